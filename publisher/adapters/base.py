@@ -1,0 +1,212 @@
+"""The adapter interface: what the engine hands a platform and what it gets back.
+
+Adapters receive posts that are already formatted and whose images are already
+processed. They never see ORM objects and never decide retry policy: they raise
+one of the errors below and the engine decides what happens next.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from abc import ABC, abstractmethod
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, ClassVar
+
+from publisher.errors import PublisherError
+
+# How a platform counts the length of a text.
+COUNT_CHARS = "chars"  # Unicode code points (Mastodon, most others)
+COUNT_GRAPHEMES = "graphemes"  # user-perceived characters (Bluesky)
+COUNT_X = "x-weighted"  # X's weighted count: CJK counts 2, every URL counts 23
+
+
+@dataclass(frozen=True)
+class Capabilities:
+    """What one platform (or one account on it) accepts; the formatter fits posts to this."""
+
+    text_limit: int
+    counting: str = COUNT_CHARS
+    text_limit_bytes: int | None = None  # a second, UTF-8 byte limit (Bluesky: 3000)
+    url_length: int | None = None  # a URL counts as this many characters (Mastodon: 23)
+    images_per_post: int = 4
+    image_max_bytes: int = 5_000_000
+    image_max_pixels: int | None = None  # width * height
+    image_max_side: int | None = None  # longest side in pixels
+    image_formats: tuple[str, ...] = ("PNG", "JPEG")
+    alt_limit: int = 1500
+    replies: bool = True
+    spoiler: bool = False  # a native content warning / spoiler for the answer
+    polls: bool = False
+    poll_with_media: bool = False
+    poll_max_options: int = 4
+    poll_option_limit: int = 25
+    idempotency: bool = False  # the platform itself de-duplicates a retried create
+
+    def with_overrides(self, values: Mapping[str, Any]) -> Capabilities:
+        """This set with known fields replaced, e.g. limits read from a Mastodon instance."""
+        known = {f.name for f in dataclasses.fields(self)}
+        clean = {k: (tuple(v) if isinstance(v, list) else v) for k, v in values.items() if k in known}
+        return dataclasses.replace(self, **clean)
+
+    def as_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One key an adapter accepts in its ``[accounts.NAME]`` table."""
+
+    name: str
+    required: bool = True
+    secret: bool = False  # must be written as a ${ENV} reference, masked everywhere
+    default: Any = None
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class OutgoingImage:
+    """Processed image bytes, exactly as they are uploaded."""
+
+    data: bytes
+    mime: str
+    alt: str
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
+class Poll:
+    options: tuple[str, ...]
+    duration_hours: int = 24
+
+
+@dataclass(frozen=True)
+class RemoteRef:
+    """A post already on the platform: its id plus whatever the adapter stored with it
+    (Bluesky needs the record's cid for reply references)."""
+
+    remote_id: str
+    url: str = ""
+    meta: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class OutgoingPost:
+    """One message to one account, fully rendered."""
+
+    post_id: int
+    case: str  # the case slug
+    kind: str  # "prompt" or "answer"
+    part: int  # 1-based position in its thread
+    parts: int
+    text: str
+    spoiler: str | None = None  # content-warning text, where the platform has spoilers
+    images: tuple[OutgoingImage, ...] = ()
+    poll: Poll | None = None
+    reply_to: RemoteRef | None = None  # the post this one answers (previous part, or prompt)
+    thread_root: RemoteRef | None = None  # the first post of the thread
+    idempotency_key: str = ""
+    created_at: datetime | None = None  # the moment the engine first tried to send it
+    prepared: Mapping[str, str] = field(default_factory=dict)  # what prepare() returned
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    remote_id: str
+    url: str
+    meta: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    """What ``accounts check`` reports: who we post as, and the limits in force."""
+
+    posting_as: str
+    capabilities: Capabilities
+    detail: str = ""
+
+
+class AdapterError(PublisherError):
+    """Base of the errors adapters raise; the engine maps each class to a policy."""
+
+    retryable: ClassVar[bool] = False
+
+
+class TransientError(AdapterError):
+    """Network trouble, a timeout, a 5xx: worth retrying after a backoff."""
+
+    retryable = True
+
+
+class RateLimitedError(AdapterError):
+    """The platform asked us to wait; ``retry_after`` is when it said we may try again."""
+
+    retryable = True
+
+    def __init__(self, message: str, *, retry_after: datetime | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class AuthError(AdapterError):
+    """The credentials were refused: pause the account, do not burn attempts."""
+
+
+class RejectedError(AdapterError):
+    """The platform refused this post for good (validation, too large, duplicate)."""
+
+
+class UnknownOutcomeError(AdapterError):
+    """The adapter cannot tell whether an interrupted send reached the platform."""
+
+
+class Adapter(ABC):
+    """One platform. Subclasses set the class attributes and implement ``send``.
+
+    A module that needs a third-party client imports it inside its methods (or a
+    guarded import) so that listing adapters never loads the client library.
+    """
+
+    name: ClassVar[str]
+    title: ClassVar[str]  # human name: "X", "Mastodon", ...
+    extra: ClassVar[str | None] = None  # pip extra providing the client library
+    capabilities: ClassVar[Capabilities]
+    settings: ClassVar[tuple[Setting, ...]] = ()
+
+    def __init__(
+        self,
+        account: str,
+        settings: Mapping[str, Any],
+        *,
+        state_dir: Path,
+        limits: Mapping[str, Any] | None = None,
+    ) -> None:
+        self.account = account
+        self.config = dict(settings)
+        self.state_dir = state_dir
+        self.limits = type(self).capabilities.with_overrides(limits or {})
+
+    @abstractmethod
+    def send(self, post: OutgoingPost) -> PublishResult:
+        """Publish one post and return its remote id and URL, or raise an AdapterError."""
+
+    def prepare(self, post: OutgoingPost) -> dict[str, str]:
+        """Choose anything that must stay the same across retries (a record key)."""
+        return {}
+
+    def find_sent(self, post: OutgoingPost) -> PublishResult | None:
+        """After a crash mid-send: the remote post if it exists, None if surely not sent.
+
+        Raise UnknownOutcomeError when the platform gives no way to tell.
+        """
+        raise UnknownOutcomeError(f"{self.title} cannot tell whether the post was sent")
+
+    def check(self) -> AccountInfo:
+        """Log in and report who we post as and the limits; raise AdapterError if not OK."""
+        return AccountInfo(posting_as=self.account, capabilities=self.limits)
+
+    def close(self) -> None:
+        """Release connections; called when the engine is done with the account."""

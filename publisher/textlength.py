@@ -1,0 +1,40 @@
+"""Text length as each platform counts it."""
+
+from __future__ import annotations
+
+import re
+
+from publisher.adapters.base import COUNT_CHARS, COUNT_GRAPHEMES, COUNT_X, Capabilities
+from publisher.errors import MissingExtraError
+
+_URL = re.compile(r"https?://[^\s<>\"']+")
+
+
+def measure(text: str, caps: Capabilities) -> int:
+    """The length of ``text`` in the unit ``caps.text_limit`` is written in."""
+    if caps.counting == COUNT_X:
+        return _x_weighted(text)
+    if caps.url_length is not None:
+        text = _URL.sub("x" * caps.url_length, text)
+    if caps.counting == COUNT_GRAPHEMES:
+        import regex  # only platforms that count graphemes pay for it
+
+        return len(regex.findall(r"\X", text))
+    if caps.counting == COUNT_CHARS:
+        return len(text)
+    raise ValueError(f"unknown counting rule {caps.counting!r}")
+
+
+def fits(text: str, caps: Capabilities) -> bool:
+    """Whether ``text`` is within every text limit of the platform."""
+    if caps.text_limit_bytes is not None and len(text.encode("utf-8")) > caps.text_limit_bytes:
+        return False
+    return measure(text, caps) <= caps.text_limit
+
+
+def _x_weighted(text: str) -> int:
+    try:
+        from twitter_text import parse_tweet
+    except ImportError as exc:
+        raise MissingExtraError("Counting text the way X does", "x") from exc
+    return int(parse_tweet(text).weightedLength)

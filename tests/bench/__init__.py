@@ -1,0 +1,1 @@
+"""Benchmarks: ``python -m tests.bench [NAME ...]``. Not part of the test run."""
