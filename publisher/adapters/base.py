@@ -173,6 +173,7 @@ class Adapter(ABC):
     name: ClassVar[str]
     title: ClassVar[str]  # human name: "X", "Mastodon", ...
     extra: ClassVar[str | None] = None  # pip extra providing the client library
+    client_module: ClassVar[str | None] = None  # the module that extra installs
     capabilities: ClassVar[Capabilities]
     settings: ClassVar[tuple[Setting, ...]] = ()
 
@@ -187,7 +188,18 @@ class Adapter(ABC):
         self.account = account
         self.config = dict(settings)
         self.state_dir = state_dir
-        self.limits = type(self).capabilities.with_overrides(limits or {})
+        self.limits = type(self).capabilities_for(self.config, limits or {})
+
+    @classmethod
+    def capabilities_for(
+        cls, options: Mapping[str, Any], stored: Mapping[str, Any]
+    ) -> Capabilities:
+        """The limits of one account: the platform's, then what `accounts check` read
+        from the server, then a ``text_limit`` the account's settings give."""
+        caps = cls.capabilities.with_overrides(stored)
+        if isinstance(options.get("text_limit"), int):
+            caps = caps.with_overrides({"text_limit": options["text_limit"]})
+        return caps
 
     @abstractmethod
     def send(self, post: OutgoingPost) -> PublishResult:

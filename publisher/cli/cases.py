@@ -1,0 +1,122 @@
+"""`publisher cases ...`: loading, listing, showing and approving teaching cases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from publisher.cli import App, cli, echo_json, pass_app
+
+
+@cli.group()
+def cases() -> None:
+    """Load and review teaching cases."""
+
+
+@cases.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per case.")
+@pass_app
+def import_(app: App, paths: tuple[Path, ...], as_json: bool) -> None:
+    """Import case folders, CSV files, or folders of case folders.
+
+    Each case is imported whole or not at all. Exit code 1 when any was rejected.
+
+    \b
+    Example:
+      publisher cases import content/cases new-week.csv
+    """
+    from publisher.importing import REJECTED, import_paths
+
+    sections = {s for theme in app.settings.themes for s in theme.sections}
+    results = import_paths(app.store, paths, now=app.clock.now(), sections=sections)
+    if as_json:
+        echo_json([r.as_dict() for r in results])
+    else:
+        for r in results:
+            detail = f": {r.reason}" if r.reason else f" ({r.where})"
+            click.echo(f"{r.result:<10} {r.slug or '-'}{detail}")
+        counts = {k: sum(r.result == k for r in results) for k in dict.fromkeys(r.result for r in results)}
+        click.echo(", ".join(f"{n} {k}" for k, n in counts.items()) or "no cases found")
+    if any(r.result == REJECTED for r in results):
+        raise SystemExit(1)
+
+
+@cases.command("list")
+@click.option("--status", type=click.Choice(["draft", "needs_review", "approved", "retired"]))
+@click.option("--json", "as_json", is_flag=True, help="A JSON list.")
+@pass_app
+def list_(app: App, status: str | None, as_json: bool) -> None:
+    """List imported cases, oldest first.
+
+    \b
+    Example:
+      publisher cases list --status draft
+    """
+    from publisher.store.cases import list_cases
+
+    with app.store.session() as session:
+        rows = [_summary(c) for c in list_cases(session, status=status)]
+    if as_json:
+        echo_json(rows)
+        return
+    for row in rows:
+        quiz = " quiz" if row["quiz"] else ""
+        click.echo(f"{row['slug']:<32} {row['section']:<9} {row['status']:<13}{quiz} {row['title']}")
+
+
+def _summary(case: object) -> dict[str, object]:
+    from publisher.models import Case
+
+    assert isinstance(case, Case)
+    return {
+        "slug": case.slug,
+        "title": case.title,
+        "section": case.section,
+        "modality": case.modality,
+        "status": case.status,
+        "quiz": case.quiz is not None,
+        "images": len(case.images),
+        "source": case.source,
+    }
+
+
+@cases.command("show")
+@click.argument("slug")
+@click.option("--json", "as_json", is_flag=True, help="As JSON.")
+@pass_app
+def show(app: App, slug: str, as_json: bool) -> None:
+    """Show one case, its images, its review trail and its posts.
+
+    \b
+    Example:
+      publisher cases show msk-scaphoid-001
+    """
+    from publisher.casereport import case_details, render_details
+
+    with app.store.session() as session:
+        details = case_details(session, slug)
+    if as_json:
+        echo_json(details)
+    else:
+        click.echo(render_details(details), nl=False)
+
+
+@cases.command("approve")
+@click.argument("slug")
+@click.option("--by", "by", required=True, help="Who attests the case is de-identified.")
+@pass_app
+def approve(app: App, slug: str, by: str) -> None:
+    """Attest that a case is de-identified, so the planner may use it.
+
+    \b
+    Example:
+      publisher cases approve msk-scaphoid-001 --by "Dr Reviewer"
+    """
+    from publisher.store.cases import approve as approve_case
+
+    now = app.clock.now()
+    with app.store.session() as session:
+        approve_case(session, slug, by=by, now=now)
+    click.echo(f"approved {slug} (by {by}, {now:%Y-%m-%d %H:%M} UTC)")

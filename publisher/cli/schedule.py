@@ -1,0 +1,142 @@
+"""`publisher plan`, `preview` and `demo`: filling the theme days and looking at them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from publisher.cli import App, cli, echo_json, pass_app
+
+if TYPE_CHECKING:
+    from publisher.planning import PlanReport
+
+
+@cli.command()
+@click.option("--weeks", default=2, show_default=True, type=click.IntRange(1, 104))
+@click.option("--json", "as_json", is_flag=True, help="The plan as JSON.")
+@pass_app
+def plan(app: App, weeks: int, as_json: bool) -> None:
+    """Fill the coming weeks' theme days from approved cases.
+
+    Running it again changes nothing; sent posts are never touched.
+
+    \b
+    Example:
+      publisher plan --weeks 4
+    """
+    from publisher.planning import plan as make_plan
+
+    report = make_plan(app.store, app.settings, now=app.clock.now(), weeks=weeks)
+    if as_json:
+        echo_json(_report_json(report))
+    else:
+        click.echo(render_plan(report), nl=False)
+
+
+def _report_json(report: PlanReport) -> dict[str, object]:
+    def slots(items: list) -> list[dict[str, str]]:  # type: ignore[type-arg]
+        return [{"slot": s.label(), "at": s.local.isoformat(), "case": slug} for s, slug in items]
+
+    return {
+        "planned": slots(report.planned),
+        "kept": slots(report.kept),
+        "empty": report.empty,
+        "released": report.released,
+        "posts_created": report.posts_created,
+    }
+
+
+def render_plan(report: PlanReport) -> str:
+    lines = [f"planned  {s.label()} {s.local:%H:%M %Z}: {slug}" for s, slug in report.planned]
+    lines += [f"kept     {s.label()} {s.local:%H:%M %Z}: {slug}" for s, slug in report.kept]
+    lines += [f"empty    {reason}" for reason in report.empty]
+    lines += [f"released {reason}" for reason in report.released]
+    lines.append(
+        f"{len(report.planned)} slots planned, {len(report.kept)} kept, "
+        f"{len(report.empty)} empty; {report.posts_created} posts created"
+    )
+    return "\n".join(lines) + "\n"
+
+
+@cli.command()
+@click.option("--date", "day", type=click.DateTime(["%Y-%m-%d"]), help="One day (YYYY-MM-DD).")
+@click.option("--week", type=click.DateTime(["%Y-%m-%d"]), help="The Monday-Sunday week of a day.")
+@click.option("--account", help="Only this account.")
+@click.option("--json", "as_json", is_flag=True, help="A JSON list of posts.")
+@pass_app
+def preview(
+    app: App, day: datetime | None, week: datetime | None, account: str | None, as_json: bool
+) -> None:
+    """Show every planned post exactly as it will be sent.
+
+    Without --date or --week: the next seven days.
+
+    \b
+    Example:
+      publisher preview --week 2026-12-07 --account outbox
+    """
+    from publisher.preview import preview as load_preview
+    from publisher.preview import render_text
+
+    if day and week:
+        raise click.UsageError("give --date or --week, not both")
+    first, last = _range(app, day, week)
+    if account and account not in app.settings.accounts:
+        raise click.BadParameter(f"no account named {account!r}", param_hint="--account")
+    posts = load_preview(app.store, app.settings, first=first, last=last, account=account)
+    if as_json:
+        echo_json([p.as_dict() for p in posts])
+    elif posts:
+        click.echo(render_text(posts), nl=False)
+    else:
+        click.echo(f"nothing planned for {first} to {last}; `publisher plan` fills the days")
+
+
+def _range(app: App, day: datetime | None, week: datetime | None) -> tuple[date, date]:
+    from zoneinfo import ZoneInfo
+
+    if day:
+        return day.date(), day.date()
+    if week:
+        monday = week.date() - timedelta(days=week.weekday())
+        return monday, monday + timedelta(days=6)
+    today = app.clock.now().astimezone(ZoneInfo(app.settings.schedule.timezone)).date()
+    return today, today + timedelta(days=6)
+
+
+@cli.command()
+@click.argument("folder", required=False, type=click.Path(path_type=Path, file_okay=False))
+@click.option("--weeks", default=2, show_default=True, type=click.IntRange(1, 8))
+@pass_app
+def demo(app: App, folder: Path | None, weeks: int) -> None:
+    """Run the routine on the sample cases in a new folder; nothing leaves the machine.
+
+    Makes FOLDER (default: ./publisher-demo, or -2, -3 ...), imports the sample
+    cases, approves them, plans the coming weeks and prints the preview. It
+    ignores any config file.
+
+    \b
+    Example:
+      publisher demo
+    """
+    from publisher.demo import new_folder, run_demo
+    from publisher.preview import preview as load_preview
+    from publisher.preview import render_text
+    from publisher.store import Store
+
+    target = new_folder(folder or Path("publisher-demo"))
+    now = app.clock.now()
+    settings, results, report = run_demo(target, now=now, weeks=weeks)
+    imported = sum(r.result == "imported" for r in results)
+    click.echo(f"demo folder: {target}")
+    click.echo(f"imported and approved {imported} sample cases")
+    click.echo(render_plan(report))
+    store = Store(settings.database_url)
+    first = now.date()
+    posts = load_preview(store, settings, first=first, last=first + timedelta(days=7 * weeks))
+    store.close()
+    click.echo(render_text(posts), nl=False)
+    click.echo(f"\nEverything is in {target}; nothing was sent anywhere.")

@@ -1,0 +1,219 @@
+"""The configuration file: TOML in, typed settings out. Secrets stay ${ENV} references."""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from publisher.errors import ConfigError
+from publisher.themes import Theme, load_themes, parse_duration, parse_themes, parse_zone
+from publisher.validation import describe
+
+DEFAULT_DATABASE_URL = "sqlite:///publisher.db"
+DEFAULT_ACCOUNT = "outbox"
+_ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class DatabaseSettings(_Section):
+    url: str = DEFAULT_DATABASE_URL
+
+
+class ScheduleSettings(_Section):
+    timezone: str = "America/New_York"
+    misfire_grace: str = "1h"
+    blackout: tuple[date, ...] = ()
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        parse_zone(value)
+        return value
+
+    @field_validator("misfire_grace")
+    @classmethod
+    def _grace(cls, value: str) -> str:
+        parse_duration(value)
+        return value
+
+    @property
+    def grace(self) -> timedelta:
+        return parse_duration(self.misfire_grace)
+
+
+class PrivacySettings(_Section):
+    embargo_days: int = 30
+
+    @field_validator("embargo_days")
+    @classmethod
+    def _days(cls, value: int) -> int:
+        if value < 0:
+            raise ValueError("must be 0 or more")
+        return value
+
+
+class _File(_Section):
+    database: DatabaseSettings = DatabaseSettings()
+    schedule: ScheduleSettings = ScheduleSettings()
+    privacy: PrivacySettings = PrivacySettings()
+    accounts: dict[str, dict[str, Any]] = {}
+    themes: list[dict[str, Any]] | None = None
+
+
+@dataclass(frozen=True)
+class EnvRef:
+    """A value written as ``${NAME}``: read from the environment when it is used."""
+
+    name: str
+
+    def resolve(self, env: Mapping[str, str]) -> str | None:
+        return env.get(self.name) or None  # an empty secret is as good as none
+
+    def __str__(self) -> str:
+        return "${" + self.name + "}"
+
+
+@dataclass(frozen=True)
+class AccountSettings:
+    """One ``[accounts.NAME]`` table. ``options`` hold plain values or EnvRefs."""
+
+    name: str
+    adapter: str
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+    def resolved(self, env: Mapping[str, str], source: str) -> dict[str, Any]:
+        """The options with every ${ENV} reference replaced; unset variables are errors."""
+        out = {}
+        for key, value in self.options.items():
+            if isinstance(value, EnvRef):
+                resolved = value.resolve(env)
+                if resolved is None:
+                    raise ConfigError(
+                        f"{source}: accounts.{self.name}.{key}: "
+                        f"environment variable {value.name} is not set"
+                    )
+                value = resolved
+            out[key] = value
+        return out
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the tool was configured with."""
+
+    source: str  # the file, or "(defaults)"
+    database_url: str
+    schedule: ScheduleSettings
+    privacy: PrivacySettings
+    accounts: Mapping[str, AccountSettings]
+    themes: tuple[Theme, ...]
+    state_dir: Path
+
+    def theme_accounts(self, theme: Theme) -> tuple[str, ...]:
+        return theme.accounts if theme.accounts is not None else tuple(self.accounts)
+
+
+def default_content() -> Path:
+    """The sample content shipped with the package (a checkout's ``content/``)."""
+    return Path(str(resources.files("publisher.content")))
+
+
+def state_dir(env: Mapping[str, str]) -> Path:
+    """Where cached platform sessions live: private to the user, never in the database."""
+    if env.get("PUBLISHER_STATE_DIR"):
+        return Path(env["PUBLISHER_STATE_DIR"])
+    base = env.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(base) / "publisher"
+
+
+def load_settings(path: Path | None = None, env: Mapping[str, str] | None = None) -> Settings:
+    """Read the config file (or use the defaults) and apply environment overrides."""
+    env = os.environ if env is None else env
+    if path is None and env.get("PUBLISHER_CONFIG"):
+        path = Path(env["PUBLISHER_CONFIG"])
+    raw: dict[str, Any] = {}
+    source = "(defaults)"
+    if path is not None:
+        source = str(path)
+        raw = _read_toml(path)
+    try:
+        parsed = _File.model_validate(raw)
+    except ValidationError as exc:
+        raise ConfigError(describe(exc, source)) from None
+    accounts = _accounts(parsed.accounts, source)
+    if parsed.themes is None:
+        themes = load_themes(default_content() / "themes.toml")
+    else:
+        themes = parse_themes(parsed.themes, source)
+    _check_theme_accounts(themes, accounts, source)
+    return Settings(
+        source=source,
+        database_url=env.get("PUBLISHER_DATABASE_URL") or parsed.database.url,
+        schedule=parsed.schedule,
+        privacy=parsed.privacy,
+        accounts=accounts,
+        themes=themes,
+        state_dir=state_dir(env),
+    )
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: config file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read the config file: {exc}") from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+
+
+def _accounts(tables: Mapping[str, Mapping[str, Any]], source: str) -> dict[str, AccountSettings]:
+    if not tables:
+        return {DEFAULT_ACCOUNT: AccountSettings(DEFAULT_ACCOUNT, "outbox", {"path": "outbox"})}
+    accounts = {}
+    for name, table in tables.items():
+        where = f"{source}: accounts.{name}"
+        if not isinstance(table, Mapping):
+            raise ConfigError(f"{where}: must be a table")
+        adapter = table.get("adapter")
+        if not isinstance(adapter, str) or not adapter:
+            raise ConfigError(f"{where}.adapter: required field is missing")
+        options = {k: _env_value(v) for k, v in table.items() if k != "adapter"}
+        accounts[name] = AccountSettings(name, adapter, options)
+    return accounts
+
+
+def _env_value(value: Any) -> Any:
+    if isinstance(value, str):
+        match = _ENV_REF.fullmatch(value.strip())
+        if match:
+            return EnvRef(match[1])
+    return value
+
+
+def _check_theme_accounts(
+    themes: tuple[Theme, ...], accounts: Mapping[str, AccountSettings], source: str
+) -> None:
+    for index, theme in enumerate(themes, start=1):
+        for name in theme.accounts or ():
+            if name not in accounts:
+                known = ", ".join(sorted(accounts))
+                raise ConfigError(
+                    f"{source}: themes[{index}].accounts: no account named {name!r}; "
+                    f"configured: {known}"
+                )

@@ -1,0 +1,54 @@
+"""`publisher demo`: the whole routine on the sample cases, in a folder of its own."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from datetime import datetime
+from pathlib import Path
+
+from publisher.config import AccountSettings, Settings, default_content, load_settings
+from publisher.importing import ImportResult, import_paths
+from publisher.models import CaseStatus
+from publisher.planning import PlanReport, plan
+from publisher.store import Store
+from publisher.store.cases import approve, list_cases
+
+DEMO_REVIEWER = "demo (synthetic sample cases)"
+
+
+def new_folder(base: Path) -> Path:
+    """``base``, or ``base-2``, ``base-3`` ... whichever does not exist yet."""
+    candidate, n = base, 1
+    while candidate.exists():
+        n += 1
+        candidate = base.with_name(f"{base.name}-{n}")
+    candidate.mkdir(parents=True)
+    return candidate
+
+
+def demo_settings(folder: Path) -> Settings:
+    """The defaults, with the database and the outbox inside ``folder``; no config file."""
+    env = {k: v for k, v in os.environ.items() if k not in ("PUBLISHER_CONFIG", "PUBLISHER_DATABASE_URL")}
+    settings = load_settings(None, env)
+    outbox = AccountSettings("outbox", "outbox", {"path": str(folder / "outbox")})
+    return dataclasses.replace(
+        settings,
+        database_url=f"sqlite:///{(folder / 'publisher.db').absolute()}",
+        accounts={"outbox": outbox},
+    )
+
+
+def run_demo(folder: Path, *, now: datetime, weeks: int = 2) -> tuple[Settings, list[ImportResult], PlanReport]:
+    """Import the samples, approve them, plan ``weeks`` weeks."""
+    settings = demo_settings(folder)
+    store = Store(settings.database_url)
+    try:
+        results = import_paths(store, [default_content() / "cases"], now=now)
+        with store.session() as session:
+            for case in list_cases(session, status=CaseStatus.DRAFT):
+                approve(session, case.slug, by=DEMO_REVIEWER, now=now)
+        report = plan(store, settings, now=now, weeks=weeks)
+    finally:
+        store.close()
+    return settings, results, report

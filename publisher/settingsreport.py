@@ -1,0 +1,83 @@
+"""What `config check` prints: the resolved settings with every secret masked."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any
+
+from publisher.adapters import check_account
+from publisher.config import EnvRef, Settings
+from publisher.errors import PublisherError
+from publisher.store import _mask
+
+
+def resolved_settings(settings: Settings, env: Mapping[str, str] | None = None) -> dict[str, Any]:
+    env = os.environ if env is None else env
+    problems: list[str] = []
+    accounts = {}
+    for name, account in settings.accounts.items():
+        try:
+            cls = check_account(account, settings.source)
+        except PublisherError as exc:
+            problems.append(exc.message)
+            continue
+        secret = {s.name for s in cls.settings if s.secret}
+        options = {}
+        for key, value in account.options.items():
+            options[key] = _show(value, key in secret, env)
+            if isinstance(value, EnvRef) and value.resolve(env) is None:
+                problems.append(
+                    f"{settings.source}: accounts.{name}.{key}: "
+                    f"environment variable {value.name} is not set"
+                )
+        accounts[name] = {"adapter": account.adapter, **options}
+    return {
+        "source": settings.source,
+        "database": {"url": _mask(settings.database_url)},
+        "schedule": settings.schedule.model_dump(mode="json"),
+        "privacy": settings.privacy.model_dump(mode="json"),
+        "accounts": accounts,
+        "themes": [t.model_dump(mode="json", exclude_none=True) for t in settings.themes],
+        "state_dir": str(settings.state_dir),
+        "problems": problems,
+    }
+
+
+def _show(value: Any, secret: bool, env: Mapping[str, str]) -> Any:
+    if isinstance(value, EnvRef):
+        state = "set" if value.resolve(env) is not None else "NOT SET"
+        if secret or value.resolve(env) is None:
+            return f"{value} ({state})"
+        return f"{value} = {value.resolve(env)}"
+    return value
+
+
+def render_settings(data: Mapping[str, Any]) -> str:
+    lines = [f"config: {data['source']}", f"database: {data['database']['url']}"]
+    sched = data["schedule"]
+    blackout = ", ".join(sched["blackout"]) or "none"
+    lines.append(
+        f"schedule: timezone {sched['timezone']}, misfire grace {sched['misfire_grace']}, "
+        f"blackout {blackout}"
+    )
+    lines.append(f"privacy: embargo {data['privacy']['embargo_days']} days")
+    lines.append(f"state folder: {data['state_dir']}")
+    lines.append("accounts:")
+    for name, options in data["accounts"].items():
+        shown = ", ".join(f"{k} = {v}" for k, v in options.items() if k != "adapter")
+        lines.append(f"  {name} ({options['adapter']}){': ' + shown if shown else ''}")
+    lines.append("themes:")
+    for t in data["themes"]:
+        accounts = ", ".join(t.get("accounts") or ["every account"])
+        sections = ", ".join(t["sections"]) or "any section"
+        quiz = ", quiz" if t["quiz"] else ""
+        zone = t.get("timezone") or data["schedule"]["timezone"]
+        lines.append(
+            f"  {t['weekday']:<9} {t['hashtag']:<16} {t['time']} {zone}, {sections}{quiz}, "
+            f"answer after {t['answer_after']} -> {accounts}"
+        )
+    for problem in data["problems"]:
+        lines.append(f"problem: {problem}")
+    lines.append("OK" if not data["problems"] else f"{len(data['problems'])} problem(s)")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,133 @@
+"""Opening the database, keeping its schema at head, and handing out sessions.
+
+The queries themselves live in the modules beside this one, one per concept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from publisher.errors import StoreError
+from publisher.models import SCHEMA_REVISION
+
+# SQLite: the CLI and one daemon share the file; WAL lets readers and the writer
+# overlap and the busy timeout makes a writer wait instead of failing.
+_SQLITE_BUSY_SECONDS = 30
+
+
+def migrations_dir() -> Path:
+    return Path(str(resources.files("publisher.migrations")))
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for any SQLAlchemy URL, with SQLite tuned for one daemon plus the CLI."""
+    try:
+        if url.startswith("sqlite"):
+            engine = create_engine(url, connect_args={"timeout": _SQLITE_BUSY_SECONDS})
+            event.listen(engine, "connect", _sqlite_pragmas)
+            return engine
+        return create_engine(url, pool_pre_ping=True)
+    except (ArgumentError, NoSuchModuleError) as exc:
+        raise StoreError(f"database URL {_mask(url)!r} is not usable: {exc}") from None
+    except ImportError as exc:
+        raise StoreError(
+            f"the database driver for {_mask(url)!r} is not installed ({exc.name})",
+            hint="for PostgreSQL: pip install 'publisher[postgres]'",
+        ) from None
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _mask(url: str) -> str:
+    """The URL without its password, for messages."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "(unparseable URL)"
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision recorded in the database; None for an empty database."""
+    try:
+        with engine.connect() as conn:
+            if not inspect(conn).has_table("alembic_version"):
+                if inspect(conn).get_table_names():
+                    raise StoreError(
+                        f"database {_mask(str(engine.url))!r} holds tables that are not ours"
+                    )
+                return None
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except OperationalError as exc:
+        raise StoreError(f"cannot open database {_mask(str(engine.url))!r}: {exc.orig}") from None
+
+
+def upgrade(engine: Engine) -> tuple[str | None, str]:
+    """Bring the database to the newest schema; returns (from, to) revisions."""
+    from alembic import command
+    from alembic.config import Config
+
+    before = current_revision(engine)
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+    return before, SCHEMA_REVISION
+
+
+def ensure_schema(engine: Engine) -> None:
+    """Upgrade a new database (or any SQLite file); ask for `db upgrade` otherwise."""
+    revision = current_revision(engine)
+    if revision == SCHEMA_REVISION:
+        return
+    if revision is None or engine.dialect.name == "sqlite":
+        upgrade(engine)
+        return
+    raise StoreError(
+        f"the database is at schema revision {revision}, this version needs {SCHEMA_REVISION}",
+        hint="run `publisher db upgrade` once (stop running daemons first)",
+    )
+
+
+class Store:
+    """The database of one configuration."""
+
+    def __init__(self, url: str, *, prepare: bool = True) -> None:
+        self.url = url
+        self.engine = make_engine(url)
+        if prepare:
+            ensure_schema(self.engine)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any error."""
+        with self._sessions() as session:
+            try:
+                yield session
+                session.commit()
+            except SQLAlchemyError as exc:
+                session.rollback()
+                raise StoreError(f"database error: {exc.__class__.__name__}: {exc}") from exc
+            except BaseException:
+                session.rollback()
+                raise
+
+    def close(self) -> None:
+        self.engine.dispose()

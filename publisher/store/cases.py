@@ -1,0 +1,129 @@
+"""Queries and changes on cases, their images and their review trail."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import delete, exists, select
+from sqlalchemy.orm import Session, selectinload
+
+from publisher.casefiles import CaseSpec
+from publisher.errors import InvalidStateError, NotFoundError
+from publisher.imaging import CleanImage
+from publisher.models import Blob, Case, CaseImage, CaseStatus, Post, PostState, Review
+
+# Posts in these states are on the platform (or may be): the case text is frozen.
+SENT_STATES = (PostState.SENT, PostState.SENDING, PostState.UNKNOWN)
+
+
+def get_case(session: Session, slug: str) -> Case:
+    case = session.scalar(
+        select(Case).where(Case.slug == slug).options(selectinload(Case.images))
+    )
+    if case is None:
+        raise NotFoundError(f"no case with slug {slug!r}", hint="`publisher cases list` shows them")
+    return case
+
+
+def find_case(session: Session, slug: str) -> Case | None:
+    return session.scalar(select(Case).where(Case.slug == slug))
+
+
+def list_cases(session: Session, *, status: str | None = None) -> Sequence[Case]:
+    query = select(Case).order_by(Case.created_at, Case.id)
+    if status:
+        query = query.where(Case.status == status)
+    return session.scalars(query).all()
+
+
+def has_sent_posts(session: Session, case_id: int) -> bool:
+    query = select(exists().where(Post.case_id == case_id, Post.state.in_(SENT_STATES)))
+    return bool(session.scalar(query))
+
+
+def store_blob(session: Session, image: CleanImage, now: datetime) -> Blob:
+    """Content-addressed: the same bytes are stored once, whoever uses them."""
+    blob = session.get(Blob, image.sha256)
+    if blob is None:
+        blob = Blob(
+            sha256=image.sha256,
+            data=image.data,
+            format=image.format,
+            width=image.width,
+            height=image.height,
+            size=len(image.data),
+            created_at=now,
+        )
+        session.add(blob)
+    return blob
+
+
+def save_case(
+    session: Session,
+    spec: CaseSpec,
+    images: Sequence[CleanImage],
+    *,
+    source: str,
+    content_hash: str,
+    status: CaseStatus,
+    now: datetime,
+) -> tuple[Case, bool]:
+    """Insert or replace a case from its spec; returns (case, created)."""
+    case = find_case(session, spec.slug)
+    created = case is None
+    if case is None:
+        case = Case(slug=spec.slug, created_at=now)
+        session.add(case)
+    elif has_sent_posts(session, case.id):
+        raise InvalidStateError(f"case {spec.slug!r} was already posted")
+    _fill(case, spec)
+    case.status = status
+    case.source = source
+    case.content_hash = content_hash
+    case.updated_at = now
+    case.images.clear()
+    session.flush()  # old rows go before new ones take their positions
+    case.images = [
+        CaseImage(
+            position=index,
+            alt=image_spec.alt,
+            source_name=image_spec.file,
+            blob=store_blob(session, image, now),
+        )
+        for index, (image_spec, image) in enumerate(zip(spec.images, images, strict=True), 1)
+    ]
+    if not created:
+        # Unsent posts were rendered from the old text; the planner renders them again.
+        pending = delete(Post).where(Post.case_id == case.id, Post.state == PostState.PENDING)
+        session.execute(pending)
+    session.flush()
+    return case, created
+
+
+def _fill(case: Case, spec: CaseSpec) -> None:
+    data = spec.canonical()
+    for name in (
+        "title", "section", "modality", "history", "question", "answer", "explanation",
+        "teaching_points", "references", "hashtags", "credit", "study_month", "quiz",
+        "overrides",
+    ):  # fmt: skip
+        setattr(case, name, data[name])
+    case.explanation = case.explanation or ""
+    case.publish_on = spec.publish_on
+
+
+def approve(session: Session, slug: str, *, by: str, now: datetime) -> Case:
+    """Record who attested the case's de-identification, and make it plannable."""
+    case = get_case(session, slug)
+    if case.status == CaseStatus.RETIRED:
+        raise InvalidStateError(f"case {slug!r} is retired; re-import it to use it again")
+    if case.status == CaseStatus.NEEDS_REVIEW:
+        raise InvalidStateError(
+            f"case {slug!r} has blocking privacy findings",
+            hint=f"fix the text and re-import, or waive each finding: publisher cases lint {slug}",
+        )
+    case.status = CaseStatus.APPROVED
+    case.updated_at = now
+    session.add(Review(case=case, action="approve", by=by, at=now, content_hash=case.content_hash))
+    return case
