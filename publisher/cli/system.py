@@ -20,7 +20,7 @@ def config_check(app: App, as_json: bool) -> None:
 
     \b
     Example:
-      publisher --config config.toml config check
+      PUBLISHER_CONFIG=config.toml publisher config check
     """
     from publisher.settingsreport import resolved_settings, render_settings
 
