@@ -59,5 +59,3 @@ def clock_from_env(env: Mapping[str, str] | None = None) -> Clock:
     if not value:
         return Clock()
     return Clock(parse_instant(value, what="PUBLISHER_NOW"))
-
-

@@ -29,7 +29,11 @@ def new_folder(base: Path) -> Path:
 
 def demo_settings(folder: Path) -> Settings:
     """The defaults, with the database and the outbox inside ``folder``; no config file."""
-    env = {k: v for k, v in os.environ.items() if k not in ("PUBLISHER_CONFIG", "PUBLISHER_DATABASE_URL")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("PUBLISHER_CONFIG", "PUBLISHER_DATABASE_URL")
+    }
     settings = load_settings(None, env)
     outbox = AccountSettings("outbox", "outbox", {"path": str(folder / "outbox")})
     return dataclasses.replace(
@@ -39,7 +43,9 @@ def demo_settings(folder: Path) -> Settings:
     )
 
 
-def run_demo(folder: Path, *, now: datetime, weeks: int = 2) -> tuple[Settings, list[ImportResult], PlanReport]:
+def run_demo(
+    folder: Path, *, now: datetime, weeks: int = 2
+) -> tuple[Settings, list[ImportResult], PlanReport]:
     """Import the samples, approve them, plan ``weeks`` weeks."""
     settings = demo_settings(folder)
     store = Store(settings.database_url)

@@ -81,7 +81,7 @@ def render_case(
     prompt = _thread(prompt_text, caps, images=_fit_alts(case.images, caps))
     if poll is not None:
         prompt = _attach_poll(prompt, poll, case, caps)
-    answer_text = _answer_text(case, hashtag, is_quiz)
+    answer_text = _answer_text(case, is_quiz)
     spoiler = f"Answer: {hashtag} {case.title}" if caps.spoiler else None
     answer = _thread(answer_text, caps, spoiler=spoiler)
     return Rendered(prompt=prompt, answer=answer)
@@ -99,7 +99,7 @@ def _prompt_text(case: CaseText, hashtag: str, *, list_options: bool) -> str:
     return "\n\n".join(b.strip() for b in blocks if b.strip())
 
 
-def _answer_text(case: CaseText, hashtag: str, is_quiz: bool) -> str:
+def _answer_text(case: CaseText, is_quiz: bool) -> str:
     answer = case.answer
     if is_quiz and case.quiz_correct is not None:
         letter = _QUIZ_LETTERS[case.quiz_correct]
@@ -109,7 +109,6 @@ def _answer_text(case: CaseText, hashtag: str, is_quiz: bool) -> str:
         blocks.append("Teaching points:\n" + "\n".join(f"• {p}" for p in case.teaching_points))
     if case.references:
         blocks.append("\n".join(case.references))
-    blocks.append(hashtag)
     return "\n\n".join(b.strip() for b in blocks if b.strip())
 
 
@@ -185,12 +184,21 @@ def split_text(text: str, caps: Capabilities, *, reserve: int = 0) -> list[str]:
 
 
 def _pieces(text: str) -> list[tuple[str, str]]:
-    """(separator-before, sentence) pairs: paragraphs keep their blank line."""
+    """(separator-before, sentence) pairs; paragraph and line breaks are kept."""
     out: list[tuple[str, str]] = []
-    for p_index, paragraph in enumerate(text.split("\n\n")):
-        for s_index, sentence in enumerate(_SENTENCE_END.split(paragraph)):
-            sep = "" if not out else ("\n\n" if s_index == 0 and p_index else " ")
-            out.append((sep, sentence))
+    for paragraph in text.split("\n\n"):
+        for l_index, line in enumerate(paragraph.split("\n")):
+            for s_index, sentence in enumerate(_SENTENCE_END.split(line)):
+                if not out:
+                    sep = ""
+                elif s_index:
+                    sep = " "
+                else:
+                    sep = "\n" if l_index else "\n\n"
+                if sep == "\n" and out[-1][1].endswith(":"):
+                    out[-1] = (out[-1][0], out[-1][1] + sep + sentence)  # keep a heading
+                    continue
+                out.append((sep, sentence))
     return out
 
 

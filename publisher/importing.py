@@ -91,8 +91,9 @@ def _clean_images(source: CaseSource) -> Sequence[CleanImage]:
         if not path.is_file():
             raise ImageError(f"{where}: {spec.file!r} not found next to {source.file.name}")
         try:
-            image, _risk = clean_image(path, crop=spec.crop, redact=spec.redact,
-                                       window=spec.window, frame=spec.frame)
+            image, _risk = clean_image(
+                path, crop=spec.crop, redact=spec.redact, window=spec.window, frame=spec.frame
+            )
         except ImageError as exc:
             raise ImageError(f"{where}: {spec.file!r}: {exc.message}") from None
         images.append(image)

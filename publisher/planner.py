@@ -91,19 +91,19 @@ def assign(
     is a quiz day the other days leave quiz cases to it.
     """
     pool = _Pool(candidates, reserve_quiz=any(slot.theme.quiz for slot in slots))
-    for case_id in taken.values():
-        pool.mark_used(case_id, ())
+    for kept in taken.values():
+        pool.mark_used(kept, ())
     out = []
     for slot in slots:
         if slot.key in taken:
             out.append(Assignment(slot, taken[slot.key]))
             continue
-        case_id = pool.pinned(slot) or pool.take(slot)
-        if case_id is None:
+        chosen = pool.pinned(slot) or pool.take(slot)
+        if chosen is None:
             out.append(Assignment(slot, None, _empty_reason(slot)))
         else:
-            pool.mark_used(case_id, slot.accounts)
-            out.append(Assignment(slot, case_id))
+            pool.mark_used(chosen, slot.accounts)
+            out.append(Assignment(slot, chosen))
     return out
 
 

@@ -122,7 +122,9 @@ def _release_unapproved(session: Session, slots: Mapping[tuple[str, date], Slot]
             if post.state == PostState.PENDING:
                 slot.posts.remove(post)
                 session.delete(post)
-        released.append(f"{slot.local_date:%a %Y-%m-%d} {slot.hashtag}: {case.slug} is {case.status}")
+        released.append(
+            f"{slot.local_date:%a %Y-%m-%d} {slot.hashtag}: {case.slug} is {case.status}"
+        )
         slot.case_id = None
         slot.case = None
     return released
@@ -213,7 +215,9 @@ class _Writer:
                 platform=account.adapter,
             )
             answer_at = theme.answer_rule.answer_time(when.at, when.zone)
-            prompts = self._add(slot, case, account, PostKind.PROMPT, rendered.prompt, when.at, None)
+            prompts = self._add(
+                slot, case, account, PostKind.PROMPT, rendered.prompt, when.at, None
+            )
             self._add(slot, case, account, PostKind.ANSWER, rendered.answer, answer_at, prompts[-1])
 
     def _case_text(self, case: Case, caps: Capabilities) -> CaseText:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
+import datetime as dt
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -150,7 +151,7 @@ class Theme(BaseModel):
         return WEEKDAYS.index(self.weekday)
 
     @property
-    def local_time(self) -> time:
+    def local_time(self) -> dt.time:
         return parse_clock_time(self.time)
 
     @property

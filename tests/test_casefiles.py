@@ -43,7 +43,12 @@ def test_a_good_folder_parses_with_the_folder_name_as_slug(tmp_path: Path) -> No
         ('references = ["see the textbook"]\n', "", "references", "not a URL or DOI"),
         ("", '[[images]]\nfile = "b.png"\n', "images[2].alt", "required field is missing"),
         ("", '[[images]]\nfile = "b.png"\nalt = ""\n', "images[2].alt", "must not be empty"),
-        ("", '[overrides.x]\ncolour = "red"\n', "overrides", "x.colour: not a field that can be overridden"),
+        (
+            "",
+            '[overrides.x]\ncolour = "red"\n',
+            "overrides",
+            "x.colour: not a field that can be overridden",
+        ),
     ],
 )
 def test_bad_fields_are_rejected_naming_file_and_field(
@@ -103,7 +108,7 @@ def write_csv(tmp_path: Path, *rows: str, header: str = CSV_HEADER) -> Path:
 
 
 GOOD_ROW = (
-    'neuro-sah-001,Thunderclap headache,neuro,CT,Sudden severe headache.,Diagnosis?,'
+    "neuro-sah-001,Thunderclap headache,neuro,CT,Sudden severe headache.,Diagnosis?,"
     'Subarachnoid haemorrhage,"Look at the basal cisterns | CT early is sensitive",'
     '"SAH | Migraine | Normal",A,img/a.png,Axial CT with blood in the basal cisterns.\n'
 )

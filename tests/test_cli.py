@@ -13,7 +13,9 @@ from publisher.cli import cli
 from tests.conftest import run
 
 
-def all_commands(group: click.Group = cli, prefix: tuple[str, ...] = ()) -> Iterator[tuple[str, ...]]:
+def all_commands(
+    group: click.Group = cli, prefix: tuple[str, ...] = ()
+) -> Iterator[tuple[str, ...]]:
     for name, command in sorted(group.commands.items()):
         path = (*prefix, name)
         if isinstance(command, click.Group):

@@ -104,8 +104,11 @@ def test_config_check_masks_secrets_and_reports_unset_ones(
     assert ok.exit_code == 0, ok.output
     assert "access_token = ${M_TOKEN} (set)" in ok.output
     assert "s3cr3t-value" not in ok.output
-    data = json.loads(run(["--config", str(path), "config", "check", "--json"],
-                          env={"M_TOKEN": "s3cr3t-value"}).output)
+    data = json.loads(
+        run(
+            ["--config", str(path), "config", "check", "--json"], env={"M_TOKEN": "s3cr3t-value"}
+        ).output
+    )
     assert data["accounts"]["m"]["access_token"] == "${M_TOKEN} (set)"
     missing = run(["--config", str(path), "config", "check"], env={"M_TOKEN": ""})
     assert missing.exit_code == 1

@@ -56,9 +56,12 @@ def test_a_long_prompt_becomes_a_numbered_thread_that_fits() -> None:
     assert out.prompt[0].images and not any(p.images for p in out.prompt[1:])
     # Nothing lost: the parts put back together are the text.
     joined = " ".join(re.sub(r" \(\d+/\d+\)$", "", t) for t in texts)
-    assert joined.split() == render_case(
-        CASE, hashtag="#MSKMonday", quiz=False, caps=CAPS, platform="p"
-    ).prompt[0].text.split()
+    assert (
+        joined.split()
+        == render_case(CASE, hashtag="#MSKMonday", quiz=False, caps=CAPS, platform="p")
+        .prompt[0]
+        .text.split()
+    )
 
 
 def test_splitting_never_cuts_a_hashtag_or_url() -> None:
@@ -106,3 +109,13 @@ def test_overrides_apply_to_their_platform_only() -> None:
     other = render_case(case, hashtag="#M", quiz=False, caps=CAPS, platform="mastodon")
     assert "Diagnosis?" in x.prompt[0].text and "What is the diagnosis?" not in x.prompt[0].text
     assert "What is the diagnosis?" in other.prompt[0].text
+
+
+def test_line_breaks_survive_splitting() -> None:
+    text = "Teaching points:\n• First point here.\n• Second point here.\n\nhttps://example.org/ref"
+    parts = split_text(text, Capabilities(text_limit=60))
+    joined = "\n".join(re.sub(r" \(\d+/\d+\)$", "", p) for p in parts)
+    assert "• First point here.\n• Second point here." in joined or all(
+        line.startswith(("Teaching", "•", "https")) for p in parts for line in p.splitlines()
+    )
+    assert all(fits(p, Capabilities(text_limit=60)) for p in parts)

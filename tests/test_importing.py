@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from publisher.importing import import_paths
 from publisher.models import Blob, Case, CaseImage, Post, PostState
 from publisher.store import Store
-from tests.conftest import cli_env, run, write_case  # noqa: F401
+from tests.conftest import run, write_case
 
 NOW = datetime(2026, 11, 30, 13, 0, tzinfo=UTC)
 
@@ -86,7 +86,9 @@ def test_bad_images_reject_the_case_and_leave_the_database_as_it_was(
     huge_png_header(bomb / "pa.png")
     results = {r.slug: r for r in import_paths(store, [missing, not_image, bomb], now=NOW)}
     assert {r.result for r in results.values()} == {"rejected"}
-    assert results["missing"].reason.endswith("images[1].file: 'pa.png' not found next to case.toml")
+    assert results["missing"].reason.endswith(
+        "images[1].file: 'pa.png' not found next to case.toml"
+    )
     assert "images[1].file: 'pa.png'" in results["not-image"].reason
     assert "images[1].file: 'pa.png'" in results["bomb"].reason
     assert "pixels" in results["bomb"].reason
@@ -137,7 +139,10 @@ def test_cli_import_reports_each_case_and_exits_1_on_rejection(
     result = run(["cases", "import", "week", "--json"], env=cli_env)
     assert result.exit_code == 1
     rows = json.loads(result.output)
-    assert [(r["slug"], r["result"]) for r in rows] == [("msk-a", "imported"), ("msk-b", "rejected")]
+    assert [(r["slug"], r["result"]) for r in rows] == [
+        ("msk-a", "imported"),
+        ("msk-b", "rejected"),
+    ]
     assert rows[1]["reason"] == "week/msk-b/case.toml: colour: unknown field"
     again = run(["cases", "import", "week/msk-a"], env=cli_env)
     assert again.exit_code == 0

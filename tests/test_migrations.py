@@ -6,9 +6,9 @@ from datetime import datetime
 
 import pytest
 from alembic.autogenerate import compare_metadata
+from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from alembic.config import Config
 from sqlalchemy import create_engine
 
 from publisher.models import SCHEMA_REVISION, Account, Base

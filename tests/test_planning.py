@@ -33,7 +33,10 @@ def load(store: Store, tmp_path: Path, *cases: tuple[str, str, str]) -> None:
 def snapshot(store: Store) -> list[tuple[object, ...]]:
     with store.session() as s:
         posts = s.scalars(select(Post).order_by(Post.id)).all()
-        return [(p.id, p.case_id, p.kind, p.part, p.scheduled_at, p.text, p.idempotency_key) for p in posts]
+        return [
+            (p.id, p.case_id, p.kind, p.part, p.scheduled_at, p.text, p.idempotency_key)
+            for p in posts
+        ]
 
 
 def test_plan_twice_changes_nothing(store: Store, tmp_path: Path) -> None:
@@ -57,7 +60,10 @@ def test_preview_json_around_the_clock_change(store: Store, tmp_path: Path) -> N
     load(store, tmp_path, ("msk-1", "msk", ""), ("msk-2", "msk", ""))
     settings = load_settings(None, {})
     plan(store, settings, now=NOW, weeks=2)
-    posts = [p.as_dict() for p in preview(store, settings, first=NOW.date(), last=datetime(2026, 11, 8).date())]
+    posts = [
+        p.as_dict()
+        for p in preview(store, settings, first=NOW.date(), last=datetime(2026, 11, 8).date())
+    ]
     prompts = [p for p in posts if p["kind"] == "prompt"]
     assert [p["scheduled_at"] for p in prompts] == [
         "2026-10-26T09:00:00-04:00",
@@ -90,7 +96,9 @@ def test_sent_posts_are_never_touched_and_unapproved_cases_are_released(
             case.status = CaseStatus.RETIRED if case.slug != "msk-3" else case.status
     report = plan(store, settings, now=NOW, weeks=2)
     assert report.released == ["Mon 2026-11-02 #MSKMonday: msk-2 is retired"]
-    assert [(s.label(), slug) for s, slug in report.planned] == [("Mon 2026-11-02 #MSKMonday", "msk-3")]
+    assert [(s.label(), slug) for s, slug in report.planned] == [
+        ("Mon 2026-11-02 #MSKMonday", "msk-3")
+    ]
     with store.session() as s:
         sent = s.scalars(select(Post).where(Post.state == PostState.SENT)).all()
         assert len(sent) == 1 and sent[0].case.slug == "msk-1"

@@ -48,7 +48,9 @@ class Capabilities:
     def with_overrides(self, values: Mapping[str, Any]) -> Capabilities:
         """This set with known fields replaced, e.g. limits read from a Mastodon instance."""
         known = {f.name for f in dataclasses.fields(self)}
-        clean = {k: (tuple(v) if isinstance(v, list) else v) for k, v in values.items() if k in known}
+        clean: dict[str, Any] = {
+            k: (tuple(v) if isinstance(v, list) else v) for k, v in values.items() if k in known
+        }
         return dataclasses.replace(self, **clean)
 
     def as_dict(self) -> dict[str, Any]:
@@ -220,5 +222,5 @@ class Adapter(ABC):
         """Log in and report who we post as and the limits; raise AdapterError if not OK."""
         return AccountInfo(posting_as=self.account, capabilities=self.limits)
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027  (optional hook, not abstract)
         """Release connections; called when the engine is done with the account."""

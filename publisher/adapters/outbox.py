@@ -84,7 +84,9 @@ def _record(post: OutgoingPost) -> dict[str, Any]:
         "spoiler": post.spoiler,
         "reply_to": post.reply_to.remote_id if post.reply_to else None,
         "alt": [image.alt for image in post.images],
-        "images": [f"image-{i}.{_EXTENSIONS.get(im.mime, 'bin')}" for i, im in enumerate(post.images, 1)],
+        "images": [
+            f"image-{i}.{_EXTENSIONS.get(im.mime, 'bin')}" for i, im in enumerate(post.images, 1)
+        ],
         "poll": {"options": list(post.poll.options), "hours": post.poll.duration_hours}
         if post.poll
         else None,

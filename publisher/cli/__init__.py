@@ -8,7 +8,6 @@ Errors are translated in one place: ``PublisherGroup.invoke``.
 from __future__ import annotations
 
 import json
-import sys
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -100,4 +99,4 @@ from publisher.cli import cases, schedule, system  # noqa: E402  (commands regis
 __all__ = ["App", "cases", "cli", "main", "schedule", "system"]
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

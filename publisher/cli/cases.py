@@ -37,7 +37,9 @@ def import_(app: App, paths: tuple[Path, ...], as_json: bool) -> None:
         for r in results:
             detail = f": {r.reason}" if r.reason else f" ({r.where})"
             click.echo(f"{r.result:<10} {r.slug or '-'}{detail}")
-        counts = {k: sum(r.result == k for r in results) for k in dict.fromkeys(r.result for r in results)}
+        counts = {
+            k: sum(r.result == k for r in results) for k in dict.fromkeys(r.result for r in results)
+        }
         click.echo(", ".join(f"{n} {k}" for k, n in counts.items()) or "no cases found")
     if any(r.result == REJECTED for r in results):
         raise SystemExit(1)
@@ -63,7 +65,9 @@ def list_(app: App, status: str | None, as_json: bool) -> None:
         return
     for row in rows:
         quiz = " quiz" if row["quiz"] else ""
-        click.echo(f"{row['slug']:<32} {row['section']:<9} {row['status']:<13}{quiz} {row['title']}")
+        click.echo(
+            f"{row['slug']:<32} {row['section']:<9} {row['status']:<13}{quiz} {row['title']}"
+        )
 
 
 def _summary(case: object) -> dict[str, object]:

@@ -11,6 +11,7 @@ import click
 from publisher.cli import App, cli, echo_json, pass_app
 
 if TYPE_CHECKING:
+    from publisher.planner import SlotTime
     from publisher.planning import PlanReport
 
 
@@ -37,7 +38,7 @@ def plan(app: App, weeks: int, as_json: bool) -> None:
 
 
 def _report_json(report: PlanReport) -> dict[str, object]:
-    def slots(items: list) -> list[dict[str, str]]:  # type: ignore[type-arg]
+    def slots(items: list[tuple[SlotTime, str]]) -> list[dict[str, str]]:
         return [{"slot": s.label(), "at": s.local.isoformat(), "case": slug} for s, slug in items]
 
     return {

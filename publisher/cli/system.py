@@ -22,7 +22,7 @@ def config_check(app: App, as_json: bool) -> None:
     Example:
       PUBLISHER_CONFIG=config.toml publisher config check
     """
-    from publisher.settingsreport import resolved_settings, render_settings
+    from publisher.settingsreport import render_settings, resolved_settings
 
     data = resolved_settings(app.settings)
     if as_json:
@@ -72,8 +72,15 @@ def adapters(as_json: bool) -> None:
     rows = []
     for name in sorted(available()):
         cls = adapter_class(name)
-        rows.append({"name": name, "title": cls.title, "extra": cls.extra,
-                     "installed": _installed(cls.client_module), **cls.capabilities.as_dict()})
+        rows.append(
+            {
+                "name": name,
+                "title": cls.title,
+                "extra": cls.extra,
+                "installed": _installed(cls.client_module),
+                **cls.capabilities.as_dict(),
+            }
+        )
     if as_json:
         echo_json(rows)
         return

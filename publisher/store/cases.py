@@ -18,9 +18,7 @@ SENT_STATES = (PostState.SENT, PostState.SENDING, PostState.UNKNOWN)
 
 
 def get_case(session: Session, slug: str) -> Case:
-    case = session.scalar(
-        select(Case).where(Case.slug == slug).options(selectinload(Case.images))
-    )
+    case = session.scalar(select(Case).where(Case.slug == slug).options(selectinload(Case.images)))
     if case is None:
         raise NotFoundError(f"no case with slug {slug!r}", hint="`publisher cases list` shows them")
     return case

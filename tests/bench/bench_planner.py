@@ -20,13 +20,14 @@ NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
 
 
 def _fill(url: str, count: int) -> None:
+    import io
+
+    from PIL import Image
+
     from publisher.imaging import CleanImage
     from publisher.models import Blob, Case, CaseImage
     from publisher.store import Store
     from publisher.store.cases import store_blob
-
-    from PIL import Image
-    import io
 
     buf = io.BytesIO()
     Image.new("L", (64, 64), 100).save(buf, "PNG")
@@ -95,8 +96,12 @@ def _plan_time(count: int) -> tuple[float, int]:
 
 def run() -> None:
     small, large = _assign_time(1_000), _assign_time(10_000)
-    print(f"   assign, 1 year:  1,000 cases {small * 1000:7.1f} ms; 10,000 cases {large * 1000:7.1f} ms")
+    print(
+        f"   assign, 1 year:  1,000 cases {small * 1000:7.1f} ms; 10,000 cases {large * 1000:7.1f} ms"
+    )
     print(f"   ratio {large / small:.2f}x for 10x the cases (the slots to fill are the same)")
     (t1, n1), (t2, n2) = _plan_time(1_000), _plan_time(10_000)
-    print(f"   plan, 1 year:    1,000 cases {t1:6.2f} s ({n1} slots); 10,000 cases {t2:6.2f} s ({n2} slots)")
+    print(
+        f"   plan, 1 year:    1,000 cases {t1:6.2f} s ({n1} slots); 10,000 cases {t2:6.2f} s ({n2} slots)"
+    )
     print(f"   ratio {t2 / t1:.2f}x for 10x the cases and the same {n1} slots")

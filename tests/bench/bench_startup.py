@@ -22,7 +22,11 @@ def _time(cmd: list[str]) -> float:
 
 def run() -> None:
     script = Path(sys.executable).with_name("publisher")
-    cli = [str(script), "--help"] if script.exists() else [sys.executable, "-m", "publisher.cli", "--help"]
+    cli = (
+        [str(script), "--help"]
+        if script.exists()
+        else [sys.executable, "-m", "publisher.cli", "--help"]
+    )
     baseline = _time([sys.executable, "-c", "import click"])
     ours = _time(cli)
     print(f"   python -c 'import click': {baseline * 1000:7.1f} ms (median of {RUNS})")

@@ -1,0 +1,76 @@
+"""The README stays true: every command documented, every command line parses,
+the quickstart runs, and CI runs the README's test command."""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+import pytest
+
+from publisher.cli import cli
+from tests.test_cli import COMMANDS
+
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+BLOCKS = re.findall(r"```console\n(.*?)```", README, flags=re.S)
+
+
+def command_lines() -> list[str]:
+    lines = []
+    for block in BLOCKS:
+        for line in block.splitlines():
+            line = line.removeprefix("$ ").strip()
+            for part in re.split(r"\s*&&\s*", line):
+                if re.match(r"^([A-Z_]+=\S+\s+)*publisher\b", part):
+                    lines.append(part)
+    return lines
+
+
+@pytest.mark.parametrize("path", COMMANDS, ids=[" ".join(p) for p in COMMANDS])
+def test_every_command_is_in_the_readme(path: tuple[str, ...]) -> None:
+    assert f"publisher {' '.join(path)}" in README or f"`{' '.join(path)}" in README
+
+
+@pytest.mark.parametrize("line", command_lines())
+def test_every_command_line_in_the_readme_parses(line: str) -> None:
+    argv = [a for a in shlex.split(line) if not re.match(r"^[A-Z_]+=", a)][1:]
+    path = max((p for p in COMMANDS if tuple(argv[: len(p)]) == p), key=len, default=None)
+    assert path is not None, f"{line}: no such command"
+    command: click.Command = cli
+    for name in path:
+        assert isinstance(command, click.Group)
+        found = command.get_command(click.Context(command), name)
+        assert found is not None
+        command = found
+    command.make_context(" ".join(path), argv[len(path) :])  # raises on an unknown option
+
+
+def test_the_first_two_commands_are_install_and_run_then_install_and_test() -> None:
+    first, second = BLOCKS[0].strip(), BLOCKS[1].strip()
+    assert "pip install ." in first and first.endswith("publisher demo")
+    assert "pip install -e '.[test]'" in second and second.endswith("python -m pytest")
+    ci = (ROOT / ".ci" / "run").read_text()
+    assert "pip install --quiet -e '.[test]'" in ci and "python -m pytest" in ci
+
+
+def test_the_quickstart_runs(tmp_path: Path) -> None:
+    """The README's first command, after its install step, in an empty folder."""
+    script = Path(sys.executable).with_name("publisher")
+    assert script.exists(), "the package is not installed in this environment"
+    env = {**os.environ, "PUBLISHER_NOW": "2026-11-30T08:00:00-05:00"}
+    env.pop("PUBLISHER_CONFIG", None)
+    out = subprocess.run(
+        [str(script), "demo"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stderr == ""
+    assert "planned  Mon 2026-11-30 #MSKMonday" in out.stdout
+    assert "planned  Fri 2026-12-04 #FridayQuizDay" in out.stdout
+    assert "  | #MSKMonday " in out.stdout
+    assert (tmp_path / "publisher-demo" / "publisher.db").exists()
