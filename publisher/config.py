@@ -35,6 +35,8 @@ class ScheduleSettings(_Section):
     timezone: str = "America/New_York"
     misfire_grace: str = "1h"
     blackout: tuple[date, ...] = ()
+    catch_up: bool = False  # send prompts that are later than the grace instead of missing them
+    catch_up_spacing: str = "1h"  # between two caught-up slots of one account
 
     @field_validator("timezone")
     @classmethod
@@ -42,15 +44,46 @@ class ScheduleSettings(_Section):
         parse_zone(value)
         return value
 
-    @field_validator("misfire_grace")
+    @field_validator("misfire_grace", "catch_up_spacing")
     @classmethod
-    def _grace(cls, value: str) -> str:
+    def _duration(cls, value: str) -> str:
         parse_duration(value)
         return value
 
     @property
     def grace(self) -> timedelta:
         return parse_duration(self.misfire_grace)
+
+    @property
+    def spacing(self) -> timedelta:
+        return parse_duration(self.catch_up_spacing)
+
+
+class DispatchSettings(_Section):
+    concurrency: int = 8  # sends in flight at once, each to a different account
+    max_attempts: int = 8  # transient failures before a post is failed for good
+    retry_base: str = "1m"  # first retry delay; doubles each attempt, with jitter
+    retry_max: str = "1h"
+    lease: str = "10m"  # how long a claim holds before another worker may take over
+    poll_interval: str = "30s"  # how often the daemon re-reads the queue
+    auth_pause: str = "30m"  # how long an account rests after its credentials were refused
+
+    @field_validator("retry_base", "retry_max", "lease", "poll_interval", "auth_pause")
+    @classmethod
+    def _duration(cls, value: str) -> str:
+        if parse_duration(value) <= timedelta(0):
+            raise ValueError("must be longer than zero")
+        return value
+
+    @field_validator("concurrency", "max_attempts")
+    @classmethod
+    def _positive(cls, value: int) -> int:
+        if value < 1:
+            raise ValueError("must be 1 or more")
+        return value
+
+    def duration(self, name: str) -> timedelta:
+        return parse_duration(str(getattr(self, name)))
 
 
 class PrivacySettings(_Section):
@@ -67,6 +100,7 @@ class PrivacySettings(_Section):
 class _File(_Section):
     database: DatabaseSettings = DatabaseSettings()
     schedule: ScheduleSettings = ScheduleSettings()
+    dispatch: DispatchSettings = DispatchSettings()
     privacy: PrivacySettings = PrivacySettings()
     accounts: dict[str, dict[str, Any]] = {}
     themes: list[dict[str, Any]] | None = None
@@ -116,6 +150,7 @@ class Settings:
     source: str  # the file, or "(defaults)"
     database_url: str
     schedule: ScheduleSettings
+    dispatch: DispatchSettings
     privacy: PrivacySettings
     accounts: Mapping[str, AccountSettings]
     themes: tuple[Theme, ...]
@@ -162,6 +197,7 @@ def load_settings(path: Path | None = None, env: Mapping[str, str] | None = None
         source=source,
         database_url=env.get("PUBLISHER_DATABASE_URL") or parsed.database.url,
         schedule=parsed.schedule,
+        dispatch=parsed.dispatch,
         privacy=parsed.privacy,
         accounts=accounts,
         themes=themes,

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from publisher.clock import SimulatedClock
 from publisher.config import AccountSettings, Settings, default_content, load_settings
 from publisher.importing import ImportResult, import_paths
 from publisher.models import CaseStatus
 from publisher.planning import PlanReport, plan
+from publisher.publishing import Engine, Event
 from publisher.store import Store
 from publisher.store.cases import approve, list_cases
 
@@ -43,7 +46,7 @@ def demo_settings(folder: Path) -> Settings:
     )
 
 
-def run_demo(
+def prepare_demo(
     folder: Path, *, now: datetime, weeks: int = 2
 ) -> tuple[Settings, list[ImportResult], PlanReport]:
     """Import the samples, approve them, plan ``weeks`` weeks."""
@@ -58,3 +61,24 @@ def run_demo(
     finally:
         store.close()
     return settings, results, report
+
+
+def simulate(
+    settings: Settings, *, start: datetime, until: datetime, on_event: Callable[[Event], None]
+) -> int:
+    """Run the engine from ``start`` to ``until`` on a simulated clock: days in seconds."""
+    clock = SimulatedClock(start)
+    store = Store(settings.database_url)
+    engine = Engine(store, settings, clock=clock, mode="demo", on_event=on_event)
+    sent = 0
+    try:
+        while (wake := engine.next_wakeup()) is not None and wake <= until:
+            clock.advance_to(wake)
+            events = engine.dispatch()
+            sent += sum(e.state == "sent" for e in events)
+            if not events and engine.next_wakeup() == wake:
+                break  # nothing can move any more (a paused account, say)
+    finally:
+        engine.stop()
+        store.close()
+    return sent

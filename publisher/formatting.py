@@ -103,7 +103,9 @@ def _answer_text(case: CaseText, is_quiz: bool) -> str:
     answer = case.answer
     if is_quiz and case.quiz_correct is not None:
         letter = _QUIZ_LETTERS[case.quiz_correct]
-        answer = f"{letter}) {case.quiz_options[case.quiz_correct]}. {case.answer}"
+        option = case.quiz_options[case.quiz_correct]
+        same = option.strip(" .").casefold() == case.answer.strip(" .").casefold()
+        answer = f"{letter}) {option}" if same else f"{letter}) {option}: {case.answer}"
     blocks = [f"Answer: {answer}", case.explanation]
     if case.teaching_points:
         blocks.append("Teaching points:\n" + "\n".join(f"• {p}" for p in case.teaching_points))

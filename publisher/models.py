@@ -29,7 +29,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # The Alembic revision the models describe; commands compare it with the
 # database's without loading Alembic. tests/test_migrations.py keeps it honest.
-SCHEMA_REVISION = "0001"
+SCHEMA_REVISION = "0002"
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -188,6 +188,7 @@ class Account(Base):
     limits: Mapped[dict[str, Any]] = mapped_column(default=dict)  # read at `accounts check`
     paused_reason: Mapped[str | None] = mapped_column(Text)
     paused_at: Mapped[datetime | None]
+    paused_until: Mapped[datetime | None]  # the engine tries the account again then
     created_at: Mapped[datetime]
 
 
@@ -251,3 +252,17 @@ class Post(Base):
     case: Mapped[Case] = relationship()
     account: Mapped[Account] = relationship()
     reply_to: Mapped[Post | None] = relationship(remote_side=[id])
+
+
+class Worker(Base):
+    """A dispatching process (`run` or `dispatch`), for `status`: when it last ticked."""
+
+    __tablename__ = "workers"
+
+    id: Mapped[str] = mapped_column(String(120), primary_key=True)  # host:pid:start
+    hostname: Mapped[str] = mapped_column(String(255))
+    pid: Mapped[int] = mapped_column(Integer)
+    mode: Mapped[str] = mapped_column(String(16))  # run or dispatch
+    started_at: Mapped[datetime]
+    last_tick_at: Mapped[datetime] = mapped_column(index=True)
+    stopped_at: Mapped[datetime | None]

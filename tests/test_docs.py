@@ -72,5 +72,10 @@ def test_the_quickstart_runs(tmp_path: Path) -> None:
     assert out.stderr == ""
     assert "planned  Mon 2026-11-30 #MSKMonday" in out.stdout
     assert "planned  Fri 2026-12-04 #FridayQuizDay" in out.stdout
-    assert "  | #MSKMonday " in out.stdout
-    assert (tmp_path / "publisher-demo" / "publisher.db").exists()
+    assert "sent    prompt  msk-scaphoid-001\n    | #MSKMonday " in out.stdout
+    assert "sent    answer" in out.stdout
+    folder = tmp_path / "publisher-demo"
+    assert (folder / "publisher.db").exists()
+    posts = list((folder / "outbox").glob("*/post.json"))
+    assert len(posts) >= 20
+    assert f"{len(posts)} posts sent to publisher-demo/outbox" in out.stdout

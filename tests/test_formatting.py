@@ -84,7 +84,7 @@ def test_quiz_with_poll_that_carries_media() -> None:
     assert len(out.prompt) == 1
     assert out.prompt[0].poll is not None and out.prompt[0].poll.options == ("Scaphoid", "Lunate")
     assert "A) Scaphoid" not in out.prompt[0].text
-    assert out.answer[0].text.startswith("Answer: A) Scaphoid. Scaphoid waist fracture")
+    assert out.answer[0].text.startswith("Answer: A) Scaphoid: Scaphoid waist fracture")
 
 
 def test_quiz_on_a_platform_whose_polls_cannot_carry_media_gets_a_poll_reply() -> None:

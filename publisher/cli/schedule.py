@@ -113,31 +113,46 @@ def _range(app: App, day: datetime | None, week: datetime | None) -> tuple[date,
 @click.option("--weeks", default=2, show_default=True, type=click.IntRange(1, 8))
 @pass_app
 def demo(app: App, folder: Path | None, weeks: int) -> None:
-    """Run the routine on the sample cases in a new folder; nothing leaves the machine.
+    """Run the whole routine on the sample cases in a new folder; nothing leaves the machine.
 
     Makes FOLDER (default: ./publisher-demo, or -2, -3 ...), imports the sample
-    cases, approves them, plans the coming weeks and prints the preview. It
+    cases, approves them, plans the coming weeks, then runs the engine through
+    those weeks on a simulated clock, posting to a dry-run outbox folder. It
     ignores any config file.
 
     \b
     Example:
       publisher demo
     """
-    from publisher.demo import new_folder, run_demo
-    from publisher.preview import preview as load_preview
-    from publisher.preview import render_text
-    from publisher.store import Store
+    from publisher.demo import new_folder, prepare_demo, simulate
 
     target = new_folder(folder or Path("publisher-demo"))
     now = app.clock.now()
-    settings, results, report = run_demo(target, now=now, weeks=weeks)
-    imported = sum(r.result == "imported" for r in results)
+    settings, results, report = prepare_demo(target, now=now, weeks=weeks)
+    rejected = [r for r in results if r.result == "rejected"]
     click.echo(f"demo folder: {target}")
-    click.echo(f"imported and approved {imported} sample cases")
+    click.echo(f"imported and approved {len(results) - len(rejected)} sample cases")
+    for r in rejected:
+        click.echo(f"rejected {r.slug}: {r.reason}")
     click.echo(render_plan(report))
-    store = Store(settings.database_url)
-    first = now.date()
-    posts = load_preview(store, settings, first=first, last=first + timedelta(days=7 * weeks))
-    store.close()
-    click.echo(render_text(posts), nl=False)
-    click.echo(f"\nEverything is in {target}; nothing was sent anywhere.")
+    click.echo("Running the schedule on a simulated clock:\n")
+    zone = settings.schedule.timezone
+    until = now + timedelta(weeks=weeks, days=2)
+    sent = simulate(settings, start=now, until=until, on_event=lambda e: _show(e, zone))
+    click.echo(f"\n{sent} posts sent to {target / 'outbox'}; nothing left the machine.")
+    click.echo(
+        f"See the posts again: PUBLISHER_DATABASE_URL=sqlite:///{target}/publisher.db "
+        f"publisher preview --week {now.date()}"
+    )
+
+
+def _show(event: Event, zone: str) -> None:
+    from zoneinfo import ZoneInfo
+
+    when = event.at.astimezone(ZoneInfo(zone))
+    part = f" {event.part}/{event.parts}" if event.parts > 1 else ""
+    head = f"{when:%a %Y-%m-%d %H:%M %Z}  {event.state:<7} {event.kind}{part}  {event.case}"
+    click.echo(head + (f"  ({event.error})" if event.error else ""))
+    if event.state == "sent":
+        click.echo("\n".join(f"    | {line}" for line in event.text.splitlines()))
+        click.echo(f"    -> {event.url}")

@@ -1,0 +1,257 @@
+"""The post lifecycle in the database. Each function is one transition, and the
+caller runs each in its own transaction.
+
+pending -> claimed (lease) -> sending -> sent
+                                      -> retry_wait -> claimed ...
+                                      -> failed | unknown
+pending -> missed | cancelled
+
+Claims lock rows with ``FOR UPDATE SKIP LOCKED`` where the database has it
+(PostgreSQL), and every update re-checks the state it expects, so two workers
+never both send one post.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy.orm import Session, aliased
+
+from publisher.adapters.base import PublishResult
+from publisher.models import Account, Post, PostState, Worker
+
+S = PostState
+WAITING = (S.PENDING, S.RETRY_WAIT)
+Parent = aliased(Post)
+
+
+def _due(now: datetime) -> object:
+    ready = or_(
+        and_(Post.state == S.PENDING, Post.scheduled_at <= now),
+        and_(Post.state == S.RETRY_WAIT, Post.next_attempt_at <= now),
+    )
+    account_open = or_(Account.paused_until.is_(None), Account.paused_until <= now)
+    parent_sent = or_(Post.reply_to_id.is_(None), Parent.state == S.SENT)
+    return and_(ready, account_open, parent_sent)
+
+
+def claim_due(
+    session: Session, *, worker: str, now: datetime, lease: timedelta, limit: int
+) -> list[int]:
+    """Take up to ``limit`` due posts for ``worker``, oldest first."""
+    query = (
+        select(Post.id)
+        .join(Account, Post.account_id == Account.id)
+        .outerjoin(Parent, Post.reply_to_id == Parent.id)
+        .where(_due(now))  # type: ignore[arg-type]
+        .order_by(Post.scheduled_at, Post.id)
+        .limit(limit)
+    )
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update(skip_locked=True, of=Post)
+    ids = list(session.scalars(query))
+    if not ids:
+        return []
+    claimed = session.scalars(
+        update(Post)
+        .where(Post.id.in_(ids), Post.state.in_(WAITING))
+        .values(state=S.CLAIMED, claimed_by=worker, lease_until=now + lease, updated_at=now)
+        .returning(Post.id)
+    )
+    return sorted(claimed)
+
+
+def begin_send(
+    session: Session,
+    post_id: int,
+    *,
+    worker: str,
+    now: datetime,
+    lease: timedelta,
+    prepared: dict[str, str],
+) -> bool:
+    """claimed -> sending, committed before the network call; False if no longer ours."""
+    result = session.execute(
+        update(Post)
+        .where(Post.id == post_id, Post.state == S.CLAIMED, Post.claimed_by == worker)
+        .values(
+            state=S.SENDING,
+            attempts=Post.attempts + 1,
+            lease_until=now + lease,
+            prepared=prepared,
+            updated_at=now,
+        )
+    )
+    return result.rowcount == 1  # type: ignore[attr-defined]
+
+
+def mark_sent(
+    session: Session,
+    post: Post,
+    result: PublishResult,
+    *,
+    now: datetime,
+    answer_time: Callable[[Post, datetime], datetime],
+) -> None:
+    """sending -> sent; the next part goes right away, the answer after its delay."""
+    post.state = S.SENT
+    post.remote_id = result.remote_id
+    post.remote_url = result.url
+    post.remote_meta = dict(result.meta)
+    post.sent_at = now
+    post.last_error = None
+    post.lease_until = None
+    post.next_attempt_at = None
+    post.updated_at = now
+    for child in session.scalars(select(Post).where(Post.reply_to_id == post.id)):
+        if child.state not in WAITING:
+            continue
+        child.scheduled_at = now if child.kind == post.kind else answer_time(child, now)
+        child.updated_at = now
+
+
+def retry_later(
+    session: Session, post: Post, *, reason: str, at: datetime, now: datetime, refund: bool = False
+) -> None:
+    """Back in the queue for a later attempt (``refund``: this attempt did not count)."""
+    post.state = S.RETRY_WAIT
+    post.next_attempt_at = at
+    post.last_error = reason
+    post.claimed_by = None
+    post.lease_until = None
+    post.updated_at = now
+    if refund:
+        post.attempts = max(post.attempts - 1, 0)
+
+
+def fail(session: Session, post: Post, *, reason: str, now: datetime, state: str = S.FAILED) -> int:
+    """A final state with its reason; what depends on the post is cancelled. Returns
+    how many posts were cancelled with it."""
+    post.state = state
+    post.last_error = reason
+    post.lease_until = None
+    post.updated_at = now
+    return cancel_dependents(session, post.id, reason=f"post #{post.id} {state}: {reason}", now=now)
+
+
+def cancel_dependents(session: Session, post_id: int, *, reason: str, now: datetime) -> int:
+    """Cancel every waiting post that replies, directly or not, to ``post_id``."""
+    frontier, count = [post_id], 0
+    while frontier:
+        children = list(
+            session.scalars(
+                select(Post).where(Post.reply_to_id.in_(frontier), Post.state.in_(WAITING))
+            )
+        )
+        for child in children:
+            child.state = S.CANCELLED
+            child.last_error = reason
+            child.updated_at = now
+        count += len(children)
+        frontier = [c.id for c in children]
+    return count
+
+
+def mark_unknown(session: Session, post: Post, *, reason: str, now: datetime) -> None:
+    """The platform cannot tell whether it went out: a human decides (`posts resolve`)."""
+    post.state = S.UNKNOWN
+    post.last_error = reason
+    post.lease_until = None
+    post.updated_at = now
+
+
+def release_claims(session: Session, *, worker: str, now: datetime) -> int:
+    """On a graceful stop: give back what this worker claimed but did not start."""
+    result = session.execute(
+        update(Post)
+        .where(Post.state == S.CLAIMED, Post.claimed_by == worker)
+        .values(state=S.PENDING, claimed_by=None, lease_until=None, updated_at=now)
+    )
+    return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+def expire_claims(session: Session, *, now: datetime) -> int:
+    """Claims of a worker that died before sending go back to the queue."""
+    result = session.execute(
+        update(Post)
+        .where(Post.state == S.CLAIMED, Post.lease_until < now)
+        .values(state=S.PENDING, claimed_by=None, lease_until=None, updated_at=now)
+    )
+    return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+def take_over_stale_sends(
+    session: Session, *, worker: str, now: datetime, lease: timedelta
+) -> list[int]:
+    """Posts left in ``sending`` by a worker whose lease ran out: ours to reconcile."""
+    ids = list(
+        session.scalars(select(Post.id).where(Post.state == S.SENDING, Post.lease_until < now))
+    )
+    if not ids:
+        return []
+    taken = session.scalars(
+        update(Post)
+        .where(Post.id.in_(ids), Post.state == S.SENDING, Post.lease_until < now)
+        .values(claimed_by=worker, lease_until=now + lease, updated_at=now)
+        .returning(Post.id)
+    )
+    return sorted(taken)
+
+
+def overdue_heads(session: Session, *, before: datetime) -> Sequence[Post]:
+    """First posts of threads still waiting although their time passed before ``before``."""
+    query = (
+        select(Post)
+        .where(Post.state == S.PENDING, Post.reply_to_id.is_(None), Post.scheduled_at < before)
+        .order_by(Post.account_id, Post.scheduled_at, Post.id)
+    )
+    return session.scalars(query).all()
+
+
+def pause_account(
+    session: Session, account_id: int, *, reason: str, now: datetime, until: datetime
+) -> None:
+    account = session.get(Account, account_id)
+    assert account is not None
+    account.paused_reason = reason
+    account.paused_at = account.paused_at or now
+    account.paused_until = until
+
+
+def resume_account(session: Session, account: Account) -> None:
+    account.paused_reason = None
+    account.paused_at = None
+    account.paused_until = None
+
+
+def next_wakeup(session: Session, *, now: datetime) -> datetime | None:
+    """The earliest moment something may become due (a post, a retry, an expiring lease)."""
+    candidates = [
+        session.scalar(
+            select(func.min(Post.scheduled_at))
+            .outerjoin(Parent, Post.reply_to_id == Parent.id)
+            .where(
+                Post.state == S.PENDING,
+                or_(Post.reply_to_id.is_(None), Parent.state == S.SENT),
+            )
+        ),
+        session.scalar(
+            select(func.min(Post.next_attempt_at)).where(Post.state == S.RETRY_WAIT)
+        ),
+        session.scalar(
+            select(func.min(Post.lease_until)).where(Post.state.in_((S.CLAIMED, S.SENDING)))
+        ),
+        session.scalar(select(func.min(Account.paused_until)).where(Account.paused_until > now)),
+    ]
+    found = [c for c in candidates if c is not None]
+    return min(found) if found else None
+
+
+def heartbeat(session: Session, worker: Worker, now: datetime) -> None:
+    row = session.get(Worker, worker.id)
+    if row is None:
+        session.add(worker)
+        row = worker
+    row.last_tick_at = now
