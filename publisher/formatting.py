@@ -9,11 +9,16 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from publisher.adapters.base import Capabilities, Poll
+from publisher.errors import PublisherError
 from publisher.textlength import fits, measure
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _QUIZ_LETTERS = "ABCD"
 _ELLIPSIS = "…"
+
+
+class FormattingError(PublisherError):
+    """A case cannot be fitted to a platform (a word or URL longer than its limit)."""
 
 
 @dataclass(frozen=True)
@@ -182,7 +187,8 @@ def split_text(text: str, caps: Capabilities, *, reserve: int = 0) -> list[str]:
         if chunks is not None and len(chunks) <= total:
             count = len(chunks)
             return [f"{chunk} ({i}/{count})" for i, chunk in enumerate(chunks, start=1)]
-    raise ValueError("text cannot be split to fit the platform")  # a single word over the limit
+    longest = max(text.split(), key=len)
+    raise FormattingError(f"{longest[:60]!r} alone is longer than the platform's limit")
 
 
 def _pieces(text: str) -> list[tuple[str, str]]:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 from publisher.adapters import check_account
 from publisher.adapters.base import Capabilities, Poll
 from publisher.config import Settings
-from publisher.formatting import CaseText, ImageRef, Part, render_case
+from publisher.formatting import CaseText, FormattingError, ImageRef, Part, render_case
 from publisher.models import Account, Blob, Case, CaseStatus, Post, PostKind, PostState, Slot
 from publisher.planner import Assignment, Candidate, SlotTime, assign, slot_times
 from publisher.store import Store
@@ -32,6 +32,7 @@ class PlanReport:
     kept: list[tuple[SlotTime, str]] = field(default_factory=list)
     empty: list[str] = field(default_factory=list)  # "Thu 2026-12-10 #ThoraxThursday: no ..."
     released: list[str] = field(default_factory=list)  # cases taken out (no longer approved)
+    problems: list[str] = field(default_factory=list)  # posts that could not be rendered
     posts_created: int = 0
 
 
@@ -76,7 +77,7 @@ def _record(
     slot = writer.slot(choice.slot, choice.case_id, old)
     assert slot.case is not None
     (report.planned if is_new else report.kept).append((choice.slot, slot.case.slug))
-    writer.posts(slot, slot.case, themes[choice.slot.theme.key], choice.slot)
+    report.problems += writer.posts(slot, slot.case, themes[choice.slot.theme.key], choice.slot)
 
 
 def sync_accounts(session: Session, settings: Settings, *, now: datetime) -> dict[str, Account]:
@@ -199,26 +200,32 @@ class _Writer:
             self.session.flush()
         return slot
 
-    def posts(self, slot: Slot, case: Case, theme: Theme, when: SlotTime) -> None:
+    def posts(self, slot: Slot, case: Case, theme: Theme, when: SlotTime) -> list[str]:
         """Render the case for every account of the slot that has no posts yet."""
         have = {p.account_id for p in slot.posts if p.case_id == case.id}
+        problems = []
         for name in when.accounts:
             account = self.accounts[name]
             if account.id in have:
                 continue
             caps = self.caps[name]
-            rendered = render_case(
-                self._case_text(case, caps),
-                hashtag=theme.hashtag,
-                quiz=theme.quiz,
-                caps=caps,
-                platform=account.adapter,
-            )
+            try:
+                rendered = render_case(
+                    self._case_text(case, caps),
+                    hashtag=theme.hashtag,
+                    quiz=theme.quiz,
+                    caps=caps,
+                    platform=account.adapter,
+                )
+            except FormattingError as exc:
+                problems.append(f"{when.label()} {case.slug} -> {name}: {exc.message}")
+                continue
             answer_at = theme.answer_rule.answer_time(when.at, when.zone)
             prompts = self._add(
                 slot, case, account, PostKind.PROMPT, rendered.prompt, when.at, None
             )
             self._add(slot, case, account, PostKind.ANSWER, rendered.answer, answer_at, prompts[-1])
+        return problems
 
     def _case_text(self, case: Case, caps: Capabilities) -> CaseText:
         quiz = case.quiz or {}

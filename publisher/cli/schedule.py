@@ -46,6 +46,7 @@ def _report_json(report: PlanReport) -> dict[str, object]:
         "kept": slots(report.kept),
         "empty": report.empty,
         "released": report.released,
+        "problems": report.problems,
         "posts_created": report.posts_created,
     }
 
@@ -55,6 +56,7 @@ def render_plan(report: PlanReport) -> str:
     lines += [f"kept     {s.label()} {s.local:%H:%M %Z}: {slug}" for s, slug in report.kept]
     lines += [f"empty    {reason}" for reason in report.empty]
     lines += [f"released {reason}" for reason in report.released]
+    lines += [f"problem  {reason}" for reason in report.problems]
     lines.append(
         f"{len(report.planned)} slots planned, {len(report.kept)} kept, "
         f"{len(report.empty)} empty; {report.posts_created} posts created"
