@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from threading import Event as Flag
 from threading import Lock
 from zoneinfo import ZoneInfo
 
@@ -44,6 +45,7 @@ from publisher.models import Account, Blob, Post, PostState, Worker
 from publisher.planning import sync_accounts
 from publisher.store import Store
 from publisher.store import posts as q
+from publisher.themes import Theme
 
 log = logging.getLogger("publisher.dispatch")
 S = PostState
@@ -99,6 +101,11 @@ class Engine:
         self._adapter_lock = Lock()
         self._themes = {t.key: t for t in settings.themes}
         self._started = False
+        self._stop = Flag()
+
+    def request_stop(self) -> None:
+        """Finish the post in flight, start no other (SIGTERM / SIGINT)."""
+        self._stop.set()
 
     # -- the cycle ---------------------------------------------------------------
 
@@ -108,6 +115,8 @@ class Engine:
         events = self.reconcile()
         events += self.settle_overdue(self.settings.schedule.catch_up if catch_up is None else catch_up)
         for _ in range(_MAX_ROUNDS):
+            if self._stop.is_set():
+                break
             with self.store.session() as session:
                 ids = q.claim_due(
                     session, worker=self.worker.id, now=self.clock.now(), lease=self.lease,
@@ -226,6 +235,8 @@ class Engine:
         """One account's posts in order; one failing post never stops the others."""
         events = []
         for post_id in ids:
+            if self._stop.is_set():
+                break  # the rest stay claimed and stop() gives them back
             try:
                 event = self._send_one(post_id)
             except Exception as exc:  # a bug must not stop the daemon: log and retry later
@@ -261,7 +272,7 @@ class Engine:
         except AuthError as exc:
             return self._pause(post_id, account, f"credentials refused: {exc}")
         except TransientError as exc:
-            return self._transient(post_id, post.attempts + 1, str(exc))
+            return self._transient(post_id, post.attempts + 1, str(exc), answer=post.kind == "answer")
         except (RejectedError, AdapterError) as exc:
             return self._finish(post_id, self._failed(str(exc)), S.FAILED)
         if not result.remote_id:
@@ -283,15 +294,7 @@ class Engine:
         return event
 
     def _mark_sent(self, session: Session, post: Post, result: PublishResult, now: datetime) -> None:
-        q.mark_sent(session, post, result, now=now, answer_time=self._answer_time)
-
-    def _answer_time(self, answer: Post, sent_at: datetime) -> datetime:
-        """The theme's rule applied to the real send time (or the planned delay kept)."""
-        slot = answer.slot
-        theme = self._themes.get(slot.theme)
-        if theme is not None:
-            return theme.answer_rule.answer_time(sent_at, ZoneInfo(slot.timezone))
-        return sent_at + (answer.scheduled_at - slot.scheduled_at)
+        q.mark_sent(session, post, result, now=now, answer_time=answer_times(self._themes))
 
     def _retry(self, reason: str, *, at: datetime | None = None, refund: bool = False) -> Callable[[Session, Post, datetime], None]:
         def change(session: Session, post: Post, now: datetime) -> None:
@@ -302,8 +305,9 @@ class Engine:
     def _failed(self, reason: str) -> Callable[[Session, Post, datetime], int]:
         return lambda session, post, now: q.fail(session, post, reason=reason, now=now)
 
-    def _transient(self, post_id: int, attempts: int, reason: str) -> Event:
-        if attempts >= self.dispatch_conf.max_attempts:
+    def _transient(self, post_id: int, attempts: int, reason: str, *, answer: bool) -> Event:
+        # An answer whose prompt is out keeps trying: a thread must not stay unanswered.
+        if attempts >= self.dispatch_conf.max_attempts and not answer:
             return self._finish(post_id, self._failed(f"gave up after {attempts} attempts: {reason}"), S.FAILED)
         return self._finish(post_id, self._retry(reason, at=self._backoff(attempts)), S.RETRY_WAIT)
 
@@ -343,6 +347,20 @@ class Engine:
             part=post.part, parts=post.parts, state=state, at=at, url=url, error=error,
             text=post.text,
         )  # fmt: skip
+
+
+def answer_times(themes: Mapping[str, Theme]) -> Callable[[Post, datetime], datetime]:
+    """When an answer goes out for a prompt sent at a given moment: the theme's rule
+    applied to the real send time (or, for a theme since removed, the planned delay)."""
+
+    def answer_time(answer: Post, sent_at: datetime) -> datetime:
+        slot = answer.slot
+        theme = themes.get(slot.theme)
+        if theme is not None:
+            return theme.answer_rule.answer_time(sent_at, ZoneInfo(slot.timezone))
+        return sent_at + (answer.scheduled_at - slot.scheduled_at)
+
+    return answer_time
 
 
 def _load(session: Session, post_id: int) -> Post:

@@ -64,11 +64,14 @@ def test_stored_images_are_processed_bytes_addressed_by_hash(store: Store, tmp_p
 
 
 def huge_png_header(path: Path) -> None:
-    """A tiny file whose header claims 100000 x 100000 pixels."""
+    """A tiny, well-formed file whose header claims 100000 x 100000 pixels."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
     ihdr = struct.pack(">IIBBBBB", 100_000, 100_000, 8, 0, 0, 0, 0)
-    chunk = b"IHDR" + ihdr
-    data = b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + chunk
-    data += struct.pack(">I", zlib.crc32(chunk))
+    data = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr)
+    data += chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + chunk(b"IEND", b"")
     path.write_bytes(data)
 
 

@@ -78,15 +78,25 @@ pass_app = click.make_pass_decorator(App)
     help="Config file (default: none; PUBLISHER_CONFIG).",
 )
 @click.option("--debug", is_flag=True, help="Show full tracebacks.")
+@click.option(
+    "--log-format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Log lines for people or for machines.",
+)
 @click.version_option(package_name="publisher")
 @click.pass_context
-def cli(ctx: click.Context, config: Path | None, debug: bool) -> None:
+def cli(ctx: click.Context, config: Path | None, debug: bool, log_format: str) -> None:
     """Post radiology teaching cases on weekday hashtag days.
 
     \b
     Example, a dry run on the sample cases:
       publisher demo
     """
+    from publisher.logs import configure
+
+    configure(log_format)
     ctx.obj = App(config, debug)
 
 
@@ -94,9 +104,9 @@ def main() -> None:
     cli(prog_name="publisher")
 
 
-from publisher.cli import cases, schedule, system  # noqa: E402  (commands register themselves)
+from publisher.cli import cases, ops, schedule, system  # noqa: E402  (commands register themselves)
 
-__all__ = ["App", "cases", "cli", "main", "schedule", "system"]
+__all__ = ["App", "cases", "cli", "main", "ops", "schedule", "system"]
 
 if __name__ == "__main__":
     main()

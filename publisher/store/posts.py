@@ -255,3 +255,81 @@ def heartbeat(session: Session, worker: Worker, now: datetime) -> None:
         session.add(worker)
         row = worker
     row.last_tick_at = now
+
+
+# -- operator actions ---------------------------------------------------------------
+
+RETRYABLE = (S.FAILED, S.MISSED, S.CANCELLED, S.RETRY_WAIT)
+
+
+def get_post(session: Session, post_id: int) -> Post:
+    from publisher.errors import NotFoundError
+
+    post = session.get(Post, post_id)
+    if post is None:
+        raise NotFoundError(f"no post #{post_id}", hint="`publisher posts list` shows them")
+    return post
+
+
+def retry_post(session: Session, post: Post, *, now: datetime) -> int:
+    """Queue a failed, missed or cancelled post again, now; what it took down comes back.
+    Returns how many posts were restored (itself included)."""
+    from publisher.errors import InvalidStateError
+
+    if post.state not in RETRYABLE:
+        raise InvalidStateError(f"post #{post.id} is {post.state}; only {', '.join(RETRYABLE)} posts can be retried")
+    _requeue(post, now)
+    restored, frontier = 1, [post.id]
+    while frontier:
+        children = [
+            c
+            for c in session.scalars(select(Post).where(Post.reply_to_id.in_(frontier)))
+            if c.state == S.CANCELLED and (c.last_error or "").startswith("post #")
+        ]
+        for child in children:
+            _requeue(child, now, keep_time=True)
+        restored += len(children)
+        frontier = [c.id for c in children]
+    return restored
+
+
+def _requeue(post: Post, now: datetime, *, keep_time: bool = False) -> None:
+    post.state = S.PENDING
+    post.attempts = 0
+    post.last_error = None
+    post.next_attempt_at = None
+    post.claimed_by = None
+    post.lease_until = None
+    if not keep_time:
+        post.scheduled_at = now
+    post.updated_at = now
+
+
+def cancel_post(session: Session, post: Post, *, now: datetime, reason: str) -> int:
+    from publisher.errors import InvalidStateError
+
+    if post.state not in (*WAITING, S.FAILED, S.MISSED, S.UNKNOWN):
+        raise InvalidStateError(f"post #{post.id} is {post.state} and cannot be cancelled")
+    return fail(session, post, reason=reason, now=now, state=S.CANCELLED)
+
+
+def resolve(
+    session: Session,
+    post: Post,
+    *,
+    now: datetime,
+    sent_url: str | None,
+    remote_id: str | None,
+    answer_time: Callable[[Post, datetime], datetime],
+) -> None:
+    """A human says what happened to a post the platform could not tell us about."""
+    from publisher.errors import InvalidStateError
+
+    if post.state not in (S.UNKNOWN, S.SENDING):
+        raise InvalidStateError(f"post #{post.id} is {post.state}; only unknown posts need resolving")
+    if sent_url is None:
+        _requeue(post, now, keep_time=True)
+        post.scheduled_at = min(post.scheduled_at, now)
+        return
+    rid = remote_id or sent_url.rstrip("/").rsplit("/", 1)[-1]
+    mark_sent(session, post, PublishResult(rid, sent_url), now=now, answer_time=answer_time)

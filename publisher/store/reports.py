@@ -1,0 +1,110 @@
+"""Read-only views of the queue for operators: `status` and `posts list`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from publisher.models import Account, Post, PostKind, PostState, Worker
+
+S = PostState
+# A post this late that is still waiting means no daemon is sending: the health check fails.
+OVERDUE_AFTER = timedelta(minutes=5)
+
+
+def status(session: Session, *, now: datetime) -> dict[str, Any]:
+    counts = dict(session.execute(select(Post.state, func.count()).group_by(Post.state)).all())
+    overdue = session.scalars(
+        select(Post)
+        .where(
+            Post.state.in_((S.PENDING, S.CLAIMED)),
+            Post.scheduled_at < now - OVERDUE_AFTER,
+            Post.reply_to_id.is_(None) | Post.reply_to.has(Post.state == S.SENT),
+        )
+        .options(selectinload(Post.case), selectinload(Post.account))
+        .order_by(Post.scheduled_at)
+    ).all()
+    upcoming = session.scalars(
+        select(Post)
+        .where(Post.state == S.PENDING, Post.scheduled_at >= now)
+        .options(selectinload(Post.case), selectinload(Post.account))
+        .order_by(Post.scheduled_at, Post.id)
+        .limit(5)
+    ).all()
+    answers_pending = session.scalars(
+        select(Post)
+        .where(Post.kind == PostKind.ANSWER, Post.state.in_((S.RETRY_WAIT, S.FAILED)))
+        .options(selectinload(Post.case), selectinload(Post.account))
+    ).all()
+    workers = session.scalars(select(Worker).order_by(Worker.last_tick_at.desc()).limit(5)).all()
+    paused = session.scalars(select(Account).where(Account.paused_until.is_not(None))).all()
+    return {
+        "now": now.isoformat(),
+        "last_tick": workers[0].last_tick_at.isoformat() if workers else None,
+        "workers": [_worker(w) for w in workers],
+        "counts": {state.value: counts.get(state.value, 0) for state in S},
+        "backlog": counts.get(S.PENDING, 0) + counts.get(S.RETRY_WAIT, 0),
+        "overdue": [post_row(p) for p in overdue],
+        "next": [post_row(p) for p in upcoming],
+        "answer_pending": [
+            {**post_row(p), "prompt": p.reply_to_id} for p in answers_pending
+        ],
+        "paused_accounts": [
+            {"account": a.name, "reason": a.paused_reason, "until": _iso(a.paused_until)}
+            for a in paused
+            if a.paused_until is not None and a.paused_until > now
+        ],
+    }
+
+
+def _worker(w: Worker) -> dict[str, Any]:
+    return {
+        "id": w.id,
+        "mode": w.mode,
+        "last_tick": w.last_tick_at.isoformat(),
+        "stopped": _iso(w.stopped_at),
+    }
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+def post_row(post: Post) -> dict[str, Any]:
+    return {
+        "id": post.id,
+        "case": post.case.slug,
+        "account": post.account.name,
+        "kind": post.kind,
+        "part": post.part,
+        "parts": post.parts,
+        "state": post.state,
+        "scheduled_at": post.scheduled_at.isoformat(),
+        "attempts": post.attempts,
+        "next_attempt_at": _iso(post.next_attempt_at),
+        "sent_at": _iso(post.sent_at),
+        "remote_url": post.remote_url,
+        "last_error": post.last_error,
+        "reply_to": post.reply_to_id,
+    }
+
+
+def list_posts(
+    session: Session, *, state: str | None, account: str | None, limit: int
+) -> Sequence[Post]:
+    query = (
+        select(Post)
+        .join(Account)
+        .options(selectinload(Post.case), selectinload(Post.account))
+        .order_by(Post.scheduled_at, Post.id)
+        .limit(limit)
+    )
+    if state:
+        query = query.where(Post.state == state)
+    if account:
+        query = query.where(Account.name == account)
+    return session.scalars(query).all()
