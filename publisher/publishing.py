@@ -36,7 +36,6 @@ from publisher.adapters.base import (
     RejectedError,
     RemoteRef,
     TransientError,
-    UnknownOutcomeError,
 )
 from publisher.clock import Clock
 from publisher.config import Settings
@@ -73,7 +72,9 @@ class Event:
 def worker_id(mode: str) -> Worker:
     host = socket.gethostname()
     pid = os.getpid()
-    return Worker(id=f"{host}:{pid}:{random.getrandbits(24):06x}", hostname=host, pid=pid, mode=mode)
+    return Worker(
+        id=f"{host}:{pid}:{random.getrandbits(24):06x}", hostname=host, pid=pid, mode=mode
+    )
 
 
 class Engine:
@@ -113,7 +114,9 @@ class Engine:
         """One pass: reconcile what crashed, settle what is overdue, send what is due."""
         self._start()
         events = self.reconcile()
-        events += self.settle_overdue(self.settings.schedule.catch_up if catch_up is None else catch_up)
+        events += self.settle_overdue(
+            self.settings.schedule.catch_up if catch_up is None else catch_up
+        )
         for _ in range(_MAX_ROUNDS):
             if self._stop.is_set():
                 break
@@ -179,8 +182,8 @@ class Engine:
                     post.updated_at = now
                     continue
                 late = now - post.scheduled_at
-                q.fail(session, post, reason=f"{_human(late)} late, past the grace of {_human(grace)}",
-                       now=now, state=S.MISSED)  # fmt: skip
+                reason = f"{_human(late)} late, past the grace of {_human(grace)}"
+                q.fail(session, post, reason=reason, now=now, state=S.MISSED)
                 events.append(self._event(post, S.MISSED, now, error=post.last_error))
         for event in events:
             self.on_event(event)
@@ -199,27 +202,26 @@ class Engine:
             outgoing = _outgoing(session, post)
             account = post.account
         try:
-            adapter = self._adapter(account)
-            found = adapter.find_sent(outgoing)
-        except UnknownOutcomeError as exc:
-            return self._finish(post_id, lambda s, p, now: q.mark_unknown(s, p, reason=exc.message, now=now), S.UNKNOWN)
+            found = self._adapter(account).find_sent(outgoing)
+        except (TransientError, RateLimitedError, AuthError) as exc:
+            # The platform is away for now: keep the post as it is and ask again later.
+            log.warning("post=%s cannot reconcile yet: %s", post_id, exc)
+            return None
         except (AdapterError, PublisherError) as exc:
-            reason = f"could not ask the platform whether it was sent: {exc}"
-            return self._finish(post_id, lambda s, p, now: q.mark_unknown(s, p, reason=reason, now=now), S.UNKNOWN)
-        if found is None:  # surely not sent: back in the queue, sent again normally
-            return self._finish(
-                post_id,
-                lambda s, p, now: q.retry_later(s, p, reason="interrupted before it was sent", at=now, now=now),
-                S.RETRY_WAIT,
-            )
-        return self._finish(post_id, lambda s, p, now: self._mark_sent(s, p, found, now), S.SENT)
+            return self._finish(post_id, _unknown(f"sent or not, the platform cannot tell: {exc}"))
+        if found is None:  # surely not on the platform: send it again, normally
+            return self._finish(post_id, self._retry("interrupted before it was sent"))
+        return self._finish(post_id, lambda s, p, now: self._mark_sent(s, p, found, now))
 
     # -- sending ---------------------------------------------------------------------
 
     def _send_all(self, ids: list[int]) -> list[Event]:
         with self.store.session() as session:
             rows = session.execute(
-                select(Post.id, Account.name).join(Account).where(Post.id.in_(ids)).order_by(Post.scheduled_at, Post.id)
+                select(Post.id, Account.name)
+                .join(Account)
+                .where(Post.id.in_(ids))
+                .order_by(Post.scheduled_at, Post.id)
             ).all()
         by_account: dict[str, list[int]] = {}
         for post_id, name in rows:
@@ -241,7 +243,8 @@ class Engine:
                 event = self._send_one(post_id)
             except Exception as exc:  # a bug must not stop the daemon: log and retry later
                 log.exception("post=%s unexpected error", post_id)
-                event = self._finish(post_id, self._retry(f"unexpected error: {exc!r}"), S.RETRY_WAIT)
+                reason = f"unexpected error: {exc!r}"
+                event = self._finish(post_id, self._retry(reason, at=self._backoff(1)))
             if event is not None:
                 events.append(event)
         return events
@@ -268,23 +271,23 @@ class Engine:
             result = adapter.send(outgoing)
         except RateLimitedError as exc:
             at = exc.retry_after or self._backoff(post.attempts + 1)
-            return self._finish(post_id, self._retry(f"rate limited: {exc}", at=at, refund=True), S.RETRY_WAIT)
+            return self._finish(post_id, self._retry(f"rate limited: {exc}", at=at, refund=True))
         except AuthError as exc:
             return self._pause(post_id, account, f"credentials refused: {exc}")
         except TransientError as exc:
-            return self._transient(post_id, post.attempts + 1, str(exc), answer=post.kind == "answer")
+            return self._transient(
+                post_id, post.attempts + 1, str(exc), answer=post.kind == "answer"
+            )
         except (RejectedError, AdapterError) as exc:
-            return self._finish(post_id, self._failed(str(exc)), S.FAILED)
+            return self._finish(post_id, self._failed(str(exc)))
         if not result.remote_id:
             reason = "the platform reported success but gave no post id"
-            return self._finish(post_id, self._failed(reason), S.FAILED)
-        return self._finish(post_id, lambda s, p, now: self._mark_sent(s, p, result, now), S.SENT)
+            return self._finish(post_id, self._failed(reason))
+        return self._finish(post_id, lambda s, p, now: self._mark_sent(s, p, result, now))
 
     # -- transitions ---------------------------------------------------------------------
 
-    def _finish(
-        self, post_id: int, change: Callable[[Session, Post, datetime], object], state: str
-    ) -> Event:
+    def _finish(self, post_id: int, change: Callable[[Session, Post, datetime], object]) -> Event:
         now = self.clock.now()
         with self.store.session() as session:
             post = _load(session, post_id)
@@ -293,12 +296,18 @@ class Engine:
         self.on_event(event)
         return event
 
-    def _mark_sent(self, session: Session, post: Post, result: PublishResult, now: datetime) -> None:
+    def _mark_sent(
+        self, session: Session, post: Post, result: PublishResult, now: datetime
+    ) -> None:
         q.mark_sent(session, post, result, now=now, answer_time=answer_times(self._themes))
 
-    def _retry(self, reason: str, *, at: datetime | None = None, refund: bool = False) -> Callable[[Session, Post, datetime], None]:
+    def _retry(
+        self, reason: str, *, at: datetime | None = None, refund: bool = False
+    ) -> Callable[[Session, Post, datetime], None]:
         def change(session: Session, post: Post, now: datetime) -> None:
-            q.retry_later(session, post, reason=reason, at=max(at or now, now), now=now, refund=refund)
+            q.retry_later(
+                session, post, reason=reason, at=max(at or now, now), now=now, refund=refund
+            )
 
         return change
 
@@ -308,8 +317,10 @@ class Engine:
     def _transient(self, post_id: int, attempts: int, reason: str, *, answer: bool) -> Event:
         # An answer whose prompt is out keeps trying: a thread must not stay unanswered.
         if attempts >= self.dispatch_conf.max_attempts and not answer:
-            return self._finish(post_id, self._failed(f"gave up after {attempts} attempts: {reason}"), S.FAILED)
-        return self._finish(post_id, self._retry(reason, at=self._backoff(attempts)), S.RETRY_WAIT)
+            return self._finish(
+                post_id, self._failed(f"gave up after {attempts} attempts: {reason}")
+            )
+        return self._finish(post_id, self._retry(reason, at=self._backoff(attempts)))
 
     def _backoff(self, attempts: int) -> datetime:
         """Exponential, capped, with jitter so that many daemons do not retry in step."""
@@ -327,7 +338,7 @@ class Engine:
         log.warning("account=%s paused until %s: %s", account.name, until.isoformat(), reason)
         with self._adapter_lock:
             self._adapters.pop(account.name, None)  # rebuilt with fresh settings later
-        return self._finish(post_id, self._retry(reason, at=until, refund=True), S.RETRY_WAIT)
+        return self._finish(post_id, self._retry(reason, at=until, refund=True))
 
     def _adapter(self, account: Account) -> Adapter:
         with self._adapter_lock:
@@ -341,7 +352,15 @@ class Engine:
                 )  # fmt: skip
             return self._adapters[account.name]
 
-    def _event(self, post: Post, state: str, at: datetime, *, url: str | None = None, error: str | None = None) -> Event:
+    def _event(
+        self,
+        post: Post,
+        state: str,
+        at: datetime,
+        *,
+        url: str | None = None,
+        error: str | None = None,
+    ) -> Event:
         return Event(
             post_id=post.id, case=post.case.slug, account=post.account.name, kind=post.kind,
             part=post.part, parts=post.parts, state=state, at=at, url=url, error=error,
@@ -361,6 +380,10 @@ def answer_times(themes: Mapping[str, Theme]) -> Callable[[Post, datetime], date
         return sent_at + (answer.scheduled_at - slot.scheduled_at)
 
     return answer_time
+
+
+def _unknown(reason: str) -> Callable[[Session, Post, datetime], None]:
+    return lambda session, post, now: q.mark_unknown(session, post, reason=reason, now=now)
 
 
 def _load(session: Session, post_id: int) -> Post:
@@ -388,7 +411,11 @@ def _outgoing(session: Session, post: Post) -> OutgoingPost:
     root = parent
     while root is not None and root.reply_to is not None:
         root = root.reply_to
-    poll = Poll(tuple(post.poll["options"]), int(post.poll.get("duration_hours", 24))) if post.poll else None
+    poll = (
+        Poll(tuple(post.poll["options"]), int(post.poll.get("duration_hours", 24)))
+        if post.poll
+        else None
+    )
     return OutgoingPost(
         post_id=post.id, case=post.case.slug, kind=post.kind, part=post.part, parts=post.parts,
         text=post.text, spoiler=post.spoiler, images=images, poll=poll,

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import tomllib
 from dataclasses import dataclass
-import datetime as dt
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from publisher.cli import App, cli, echo_json, pass_app
@@ -72,7 +74,7 @@ def status(app: App, as_json: bool) -> None:
         raise SystemExit(1)
 
 
-def _render_status(d: dict) -> str:  # type: ignore[type-arg]
+def _render_status(d: dict[str, Any]) -> str:
     c = d["counts"]
     lines = [
         f"last scheduler tick: {d['last_tick'] or 'never'}",
@@ -80,13 +82,22 @@ def _render_status(d: dict) -> str:  # type: ignore[type-arg]
         f"sent {c['sent']}, failed {c['failed']}, missed {c['missed']}, unknown {c['unknown']}, "
         f"cancelled {c['cancelled']}, in flight {c['claimed'] + c['sending']}",
     ]
-    lines += [f"OVERDUE #{p['id']} {p['case']} -> {p['account']} due {p['scheduled_at']}" for p in d["overdue"]]
-    lines += [f"next    #{p['id']} {p['kind']} {p['case']} -> {p['account']} at {p['scheduled_at']}" for p in d["next"]]
     lines += [
-        f"answer pending for prompt #{p['prompt']} ({p['case']} -> {p['account']}): {p['last_error']}"
+        f"OVERDUE #{p['id']} {p['case']} -> {p['account']} due {p['scheduled_at']}"
+        for p in d["overdue"]
+    ]
+    lines += [
+        f"next    #{p['id']} {p['kind']} {p['case']} -> {p['account']} at {p['scheduled_at']}"
+        for p in d["next"]
+    ]
+    lines += [
+        f"answer pending for prompt #{p['prompt']} ({p['case']} -> {p['account']}): "
+        f"{p['last_error']}"
         for p in d["answer_pending"]
     ]
-    lines += [f"PAUSED  {a['account']} until {a['until']}: {a['reason']}" for a in d["paused_accounts"]]
+    lines += [
+        f"PAUSED  {a['account']} until {a['until']}: {a['reason']}" for a in d["paused_accounts"]
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -96,8 +107,22 @@ def posts() -> None:
 
 
 @posts.command("list")
-@click.option("--state", type=click.Choice(["pending", "claimed", "sending", "sent", "retry_wait",
-                                            "failed", "cancelled", "missed", "unknown"]))
+@click.option(
+    "--state",
+    type=click.Choice(
+        [
+            "pending",
+            "claimed",
+            "sending",
+            "sent",
+            "retry_wait",
+            "failed",
+            "cancelled",
+            "missed",
+            "unknown",
+        ]
+    ),
+)
 @click.option("--account", help="Only this account.")
 @click.option("--limit", default=200, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="A JSON list.")
@@ -119,8 +144,10 @@ def posts_list(app: App, state: str | None, account: str | None, limit: int, as_
     for r in rows:
         part = f" {r['part']}/{r['parts']}" if r["parts"] > 1 else ""
         tail = r["remote_url"] or r["last_error"] or ""
-        click.echo(f"#{r['id']:<5} {r['scheduled_at'][:16]} {r['state']:<10} {r['kind']}{part:<5} "
-                   f"{r['case']} -> {r['account']}  {tail}")
+        click.echo(
+            f"#{r['id']:<5} {r['scheduled_at'][:16]} {r['state']:<10} {r['kind']}{part:<5} "
+            f"{r['case']} -> {r['account']}  {tail}"
+        )
 
 
 @posts.command("show")

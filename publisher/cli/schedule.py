@@ -13,6 +13,7 @@ from publisher.cli import App, cli, echo_json, pass_app
 if TYPE_CHECKING:
     from publisher.planner import SlotTime
     from publisher.planning import PlanReport
+    from publisher.publishing import Event
 
 
 @cli.command()
