@@ -23,7 +23,7 @@ import sys
 import threading
 import time
 from collections import Counter, defaultdict, deque
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -97,7 +97,8 @@ class PlatformState:
     def __init__(self, base_url: str = "", *, idempotent: bool = True) -> None:
         self.base_url = base_url
         self.idempotent = idempotent
-        self._lock = threading.Lock()
+        # A condition, not a bare lock, so that tests can wait for traffic without sleeping.
+        self._lock = threading.Condition()
         self._next_id = 1  # never reset: a real platform does not reuse ids
         self.reset()
 
@@ -140,6 +141,7 @@ class PlatformState:
             if scripted and not scripted.lost:
                 return _scripted_reply(scripted)
             post, is_new = self._find_or_add(key, request)
+            self._lock.notify_all()
         # 201 for a new post, 200 for a repeat: the adapter must take any 2xx.
         status = 201 if is_new else 200
         return Reply(status, {"id": post.id, "url": post.url}, lost=bool(scripted))
@@ -167,6 +169,11 @@ class PlatformState:
             return Reply(404, {"error": "no post with this idempotency key"})
         return Reply(200, {"id": post_id, "url": self.url(post_id)})
 
+    def wait_for(self, predicate: Callable[[dict[str, Any]], bool], timeout: float) -> bool:
+        """Block until ``predicate(stats())`` holds (True) or ``timeout`` seconds pass (False)."""
+        with self._lock:
+            return self._lock.wait_for(lambda: predicate(self._stats()), timeout=timeout)
+
     def post(self, post_id: str) -> Reply:
         """One stored post, as ``GET /p/ID`` shows it."""
         with self._lock:
@@ -185,14 +192,17 @@ class PlatformState:
         which also catches a sender that retried one post under a new key.
         """
         with self._lock:
-            return {
-                "requests": len(self._received),
-                "posts": len(self._posts),
-                "lookups": self._lookups,
-                "by_key": dict(self._requests_by_key),
-                "duplicates": _several(self._ids_by_key),
-                "duplicate_post_ids": _several(self._ids_by_post_id),
-            }
+            return self._stats()
+
+    def _stats(self) -> dict[str, Any]:
+        return {
+            "requests": len(self._received),
+            "posts": len(self._posts),
+            "lookups": self._lookups,
+            "by_key": dict(self._requests_by_key),
+            "duplicates": _several(self._ids_by_key),
+            "duplicate_post_ids": _several(self._ids_by_post_id),
+        }
 
     def posts(self) -> list[dict[str, Any]]:
         """Every stored post: the JSON body received plus its ``id`` and ``url``, in order."""
@@ -362,6 +372,10 @@ class PlatformServer:
     def stats(self) -> dict[str, Any]:
         """The same counters ``GET /_stats`` returns."""
         return self.state.stats()
+
+    def wait_for(self, predicate: Callable[[dict[str, Any]], bool], timeout: float) -> bool:
+        """Block until ``predicate(stats())`` holds, or ``timeout`` seconds pass."""
+        return self.state.wait_for(predicate, timeout)
 
     def posts(self) -> list[dict[str, Any]]:
         """Every stored post: the JSON body received plus its ``id`` and ``url``."""
