@@ -48,7 +48,9 @@ from publisher.themes import Theme
 
 log = logging.getLogger("publisher.dispatch")
 S = PostState
-_CLAIM_BATCH = 200
+# Claims per round: two sends per slot of concurrency, so that several daemons share
+# a burst instead of the first one taking it all.
+_CLAIMS_PER_WORKER = 2
 _MAX_ROUNDS = 1000  # a thread of parts needs one round per part; this only stops a runaway
 
 
@@ -123,7 +125,7 @@ class Engine:
             with self.store.session() as session:
                 ids = q.claim_due(
                     session, worker=self.worker.id, now=self.clock.now(), lease=self.lease,
-                    limit=_CLAIM_BATCH,
+                    limit=self.dispatch_conf.concurrency * _CLAIMS_PER_WORKER,
                 )  # fmt: skip
             if not ids:
                 break

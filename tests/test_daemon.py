@@ -97,7 +97,8 @@ def test_a_daemon_killed_at_random_loses_nothing_and_sends_nothing_twice(
     total = fill(store, accounts=names, per_account=15, at=datetime.now(UTC) - timedelta(minutes=1))
     platform.delay = 0.02
     config = write_config(tmp_path / "c.toml", platform.url, names,
-                          extra='[schedule]\nmisfire_grace = "1d"\n[dispatch]\nlease = "1m"\n')  # fmt: skip
+                          extra='[schedule]\nmisfire_grace = "1d"\n[dispatch]\nlease = "3s"\n')  # fmt: skip
+    # Each restart first waits out the dead daemon's 3-second leases.
     rng = random.Random(20261128)
     for _ in range(6):
         seen = platform.stats()["requests"]

@@ -1,0 +1,34 @@
+"""What a plain `pip install .` ships: every subpackage, the sample content, the migrations."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text())
+
+
+def test_every_subpackage_is_listed_for_installation() -> None:
+    listed = set(PROJECT["tool"]["setuptools"]["packages"])
+    found = {
+        ".".join(p.parent.relative_to(ROOT).parts)
+        for p in (ROOT / "publisher").rglob("__init__.py")
+    }
+    assert found <= listed, f"not installed by `pip install .`: {sorted(found - listed)}"
+
+
+def test_content_and_migrations_ship_as_package_data() -> None:
+    mapping = PROJECT["tool"]["setuptools"]["package-dir"]
+    assert mapping == {"publisher.content": "content", "publisher.migrations": "migrations"}
+    data = PROJECT["tool"]["setuptools"]["package-data"]
+    assert data["publisher.content"] == ["**/*"]
+    assert "*.py" in data["publisher.migrations"]
+
+
+def test_builtin_adapters_register_through_entry_points_like_a_third_party() -> None:
+    from importlib.metadata import entry_points
+
+    declared = PROJECT["project"]["entry-points"]["publisher.adapters"]
+    installed = {ep.name: ep.value for ep in entry_points(group="publisher.adapters")}
+    assert {k: installed.get(k) for k in declared} == declared
