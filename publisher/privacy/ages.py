@@ -1,0 +1,116 @@
+"""Ages in the many ways case histories write them; over 89 is an identifier (HIPAA Safe Harbor)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from .findings import Hit
+from .normalise import word_list
+
+_UNITS = word_list(
+    """
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen
+    """
+)
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_WORD_VALUES = {word: i + 1 for i, word in enumerate(_UNITS)}
+_WORD_VALUES.update({word: 20 + 10 * i for i, word in enumerate(_TENS)})
+
+_NUMBER_WORD = (
+    r"(?:(?:one|a)[- ]hundred(?:[- ]and)?(?:[- ](?:" + "|".join(_UNITS) + r"))?"
+    r"|(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_UNITS[:9]) + r"))?"
+    r"|" + "|".join(_UNITS) + r")"
+)
+_NUMBER = rf"(?:1[0-2]\d|[1-9]?\d|{_NUMBER_WORD})"
+_YEARS = r"(?:years?|yrs?|y)"
+
+_AGE_PATTERNS = [
+    # 93-year-old, 93 years old, 93-yr-old, ninety-three-year-old, 93 years of age; a bare
+    # "93 years" only counts over 89 ("pain for 3 years" is a duration)
+    rf"(?<![\d.,])\b{_NUMBER}\s*-?\s*{_YEARS}(?P<old>\s*-?\s*(?:old|of\s+age))?(?![\w/])",
+    # 93 yo, 93 y/o, 93 y.o., 93yo
+    rf"(?<![\d.,])\b{_NUMBER}\s*-?\s*y\s*[./]?\s*o\b\.?(?P<old>)",
+    # aged 91, age: 91, at the age of ninety-one
+    rf"\b(?:aged?\s*[:=]?|ages|at\s+(?:the\s+)?age\s+(?:of\s+)?)\s*{_NUMBER}\b(?P<old>)",
+]
+_AGE_RES = [re.compile(p, re.IGNORECASE) for p in _AGE_PATTERNS]
+# 93M, 93F, 93yoF, 93 yo M: case-sensitive, two or three digits ("6F" is a catheter size)
+_AGE_SEX = re.compile(r"(?<![\d.,])\b(?:1[0-2]\d|[1-9]\d)(?:\s?y\.?o\.?\s?|y\s?)?[MF]\b(?P<old>)")
+
+# "Okafor, 93, ...", "a woman of 93", "her 91st birthday": a bare number that can only be an age.
+_BARE_AGE = re.compile(
+    r"(?:\b[A-Z][a-z'’-]+|\b(?i:patient|woman|man|male|female|lady|gentleman|gent)),\s+"
+    r"(?P<n>9\d|1[0-2]\d)(?=\s*,)"
+    r"|\b(?i:woman|man|lady|gentleman|gent|patient|male|female)\s+of\s+(?P<m>9\d|1[0-2]\d)\b"
+    r"(?!\s*(?i:%|mm|cm|kg|ml|mg|mmhg|bpm|degrees|units))"
+    r"|\b(?P<b>9\d|1[0-2]\d)(?:st|nd|rd|th)\s+(?i:birthday)\b"
+)
+_BORN = re.compile(
+    r"\b(?:born|year\s+of\s+birth|yob)\s*(?:in\s+|:\s*)?(?P<year>(?:18|19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+
+# Wordings that say "over 89" without a number to compare.
+_OVER_89 = re.compile(
+    r"\b(?:(?:semi-?)?(?:super)?centenarians?|nonagenarians?"
+    r"|(?:tenth|eleventh|10th|11th)\s+decade"
+    r"|(?:in\s+)?(?:his|her|their|the\s+patient'?s)\s+(?:(?:early|mid|late)[- ]?)?"
+    r"(?:90s|90's|nineties|hundreds)"
+    r"|(?:older\s+than|over\s+the\s+age\s+of|above\s+the\s+age\s+of)\s+(?:9\d|1[0-2]\d|ninety)"
+    r"|(?:over|above|more\s+than)\s+(?:9\d|1[0-2]\d|ninety)\s*(?:years?|yrs?)"
+    r"|(?:9\d|1[0-2]\d)\s*(?:\+|or\s+older|plus)\s*(?:years?|yrs?|y/?o)"
+    r"|(?:9\d|ninety)[- ](?:something|plus)|approaching\s+(?:100|a\s+hundred)"
+    r")\b",
+    re.IGNORECASE,
+)
+
+
+class Age(NamedTuple):
+    """An age found in a text; value is None when only a range over 89 is given."""
+
+    start: int
+    end: int
+    value: int | None
+
+
+def _value(phrase: str) -> int | None:
+    digits = re.search(r"\d+", phrase)
+    if digits:
+        return int(digits.group())
+    lowered = phrase.lower()
+    hundred = "hundred" in lowered
+    if hundred:
+        lowered = lowered.split("hundred", 1)[1]
+    total = sum(_WORD_VALUES.get(w, 0) for w in re.findall(r"[a-z]+", lowered))
+    return (100 + total) if hundred else (total or None)
+
+
+def find_ages(text: str) -> Iterator[Age]:
+    """Yield ages written with a number or a number word, and 'over 89' wordings."""
+    for pattern in [*_AGE_RES, _AGE_SEX]:
+        for match in pattern.finditer(text):
+            value = _value(match.group())
+            if value is None or value >= 130:
+                continue
+            if match.group("old") is not None or value > 89:
+                yield Age(match.start(), match.end(), value)
+    for match in _OVER_89.finditer(text):
+        yield Age(match.start(), match.end(), None)
+    for match in _BARE_AGE.finditer(text):
+        group = next(g for g in ("n", "m", "b") if match.group(g))
+        yield Age(match.start(group), match.end(group), int(match.group(group)))
+    this_year = dt.date.today().year
+    for match in _BORN.finditer(text):
+        # A birth year alone is allowed, unless it makes the patient older than 89 today.
+        yield Age(match.start(), match.end(), this_year - int(match.group("year")))
+
+
+def find_old_ages(text: str) -> Iterator[Hit]:
+    """Yield every age over 89, however it is written."""
+    for age in find_ages(text):
+        if age.value is None or age.value > 89:
+            yield Hit("age_over_89", age.start, age.end)

@@ -1,0 +1,95 @@
+"""Dates more precise than a year: numeric, written, weekday and holiday forms."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .findings import Hit
+from .normalise import word_list
+
+_MONTHS = word_list(
+    """
+    January February March April May June July August September October November December
+    """
+)
+
+
+def _month_alternation(*, abbreviations: bool) -> str:
+    """Month names in title and upper case (lower-case 'may' and 'march' are verbs)."""
+    forms: list[str] = []
+    for name in _MONTHS:
+        forms += [name, name.upper()]
+        if abbreviations and len(name) > 3:
+            short = name[:3] if name != "September" else "Sept?"
+            forms.append(short + r"\.?")  # not "MAR", "OCT": those are sequences and tests
+    return "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + ")"
+
+
+MONTH = _month_alternation(abbreviations=True)
+MONTH_FULL = _month_alternation(abbreviations=False)
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_ORDINAL = r"(?:st|nd|rd|th)"
+_YEAR = r"(?:19|20)\d{2}"
+_YEAR_OR_SHORT = rf"(?:{_YEAR}|'\d{{2}})"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+
+_PATTERNS = [
+    # 2026-03-14, 2026/3/14, 20260314
+    rf"(?<![\d./-]){_YEAR}([-/.])(?:0?[1-9]|1[0-2])\1{_DAY}(?![\d/-])",
+    rf"(?<![\d.]){_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d|\.\d)",
+    # 2026-03 and 03/2026: a month is more precise than a year
+    rf"(?<![\d./-]){_YEAR}[-/](?:0[1-9]|1[0-2])(?![\d/-])",
+    rf"(?<![\d./-])(?:0?[1-9]|1[0-2])[-/]{_YEAR}(?![\d/-])",
+    # March 14, Mar. 14th, 2026 / 14 March 2026 / the 14th of March
+    rf"\b{MONTH}\s+{_DAY}{_ORDINAL}?\b(?:,?\s+{_YEAR_OR_SHORT}\b)?",
+    rf"\b{_DAY}{_ORDINAL}?(?:\s+of)?[\s-]+{MONTH}(?![a-z])(?:,?[\s-]+{_YEAR_OR_SHORT}\b)?",
+    # March the 2nd
+    rf"\b{MONTH}\s+the\s+{_DAY}{_ORDINAL}\b",
+    # March 2026, March of 2026, Mar '26
+    rf"\b{MONTH},?\s+(?:of\s+)?{_YEAR_OR_SHORT}\b",
+    # in March, mid-March, since June: the month alone is still an element of a date
+    rf"\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Ee]arly|[Mm]id|[Ll]ate"
+    rf"|[Ll]ast|[Tt]his|[Nn]ext|[Bb]efore|[Aa]fter|[Aa]round|[Tt]hrough)[\s-]+{MONTH_FULL}\b",
+    # Monday the 3rd, Tuesday 14th
+    rf"\b{_WEEKDAY},?\s+(?:the\s+)?{_DAY}{_ORDINAL}\b",
+    # on the 3rd (not "on the 3rd day", "on the 3rd rib")
+    rf"\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|of)\s+the\s+{_DAY}{_ORDINAL}"
+    r"(?=\s*(?:[,.;:)!?]|$|of\b|at\b|and\b))",
+    # on 3/14, dated 14/3: day and month without a year
+    rf"\b(?:[Oo]n|[Dd]ated|[Ff]rom|[Ss]ince|[Uu]ntil|[Bb]y|{_WEEKDAY},?)\s+"
+    r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|[12]\d|3[01])"
+    r"(?![\d/])",
+    # summer 2025, Q3 2025: a season or a quarter is more precise than a year
+    rf"\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|Q[1-4])(?:\s+of)?\s+{_YEAR}\b",
+    # holidays are days
+    r"\b(?:Christmas|Xmas|Thanksgiving|Easter|Halloween|Hanukkah|Diwali|Eid|Passover|Ramadan"
+    r"|Boxing Day|New Year'?s?(?: Day| Eve)|Independence Day|Memorial Day|Labou?r Day"
+    r"|Valentine'?s Day|St\.? Patrick'?s Day|Mother'?s Day|Father'?s Day|Bonfire Night"
+    r"|Guy Fawkes|Fourth of July|July 4th|Canada Day|Australia Day|Anzac Day|Remembrance Day"
+    r"|Veterans'? Day|Super Bowl Sunday)(?:\s+(?:Day|Eve|Sunday|morning|night|weekend))?\b"
+    r"(?!\s+(?:disease|factor|tree))",  # Christmas disease is haemophilia B
+]
+_DATE_RES = [re.compile(p) for p in _PATTERNS]
+
+# 14/03/2026, 3-14-26, 14.03.2026: checked for a plausible day and month after matching.
+_NUMERIC_DMY = re.compile(
+    r"(?<![\w./-])(\d{1,2})([-/.])(\d{1,2})\2((?:19|20)\d{2}|\d{2})(?![\d/-]|\.\d)"
+)
+
+
+def _is_plausible_dmy(match: re.Match[str]) -> bool:
+    first, second = int(match.group(1)), int(match.group(3))
+    if match.group(2) == "." and len(match.group(4)) == 2 and len(match.group(1)) < 2:
+        return False  # "1.2.10" reads as a version or a list, not a date
+    return 1 <= min(first, second) <= 12 and 1 <= max(first, second) <= 31
+
+
+def find_dates(text: str) -> Iterator[Hit]:
+    """Yield every date element more precise than a year."""
+    for pattern in _DATE_RES:
+        for match in pattern.finditer(text):
+            yield Hit("date", match.start(), match.end())
+    for match in _NUMERIC_DMY.finditer(text):
+        if _is_plausible_dmy(match):
+            yield Hit("date", match.start(), match.end())

@@ -1,0 +1,167 @@
+"""What a scan reports: the Finding record, the kinds it can carry, and how overlaps resolve.
+
+Blocking kinds (HIPAA Safe Harbor identifiers that can appear in text):
+    name               people's names and initials (patients, relatives, clinicians)
+    header_identifier  a value from the image's DICOM header (name part, patient ID)
+    date               any date element more precise than a year (day, month, season, holiday)
+    age_over_89        an age of 90 or more, however worded
+    phone              phone, fax and pager numbers
+    email              e-mail addresses
+    record_number      medical record, accession, account, study and other record numbers
+    ssn                social security / national insurance numbers
+    health_plan        insurance, Medicare and health plan member numbers
+    licence            driving licence, passport, certificate and professional licence numbers
+    vehicle            number plates, vehicle registrations and VINs
+    uid                DICOM UIDs
+    serial             device and implant serial, lot and batch numbers, UDIs
+    address            street addresses, PO boxes, apartment numbers
+    zip                ZIP and postal codes
+    facility           named hospitals, clinics, imaging centres and practices
+    url                links to internal systems (PACS, intranet, private hosts, patient queries)
+    ip                 IP addresses
+Warning kinds (re-identification risks for a reviewer to weigh):
+    external_url       a link to a site not on the public-reference list
+    age_mechanism      an exact age in the same sentence as a mechanism or place
+    rare_event         newsworthy specifics (plane crash, shark bite, quadruplets)
+    occupation         occupations and public roles
+    place              named towns, streets, routes, landmarks and events
+    recency            timing words (yesterday, last night, today, this week)
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import NamedTuple
+
+BLOCK = "block"
+WARN = "warn"
+
+
+class KindInfo(NamedTuple):
+    """Severity and advice for one kind of finding."""
+
+    severity: str
+    suggestion: str
+
+
+# Every kind a scan can report. When two matches of the same length overlap, the kind listed first
+# wins (the most specific identifier first).
+KINDS: dict[str, KindInfo] = {
+    "header_identifier": KindInfo(
+        BLOCK, "remove it: this value comes from the image's DICOM header (name or ID)"
+    ),
+    "uid": KindInfo(BLOCK, "remove the DICOM UID"),
+    "email": KindInfo(BLOCK, "remove the e-mail address"),
+    "url": KindInfo(BLOCK, "remove the internal link; cite a public source (DOI) instead"),
+    "ip": KindInfo(BLOCK, "remove the IP address"),
+    "ssn": KindInfo(BLOCK, "remove the social security / national insurance number"),
+    "health_plan": KindInfo(BLOCK, "remove the insurance or health plan number"),
+    "licence": KindInfo(BLOCK, "remove the licence or certificate number"),
+    "vehicle": KindInfo(BLOCK, "remove the vehicle registration or VIN"),
+    "serial": KindInfo(BLOCK, "name the device type only ('a dual-chamber pacemaker')"),
+    "record_number": KindInfo(BLOCK, "remove the record, accession or account number"),
+    "phone": KindInfo(BLOCK, "remove the phone, fax or pager number"),
+    "date": KindInfo(
+        BLOCK, "give the year at most, or a relative time ('two weeks later', 'on day 3')"
+    ),
+    "age_over_89": KindInfo(BLOCK, "write '90 or older' (or 'elderly') instead of the exact age"),
+    "address": KindInfo(BLOCK, "remove the street address"),
+    "zip": KindInfo(BLOCK, "remove the ZIP / postal code"),
+    "facility": KindInfo(BLOCK, "write 'a tertiary hospital' or 'an outside clinic' instead"),
+    "name": KindInfo(
+        BLOCK, "remove the name: write 'the patient', 'a relative' or 'the referring clinician'"
+    ),
+    "external_url": KindInfo(WARN, "check that this link is public and leads to no patient data"),
+    "age_mechanism": KindInfo(
+        WARN, "an exact age with the mechanism or place can identify: write 'adult', 'blunt trauma'"
+    ),
+    "rare_event": KindInfo(WARN, "rare events make news: generalise ('high-energy trauma')"),
+    "occupation": KindInfo(
+        WARN, "drop the occupation or public role unless it is the teaching point"
+    ),
+    "place": KindInfo(WARN, "drop the named place (town, street, landmark, event)"),
+    "recency": KindInfo(
+        WARN, "avoid timing words; post weeks after the study ('recently' at most)"
+    ),
+}
+
+BLOCKING_KINDS = frozenset(k for k, info in KINDS.items() if info.severity == BLOCK)
+WARNING_KINDS = frozenset(k for k, info in KINDS.items() if info.severity == WARN)
+_PRECEDENCE = {kind: rank for rank, kind in enumerate(KINDS)}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One suspected identifier or re-identification risk in one field of a case."""
+
+    field: str
+    kind: str
+    severity: str
+    text: str
+    start: int
+    end: int
+    suggestion: str
+
+    @property
+    def key(self) -> str:
+        """Stable id for waivers: field, kind and text, case- and space-normalised."""
+        text = " ".join(unicodedata.normalize("NFKC", self.text).casefold().split())
+        return f"{self.field.strip()}:{self.kind}:{text}"
+
+
+class Hit(NamedTuple):
+    """A raw match from one detector, before it becomes a Finding."""
+
+    kind: str
+    start: int
+    end: int
+
+
+def make_finding(hit: Hit, text: str, field: str) -> Finding:
+    """Turn a detector hit into a Finding with the kind's severity and advice."""
+    info = KINDS[hit.kind]
+    return Finding(
+        field=field,
+        kind=hit.kind,
+        severity=info.severity,
+        text=text[hit.start : hit.end],
+        start=hit.start,
+        end=hit.end,
+        suggestion=info.suggestion,
+    )
+
+
+def resolve_overlaps(hits: Iterable[Hit]) -> list[Hit]:
+    """Keep, of overlapping hits, blocking before warning, then the longest, then by precedence.
+
+    Length before precedence: a phone number "07700 900123" must not lose to the record
+    number its last six digits also look like.
+    """
+    ranked = sorted(
+        _merge_same_kind(hits),
+        key=lambda h: (KINDS[h.kind].severity != BLOCK, h.start - h.end, _PRECEDENCE[h.kind]),
+    )
+    kept: list[Hit] = []
+    for hit in ranked:
+        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda h: (h.start, h.end))
+
+
+def _merge_same_kind(hits: Iterable[Hit]) -> list[Hit]:
+    """Join overlapping hits of one kind: "on March" and "March 14" become "on March 14"."""
+    merged: list[Hit] = []
+    for hit in sorted(set(hits), key=lambda h: (h.kind, h.start, -h.end)):
+        last = merged[-1] if merged else None
+        if last and last.kind == hit.kind and hit.start < last.end:
+            merged[-1] = Hit(hit.kind, last.start, max(last.end, hit.end))
+        else:
+            merged.append(hit)
+    return merged
+
+
+def is_blocked(findings: Iterable[Finding]) -> bool:
+    """True when any finding blocks publication."""
+    return any(f.severity == BLOCK for f in findings)

@@ -1,0 +1,190 @@
+"""Numbers and addresses that identify: phones, e-mail, record numbers, UIDs, IPs, serials."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .findings import Hit
+
+_SEP = r"\s*(?:[:#=]|\bis\b|-)?\s*"  # between a cue and its value: "MRN: 123", "acc #A12", "SN-44"
+_VALUE = r"(?P<value>#?[A-Za-z]{0,6}[-#]?\d[\dA-Za-z/-]*(?:[ -]\d{2,}[\dA-Za-z-]*){0,3})"
+_NUMBER_WORDS = r"(?:\s*(?:number|num|no\.?|nr\.?|#|ID|code|card(?:\s+number)?))?"
+
+
+def _cued(cues: str, *, case_sensitive: str = "", value: str = _VALUE) -> re.Pattern[str]:
+    """A cue word ("MRN", "serial no.") followed by a value that holds a digit."""
+    alternatives = rf"(?i:{cues})" + (f"|{case_sensitive}" if case_sensitive else "")
+    return re.compile(rf"\b(?:{alternatives})(?i:{_NUMBER_WORDS})\.?{_SEP}{value}")
+
+
+_CUED: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "ssn",
+        _cued(
+            r"ssn|social\s+security|national\s+insurance|social\s+insurance",
+            case_sensitive=r"NI\s+(?:number|no)|NINO|SIN",
+        ),
+    ),
+    (
+        "health_plan",
+        _cued(
+            r"(?:member|membership|subscriber|policy|insurance|insurer|health\s+plan|plan"
+            r"|beneficiary|benefits?|group)\s*(?:ID|number|num|no\.?|#|card)|medicare|medicaid",
+            case_sensitive=r"MBI|HICN",
+        ),
+    ),
+    (
+        "licence",
+        _cued(
+            r"(?:driver'?s?|driving)\s+licen[cs]e|licen[cs]e\s+(?:number|no\.?|#)|passport"
+            r"|certificate\s+(?:number|no\.?|#)|badge\s+(?:number|no\.?|#)",
+            case_sensitive=r"DL\s*#?|DEA|NPI|GMC",
+        ),
+    ),
+    (
+        "vehicle",
+        _cued(
+            r"(?:licen[cs]e|number|registration|reg\.?)\s+plate|plate|(?:vehicle|car)\s+registration"
+            r"|registration\s+(?:number|no\.?|mark)|vehicle\s+identification\s+number|VIN"
+            r"|tag\s+(?:number|no\.?)",
+            value=r"(?P<value>[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,4})\b",
+        ),
+    ),
+    (
+        "serial",
+        _cued(
+            r"serial|s/n|lot|batch|udi|imei|catalog(?:ue)?\s+(?:number|no\.?|#)"
+            r"|(?:device|implant|pacemaker|generator|lead)\s+(?:ID|identifier|serial|number|no\.?)"
+            r"|part\s+(?:number|no\.?|#)",
+            case_sensitive=r"SN|REF|S/N",
+        ),
+    ),
+    (
+        "uid",
+        _cued(
+            r"(?:study|series|sop|instance|frame\s+of\s+reference)?\s*(?:instance\s*)?uid"
+            r"|sop(?:\s+instance)?",
+            value=r"(?P<value>\d[\d.]{3,}\d)",
+        ),
+    ),
+    (
+        "record_number",
+        _cued(
+            r"mrn|medical\s+record|accession|acc\.?\s*(?:no\.?|#|number)|account|acct|chart"
+            r"|encounter|barcode|specimen|requisition"
+            r"|(?:hospital|unit|ur|case|patient|pt|visit|study|exam|examination|order|lab|sample"
+            r"|episode|admission|registration|reg|billing|claim|record|file|folder|nhs|chi"
+            r"|identification)\s*(?:number|num|no\.?|nr\.?|#|ID)",
+            case_sensitive=r"NHS|CHI|CSN|FIN|ID|MR\s*#|UR",
+        ),
+    ),
+    (
+        "phone",
+        re.compile(
+            r"\b(?i:phone|tel(?:ephone)?|fax|mobile|cell(?:phone)?|pager|bleep|beeper|ext(?:ension)?"
+            r"|contact\s+(?:number|no\.?)|call(?:\s+(?:me|us|him|her|them))?(?:\s+(?:on|at))?"
+            r"|ring|text|whatsapp|landline)\.?(?:\s*(?:number|no\.?|#))?\s*[:#]?\s*"
+            r"(?P<value>x?\+?\(?\d[\d ().-]{2,}\d)"
+        ),
+    ),
+]
+
+_PLAIN: list[tuple[str, re.Pattern[str]]] = [
+    ("email", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
+    ("ssn", re.compile(r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])")),
+    ("ssn", re.compile(r"\b[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")),
+    # DICOM UIDs: dotted numbers with at least five parts, or four when one is above 255
+    ("uid", re.compile(r"(?<![\w.])[0-2](?:\.(?:0|[1-9]\d*)){4,}(?![\w]|\.\d)")),
+    ("uid", re.compile(r"(?<![\w.])[0-2](?=(?:\.\d+){3}(?!\.?\d))(?=[\d.]*\d{4})(?:\.\d+){3}")),
+    # UUID-derived UIDs (2.25.<128-bit integer>) and any dotted number with a very long part
+    ("uid", re.compile(r"(?<![\w.])\d+(?:\.\d+)*\.\d{10,}(?:\.\d+)*(?![\w]|\.\d)")),
+    (
+        "ip",
+        re.compile(
+            r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)"
+            r"(?::\d{1,5})?(?![\w]|\.\d)"
+        ),
+    ),
+    ("ip", re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){4,7}[0-9A-Fa-f]{1,4}(?![\w:])")),
+    (
+        "phone",
+        re.compile(
+            r"(?<![\w.+-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\w-]|\.\d)"
+        ),
+    ),
+    ("phone", re.compile(r"(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\w-])")),
+    ("phone", re.compile(r"(?<![\w.])0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\w-]|\.\d)")),
+    ("serial", re.compile(r"\(01\)\d{14}(?:\(\d{2}\)[\w-]+)*")),
+    (
+        "vehicle",
+        re.compile(r"\b(?=[A-HJ-NPR-Z0-9]{17}\b)(?=\w*\d)(?=\w*[A-Z])[A-HJ-NPR-Z0-9]{17}\b"),
+    ),
+    ("record_number", re.compile(r"(?<![\w&])#\s?(?:[A-Z]{1,3}-?)?\d{4,}\b")),
+    ("record_number", re.compile(r"\b[A-Z]{1,3}-?\d{6,}\b")),
+    ("record_number", re.compile(r"\b[A-Z]{1,3}\d{2,4}-\d{4,}\b")),  # S24-12345
+]
+
+# A long bare number is a record number (or, with five digits, a ZIP code) unless a lab value or
+# a unit says otherwise: "WBC 15000", "DLP 12500 mGy.cm", "50000 IU".
+_BARE_NUMBER = re.compile(r"(?<![\w.,/+\-#^])\d{5,}(?![\w,-]|\.\d)")
+_LAB_BEFORE = re.compile(
+    r"\b(?:wbc|white\s+(?:cell\s+)?count|leu[ck]ocytes?|platelets?|plt|counts?|titres?|titers?"
+    r"|levels?|afp|ca[\s-]?125|ca[\s-]?19-9|cea|b?hcg|psa|d-dimer|ck|cpk|ldh|ferritin|ig[aegm]"
+    r"|viral\s+load|load|dose|dlp|ctdi|bnp|probnp|troponin|lipase|amylase|alt|ast|alp|ggt|crp"
+    r"|neutrophils?|lymphocytes?|eosinophils?|glucose|weight|cpt|icd|snomed|loinc|hcpcs"
+    r"|radlex|code|population|rid|figure|fig|image|series|slice|pages?|pp|vol(?:ume)?|issue)\b"
+    r"|[~<>≥≤=×]\s*$",
+    re.IGNORECASE,
+)
+_UNIT_AFTER = re.compile(
+    r"^\s*(?:/|cells|copies|i?u\b|units|u/l|iu/l|m?iu|mg|mcg|µg|ug|ng|pg|g\b|kg|ml|cc|l\b|mmol|µmol"
+    r"|umol|pmol|nmol|mgy|cgy|gy|msv|hu|mm|cm|m\b|km|ft|feet|miles|steps|kcal|cal|lbs?|hz|khz|mhz"
+    r"|%|×|x\b|times|patients|cases|people|studies|images|slices|pixels|voxels|counts)",
+    re.IGNORECASE,
+)
+
+
+# 555-1234 is a local phone number; 100-1000 HU is a range.
+_SHORT_PHONE = re.compile(r"(?<![\w.\-/])\d{3}-\d{4}(?![\w-])")
+
+
+def _is_quantity(text: str, start: int, end: int) -> bool:
+    """True when a lab name comes shortly before the number or a unit right after it."""
+    if _LAB_BEFORE.search(text[max(0, start - 30) : start]):
+        return True
+    return bool(_UNIT_AFTER.match(text[end : end + 12]))
+
+
+def _cued_hits(text: str) -> Iterator[Hit]:
+    for kind, pattern in _CUED:
+        for match in pattern.finditer(text):
+            value = match.group("value")
+            compact = re.sub(r"[\s().#-]", "", value)
+            needs = 4 if kind in ("phone", "vehicle", "uid") else 3
+            if len(compact) >= needs and any(c.isdigit() for c in compact):
+                yield Hit(kind, match.start(), match.end("value"))
+
+
+def _bare_number_hits(text: str) -> Iterator[Hit]:
+    for match in _BARE_NUMBER.finditer(text):
+        digits = match.group()
+        if _is_quantity(text, match.start(), match.end()):
+            continue
+        if len(digits) == 8 and re.fullmatch(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])\d{2}", digits):
+            continue  # a compact date: reported by the date detector
+        yield Hit("zip" if len(digits) == 5 else "record_number", match.start(), match.end())
+
+
+def find_identifiers(text: str) -> Iterator[Hit]:
+    """Yield phone and record numbers, e-mails, UIDs, IPs, serials, licences, plans, SSNs."""
+    yield from _cued_hits(text)
+    for kind, pattern in _PLAIN:
+        for match in pattern.finditer(text):
+            digits = sum(c.isdigit() for c in match.group())
+            if kind != "phone" or digits >= 7:
+                yield Hit(kind, match.start(), match.end())
+    for match in _SHORT_PHONE.finditer(text):
+        if not _is_quantity(text, match.start(), match.end()):
+            yield Hit("phone", match.start(), match.end())
+    yield from _bare_number_hits(text)

@@ -1,0 +1,138 @@
+"""Street addresses, postal codes and named facilities (hospitals, clinics, imaging centres)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from .findings import Hit
+from .lexicon import COMMON_WORDS
+from .normalise import exact, fold
+from .vocabulary import ACRONYMS, MEDICAL_WORDS
+
+_STREET = (
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl"
+    r"|Terrace|Close|Crescent|Highway|Hwy|Parkway|Pkwy|Square|Sq|Circle|Cir|Trail|Plaza|Pike"
+    r"|Turnpike|Broadway)"
+)
+_CAP = r"\p{Lu}[\p{L}\p{M}'’.-]*"
+_ADDRESS = regex.compile(
+    rf"\b\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,4}})?,?\s+(?:[NSEW]\.?\s+)?"
+    rf"(?:(?:\d+(?:st|nd|rd|th)|{_CAP})\s+){{1,3}}{_STREET}\b\.?"
+    r"(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|Flat|Floor|#)\.?\s*#?\w+)?"
+)
+_UNIT_OR_BOX = regex.compile(
+    r"\b(?:(?i:p\.?\s?o\.?\s+box)\s+\d+|(?:Apt|Apartment|Suite|Flat)\.?\s*#?\d+[A-Z]?\b)"
+)
+
+_STATE_CODES = (
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
+    "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
+).replace(" ", "|")
+_ZIPS = [
+    regex.compile(r"(?<![\w-])\d{5}-\d{4}(?![\w-])"),
+    regex.compile(rf"\b(?:{_STATE_CODES}),?\s+\d{{5}}(?:-\d{{4}})?\b"),
+    regex.compile(
+        r"\b(?i:zip(?:\s*code)?|post\s*code|postal\s+code)\s*[:#]?\s*"
+        r"[A-Z0-9]{2,5}(?:[ -][A-Z0-9]{3,4})?\b"
+    ),
+    # UK postcodes (SW1A 1AA, M1 1AE) and Canadian postal codes (K1A 0B1)
+    regex.compile(r"\b[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b"),
+    regex.compile(
+        r"\b(?!T\d[a-c]?N\d)[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b"
+    ),  # not TNM stages (T1N0M0)
+]
+
+_FACILITY_NOUN = (
+    r"(?:Hospitals?|Clinics?|Polyclinic|Infirmary|Medical\s+Cent(?:er|re)|Health\s+Cent(?:er|re)"
+    r"|Health\s+System|Health\s+Services|Healthcare|Health\s+Care|Hospice|Nursing\s+Home"
+    r"|Care\s+Home|Rehab(?:ilitation)?\s+Cent(?:er|re)|Imaging\s+Cent(?:er|re)|Imaging\s+Services"
+    r"|(?:Radiology|Imaging)\s+(?:Associates|Partners|Group|Services|Institute)"
+    r"|Cancer\s+(?:Cent(?:er|re)|Institute)|Heart\s+Institute|Surg(?:ery|ical)\s+Cent(?:er|re)"
+    r"|Urgent\s+Care|Medical\s+(?:Group|Practice|College|School)|Family\s+Practice"
+    r"|(?:NHS\s+)?(?:Foundation\s+)?Trust|Trauma\s+Cent(?:er|re)|Memorial|Sanatorium"
+    r"|Imaging|Radiology|X-?Ray)"
+)
+_FACILITY_BEFORE = regex.compile(
+    rf"((?:(?:St\.?|Saint|Mt\.?|Mount|{_CAP})\s+){{1,5}}){_FACILITY_NOUN}\b"
+)
+_FACILITY_OF = regex.compile(rf"\b{_FACILITY_NOUN}\s+(?:of|for)\s+(?:the\s+)?(?:{_CAP}\s*){{1,4}}")
+_SAINT = regex.compile(
+    r"\b(?:St\.?|Saint)\s+\p{Lu}\p{Ll}+(?:['’]s)?\b(?!\s+(?:wort|dance|fire|encephalitis))"
+)
+_INSTITUTIONS = regex.compile(
+    r"\b(?:Johns\s+Hopkins|Mass(?:achusetts)?\s+General|Sloan[\s-]Kettering|MD\s+Anderson"
+    r"|Cedars[\s-]Sinai|Mount\s+Sinai|Kaiser(?:\s+Permanente)?|Great\s+Ormond\s+Street"
+    r"|Addenbrooke'?s|Karolinska|Charit[eé]|NYU\s+Langone|Beth\s+Israel|Brigham"
+    r"|Barts|Guy'?s\s+and\s+St\.?\s+Thomas'?|Mayo(?=\s+(?:Clinic|Rochester|Jacksonville)))\b"
+)
+_FUNCTION_WORDS = exact(
+    """
+    a an the at in from to of our their your his her this that outside local referring
+    transferred seen admitted treated
+    """
+)
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ar", "ary", "ous", "ed", "ing")
+_INSTITUTION_WORDS = exact(
+    """
+    university college royal general memorial county city state regional district community
+    national central veterans women children saint
+    """
+)
+# Words before a facility noun that name no particular place ("the University Hospital").
+_GENERIC = (
+    COMMON_WORDS
+    | MEDICAL_WORDS
+    | ACRONYMS
+    | exact(
+        """
+        at in from to our their your outside local referring tertiary teaching community
+        district county regional private public general university children womens veterans
+        veteran royal city municipal central main nearby another affiliated academic rural urban
+        specialist specialty emergency trauma psychiatric military army naval federal hospital
+        clinic a an the
+        """
+    )
+)
+
+
+def _is_name_like(word: str) -> bool:
+    """Not a generic word; for bare "Imaging"/"Radiology" also not an adjective ("Skeletal")."""
+    parts = word.split("-")
+    return not any(p in _GENERIC for p in parts) and not word.endswith(_ADJECTIVE_ENDINGS)
+
+
+def _named_facility(match: regex.Match[str]) -> Hit | None:
+    """The facility span without its generic leading words, or None if nothing names it.
+
+    "University Hospital" names no place; "Springfield General Hospital" and, with two
+    institutional words, "University College Hospital" do.
+    """
+    run: list[regex.Match[str]] = []
+    for word in reversed(list(regex.finditer(r"\S+", match.group(1)))):
+        if fold(word.group().rstrip(".")) in _FUNCTION_WORDS:
+            break
+        run.insert(0, word)
+    folded = [fold(w.group().rstrip(".")) for w in run]
+    named = any(_is_name_like(f) for f in folded)
+    if named or (len(run) >= 2 and any(f in _INSTITUTION_WORDS for f in folded)):
+        return Hit("facility", match.start(1) + run[0].start(), match.end())
+    return None
+
+
+def find_locations(text: str) -> Iterator[Hit]:
+    """Yield street addresses, postal codes and named facilities."""
+    for pattern in (_ADDRESS, _UNIT_OR_BOX):
+        for match in pattern.finditer(text):
+            yield Hit("address", match.start(), match.end())
+    for pattern in _ZIPS:
+        for match in pattern.finditer(text):
+            yield Hit("zip", match.start(), match.end())
+    for match in _FACILITY_BEFORE.finditer(text):
+        hit = _named_facility(match)
+        if hit:
+            yield hit
+    for pattern in (_FACILITY_OF, _SAINT, _INSTITUTIONS):
+        for match in pattern.finditer(text):
+            yield Hit("facility", match.start(), match.end())

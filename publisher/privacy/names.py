@@ -1,0 +1,366 @@
+"""Personal names: titles, initials, cue words, relatives, name lists and unknown capitalised pairs.
+
+Eponyms are the trap: "Baker cyst", "Salter-Harris II", "Terry Thomas sign" are medicine. A name
+candidate followed by a clinical word or a grade is read as an eponym and left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+import regex
+
+from .findings import Hit
+from .lexicon import CITIES, COMMON_WORDS, MONTHS, REGIONS, WEEKDAYS
+from .namelists import FIRST_NAMES, SURNAMES
+from .normalise import exact, fold
+from .vocabulary import (
+    ACRONYMS,
+    DOTTED_ABBREVIATIONS,
+    EPONYM_HEADS,
+    EPONYMS,
+    GRADE_TOKENS,
+    MEDICAL_WORDS,
+)
+
+_PLAIN = COMMON_WORDS | MEDICAL_WORDS | REGIONS | MONTHS | WEEKDAYS | EPONYM_HEADS | CITIES
+_STRONG_TITLES = exact(
+    """
+    Mr Mrs Ms Miss Mx Dr Drs Doctor Prof Professor Sir Dame Mister Madam Mme Mlle Herr Frau
+    Sr Sra Srta Dra
+    """
+)
+_WEAK_TITLES = exact(
+    """
+    Sister Father Nurse Lady Lord Rev Reverend Pastor Rabbi Imam Judge Captain Capt Sergeant
+    Sgt Officer Coach Uncle Aunt Auntie Grandma Grandpa Nana Granny Brother Councillor
+    """
+)
+_PARTICLES = exact(
+    """
+    van von de der den da di du del della la le bin ibn al el ap
+    """
+)
+_ENGLISH_SUFFIXES = (
+    "al", "ed", "ing", "ous", "ic", "ive", "ary", "ory", "ly", "ion", "ness", "ment", "ity",
+    "ular", "able", "ible", "ent", "ant", "ful", "less", "oid", "osis", "itis", "emia", "ism",
+    "ist", "ise", "ize", "ies", "es", "ogy", "phy", "age", "ure",
+)  # fmt: skip
+
+_TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*(?:-\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*)*")
+_NEXT_WORD = regex.compile(r"(?:['’]s?)?\)?[\s\-]+[(\"“]?([\p{L}\d+]+)")
+_SENTENCE_END = frozenset('.!?:;"“”([{•*\n')
+_RELATIONS = (
+    r"wife|husband|son|daughter|mother|father|mum|mom|dad|brother|sister|partner|spouse"
+    r"|boyfriend|girlfriend|fianc[ée]e?|grandson|granddaughter|grandmother|grandfather|grandma"
+    r"|grandpa|granny|aunt|uncle|niece|nephew|cousin|friend|neighbou?r|carer|caregiver|guardian"
+    r"|step(?:son|daughter|father|mother)|twin|sibling|colleague|roommate|flatmate|employer"
+    r"|boss|landlord|landlady"
+)
+_CUES = regex.compile(
+    r"(?i:\b(?:patient|pt|name\s+(?:is|was)|name['’]s|goes\s+by|signed|(?:signed|dictated|reported|read|reviewed|seen|examined|referred"
+    r"|treated|operated|verified|approved|transcribed|performed|authored)\s+by"
+    r"|under\s+the\s+care\s+of|care\s+of|c/o|attn|attention|thanks\s+to|courtesy\s+of|cc(?=:)"
+    r"|physician|surgeon|radiologist|consultant|attending|resident|registrar|gp|midwife"
+    r"|sonographer|radiographer|technologist|paramedic|therapist|obstetrician"
+    r"|pa?ediatrician|oncologist|cardiologist|neurologist|urologist|orthopa?edist|clinician"
+    rf"|provider|(?:{_RELATIONS})s?)\b)[\s,:]+"
+)
+# "a condition called Moyamoya", "also known as Ollier": these cues take a known name only.
+_WEAK_CUES = regex.compile(r"(?i:\b(?:named|called|known\s+as|nicknamed)\b)[\s,:]+")
+_POSSESSIVE_RELATION = regex.compile(rf"(\p{{Lu}}\p{{Ll}}+)['’]s\s+(?i:{_RELATIONS})\b")
+_PATIENT_INITIALS = regex.compile(
+    r"\b(?:[Pp]atient|[Pp]t\.?|[Ii]nitials|[Mm]rs?\.?|[Mm]s\.?|[Mm]iss|[Bb]aby|[Cc]hild|[Ii]nfant)"
+    r"\s+([A-Z]{2,3})\b(?![-/\d.])"
+)
+_DOTTED_INITIALS = regex.compile(r"(?<![\p{L}.])(?:\p{Lu}\.\s?){1,2}\p{Lu}(?:\.|(?![\p{L}.]))")
+_INITIAL_SURNAME = regex.compile(r"(?<![\p{L}.])\p{Lu}\.\s?(\p{Lu}\p{Ll}[\p{L}'’-]+)")
+_SURNAME_INITIAL = regex.compile(r"\b(\p{Lu}\p{Ll}[\p{L}'’-]+),\s(?:\p{Lu}\.\s?){1,2}(?![\p{L}])")
+# Grades after an eponym: "Hinchey Ib", "Schatzker VI", "Gleason 4+3", "Bosniak 2F".
+_GRADE = regex.compile(r"[IVX]+[a-cA-C]?|\d(?:[A-Z]|\+\d)?")
+_BARE_INITIAL = regex.compile(r"(?<![\p{L}\d.-])\p{Lu} (\p{Lu}\p{Ll}[\p{L}'’-]+)")
+# Words after which a single capital letter is a grade or a class, not an initial.
+_GRADED = exact(
+    """
+    type grade class stage vitamin hepatitis group zone level lines line point phase mode
+    protein factor cell cells segment pattern category lobe wave sign complex
+    """
+)
+# "Okoro, 45, ...", "Okoro (45M)": a capitalised word followed by an age.
+_WITH_AGE = regex.compile(
+    r"\b(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)(?:,\s*\d{1,3}\s*(?:[MF]|y/?o|yo|years?(?:\s+old)?)?\s*,"
+    r"|\s+\(\d{1,3}\s*(?:[MF]|y/?o|yo|years?(?:\s+old)?)\s*\))"
+)
+# "Okoro's CT": a possessive that is neither English nor an eponym before its clinical word.
+_POSSESSIVE = regex.compile(r"\b\p{Lu}\p{Ll}[\p{L}\p{M}-]*['’]s\b")
+_DICOM_NAME = regex.compile(r"\b\p{Lu}[\p{L}'’-]*\^\p{Lu}[\p{L}'’-]*(?:\^[\p{L}'’-]*)*")
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+
+    @cached_property
+    def parts(self) -> list[str]:
+        return [fold(p) for p in self.text.split("-") if p]
+
+    @cached_property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper() and any(c.islower() for c in self.text)
+
+    @cached_property
+    def is_upper(self) -> bool:
+        return len(self.text) > 1 and self.text.isupper()
+
+    @cached_property
+    def is_initial(self) -> bool:
+        return len(self.text) == 1 and self.text.isupper()
+
+    @cached_property
+    def is_plain(self) -> bool:
+        """An ordinary word: English, anatomy, geography, a month, or an acronym."""
+        if (self.is_upper or len(self.text) <= 4) and fold(self.text) in ACRONYMS:
+            return True
+        return any(p in _PLAIN for p in self.parts)
+
+    @cached_property
+    def is_eponym(self) -> bool:
+        return any(p in EPONYMS for p in self.parts)
+
+
+class _Scanner:
+    """Name rules over one text; each rule yields (start, end) spans."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        self.at = {t.start: i for i, t in enumerate(self.tokens)}
+        self.title_case = _is_title_case(self.tokens)
+
+    def candidate(self, i: int) -> bool:
+        token = self.tokens[i]
+        if _GRADE.fullmatch(token.text):
+            return False  # "Ib", "IIIa": a grade, not a name
+        return (token.is_cap or self.upper_pair(i)) and not token.is_plain
+
+    def upper_pair(self, i: int) -> bool:
+        """An all-capitals word next to another one: 'JOHN SMITH' in an OCR line."""
+        neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(self.tokens)]
+        token = self.tokens[i]
+        return (
+            token.is_upper
+            and len(token.text) >= 3
+            and any(self.tokens[j].is_upper and self.adjacent(min(i, j)) for j in neighbours)
+        )
+
+    def adjacent(self, i: int) -> bool:
+        """Token i+1 follows token i as the next word of the same name."""
+        if i + 1 >= len(self.tokens):
+            return False
+        gap = self.text[self.tokens[i].end : self.tokens[i + 1].start]
+        return gap in (" ", "\u00a0") or (self.tokens[i].is_initial and gap.strip() == ".")
+
+    def extend(self, i: int) -> int:
+        """Index of the last token of the name that starts at token i."""
+        j = i
+        while self.adjacent(j):
+            nxt = self.tokens[j + 1]
+            if self.candidate(j + 1):
+                j += 1
+            elif (nxt.is_initial or nxt.text in _PARTICLES) and self.adjacent(j + 1):
+                if not self.candidate(j + 2):
+                    break
+                j += 2  # a middle initial or a particle: "John F. Kennedy", "Anna van Dijk"
+            else:
+                break
+        return j
+
+    def eponym_follows(self, end: int) -> bool:
+        """A clinical word or a grade follows, across 'and'/'or' lists of other eponyms."""
+        position = end
+        for _ in range(5):
+            match = _NEXT_WORD.match(self.text, position)
+            if not match:
+                return False
+            word = match.group(1)
+            if fold(word) in EPONYM_HEADS or word in GRADE_TOKENS or _GRADE.fullmatch(word):
+                return True
+            if not (word in ("and", "or") or word[0].isupper()):
+                return False
+            position = match.end()
+        return False
+
+    def span(self, i: int, j: int, *, start: int | None = None) -> tuple[int, int] | None:
+        end = self.tokens[j].end
+        if self.eponym_follows(end):
+            return None
+        return (self.tokens[i].start if start is None else start, end)
+
+    def listed(self, i: int) -> bool:
+        """A known given name or surname."""
+        parts = self.tokens[i].parts
+        return any(p in FIRST_NAMES for p in parts) or (len(parts) == 1 and parts[0] in SURNAMES)
+
+    def adjacent_title(self, i: int) -> bool:
+        """Token i is a title ('Dr', 'Mrs.', 'Sister') directly before another word."""
+        token = self.tokens[i]
+        title = token.text.title() if token.is_upper else token.text
+        if title not in _STRONG_TITLES and title not in _WEAK_TITLES:
+            return False
+        gap = self.text[token.end : self.tokens[i + 1].start]
+        return gap.strip() in ("", ".") and "\n" not in gap
+
+    def sentence_start(self, i: int) -> bool:
+        before = self.text[: self.tokens[i].start].rstrip()
+        return not before or before[-1] in _SENTENCE_END or before.endswith(" -")
+
+
+def _is_title_case(tokens: Sequence[_Token]) -> bool:
+    """A heading-style text ('Wrist Pain After A Fall'), where capitals carry no meaning."""
+    long_words = [t for t in tokens if len(t.text) >= 4 and not t.is_upper]
+    caps = sum(1 for t in long_words if t.is_cap)
+    return len(long_words) >= 4 and caps >= 0.6 * len(long_words)
+
+
+def _titles(s: _Scanner) -> Iterator[tuple[int, int]]:
+    for i, token in enumerate(s.tokens[:-1]):
+        if not s.adjacent_title(i):
+            continue
+        strong = token.text in _STRONG_TITLES and not s.title_case
+        nxt = s.tokens[i + 1]
+        if strong and (nxt.is_cap or nxt.is_initial or nxt.is_upper):
+            yield (token.start, s.tokens[s.extend(i + 1)].end)
+        elif s.candidate(i + 1) and (s.listed(i + 1) or not (s.title_case or token.is_upper)):
+            # "DR" is also digital radiography and "MR" a modality: upper case needs a known name
+            found = s.span(i + 1, s.extend(i + 1), start=token.start)
+            if found:
+                yield found
+
+
+def _after_cues(s: _Scanner) -> Iterator[tuple[int, int]]:
+    for pattern in (_CUES, _WEAK_CUES):
+        for cue in pattern.finditer(s.text):
+            i = s.at.get(cue.end())
+            if i is None or not s.candidate(i):
+                continue
+            if s.listed(i) or not (s.title_case or pattern is _WEAK_CUES):
+                found = s.span(i, s.extend(i))
+                if found:
+                    yield found
+
+
+def _listed_names(s: _Scanner) -> Iterator[tuple[int, int]]:
+    """Known given names anywhere, known surnames anywhere, each with what follows."""
+    for i, token in enumerate(s.tokens):
+        if not (token.is_cap or s.upper_pair(i)):
+            continue
+        parts = token.parts
+        given = any(p in FIRST_NAMES for p in parts) and not (len(parts) > 1 and token.is_eponym)
+        if given or (len(parts) == 1 and parts[0] in SURNAMES):
+            found = s.span(i, s.extend(i))
+            if found:
+                yield found
+
+
+def _unknown_pairs(s: _Scanner) -> Iterator[tuple[int, int]]:
+    """Two or more adjacent capitalised words that are neither English, medicine nor eponyms."""
+    if s.title_case:
+        return
+    i = 0
+    while i < len(s.tokens):
+        if not s.candidate(i):
+            i += 1
+            continue
+        j = s.extend(i)
+        first = i
+        if s.sentence_start(i) and s.tokens[i].text.lower().endswith(_ENGLISH_SUFFIXES):
+            first = i + 1  # "Incidental Schmorl nodes": an English word opens the sentence
+        run = s.tokens[first : j + 1]
+        if (
+            len(run) >= 2
+            and all(t.is_cap for t in run)
+            and not all(t.is_eponym for t in run if not t.is_initial)
+        ):
+            found = s.span(first, j)
+            if found:
+                yield found
+        i = j + 1
+
+
+def _initials(s: _Scanner) -> Iterator[tuple[int, int]]:
+    """Dotted initials ("J.S."), and initials after "patient" or "initials" ("patient JS")."""
+    for match in _DOTTED_INITIALS.finditer(s.text):
+        compact = match.group().replace(" ", "")
+        if compact not in DOTTED_ABBREVIATIONS and compact + "." not in DOTTED_ABBREVIATIONS:
+            yield match.span()
+    for match in _PATIENT_INITIALS.finditer(s.text):
+        if fold(match.group(1)) not in ACRONYMS:
+            yield match.span(1)
+    for match in _DICOM_NAME.finditer(s.text):
+        yield match.span()
+
+
+def _initial_forms(s: _Scanner) -> Iterator[tuple[int, int]]:
+    """A surname with an initial ("A. Patel", "Patel, A.") or a relation ("Mary's husband")."""
+    for pattern in (_INITIAL_SURNAME, _SURNAME_INITIAL, _POSSESSIVE_RELATION):
+        for match in pattern.finditer(s.text):
+            i = s.at.get(match.start(1))
+            if i is None or not s.candidate(i):
+                continue
+            if pattern is _SURNAME_INITIAL and s.tokens[i].is_eponym:
+                continue  # "Weber, B." is a classification
+            if not s.eponym_follows(s.tokens[i].end):
+                yield match.span(1) if pattern is _POSSESSIVE_RELATION else match.span()
+
+
+def _bare_initial(s: _Scanner) -> Iterator[tuple[int, int]]:
+    """An undotted initial before a surname: "J Kowalczyk", not "type A Dissection"."""
+    if s.title_case:
+        return
+    for match in _BARE_INITIAL.finditer(s.text):
+        i = s.at.get(match.start(1))
+        before = s.text[: match.start()].rstrip()
+        if i is None or (before and fold(before.split()[-1]) in _GRADED):
+            continue
+        if s.candidate(i) and not s.eponym_follows(s.tokens[i].end):
+            yield (match.start(), s.tokens[s.extend(i)].end)
+
+
+def _name_shapes(s: _Scanner) -> Iterator[tuple[int, int]]:
+    """Unknown words that only a person's name fits: followed by an age, or possessive."""
+    if s.title_case:
+        return
+    for match in _WITH_AGE.finditer(s.text):
+        i = s.at.get(match.start(1))
+        if i is not None and s.candidate(i) and not s.tokens[i].is_eponym:
+            yield match.span(1)
+    for match in _POSSESSIVE.finditer(s.text):
+        i = s.at.get(match.start())
+        if i is None or not s.candidate(i) or s.tokens[i].is_eponym:
+            continue
+        if not s.eponym_follows(s.tokens[i].end):
+            yield match.span()
+
+
+_RULES = (
+    _titles,
+    _initials,
+    _initial_forms,
+    _bare_initial,
+    _after_cues,
+    _listed_names,
+    _unknown_pairs,
+    _name_shapes,
+)
+
+
+def find_names(text: str) -> Iterator[Hit]:
+    """Yield personal names and initials (of patients, relatives and clinicians)."""
+    scanner = _Scanner(text)
+    for rule in _RULES:
+        for start, end in rule(scanner):
+            yield Hit("name", start, end)

@@ -1,0 +1,153 @@
+"""Re-identification risks that a reviewer should weigh: timing, specifics, places, roles."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import regex
+
+from .ages import find_ages
+from .findings import Hit
+from .lexicon import CITIES, COMMON_WORDS, MONTHS, REGIONS, WEEKDAYS
+from .namelists import FIRST_NAMES
+from .normalise import exact, fold
+from .vocabulary import EPONYM_HEADS, EPONYMS, MEDICAL_WORDS
+
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_RECENCY = re.compile(
+    r"\b(?i:yesterday|tonight|just\s+now|right\s+now|the\s+other\s+day|this\s+past\s+\w+"
+    r"|last\s+(?:night|evening|week(?:end)?|month|year|summer|winter|spring|autumn|fall)"
+    r"|this\s+(?:morning|afternoon|evening|week(?:end)?|month)"
+    r"|earlier\s+(?:today|this\s+(?:morning|afternoon|week|month))"
+    r"|today(?!['’]s\s+(?:#\w+\s+)?(?:case|quiz|question|answer|post|image|teaching|theme|topic)\b)"
+    r"|(?:an?|a\s+few|several|\d+|two|three|four|five|six)\s+hours?\s+ago|as\s+we\s+speak"
+    r"|currently\s+(?:in|on|admitted|intubated|ventilated|being|undergoing|awaiting))\b"
+    rf"|\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince|[Bb]y)\s+{_WEEKDAY}\b"
+    rf"|\b{_WEEKDAY}\s+(?:morning|afternoon|evening|night)\b"
+    r"|\bat\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?)|\bat\s+\d{1,2}:\d{2}\b"
+)
+_MECHANISM = re.compile(
+    r"(?i)\b(?:struck|hit\s+by|run\s+over|riding|rode|scooter|moped|motorcycle|motorbike|bicycle"
+    r"|bike|cyclist|pedestrian|car|vehicle|mvc|mva|rta|rtc|crash|collision|collided"
+    r"|f[ae]ll\s+(?:from|off)|jumped|ladder|roof|scaffold\w*|horse|kicked|trampoline|ski(?:ing|er)"
+    r"|snowboard\w*|skateboard\w*|surf\w*|diving|dived|rugby|football|soccer|hockey|boxing"
+    r"|assault\w*|stabb\w*|(?<!-)shot|gunshot|gsw|bitten|dog\s+bite|crush\w*|tractor|forklift"
+    r"|machinery|explosion|fireworks?|electrocut\w*|drown\w*|at\s+work|at\s+school|farm"
+    r"|construction\s+site|playground|park|beach|pool|gym|match|festival|concert|party|nightclub)"
+    r"\b"
+)
+_OCCUPATION = re.compile(
+    r"\b(?:(?i:mayor|governor|senator|congress(?:wo)?man|council+or|minister|president|sheriff"
+    r"|police(?:wo)?man|police\s+officer|firefighter|fire(?:wo)?man|soldier|paratrooper"
+    r"|astronaut|teacher|headteacher|headmaster|headmistress|priest|pastor|vicar|rabbi|imam"
+    r"|bishop|nun|monk|footballer|athlete|jockey|boxer|wrestler|ballerina|actor|actress"
+    r"|singer|musician|rapper|celebrity|influencer|youtuber|tv\s+presenter|news\s+anchor"
+    r"|journalist|reporter|farmer|fisherman|miner|lumberjack|chef|butcher|carpenter|plumber"
+    r"|electrician|welder|mechanic|roofer|bricklayer|(?:lorry|truck|taxi|bus|delivery|uber)"
+    r"\s+driver|courier|postman|mail\s+carrier|waiter|waitress|bartender|lawyer|attorney"
+    r"|accountant|banker|ceo|business(?:wo)?man|architect|veterinarian|zookeeper|lifeguard"
+    r"|referee|umpire|stunt(?:wo)?man|clown|magician|pop\s+star|rock\s+star|member\s+of\s+parliament"
+    r"|triathlete|gymnast|olympian|flight\s+attendant|cabin\s+crew|security\s+guard"
+    r"|hairdresser|racing\s+driver|(?:marathon|elite|professional)\s+runner"
+    r"|construction\s+worker|(?:professional|pro|elite|olympic|semi-pro\w*)\s+\w+(?:er|ist|or)"
+    r"|(?:a|an|the|local|retired|airline|fighter|commercial|helicopter)\s+(?:pilot|judge|coach)"
+    r"|\w+\s+player)|baker)\b"
+)
+_RARE = re.compile(
+    r"(?i)\b(?:(?:plane|air|helicopter|train|bus|hot[\s-]air\s+balloon)\s+(?:crash|collision)"
+    r"|shark|bear\s+attack|crocodile|alligator|snake\s*bite|lightning|conjoined"
+    r"|twins|triplets|quadruplets|quintuplets|sextuplets|octuplets|mass\s+shooting"
+    r"|school\s+shooting|terror\w*\s+attack|bombing|earthquake|tornado|hurricane|tsunami"
+    r"|avalanche|volcan\w+|wildfire|(?:building|bridge)\s+collapse|derail\w*|stampede"
+    r"|crowd\s+crush|bullfight\w*|bull\s+riding|rodeo|skydiv\w*|parachut\w*|paraglid\w*"
+    r"|base\s+jump\w*|bungee|zoo|circus|elephant|kangaroo|camel|tiger|stingray"
+    r"|famous|viral|headlines|made\s+the\s+news|in\s+the\s+news|world\s+record"
+    r"|record-breaking|first[\s-]ever|only\s+known\s+case)\b"
+)
+_CAP = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*"
+_PLACE_AFTER_PREPOSITION = regex.compile(
+    rf"\b(?:in|at|near|from|outside|around|into)\s+(?:the\s+)?((?:{_CAP})(?:\s+{_CAP}){{0,2}})"
+)
+_STREET_OR_ROUTE = regex.compile(
+    rf"\b(?:{_CAP}\s+){{1,2}}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Drive|Boulevard|Blvd|Highway"
+    r"|Parkway|Square)\b|\b(?:Route|Rte|Highway|Hwy|Interstate|State\s+Road|SR)[\s-]?\d{1,3}\b"
+    r"|\bI-(?!12[35]\b|131\b)\d{1,3}\b"  # I-95 is a road, I-131 an iodine isotope
+)
+_LANDMARK = regex.compile(
+    rf"((?:{_CAP}\s+){{1,3}})(?:Park|Bridge|Lake|River|Beach|Mall|Airport|Station|Stadium|Arena"
+    r"|Festival|Fair|Marathon|School|Academy|Church|Cathedral|Mosque|Temple|Synagogue|Prison|Jail"
+    r"|Zoo|Tower|Market|Bay|Harbou?r|Island|Mountain|Falls|Canyon|Forest|Valley|Speedway"
+    r"|Racecourse|Circuit)\b"
+    r"|\b(?i:county\s+fair|state\s+fair|town\s+square|village\s+green|ski\s+resort"
+    r"|the\s+local\s+(?:park|pool|school|pub|bar|church|market|zoo|stadium|fair|festival"
+    r"|marathon|rodeo|gym|mall|beach|football\s+club|rugby\s+club))\b"
+)
+_NOT_PLACES = (
+    COMMON_WORDS
+    | MEDICAL_WORDS
+    | REGIONS
+    | MONTHS
+    | WEEKDAYS
+    | EPONYMS
+    | EPONYM_HEADS
+    | FIRST_NAMES
+)
+_FUNCTION_WORDS = exact(
+    """
+    the a an at in on from to this that our their his her
+    """
+)
+
+
+def _places(text: str) -> Iterator[Hit]:
+    for match in _PLACE_AFTER_PREPOSITION.finditer(text):
+        words = match.group(1).split()
+        if fold(words[0]) in CITIES or not any(fold(w) in _NOT_PLACES for w in words):
+            yield Hit("place", match.start(1), match.end(1))
+    for match in _STREET_OR_ROUTE.finditer(text):
+        yield Hit("place", match.start(), match.end())
+    for match in _LANDMARK.finditer(text):
+        leading = (match.group(1) or "").split()
+        if not leading or any(fold(w) not in _FUNCTION_WORDS | MEDICAL_WORDS for w in leading):
+            yield Hit("place", match.start(), match.end())
+    for match in regex.finditer(r"\b\p{Lu}\p{Ll}+\b", text):
+        if fold(match.group()) in CITIES and not _followed_by_head(text, match.end()):
+            yield Hit("place", match.start(), match.end())
+
+
+def _followed_by_head(text: str, end: int) -> bool:
+    """'Glasgow Coma Scale', 'Ottawa ankle rules', 'Milan criteria' are scores, not places."""
+    following = re.findall(r"[A-Za-z]+", text[end : end + 30])[:2]
+    return any(fold(w) in EPONYM_HEADS for w in following)
+
+
+# A sentence ends at ".", "!" or "?" before a space; "3.2 cm" does not end one.
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?](?![\s]|$)[^.!?\n]*)*")
+
+
+def _age_with_mechanism(text: str) -> Iterator[Hit]:
+    """An exact age in the same sentence as a mechanism or a place."""
+    if not _MECHANISM.search(text):
+        return
+    for sentence in _SENTENCE.finditer(text):
+        ages = [a for a in find_ages(sentence.group()) if a.value is not None and a.value <= 89]
+        mechanisms = list(_MECHANISM.finditer(sentence.group()))
+        if not ages or not mechanisms:
+            continue
+        # Report the age itself: the mechanism words may carry findings of their own.
+        age = ages[0]
+        yield Hit("age_mechanism", sentence.start() + age.start, sentence.start() + age.end)
+
+
+def find_risks(text: str) -> Iterator[Hit]:
+    """Yield warnings: recency, age with mechanism, named places, occupations, rare events."""
+    for kind, pattern in (
+        ("recency", _RECENCY),
+        ("occupation", _OCCUPATION),
+        ("rare_event", _RARE),
+    ):
+        for match in pattern.finditer(text):
+            yield Hit(kind, match.start(), match.end())
+    yield from _age_with_mechanism(text)
+    yield from _places(text)

@@ -1,0 +1,324 @@
+"""The privacy gate: identifiers block, risks warn, radiology look-alikes pass, the embargo holds."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from publisher.privacy import (
+    BLOCK,
+    BLOCKING_KINDS,
+    KINDS,
+    WARN,
+    WARNING_KINDS,
+    Finding,
+    embargo_ends,
+    is_blocked,
+    is_embargoed,
+    parse_study_month,
+    scan_fields,
+    scan_text,
+    study_month_of,
+)
+from tests.bench.bench_privacy import EVAL_FILE, HOLDOUT_FILE, load_labelled, score
+
+# (text, kind, the exact text the finding must cover)
+IDENTIFIERS = [
+    ("Mr. Smith presented with wrist pain.", "name", "Mr. Smith"),
+    ("Dr Jones requested an MRI.", "name", "Dr Jones"),
+    ("Patient J.S. fell at home.", "name", "J.S."),
+    ("John Smith was referred for CT.", "name", "John Smith"),
+    ("History from his wife Mary.", "name", "Mary"),
+    ("Reviewed with Prof. Chen at the MDT.", "name", "Prof. Chen"),
+    ("Referred by Kowalczyk for knee pain.", "name", "Kowalczyk"),
+    ("Signed: A. Patel, consultant.", "name", "A. Patel"),
+    ("Patient initials JS; right lower lobe pneumonia.", "name", "JS"),
+    ("Okoro, 45, presented with chest pain.", "name", "Okoro"),
+    ("MARIA GONZALEZ - CT ABDOMEN", "name", "MARIA GONZALEZ"),
+    ("Mrs Baker underwent CT for a Baker cyst.", "name", "Mrs Baker"),
+    ("CT on 2026-03-14 showed an infarct.", "date", "2026-03-14"),
+    ("Radiograph dated 14/03/2026.", "date", "14/03/2026"),
+    ("Seen 3/14/26 in clinic.", "date", "3/14/26"),
+    ("Admitted on March 14 with a fracture.", "date", "on March 14"),
+    ("MRI performed 14 March 2026.", "date", "14 March 2026"),
+    ("Imaged in March 2026.", "date", "in March 2026"),
+    ("Fell on Monday the 3rd.", "date", "Monday the 3rd"),
+    ("Ultrasound on Christmas Day.", "date", "Christmas Day"),
+    ("Surgery was on the 21st of June.", "date", "on the 21st of June"),
+    ("A 93-year-old woman fell.", "age_over_89", "93-year-old"),
+    ("94 y/o male with pain.", "age_over_89", "94 y/o"),
+    ("Patient aged 91 with dyspnoea.", "age_over_89", "aged 91"),
+    ("A woman in her mid-90s.", "age_over_89", "in her mid-90s"),
+    ("Nonagenarian with confusion.", "age_over_89", "Nonagenarian"),
+    ("A centenarian with a hip fracture.", "age_over_89", "centenarian"),
+    ("101 years old and well.", "age_over_89", "101 years old"),
+    ("Ninety-two-year-old man.", "age_over_89", "Ninety-two-year-old"),
+    ("92M with haematuria.", "age_over_89", "92M"),
+    ("Born in 1921, she fell at home.", "age_over_89", "Born in 1921"),
+    ("Okoro, 96, fell at home.", "age_over_89", "96"),
+    ("For the images call 555-123-4567.", "phone", "call 555-123-4567"),
+    ("Fax results to +44 20 7946 0958.", "phone", "+44 20 7946 0958"),
+    ("Reception on (617) 555-0199.", "phone", "(617) 555-0199"),
+    ("Bleep 4471 if worse.", "phone", "Bleep 4471"),
+    ("Questions to j.doe@stmarys-hospital.org today.", "email", "j.doe@stmarys-hospital.org"),
+    ("MRN 12345678: spiculated nodule.", "record_number", "MRN 12345678"),
+    ("Accession #A123456 - MRI knee.", "record_number", "Accession #A123456"),
+    ("acc no. 778812, ultrasound.", "record_number", "acc no. 778812"),
+    ("Patient ID: PT0099812, follow-up.", "record_number", "Patient ID: PT0099812"),
+    ("Unit 4471882 was the number.", "record_number", "4471882"),
+    ("UID 1.2.840.113619.2.55.3.604688119 attached.", "uid", "UID 1.2.840.113619.2.55.3.604688119"),
+    ("Key image 2.25.329800735698586629295641978511506172918.", "uid", None),
+    ("Lives at 42 Elm Street with her son.", "address", "42 Elm Street"),
+    ("Mail to P.O. Box 1234.", "address", "P.O. Box 1234"),
+    ("Patient from ZIP 02139.", "zip", "ZIP 02139"),
+    ("Springfield, IL 62704-1234.", "zip", "IL 62704-1234"),
+    ("Lives in 90210 and has RLQ pain.", "zip", "90210"),
+    ("Postcode SW1A 1AA.", "zip", "Postcode SW1A 1AA"),
+    ("Transferred from St. Mary's Hospital.", "facility", "St. Mary's Hospital"),
+    ("Outside films from Mercy Clinic.", "facility", "Mercy Clinic"),
+    ("MRI at Northside Imaging Center.", "facility", "Northside Imaging Center"),
+    ("Seen at University College Hospital.", "facility", "University College Hospital"),
+    ("Series at http://pacs.local/viewer?study=9.", "url", "http://pacs.local/viewer?study=9"),
+    ("Open pacs01.stmarys.internal:8080/wado now.", "url", "pacs01.stmarys.internal:8080/wado"),
+    ("Public page https://example.org/case?mrn=4471.", "url", "https://example.org/case?mrn=4471"),
+    ("DICOM node at 10.0.0.12 port 104.", "ip", "10.0.0.12"),
+    ("Send to 192.168.1.20 for 3D.", "ip", "192.168.1.20"),
+    ("Pacemaker serial no. SN-4471-88.", "serial", "Pacemaker serial no. SN-4471-88"),
+    ("Implant lot 12345 recalled.", "serial", "lot 12345"),
+    ("SSN 123-45-6789 on the form.", "ssn", "SSN 123-45-6789"),
+    ("Medicare number 1EG4-TE5-MK73 noted.", "health_plan", "Medicare number 1EG4-TE5-MK73"),
+    ("Driver's licence number D1234-5678 seen.", "licence", "Driver's licence number D1234-5678"),
+    ("Licence plate 7ABC123 recorded.", "vehicle", "Licence plate 7ABC123"),
+]
+
+# Radiology language that looks like identifiers: no finding of any kind.
+LOOK_ALIKES = [
+    "Disc protrusion at C5-C6 and C6-C7; L4/5, L5/S1, T12 and S1 normal; C1-C2 stable.",
+    "T1, T2, FLAIR, DWI, ADC, SWI and STIR images; T1-weighted and T2* gradient echo.",
+    "Measures 3.2 cm; scanned at 1.5T and at 3 T; 12 mm nodule; mass 5 x 4 cm; HU 40.",
+    "BI-RADS 4, LI-RADS 5, TI-RADS 3 and PI-RADS 4 lesions.",
+    "Grade 4 splenic laceration (AAST grade III renal injury); Gleason 4+3=7 cancer.",
+    "Salter-Harris II fracture, Garden IV femoral neck fracture and a Weber B ankle fracture.",
+    "Crohn disease, Baker cyst, Hodgkin lymphoma, Colles fracture and a Segond fracture.",
+    "Monteggia fracture-dislocation and Kienbock disease of the lunate.",
+    "Chest CT in 2019 showed a nodule; an 89-year-old man had 50 mg and 2 Gy.",
+    "Figure 2 shows the axial image. Liver is enlarged. Spleen normal.",
+    "Today's #MSKMonday case with credit to @radiopaedia.",
+    "See https://doi.org/10.1148/rg.2017160101 and https://radiopaedia.org/cases/12345.",
+    "Reference: PMID: 28898187; trial NCT01234567.",
+    "Hill-Sachs lesion, Bankart fragment, Osgood-Schlatter disease, Legg-Calvé-Perthes disease.",
+    "Sister Mary Joseph nodule; Terry Thomas sign; Pierre Robin sequence.",
+    "Smith fracture and Jones fracture; Thompson hemiarthroplasty; Clark level IV melanoma.",
+    "Hinchey Ib diverticulitis; Schatzker VI; Bosniak IIF; Kerley B lines.",
+    "Glasgow Coma Scale 14; Ottawa ankle rules; Stanford type A dissection; Milan criteria.",
+    "WBC 15000 and platelets 45,000; vitamin D 50000 IU weekly; DLP 12500 mGy·cm.",
+    "MR Angiography and MR SPECTROSCOPY; DR system radiographs; STIR DWI and FLAIR SWI.",
+    "Published in Skeletal Radiology; refer to Interventional Radiology.",
+    "Wrist Pain After A Fall On An Outstretched Hand",
+    "Hip Pain In A Nursing Home Resident",
+    "The loop of Henle, circle of Willis, vein of Galen and pouch of Douglas.",
+    "Sats in the low 90s on room air; 90 HU on delayed images; a 90-degree angle.",
+    "Seen in the Fracture Clinic; the Breast Clinic did the biopsy; University Hospital.",
+    "E. coli pyelonephritis; S. aureus arthritis; Gram stain positive.",
+    "Tc-99m MDP 740 MBq; I-131 100 mCi in 2018.",
+]
+
+# (text, warning kind)
+RISKS = [
+    ("CT yesterday showed a perforated appendix.", "recency"),
+    ("Came in last night with a swollen calf.", "recency"),
+    ("This morning the radiograph showed free air.", "recency"),
+    ("Images from today: pneumothorax.", "recency"),
+    ("Scanned earlier this week after a fall.", "recency"),
+    ("Presented last week with fever.", "recency"),
+    ("47-year-old man riding a scooter struck by a car.", "age_mechanism"),
+    ("A 35-year-old fell from a ladder at work.", "age_mechanism"),
+    ("Crash on Route 9; Chance fracture.", "place"),
+    ("Injured at the county fair.", "place"),
+    ("Adult from Springfield with a Pancoast tumour.", "place"),
+    ("The mayor's husband with a subdural haematoma.", "occupation"),
+    ("A professional footballer with a stress fracture.", "occupation"),
+    ("Local teacher with lymphoma.", "occupation"),
+    ("Survivor of a plane crash with rib fractures.", "rare_event"),
+    ("Shark bite to the lower leg.", "rare_event"),
+    ("Lightning strike victim.", "rare_event"),
+    ("Twins, one with intussusception.", "rare_event"),
+    ("Quadruplets delivered at 30 weeks.", "rare_event"),
+    ("Images at https://drive.example.com/share/abc.", "external_url"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "matched"), IDENTIFIERS)
+def test_identifiers_block(text: str, kind: str, matched: str | None) -> None:
+    findings = [f for f in scan_text(text, "history") if f.kind == kind]
+    assert findings, f"no {kind} finding in {text!r}"
+    assert all(f.severity == BLOCK and f.field == "history" for f in findings)
+    assert all(text[f.start : f.end] == f.text for f in findings)
+    if matched is not None:
+        assert matched in [f.text for f in findings]
+    assert is_blocked(findings)
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_radiology_look_alikes_pass(text: str) -> None:
+    assert scan_text(text) == []
+
+
+@pytest.mark.parametrize(("text", "kind"), RISKS)
+def test_risks_warn_without_blocking(text: str, kind: str) -> None:
+    findings = scan_text(text)
+    assert kind in {f.kind for f in findings}
+    assert {f.severity for f in findings} == {WARN}
+    assert not is_blocked(findings)
+
+
+@pytest.mark.parametrize("age", [18, 47, 65, 88, 89])
+def test_ages_up_to_89_pass(age: int) -> None:
+    assert scan_text(f"A {age}-year-old woman with a hip fracture, aged {age}.") == []
+
+
+@pytest.mark.parametrize("age", [90, 95, 104])
+def test_ages_over_89_block(age: int) -> None:
+    findings = scan_text(f"A {age}-year-old woman with a hip fracture.")
+    assert [f.kind for f in findings] == ["age_over_89"]
+
+
+def test_offsets_point_at_the_match() -> None:
+    text = "Seen by Dr Jones on 2026-03-14; MRN 12345678."
+    findings = scan_text(text, "history")
+    assert [(f.kind, f.start, f.end, f.text) for f in findings] == [
+        ("name", 8, 16, "Dr Jones"),
+        ("date", 20, 30, "2026-03-14"),
+        ("record_number", 32, 44, "MRN 12345678"),
+    ]
+
+
+def test_overlapping_matches_are_reported_once() -> None:
+    # the UID holds digit runs that alone would read as a date, a phone or a record number
+    findings = scan_text("UID 1.2.840.113619.2.55.3.20260314.5551234567")
+    assert [f.kind for f in findings] == ["uid"]
+
+
+def test_blocking_wins_over_a_warning_on_the_same_words() -> None:
+    findings = scan_text("Found at 42 Elm Street.")
+    assert [(f.kind, f.severity) for f in findings] == [("address", BLOCK)]
+
+
+def test_keys_are_stable_across_positions_case_and_spacing() -> None:
+    first = scan_text("Dr  Jones reviewed it.", "history")[0]
+    second = scan_text("It was reviewed by DR JONES later.", "history")[0]
+    assert first.key == second.key == "history:name:dr jones"
+    other_field = scan_text("Dr Jones reviewed it.", "question")[0]
+    assert other_field.key != first.key
+
+
+def test_scan_fields_sorts_by_field_then_offset() -> None:
+    findings = scan_fields(
+        {
+            "history": "Mr Smith on 2026-03-14.",
+            "images[1].alt": "Label reads MRN 4471882.",
+            "answer": "Colles fracture, seen yesterday.",
+        }
+    )
+    assert [(f.field, f.kind) for f in findings] == [
+        ("answer", "recency"),
+        ("history", "name"),
+        ("history", "date"),
+        ("images[1].alt", "record_number"),
+    ]
+
+
+def test_header_identifiers_block_wherever_they_appear() -> None:
+    findings = scan_text(
+        "Doe was scanned twice; 8812-44 on the scout label.",
+        extra_identifiers=["DOE^JOHN^^^", "8812-44", "ANONYMOUS"],
+    )
+    header = [f.text for f in findings if f.kind == "header_identifier"]
+    assert header == ["Doe", "8812-44"]
+    assert scan_text("Anonymous donor.", extra_identifiers=["ANONYMOUS"]) == []
+
+
+def test_every_kind_is_documented_with_a_severity_and_advice() -> None:
+    assert set(KINDS) == BLOCKING_KINDS | WARNING_KINDS
+    assert all(info.severity in (BLOCK, WARN) and info.suggestion for info in KINDS.values())
+    finding = scan_text("Mr Smith")[0]
+    assert finding.suggestion == KINDS["name"].suggestion
+
+
+def test_is_blocked_only_for_blocking_findings() -> None:
+    warn = Finding("history", "recency", WARN, "yesterday", 0, 9, "")
+    block = Finding("history", "date", BLOCK, "2026-03-14", 0, 10, "")
+    assert not is_blocked([warn])
+    assert is_blocked([warn, block])
+    assert not is_blocked([])
+
+
+def test_empty_text_has_no_findings() -> None:
+    assert scan_text("") == []
+
+
+# --- the embargo
+
+
+@pytest.mark.parametrize(
+    ("month", "days", "first_day"),
+    [
+        ("2026-03", 30, dt.date(2026, 5, 1)),
+        ("2026-03", 0, dt.date(2026, 4, 1)),
+        ("2025-12", 0, dt.date(2026, 1, 1)),  # December rolls into January
+        ("2025-12", 30, dt.date(2026, 1, 31)),
+        ("2024-01", 30, dt.date(2024, 3, 2)),  # leap year: February has 29 days
+        ("2023-01", 30, dt.date(2023, 3, 3)),
+        ("2024-01", 29, dt.date(2024, 3, 1)),
+        ("2024-02", 0, dt.date(2024, 3, 1)),
+        ("2026-06", 365, dt.date(2027, 7, 1)),
+    ],
+)
+def test_embargo_ends(month: str, days: int, first_day: dt.date) -> None:
+    assert embargo_ends(month, days) == first_day
+
+
+@pytest.mark.parametrize(
+    "value", ["2026-3", "2026-13", "2026-00", "2026/03", "March 2026", "", "26-03", "1899-12"]
+)
+def test_parse_study_month_rejects_bad_values_readably(value: str) -> None:
+    with pytest.raises(ValueError, match="study month"):
+        parse_study_month(value)
+
+
+def test_parse_study_month() -> None:
+    assert parse_study_month(" 2026-03 ") == dt.date(2026, 3, 1)
+    assert study_month_of(dt.date(2026, 3, 14)) == "2026-03"
+
+
+def test_negative_embargo_is_refused() -> None:
+    with pytest.raises(ValueError, match="embargo days"):
+        embargo_ends("2026-03", -1)
+
+
+def test_is_embargoed_until_the_first_allowed_day() -> None:
+    assert is_embargoed("2026-03", 30, dt.date(2026, 4, 30))
+    assert not is_embargoed("2026-03", 30, dt.date(2026, 5, 1))
+    assert not is_embargoed(None, 30, dt.date(2026, 3, 1))
+
+
+# --- the labelled sets
+
+
+def test_evaluation_set_recall_and_clean_block_rate() -> None:
+    rows = load_labelled(EVAL_FILE)
+    assert len(rows) >= 120
+    assert sum(1 for r in rows if not r.kinds) >= 50
+    scores = score(rows)
+    for kind in BLOCKING_KINDS:
+        support = scores.true_pos.get(kind, 0) + scores.false_neg.get(kind, 0)
+        assert support >= 2, f"the evaluation set needs more {kind} examples"
+        assert scores.recall(kind) == 1.0, [text for k, text in scores.missed if k == kind]
+    assert scores.clean_block_rate <= 0.1
+
+
+def test_holdout_set_clean_block_rate() -> None:
+    rows = load_labelled(HOLDOUT_FILE)
+    assert len(rows) >= 40
+    assert score(rows).clean_block_rate <= 0.1
