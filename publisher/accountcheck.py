@@ -29,7 +29,9 @@ def check_accounts(
 ) -> list[CheckResult]:
     """Check every configured account (or one); limits read from the server are kept."""
     if only is not None and only not in settings.accounts:
-        raise NotFoundError(f"no account named {only!r}; configured: {', '.join(settings.accounts)}")
+        raise NotFoundError(
+            f"no account named {only!r}; configured: {', '.join(settings.accounts)}"
+        )
     with store.session() as session:
         sync_accounts(session, settings, now=now)
     names = [only] if only else list(settings.accounts)
@@ -50,9 +52,12 @@ def _check(store: Store, settings: Settings, name: str) -> CheckResult:
         except PublisherError as exc:
             return CheckResult(name, False, exc.message)
         row.limits = {
-            k: list(v) if isinstance(v, tuple) else v for k, v in info.capabilities.as_dict().items()
+            k: list(v) if isinstance(v, tuple) else v
+            for k, v in info.capabilities.as_dict().items()
         }
         resume_account(session, row)
     caps = info.capabilities
-    detail = f"posting as {info.posting_as}; {caps.text_limit} characters, {caps.images_per_post} images"
+    detail = (
+        f"posting as {info.posting_as}; {caps.text_limit} characters, {caps.images_per_post} images"
+    )
     return CheckResult(name, True, detail + (f"; {info.detail}" if info.detail else ""))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import textwrap
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +15,12 @@ import pytest
 from click.testing import CliRunner, Result
 
 from publisher.store import Store
+
+# The whole suite runs in an odd local zone (UTC+12:45, with summer time), so that any
+# code reading local wall-clock time instead of UTC shows up as a wrong answer, and
+# a naive datetime on its way to the database fails (models.UTCDateTime refuses it).
+os.environ["TZ"] = os.environ.get("PUBLISHER_TEST_TZ", "Pacific/Chatham")
+time.tzset()
 
 POSTGRES_URL = os.environ.get(
     "PUBLISHER_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"

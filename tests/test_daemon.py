@@ -25,7 +25,9 @@ SCRIPT = str(Path(sys.executable).with_name("publisher"))
 WAIT = 120  # seconds: generous bounds for a loaded machine; the tests end as soon as done
 
 
-def start(config: Path, db_url: str, *, now: str | None = None, cmd: str = "run") -> subprocess.Popen[str]:
+def start(
+    config: Path, db_url: str, *, now: str | None = None, cmd: str = "run"
+) -> subprocess.Popen[str]:
     env = {**os.environ, "PUBLISHER_CONFIG": str(config), "PUBLISHER_DATABASE_URL": db_url}
     env.pop("PUBLISHER_NOW", None)
     if now:

@@ -3,6 +3,7 @@ local test platform, and a simulated clock (no waiting, no sleeping)."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -119,11 +120,11 @@ def test_the_answer_follows_the_real_send_time(
     run = Run(store, setup(store, tmp_path, platform))
     late = SLOT + timedelta(minutes=40)  # within the grace: sent late
     assert run.at(late) == [("msk-1", "prompt", 1, "sent")]
-    answer = [p for p in posts(store) if p.kind == "answer" and p.case.slug == "msk-1"][0]
+    answer = next(p for p in posts(store) if p.kind == "answer" and p.case.slug == "msk-1")
     assert answer.scheduled_at == late + timedelta(hours=24)
     # Tuesday's rule is "next 10:00": the next local day at 10:00, whatever the send time.
     run.at(SLOT + timedelta(days=1, minutes=5))
-    tuesday = [p for p in posts(store) if p.kind == "answer" and p.case.slug == "abd-1"][0]
+    tuesday = next(p for p in posts(store) if p.kind == "answer" and p.case.slug == "abd-1")
     assert tuesday.scheduled_at == datetime(2026, 12, 2, 15, 0, tzinfo=UTC)
 
 
@@ -135,7 +136,7 @@ def test_a_thread_goes_out_in_order_each_part_replying_to_the_one_before(
     prompts = [g for g in got if g[1] == "prompt"]
     assert len(prompts) >= 2 and [g[2] for g in prompts] == list(range(1, len(prompts) + 1))
     sent = platform.posts()
-    for before, after in zip(sent, sent[1:], strict=False):
+    for before, after in itertools.pairwise(sent):
         assert after["reply_to"] == before["id"]
     assert sent[0]["reply_to"] is None and sent[0]["images"]
 
@@ -200,7 +201,7 @@ def test_rejection_and_success_without_an_id_are_permanent_failures(
     assert "text too long" in (posts(store)[0].last_error or "")
     platform.script([WITHOUT_ID])
     assert run.at(SLOT + timedelta(days=1)) == [("abd-1", "prompt", 1, "failed")]
-    failed = [p for p in posts(store) if p.case.slug == "abd-1"][0]
+    failed = next(p for p in posts(store) if p.case.slug == "abd-1")
     assert "without an id" in (failed.last_error or "")
 
 
@@ -213,7 +214,7 @@ def test_beyond_the_grace_a_slot_is_missed_unless_catching_up(
     got = run.at(SLOT + timedelta(days=3))
     assert ("msk-1", "prompt", 1, "missed") in got and ("abd-1", "prompt", 1, "missed") in got
     assert platform.posts() == []
-    answer = [p for p in posts(store) if p.kind == "answer"][0]
+    answer = next(p for p in posts(store) if p.kind == "answer")
     assert answer.state == "cancelled"
 
 
@@ -225,7 +226,7 @@ def test_catch_up_sends_one_slot_per_account_per_spacing(
     assert run.at(back, catch_up=True) == [("msk-1", "prompt", 1, "sent")]
     assert run.at(back + timedelta(hours=1), catch_up=True) == []
     assert run.at(back + timedelta(hours=2), catch_up=True) == [("abd-1", "prompt", 1, "sent")]
-    answer = [p for p in posts(store) if p.kind == "answer" and p.case.slug == "msk-1"][0]
+    answer = next(p for p in posts(store) if p.kind == "answer" and p.case.slug == "msk-1")
     assert answer.scheduled_at == back + timedelta(hours=24)
 
 
@@ -262,9 +263,7 @@ def test_a_crash_before_the_platform_saw_it_is_sent_once_later(
     assert platform.stats()["posts"] == 1
 
 
-def test_outbox_that_cannot_tell_parks_the_post_as_unknown(
-    store: Store, tmp_path: Path
-) -> None:
+def test_outbox_that_cannot_tell_parks_the_post_as_unknown(store: Store, tmp_path: Path) -> None:
     settings = load_settings(None, {})
     write_case(tmp_path / "cases", "msk-1")
     import_paths(store, [tmp_path / "cases"], now=START)
@@ -275,7 +274,8 @@ def test_outbox_that_cannot_tell_parks_the_post_as_unknown(
     from publisher.config import AccountSettings
 
     settings = dataclasses.replace(
-        settings, accounts={"outbox": AccountSettings("outbox", "outbox", {"path": str(tmp_path / "out")})}
+        settings,
+        accounts={"outbox": AccountSettings("outbox", "outbox", {"path": str(tmp_path / "out")})},
     )
     plan(store, settings, now=START, weeks=1)
     run = Run(store, settings)

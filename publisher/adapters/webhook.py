@@ -150,12 +150,12 @@ class WebhookAdapter(Adapter):
         """Ask the receiver for the post created with this post's idempotency key."""
         if not post.idempotency_key:
             raise UnknownOutcomeError("the post has no idempotency key to look up")
-        try:
-            response = self._request("GET", params={"idempotency_key": post.idempotency_key})
-        except AdapterError as exc:
-            raise UnknownOutcomeError(f"{exc}; cannot tell whether the post was sent") from exc
+        # A TransientError here propagates: the receiver is away, ask again later.
+        response = self._request("GET", params={"idempotency_key": post.idempotency_key})
         if response.status_code == 404:
             return None
+        if response.status_code >= 500:
+            raise TransientError(f"the webhook at {self.host} could not answer the lookup now")
         result = _read_result(response) if response.status_code == 200 else None
         if result is None:
             answer = self._redact(_status_line(response))

@@ -237,9 +237,7 @@ def next_wakeup(session: Session, *, now: datetime) -> datetime | None:
                 or_(Post.reply_to_id.is_(None), Parent.state == S.SENT),
             )
         ),
-        session.scalar(
-            select(func.min(Post.next_attempt_at)).where(Post.state == S.RETRY_WAIT)
-        ),
+        session.scalar(select(func.min(Post.next_attempt_at)).where(Post.state == S.RETRY_WAIT)),
         session.scalar(
             select(func.min(Post.lease_until)).where(Post.state.in_((S.CLAIMED, S.SENDING)))
         ),
@@ -277,7 +275,9 @@ def retry_post(session: Session, post: Post, *, now: datetime) -> int:
     from publisher.errors import InvalidStateError
 
     if post.state not in RETRYABLE:
-        raise InvalidStateError(f"post #{post.id} is {post.state}; only {', '.join(RETRYABLE)} posts can be retried")
+        raise InvalidStateError(
+            f"post #{post.id} is {post.state}; only {', '.join(RETRYABLE)} posts can be retried"
+        )
     _requeue(post, now)
     restored, frontier = 1, [post.id]
     while frontier:
@@ -326,7 +326,9 @@ def resolve(
     from publisher.errors import InvalidStateError
 
     if post.state not in (S.UNKNOWN, S.SENDING):
-        raise InvalidStateError(f"post #{post.id} is {post.state}; only unknown posts need resolving")
+        raise InvalidStateError(
+            f"post #{post.id} is {post.state}; only unknown posts need resolving"
+        )
     if sent_url is None:
         _requeue(post, now, keep_time=True)
         post.scheduled_at = min(post.scheduled_at, now)

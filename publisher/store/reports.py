@@ -50,9 +50,7 @@ def status(session: Session, *, now: datetime) -> dict[str, Any]:
         "backlog": counts.get(S.PENDING, 0) + counts.get(S.RETRY_WAIT, 0),
         "overdue": [post_row(p) for p in overdue],
         "next": [post_row(p) for p in upcoming],
-        "answer_pending": [
-            {**post_row(p), "prompt": p.reply_to_id} for p in answers_pending
-        ],
+        "answer_pending": [{**post_row(p), "prompt": p.reply_to_id} for p in answers_pending],
         "paused_accounts": [
             {"account": a.name, "reason": a.paused_reason, "until": _iso(a.paused_until)}
             for a in paused

@@ -416,7 +416,16 @@ def test_find_sent_returns_none_for_an_unknown_key(
     assert platform.stats()["lookups"] == 1
 
 
-@pytest.mark.parametrize("answer", [Answer(500), Answer(401), Answer(200, body={"ok": True})])
+def test_find_sent_asks_again_later_when_the_receiver_fails(
+    adapter: WebhookAdapter, platform: PlatformServer
+) -> None:
+    platform.script([Answer(500)], method="GET")
+
+    with pytest.raises(TransientError, match="could not answer the lookup"):
+        adapter.find_sent(make_post())
+
+
+@pytest.mark.parametrize("answer", [Answer(401), Answer(200, body={"ok": True})])
 def test_find_sent_cannot_tell_on_other_answers(
     adapter: WebhookAdapter, platform: PlatformServer, answer: Answer
 ) -> None:
@@ -434,10 +443,10 @@ def test_find_sent_cannot_tell_without_a_key(
     assert platform.stats()["lookups"] == 0
 
 
-def test_find_sent_cannot_tell_when_unreachable(tmp_path: Path) -> None:
+def test_find_sent_asks_again_later_when_unreachable(tmp_path: Path) -> None:
     adapter = WebhookAdapter("w", {"url": closed_port_url()}, state_dir=tmp_path)
 
-    with pytest.raises(UnknownOutcomeError, match="connection to the webhook"):
+    with pytest.raises(TransientError, match="connection to the webhook"):
         adapter.find_sent(make_post())
 
 

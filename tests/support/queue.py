@@ -38,7 +38,9 @@ def write_config(path: Path, url: str, names: list[str], *, extra: str = "") -> 
     return path
 
 
-def fill(store: Store, *, accounts: list[str], per_account: int, at: datetime, image: bool = False) -> int:
+def fill(
+    store: Store, *, accounts: list[str], per_account: int, at: datetime, image: bool = False
+) -> int:
     """``per_account`` due one-part prompts for each account; returns how many."""
     blob = tiny_png() if image else None
     with store.session() as s:
