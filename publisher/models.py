@@ -29,7 +29,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # The Alembic revision the models describe; commands compare it with the
 # database's without loading Alembic. tests/test_migrations.py keeps it honest.
-SCHEMA_REVISION = "0002"
+SCHEMA_REVISION = "0003"
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -131,6 +131,8 @@ class Case(Base):
     publish_on: Mapped[date | None] = mapped_column(Date)  # pinned to that date's slot
     quiz: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     overrides: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # The privacy scan's findings for this version of the case (text and images).
+    findings: Mapped[list[Any]] = mapped_column(default=list)
     status: Mapped[str] = mapped_column(String(16), default=CaseStatus.DRAFT, index=True)
     source: Mapped[str] = mapped_column(Text)  # the file it was imported from
     content_hash: Mapped[str] = mapped_column(String(64))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -20,6 +20,7 @@ from publisher.adapters.base import Capabilities, Poll
 from publisher.config import Settings
 from publisher.formatting import CaseText, FormattingError, ImageRef, Part, render_case
 from publisher.models import Account, Blob, Case, CaseStatus, Post, PostKind, PostState, Slot
+from publisher.privacy import embargo_ends
 from publisher.planner import Assignment, Candidate, SlotTime, assign, slot_times
 from publisher.store import Store
 from publisher.store.cases import SENT_STATES, store_blob
@@ -131,13 +132,6 @@ def _release_unapproved(session: Session, slots: Mapping[tuple[str, date], Slot]
     return released
 
 
-def _embargo_ends(study_month: str, days: int) -> date:
-    # Stand-in until the privacy package's embargo_ends lands.
-    year, month = (int(x) for x in study_month.split("-"))
-    first_of_next = date(year + month // 12, month % 12 + 1, 1)
-    return first_of_next + timedelta(days=days)
-
-
 def _candidates(session: Session, embargo_days: int) -> list[Candidate]:
     used: dict[int, set[str]] = {}
     rows = session.execute(
@@ -160,7 +154,7 @@ def _candidates(session: Session, embargo_days: int) -> list[Candidate]:
             has_quiz=row.quiz is not None,
             order=(row.created_at, row.id),
             publish_on=row.publish_on,
-            not_before=_embargo_ends(row.study_month, embargo_days) if row.study_month else None,
+            not_before=embargo_ends(row.study_month, embargo_days) if row.study_month else None,
             used_by=frozenset(used.get(row.id, ())),
         )
         for row in session.execute(query)

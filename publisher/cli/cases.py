@@ -124,3 +124,64 @@ def approve(app: App, slug: str, by: str) -> None:
     with app.store.session() as session:
         approve_case(session, slug, by=by, now=now)
     click.echo(f"approved {slug} (by {by}, {now:%Y-%m-%d %H:%M} UTC)")
+
+
+@cases.command("lint")
+@click.argument("targets", nargs=-1)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per finding.")
+@click.option("--no-ocr", is_flag=True, help="Do not read text from image pixels.")
+@pass_app
+def lint(app: App, targets: tuple[str, ...], as_json: bool, no_ocr: bool) -> None:
+    """Scan cases for identifiers: imported ones by SLUG, or case folders and CSVs by PATH.
+
+    Without arguments, every imported case. Exit code 1 when a blocking finding is
+    not waived.
+
+    \b
+    Example:
+      publisher cases lint msk-scaphoid-001 new-week/
+    """
+    from publisher.lint import lint as run_lint
+
+    report = run_lint(app.store, targets, ocr=not no_ocr)
+    if as_json:
+        echo_json(report.rows())
+    else:
+        for reason in report.rejected:
+            click.echo(f"rejected: {reason}")
+        for row in report.rows():
+            waived = f"  [waived by {row['waived']['by']}]" if "waived" in row else ""
+            click.echo(
+                f"{row['slug']} #{row['number']} {row['severity']:<5} {row['kind']:<15} "
+                f"{row['field']}: {row['text']!r}{waived}\n    -> {row['suggestion']}"
+            )
+        count = len(report.rows())
+        click.echo(f"{count} finding{'s' * (count != 1)} in {len(report.cases)} case(s)")
+    if report.blocked:
+        raise SystemExit(1)
+
+
+@cases.command("waive")
+@click.argument("slug")
+@click.argument("finding")
+@click.option("--by", "by", required=True, help="Who decides the finding is not an identifier.")
+@click.option("--reason", required=True, help="Why, for the audit trail.")
+@pass_app
+def waive(app: App, slug: str, finding: str, by: str, reason: str) -> None:
+    """Waive one privacy finding (its number in `cases lint SLUG`, or its key).
+
+    \b
+    Example:
+      publisher cases waive msk-colles-001 2 --by "Dr Reviewer" --reason "eponym"
+    """
+    from publisher.store.cases import unwaived
+    from publisher.store.cases import waive as waive_finding
+
+    with app.store.session() as session:
+        case, target = waive_finding(
+            session, slug, finding, by=by, reason=reason, now=app.clock.now()
+        )
+        left = len(unwaived(case))
+        status = case.status
+    click.echo(f"waived {target['kind']} {target['text']!r} in {target['field']} of {slug}")
+    click.echo(f"{left} blocking finding(s) left; status {status}")

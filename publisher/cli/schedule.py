@@ -132,11 +132,12 @@ def demo(app: App, folder: Path | None, weeks: int) -> None:
     target = new_folder(folder or Path("publisher-demo"))
     now = app.clock.now()
     settings, results, report = prepare_demo(target, now=now, weeks=weeks)
-    rejected = [r for r in results if r.result == "rejected"]
     click.echo(f"demo folder: {target}")
-    click.echo(f"imported and approved {len(results) - len(rejected)} sample cases")
-    for r in rejected:
-        click.echo(f"rejected {r.slug}: {r.reason}")
+    approved = sum(r.status == "draft" for r in results)
+    click.echo(f"imported {len(results)} sample cases; approved {approved}")
+    for r in results:
+        if r.reason:
+            click.echo(f"{r.result} {r.slug}: {r.reason}")
     click.echo(render_plan(report))
     click.echo("Running the schedule on a simulated clock:\n")
     zone = settings.schedule.timezone

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import delete, exists, select
 from sqlalchemy.orm import Session, selectinload
@@ -64,10 +65,15 @@ def save_case(
     *,
     source: str,
     content_hash: str,
-    status: CaseStatus,
+    findings: list[dict[str, Any]],
+    study_month: str | None,
     now: datetime,
 ) -> tuple[Case, bool]:
-    """Insert or replace a case from its spec; returns (case, created)."""
+    """Insert or replace a case from its spec; returns (case, created).
+
+    A new version starts as a draft, or needs review while a blocking privacy
+    finding is not waived; an approval never carries over to changed content.
+    """
     case = find_case(session, spec.slug)
     created = case is None
     if case is None:
@@ -76,7 +82,9 @@ def save_case(
     elif has_sent_posts(session, case.id):
         raise InvalidStateError(f"case {spec.slug!r} was already posted")
     _fill(case, spec)
-    case.status = status
+    case.study_month = study_month
+    case.findings = findings
+    case.status = CaseStatus.NEEDS_REVIEW if unwaived(case) else CaseStatus.DRAFT
     case.source = source
     case.content_hash = content_hash
     case.updated_at = now
@@ -103,12 +111,55 @@ def _fill(case: Case, spec: CaseSpec) -> None:
     data = spec.canonical()
     for name in (
         "title", "section", "modality", "history", "question", "answer", "explanation",
-        "teaching_points", "references", "hashtags", "credit", "study_month", "quiz",
-        "overrides",
+        "teaching_points", "references", "hashtags", "credit", "quiz", "overrides",
     ):  # fmt: skip
         setattr(case, name, data[name])
     case.explanation = case.explanation or ""
     case.publish_on = spec.publish_on
+
+
+def waivers(case: Case) -> dict[str, Review]:
+    """Waived findings by key. A waiver is for that exact text in that field, so it
+    still holds when the case is re-imported with the finding unchanged."""
+    return {r.finding: r for r in case.reviews if r.action == "waive" and r.finding}
+
+
+def unwaived(case: Case) -> list[dict[str, Any]]:
+    """The case's blocking findings that no reviewer has waived."""
+    done = waivers(case)
+    return [f for f in case.findings if f["severity"] == "block" and f["key"] not in done]
+
+
+def waive(
+    session: Session, slug: str, finding: str, *, by: str, reason: str, now: datetime
+) -> tuple[Case, dict[str, Any]]:
+    """Record a reviewer's decision that one finding is not an identifier."""
+    case = get_case(session, slug)
+    target = _finding(case, finding)
+    if not reason.strip():
+        raise InvalidStateError("a waiver needs a reason")
+    session.add(
+        Review(case=case, action="waive", by=by, at=now, reason=reason.strip(),
+               finding=target["key"], content_hash=case.content_hash)
+    )  # fmt: skip
+    session.flush()
+    if case.status == CaseStatus.NEEDS_REVIEW and not unwaived(case):
+        case.status = CaseStatus.DRAFT
+    case.updated_at = now
+    return case, target
+
+
+def _finding(case: Case, ref: str) -> dict[str, Any]:
+    """A finding by its number in `cases lint SLUG` or by its key."""
+    if ref.isdigit() and 1 <= int(ref) <= len(case.findings):
+        return dict(case.findings[int(ref) - 1])
+    for finding in case.findings:
+        if finding["key"] == ref:
+            return dict(finding)
+    raise NotFoundError(
+        f"case {case.slug!r} has no finding {ref!r}",
+        hint=f"`publisher cases lint {case.slug}` numbers them",
+    )
 
 
 def approve(session: Session, slug: str, *, by: str, now: datetime) -> Case:
@@ -116,7 +167,7 @@ def approve(session: Session, slug: str, *, by: str, now: datetime) -> Case:
     case = get_case(session, slug)
     if case.status == CaseStatus.RETIRED:
         raise InvalidStateError(f"case {slug!r} is retired; re-import it to use it again")
-    if case.status == CaseStatus.NEEDS_REVIEW:
+    if case.status == CaseStatus.NEEDS_REVIEW or unwaived(case):
         raise InvalidStateError(
             f"case {slug!r} has blocking privacy findings",
             hint=f"fix the text and re-import, or waive each finding: publisher cases lint {slug}",
