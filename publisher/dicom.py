@@ -70,10 +70,10 @@ def read_dicom(
 
 
 def risk_of(ds: Dataset) -> ImageRisk:
-    """The earliest study date, the names and IDs to look for, and the burned-in flag."""
+    """The latest date of the imaging, the names and IDs to look for, the burned-in flag."""
     burned_in = str(ds.get("BurnedInAnnotation", "")).strip().upper() == "YES"
     return ImageRisk(
-        study_date=_earliest_date(ds), identifiers=_identifiers(ds), burned_in=burned_in
+        study_date=_latest_date(ds), identifiers=_identifiers(ds), burned_in=burned_in
     )
 
 
@@ -281,9 +281,10 @@ def _sigmoid(values: np.ndarray, centre: float, width: float) -> np.ndarray:
 # -- risk signals -----------------------------------------------------------
 
 
-def _earliest_date(ds: Dataset) -> date | None:
+def _latest_date(ds: Dataset) -> date | None:
+    # The embargo counts from the most recent imaging, so the latest date is the safe one.
     found = [d for keyword in _DATE_KEYWORDS for d in _dates(ds.get(keyword))]
-    return min(found, default=None)
+    return max(found, default=None)
 
 
 def _dates(value: Any) -> Iterator[date]:

@@ -109,7 +109,7 @@ def prepare(source: CaseSource, *, ocr: bool = True) -> Prepared | ImportResult:
     except PublisherError as exc:
         return ImportResult(source.spec.slug, REJECTED, source.where, exc.message)
     dates = [e.risk.study_date for e in evidence if e.risk.study_date]
-    month = source.spec.study_month or (f"{min(dates):%Y-%m}" if dates else None)
+    month = source.spec.study_month or (f"{max(dates):%Y-%m}" if dates else None)
     return Prepared(source, source.content_hash(), images, case_findings(source.spec, evidence), month)
 
 

@@ -66,8 +66,9 @@ def test_ct_converted_to_8bit_png_with_risk_signals() -> None:
     assert (image.format, image.width, image.height) == ("PNG", 128, 128)
     with Image.open(io.BytesIO(image.data)) as im:
         assert im.mode == "L"
-    # StudyDate is 2004-01-19, Series/Acquisition/ContentDate 1997-04-30: the earliest wins.
-    assert risk.study_date == date(1997, 4, 30)
+    # StudyDate is 2004-01-19, Series/Acquisition/ContentDate 1997-04-30: the latest wins,
+    # because the embargo must count from the most recent imaging.
+    assert risk.study_date == date(2004, 1, 19)
     assert {"CompressedSamples", "CT1", "1CT1", "JFK IMAGING CENTER"} <= set(risk.identifiers)
     assert risk.burned_in is False
     assert_pixels_only(image.data, *risk.identifiers, "19970430", "20040119")
@@ -94,7 +95,7 @@ def test_planted_identifiers_reported_and_absent_from_output(tmp_path: Path) -> 
     expected |= {"St Elsewhere General Hospital", "House", "Gregory", "Tech", "Tina"}
     assert expected <= set(risk.identifiers)
     assert risk.burned_in is True
-    assert risk.study_date == date(1997, 4, 30)
+    assert risk.study_date == date(2026, 3, 14)
     assert_pixels_only(image.data, *expected, "19500101", "20260314")
 
 
@@ -335,7 +336,7 @@ def test_recognised_by_magic_without_extension(tmp_path: Path) -> None:
     reference, _ = clean_image(sample("CT_small.dcm"))
 
     assert image.data == reference.data
-    assert risk.study_date == date(1997, 4, 30)
+    assert risk.study_date == date(2004, 1, 19)
 
 
 def test_missing_pydicom_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
