@@ -34,6 +34,7 @@ class PlanReport:
     empty: list[str] = field(default_factory=list)  # "Thu 2026-12-10 #ThoraxThursday: no ..."
     released: list[str] = field(default_factory=list)  # cases taken out (no longer approved)
     problems: list[str] = field(default_factory=list)  # posts that could not be rendered
+    held: list[str] = field(default_factory=list)  # approved cases the embargo keeps back
     posts_created: int = 0
 
 
@@ -60,7 +61,31 @@ def plan(store: Store, settings: Settings, *, now: datetime, weeks: int) -> Plan
         for choice in assign(slots, candidates, taken):
             _record(choice, existing, writer, report, themes)
         report.posts_created = writer.created
+        report.held = held_back(session, settings, until=slots[-1].local_date if slots else None)
     return report
+
+
+def held_back(session: Session, settings: Settings, *, until: date | None) -> list[str]:
+    """Approved, unplanned cases that the privacy embargo keeps out until after ``until``."""
+    if until is None:
+        return []
+    planned = select(Slot.case_id).where(Slot.case_id.is_not(None))
+    query = (
+        select(Case.slug, Case.study_month)
+        .where(Case.status == CaseStatus.APPROVED, Case.study_month.is_not(None))
+        .where(Case.id.not_in(planned))
+        .order_by(Case.slug)
+    )
+    days = settings.privacy.embargo_days
+    out = []
+    for slug, month in session.execute(query):
+        ends = embargo_ends(month, days)
+        if ends > until:
+            out.append(
+                f"{slug}: held back by the privacy embargo until {ends} "
+                f"(study month {month} + {days} days)"
+            )
+    return out
 
 
 def _record(

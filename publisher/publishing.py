@@ -40,7 +40,7 @@ from publisher.adapters.base import (
 from publisher.clock import Clock
 from publisher.config import Settings
 from publisher.errors import PublisherError
-from publisher.models import Account, Blob, Post, PostState, Worker
+from publisher.models import Account, Blob, CaseStatus, Post, PostState, Worker
 from publisher.planning import sync_accounts
 from publisher.store import Store
 from publisher.store import posts as q
@@ -256,6 +256,10 @@ class Engine:
             post = _load(session, post_id)
             account = post.account
             outgoing = _outgoing(session, post)
+        if post.case.status != CaseStatus.APPROVED:
+            # Its text changed or it was retired after planning: nothing unapproved goes out.
+            reason = f"case {post.case.slug} is {post.case.status}, no longer approved"
+            return self._finish(post_id, self._failed(reason, state=S.CANCELLED))
         try:
             adapter = self._adapter(account)
         except PublisherError as exc:  # not configured, or its client is not installed
@@ -313,8 +317,10 @@ class Engine:
 
         return change
 
-    def _failed(self, reason: str) -> Callable[[Session, Post, datetime], int]:
-        return lambda session, post, now: q.fail(session, post, reason=reason, now=now)
+    def _failed(
+        self, reason: str, *, state: str = S.FAILED
+    ) -> Callable[[Session, Post, datetime], int]:
+        return lambda session, post, now: q.fail(session, post, reason=reason, now=now, state=state)
 
     def _transient(self, post_id: int, attempts: int, reason: str, *, answer: bool) -> Event:
         # An answer whose prompt is out keeps trying: a thread must not stay unanswered.

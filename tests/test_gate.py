@@ -105,6 +105,19 @@ def test_the_embargo_holds_a_recent_case_back(store: Store, tmp_path: Path) -> N
     assert placed["msk-old"] == "2026-11-30"
     # November ends, then 30 days: the first Monday on or after 31 December.
     assert placed["msk-recent"] == "2027-01-04"
+    short = plan(store, load_settings(None, {}), now=NOW, weeks=1)
+    assert short.held == []  # already placed by the longer plan
+
+
+def test_preview_says_why_a_case_is_held_back(tmp_path: Path, cli_env: dict[str, str]) -> None:
+    write_case(tmp_path / "cases", "msk-recent", extra='study_month = "2026-11"\n')
+    run(["cases", "import", "cases"], env=cli_env)
+    run(["cases", "approve", "msk-recent", "--by", "R"], env=cli_env)
+    planned = run(["plan", "--weeks", "2"], env=cli_env).output
+    assert "empty    Mon 2026-11-30 #MSKMonday: no approved msk case" in planned
+    held = "msk-recent: held back by the privacy embargo until 2026-12-31 (study month 2026-11 + 30 days)"
+    assert f"held     {held}" in planned
+    assert f"held back: {held}" in run(["preview"], env=cli_env).output
 
 
 def test_burned_in_text_puts_the_image_under_review(store: Store, tmp_path: Path) -> None:

@@ -282,3 +282,18 @@ def test_outbox_that_cannot_tell_parks_the_post_as_unknown(store: Store, tmp_pat
     assert run.at(SLOT) == [("msk-1", "prompt", 1, "sent")]
     folder = next((tmp_path / "out").iterdir())
     assert (folder / "post.json").exists() and (folder / "image-1.png").exists()
+
+
+def test_a_case_no_longer_approved_is_never_sent(
+    store: Store, tmp_path: Path, platform: PlatformServer
+) -> None:
+    from publisher.models import Case, CaseStatus
+
+    run = Run(store, setup(store, tmp_path, platform))
+    with store.session() as s:
+        case = s.scalar(select(Case).where(Case.slug == "msk-1"))
+        assert case is not None
+        case.status = CaseStatus.NEEDS_REVIEW
+    assert run.at(SLOT) == [("msk-1", "prompt", 1, "cancelled")]
+    assert platform.posts() == []
+    assert [p.state for p in posts(store) if p.case.slug == "msk-1"] == ["cancelled", "cancelled"]

@@ -48,6 +48,7 @@ def _report_json(report: PlanReport) -> dict[str, object]:
         "empty": report.empty,
         "released": report.released,
         "problems": report.problems,
+        "held": report.held,
         "posts_created": report.posts_created,
     }
 
@@ -58,6 +59,7 @@ def render_plan(report: PlanReport) -> str:
     lines += [f"empty    {reason}" for reason in report.empty]
     lines += [f"released {reason}" for reason in report.released]
     lines += [f"problem  {reason}" for reason in report.problems]
+    lines += [f"held     {reason}" for reason in report.held]
     lines.append(
         f"{len(report.planned)} slots planned, {len(report.kept)} kept, "
         f"{len(report.empty)} empty; {report.posts_created} posts created"
@@ -93,10 +95,20 @@ def preview(
     posts = load_preview(app.store, app.settings, first=first, last=last, account=account)
     if as_json:
         echo_json([p.as_dict() for p in posts])
-    elif posts:
+        return
+    if posts:
         click.echo(render_text(posts), nl=False)
     else:
         click.echo(f"nothing planned for {first} to {last}; `publisher plan` fills the days")
+    for line in held_cases(app, last):
+        click.echo(f"held back: {line}")
+
+
+def held_cases(app: App, until: date) -> list[str]:
+    from publisher.planning import held_back
+
+    with app.store.session() as session:
+        return held_back(session, app.settings, until=until)
 
 
 def _range(app: App, day: datetime | None, week: datetime | None) -> tuple[date, date]:
