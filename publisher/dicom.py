@@ -72,9 +72,7 @@ def read_dicom(
 def risk_of(ds: Dataset) -> ImageRisk:
     """The latest date of the imaging, the names and IDs to look for, the burned-in flag."""
     burned_in = str(ds.get("BurnedInAnnotation", "")).strip().upper() == "YES"
-    return ImageRisk(
-        study_date=_latest_date(ds), identifiers=_identifiers(ds), burned_in=burned_in
-    )
+    return ImageRisk(study_date=_latest_date(ds), identifiers=_identifiers(ds), burned_in=burned_in)
 
 
 def _read_dataset(path: Path) -> Dataset:

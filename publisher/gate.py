@@ -58,8 +58,8 @@ def _image_findings(n: int, item: ImageEvidence, identifiers: list[str]) -> list
     where = f"images[{n}]"
     found = []
     if item.risk.burned_in:
-        found.append(_block(where, "burned_in_flag", "BurnedInAnnotation = YES",
-                            "check the pixels for names, dates and IDs; crop or redact them"))  # fmt: skip
+        advice = "check the pixels for names, dates and IDs; crop or redact them"
+        found.append(_block(where, "burned_in_flag", "BurnedInAnnotation = YES", advice))
     if item.ocr_text:
         text = " ".join(item.ocr_text.split())
         found.append(_block(where, "burned_in_text", text[:200],

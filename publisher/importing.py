@@ -84,7 +84,9 @@ def import_paths(
         i for i in items if isinstance(i, CaseSource) and known.get(i.spec.slug) != i.content_hash()
     ]
     with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2) as pool:
-        prepared = dict(zip(map(id, todo), pool.map(lambda s: prepare(s, ocr=ocr), todo), strict=True))
+        prepared = dict(
+            zip(map(id, todo), pool.map(lambda s: prepare(s, ocr=ocr), todo), strict=True)
+        )
     results = []
     for item in items:
         if isinstance(item, Rejected):
@@ -110,7 +112,9 @@ def prepare(source: CaseSource, *, ocr: bool = True) -> Prepared | ImportResult:
         return ImportResult(source.spec.slug, REJECTED, source.where, exc.message)
     dates = [e.risk.study_date for e in evidence if e.risk.study_date]
     month = source.spec.study_month or (f"{max(dates):%Y-%m}" if dates else None)
-    return Prepared(source, source.content_hash(), images, case_findings(source.spec, evidence), month)
+    return Prepared(
+        source, source.content_hash(), images, case_findings(source.spec, evidence), month
+    )
 
 
 def _clean_images(source: CaseSource, *, ocr: bool) -> tuple[list[CleanImage], list[ImageEvidence]]:

@@ -20,8 +20,8 @@ from publisher.adapters.base import Capabilities, Poll
 from publisher.config import Settings
 from publisher.formatting import CaseText, FormattingError, ImageRef, Part, render_case
 from publisher.models import Account, Blob, Case, CaseStatus, Post, PostKind, PostState, Slot
-from publisher.privacy import embargo_ends
 from publisher.planner import Assignment, Candidate, SlotTime, assign, slot_times
+from publisher.privacy import embargo_ends
 from publisher.store import Store
 from publisher.store.cases import SENT_STATES, store_blob
 from publisher.themes import Theme
@@ -79,7 +79,7 @@ def held_back(session: Session, settings: Settings, *, until: date | None) -> li
     days = settings.privacy.embargo_days
     out = []
     for slug, month in session.execute(query):
-        ends = embargo_ends(month, days)
+        ends = embargo_ends(str(month), days)
         if ends > until:
             out.append(
                 f"{slug}: held back by the privacy embargo until {ends} "

@@ -155,7 +155,9 @@ def test_dicom_header_values_are_searched_for_and_never_stored(
     folder = write_case(tmp_path, "neuro-dicom", section="neuro")
     shutil.copy(source, folder / "ct.dcm")
     text = (folder / "case.toml").read_text().replace('file = "pa.png"', 'file = "ct.dcm"')
-    text = text.replace('question = "What is the diagnosis?"', f'question = "What did {name} have?"')
+    text = text.replace(
+        'question = "What is the diagnosis?"', f'question = "What did {name} have?"'
+    )
     (folder / "case.toml").write_text(text)
     [result] = import_paths(store, [folder], now=NOW, ocr=False)
     assert result.status == "needs_review"

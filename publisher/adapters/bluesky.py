@@ -156,7 +156,20 @@ class BlueskyAdapter(Adapter):
         try:
             return self._with_session(op)
         except atproto_errors.AtProtocolError as exc:
-            raise _translate(exc, action) from exc
+            error = _translate(exc, action)
+            error.message = self._mask(error.message)
+            error.args = (error.message,)
+            raise error from exc
+
+    def _mask(self, text: str) -> str:
+        """A server may quote what it was sent; no password or token leaves in a message."""
+        secrets = [self._password()]
+        if self._session is not None:
+            secrets += [self._session.access_jwt, self._session.refresh_jwt]
+        for secret in secrets:
+            if secret and len(secret) >= 6:
+                text = text.replace(secret, "[secret]")
+        return text
 
     def _with_session(self, op: Callable[[CachedSession], T]) -> T:
         session, is_new = self._current_session()

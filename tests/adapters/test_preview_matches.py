@@ -1,0 +1,203 @@
+"""Preview equals sent: per platform, the parts `publisher preview` shows are, byte for
+byte, what the engine's adapter put on the fake platform.
+
+The real flow end to end: a case folder is imported and approved, ``plan`` renders
+its posts for an account pointing at the fake platform (secrets as ``${ENV}``
+references), ``preview`` reads them back, and the engine dispatches them at the
+slot time and at the answer time on a simulated clock.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from publisher.clock import SimulatedClock
+from publisher.config import Settings, load_settings
+from publisher.importing import import_paths
+from publisher.planning import plan
+from publisher.preview import PreviewPost, preview
+from publisher.publishing import Engine
+from publisher.store import Store
+from publisher.store.cases import approve
+from tests.adapters import fake_bluesky, fake_mastodon, fake_webhook, fake_x
+from tests.adapters.harness import SentRecord
+from tests.conftest import QUIZ, write_case
+
+# Thursday 3 December 2026, 08:00 in New York; the quiz slot is Friday 09:00 (14:00 UTC)
+# and its answer follows 24 hours later.
+START = datetime(2026, 12, 3, 13, 0, tzinfo=UTC)
+SLOT = datetime(2026, 12, 4, 14, 0, tzinfo=UTC)
+ANSWER_AT = SLOT + timedelta(hours=24)
+
+SHORT_HISTORY = "Adult with wrist pain after a fall on an outstretched hand."
+# Long enough that X (280) and Bluesky (300) need a thread for the prompt.
+LONG_HISTORY = (
+    "Adult with wrist pain after a fall on an outstretched hand while playing football. "
+    "There is tenderness in the anatomical snuffbox and pain on axial loading of the thumb. "
+    "The first radiographs were read as normal and a splint was applied. The pain persisted, "
+    "so dedicated scaphoid views were obtained for a second look."
+)
+
+CONFIG = """
+[schedule]
+timezone = "America/New_York"
+misfire_grace = "1h"
+
+[[themes]]
+weekday = "friday"
+hashtag = "#FridayQuizDay"
+time = "09:00"
+answer_after = "24h"
+quiz = true
+
+[accounts.{account}]
+{table}
+"""
+
+Account = tuple[str, dict[str, str]]  # the account's config table, and its environment
+
+
+def _webhook(harness: Any) -> Account:
+    table = f'adapter = "webhook"\nurl = "{harness.hook_url}"\ntoken = "${{HOOK_TOKEN}}"'
+    return table, {"HOOK_TOKEN": fake_webhook.TOKEN}
+
+
+def _x(harness: Any) -> Account:
+    # The default api_base_url is where the X fake answers the media endpoints.
+    names = sorted(fake_x.CREDENTIALS)
+    table = "\n".join(['adapter = "x"', *(f'{n} = "${{X_{n.upper()}}}"' for n in names)])
+    return table, {f"X_{n.upper()}": fake_x.CREDENTIALS[n] for n in names}
+
+
+def _mastodon(harness: Any) -> Account:
+    table = (
+        f'adapter = "mastodon"\napi_base_url = "{harness.fake.base_url}"\n'
+        'access_token = "${MASTODON_TOKEN}"'
+    )
+    return table, {"MASTODON_TOKEN": fake_mastodon.TOKEN}
+
+
+def _bluesky(harness: Any) -> Account:
+    table = (
+        f'adapter = "bluesky"\nservice = "{harness.pds.url}"\n'
+        f'handle = "{fake_bluesky.HANDLE}"\napp_password = "${{BSKY_APP_PASSWORD}}"'
+    )
+    return table, {"BSKY_APP_PASSWORD": fake_bluesky.APP_PASSWORD}
+
+
+ACCOUNTS: dict[str, Callable[[Any], Account]] = {
+    "webhook": _webhook,
+    "x": _x,
+    "mastodon": _mastodon,
+    "bluesky": _bluesky,
+}
+
+
+def _settings(tmp_path: Path, platform: str, harness: Any) -> tuple[Settings, dict[str, str]]:
+    table, env = ACCOUNTS[platform](harness)
+    path = tmp_path / "config.toml"
+    path.write_text(CONFIG.format(account=f"dept-{platform}", table=table), encoding="utf-8")
+    env = {**env, "PUBLISHER_STATE_DIR": str(tmp_path / "state")}
+    return load_settings(path, env), env
+
+
+def _plan_the_quiz(store: Store, settings: Settings, tmp_path: Path) -> None:
+    """Import one quiz case with a long history, approve it, plan the week."""
+    folder = write_case(tmp_path / "cases", "msk-quiz-1", tail=QUIZ)
+    toml = folder / "case.toml"
+    toml.write_text(toml.read_text().replace(SHORT_HISTORY, LONG_HISTORY), encoding="utf-8")
+    [result] = import_paths(store, [tmp_path / "cases"], now=START)
+    assert result.result == "imported", result.reason
+    with store.session() as session:
+        approve(session, "msk-quiz-1", by="reviewer", now=START)
+    report = plan(store, settings, now=START, weeks=1)
+    assert report.problems == []
+
+
+def _dispatch(store: Store, settings: Settings, env: dict[str, str]) -> None:
+    """Send at the slot time, then at the answer time; every post must go out."""
+    clock = SimulatedClock(START)
+    engine = Engine(store, settings, clock=clock, env=env, on_event=lambda event: None)
+    try:
+        for moment in (SLOT, ANSWER_AT):
+            clock.advance_to(moment)
+            events = engine.dispatch()
+            assert {(e.state, e.error) for e in events} == {("sent", None)}
+    finally:
+        engine.stop()
+
+
+# What each platform's posts of this case must show, so that no comparison below is
+# vacuous: the image, the poll where there are polls, the content warning where there
+# are spoilers, and a prompt thread where one post cannot hold it all (the long history
+# on X and Bluesky; on Mastodon a poll that may not ride with the image).
+FEATURES = {
+    "webhook": {"images", "poll", "spoiler"},
+    "x": {"images", "poll", "thread"},
+    "mastodon": {"images", "poll", "spoiler", "thread"},
+    "bluesky": {"images", "thread"},
+}
+
+
+@pytest.mark.parametrize("platform", sorted(ACCOUNTS))
+def test_the_preview_is_what_the_platform_received(
+    store: Store, tmp_path: Path, request: pytest.FixtureRequest, platform: str
+) -> None:
+    harness = request.getfixturevalue(f"{platform}_harness")
+    settings, env = _settings(tmp_path, platform, harness)
+    _plan_the_quiz(store, settings, tmp_path)
+    shown = preview(store, settings, first=SLOT.date(), last=ANSWER_AT.date())
+    assert _features(shown) == FEATURES[platform]
+
+    _dispatch(store, settings, env)
+
+    received = harness.sent()
+    assert [_as_received(record) for record in received] == [_as_shown(part) for part in shown]
+    assert [record.reply_to for record in received] == _reply_targets(shown, received)
+
+
+def _features(shown: list[PreviewPost]) -> set[str]:
+    found = {
+        "images": any(part.images for part in shown),
+        "poll": any(part.poll for part in shown),
+        "spoiler": any(part.spoiler for part in shown),
+        "thread": any(part.kind == "prompt" and part.parts > 1 for part in shown),
+    }
+    return {name for name, present in found.items() if present}
+
+
+def _as_shown(part: PreviewPost) -> dict[str, Any]:
+    """One preview part in the terms the platform records; text as UTF-8 bytes."""
+    return {
+        "text": part.text.encode(),
+        "spoiler": part.spoiler.encode() if part.spoiler else None,
+        "alts": [image.alt for image in part.images],
+        "images": [image.sha256 for image in part.images],
+        "poll": part.poll["options"] if part.poll else None,
+    }
+
+
+def _as_received(record: SentRecord) -> dict[str, Any]:
+    """What the platform received, parsed from the requests the client library sent."""
+    return {
+        "text": record.text.encode(),
+        "spoiler": record.spoiler.encode() if record.spoiler else None,
+        "alts": record.alts,
+        "images": [hashlib.sha256(data).hexdigest() for data in record.media_bytes],
+        "poll": record.poll_options,
+    }
+
+
+def _reply_targets(shown: list[PreviewPost], received: list[SentRecord]) -> list[str | None]:
+    """The remote id each part must reply to: the one the preview's ``reply_to`` became."""
+    position = {part.id: n for n, part in enumerate(shown)}
+    return [
+        None if part.reply_to is None else received[position[part.reply_to]].remote_id
+        for part in shown
+    ]
