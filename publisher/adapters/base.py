@@ -131,6 +131,25 @@ class AccountInfo:
     detail: str = ""
 
 
+def is_safe_base_url(url: str) -> bool:
+    """https://, or plain http:// only to this machine (a local server or a test one):
+    credentials go wherever a base URL points, so never in the clear over a network."""
+    import ipaddress
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    if parts.scheme == "https":
+        return bool(parts.hostname)
+    if parts.scheme != "http" or not parts.hostname:
+        return False
+    if parts.hostname == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(parts.hostname).is_loopback
+    except ValueError:
+        return False
+
+
 class AdapterError(PublisherError):
     """Base of the errors adapters raise; the engine maps each class to a policy."""
 

@@ -8,7 +8,6 @@ try, which makes a retried create safe: a key already taken is read back.
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import logging
 import os
@@ -19,7 +18,6 @@ from dataclasses import asdict, dataclass, fields, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
-from urllib.parse import urlsplit
 
 from publisher.adapters.base import (
     COUNT_GRAPHEMES,
@@ -37,6 +35,7 @@ from publisher.adapters.base import (
     Setting,
     TransientError,
     UnknownOutcomeError,
+    is_safe_base_url,
 )
 from publisher.adapters.bluesky_facets import TidClock, detect_facets, iso_datetime
 from publisher.errors import ConfigError, MissingExtraError
@@ -98,7 +97,7 @@ class BlueskyAdapter(Adapter):
     ) -> None:
         super().__init__(account, settings, state_dir=state_dir, limits=limits)
         self.service = str(self.config.get("service") or DEFAULT_SERVICE).rstrip("/")
-        if not _is_private_enough(self.service):
+        if not is_safe_base_url(self.service):
             raise ConfigError(
                 f"accounts.{account}.service must be an https:// URL "
                 f"(plain http:// only on loopback), not {self.service!r}"
@@ -450,22 +449,7 @@ def _pds_endpoint(did_doc: Any) -> str | None:
     except ValueError:  # pydantic's ValidationError: not a DID document we can read
         return None
     # The tokens go wherever this points, so only where the password could go too.
-    return str(endpoint) if endpoint and _is_private_enough(str(endpoint)) else None
-
-
-def _is_private_enough(url: str) -> bool:
-    """https://, or plain http:// to this machine (a local PDS or a test server)."""
-    parts = urlsplit(url)
-    if parts.scheme == "https":
-        return bool(parts.hostname)
-    if parts.scheme != "http" or not parts.hostname:
-        return False
-    if parts.hostname == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(parts.hostname).is_loopback
-    except ValueError:
-        return False
+    return str(endpoint) if endpoint and is_safe_base_url(str(endpoint)) else None
 
 
 def _status(exc: BaseException) -> int | None:

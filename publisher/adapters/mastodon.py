@@ -6,7 +6,6 @@ listing adapters works without the ``mastodon`` extra installed.
 
 from __future__ import annotations
 
-import ipaddress
 import logging
 import re
 import time
@@ -33,6 +32,7 @@ from publisher.adapters.base import (
     Setting,
     TransientError,
     UnknownOutcomeError,
+    is_safe_base_url,
 )
 from publisher.errors import ConfigError, MissingExtraError
 
@@ -413,21 +413,12 @@ def _read_base_url(account: str, value: Any) -> str:
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ConfigError(f"{where}: {value!r} is not an http(s) address")
-    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+    if not is_safe_base_url(text):
         raise ConfigError(
             f"{where}: plain http:// is allowed only on this machine",
             hint="use https:// so that the access token is not sent in the clear",
         )
     return text
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def _is_count(value: Any) -> bool:
