@@ -9,7 +9,7 @@ from typing import Any
 from publisher.adapters import check_account
 from publisher.config import EnvRef, Settings
 from publisher.errors import PublisherError
-from publisher.store import _mask
+from publisher.store import mask_url
 
 
 def resolved_settings(settings: Settings, env: Mapping[str, str] | None = None) -> dict[str, Any]:
@@ -34,7 +34,7 @@ def resolved_settings(settings: Settings, env: Mapping[str, str] | None = None) 
         accounts[name] = {"adapter": account.adapter, **options}
     return {
         "source": settings.source,
-        "database": {"url": _mask(settings.database_url)},
+        "database": {"url": mask_url(settings.database_url)},
         "schedule": settings.schedule.model_dump(mode="json"),
         "privacy": settings.privacy.model_dump(mode="json"),
         "accounts": accounts,

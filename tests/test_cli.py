@@ -77,3 +77,21 @@ def test_adapters_lists_every_installed_adapter(cli_env: dict[str, str]) -> None
     names = [line.split()[0] for line in out.splitlines()]
     assert "outbox" in names
     assert "outbox     Outbox (dry run)   500 chars" in out
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("nonsense", "Error: database URL '(unparseable URL)' is not usable"),
+        ("postgresql+psycopg://postgres:hunter2@127.0.0.1:1/none", "Error: cannot open database"),
+        ("sqlite:////nonexistent-folder/x/y.db", "Error: cannot open database"),
+    ],
+)
+def test_a_bad_database_url_is_one_line_without_its_password(
+    cli_env: dict[str, str], url: str, message: str
+) -> None:
+    result = run(["cases", "list"], env={"PUBLISHER_DATABASE_URL": url})
+    assert result.exit_code == 1
+    assert result.output.startswith(message)
+    assert len(result.output.strip().splitlines()) == 1
+    assert "hunter2" not in result.output

@@ -36,10 +36,12 @@ def make_engine(url: str) -> Engine:
             return engine
         return create_engine(url, pool_pre_ping=True)
     except (ArgumentError, NoSuchModuleError) as exc:
-        raise StoreError(f"database URL {_mask(url)!r} is not usable: {exc}") from None
+        raise StoreError(
+            f"database URL {mask_url(url)!r} is not usable: {exc}".splitlines()[0]
+        ) from None
     except ImportError as exc:
         raise StoreError(
-            f"the database driver for {_mask(url)!r} is not installed ({exc.name})",
+            f"the database driver for {mask_url(url)!r} is not installed ({exc.name})",
             hint="for PostgreSQL: pip install 'publisher[postgres]'",
         ) from None
 
@@ -52,7 +54,7 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _mask(url: str) -> str:
+def mask_url(url: str) -> str:
     """The URL without its password, for messages."""
     from sqlalchemy.engine import make_url
 
@@ -69,12 +71,15 @@ def current_revision(engine: Engine) -> str | None:
             if not inspect(conn).has_table("alembic_version"):
                 if inspect(conn).get_table_names():
                     raise StoreError(
-                        f"database {_mask(str(engine.url))!r} holds tables that are not ours"
+                        f"database {mask_url(str(engine.url))!r} holds tables that are not ours"
                     )
                 return None
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except OperationalError as exc:
-        raise StoreError(f"cannot open database {_mask(str(engine.url))!r}: {exc.orig}") from None
+        reason = (
+            str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else "no reason given"
+        )
+        raise StoreError(f"cannot open database {mask_url(str(engine.url))!r}: {reason}") from None
 
 
 def upgrade(engine: Engine) -> tuple[str | None, str]:
