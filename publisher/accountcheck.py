@@ -50,7 +50,8 @@ def _check(store: Store, settings: Settings, name: str) -> CheckResult:
             info = adapter.check()
             adapter.close()
         except PublisherError as exc:
-            return CheckResult(name, False, exc.message)
+            detail = f"{exc.message} ({exc.hint})" if exc.hint else exc.message
+            return CheckResult(name, False, detail)
         row.limits = {
             k: list(v) if isinstance(v, tuple) else v
             for k, v in info.capabilities.as_dict().items()

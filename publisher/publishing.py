@@ -263,7 +263,7 @@ class Engine:
         try:
             adapter = self._adapter(account)
         except PublisherError as exc:  # not configured, or its client is not installed
-            return self._pause(post_id, account, f"cannot use the account: {exc.message}")
+            return self._pause(post_id, account, f"cannot use the account: {_with_hint(exc)}")
         prepared = dict(post.prepared) or adapter.prepare(outgoing)
         outgoing = _with_prepared(outgoing, prepared)
         with self.store.session() as session:
@@ -286,6 +286,8 @@ class Engine:
             )
         except (RejectedError, AdapterError) as exc:
             return self._finish(post_id, self._failed(str(exc)))
+        except PublisherError as exc:  # the account cannot work as set up (a missing extra)
+            return self._pause(post_id, account, f"cannot use the account: {_with_hint(exc)}")
         if not result.remote_id:
             reason = "the platform reported success but gave no post id"
             return self._finish(post_id, self._failed(reason))
@@ -388,6 +390,10 @@ def answer_times(themes: Mapping[str, Theme]) -> Callable[[Post, datetime], date
         return sent_at + (answer.scheduled_at - slot.scheduled_at)
 
     return answer_time
+
+
+def _with_hint(exc: PublisherError) -> str:
+    return f"{exc.message} ({exc.hint})" if exc.hint else exc.message
 
 
 def _unknown(reason: str) -> Callable[[Session, Post, datetime], None]:

@@ -297,3 +297,27 @@ def test_a_case_no_longer_approved_is_never_sent(
     assert run.at(SLOT) == [("msk-1", "prompt", 1, "cancelled")]
     assert platform.posts() == []
     assert [p.state for p in posts(store) if p.case.slug == "msk-1"] == ["cancelled", "cancelled"]
+
+
+def test_a_missing_client_library_pauses_the_account_with_the_pip_command(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    config = tmp_path / "config.toml"
+    config.write_text(
+        '[accounts.dept]\nadapter = "mastodon"\napi_base_url = "http://127.0.0.1:9"\n'
+        'access_token = "${T}"\n'
+    )
+    settings = load_settings(config, {})
+    write_case(tmp_path / "cases", "msk-1")
+    import_paths(store, [tmp_path / "cases"], now=START, ocr=False)
+    with store.session() as s:
+        approve(s, "msk-1", by="t", now=START)
+    plan(store, settings, now=START, weeks=1)
+    monkeypatch.setitem(sys.modules, "mastodon", None)  # as if the extra were not installed
+    run = Run(store, settings)
+    run.engine.env = {"T": "token-value"}
+    assert run.at(SLOT) == [("msk-1", "prompt", 1, "retry_wait")]
+    account = _account(store)
+    assert "pip install 'publisher[mastodon]'" in (account.paused_reason or "")
