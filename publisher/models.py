@@ -29,7 +29,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # The Alembic revision the models describe; commands compare it with the
 # database's without loading Alembic. tests/test_migrations.py keeps it honest.
-SCHEMA_REVISION = "0003"
+SCHEMA_REVISION = "0004"
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -229,7 +229,7 @@ class Post(Base):
     kind: Mapped[str] = mapped_column(String(16))
     part: Mapped[int] = mapped_column(Integer)
     parts: Mapped[int] = mapped_column(Integer)
-    reply_to_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id"))
+    reply_to_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id"), index=True)
     text: Mapped[str] = mapped_column(Text)
     spoiler: Mapped[str | None] = mapped_column(Text)
     media: Mapped[list[Any]] = mapped_column(default=list)  # [{"sha256", "alt"}] as uploaded

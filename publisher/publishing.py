@@ -12,45 +12,41 @@ import logging
 import os
 import random
 import socket
-from collections.abc import Callable, Iterable, Mapping
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from threading import Event as Flag
 from threading import Lock
-from zoneinfo import ZoneInfo
+from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from publisher.adapters import build_adapter
 from publisher.adapters.base import (
     Adapter,
     AdapterError,
     AuthError,
-    OutgoingImage,
     OutgoingPost,
-    Poll,
     PublishResult,
     RateLimitedError,
     RejectedError,
-    RemoteRef,
     TransientError,
 )
 from publisher.clock import Clock
 from publisher.config import Settings
 from publisher.errors import PublisherError
-from publisher.models import Account, Blob, CaseStatus, Post, PostState, Worker
+from publisher.models import CaseStatus, Post, PostState, Worker
+from publisher.outgoing import PostView, answer_at, load_post, outgoing
 from publisher.planning import sync_accounts
 from publisher.store import Store
 from publisher.store import posts as q
-from publisher.themes import Theme
 
 log = logging.getLogger("publisher.dispatch")
 S = PostState
-# Claims per round: two sends per slot of concurrency, so that several daemons share
-# a burst instead of the first one taking it all.
-_CLAIMS_PER_WORKER = 2
+# Posts of one account claimed at once: a claim is a scan of the due queue, so one
+# claim serves several sends; few enough that several daemons still share a burst.
+_CLAIM_DEPTH = 16
 _MAX_ROUNDS = 1000  # a thread of parts needs one round per part; this only stops a runaway
 
 
@@ -119,17 +115,7 @@ class Engine:
         events += self.settle_overdue(
             self.settings.schedule.catch_up if catch_up is None else catch_up
         )
-        for _ in range(_MAX_ROUNDS):
-            if self._stop.is_set():
-                break
-            with self.store.session() as session:
-                ids = q.claim_due(
-                    session, worker=self.worker.id, now=self.clock.now(), lease=self.lease,
-                    limit=self.dispatch_conf.concurrency * _CLAIMS_PER_WORKER,
-                )  # fmt: skip
-            if not ids:
-                break
-            events += self._send_all(ids)
+        events += self._drain()
         self.tick()
         return events
 
@@ -186,7 +172,9 @@ class Engine:
                 late = now - post.scheduled_at
                 reason = f"{_human(late)} late, past the grace of {_human(grace)}"
                 q.fail(session, post, reason=reason, now=now, state=S.MISSED)
-                events.append(self._event(post, S.MISSED, now, error=post.last_error))
+                session.flush()
+                view = load_post(session, post.id)
+                events.append(self._event(view, S.MISSED, now, error=reason))
         for event in events:
             self.on_event(event)
         return events
@@ -200,11 +188,10 @@ class Engine:
 
     def _reconcile_one(self, post_id: int) -> Event | None:
         with self.store.session() as session:
-            post = _load(session, post_id)
-            outgoing = _outgoing(session, post)
-            account = post.account
+            post = load_post(session, post_id)
+            message = outgoing(session, post)
         try:
-            found = self._adapter(account).find_sent(outgoing)
+            found = self._adapter(post.account_name, post.account_limits).find_sent(message)
         except (TransientError, RateLimitedError, AuthError) as exc:
             # The platform is away for now: keep the post as it is and ask again later.
             log.warning("post=%s cannot reconcile yet: %s", post_id, exc)
@@ -213,73 +200,72 @@ class Engine:
             return self._finish(post_id, _unknown(f"sent or not, the platform cannot tell: {exc}"))
         if found is None:  # surely not on the platform: send it again, normally
             return self._finish(post_id, self._retry("interrupted before it was sent"))
-        return self._finish(post_id, lambda s, p, now: self._mark_sent(s, p, found, now))
+        return self._finish(post_id, lambda s, _p, now: self._mark_sent(s, post, found, now))
 
     # -- sending ---------------------------------------------------------------------
 
-    def _send_all(self, ids: list[int]) -> list[Event]:
-        with self.store.session() as session:
-            rows = session.execute(
-                select(Post.id, Account.name)
-                .join(Account)
-                .where(Post.id.in_(ids))
-                .order_by(Post.scheduled_at, Post.id)
-            ).all()
-        by_account: dict[str, list[int]] = {}
-        for post_id, name in rows:
-            by_account.setdefault(name, []).append(post_id)
-        if len(by_account) == 1 or self.dispatch_conf.concurrency == 1:
-            return [e for group in by_account.values() for e in self._send_account(group)]
-        workers = min(self.dispatch_conf.concurrency, len(by_account))
-        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="send") as pool:
-            results = pool.map(self._send_account, by_account.values())
-            return [e for group in results for e in group]
+    def _drain(self) -> list[Event]:
+        """Send until nothing is due, with up to ``concurrency`` accounts in flight: each
+        account's posts go out in order, and a finished account makes room for the next
+        at once, so a slow account holds up no other."""
+        limit = self.dispatch_conf.concurrency
+        events: list[Event] = []
+        running: dict[Future[list[Event]], int] = {}  # an account's batch -> its account id
+        with ThreadPoolExecutor(max_workers=limit, thread_name_prefix="send") as pool:
+            while running or not self._stop.is_set():
+                if not self._stop.is_set() and len(running) < limit:
+                    for account_id, ids in self._claim(limit - len(running), running).items():
+                        running[pool.submit(self._send_batch, ids)] = account_id
+                if not running:
+                    break
+                done, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in done:
+                    del running[future]
+                    events += future.result()
+        return events
 
-    def _send_account(self, ids: Iterable[int]) -> list[Event]:
-        """One account's posts in order; one failing post never stops the others."""
-        events = []
+    def _claim(self, free: int, running: Mapping[Future[list[Event]], int]) -> dict[int, list[int]]:
+        """Due posts grouped by account, a few per account so one claim serves several sends."""
+        with self.store.session() as session:
+            pairs = q.claim_due(
+                session, worker=self.worker.id, now=self.clock.now(), lease=self.lease,
+                limit=free * _CLAIM_DEPTH, per_account=_CLAIM_DEPTH, busy=set(running.values()),
+            )  # fmt: skip
+        batches: dict[int, list[int]] = {}
+        for post_id, account_id in pairs:
+            batches.setdefault(account_id, []).append(post_id)
+        return batches
+
+    def _send_batch(self, ids: list[int]) -> list[Event]:
+        """One account's claimed posts, in order; a bug in one must not stop the daemon."""
+        carry = _Carry()
         for post_id in ids:
             if self._stop.is_set():
-                break  # the rest stay claimed and stop() gives them back
+                break  # the rest stay claimed; stop() gives them back
             try:
-                event = self._send_one(post_id)
-            except Exception as exc:  # a bug must not stop the daemon: log and retry later
+                event = self._send_one(post_id, carry)
+            except Exception as exc:
                 log.exception("post=%s unexpected error", post_id)
+                self._settle(carry)
                 reason = f"unexpected error: {exc!r}"
                 event = self._finish(post_id, self._retry(reason, at=self._backoff(1)))
             if event is not None:
-                events.append(event)
-        return events
+                carry.events.append(event)
+        self._settle(carry)
+        return carry.events
 
-    def _send_one(self, post_id: int) -> Event | None:
-        with self.store.session() as session:
-            post = _load(session, post_id)
-            account = post.account
-            outgoing = _outgoing(session, post)
-        if post.case.status != CaseStatus.APPROVED:
-            # Its text changed or it was retired after planning: nothing unapproved goes out.
-            reason = f"case {post.case.slug} is {post.case.status}, no longer approved"
-            return self._finish(post_id, self._failed(reason, state=S.CANCELLED))
+    def _send_one(self, post_id: int, carry: _Carry) -> Event | None:
+        started = self._begin(post_id, carry)
+        if not isinstance(started, tuple):
+            return started
+        post, message, adapter = started
         try:
-            adapter = self._adapter(account)
-        except PublisherError as exc:  # not configured, or its client is not installed
-            return self._pause(post_id, account, f"cannot use the account: {_with_hint(exc)}")
-        prepared = dict(post.prepared) or adapter.prepare(outgoing)
-        outgoing = _with_prepared(outgoing, prepared)
-        with self.store.session() as session:
-            started = q.begin_send(
-                session, post_id, worker=self.worker.id, now=self.clock.now(), lease=self.lease,
-                prepared=prepared,
-            )  # fmt: skip
-        if not started:
-            return None
-        try:
-            result = adapter.send(outgoing)
+            result = adapter.send(message)
         except RateLimitedError as exc:
             at = exc.retry_after or self._backoff(post.attempts + 1)
             return self._finish(post_id, self._retry(f"rate limited: {exc}", at=at, refund=True))
         except AuthError as exc:
-            return self._pause(post_id, account, f"credentials refused: {exc}")
+            return self._pause(post, f"credentials refused: {exc}")
         except TransientError as exc:
             return self._transient(
                 post_id, post.attempts + 1, str(exc), answer=post.kind == "answer"
@@ -287,27 +273,87 @@ class Engine:
         except (RejectedError, AdapterError) as exc:
             return self._finish(post_id, self._failed(str(exc)))
         except PublisherError as exc:  # the account cannot work as set up (a missing extra)
-            return self._pause(post_id, account, f"cannot use the account: {_with_hint(exc)}")
+            return self._pause(post, f"cannot use the account: {_with_hint(exc)}")
         if not result.remote_id:
             reason = "the platform reported success but gave no post id"
             return self._finish(post_id, self._failed(reason))
-        return self._finish(post_id, lambda s, p, now: self._mark_sent(s, p, result, now))
+        # Recorded in the next post's first transaction (still before its network call),
+        # or by _settle when the batch ends: one commit per post instead of two.
+        carry.sent = (post, result, self.clock.now())
+        return None
+
+    def _begin(
+        self, post_id: int, carry: _Carry
+    ) -> tuple[PostView, OutgoingPost, Adapter] | Event | None:
+        """Record the previous post as sent, read this one and mark it ``sending``, in one
+        transaction committed before the network call. None when another worker took it."""
+        unusable: PublisherError | None = None
+        started = False
+        with self.store.session() as session:
+            settled = self._record_sent(session, carry)
+            post = load_post(session, post_id)
+            if post.case_status != CaseStatus.APPROVED:
+                refused = f"case {post.case_slug} is {post.case_status}, no longer approved"
+            else:
+                refused = None
+                message = outgoing(session, post)
+                try:
+                    adapter = self._adapter(post.account_name, post.account_limits)
+                except PublisherError as exc:  # not configured, or its client is missing
+                    unusable = exc
+                else:
+                    prepared = dict(post.prepared) or adapter.prepare(message)
+                    message = replace(message, prepared=prepared)
+                    started = q.begin_send(
+                        session, post_id, worker=self.worker.id, now=self.clock.now(),
+                        lease=self.lease, prepared=prepared,
+                    )  # fmt: skip
+        self._announce(settled, carry)
+        if refused is not None:  # nothing unapproved goes out, whatever was planned
+            return self._finish(post_id, self._failed(refused, state=S.CANCELLED))
+        if unusable is not None:
+            return self._pause(post, f"cannot use the account: {_with_hint(unusable)}")
+        return (post, message, adapter) if started else None
+
+    def _record_sent(self, session: Session, carry: _Carry) -> Event | None:
+        if carry.sent is None:
+            return None
+        post, result, at = carry.sent
+        self._mark_sent(session, post, result, at)
+        return self._event(post, S.SENT, at, url=result.url)
+
+    def _announce(self, settled: Event | None, carry: _Carry) -> None:
+        """After the commit: the sent post is on record, so it may be told."""
+        if settled is not None:
+            carry.sent = None
+            carry.events.append(settled)
+            self.on_event(settled)
+
+    def _settle(self, carry: _Carry) -> None:
+        """Record a sent post that no later transaction took along."""
+        with self.store.session() as session:
+            settled = self._record_sent(session, carry)
+        self._announce(settled, carry)
 
     # -- transitions ---------------------------------------------------------------------
 
     def _finish(self, post_id: int, change: Callable[[Session, Post, datetime], object]) -> Event:
         now = self.clock.now()
         with self.store.session() as session:
-            post = _load(session, post_id)
-            change(session, post, now)
-            event = self._event(post, post.state, now, url=post.remote_url, error=post.last_error)
+            change(session, _orm_post(session, post_id), now)
+            session.flush()
+            view = load_post(session, post_id)
+        event = self._event(view, view.state, now, url=view.remote_url, error=view.last_error)
         self.on_event(event)
         return event
 
     def _mark_sent(
-        self, session: Session, post: Post, result: PublishResult, now: datetime
+        self, session: Session, post: PostView, result: PublishResult, now: datetime
     ) -> None:
-        q.mark_sent(session, post, result, now=now, answer_time=answer_times(self._themes))
+        q.mark_sent(
+            session, post.id, result, now=now, kind=post.kind,
+            answer_at=answer_at(self._themes, post, now), planned_at=post.slot_at,
+        )  # fmt: skip
 
     def _retry(
         self, reason: str, *, at: datetime | None = None, refund: bool = False
@@ -339,32 +385,35 @@ class Engine:
         delay = min(cap, base * 2 ** max(attempts - 1, 0))
         return self.clock.now() + delay * random.uniform(0.8, 1.2)
 
-    def _pause(self, post_id: int, account: Account, reason: str) -> Event:
+    def _pause(self, post: PostView, reason: str) -> Event:
         """Credentials refused: the account rests, and this attempt does not count."""
         now = self.clock.now()
         until = now + self.dispatch_conf.duration("auth_pause")
         with self.store.session() as session:
-            q.pause_account(session, account.id, reason=reason, now=now, until=until)
-        log.warning("account=%s paused until %s: %s", account.name, until.isoformat(), reason)
+            q.pause_account(session, post.account_id, reason=reason, now=now, until=until)
+        name = post.account_name
+        log.warning("account=%s paused until %s: %s", name, until.isoformat(), reason)
         with self._adapter_lock:
-            self._adapters.pop(account.name, None)  # rebuilt with fresh settings later
-        return self._finish(post_id, self._retry(reason, at=until, refund=True))
+            self._adapters.pop(name, None)  # rebuilt with fresh settings later
+        return self._finish(post.id, self._retry(reason, at=until, refund=True))
 
-    def _adapter(self, account: Account) -> Adapter:
+    def _adapter(self, name: str, limits: Mapping[str, Any]) -> Adapter:
         with self._adapter_lock:
-            if account.name not in self._adapters:
-                conf = self.settings.accounts.get(account.name)
+            if name not in self._adapters:
+                conf = self.settings.accounts.get(name)
                 if conf is None:
-                    raise PublisherError(f"account {account.name!r} is not in the config")
-                self._adapters[account.name] = build_adapter(
+                    raise PublisherError(f"account {name!r} is not in the config")
+                adapter = build_adapter(
                     conf, source=self.settings.source, env=self.env,
-                    state_dir=self.settings.state_dir, limits=account.limits,
+                    state_dir=self.settings.state_dir, limits=limits,
                 )  # fmt: skip
-            return self._adapters[account.name]
+                adapter.clock = self.clock.now
+                self._adapters[name] = adapter
+            return self._adapters[name]
 
     def _event(
         self,
-        post: Post,
+        post: PostView,
         state: str,
         at: datetime,
         *,
@@ -372,24 +421,24 @@ class Engine:
         error: str | None = None,
     ) -> Event:
         return Event(
-            post_id=post.id, case=post.case.slug, account=post.account.name, kind=post.kind,
+            post_id=post.id, case=post.case_slug, account=post.account_name, kind=post.kind,
             part=post.part, parts=post.parts, state=state, at=at, url=url, error=error,
             text=post.text,
         )  # fmt: skip
 
 
-def answer_times(themes: Mapping[str, Theme]) -> Callable[[Post, datetime], datetime]:
-    """When an answer goes out for a prompt sent at a given moment: the theme's rule
-    applied to the real send time (or, for a theme since removed, the planned delay)."""
+@dataclass
+class _Carry:
+    """What one account's batch has done: its events, and a sent post not yet recorded."""
 
-    def answer_time(answer: Post, sent_at: datetime) -> datetime:
-        slot = answer.slot
-        theme = themes.get(slot.theme)
-        if theme is not None:
-            return theme.answer_rule.answer_time(sent_at, ZoneInfo(slot.timezone))
-        return sent_at + (answer.scheduled_at - slot.scheduled_at)
+    events: list[Event] = field(default_factory=list)
+    sent: tuple[PostView, PublishResult, datetime] | None = None
 
-    return answer_time
+
+def _orm_post(session: Session, post_id: int) -> Post:
+    post = session.get(Post, post_id)
+    assert post is not None
+    return post
 
 
 def _with_hint(exc: PublisherError) -> str:
@@ -398,60 +447,6 @@ def _with_hint(exc: PublisherError) -> str:
 
 def _unknown(reason: str) -> Callable[[Session, Post, datetime], None]:
     return lambda session, post, now: q.mark_unknown(session, post, reason=reason, now=now)
-
-
-def _load(session: Session, post_id: int) -> Post:
-    post = session.scalar(
-        select(Post)
-        .where(Post.id == post_id)
-        .options(selectinload(Post.case), selectinload(Post.account), selectinload(Post.slot))
-    )
-    assert post is not None
-    return post
-
-
-def _outgoing(session: Session, post: Post) -> OutgoingPost:
-    """The post exactly as stored at planning time, plus where it replies."""
-    hashes = [m["sha256"] for m in post.media]
-    blobs = {b.sha256: b for b in session.scalars(select(Blob).where(Blob.sha256.in_(hashes)))}
-    images = tuple(
-        OutgoingImage(
-            data=blobs[m["sha256"]].data, mime=_mime(blobs[m["sha256"]].format), alt=m["alt"],
-            width=blobs[m["sha256"]].width, height=blobs[m["sha256"]].height,
-        )
-        for m in post.media
-    )  # fmt: skip
-    parent = post.reply_to
-    root = parent
-    while root is not None and root.reply_to is not None:
-        root = root.reply_to
-    poll = (
-        Poll(tuple(post.poll["options"]), int(post.poll.get("duration_hours", 24)))
-        if post.poll
-        else None
-    )
-    return OutgoingPost(
-        post_id=post.id, case=post.case.slug, kind=post.kind, part=post.part, parts=post.parts,
-        text=post.text, spoiler=post.spoiler, images=images, poll=poll,
-        reply_to=_ref(parent), thread_root=_ref(root), idempotency_key=post.idempotency_key,
-        created_at=post.updated_at, prepared=dict(post.prepared),
-    )  # fmt: skip
-
-
-def _with_prepared(post: OutgoingPost, prepared: dict[str, str]) -> OutgoingPost:
-    from dataclasses import replace
-
-    return replace(post, prepared=prepared)
-
-
-def _ref(post: Post | None) -> RemoteRef | None:
-    if post is None or post.remote_id is None:
-        return None
-    return RemoteRef(post.remote_id, post.remote_url or "", dict(post.remote_meta))
-
-
-def _mime(fmt: str) -> str:
-    return {"PNG": "image/png", "JPEG": "image/jpeg"}.get(fmt, "application/octet-stream")
 
 
 def _human(delta: timedelta) -> str:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 from abc import ABC, abstractmethod
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -131,6 +131,10 @@ class AccountInfo:
     detail: str = ""
 
 
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
 def is_safe_base_url(url: str) -> bool:
     """https://, or plain http:// only to this machine (a local server or a test one):
     credentials go wherever a base URL points, so never in the clear over a network."""
@@ -210,6 +214,8 @@ class Adapter(ABC):
         self.config = dict(settings)
         self.state_dir = state_dir
         self.limits = type(self).capabilities_for(self.config, limits or {})
+        # "Retry after N seconds" counts from now: the engine hands its own clock in.
+        self.clock: Callable[[], datetime] = _utc_now
 
     @classmethod
     def capabilities_for(

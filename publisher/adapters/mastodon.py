@@ -77,11 +77,6 @@ _MENTION_DOMAIN = re.compile(r"(?<![\w@])(@\w+)@[\w-]+(?:\.[\w-]+)+")
 _SPACE = re.compile(r"\s+")
 
 
-def utc_now() -> datetime:
-    """The current time, aware, in UTC."""
-    return datetime.now(UTC)
-
-
 class MastodonAdapter(Adapter):
     """Posts to one Mastodon account with an access token."""
 
@@ -106,7 +101,6 @@ class MastodonAdapter(Adapter):
         if not self._token:
             raise ConfigError(f"accounts.{account}.access_token: required field is missing")
         # Both are attributes so that tests and rehearsals can replace them.
-        self.clock: Callable[[], datetime] = utc_now
         self.sleep: Callable[[float], None] = time.sleep
         self._client: Any = None
         self._account_id: str | None = None

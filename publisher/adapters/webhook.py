@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -70,11 +70,6 @@ from publisher.errors import ConfigError
 DETAIL_LIMIT = 200  # characters of a receiver's error text kept in our message
 REACHABLE = frozenset({404, 405})  # a GET on a POST-only endpoint still proves it is there
 POOL_SIZE = 8  # keep-alive connections per adapter; one account sends in order
-
-
-def utc_now() -> datetime:
-    """The current time, aware UTC."""
-    return datetime.now(UTC)
 
 
 class WebhookAdapter(Adapter):
@@ -121,7 +116,6 @@ class WebhookAdapter(Adapter):
                 f"got {text_limit!r}"
             )
         # Retry-After in seconds is relative to now; tests and simulations replace this.
-        self.clock: Callable[[], datetime] = utc_now
         self.session = self._new_session()
 
     def _new_session(self) -> requests.Session:

@@ -230,16 +230,18 @@ def posts_resolve(
     Example:
       publisher posts resolve 42 --sent https://mastodon.example/@dept/1122
     """
-    from publisher.publishing import answer_times
+    from publisher.outgoing import answer_at, load_post
     from publisher.store.posts import get_post, resolve
 
     if bool(sent_url) == not_sent:
         raise click.UsageError("give --sent URL or --not-sent")
     themes = {t.key: t for t in app.settings.themes}
+    now = app.clock.now()
     with app.store.session() as session:
         post = get_post(session, post_id)
-        resolve(session, post, now=app.clock.now(), sent_url=sent_url, remote_id=remote_id,
-                answer_time=answer_times(themes))  # fmt: skip
+        view = load_post(session, post_id)
+        resolve(session, post, now=now, sent_url=sent_url, remote_id=remote_id,
+                answer_at=answer_at(themes, view, now))  # fmt: skip
     click.echo(f"#{post_id} marked sent" if sent_url else f"#{post_id} queued to be sent again")
 
 

@@ -13,10 +13,10 @@ never both send one post.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import Update, and_, bindparam, case, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from publisher.adapters.base import PublishResult
@@ -25,6 +25,13 @@ from publisher.models import Account, Post, PostState, Worker
 S = PostState
 WAITING = (S.PENDING, S.RETRY_WAIT)
 Parent = aliased(Post)
+
+
+def _update() -> Update:
+    """A plain UPDATE of the posts table, outside the ORM's bookkeeping (no reconciling
+    of each row with objects in the session): callers work by id and reload what they
+    show, and on the hot path the ORM layer costs more than the statement."""
+    return update(Post.__table__)  # type: ignore[arg-type]
 
 
 def _due(now: datetime) -> object:
@@ -38,29 +45,99 @@ def _due(now: datetime) -> object:
 
 
 def claim_due(
-    session: Session, *, worker: str, now: datetime, lease: timedelta, limit: int
-) -> list[int]:
-    """Take up to ``limit`` due posts for ``worker``, oldest first."""
-    query = (
-        select(Post.id)
+    session: Session,
+    *,
+    worker: str,
+    now: datetime,
+    lease: timedelta,
+    limit: int,
+    per_account: int = 1,
+    busy: Collection[int] = (),
+) -> list[tuple[int, int]]:
+    """Take up to ``limit`` due posts for ``worker``: the oldest ``per_account`` due posts
+    of each account that has nothing in flight (here or in another worker), so one
+    account's posts go out one after another while different accounts go out side by
+    side. Returns (post id, account id) pairs, oldest first."""
+    in_flight = select(Post.account_id).where(Post.state.in_((S.CLAIMED, S.SENDING)))
+    rank = (
+        func.row_number()
+        .over(partition_by=Post.account_id, order_by=(Post.scheduled_at, Post.id))
+        .label("rank")
+    )
+    ranked = (
+        select(Post.id, Post.scheduled_at, rank)
         .join(Account, Post.account_id == Account.id)
         .outerjoin(Parent, Post.reply_to_id == Parent.id)
-        .where(_due(now))  # type: ignore[arg-type]
+        .where(_due(now), Post.account_id.not_in(in_flight))  # type: ignore[arg-type]
+    )
+    if busy:
+        ranked = ranked.where(Post.account_id.not_in(list(busy)))
+    heads = ranked.subquery()
+    query = (
+        select(Post.id)
+        .where(Post.id.in_(select(heads.c.id).where(heads.c.rank <= per_account)))
         .order_by(Post.scheduled_at, Post.id)
         .limit(limit)
     )
     if session.get_bind().dialect.name == "postgresql":
-        query = query.with_for_update(skip_locked=True, of=Post)
+        # Window functions and row locks do not mix in one SELECT, hence the subquery.
+        query = query.with_for_update(skip_locked=True)
     ids = list(session.scalars(query))
     if not ids:
         return []
-    claimed = session.scalars(
-        update(Post)
+    claimed = session.execute(
+        _update()
         .where(Post.id.in_(ids), Post.state.in_(WAITING))
         .values(state=S.CLAIMED, claimed_by=worker, lease_until=now + lease, updated_at=now)
-        .returning(Post.id)
+        .returning(Post.id, Post.account_id)
     )
-    return sorted(claimed)
+    order = {post_id: n for n, post_id in enumerate(ids)}
+    return sorted(((row[0], row[1]) for row in claimed), key=lambda pair: order[pair[0]])
+
+
+# The two hot transitions, built once: every send runs them, and building a statement
+# costs more than running it on SQLite. (Parameter names may not be column names.)
+_BEGIN_SEND = (
+    _update()
+    .where(
+        Post.id == bindparam("p_post_id"),
+        Post.state == S.CLAIMED,
+        Post.claimed_by == bindparam("p_worker"),
+    )
+    .values(
+        state=S.SENDING,
+        attempts=Post.attempts + 1,
+        lease_until=bindparam("p_lease_until"),
+        prepared=bindparam("p_prepared"),
+        updated_at=bindparam("p_now"),
+    )
+)
+_SENT = (
+    _update()
+    .where(Post.id == bindparam("p_post_id"))
+    .values(
+        state=S.SENT,
+        remote_id=bindparam("p_remote_id"),
+        remote_url=bindparam("p_remote_url"),
+        remote_meta=bindparam("p_remote_meta"),
+        sent_at=bindparam("p_now"),
+        last_error=None,
+        lease_until=None,
+        next_attempt_at=None,
+        updated_at=bindparam("p_now"),
+    )
+)
+# The next part of a thread goes right away; the answer at its own time.
+_FOLLOWERS = (
+    _update()
+    .where(Post.reply_to_id == bindparam("p_post_id"), Post.state.in_(WAITING))
+    .values(
+        scheduled_at=case(
+            (Post.kind == bindparam("p_kind"), bindparam("p_now")), else_=bindparam("p_answer_at")
+        ),
+        updated_at=bindparam("p_now"),
+    )
+)
 
 
 def begin_send(
@@ -73,42 +150,42 @@ def begin_send(
     prepared: dict[str, str],
 ) -> bool:
     """claimed -> sending, committed before the network call; False if no longer ours."""
-    result = session.execute(
-        update(Post)
-        .where(Post.id == post_id, Post.state == S.CLAIMED, Post.claimed_by == worker)
-        .values(
-            state=S.SENDING,
-            attempts=Post.attempts + 1,
-            lease_until=now + lease,
-            prepared=prepared,
-            updated_at=now,
-        )
-    )
-    return result.rowcount == 1  # type: ignore[attr-defined]
+    params = {
+        "p_post_id": post_id,
+        "p_worker": worker,
+        "p_lease_until": now + lease,
+        "p_prepared": prepared,
+        "p_now": now,
+    }
+    return session.execute(_BEGIN_SEND, params).rowcount == 1  # type: ignore[attr-defined]
 
 
 def mark_sent(
     session: Session,
-    post: Post,
+    post_id: int,
     result: PublishResult,
     *,
     now: datetime,
-    answer_time: Callable[[Post, datetime], datetime],
+    kind: str,
+    answer_at: datetime | None,
+    planned_at: datetime,
 ) -> None:
-    """sending -> sent; the next part goes right away, the answer after its delay."""
-    post.state = S.SENT
-    post.remote_id = result.remote_id
-    post.remote_url = result.url
-    post.remote_meta = dict(result.meta)
-    post.sent_at = now
-    post.last_error = None
-    post.lease_until = None
-    post.next_attempt_at = None
-    post.updated_at = now
-    for child in session.scalars(select(Post).where(Post.reply_to_id == post.id)):
-        if child.state not in WAITING:
-            continue
-        child.scheduled_at = now if child.kind == post.kind else answer_time(child, now)
+    """sending -> sent; the next part goes right away, the answer at ``answer_at``
+    (None: its planned delay after ``planned_at``, kept from the real send)."""
+    params = {
+        "p_post_id": post_id,
+        "p_remote_id": result.remote_id,
+        "p_remote_url": result.url,
+        "p_remote_meta": dict(result.meta),
+        "p_now": now,
+    }
+    session.execute(_SENT, params)
+    if answer_at is not None:
+        session.execute(_FOLLOWERS, {**params, "p_kind": kind, "p_answer_at": answer_at})
+        return
+    waiting = and_(Post.reply_to_id == post_id, Post.state.in_(WAITING))
+    for child in session.scalars(select(Post).where(waiting)):
+        child.scheduled_at = now if child.kind == kind else now + (child.scheduled_at - planned_at)
         child.updated_at = now
 
 
@@ -165,7 +242,7 @@ def mark_unknown(session: Session, post: Post, *, reason: str, now: datetime) ->
 def release_claims(session: Session, *, worker: str, now: datetime) -> int:
     """On a graceful stop: give back what this worker claimed but did not start."""
     result = session.execute(
-        update(Post)
+        _update()
         .where(Post.state == S.CLAIMED, Post.claimed_by == worker)
         .values(state=S.PENDING, claimed_by=None, lease_until=None, updated_at=now)
     )
@@ -175,7 +252,7 @@ def release_claims(session: Session, *, worker: str, now: datetime) -> int:
 def expire_claims(session: Session, *, now: datetime) -> int:
     """Claims of a worker that died before sending go back to the queue."""
     result = session.execute(
-        update(Post)
+        _update()
         .where(Post.state == S.CLAIMED, Post.lease_until < now)
         .values(state=S.PENDING, claimed_by=None, lease_until=None, updated_at=now)
     )
@@ -192,7 +269,7 @@ def take_over_stale_sends(
     if not ids:
         return []
     taken = session.scalars(
-        update(Post)
+        _update()
         .where(Post.id.in_(ids), Post.state == S.SENDING, Post.lease_until < now)
         .values(claimed_by=worker, lease_until=now + lease, updated_at=now)
         .returning(Post.id)
@@ -320,7 +397,7 @@ def resolve(
     now: datetime,
     sent_url: str | None,
     remote_id: str | None,
-    answer_time: Callable[[Post, datetime], datetime],
+    answer_at: datetime | None,
 ) -> None:
     """A human says what happened to a post the platform could not tell us about."""
     from publisher.errors import InvalidStateError
@@ -334,4 +411,8 @@ def resolve(
         post.scheduled_at = min(post.scheduled_at, now)
         return
     rid = remote_id or sent_url.rstrip("/").rsplit("/", 1)[-1]
-    mark_sent(session, post, PublishResult(rid, sent_url), now=now, answer_time=answer_time)
+    session.flush()
+    mark_sent(
+        session, post.id, PublishResult(rid, sent_url), now=now, kind=post.kind,
+        answer_at=answer_at, planned_at=post.slot.scheduled_at,
+    )  # fmt: skip
