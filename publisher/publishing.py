@@ -47,7 +47,6 @@ S = PostState
 # Posts of one account claimed at once: a claim is a scan of the due queue, so one
 # claim serves several sends; few enough that several daemons still share a burst.
 _CLAIM_DEPTH = 16
-_MAX_ROUNDS = 1000  # a thread of parts needs one round per part; this only stops a runaway
 
 
 @dataclass(frozen=True)
