@@ -115,6 +115,13 @@ class CaseSpec(_Strict):
             )
         return value
 
+    @field_validator("title")
+    @classmethod
+    def _title(cls, value: str) -> str:
+        if "\n" in value:
+            raise ValueError("must be one line")
+        return value
+
     @field_validator("modality")
     @classmethod
     def _modality(cls, value: str) -> str:
@@ -256,8 +263,10 @@ def read_case_folder(folder: Path) -> CaseSource | Rejected:
         data = tomllib.loads(file.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         return Rejected(folder.name, where, f"{where}: not valid TOML: {exc}")
-    except (OSError, UnicodeDecodeError) as exc:
-        return Rejected(folder.name, where, f"{where}: cannot read: {exc}")
+    except UnicodeDecodeError:
+        return Rejected(folder.name, where, f"{where}: not UTF-8 text (save it as UTF-8)")
+    except OSError as exc:
+        return Rejected(folder.name, where, f"{where}: cannot read: {exc.strerror or exc}")
     data.setdefault("slug", folder.name)
     slug = data["slug"] if isinstance(data["slug"], str) else None
     try:
@@ -272,8 +281,11 @@ def read_csv(path: Path) -> Iterator[CaseSource | Rejected]:
     where = str(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        yield Rejected(None, where, f"{where}: cannot read: {exc}")
+    except UnicodeDecodeError:
+        yield Rejected(None, where, f"{where}: not UTF-8 text (save it as UTF-8)")
+        return
+    except OSError as exc:
+        yield Rejected(None, where, f"{where}: cannot read: {exc.strerror or exc}")
         return
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), strict=True))

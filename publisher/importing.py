@@ -131,10 +131,19 @@ def _clean_images(source: CaseSource, *, ocr: bool) -> tuple[list[CleanImage], l
                 path, crop=spec.crop, redact=spec.redact, window=spec.window, frame=spec.frame
             )
         except ImageError as exc:
-            raise ImageError(f"{where}: {spec.file!r}: {exc.message}") from None
+            raise ImageError(_image_problem(source, index, exc.message)) from None
         images.append(image)
         evidence.append(ImageEvidence(risk, read_text(image.data) if ocr else None))
     return images, evidence
+
+
+def _image_problem(source: CaseSource, index: int, message: str) -> str:
+    """Name the setting at fault (crop, redact, window, frame) rather than the file."""
+    spec = source.spec.images[index]
+    for setting in ("crop", "redact", "window", "frame"):
+        if message.startswith(setting) and not source.csv:
+            return f"{source.where}: images[{index + 1}].{setting}: {message}"
+    return f"{source.where}: {source.image_field(index)}: {spec.file!r}: {message}"
 
 
 def _write(store: Store, prep: Prepared | ImportResult, *, now: datetime) -> ImportResult:

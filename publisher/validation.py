@@ -15,6 +15,7 @@ _MESSAGES = {
     "int_parsing": "must be a whole number",
     "bool_type": "must be true or false",
     "list_type": "must be a list",
+    "tuple_type": "must be a list",
     "dict_type": "must be a table",
     "model_type": "must be a table",
     "string_too_short": "must not be empty",

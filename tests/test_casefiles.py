@@ -69,6 +69,14 @@ def test_bad_fields_are_rejected_naming_file_and_field(
     assert "\n" not in rejected.reason
 
 
+def test_a_file_that_is_not_utf8_is_rejected(tmp_path: Path) -> None:
+    folder = write_case(tmp_path, "c1")
+    (folder / "case.toml").write_bytes('title = "Caf\xe9"\n'.encode("latin-1"))
+    rejected = read_case_folder(folder)
+    assert isinstance(rejected, Rejected)
+    assert rejected.reason == f"{folder / 'case.toml'}: not UTF-8 text (save it as UTF-8)"
+
+
 def test_more_than_four_images_is_rejected(tmp_path: Path) -> None:
     more = "".join(f'\n[[images]]\nfile = "p{i}.png"\nalt = "view {i}"\n' for i in range(4))
     rejected = read_case_folder(write_case(tmp_path, "c1", tail=more))

@@ -100,6 +100,16 @@ def test_bad_images_reject_the_case_and_leave_the_database_as_it_was(
     assert table_counts(store) == before
 
 
+def test_a_crop_outside_the_image_names_the_crop(store: Store, tmp_path: Path) -> None:
+    folder = write_case(tmp_path, "c1", tail="crop = [0, 0, 900, 10]\n")
+    [result] = import_paths(store, [folder], now=NOW, ocr=False)
+    assert result.result == "rejected"
+    assert result.reason == (
+        f"{folder / 'case.toml'}: images[1].crop: crop box [0, 0, 900, 10] lies outside "
+        "the 64x48 image"
+    )
+
+
 def test_a_rejected_update_keeps_the_old_version(store: Store, tmp_path: Path) -> None:
     folder = write_case(tmp_path, "c1")
     import_paths(store, [folder], now=NOW)
