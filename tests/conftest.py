@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import textwrap
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from publisher.store import Store
+from tests.support.postgres import postgres_problem, scratch_schema
 
 # The whole suite runs in an odd local zone (UTC+12:45, with summer time), so that any
 # code reading local wall-clock time instead of UTC shows up as a wrong answer, and
@@ -22,33 +22,7 @@ from publisher.store import Store
 os.environ["TZ"] = os.environ.get("PUBLISHER_TEST_TZ", "Pacific/Chatham")
 time.tzset()
 
-POSTGRES_URL = os.environ.get(
-    "PUBLISHER_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-)
 POSTGRES_REQUIRED = os.environ.get("PUBLISHER_REQUIRE_POSTGRES") == "1"
-
-
-def _postgres_problem() -> str | None:
-    try:
-        import psycopg  # noqa: F401
-        from sqlalchemy import create_engine, text
-
-        engine = create_engine(POSTGRES_URL)
-        with engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
-        engine.dispose()
-    except Exception as exc:  # any failure means: no usable server here
-        return f"PostgreSQL at {POSTGRES_URL} is not reachable ({exc.__class__.__name__})"
-    return None
-
-
-_PG_PROBLEM: list[str | None] = []
-
-
-def postgres_problem() -> str | None:
-    if not _PG_PROBLEM:
-        _PG_PROBLEM.append(_postgres_problem())
-    return _PG_PROBLEM[0]
 
 
 @pytest.fixture
@@ -59,16 +33,8 @@ def postgres_url() -> Iterator[str]:
         if POSTGRES_REQUIRED:
             pytest.fail(f"PUBLISHER_REQUIRE_POSTGRES=1 but {problem}")
         pytest.skip(problem)
-    from sqlalchemy import create_engine, text
-
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(POSTGRES_URL)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    yield f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
-    with admin.begin() as conn:
-        conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-    admin.dispose()
+    with scratch_schema() as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])

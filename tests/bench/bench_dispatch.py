@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import tempfile
 import time
 import uuid
@@ -37,11 +36,9 @@ from publisher.publishing import Engine
 from publisher.store import Store
 from tests.bench import _daemon_probe as probe
 from tests.support.platform_server import PlatformServer
+from tests.support.postgres import postgres_problem, scratch_schema
 from tests.support.queue import fill, states, write_config
 
-POSTGRES_URL = os.environ.get(
-    "PUBLISHER_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-)
 WAIT = 90.0  # seconds: the bound on any one wait; a healthy run needs a fraction of it
 FAR = timedelta(days=365)  # "not due for a long while"
 LEAD = 1.5  # seconds between moving posts due and their due time: more than one 1 s poll
@@ -150,13 +147,13 @@ def _bench_burst(work: Path) -> None:
 
 
 def _bench_burst_postgres(work: Path, ideal: float, sqlite: Drain) -> None:
-    problem = _postgres_problem()
+    problem = postgres_problem()
     if problem:
         print(f"   PostgreSQL figures skipped: {problem}")
         return
-    with _postgres_schema() as url:
+    with scratch_schema("bench") as url:
         one = _burst(work, url, daemons=1)
-    with _postgres_schema() as url:
+    with scratch_schema("bench") as url:
         several = _burst(work, url, daemons=DAEMONS)
     _print_drain("1 daemon, PostgreSQL", one, ideal)
     _print_drain(f"{DAEMONS} daemons, PostgreSQL", several, ideal / DAEMONS, daemons=DAEMONS)
@@ -203,36 +200,6 @@ def _print_drain(label: str, drain: Drain, ideal: float, *, daemons: int = 1) ->
         f"   {'':24} {drain.sent:,} sent, {in_flight:.1f} sends in flight on average "
         f"(of {BURST_CONCURRENCY * daemons}), daemon CPU {drain.cpu:.1f} s"
     )
-
-
-def _postgres_problem() -> str | None:
-    from sqlalchemy import create_engine, text
-
-    try:
-        engine = create_engine(POSTGRES_URL)
-        with engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
-        engine.dispose()
-    except Exception as exc:  # any failure means: no usable server here
-        return f"PostgreSQL at {POSTGRES_URL} is not reachable ({exc.__class__.__name__})"
-    return None
-
-
-@contextmanager
-def _postgres_schema() -> Iterator[str]:
-    """A fresh schema, dropped afterwards, as the tests' postgres_url fixture makes."""
-    from sqlalchemy import create_engine, text
-
-    schema = f"bench_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(POSTGRES_URL)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        yield f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
 
 
 # -- 2. bookkeeping overhead ---------------------------------------------------------------
