@@ -95,3 +95,18 @@ def test_a_bad_database_url_is_one_line_without_its_password(
     assert result.output.startswith(message)
     assert len(result.output.strip().splitlines()) == 1
     assert "hunter2" not in result.output
+
+
+def test_adapters_say_which_extra_to_install_when_the_client_is_missing(
+    cli_env: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "atproto" else real(name, *a)
+    )
+    out = run(["adapters"], env=cli_env).output
+    bluesky = next(line for line in out.splitlines() if line.startswith("bluesky"))
+    assert bluesky.endswith("(needs: pip install 'publisher[bluesky]')")
+    assert "needs" not in next(line for line in out.splitlines() if line.startswith("outbox"))

@@ -67,6 +67,7 @@ class BlueskyAdapter(Adapter):
     name = "bluesky"
     title = "Bluesky"
     extra = "bluesky"
+    client_module = "atproto"
     capabilities = Capabilities(
         text_limit=300,
         counting=COUNT_GRAPHEMES,
