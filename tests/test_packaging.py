@@ -32,3 +32,14 @@ def test_builtin_adapters_register_through_entry_points_like_a_third_party() -> 
     declared = PROJECT["project"]["entry-points"]["publisher.adapters"]
     installed = {ep.name: ep.value for ep in entry_points(group="publisher.adapters")}
     assert {k: installed.get(k) for k in declared} == declared
+
+
+def test_an_adapter_with_an_extra_names_the_module_it_installs() -> None:
+    from publisher.adapters import adapter_class, available
+
+    for name in available():
+        cls = adapter_class(name)
+        assert (cls.extra is None) == (cls.client_module is None), name
+        if cls.extra:
+            extras = PROJECT["project"]["optional-dependencies"]
+            assert cls.extra in extras, f"{name}: no extra named {cls.extra!r}"
