@@ -7,8 +7,8 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session, aliased
 
 from publisher.adapters.base import OutgoingImage, OutgoingPost, Poll, RemoteRef
 from publisher.models import Account, Blob, Case, Post, Slot
@@ -47,14 +47,17 @@ class PostView:
     slot_theme: str
     slot_timezone: str
     slot_at: datetime
+    has_followers: bool  # a later part or the answer waits for this post
 
 
+_Follower = aliased(Post)
 _VIEW = select(
     Post.id, Post.case_id, Post.account_id, Post.kind, Post.part, Post.parts, Post.text,
     Post.spoiler, Post.media, Post.poll, Post.reply_to_id, Post.idempotency_key, Post.prepared,
     Post.attempts, Post.updated_at, Post.state, Post.remote_url, Post.last_error,
     Case.slug, Case.status, Account.name, Account.limits, Slot.theme, Slot.timezone,
     Slot.scheduled_at,
+    exists().where(_Follower.reply_to_id == Post.id).label("has_followers"),
 ).join(Case, Post.case_id == Case.id).join(Account, Post.account_id == Account.id).join(
     Slot, Post.slot_id == Slot.id
 )  # fmt: skip

@@ -46,7 +46,7 @@ log = logging.getLogger("publisher.dispatch")
 S = PostState
 # Posts of one account claimed at once: a claim is a scan of the due queue, so one
 # claim serves several sends; few enough that several daemons still share a burst.
-_CLAIM_DEPTH = 16
+_CLAIM_DEPTH = 32
 
 
 @dataclass(frozen=True)
@@ -352,6 +352,7 @@ class Engine:
         q.mark_sent(
             session, post.id, result, now=now, kind=post.kind,
             answer_at=answer_at(self._themes, post, now), planned_at=post.slot_at,
+            followers=post.has_followers,
         )  # fmt: skip
 
     def _retry(

@@ -169,9 +169,11 @@ def mark_sent(
     kind: str,
     answer_at: datetime | None,
     planned_at: datetime,
+    followers: bool = True,
 ) -> None:
     """sending -> sent; the next part goes right away, the answer at ``answer_at``
-    (None: its planned delay after ``planned_at``, kept from the real send)."""
+    (None: its planned delay after ``planned_at``, kept from the real send).
+    ``followers=False`` says nothing replies to this post, which saves a statement."""
     params = {
         "p_post_id": post_id,
         "p_remote_id": result.remote_id,
@@ -180,6 +182,8 @@ def mark_sent(
         "p_now": now,
     }
     session.execute(_SENT, params)
+    if not followers:
+        return
     if answer_at is not None:
         session.execute(_FOLLOWERS, {**params, "p_kind": kind, "p_answer_at": answer_at})
         return
