@@ -50,6 +50,7 @@ class PreviewPost:
     poll: dict[str, Any] | None = None
     reply_to: int | None = None
     state: str = "pending"
+    url: str | None = None  # where it went, once sent
 
     @property
     def fits(self) -> bool:
@@ -113,6 +114,7 @@ def _view(post: Post, caps: Capabilities, blobs: dict[str, Blob]) -> PreviewPost
         poll=post.poll,
         reply_to=post.reply_to_id,
         state=post.state,
+        url=post.remote_url,
     )
 
 
@@ -157,5 +159,5 @@ def _block(post: PreviewPost) -> list[str]:
     if post.poll:
         lines.append(f"  poll: {' / '.join(post.poll['options'])}")
     if post.state != "pending":
-        lines.append(f"  state: {post.state}")
+        lines.append(f"  state: {post.state}" + (f" {post.url}" if post.url else ""))
     return lines
