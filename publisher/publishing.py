@@ -11,11 +11,10 @@ from __future__ import annotations
 import logging
 import os
 import random
-import socket
 from collections.abc import Callable, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from threading import Event as Flag
 from threading import Lock
 from typing import Any
@@ -36,6 +35,7 @@ from publisher.adapters.base import (
 from publisher.clock import Clock
 from publisher.config import Settings
 from publisher.errors import PublisherError
+from publisher.events import Event, human_delay, log_event, worker_id
 from publisher.models import CaseStatus, Post, PostState, Worker
 from publisher.outgoing import PostView, answer_at, load_post, outgoing
 from publisher.planning import sync_accounts
@@ -47,31 +47,6 @@ S = PostState
 # Posts of one account claimed at once: a claim is a scan of the due queue, so one
 # claim serves several sends; few enough that several daemons still share a burst.
 _CLAIM_DEPTH = 32
-
-
-@dataclass(frozen=True)
-class Event:
-    """What happened to one post, for logs and for `dispatch` / `demo` output."""
-
-    post_id: int
-    case: str
-    account: str
-    kind: str
-    part: int
-    parts: int
-    state: str
-    at: datetime
-    url: str | None = None
-    error: str | None = None
-    text: str = ""
-
-
-def worker_id(mode: str) -> Worker:
-    host = socket.gethostname()
-    pid = os.getpid()
-    return Worker(
-        id=f"{host}:{pid}:{random.getrandbits(24):06x}", hostname=host, pid=pid, mode=mode
-    )
 
 
 class Engine:
@@ -92,7 +67,7 @@ class Engine:
         self.clock = clock
         self.env = os.environ if env is None else env
         self.worker = worker_id(mode)
-        self.on_event = on_event or _log_event
+        self.on_event = on_event or log_event
         self.dispatch_conf = settings.dispatch
         self.lease = settings.dispatch.duration("lease")
         self._adapters: dict[str, Adapter] = {}
@@ -169,7 +144,7 @@ class Engine:
                     post.updated_at = now
                     continue
                 late = now - post.scheduled_at
-                reason = f"{_human(late)} late, past the grace of {_human(grace)}"
+                reason = f"{human_delay(late)} late, past the grace of {human_delay(grace)}"
                 q.fail(session, post, reason=reason, now=now, state=S.MISSED)
                 session.flush()
                 view = load_post(session, post.id)
@@ -447,24 +422,3 @@ def _with_hint(exc: PublisherError) -> str:
 
 def _unknown(reason: str) -> Callable[[Session, Post, datetime], None]:
     return lambda session, post, now: q.mark_unknown(session, post, reason=reason, now=now)
-
-
-def _human(delta: timedelta) -> str:
-    minutes = int(delta.total_seconds() // 60)
-    if minutes < 120:
-        return f"{minutes} min"
-    hours = minutes // 60
-    return f"{hours} h" if hours < 48 else f"{hours // 24} days"
-
-
-def _log_event(event: Event) -> None:
-    level = logging.WARNING if event.state in (S.FAILED, S.UNKNOWN, S.MISSED) else logging.INFO
-    parts = f" part={event.part}/{event.parts}" if event.parts > 1 else ""
-    log.log(
-        level,
-        "post=%s case=%s account=%s kind=%s%s state=%s%s%s",
-        event.post_id, event.case, event.account, event.kind, parts, event.state,
-        f" url={event.url}" if event.url else "",
-        f" error={event.error}" if event.error and event.state != S.SENT else "",
-        extra={"event": event},
-    )  # fmt: skip
