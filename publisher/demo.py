@@ -10,10 +10,11 @@ from pathlib import Path
 
 from publisher.clock import SimulatedClock
 from publisher.config import AccountSettings, Settings, default_content, load_settings
+from publisher.events import Event
 from publisher.importing import ImportResult, import_paths
 from publisher.models import CaseStatus
 from publisher.planning import PlanReport, plan
-from publisher.publishing import Engine, Event
+from publisher.publishing import Engine
 from publisher.store import Store
 from publisher.store.cases import approve, list_cases
 

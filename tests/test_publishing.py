@@ -14,10 +14,11 @@ from sqlalchemy.orm import selectinload
 
 from publisher.clock import SimulatedClock
 from publisher.config import Settings, load_settings
+from publisher.events import Event
 from publisher.importing import import_paths
 from publisher.models import Account, Post, PostState
 from publisher.planning import plan
-from publisher.publishing import Engine, Event
+from publisher.publishing import Engine
 from publisher.store import Store
 from publisher.store.cases import approve
 from tests.conftest import write_case

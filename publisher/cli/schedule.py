@@ -11,9 +11,9 @@ import click
 from publisher.cli import App, cli, echo_json, pass_app
 
 if TYPE_CHECKING:
+    from publisher.events import Event
     from publisher.planner import SlotTime
     from publisher.planning import PlanReport
-    from publisher.publishing import Event
 
 
 @cli.command()
