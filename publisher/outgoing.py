@@ -69,6 +69,11 @@ def load_post(session: Session, post_id: int) -> PostView:
     return PostView(*row)
 
 
+def load_posts(session: Session, ids: list[int]) -> dict[int, PostView]:
+    """Several posts (a claimed batch) in one query."""
+    return {row[0]: PostView(*row) for row in session.execute(_VIEW.where(Post.id.in_(ids)))}
+
+
 def outgoing(session: Session, post: PostView) -> OutgoingPost:
     """The post exactly as stored at planning time, plus the posts it replies to."""
     thread: dict[int, Any] = {}

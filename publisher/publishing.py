@@ -36,8 +36,8 @@ from publisher.clock import Clock
 from publisher.config import Settings
 from publisher.errors import PublisherError
 from publisher.events import Event, human_delay, log_event, worker_id
-from publisher.models import CaseStatus, Post, PostState, Worker
-from publisher.outgoing import PostView, answer_at, load_post, outgoing
+from publisher.models import Post, PostState, Worker
+from publisher.outgoing import PostView, answer_at, load_post, load_posts, outgoing
 from publisher.planning import sync_accounts
 from publisher.store import Store
 from publisher.store import posts as q
@@ -213,11 +213,13 @@ class Engine:
     def _send_batch(self, ids: list[int]) -> list[Event]:
         """One account's claimed posts, in order; a bug in one must not stop the daemon."""
         carry = _Carry()
+        with self.store.session() as session:
+            views = load_posts(session, ids)  # one read for the batch, not one per post
         for post_id in ids:
             if self._stop.is_set():
                 break  # the rest stay claimed; stop() gives them back
             try:
-                event = self._send_one(post_id, carry)
+                event = self._send_one(views[post_id], carry)
             except Exception as exc:
                 log.exception("post=%s unexpected error", post_id)
                 self._settle(carry)
@@ -228,11 +230,12 @@ class Engine:
         self._settle(carry)
         return carry.events
 
-    def _send_one(self, post_id: int, carry: _Carry) -> Event | None:
-        started = self._begin(post_id, carry)
+    def _send_one(self, post: PostView, carry: _Carry) -> Event | None:
+        started = self._begin(post, carry)
         if not isinstance(started, tuple):
             return started
-        post, message, adapter = started
+        message, adapter = started
+        post_id = post.id
         try:
             result = adapter.send(message)
         except RateLimitedError as exc:
@@ -256,38 +259,34 @@ class Engine:
         carry.sent = (post, result, self.clock.now())
         return None
 
-    def _begin(
-        self, post_id: int, carry: _Carry
-    ) -> tuple[PostView, OutgoingPost, Adapter] | Event | None:
-        """Record the previous post as sent, read this one and mark it ``sending``, in one
+    def _begin(self, post: PostView, carry: _Carry) -> tuple[OutgoingPost, Adapter] | Event | None:
+        """Record the previous post as sent and mark this one ``sending``, in one
         transaction committed before the network call. None when another worker took it."""
         unusable: PublisherError | None = None
+        refused: str | None = None
         started = False
         with self.store.session() as session:
             settled = self._record_sent(session, carry)
-            post = load_post(session, post_id)
-            if post.case_status != CaseStatus.APPROVED:
-                refused = f"case {post.case_slug} is {post.case_status}, no longer approved"
+            message = outgoing(session, post)
+            try:
+                adapter = self._adapter(post.account_name, post.account_limits)
+            except PublisherError as exc:  # not configured, or its client is missing
+                unusable = exc
             else:
-                refused = None
-                message = outgoing(session, post)
-                try:
-                    adapter = self._adapter(post.account_name, post.account_limits)
-                except PublisherError as exc:  # not configured, or its client is missing
-                    unusable = exc
-                else:
-                    prepared = dict(post.prepared) or adapter.prepare(message)
-                    message = replace(message, prepared=prepared)
-                    started = q.begin_send(
-                        session, post_id, worker=self.worker.id, now=self.clock.now(),
-                        lease=self.lease, prepared=prepared,
-                    )  # fmt: skip
+                prepared = dict(post.prepared) or adapter.prepare(message)
+                message = replace(message, prepared=prepared)
+                started = q.begin_send(
+                    session, post.id, worker=self.worker.id, now=self.clock.now(),
+                    lease=self.lease, prepared=prepared,
+                )  # fmt: skip
+                if not started:
+                    refused = q.unapproved_case(session, post.id, worker=self.worker.id)
         self._announce(settled, carry)
         if refused is not None:  # nothing unapproved goes out, whatever was planned
-            return self._finish(post_id, self._failed(refused, state=S.CANCELLED))
+            return self._finish(post.id, self._failed(refused, state=S.CANCELLED))
         if unusable is not None:
             return self._pause(post, f"cannot use the account: {_with_hint(unusable)}")
-        return (post, message, adapter) if started else None
+        return (message, adapter) if started else None
 
     def _record_sent(self, session: Session, carry: _Carry) -> Event | None:
         if carry.sent is None:

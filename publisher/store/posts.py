@@ -20,7 +20,7 @@ from sqlalchemy import Update, and_, bindparam, case, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from publisher.adapters.base import PublishResult
-from publisher.models import Account, Post, PostState, Worker
+from publisher.models import Account, Case, CaseStatus, Post, PostState, Worker
 
 S = PostState
 WAITING = (S.PENDING, S.RETRY_WAIT)
@@ -97,16 +97,22 @@ def claim_due(
 
 # The two hot transitions, built once: every send runs them, and building a statement
 # costs more than running it on SQLite. (Parameter names may not be column names.)
+# Plain table columns, not the mapped attributes, keep these statements off the ORM's
+# execution path entirely.
+_P = Post.__table__.c
+_C = Case.__table__.c
 _BEGIN_SEND = (
     _update()
     .where(
-        Post.id == bindparam("p_post_id"),
-        Post.state == S.CLAIMED,
-        Post.claimed_by == bindparam("p_worker"),
+        _P.id == bindparam("p_post_id"),
+        _P.state == S.CLAIMED,
+        _P.claimed_by == bindparam("p_worker"),
+        # Checked in the same statement: nothing unapproved goes out, whatever was planned.
+        _P.case_id.in_(select(_C.id).where(_C.status == CaseStatus.APPROVED)),
     )
     .values(
         state=S.SENDING,
-        attempts=Post.attempts + 1,
+        attempts=_P.attempts + 1,
         lease_until=bindparam("p_lease_until"),
         prepared=bindparam("p_prepared"),
         updated_at=bindparam("p_now"),
@@ -114,7 +120,7 @@ _BEGIN_SEND = (
 )
 _SENT = (
     _update()
-    .where(Post.id == bindparam("p_post_id"))
+    .where(_P.id == bindparam("p_post_id"))
     .values(
         state=S.SENT,
         remote_id=bindparam("p_remote_id"),
@@ -130,10 +136,10 @@ _SENT = (
 # The next part of a thread goes right away; the answer at its own time.
 _FOLLOWERS = (
     _update()
-    .where(Post.reply_to_id == bindparam("p_post_id"), Post.state.in_(WAITING))
+    .where(_P.reply_to_id == bindparam("p_post_id"), _P.state.in_(WAITING))
     .values(
         scheduled_at=case(
-            (Post.kind == bindparam("p_kind"), bindparam("p_now")), else_=bindparam("p_answer_at")
+            (_P.kind == bindparam("p_kind"), bindparam("p_now")), else_=bindparam("p_answer_at")
         ),
         updated_at=bindparam("p_now"),
     )
@@ -149,7 +155,8 @@ def begin_send(
     lease: timedelta,
     prepared: dict[str, str],
 ) -> bool:
-    """claimed -> sending, committed before the network call; False if no longer ours."""
+    """claimed -> sending, committed before the network call. False when the post is no
+    longer ours or its case is no longer approved (``unapproved_case`` tells which)."""
     params = {
         "p_post_id": post_id,
         "p_worker": worker,
@@ -158,6 +165,18 @@ def begin_send(
         "p_now": now,
     }
     return session.execute(_BEGIN_SEND, params).rowcount == 1  # type: ignore[attr-defined]
+
+
+def unapproved_case(session: Session, post_id: int, *, worker: str) -> str | None:
+    """Why begin_send refused a post still claimed by ``worker``: its case's status."""
+    row = session.execute(
+        select(Case.slug, Case.status)
+        .join(Post, Post.case_id == Case.id)
+        .where(Post.id == post_id, Post.state == S.CLAIMED, Post.claimed_by == worker)
+    ).one_or_none()
+    if row is None or row.status == CaseStatus.APPROVED:
+        return None
+    return f"case {row.slug} is {row.status}, no longer approved"
 
 
 def mark_sent(

@@ -39,6 +39,7 @@ from tests.support.platform_server import PlatformServer
 from tests.support.postgres import postgres_problem, scratch_schema
 from tests.support.queue import fill, states, write_config
 
+OVERHEAD_ROUNDS = 3
 WAIT = 90.0  # seconds: the bound on any one wait; a healthy run needs a fraction of it
 FAR = timedelta(days=365)  # "not due for a long while"
 LEAD = 1.5  # seconds between moving posts due and their due time: more than one 1 s poll
@@ -210,25 +211,32 @@ def _bench_overhead(work: Path) -> None:
         f"   bookkeeping: {OVERHEAD_POSTS} posts to an instant-answer platform, Engine.dispatch() "
         "(SQLite, each transition committed) against a plain loop of the adapter's send()"
     )
+    print(
+        f"   best of {OVERHEAD_ROUNDS} alternating rounds each: the shared host's noise only slows"
+    )
     with PlatformServer(delay=0) as platform:
         for n in (1, 8):
             names = _names(n)
-            plain = _plain_rate(platform, names, work)
-            engine = _engine_rate(platform, names, work)
+            plains, engines = [], []
+            for round_ in range(OVERHEAD_ROUNDS):
+                plains.append(_plain_rate(platform, names, work))
+                engines.append(_engine_rate(platform, names, work, round_))
+            plain, engine = max(plains), max(engines)
             extra_ms = (1 / engine - 1 / plain) * 1000
             print(
                 f"   concurrency {n}, {n} account{'s' if n > 1 else ' '}: engine {engine:5.0f} "
                 f"posts/s, plain {plain:5.0f} posts/s, ratio {engine / plain:.2f} "
                 f"(target at least 0.5: {_verdict(engine / plain >= 0.5)}); "
-                f"bookkeeping {extra_ms:.1f} ms per post"
+                f"bookkeeping {extra_ms:.1f} ms per post; "
+                f"ratios round by round {', '.join(f'{e / p:.2f}' for e, p in zip(engines, plains, strict=True))}"
             )
 
 
-def _engine_rate(platform: PlatformServer, names: list[str], work: Path) -> float:
+def _engine_rate(platform: PlatformServer, names: list[str], work: Path, round_: int) -> float:
     env = {"PUBLISHER_STATE_DIR": str(work / "state")}
     extra = _dispatch_table(concurrency=len(names))
     config = write_config(work / "overhead.toml", platform.url, names, extra=extra)
-    store = Store(_sqlite(work, f"overhead-{len(names)}"))
+    store = Store(_sqlite(work, f"overhead-{len(names)}-{round_}"))
     # No event output: the figure is the database bookkeeping, not log formatting.
     engine = Engine(store, load_settings(config, env), clock=Clock(), env=env, on_event=_ignore)
     try:
