@@ -220,10 +220,6 @@ class Rejected:
     where: str
     reason: str  # one line naming the file and the field
 
-    @property
-    def file(self) -> str:
-        return self.where
-
 
 def discover(paths: Iterable[Path]) -> Iterator[CaseSource | Rejected]:
     """Every case in the given folders, case.toml files and CSVs, in a stable order."""

@@ -34,9 +34,6 @@ class SimulatedClock(Clock):
     def advance_to(self, moment: datetime) -> None:
         self._now = max(self._now, moment.astimezone(UTC))
 
-    def sleep(self, seconds: float) -> None:
-        self._now += timedelta(seconds=seconds)
-
 
 def parse_instant(value: str, *, what: str) -> datetime:
     """An ISO 8601 instant that carries its UTC offset (``Z`` allowed)."""

@@ -3,7 +3,7 @@ through the identifier scan. Pure: it takes what import already read."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -73,12 +73,6 @@ def _block(where: str, kind: str, text: str, suggestion: str) -> Finding:
     return Finding(where, kind, BLOCK, text, 0, len(text), suggestion)
 
 
-def unwaived_blocks(findings: Iterable[Finding], waived: Iterable[str]) -> list[Finding]:
-    """The blocking findings no reviewer has waived."""
-    done = set(waived)
-    return [f for f in findings if f.severity == BLOCK and f.key not in done]
-
-
 def finding_to_json(finding: Finding, waivers: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
     data = {
         "field": finding.field,
@@ -93,10 +87,3 @@ def finding_to_json(finding: Finding, waivers: Mapping[str, Mapping[str, Any]]) 
     if finding.key in waivers:
         data["waived"] = dict(waivers[finding.key])
     return data
-
-
-def finding_from_json(data: Mapping[str, Any]) -> Finding:
-    return Finding(
-        data["field"], data["kind"], data["severity"], data["text"],
-        int(data["start"]), int(data["end"]), data["suggestion"],
-    )  # fmt: skip

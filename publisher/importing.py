@@ -25,10 +25,10 @@ from publisher.casefiles import (
     find_duplicates,
 )
 from publisher.errors import ImageError, InvalidStateError, PublisherError
-from publisher.gate import ImageEvidence, case_findings
+from publisher.gate import ImageEvidence, case_findings, finding_to_json
 from publisher.imaging import CleanImage, clean_image
 from publisher.models import Case
-from publisher.privacy import BLOCK, Finding
+from publisher.privacy import Finding
 from publisher.store import Store
 from publisher.store import cases as case_queries
 
@@ -159,7 +159,7 @@ def _write(store: Store, prep: Prepared | ImportResult, *, now: datetime) -> Imp
                 prep.images,
                 source=source.where,
                 content_hash=prep.content_hash,
-                findings=[_as_json(f) for f in prep.findings],
+                findings=[finding_to_json(f, {}) for f in prep.findings],
                 study_month=prep.study_month,
                 now=now,
             )
@@ -179,12 +179,3 @@ def _write(store: Store, prep: Prepared | ImportResult, *, now: datetime) -> Imp
         )
     result = IMPORTED if created else UPDATED
     return ImportResult(slug, result, source.where, reason, status=status, findings=blocking)
-
-
-def _as_json(finding: Finding) -> dict[str, object]:
-    from publisher.gate import finding_to_json
-
-    return finding_to_json(finding, {})
-
-
-__all__ = ["BLOCK", "IMPORTED", "REJECTED", "UNCHANGED", "UPDATED", "ImportResult", "import_paths"]
