@@ -45,7 +45,8 @@ from publisher.store import posts as q
 log = logging.getLogger("publisher.dispatch")
 S = PostState
 # Posts of one account claimed at once: a claim is a scan of the due queue, so one
-# claim serves several sends; few enough that several daemons still share a burst.
+# claim serves several sends. They go out in order anyway, so taking them together
+# costs no other daemon anything.
 _CLAIM_DEPTH = 32
 
 
@@ -203,7 +204,7 @@ class Engine:
         with self.store.session() as session:
             pairs = q.claim_due(
                 session, worker=self.worker.id, now=self.clock.now(), lease=self.lease,
-                limit=free * _CLAIM_DEPTH, per_account=_CLAIM_DEPTH, busy=set(running.values()),
+                accounts=free, per_account=_CLAIM_DEPTH, busy=set(running.values()),
             )  # fmt: skip
         batches: dict[int, list[int]] = {}
         for post_id, account_id in pairs:

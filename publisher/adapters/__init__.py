@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from importlib.metadata import EntryPoint, entry_points
 from pathlib import Path
 from typing import Any
@@ -15,8 +16,11 @@ from publisher.errors import ConfigError, PublisherError
 GROUP = "publisher.adapters"
 
 
+@cache
 def available() -> dict[str, EntryPoint]:
-    """Installed adapters by name; nothing is imported yet."""
+    """Installed adapters by name; nothing is imported yet. Read once per process: the
+    lookup reads every installed package's metadata, and a daemon building adapters
+    for a hundred accounts would otherwise read it a hundred times."""
     return {ep.name: ep for ep in entry_points(group=GROUP)}
 
 

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import os
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -125,6 +126,14 @@ class WebhookAdapter(Adapter):
         session.mount("http://", pool)
         session.mount("https://", pool)
         session.headers["User-Agent"] = f"publisher/{__version__} (webhook)"
+        # requests reads proxy and CA settings from the environment on every request, a
+        # scan of the whole environment that costs more CPU than the rest of the
+        # request; the environment does not change under a running daemon, so once.
+        session.proxies = requests.utils.get_environ_proxies(self.url)
+        session.verify = (
+            os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE") or True
+        )
+        session.trust_env = False
         if self.token:
             session.headers["Authorization"] = f"Bearer {self.token}"
         return session

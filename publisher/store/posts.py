@@ -16,7 +16,19 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import Update, and_, bindparam, case, func, or_, select, update
+from sqlalchemy import (
+    BindParameter,
+    Subquery,
+    Update,
+    and_,
+    bindparam,
+    case,
+    exists,
+    func,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session, aliased
 
 from publisher.adapters.base import PublishResult
@@ -25,6 +37,11 @@ from publisher.models import Account, Case, CaseStatus, Post, PostState, Worker
 S = PostState
 WAITING = (S.PENDING, S.RETRY_WAIT)
 Parent = aliased(Post)
+# Plain table columns, not the mapped attributes: statements built from them stay off
+# the ORM's execution path, which on the hot path costs more than the statement.
+_P = Post.__table__.c
+_A = Account.__table__.c
+_C = Case.__table__.c
 
 
 def _update() -> Update:
@@ -34,73 +51,106 @@ def _update() -> Update:
     return update(Post.__table__)  # type: ignore[arg-type]
 
 
-def _due(now: datetime) -> object:
-    ready = or_(
-        and_(Post.state == S.PENDING, Post.scheduled_at <= now),
-        and_(Post.state == S.RETRY_WAIT, Post.next_attempt_at <= now),
-    )
-    account_open = or_(Account.paused_until.is_(None), Account.paused_until <= now)
-    parent_sent = or_(Post.reply_to_id.is_(None), Parent.state == S.SENT)
-    return and_(ready, account_open, parent_sent)
-
-
 def claim_due(
     session: Session,
     *,
     worker: str,
     now: datetime,
     lease: timedelta,
-    limit: int,
+    accounts: int,
     per_account: int = 1,
     busy: Collection[int] = (),
 ) -> list[tuple[int, int]]:
-    """Take up to ``limit`` due posts for ``worker``: the oldest ``per_account`` due posts
-    of each account that has nothing in flight (here or in another worker), so one
-    account's posts go out one after another while different accounts go out side by
-    side. Returns (post id, account id) pairs, oldest first."""
-    in_flight = select(Post.account_id).where(Post.state.in_((S.CLAIMED, S.SENDING)))
-    rank = (
-        func.row_number()
-        .over(partition_by=Post.account_id, order_by=(Post.scheduled_at, Post.id))
-        .label("rank")
-    )
-    ranked = (
-        select(Post.id, Post.scheduled_at, rank)
-        .join(Account, Post.account_id == Account.id)
-        .outerjoin(Parent, Post.reply_to_id == Parent.id)
-        .where(_due(now), Post.account_id.not_in(in_flight))  # type: ignore[arg-type]
-    )
-    if busy:
-        ranked = ranked.where(Post.account_id.not_in(list(busy)))
-    heads = ranked.subquery()
-    query = (
-        select(Post.id)
-        .where(Post.id.in_(select(heads.c.id).where(heads.c.rank <= per_account)))
-        .order_by(Post.scheduled_at, Post.id)
-        .limit(limit)
-    )
-    if session.get_bind().dialect.name == "postgresql":
-        # Window functions and row locks do not mix in one SELECT, hence the subquery.
-        query = query.with_for_update(skip_locked=True)
-    ids = list(session.scalars(query))
-    if not ids:
+    """Take the oldest ``per_account`` due posts of up to ``accounts`` accounts that have
+    nothing in flight (here or in another worker), for ``worker``: one account's posts go
+    out one after another, different accounts side by side. Returns (post id, account id)
+    pairs, oldest first.
+
+    A worker takes no more accounts than it has room for, so that several workers share
+    a burst instead of the first one awake taking all of it. Between workers an account
+    belongs to whoever locks its oldest due post (``FOR UPDATE SKIP LOCKED`` on
+    PostgreSQL): the others skip it and take the next accounts.
+    """
+    if accounts < 1:
+        return []
+    locking = session.get_bind().dialect.name == "postgresql"
+    params = {"p_now": now, "p_busy": list(busy), "p_accounts": accounts}
+    mine = list(session.scalars(_LOCK_HEADS if locking else _PICK_HEADS, params))
+    if not mine:
         return []
     claimed = session.execute(
-        _update()
-        .where(Post.id.in_(ids), Post.state.in_(WAITING))
-        .values(state=S.CLAIMED, claimed_by=worker, lease_until=now + lease, updated_at=now)
-        .returning(Post.id, Post.account_id)
+        _CLAIM,
+        {
+            "p_now": now, "p_only": mine, "p_depth": per_account, "p_worker": worker,
+            "p_lease_until": now + lease,
+        },
+    )  # fmt: skip
+    return [
+        (row.id, row.account_id) for row in sorted(claimed, key=lambda r: (r.scheduled_at, r.id))
+    ]
+
+
+def _ranked_due(*, only: bool) -> Subquery:
+    """Due posts with their place in their account's queue (``rank``, from 1), at
+    ``p_now``; accounts with a post in flight left out, and those in ``p_busy``, or
+    all but those in ``p_only``."""
+    now: BindParameter[datetime] = bindparam("p_now")
+    parent = Post.__table__.alias("parent")
+    ready = or_(
+        and_(_P.state == S.PENDING, _P.scheduled_at <= now),
+        and_(_P.state == S.RETRY_WAIT, _P.next_attempt_at <= now),
     )
-    order = {post_id: n for n, post_id in enumerate(ids)}
-    return sorted(((row[0], row[1]) for row in claimed), key=lambda pair: order[pair[0]])
+    account_open = or_(_A.paused_until.is_(None), _A.paused_until <= now)
+    parent_sent = or_(_P.reply_to_id.is_(None), parent.c.state == S.SENT)
+    in_flight = select(_P.account_id).where(_P.state.in_((S.CLAIMED, S.SENDING)))
+    rank = func.row_number().over(partition_by=_P.account_id, order_by=(_P.scheduled_at, _P.id))
+    joined = Post.__table__.join(Account.__table__, _P.account_id == _A.id).outerjoin(
+        parent, _P.reply_to_id == parent.c.id
+    )
+    query = (
+        select(_P.id, rank.label("rank"))
+        .select_from(joined)
+        .where(ready, account_open, parent_sent, _P.account_id.not_in(in_flight))
+    )
+    if only:
+        query = query.where(_P.account_id.in_(bindparam("p_only", expanding=True)))
+    else:
+        query = query.where(_P.account_id.not_in(bindparam("p_busy", expanding=True)))
+    return query.subquery()
+
+
+# The claim's statements, built once (a claim runs every few sends): the accounts whose
+# oldest due post comes first, and then those accounts' posts.
+_QUEUE = _ranked_due(only=False)
+_PICK_HEADS = (
+    select(_P.account_id)
+    # The state again: a row that another worker claimed meanwhile is read anew once
+    # that worker's lock goes, and must then no longer qualify.
+    .where(_P.id.in_(select(_QUEUE.c.id).where(_QUEUE.c.rank == 1)), _P.state.in_(WAITING))
+    .order_by(_P.scheduled_at, _P.id)
+    .limit(bindparam("p_accounts"))
+)
+# Window functions and row locks do not mix in one SELECT, hence the subquery.
+_LOCK_HEADS = _PICK_HEADS.with_for_update(skip_locked=True)
+_THEIRS = _ranked_due(only=True)
+_CLAIM = (
+    _update()
+    .where(
+        _P.id.in_(select(_THEIRS.c.id).where(_THEIRS.c.rank <= bindparam("p_depth"))),
+        _P.state.in_(WAITING),
+    )
+    .values(
+        state=S.CLAIMED,
+        claimed_by=bindparam("p_worker"),
+        lease_until=bindparam("p_lease_until"),
+        updated_at=bindparam("p_now"),
+    )
+    .returning(_P.id, _P.account_id, _P.scheduled_at)
+)
 
 
 # The two hot transitions, built once: every send runs them, and building a statement
 # costs more than running it on SQLite. (Parameter names may not be column names.)
-# Plain table columns, not the mapped attributes, keep these statements off the ORM's
-# execution path entirely.
-_P = Post.__table__.c
-_C = Case.__table__.c
 _BEGIN_SEND = (
     _update()
     .where(
@@ -108,7 +158,9 @@ _BEGIN_SEND = (
         _P.state == S.CLAIMED,
         _P.claimed_by == bindparam("p_worker"),
         # Checked in the same statement: nothing unapproved goes out, whatever was planned.
-        _P.case_id.in_(select(_C.id).where(_C.status == CaseStatus.APPROVED)),
+        # EXISTS looks up the one case; IN (SELECT ...) would list every approved case
+        # on every send.
+        exists().where(_C.id == _P.case_id, _C.status == CaseStatus.APPROVED),
     )
     .values(
         state=S.SENDING,

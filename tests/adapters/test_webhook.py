@@ -334,6 +334,24 @@ def test_connection_refused_is_transient(tmp_path: Path) -> None:
         adapter.send(make_post())
 
 
+def test_proxy_from_the_environment_is_used(
+    tmp_path: Path, platform: PlatformServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The environment is read once per adapter, not per request: the proxy it names
+    still carries the requests (here the local platform stands in as the proxy)."""
+    for name in ("NO_PROXY", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTP_PROXY", platform.url)
+    adapter = WebhookAdapter("w", {"url": "http://hooks.invalid/in"}, state_dir=tmp_path)
+    try:
+        adapter.send(make_post())
+    finally:
+        adapter.close()
+    # hooks.invalid resolves nowhere: only the proxy could have taken the request.
+    [request] = platform.received()
+    assert (request.headers["host"], request.path) == ("hooks.invalid", "/in")
+
+
 def test_timeout_is_transient(harness: WebhookHarness, platform: PlatformServer) -> None:
     platform.delay = 1.0  # the platform's latency, longer than the adapter waits
     adapter = harness.adapter(timeout=0.2)
