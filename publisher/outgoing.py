@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import exists, select
+from sqlalchemy import Connection, exists, select
 from sqlalchemy.orm import Session, aliased
 
 from publisher.adapters.base import OutgoingImage, OutgoingPost, Poll, RemoteRef
@@ -63,25 +63,25 @@ _VIEW = select(
 )  # fmt: skip
 
 
-def load_post(session: Session, post_id: int) -> PostView:
+def load_post(db: Session | Connection, post_id: int) -> PostView:
     """One post with what its case, account and slot tell about it, in one query."""
-    row = session.execute(_VIEW.where(Post.id == post_id)).one()
+    row = db.execute(_VIEW.where(Post.id == post_id)).one()
     return PostView(*row)
 
 
-def load_posts(session: Session, ids: list[int]) -> dict[int, PostView]:
+def load_posts(db: Session | Connection, ids: list[int]) -> dict[int, PostView]:
     """Several posts (a claimed batch) in one query."""
-    return {row[0]: PostView(*row) for row in session.execute(_VIEW.where(Post.id.in_(ids)))}
+    return {row[0]: PostView(*row) for row in db.execute(_VIEW.where(Post.id.in_(ids)))}
 
 
-def outgoing(session: Session, post: PostView) -> OutgoingPost:
+def outgoing(db: Connection, post: PostView) -> OutgoingPost:
     """The post exactly as stored at planning time, plus the posts it replies to."""
     thread: dict[int, Any] = {}
     if post.reply_to_id is not None:  # one query for the whole thread, however long
         query = select(
             Post.id, Post.reply_to_id, Post.remote_id, Post.remote_url, Post.remote_meta
         ).where(Post.case_id == post.case_id, Post.account_id == post.account_id)
-        thread = {row.id: row for row in session.execute(query)}
+        thread = {row.id: row for row in db.execute(query)}
     parent = thread.get(post.reply_to_id) if post.reply_to_id else None
     root = parent
     while root is not None and root.reply_to_id in thread:
@@ -91,17 +91,18 @@ def outgoing(session: Session, post: PostView) -> OutgoingPost:
         poll = Poll(tuple(post.poll["options"]), int(post.poll.get("duration_hours", 24)))
     return OutgoingPost(
         post_id=post.id, case=post.case_slug, kind=post.kind, part=post.part, parts=post.parts,
-        text=post.text, spoiler=post.spoiler, images=_images(session, post), poll=poll,
+        text=post.text, spoiler=post.spoiler, images=_images(db, post), poll=poll,
         reply_to=_ref(parent), thread_root=_ref(root), idempotency_key=post.idempotency_key,
         created_at=post.updated_at, prepared=dict(post.prepared),
     )  # fmt: skip
 
 
-def _images(session: Session, post: PostView) -> tuple[OutgoingImage, ...]:
+def _images(db: Connection, post: PostView) -> tuple[OutgoingImage, ...]:
     if not post.media:
         return ()
     hashes = [m["sha256"] for m in post.media]
-    blobs = {b.sha256: b for b in session.scalars(select(Blob).where(Blob.sha256.in_(hashes)))}
+    query = select(Blob.sha256, Blob.data, Blob.format, Blob.width, Blob.height)
+    blobs = {b.sha256: b for b in db.execute(query.where(Blob.sha256.in_(hashes)))}
     return tuple(
         OutgoingImage(
             data=blobs[m["sha256"]].data,

@@ -19,6 +19,7 @@ from threading import Event as Flag
 from threading import Lock
 from typing import Any
 
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from publisher.adapters import build_adapter
@@ -162,9 +163,9 @@ class Engine:
         return [e for post_id in ids if (e := self._reconcile_one(post_id)) is not None]
 
     def _reconcile_one(self, post_id: int) -> Event | None:
-        with self.store.session() as session:
-            post = load_post(session, post_id)
-            message = outgoing(session, post)
+        with self.store.connection() as db:
+            post = load_post(db, post_id)
+            message = outgoing(db, post)
         try:
             found = self._adapter(post.account_name, post.account_limits).find_sent(message)
         except (TransientError, RateLimitedError, AuthError) as exc:
@@ -175,7 +176,9 @@ class Engine:
             return self._finish(post_id, _unknown(f"sent or not, the platform cannot tell: {exc}"))
         if found is None:  # surely not on the platform: send it again, normally
             return self._finish(post_id, self._retry("interrupted before it was sent"))
-        return self._finish(post_id, lambda s, _p, now: self._mark_sent(s, post, found, now))
+        return self._finish(
+            post_id, lambda s, _p, now: self._mark_sent(s.connection(), post, found, now)
+        )
 
     # -- sending ---------------------------------------------------------------------
 
@@ -214,8 +217,8 @@ class Engine:
     def _send_batch(self, ids: list[int]) -> list[Event]:
         """One account's claimed posts, in order; a bug in one must not stop the daemon."""
         carry = _Carry()
-        with self.store.session() as session:
-            views = load_posts(session, ids)  # one read for the batch, not one per post
+        with self.store.connection() as db:
+            views = load_posts(db, ids)  # one read for the batch, not one per post
         for post_id in ids:
             if self._stop.is_set():
                 break  # the rest stay claimed; stop() gives them back
@@ -266,9 +269,9 @@ class Engine:
         unusable: PublisherError | None = None
         refused: str | None = None
         started = False
-        with self.store.session() as session:
-            settled = self._record_sent(session, carry)
-            message = outgoing(session, post)
+        with self.store.connection() as db:
+            settled = self._record_sent(db, carry)
+            message = outgoing(db, post)
             try:
                 adapter = self._adapter(post.account_name, post.account_limits)
             except PublisherError as exc:  # not configured, or its client is missing
@@ -277,11 +280,11 @@ class Engine:
                 prepared = dict(post.prepared) or adapter.prepare(message)
                 message = replace(message, prepared=prepared)
                 started = q.begin_send(
-                    session, post.id, worker=self.worker.id, now=self.clock.now(),
+                    db, post.id, worker=self.worker.id, now=self.clock.now(),
                     lease=self.lease, prepared=prepared,
                 )  # fmt: skip
                 if not started:
-                    refused = q.unapproved_case(session, post.id, worker=self.worker.id)
+                    refused = q.unapproved_case(db, post.id, worker=self.worker.id)
         self._announce(settled, carry)
         if refused is not None:  # nothing unapproved goes out, whatever was planned
             return self._finish(post.id, self._failed(refused, state=S.CANCELLED))
@@ -289,11 +292,11 @@ class Engine:
             return self._pause(post, f"cannot use the account: {_with_hint(unusable)}")
         return (message, adapter) if started else None
 
-    def _record_sent(self, session: Session, carry: _Carry) -> Event | None:
+    def _record_sent(self, db: Connection, carry: _Carry) -> Event | None:
         if carry.sent is None:
             return None
         post, result, at = carry.sent
-        self._mark_sent(session, post, result, at)
+        self._mark_sent(db, post, result, at)
         return self._event(post, S.SENT, at, url=result.url)
 
     def _announce(self, settled: Event | None, carry: _Carry) -> None:
@@ -305,8 +308,8 @@ class Engine:
 
     def _settle(self, carry: _Carry) -> None:
         """Record a sent post that no later transaction took along."""
-        with self.store.session() as session:
-            settled = self._record_sent(session, carry)
+        with self.store.connection() as db:
+            settled = self._record_sent(db, carry)
         self._announce(settled, carry)
 
     # -- transitions ---------------------------------------------------------------------
@@ -322,10 +325,10 @@ class Engine:
         return event
 
     def _mark_sent(
-        self, session: Session, post: PostView, result: PublishResult, now: datetime
+        self, db: Connection, post: PostView, result: PublishResult, now: datetime
     ) -> None:
         q.mark_sent(
-            session, post.id, result, now=now, kind=post.kind,
+            db, post.id, result, now=now, kind=post.kind,
             answer_at=answer_at(self._themes, post, now), planned_at=post.slot_at,
             followers=post.has_followers,
         )  # fmt: skip

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -130,6 +131,20 @@ def test_the_answer_follows_the_real_send_time(
     run.at(SLOT + timedelta(days=1, minutes=5))
     tuesday = next(p for p in posts(store) if p.kind == "answer" and p.case.slug == "abd-1")
     assert tuesday.scheduled_at == datetime(2026, 12, 2, 15, 0, tzinfo=UTC)
+
+
+def test_an_answer_whose_theme_left_the_config_keeps_its_planned_delay(
+    store: Store, tmp_path: Path, platform: PlatformServer
+) -> None:
+    settings = setup(store, tmp_path, platform)
+    # The operator drops Monday's theme after planning: its rule is gone, the plan stays.
+    without_monday = replace(settings, themes=[t for t in settings.themes if t.weekday != "monday"])
+    planned = next(p for p in posts(store) if p.kind == "answer" and p.case.slug == "msk-1")
+    run = Run(store, without_monday)
+    late = SLOT + timedelta(minutes=40)
+    assert run.at(late) == [("msk-1", "prompt", 1, "sent")]
+    answer = next(p for p in posts(store) if p.id == planned.id)
+    assert answer.scheduled_at == planned.scheduled_at + timedelta(minutes=40)
 
 
 def test_a_thread_goes_out_in_order_each_part_replying_to_the_one_before(

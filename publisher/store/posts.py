@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import (
     BindParameter,
+    Connection,
     Subquery,
     Update,
     and_,
@@ -199,7 +200,7 @@ _FOLLOWERS = (
 
 
 def begin_send(
-    session: Session,
+    db: Connection,
     post_id: int,
     *,
     worker: str,
@@ -216,12 +217,12 @@ def begin_send(
         "p_prepared": prepared,
         "p_now": now,
     }
-    return session.execute(_BEGIN_SEND, params).rowcount == 1  # type: ignore[attr-defined]
+    return db.execute(_BEGIN_SEND, params).rowcount == 1
 
 
-def unapproved_case(session: Session, post_id: int, *, worker: str) -> str | None:
+def unapproved_case(db: Connection, post_id: int, *, worker: str) -> str | None:
     """Why begin_send refused a post still claimed by ``worker``: its case's status."""
-    row = session.execute(
+    row = db.execute(
         select(Case.slug, Case.status)
         .join(Post, Post.case_id == Case.id)
         .where(Post.id == post_id, Post.state == S.CLAIMED, Post.claimed_by == worker)
@@ -232,7 +233,7 @@ def unapproved_case(session: Session, post_id: int, *, worker: str) -> str | Non
 
 
 def mark_sent(
-    session: Session,
+    db: Connection,
     post_id: int,
     result: PublishResult,
     *,
@@ -252,16 +253,18 @@ def mark_sent(
         "p_remote_meta": dict(result.meta),
         "p_now": now,
     }
-    session.execute(_SENT, params)
+    db.execute(_SENT, params)
     if not followers:
         return
     if answer_at is not None:
-        session.execute(_FOLLOWERS, {**params, "p_kind": kind, "p_answer_at": answer_at})
+        db.execute(_FOLLOWERS, {**params, "p_kind": kind, "p_answer_at": answer_at})
         return
-    waiting = and_(Post.reply_to_id == post_id, Post.state.in_(WAITING))
-    for child in session.scalars(select(Post).where(waiting)):
-        child.scheduled_at = now if child.kind == kind else now + (child.scheduled_at - planned_at)
-        child.updated_at = now
+    waiting = select(_P.id, _P.kind, _P.scheduled_at).where(
+        _P.reply_to_id == post_id, _P.state.in_(WAITING)
+    )
+    for child in db.execute(waiting).all():
+        at = now if child.kind == kind else now + (child.scheduled_at - planned_at)
+        db.execute(_update().where(_P.id == child.id).values(scheduled_at=at, updated_at=now))
 
 
 def retry_later(
@@ -488,6 +491,6 @@ def resolve(
     rid = remote_id or sent_url.rstrip("/").rsplit("/", 1)[-1]
     session.flush()
     mark_sent(
-        session, post.id, PublishResult(rid, sent_url), now=now, kind=post.kind,
+        session.connection(), post.id, PublishResult(rid, sent_url), now=now, kind=post.kind,
         answer_at=answer_at, planned_at=post.slot.scheduled_at,
     )  # fmt: skip

@@ -14,6 +14,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -103,3 +104,27 @@ def rss_mib(pid: int) -> float:
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     raise RuntimeError(f"no VmRSS for process {pid}")
+
+
+@dataclass(frozen=True)
+class HostCpu:
+    """CPU time of the whole machine, every core and every process, in clock ticks."""
+
+    busy_ticks: int
+    total_ticks: int
+
+    def __sub__(self, earlier: HostCpu) -> HostCpu:
+        return HostCpu(self.busy_ticks - earlier.busy_ticks, self.total_ticks - earlier.total_ticks)
+
+    @property
+    def busy(self) -> float:
+        """The share of the time the cores were not idle."""
+        return self.busy_ticks / self.total_ticks if self.total_ticks else 0.0
+
+
+def host_cpu() -> HostCpu:
+    """The machine's CPU time so far, from the first line of /proc/stat."""
+    # user nice system idle iowait irq softirq steal (guest time is inside user)
+    ticks = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]]
+    idle = ticks[3] + ticks[4]
+    return HostCpu(sum(ticks) - idle, sum(ticks))

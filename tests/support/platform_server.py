@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import FrameType, TracebackType
+from types import FrameType, MappingProxyType, TracebackType
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -109,6 +109,9 @@ class PlatformState:
             self._id_by_key: dict[str, str] = {}
             self._ids_by_key: defaultdict[str, set[str]] = defaultdict(set)
             self._ids_by_post_id: defaultdict[str, set[str]] = defaultdict(set)
+            # Kept as posts arrive, so that reading the counters costs nothing per post.
+            self._duplicate_keys: set[str] = set()
+            self._duplicate_post_ids: set[str] = set()
             self._requests_by_key: Counter[str] = Counter()
             self._received: list[ReceivedRequest] = []
             self._scripts: dict[str, deque[Answer]] = {"POST": deque(), "GET": deque()}
@@ -156,8 +159,13 @@ class PlatformState:
         if key:
             self._id_by_key.setdefault(key, post_id)
             self._ids_by_key[key].add(post_id)
+            if len(self._ids_by_key[key]) > 1:
+                self._duplicate_keys.add(key)
         if isinstance(request.body, dict) and "post_id" in request.body:
-            self._ids_by_post_id[str(request.body["post_id"])].add(post_id)
+            sender_id = str(request.body["post_id"])
+            self._ids_by_post_id[sender_id].add(post_id)
+            if len(self._ids_by_post_id[sender_id]) > 1:
+                self._duplicate_post_ids.add(sender_id)
         return post, True
 
     def lookup(self, key: str) -> Reply:
@@ -172,7 +180,11 @@ class PlatformState:
     def wait_for(self, predicate: Callable[[dict[str, Any]], bool], timeout: float) -> bool:
         """Block until ``predicate(stats())`` holds (True) or ``timeout`` seconds pass (False)."""
         with self._lock:
-            return self._lock.wait_for(lambda: predicate(self._stats()), timeout=timeout)
+            # Every post wakes the waiter: the counters it reads are views, not copies,
+            # or a burst would spend its time copying under the lock the handlers need.
+            return self._lock.wait_for(
+                lambda: predicate(self._stats(snapshot=False)), timeout=timeout
+            )
 
     def post(self, post_id: str) -> Reply:
         """One stored post, as ``GET /p/ID`` shows it."""
@@ -194,14 +206,15 @@ class PlatformState:
         with self._lock:
             return self._stats()
 
-    def _stats(self) -> dict[str, Any]:
+    def _stats(self, *, snapshot: bool = True) -> dict[str, Any]:
+        by_key: Mapping[str, int] = self._requests_by_key
         return {
             "requests": len(self._received),
             "posts": len(self._posts),
             "lookups": self._lookups,
-            "by_key": dict(self._requests_by_key),
-            "duplicates": _several(self._ids_by_key),
-            "duplicate_post_ids": _several(self._ids_by_post_id),
+            "by_key": dict(by_key) if snapshot else MappingProxyType(by_key),
+            "duplicates": sorted(self._duplicate_keys),
+            "duplicate_post_ids": sorted(self._duplicate_post_ids),
         }
 
     def posts(self) -> list[dict[str, Any]]:
@@ -217,10 +230,6 @@ class PlatformState:
         """Every create request, including repeats and scripted ones, in order."""
         with self._lock:
             return list(self._received)
-
-
-def _several(ids_by_name: Mapping[str, set[str]]) -> list[str]:
-    return sorted(name for name, ids in ids_by_name.items() if len(ids) > 1)
 
 
 def _scripted_reply(answer: Answer) -> Reply:
