@@ -6,9 +6,10 @@ The queries themselves live in the modules beside this one, one per concept.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from importlib import resources
 from pathlib import Path
+from threading import RLock
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
@@ -119,11 +120,18 @@ class Store:
         if prepare:
             ensure_schema(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # SQLite has one writer at a time. Threads of one process take turns here, where
+        # the next one starts the moment the last one ends; left to SQLite, a thread
+        # that finds the file locked sleeps a few milliseconds before it looks again.
+        # Other processes (the CLI beside a daemon) still meet SQLite's busy timeout.
+        self._turn: AbstractContextManager[object] = (
+            RLock() if self.engine.dialect.name == "sqlite" else nullcontext()
+        )
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on any error."""
-        with self._sessions() as session:
+        with self._turn, self._sessions() as session:
             try:
                 yield session
                 session.commit()
@@ -140,7 +148,7 @@ class Store:
         dispatch engine's per-post transitions, where that bookkeeping costs more than
         the statements. Committed when the block ends, rolled back on any error."""
         try:
-            with self.engine.begin() as connection:
+            with self._turn, self.engine.begin() as connection:
                 yield connection
         except SQLAlchemyError as exc:
             raise StoreError(f"database error: {exc.__class__.__name__}: {exc}") from exc
