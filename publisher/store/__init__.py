@@ -5,6 +5,7 @@ The queries themselves live in the modules beside this one, one per concept.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from importlib import resources
@@ -13,7 +14,13 @@ from threading import RLock
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DisconnectionError,
+    NoSuchModuleError,
+    OperationalError,
+    SQLAlchemyError,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from publisher.errors import StoreError
@@ -35,7 +42,9 @@ def make_engine(url: str) -> Engine:
             engine = create_engine(url, connect_args={"timeout": _SQLITE_BUSY_SECONDS})
             event.listen(engine, "connect", _sqlite_pragmas)
             return engine
-        return create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url)
+        _ping_after_idle(engine)
+        return engine
     except (ArgumentError, NoSuchModuleError) as exc:
         raise StoreError(
             f"database URL {mask_url(url)!r} is not usable: {exc}".splitlines()[0]
@@ -45,6 +54,30 @@ def make_engine(url: str) -> Engine:
             f"the database driver for {mask_url(url)!r} is not installed ({exc.name})",
             hint="for PostgreSQL: pip install 'publisher[postgres]'",
         ) from None
+
+
+# A pooled connection that sat idle this long is tested before use (a server restart or
+# a firewall may have dropped it overnight). Not every use: in a burst each test would be
+# one more round trip per post, and a connection used a moment ago is alive.
+PING_AFTER_IDLE = 30.0  # seconds
+
+
+def _ping_after_idle(engine: Engine) -> None:
+    def checkin(_dbapi_conn: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    def checkout(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.pop("idle_since", None)
+        if since is None or time.monotonic() - since < PING_AFTER_IDLE:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_conn)
+        except engine.dialect.loaded_dbapi.Error as exc:
+            # The pool drops this connection and checks out another (a new one if need be).
+            raise DisconnectionError(f"a pooled connection was lost: {exc}") from exc
+
+    event.listen(engine, "checkin", checkin)
+    event.listen(engine, "checkout", checkout)
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
