@@ -204,10 +204,15 @@ class Engine:
 
     def _claim(self, free: int, running: Mapping[Future[list[Event]], int]) -> dict[int, list[int]]:
         """Due posts grouped by account, a few per account so one claim serves several sends."""
+        now = self.clock.now()
+        # A worker that has not ticked for a few poll intervals is gone (or stuck):
+        # the others stop leaving its share of a burst to it.
+        alive = now - 3 * self.dispatch_conf.duration("poll_interval")
         with self.store.session() as session:
+            workers = q.live_workers(session, me=self.worker.id, since=alive)
             pairs = q.claim_due(
-                session, worker=self.worker.id, now=self.clock.now(), lease=self.lease,
-                accounts=free, per_account=_CLAIM_DEPTH, busy=set(running.values()),
+                session, worker=self.worker.id, now=now, lease=self.lease, accounts=free,
+                per_account=_CLAIM_DEPTH, busy=set(running.values()), workers=workers,
             )  # fmt: skip
         batches: dict[int, list[int]] = {}
         for post_id, account_id in pairs:

@@ -10,14 +10,14 @@ import pytest
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from publisher.models import Account, Post, PostState
+from publisher.models import Account, Post, PostState, Worker
 from publisher.store import Store
 from publisher.store import posts as q
 from tests.support.queue import fill
 
 NOW = datetime(2026, 11, 30, 14, 0, tzinfo=UTC)
 LEASE = timedelta(minutes=5)
-NAMES = ["a", "b", "c", "d"]
+NAMES = ["a", "b", "c", "d", "e", "f"]
 
 
 @pytest.fixture
@@ -36,12 +36,12 @@ def queued(store: Store) -> Store:
 
 
 def _claim(
-    store: Store, worker: str, accounts: int, busy: set[int] | None = None
+    store: Store, worker: str, accounts: int, busy: set[int] | None = None, workers: int = 1
 ) -> dict[str, list[int]]:
     with store.session() as s:
         pairs = q.claim_due(
             s, worker=worker, now=NOW, lease=LEASE, accounts=accounts, per_account=2,
-            busy=busy or set(),
+            busy=busy or set(), workers=workers,
         )  # fmt: skip
         return _by_account(s, pairs)
 
@@ -59,8 +59,38 @@ def test_a_worker_takes_only_as_many_accounts_as_it_has_room_for(queued: Store) 
     assert sorted(first) == ["a", "b"]  # the most overdue accounts
     assert all(len(ids) == 2 and ids == sorted(ids) for ids in first.values())
     # An account with a post claimed is in flight: nobody takes its third post meanwhile.
-    assert sorted(_claim(queued, "w2", 5)) == ["c", "d"]
+    assert sorted(_claim(queued, "w2", 5)) == ["c", "d", "e", "f"]
     assert _claim(queued, "w3", 5) == {}
+
+
+def test_live_workers_split_a_burst_evenly(queued: Store) -> None:
+    """Each of three workers has room for five accounts; six are due: two each, where
+    the first one awake would otherwise take five."""
+    shares = [sorted(_claim(queued, w, 5, workers=3)) for w in ("w1", "w2", "w3")]
+    assert shares == [["a", "b"], ["c", "d"], ["e", "f"]]
+
+
+def test_a_share_counts_what_the_worker_is_already_sending(queued: Store) -> None:
+    first = _claim(queued, "w1", 5, workers=3)
+    with queued.session() as s:
+        mine = set(s.scalars(select(Account.id).where(Account.name.in_(first))))
+    # Six active accounts, three workers, and w1 sends for two already: nothing more.
+    assert _claim(queued, "w1", 5, busy=mine, workers=3) == {}
+    assert sorted(_claim(queued, "w2", 5, workers=3)) == ["c", "d"]
+
+
+def test_live_workers_are_those_that_ticked_lately_and_did_not_stop(store: Store) -> None:
+    minute = timedelta(minutes=1)
+    with store.session() as s:
+        for name, tick, stopped in [
+            ("fresh", NOW, None), ("stale", NOW - 10 * minute, None),
+            ("stopped", NOW, NOW), ("me", NOW - 10 * minute, None),
+        ]:  # fmt: skip
+            s.add(Worker(id=name, hostname="h", pid=1, mode="run", started_at=NOW - 20 * minute,
+                         last_tick_at=tick, stopped_at=stopped))  # fmt: skip
+    with store.session() as s:
+        assert q.live_workers(s, me="me", since=NOW - minute) == 2  # fresh, and me
+        assert q.live_workers(s, me="other", since=NOW - minute) == 2  # fresh, and other
 
 
 def test_busy_accounts_are_left_out(queued: Store) -> None:

@@ -61,17 +61,26 @@ def claim_due(
     accounts: int,
     per_account: int = 1,
     busy: Collection[int] = (),
+    workers: int = 1,
 ) -> list[tuple[int, int]]:
     """Take the oldest ``per_account`` due posts of up to ``accounts`` accounts that have
     nothing in flight (here or in another worker), for ``worker``: one account's posts go
     out one after another, different accounts side by side. Returns (post id, account id)
     pairs, oldest first.
 
-    A worker takes no more accounts than it has room for, so that several workers share
-    a burst instead of the first one awake taking all of it. Between workers an account
-    belongs to whoever locks its oldest due post (``FOR UPDATE SKIP LOCKED`` on
-    PostgreSQL): the others skip it and take the next accounts.
+    ``busy`` are the accounts this worker is sending for now, ``workers`` how many
+    workers are alive (``live_workers``). A worker takes no more accounts than it has
+    room for, nor more than its share of the active accounts (due or in flight) with
+    its ``busy`` ones counted, so that several workers split a burst evenly instead of
+    the first one awake taking all it can. Between workers an account belongs to
+    whoever locks its oldest due post (``FOR UPDATE SKIP LOCKED`` on PostgreSQL): the
+    others skip it and take the next accounts.
     """
+    if workers > 1 and accounts > 0:
+        params = {"p_now": now, "p_busy": list(busy)}
+        due = session.scalar(_COUNT_HEADS, params) or 0
+        active = due + (session.scalar(_COUNT_IN_FLIGHT) or 0)
+        accounts = min(accounts, -(-active // workers) - len(busy))
     if accounts < 1:
         return []
     locking = session.get_bind().dialect.name == "postgresql"
@@ -133,6 +142,10 @@ _PICK_HEADS = (
 )
 # Window functions and row locks do not mix in one SELECT, hence the subquery.
 _LOCK_HEADS = _PICK_HEADS.with_for_update(skip_locked=True)
+_COUNT_HEADS = select(func.count()).where(_QUEUE.c.rank == 1)
+_COUNT_IN_FLIGHT = select(func.count(func.distinct(_P.account_id))).where(
+    _P.state.in_((S.CLAIMED, S.SENDING))
+)
 _THEIRS = _ranked_due(only=True)
 _CLAIM = (
     _update()
@@ -400,6 +413,16 @@ def next_wakeup(session: Session, *, now: datetime) -> datetime | None:
     ]
     found = [c for c in candidates if c is not None]
     return min(found) if found else None
+
+
+def live_workers(session: Session, *, me: str, since: datetime) -> int:
+    """Workers that ticked since ``since`` and have not stopped, ``me`` always among them."""
+    others = session.scalar(
+        select(func.count()).where(
+            Worker.stopped_at.is_(None), Worker.last_tick_at >= since, Worker.id != me
+        )
+    )
+    return 1 + (others or 0)
 
 
 def heartbeat(session: Session, worker: Worker, now: datetime) -> None:
