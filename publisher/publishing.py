@@ -40,7 +40,7 @@ from publisher.events import Event, human_delay, log_event, worker_id
 from publisher.models import Post, PostState, Worker
 from publisher.outgoing import PostView, answer_at, load_post, load_posts, outgoing
 from publisher.planning import sync_accounts
-from publisher.store import Store
+from publisher.store import Store, claims
 from publisher.store import posts as q
 
 log = logging.getLogger("publisher.dispatch")
@@ -103,12 +103,12 @@ class Engine:
         self.worker.last_tick_at = now
         with self.store.session() as session:
             sync_accounts(session, self.settings, now=now)
-            q.heartbeat(session, self.worker, now)
+            claims.heartbeat(session, self.worker, now)
         self._started = True
 
     def tick(self) -> None:
         with self.store.session() as session:
-            q.heartbeat(session, self.worker, self.clock.now())
+            claims.heartbeat(session, self.worker, self.clock.now())
 
     def next_wakeup(self) -> datetime | None:
         with self.store.session() as session:
@@ -118,7 +118,7 @@ class Engine:
         """Give back unstarted claims and close the adapters; returns claims released."""
         now = self.clock.now()
         with self.store.session() as session:
-            released = q.release_claims(session, worker=self.worker.id, now=now)
+            released = claims.release_claims(session, worker=self.worker.id, now=now)
             row = session.get(Worker, self.worker.id)
             if row is not None:
                 row.stopped_at = now
@@ -135,7 +135,7 @@ class Engine:
         grace = self.settings.schedule.grace
         events = []
         with self.store.session() as session:
-            q.expire_claims(session, now=now)
+            claims.expire_claims(session, now=now)
             overdue = q.overdue_heads(session, before=now - grace)
             per_account: dict[int, int] = {}
             for post in overdue:
@@ -159,7 +159,9 @@ class Engine:
         """Posts a dead worker left in ``sending``: ask the platform what happened."""
         now = self.clock.now()
         with self.store.session() as session:
-            ids = q.take_over_stale_sends(session, worker=self.worker.id, now=now, lease=self.lease)
+            ids = claims.take_over_stale_sends(
+                session, worker=self.worker.id, now=now, lease=self.lease
+            )
         return [e for post_id in ids if (e := self._reconcile_one(post_id)) is not None]
 
     def _reconcile_one(self, post_id: int) -> Event | None:
@@ -209,8 +211,8 @@ class Engine:
         # the others stop leaving its share of a burst to it.
         alive = now - 3 * self.dispatch_conf.duration("poll_interval")
         with self.store.session() as session:
-            workers = q.live_workers(session, me=self.worker.id, since=alive)
-            pairs = q.claim_due(
+            workers = claims.live_workers(session, me=self.worker.id, since=alive)
+            pairs = claims.claim_due(
                 session, worker=self.worker.id, now=now, lease=self.lease, accounts=free,
                 per_account=_CLAIM_DEPTH, busy=set(running.values()), workers=workers,
             )  # fmt: skip

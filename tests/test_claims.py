@@ -11,8 +11,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from publisher.models import Account, Post, PostState, Worker
-from publisher.store import Store
-from publisher.store import posts as q
+from publisher.store import Store, claims
 from tests.support.queue import fill
 
 NOW = datetime(2026, 11, 30, 14, 0, tzinfo=UTC)
@@ -39,7 +38,7 @@ def _claim(
     store: Store, worker: str, accounts: int, busy: set[int] | None = None, workers: int = 1
 ) -> dict[str, list[int]]:
     with store.session() as s:
-        pairs = q.claim_due(
+        pairs = claims.claim_due(
             s, worker=worker, now=NOW, lease=LEASE, accounts=accounts, per_account=2,
             busy=busy or set(), workers=workers,
         )  # fmt: skip
@@ -89,8 +88,8 @@ def test_live_workers_are_those_that_ticked_lately_and_did_not_stop(store: Store
             s.add(Worker(id=name, hostname="h", pid=1, mode="run", started_at=NOW - 20 * minute,
                          last_tick_at=tick, stopped_at=stopped))  # fmt: skip
     with store.session() as s:
-        assert q.live_workers(s, me="me", since=NOW - minute) == 2  # fresh, and me
-        assert q.live_workers(s, me="other", since=NOW - minute) == 2  # fresh, and other
+        assert claims.live_workers(s, me="me", since=NOW - minute) == 2  # fresh, and me
+        assert claims.live_workers(s, me="other", since=NOW - minute) == 2  # fresh, and other
 
 
 def test_busy_accounts_are_left_out(queued: Store) -> None:
@@ -115,7 +114,8 @@ def test_two_workers_at_once_take_different_accounts(postgres_url: str) -> None:
         with store.session() as first, store.session() as second:
             mine, theirs = (
                 _by_account(
-                    s, q.claim_due(s, worker=w, now=NOW, lease=LEASE, accounts=2, per_account=3)
+                    s,
+                    claims.claim_due(s, worker=w, now=NOW, lease=LEASE, accounts=2, per_account=3),
                 )
                 for s, w in ((first, "w1"), (second, "w2"))
             )

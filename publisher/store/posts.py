@@ -6,22 +6,18 @@ pending -> claimed (lease) -> sending -> sent
                                       -> failed | unknown
 pending -> missed | cancelled
 
-Claims lock rows with ``FOR UPDATE SKIP LOCKED`` where the database has it
-(PostgreSQL), and every update re-checks the state it expects, so two workers
-never both send one post.
+Every update re-checks the state it expects, so two workers never both send one
+post; who takes which post is in ``claims``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from sqlalchemy import (
-    BindParameter,
     Connection,
-    Subquery,
     Update,
-    and_,
     bindparam,
     case,
     exists,
@@ -33,7 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from publisher.adapters.base import PublishResult
-from publisher.models import Account, Case, CaseStatus, Post, PostState, Worker
+from publisher.models import Account, Case, CaseStatus, Post, PostState
 
 S = PostState
 WAITING = (S.PENDING, S.RETRY_WAIT)
@@ -41,132 +37,20 @@ Parent = aliased(Post)
 # Plain table columns, not the mapped attributes: statements built from them stay off
 # the ORM's execution path, which on the hot path costs more than the statement.
 _P = Post.__table__.c
-_A = Account.__table__.c
 _C = Case.__table__.c
 
 
-def _update() -> Update:
+def update_posts() -> Update:
     """A plain UPDATE of the posts table, outside the ORM's bookkeeping (no reconciling
     of each row with objects in the session): callers work by id and reload what they
     show, and on the hot path the ORM layer costs more than the statement."""
     return update(Post.__table__)  # type: ignore[arg-type]
 
 
-def claim_due(
-    session: Session,
-    *,
-    worker: str,
-    now: datetime,
-    lease: timedelta,
-    accounts: int,
-    per_account: int = 1,
-    busy: Collection[int] = (),
-    workers: int = 1,
-) -> list[tuple[int, int]]:
-    """Take the oldest ``per_account`` due posts of up to ``accounts`` accounts that have
-    nothing in flight (here or in another worker), for ``worker``: one account's posts go
-    out one after another, different accounts side by side. Returns (post id, account id)
-    pairs, oldest first.
-
-    ``busy`` are the accounts this worker is sending for now, ``workers`` how many
-    workers are alive (``live_workers``). A worker takes no more accounts than it has
-    room for, nor more than its share of the active accounts (due or in flight) with
-    its ``busy`` ones counted, so that several workers split a burst evenly instead of
-    the first one awake taking all it can. Between workers an account belongs to
-    whoever locks its oldest due post (``FOR UPDATE SKIP LOCKED`` on PostgreSQL): the
-    others skip it and take the next accounts.
-    """
-    if workers > 1 and accounts > 0:
-        params = {"p_now": now, "p_busy": list(busy)}
-        due = session.scalar(_COUNT_HEADS, params) or 0
-        active = due + (session.scalar(_COUNT_IN_FLIGHT) or 0)
-        accounts = min(accounts, -(-active // workers) - len(busy))
-    if accounts < 1:
-        return []
-    locking = session.get_bind().dialect.name == "postgresql"
-    params = {"p_now": now, "p_busy": list(busy), "p_accounts": accounts}
-    mine = list(session.scalars(_LOCK_HEADS if locking else _PICK_HEADS, params))
-    if not mine:
-        return []
-    claimed = session.execute(
-        _CLAIM,
-        {
-            "p_now": now, "p_only": mine, "p_depth": per_account, "p_worker": worker,
-            "p_lease_until": now + lease,
-        },
-    )  # fmt: skip
-    return [
-        (row.id, row.account_id) for row in sorted(claimed, key=lambda r: (r.scheduled_at, r.id))
-    ]
-
-
-def _ranked_due(*, only: bool) -> Subquery:
-    """Due posts with their place in their account's queue (``rank``, from 1), at
-    ``p_now``; accounts with a post in flight left out, and those in ``p_busy``, or
-    all but those in ``p_only``."""
-    now: BindParameter[datetime] = bindparam("p_now")
-    parent = Post.__table__.alias("parent")
-    ready = or_(
-        and_(_P.state == S.PENDING, _P.scheduled_at <= now),
-        and_(_P.state == S.RETRY_WAIT, _P.next_attempt_at <= now),
-    )
-    account_open = or_(_A.paused_until.is_(None), _A.paused_until <= now)
-    parent_sent = or_(_P.reply_to_id.is_(None), parent.c.state == S.SENT)
-    in_flight = select(_P.account_id).where(_P.state.in_((S.CLAIMED, S.SENDING)))
-    rank = func.row_number().over(partition_by=_P.account_id, order_by=(_P.scheduled_at, _P.id))
-    joined = Post.__table__.join(Account.__table__, _P.account_id == _A.id).outerjoin(
-        parent, _P.reply_to_id == parent.c.id
-    )
-    query = (
-        select(_P.id, rank.label("rank"))
-        .select_from(joined)
-        .where(ready, account_open, parent_sent, _P.account_id.not_in(in_flight))
-    )
-    if only:
-        query = query.where(_P.account_id.in_(bindparam("p_only", expanding=True)))
-    else:
-        query = query.where(_P.account_id.not_in(bindparam("p_busy", expanding=True)))
-    return query.subquery()
-
-
-# The claim's statements, built once (a claim runs every few sends): the accounts whose
-# oldest due post comes first, and then those accounts' posts.
-_QUEUE = _ranked_due(only=False)
-_PICK_HEADS = (
-    select(_P.account_id)
-    # The state again: a row that another worker claimed meanwhile is read anew once
-    # that worker's lock goes, and must then no longer qualify.
-    .where(_P.id.in_(select(_QUEUE.c.id).where(_QUEUE.c.rank == 1)), _P.state.in_(WAITING))
-    .order_by(_P.scheduled_at, _P.id)
-    .limit(bindparam("p_accounts"))
-)
-# Window functions and row locks do not mix in one SELECT, hence the subquery.
-_LOCK_HEADS = _PICK_HEADS.with_for_update(skip_locked=True)
-_COUNT_HEADS = select(func.count()).where(_QUEUE.c.rank == 1)
-_COUNT_IN_FLIGHT = select(func.count(func.distinct(_P.account_id))).where(
-    _P.state.in_((S.CLAIMED, S.SENDING))
-)
-_THEIRS = _ranked_due(only=True)
-_CLAIM = (
-    _update()
-    .where(
-        _P.id.in_(select(_THEIRS.c.id).where(_THEIRS.c.rank <= bindparam("p_depth"))),
-        _P.state.in_(WAITING),
-    )
-    .values(
-        state=S.CLAIMED,
-        claimed_by=bindparam("p_worker"),
-        lease_until=bindparam("p_lease_until"),
-        updated_at=bindparam("p_now"),
-    )
-    .returning(_P.id, _P.account_id, _P.scheduled_at)
-)
-
-
 # The two hot transitions, built once: every send runs them, and building a statement
 # costs more than running it on SQLite. (Parameter names may not be column names.)
 _BEGIN_SEND = (
-    _update()
+    update_posts()
     .where(
         _P.id == bindparam("p_post_id"),
         _P.state == S.CLAIMED,
@@ -185,7 +69,7 @@ _BEGIN_SEND = (
     )
 )
 _SENT = (
-    _update()
+    update_posts()
     .where(_P.id == bindparam("p_post_id"))
     .values(
         state=S.SENT,
@@ -201,7 +85,7 @@ _SENT = (
 )
 # The next part of a thread goes right away; the answer at its own time.
 _FOLLOWERS = (
-    _update()
+    update_posts()
     .where(_P.reply_to_id == bindparam("p_post_id"), _P.state.in_(WAITING))
     .values(
         scheduled_at=case(
@@ -277,7 +161,7 @@ def mark_sent(
     )
     for child in db.execute(waiting).all():
         at = now if child.kind == kind else now + (child.scheduled_at - planned_at)
-        db.execute(_update().where(_P.id == child.id).values(scheduled_at=at, updated_at=now))
+        db.execute(update_posts().where(_P.id == child.id).values(scheduled_at=at, updated_at=now))
 
 
 def retry_later(
@@ -330,44 +214,6 @@ def mark_unknown(session: Session, post: Post, *, reason: str, now: datetime) ->
     post.updated_at = now
 
 
-def release_claims(session: Session, *, worker: str, now: datetime) -> int:
-    """On a graceful stop: give back what this worker claimed but did not start."""
-    result = session.execute(
-        _update()
-        .where(Post.state == S.CLAIMED, Post.claimed_by == worker)
-        .values(state=S.PENDING, claimed_by=None, lease_until=None, updated_at=now)
-    )
-    return int(result.rowcount)  # type: ignore[attr-defined]
-
-
-def expire_claims(session: Session, *, now: datetime) -> int:
-    """Claims of a worker that died before sending go back to the queue."""
-    result = session.execute(
-        _update()
-        .where(Post.state == S.CLAIMED, Post.lease_until < now)
-        .values(state=S.PENDING, claimed_by=None, lease_until=None, updated_at=now)
-    )
-    return int(result.rowcount)  # type: ignore[attr-defined]
-
-
-def take_over_stale_sends(
-    session: Session, *, worker: str, now: datetime, lease: timedelta
-) -> list[int]:
-    """Posts left in ``sending`` by a worker whose lease ran out: ours to reconcile."""
-    ids = list(
-        session.scalars(select(Post.id).where(Post.state == S.SENDING, Post.lease_until < now))
-    )
-    if not ids:
-        return []
-    taken = session.scalars(
-        _update()
-        .where(Post.id.in_(ids), Post.state == S.SENDING, Post.lease_until < now)
-        .values(claimed_by=worker, lease_until=now + lease, updated_at=now)
-        .returning(Post.id)
-    )
-    return sorted(taken)
-
-
 def overdue_heads(session: Session, *, before: datetime) -> Sequence[Post]:
     """First posts of threads still waiting although their time passed before ``before``."""
     query = (
@@ -413,24 +259,6 @@ def next_wakeup(session: Session, *, now: datetime) -> datetime | None:
     ]
     found = [c for c in candidates if c is not None]
     return min(found) if found else None
-
-
-def live_workers(session: Session, *, me: str, since: datetime) -> int:
-    """Workers that ticked since ``since`` and have not stopped, ``me`` always among them."""
-    others = session.scalar(
-        select(func.count()).where(
-            Worker.stopped_at.is_(None), Worker.last_tick_at >= since, Worker.id != me
-        )
-    )
-    return 1 + (others or 0)
-
-
-def heartbeat(session: Session, worker: Worker, now: datetime) -> None:
-    row = session.get(Worker, worker.id)
-    if row is None:
-        session.add(worker)
-        row = worker
-    row.last_tick_at = now
 
 
 # -- operator actions ---------------------------------------------------------------

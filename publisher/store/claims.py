@@ -1,0 +1,189 @@
+"""Who works on what: workers claim due posts (and give them back), and say they are
+alive. Each function runs in the caller's transaction.
+
+Claims lock rows with ``FOR UPDATE SKIP LOCKED`` where the database has it
+(PostgreSQL), and leases let another worker take over from one that died.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import datetime, timedelta
+
+from sqlalchemy import BindParameter, Subquery, and_, bindparam, func, or_, select
+from sqlalchemy.orm import Session
+
+from publisher.models import Account, Post, PostState, Worker
+from publisher.store.posts import WAITING, update_posts
+
+S = PostState
+# Plain table columns: see update_posts.
+_P = Post.__table__.c
+_A = Account.__table__.c
+
+
+def claim_due(
+    session: Session,
+    *,
+    worker: str,
+    now: datetime,
+    lease: timedelta,
+    accounts: int,
+    per_account: int = 1,
+    busy: Collection[int] = (),
+    workers: int = 1,
+) -> list[tuple[int, int]]:
+    """Take the oldest ``per_account`` due posts of up to ``accounts`` accounts that have
+    nothing in flight (here or in another worker), for ``worker``: one account's posts go
+    out one after another, different accounts side by side. Returns (post id, account id)
+    pairs, oldest first.
+
+    ``busy`` are the accounts this worker is sending for now, ``workers`` how many
+    workers are alive (``live_workers``). A worker takes no more accounts than it has
+    room for, nor more than its share of the active accounts (due or in flight) with
+    its ``busy`` ones counted, so that several workers split a burst evenly instead of
+    the first one awake taking all it can. Between workers an account belongs to
+    whoever locks its oldest due post (``FOR UPDATE SKIP LOCKED`` on PostgreSQL): the
+    others skip it and take the next accounts.
+    """
+    if workers > 1 and accounts > 0:
+        params = {"p_now": now, "p_busy": list(busy)}
+        due = session.scalar(_COUNT_HEADS, params) or 0
+        active = due + (session.scalar(_COUNT_IN_FLIGHT) or 0)
+        accounts = min(accounts, -(-active // workers) - len(busy))
+    if accounts < 1:
+        return []
+    locking = session.get_bind().dialect.name == "postgresql"
+    params = {"p_now": now, "p_busy": list(busy), "p_accounts": accounts}
+    mine = list(session.scalars(_LOCK_HEADS if locking else _PICK_HEADS, params))
+    if not mine:
+        return []
+    claimed = session.execute(
+        _CLAIM,
+        {
+            "p_now": now, "p_only": mine, "p_depth": per_account, "p_worker": worker,
+            "p_lease_until": now + lease,
+        },
+    )  # fmt: skip
+    return [
+        (row.id, row.account_id) for row in sorted(claimed, key=lambda r: (r.scheduled_at, r.id))
+    ]
+
+
+def _ranked_due(*, only: bool) -> Subquery:
+    """Due posts with their place in their account's queue (``rank``, from 1), at
+    ``p_now``; accounts with a post in flight left out, and those in ``p_busy``, or
+    all but those in ``p_only``."""
+    now: BindParameter[datetime] = bindparam("p_now")
+    parent = Post.__table__.alias("parent")
+    ready = or_(
+        and_(_P.state == S.PENDING, _P.scheduled_at <= now),
+        and_(_P.state == S.RETRY_WAIT, _P.next_attempt_at <= now),
+    )
+    account_open = or_(_A.paused_until.is_(None), _A.paused_until <= now)
+    parent_sent = or_(_P.reply_to_id.is_(None), parent.c.state == S.SENT)
+    in_flight = select(_P.account_id).where(_P.state.in_((S.CLAIMED, S.SENDING)))
+    rank = func.row_number().over(partition_by=_P.account_id, order_by=(_P.scheduled_at, _P.id))
+    joined = Post.__table__.join(Account.__table__, _P.account_id == _A.id).outerjoin(
+        parent, _P.reply_to_id == parent.c.id
+    )
+    query = (
+        select(_P.id, rank.label("rank"))
+        .select_from(joined)
+        .where(ready, account_open, parent_sent, _P.account_id.not_in(in_flight))
+    )
+    if only:
+        query = query.where(_P.account_id.in_(bindparam("p_only", expanding=True)))
+    else:
+        query = query.where(_P.account_id.not_in(bindparam("p_busy", expanding=True)))
+    return query.subquery()
+
+
+# The claim's statements, built once (a claim runs every few sends): the accounts whose
+# oldest due post comes first, and then those accounts' posts.
+_QUEUE = _ranked_due(only=False)
+_PICK_HEADS = (
+    select(_P.account_id)
+    # The state again: a row that another worker claimed meanwhile is read anew once
+    # that worker's lock goes, and must then no longer qualify.
+    .where(_P.id.in_(select(_QUEUE.c.id).where(_QUEUE.c.rank == 1)), _P.state.in_(WAITING))
+    .order_by(_P.scheduled_at, _P.id)
+    .limit(bindparam("p_accounts"))
+)
+# Window functions and row locks do not mix in one SELECT, hence the subquery.
+_LOCK_HEADS = _PICK_HEADS.with_for_update(skip_locked=True)
+_COUNT_HEADS = select(func.count()).where(_QUEUE.c.rank == 1)
+_COUNT_IN_FLIGHT = select(func.count(func.distinct(_P.account_id))).where(
+    _P.state.in_((S.CLAIMED, S.SENDING))
+)
+_THEIRS = _ranked_due(only=True)
+_CLAIM = (
+    update_posts()
+    .where(
+        _P.id.in_(select(_THEIRS.c.id).where(_THEIRS.c.rank <= bindparam("p_depth"))),
+        _P.state.in_(WAITING),
+    )
+    .values(
+        state=S.CLAIMED,
+        claimed_by=bindparam("p_worker"),
+        lease_until=bindparam("p_lease_until"),
+        updated_at=bindparam("p_now"),
+    )
+    .returning(_P.id, _P.account_id, _P.scheduled_at)
+)
+
+
+def release_claims(session: Session, *, worker: str, now: datetime) -> int:
+    """On a graceful stop: give back what this worker claimed but did not start."""
+    result = session.execute(
+        update_posts()
+        .where(Post.state == S.CLAIMED, Post.claimed_by == worker)
+        .values(state=S.PENDING, claimed_by=None, lease_until=None, updated_at=now)
+    )
+    return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+def expire_claims(session: Session, *, now: datetime) -> int:
+    """Claims of a worker that died before sending go back to the queue."""
+    result = session.execute(
+        update_posts()
+        .where(Post.state == S.CLAIMED, Post.lease_until < now)
+        .values(state=S.PENDING, claimed_by=None, lease_until=None, updated_at=now)
+    )
+    return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+def take_over_stale_sends(
+    session: Session, *, worker: str, now: datetime, lease: timedelta
+) -> list[int]:
+    """Posts left in ``sending`` by a worker whose lease ran out: ours to reconcile."""
+    ids = list(
+        session.scalars(select(Post.id).where(Post.state == S.SENDING, Post.lease_until < now))
+    )
+    if not ids:
+        return []
+    taken = session.scalars(
+        update_posts()
+        .where(Post.id.in_(ids), Post.state == S.SENDING, Post.lease_until < now)
+        .values(claimed_by=worker, lease_until=now + lease, updated_at=now)
+        .returning(Post.id)
+    )
+    return sorted(taken)
+
+
+def live_workers(session: Session, *, me: str, since: datetime) -> int:
+    """Workers that ticked since ``since`` and have not stopped, ``me`` always among them."""
+    others = session.scalar(
+        select(func.count()).where(
+            Worker.stopped_at.is_(None), Worker.last_tick_at >= since, Worker.id != me
+        )
+    )
+    return 1 + (others or 0)
+
+
+def heartbeat(session: Session, worker: Worker, now: datetime) -> None:
+    row = session.get(Worker, worker.id)
+    if row is None:
+        session.add(worker)
+        row = worker
+    row.last_tick_at = now
