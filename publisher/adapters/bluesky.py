@@ -8,14 +8,10 @@ try, which makes a retried create safe: a key already taken is read back.
 
 from __future__ import annotations
 
-import json
 import logging
-import os
 import re
-import tempfile
 from collections.abc import Callable, Mapping
-from dataclasses import asdict, dataclass, fields, replace
-from datetime import UTC, datetime, timedelta
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -29,15 +25,15 @@ from publisher.adapters.base import (
     OutgoingImage,
     OutgoingPost,
     PublishResult,
-    RateLimitedError,
     RejectedError,
     RemoteRef,
     Setting,
-    TransientError,
     UnknownOutcomeError,
     is_safe_base_url,
 )
+from publisher.adapters.bluesky_errors import error_name, is_token_error, may_be_taken, translate
 from publisher.adapters.bluesky_facets import TidClock, detect_facets, iso_datetime
+from publisher.adapters.bluesky_session import CachedSession, SessionFile
 from publisher.errors import ConfigError, MissingExtraError
 
 log = logging.getLogger(__name__)
@@ -48,11 +44,6 @@ WEB_APP = "https://bsky.app"
 LANGS = ("en",)
 TIMEOUT_SECONDS = 30.0  # an image upload of ~1 MB on a slow link outlasts httpx's 5 s default
 
-# The server refused the token itself; a refresh or a new login may fix it.
-_TOKEN_ERRORS = frozenset({"ExpiredToken", "InvalidToken", "AuthenticationRequired", "AuthMissing"})
-# How servers say a create hit a key already taken. The reference PDS answers a plain 500
-# (bluesky-social/atproto#3718), so any 5xx also earns a look at the key.
-_TAKEN_ERRORS = frozenset({"RecordAlreadyExists", "AlreadyExists", "RecordExists"})
 _NOT_FOUND_ERRORS = frozenset({"RecordNotFound"})
 
 # One clock per process, so every adapter instance hands out increasing keys.
@@ -156,7 +147,7 @@ class BlueskyAdapter(Adapter):
         try:
             return self._with_session(op)
         except atproto_errors.AtProtocolError as exc:
-            error = _translate(exc, action)
+            error = translate(exc, action)
             error.message = self._mask(error.message)
             error.args = (error.message,)
             raise error from exc
@@ -176,7 +167,7 @@ class BlueskyAdapter(Adapter):
         try:
             return op(session)
         except _atproto_errors().RequestErrorBase as exc:
-            if is_new or not _is_token_error(exc):
+            if is_new or not is_token_error(exc):
                 raise
         # The cached token was refused (expired, revoked): renew once and try again. Safe for
         # a create too, since the record key makes a repeat harmless.
@@ -194,7 +185,7 @@ class BlueskyAdapter(Adapter):
         try:
             return self._refresh(stale)
         except _atproto_errors().RequestErrorBase as exc:
-            if not _is_token_error(exc):
+            if not is_token_error(exc):
                 raise
         log.info(
             "Bluesky: the session of %s could not be refreshed; logging in again", self.account
@@ -280,7 +271,7 @@ class BlueskyAdapter(Adapter):
         except errors.ModelError as exc:
             raise RejectedError("Bluesky accepted the post but named no record uri") from exc
         except errors.RequestErrorBase as exc:
-            found = self._read_back(session, post, prepared["rkey"]) if _may_be_taken(exc) else None
+            found = self._read_back(session, post, prepared["rkey"]) if may_be_taken(exc) else None
             if found is None:
                 raise
             return found
@@ -358,7 +349,7 @@ class BlueskyAdapter(Adapter):
         try:
             answer = self._xrpc(session.pds).com.atproto.repo.get_record(params)
         except _atproto_errors().RequestErrorBase as exc:
-            if _error_name(exc) in _NOT_FOUND_ERRORS:
+            if error_name(exc) in _NOT_FOUND_ERRORS:
                 return None, None
             raise
         return answer.value, self._result(session, answer.uri, answer.cid)
@@ -369,57 +360,6 @@ class BlueskyAdapter(Adapter):
         who = session.did if session.handle == "handle.invalid" else session.handle
         url = f"{WEB_APP}/profile/{who}/post/{rkey}"
         return PublishResult(remote_id=uri, url=url, meta={"cid": cid or ""})
-
-
-@dataclass(frozen=True, repr=False)
-class CachedSession:
-    """A logged-in session; ``service`` and ``identifier`` tie it to the account's settings."""
-
-    service: str
-    identifier: str
-    did: str
-    handle: str
-    pds: str
-    access_jwt: str
-    refresh_jwt: str
-
-    def __repr__(self) -> str:  # never the tokens, should a session end up in a log line
-        return f"<Session {self.handle} {self.did} at {self.pds}>"
-
-
-class SessionFile:
-    """The cached session in a private file (mode 0600, folder 0700) in the state folder."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def load(self, service: str, identifier: str) -> CachedSession | None:
-        """The saved session for this service and handle, or None."""
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            session = CachedSession(**{f.name: str(data[f.name]) for f in fields(CachedSession)})
-        except FileNotFoundError:
-            return None
-        except (OSError, ValueError, KeyError, TypeError):
-            log.warning("Bluesky: ignoring the unreadable session file %s", self.path)
-            return None
-        if (session.service, session.identifier) != (service, identifier):
-            return None  # the account was pointed elsewhere since
-        return session
-
-    def save(self, session: CachedSession) -> None:
-        """Replace the file atomically, so a concurrent reader sees the old or the new session."""
-        folder = self.path.parent
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        os.chmod(folder, 0o700)  # mkdir honours the umask, and the folder may be older
-        fd, temp = tempfile.mkstemp(dir=folder, prefix=".session-", suffix=".tmp")  # mode 0600
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(asdict(session), handle)
-            os.replace(temp, self.path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
 
 
 def _atproto() -> Any:
@@ -451,72 +391,3 @@ def _pds_endpoint(did_doc: Any) -> str | None:
         return None
     # The tokens go wherever this points, so only where the password could go too.
     return str(endpoint) if endpoint and is_safe_base_url(str(endpoint)) else None
-
-
-def _status(exc: BaseException) -> int | None:
-    response = getattr(exc, "response", None)
-    return None if response is None else int(response.status_code)
-
-
-def _error_name(exc: BaseException) -> str:
-    content = getattr(getattr(exc, "response", None), "content", None)
-    return str(getattr(content, "error", "") or "")
-
-
-def _error_text(exc: BaseException) -> str:
-    """The server's own words: ``Error: message``, or the status when it sent no JSON."""
-    content = getattr(getattr(exc, "response", None), "content", None)
-    name, message = getattr(content, "error", None), getattr(content, "message", None)
-    if name:
-        return f"{name}: {message}" if message else str(name)
-    return f"HTTP {_status(exc)}"
-
-
-def _is_token_error(exc: BaseException) -> bool:
-    return _status(exc) == 401 or _error_name(exc) in _TOKEN_ERRORS
-
-
-def _may_be_taken(exc: BaseException) -> bool:
-    """Whether a failed create may mean the record key is already taken (an earlier try)."""
-    status = _status(exc) or 0
-    text = _error_text(exc).lower()
-    return (
-        status == 409
-        or status >= 500
-        or _error_name(exc) in _TAKEN_ERRORS
-        or (status == 400 and "already exists" in text)
-    )
-
-
-def _translate(exc: BaseException, action: str) -> AdapterError:
-    """The engine's error class for an SDK exception; messages carry no tokens or passwords."""
-    if isinstance(exc, _atproto_errors().RequestErrorBase) and exc.response is None:
-        # No answer at all: refused, reset or timed out.
-        return TransientError(f"Bluesky could not be reached to {action}: {type(exc).__name__}")
-    status = _status(exc)
-    if status is None:
-        # Not an HTTP error (an answer that did not parse, ...). Its text may quote request
-        # data, so only its class goes into the message.
-        return RejectedError(f"Bluesky: could not {action} ({type(exc).__name__})")
-    detail = _error_text(exc)
-    if status == 429:
-        return RateLimitedError(f"Bluesky rate limit: {detail}", retry_after=_reset_time(exc))
-    if _is_token_error(exc) or status == 403:
-        return AuthError(f"Bluesky refused the credentials to {action}: {detail}")
-    if status >= 500 or status == 408:
-        return TransientError(f"Bluesky failed to {action} (HTTP {status}): {detail}")
-    return RejectedError(f"Bluesky refused to {action} (HTTP {status}): {detail}")
-
-
-def _reset_time(exc: BaseException) -> datetime | None:
-    """When the rate limit lifts: ``ratelimit-reset`` (epoch seconds), else ``retry-after``."""
-    headers = getattr(getattr(exc, "response", None), "headers", None) or {}
-    reset, after = headers.get("ratelimit-reset"), headers.get("retry-after")
-    try:
-        if reset is not None:
-            return datetime.fromtimestamp(int(reset), tz=UTC)
-        if after is not None:
-            return datetime.now(UTC) + timedelta(seconds=float(after))
-    except (ValueError, OverflowError, OSError):
-        return None
-    return None
