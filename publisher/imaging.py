@@ -1,21 +1,18 @@
-"""Image pipeline: decode, clean to pixels only, and fit each platform's limits.
+"""Decoding and cleaning images to pixels only, and the encoder every image leaves through.
 
 Every image that leaves is rebuilt from its decoded pixels, so no EXIF, XMP,
 IPTC, ICC profile, PNG text chunk, JPEG comment or TIFF tag can survive: the
 encoder is only ever given a fresh image with an empty ``info`` and no
-metadata arguments. Masters are lossless PNG; platform copies are PNG for
-line art and JPEG for photographs.
+metadata arguments. Masters are lossless PNG.
 """
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import io
-import math
 import warnings
 import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,7 +21,6 @@ from typing import Any, cast
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from publisher.adapters.base import Capabilities
 from publisher.errors import ImageError
 
 MAX_PIXELS = 64_000_000  # larger claims are refused before any pixel is decoded
@@ -32,14 +28,6 @@ READ_FORMATS = ("PNG", "JPEG", "TIFF", "GIF", "WEBP", "BMP")  # JPEG covers MPO
 # zlib level 1 with run-length matching: as small as Pillow's default (level 6)
 # on radiographs and line art, at a third of the time (~0.1 s for 2048x2048).
 PNG_OPTIONS: dict[str, Any] = {"compress_level": 1, "compress_type": zlib.Z_RLE}
-JPEG_QUALITY_MAX = 95
-JPEG_QUALITY_MIN = 40
-SAMPLE_EVERY = 8  # the quality search encodes one 16-row band in this many
-_BAND = 16  # rows in a JPEG coding unit with 4:2:0 subsampling
-_MARGIN = 0.97  # aim this far under the byte limit, as a sample is only an estimate
-DOWNSCALE_STEP = 0.85  # at most this factor per round when bytes still do not fit
-MIN_SIDE = 16
-LINE_ART_COLOURS = 64  # at most this many distinct colours: drawn, not photographed
 _MIMES = {"PNG": "image/png", "JPEG": "image/jpeg"}
 _HIGH_DEPTH = ("I;16", "I;16B", "I;16L", "I;16N", "I", "F")
 _PERCENTILE = 0.001  # share of the darkest and brightest pixels clipped by auto-windowing
@@ -116,31 +104,6 @@ def clean_image(
         _check_box("crop box", crop, im.size)
         im = im.crop(crop)
     return _encode_master(im), risk
-
-
-def fit_image(image: CleanImage, caps: Capabilities) -> CleanImage:
-    """Make an image that fits the platform: bytes, pixels, longest side and formats."""
-    if _fits(image, caps):
-        return image
-    im = _decoded(image)
-    formats = _formats_to_try(im, caps)  # before resampling blurs line art into many colours
-    im = _shrink(im, _scale_for_limits(im.width, im.height, caps))
-    while True:
-        smallest = 0
-        for fmt in formats:
-            if fmt == image.format == "PNG" and im.size == (image.width, image.height):
-                smallest = len(image.data)  # the master itself: known to be too large
-                continue
-            data, smallest = _encode_within(im, fmt, caps.image_max_bytes)
-            if data is not None:
-                return CleanImage(data, fmt, im.width, im.height)
-        if min(im.size) * DOWNSCALE_STEP < MIN_SIDE:
-            raise ImageError(
-                f"cannot make the image fit the platform's {caps.image_max_bytes:,} bytes"
-            )
-        # Bytes shrink roughly with area; never less than one step.
-        factor = min(DOWNSCALE_STEP, math.sqrt(caps.image_max_bytes / smallest) * 0.97)
-        im = _shrink(im, factor)
 
 
 def is_dicom(path: Path) -> bool:
@@ -323,130 +286,31 @@ def _check_box(what: str, box: Sequence[int], size: tuple[int, int]) -> None:
 # -- encoding ---------------------------------------------------------------
 
 
-def _encode(im: Image.Image, fmt: str, quality: int = JPEG_QUALITY_MAX) -> bytes:
-    """Encode pixels only: the image's info is emptied and no metadata argument is passed."""
+def encode(im: Image.Image, fmt: str, quality: int | None = None) -> bytes:
+    """Encode pixels only: the image's info is emptied and no metadata argument is passed.
+
+    ``quality`` is JPEG's and has no default here: fitting always searches for it.
+    """
     im.info = {}
     buf = io.BytesIO()
     if fmt == "PNG":
         im.save(buf, "PNG", **PNG_OPTIONS)
+    elif quality is None:
+        raise TypeError("a JPEG needs a quality")  # not Pillow's default of 75, silently
     else:
         im.save(buf, "JPEG", quality=quality)
     return buf.getvalue()
 
 
 def _encode_master(im: Image.Image) -> CleanImage:
-    return CleanImage(_encode(im, "PNG"), "PNG", im.width, im.height, im)
+    return CleanImage(encode(im, "PNG"), "PNG", im.width, im.height, im)
 
 
-def _decoded(image: CleanImage) -> Image.Image:
+def decoded(image: CleanImage) -> Image.Image:
+    """The image's 8-bit pixels: those cached by clean_image, else decoded from its bytes."""
     if image._pixels is not None:
         return image._pixels
     with _decoding(), Image.open(io.BytesIO(image.data), formats=("PNG", "JPEG")) as im:
         check_pixel_count(*im.size)
         im.load()
         return _to_8bit(im, None)
-
-
-# -- fitting ----------------------------------------------------------------
-
-
-def _fits(image: CleanImage, caps: Capabilities) -> bool:
-    return (
-        image.format in caps.image_formats
-        and len(image.data) <= caps.image_max_bytes
-        and _scale_for_limits(image.width, image.height, caps) >= 1.0
-    )
-
-
-def _scale_for_limits(width: int, height: int, caps: Capabilities) -> float:
-    """The factor (at most 1) that brings the image within the side and pixel limits."""
-    scale = 1.0
-    if caps.image_max_side:
-        scale = min(scale, caps.image_max_side / max(width, height))
-    if caps.image_max_pixels:
-        scale = min(scale, math.sqrt(caps.image_max_pixels / (width * height)))
-    return scale
-
-
-def _shrink(im: Image.Image, factor: float) -> Image.Image:
-    if factor >= 1.0:
-        return im
-    # Rounding down keeps both limits met; reducing_gap lets Pillow halve quickly first.
-    size = (max(1, int(im.width * factor)), max(1, int(im.height * factor)))
-    return im.resize(size, Image.Resampling.LANCZOS, reducing_gap=3.0)
-
-
-def _formats_to_try(im: Image.Image, caps: Capabilities) -> tuple[str, ...]:
-    allowed = tuple(f for f in ("PNG", "JPEG") if f in caps.image_formats)
-    if not allowed:
-        accepted = ", ".join(caps.image_formats) or "no format"
-        raise ImageError(f"the platform accepts {accepted}; images can be written as PNG or JPEG")
-    if "JPEG" in allowed and not _is_line_art(im):
-        return ("JPEG",)  # photographs: PNG would be several times larger
-    return allowed  # PNG first: lossless and usually smaller for drawn images
-
-
-def _is_line_art(im: Image.Image) -> bool:
-    if im.mode == "L":
-        return sum(1 for count in im.histogram() if count) <= LINE_ART_COLOURS
-    return im.getcolors(LINE_ART_COLOURS) is not None
-
-
-def _encode_within(im: Image.Image, fmt: str, limit: int) -> tuple[bytes | None, int]:
-    """The encoding that fits ``limit`` bytes (or None), and the smallest size seen."""
-    if fmt == "PNG":
-        data = _encode(im, "PNG")
-        return (data if len(data) <= limit else None), len(data)
-    return _jpeg_within(im, limit)
-
-
-def _jpeg_within(im: Image.Image, limit: int) -> tuple[bytes | None, int]:
-    """The best quality in JPEG_QUALITY_MIN..MAX that fits: searched on a sample, confirmed once."""
-    sample, share = _row_sample(im)
-    predicted = functools.cache(lambda q: len(_encode(sample, "JPEG", q)) / share)
-    guess = _best_quality(predicted, limit * _MARGIN, JPEG_QUALITY_MAX)
-    if guess is None:
-        return None, round(predicted(JPEG_QUALITY_MIN))
-    data = _encode(im, "JPEG", guess)
-    if len(data) <= limit or guess == JPEG_QUALITY_MIN:
-        return (data if len(data) <= limit else None), len(data)
-    # The sample misjudged this image: search below the guess on the image itself.
-    actual = functools.cache(lambda q: _encode(im, "JPEG", q))
-    best = _best_quality(lambda q: len(actual(q)), limit, guess - 1)
-    if best is None:
-        return None, len(actual(JPEG_QUALITY_MIN))
-    return actual(best), len(actual(best))
-
-
-def _best_quality(size_at: Callable[[int], float], limit: float, highest: int) -> int | None:
-    """Binary search for the highest quality up to ``highest`` whose size is within ``limit``."""
-    if size_at(highest) <= limit:
-        return highest
-    if size_at(JPEG_QUALITY_MIN) > limit:
-        return None
-    fits, misses = JPEG_QUALITY_MIN, highest
-    while misses - fits > 1:
-        middle = (fits + misses) // 2
-        if size_at(middle) <= limit:
-            fits = middle
-        else:
-            misses = middle
-    return fits
-
-
-def _row_sample(im: Image.Image) -> tuple[Image.Image, float]:
-    """Evenly spaced full-width bands, one row in SAMPLE_EVERY, and the share they are.
-
-    JPEG codes 16-row bands independently of each other, so the bytes of a
-    stratified sample of bands predict the whole image's bytes closely, at a
-    fraction of the encoding time.
-    """
-    bands = im.height // (_BAND * SAMPLE_EVERY)
-    if bands < 2:
-        return im, 1.0
-    sample = Image.new(im.mode, (im.width, bands * _BAND))
-    step = (im.height - _BAND) // (bands - 1) // _BAND * _BAND
-    for k in range(bands):
-        band = im.crop((0, k * step, im.width, k * step + _BAND))
-        sample.paste(band, (0, k * _BAND))
-    return sample, sample.height / im.height

@@ -267,7 +267,8 @@ class _Writer:
 
     def _fit(self, blob: Blob, alt: str, caps: Capabilities) -> ImageRef:
         """The image as this platform gets it; stored once per distinct result."""
-        from publisher.imaging import CleanImage, fit_image
+        from publisher.fitting import fit_image
+        from publisher.imaging import CleanImage
 
         key = (blob.sha256, caps)
         if key not in self._fitted:

@@ -29,7 +29,8 @@ from PIL import (
 
 from publisher.adapters.base import Capabilities
 from publisher.errors import ImageError
-from publisher.imaging import CleanImage, clean_image, fit_image
+from publisher.fitting import fit_image
+from publisher.imaging import CleanImage, clean_image
 
 MARKER = "PATIENT-7Q4Z-MARKER"  # planted in each metadata carrier; must never come out
 PNG_CHUNKS_ALLOWED = {b"IHDR", b"PLTE", b"IDAT", b"IEND"}
