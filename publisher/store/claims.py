@@ -7,6 +7,7 @@ Claims lock rows with ``FOR UPDATE SKIP LOCKED`` where the database has it
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection
 from datetime import datetime, timedelta
 
@@ -50,7 +51,7 @@ def claim_due(
         params = {"p_now": now, "p_busy": list(busy)}
         due = session.scalar(_COUNT_HEADS, params) or 0
         active = due + (session.scalar(_COUNT_IN_FLIGHT) or 0)
-        accounts = min(accounts, -(-active // workers) - len(busy))
+        accounts = min(accounts, math.ceil(active / workers) - len(busy))
     if accounts < 1:
         return []
     locking = session.get_bind().dialect.name == "postgresql"
