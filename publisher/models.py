@@ -12,6 +12,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
+    BindParameter,
     Date,
     DateTime,
     ForeignKey,
@@ -23,6 +24,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    bindparam,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -53,6 +55,13 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value.tzinfo is None:
             return value.replace(tzinfo=UTC)
         return value.astimezone(UTC)
+
+
+def utc_param(name: str) -> BindParameter[datetime]:
+    """A named statement parameter that holds an instant: it goes through UTCDateTime
+    like a column value does. An untyped parameter in an expression the column type
+    cannot reach (a CASE, a function) would reach SQLite as local wall-clock text."""
+    return bindparam(name, type_=UTCDateTime())
 
 
 class CaseStatus(StrEnum):

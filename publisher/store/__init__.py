@@ -8,6 +8,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
+from datetime import datetime
 from importlib import resources
 from pathlib import Path
 from threading import RLock
@@ -41,9 +42,10 @@ def make_engine(url: str) -> Engine:
         if url.startswith("sqlite"):
             engine = create_engine(url, connect_args={"timeout": _SQLITE_BUSY_SECONDS})
             event.listen(engine, "connect", _sqlite_pragmas)
-            return engine
-        engine = create_engine(url)
-        _ping_after_idle(engine)
+        else:
+            engine = create_engine(url)
+            _ping_after_idle(engine)
+        _guard_instants(engine)
         return engine
     except (ArgumentError, NoSuchModuleError) as exc:
         raise StoreError(
@@ -78,6 +80,26 @@ def _ping_after_idle(engine: Engine) -> None:
 
     event.listen(engine, "checkin", checkin)
     event.listen(engine, "checkout", checkout)
+
+
+def _guard_instants(engine: Engine) -> None:
+    """Refuse an instant that reaches the driver without passing through UTCDateTime.
+
+    On SQLite every instant must arrive as the type's text (a datetime object there was
+    written by a statement that bypassed the type, and SQLite would keep its local wall
+    time); on PostgreSQL a naive one would be read in the server's zone."""
+    sqlite = engine.dialect.name == "sqlite"
+
+    def check(_conn: Any, _cursor: Any, statement: str, params: Any, _ctx: Any, many: bool) -> None:
+        for row in params if many else (params,):
+            values = row.values() if isinstance(row, dict) else row or ()
+            for value in values:
+                if isinstance(value, datetime) and (sqlite or value.tzinfo is None):
+                    raise TypeError(
+                        f"an instant ({value!r}) bypassed UTCDateTime in: {statement[:200]}"
+                    )
+
+    event.listen(engine, "before_cursor_execute", check)
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:

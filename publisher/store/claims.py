@@ -11,10 +11,10 @@ import math
 from collections.abc import Collection
 from datetime import datetime, timedelta
 
-from sqlalchemy import BindParameter, Subquery, and_, bindparam, func, or_, select
+from sqlalchemy import Subquery, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
-from publisher.models import Account, Post, PostState, Worker
+from publisher.models import Account, Post, PostState, Worker, utc_param
 from publisher.store.posts import WAITING, update_posts
 
 S = PostState
@@ -75,7 +75,7 @@ def _ranked_due(*, only: bool) -> Subquery:
     """Due posts with their place in their account's queue (``rank``, from 1), at
     ``p_now``; accounts with a post in flight left out, and those in ``p_busy``, or
     all but those in ``p_only``."""
-    now: BindParameter[datetime] = bindparam("p_now")
+    now = utc_param("p_now")
     parent = Post.__table__.alias("parent")
     ready = or_(
         and_(_P.state == S.PENDING, _P.scheduled_at <= now),
@@ -127,8 +127,8 @@ _CLAIM = (
     .values(
         state=S.CLAIMED,
         claimed_by=bindparam("p_worker"),
-        lease_until=bindparam("p_lease_until"),
-        updated_at=bindparam("p_now"),
+        lease_until=utc_param("p_lease_until"),
+        updated_at=utc_param("p_now"),
     )
     .returning(_P.id, _P.account_id, _P.scheduled_at)
 )

@@ -29,7 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from publisher.adapters.base import PublishResult
-from publisher.models import Account, Case, CaseStatus, Post, PostState
+from publisher.models import Account, Case, CaseStatus, Post, PostState, utc_param
 
 S = PostState
 WAITING = (S.PENDING, S.RETRY_WAIT)
@@ -38,6 +38,9 @@ Parent = aliased(Post)
 # the ORM's execution path, which on the hot path costs more than the statement.
 _P = Post.__table__.c
 _C = Case.__table__.c
+# Instants as statement parameters: typed, so that they are stored as UTC whatever
+# expression they end up in.
+_NOW = utc_param("p_now")
 
 
 def update_posts() -> Update:
@@ -63,9 +66,9 @@ _BEGIN_SEND = (
     .values(
         state=S.SENDING,
         attempts=_P.attempts + 1,
-        lease_until=bindparam("p_lease_until"),
+        lease_until=utc_param("p_lease_until"),
         prepared=bindparam("p_prepared"),
-        updated_at=bindparam("p_now"),
+        updated_at=_NOW,
     )
 )
 _SENT = (
@@ -76,11 +79,11 @@ _SENT = (
         remote_id=bindparam("p_remote_id"),
         remote_url=bindparam("p_remote_url"),
         remote_meta=bindparam("p_remote_meta"),
-        sent_at=bindparam("p_now"),
+        sent_at=_NOW,
         last_error=None,
         lease_until=None,
         next_attempt_at=None,
-        updated_at=bindparam("p_now"),
+        updated_at=_NOW,
     )
 )
 # The next part of a thread goes right away; the answer at its own time.
@@ -88,10 +91,8 @@ _FOLLOWERS = (
     update_posts()
     .where(_P.reply_to_id == bindparam("p_post_id"), _P.state.in_(WAITING))
     .values(
-        scheduled_at=case(
-            (_P.kind == bindparam("p_kind"), bindparam("p_now")), else_=bindparam("p_answer_at")
-        ),
-        updated_at=bindparam("p_now"),
+        scheduled_at=case((_P.kind == bindparam("p_kind"), _NOW), else_=utc_param("p_answer_at")),
+        updated_at=_NOW,
     )
 )
 
