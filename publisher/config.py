@@ -67,8 +67,11 @@ class DispatchSettings(_Section):
     lease: str = "10m"  # how long a claim holds before another worker may take over
     poll_interval: str = "30s"  # how often the daemon re-reads the queue
     auth_pause: str = "30m"  # how long an account rests after its credentials were refused
+    retry_after_max: str = "6h"  # the longest wait a platform's rate limit may impose
 
-    @field_validator("retry_base", "retry_max", "lease", "poll_interval", "auth_pause")
+    @field_validator(
+        "retry_base", "retry_max", "lease", "poll_interval", "auth_pause", "retry_after_max"
+    )
     @classmethod
     def _duration(cls, value: str) -> str:
         if parse_duration(value) <= timedelta(0):

@@ -250,7 +250,7 @@ class Engine:
         try:
             result = adapter.send(message)
         except RateLimitedError as exc:
-            at = exc.retry_after or self._backoff(post.attempts + 1)
+            at = self._rate_limited_until(exc, post.attempts + 1)
             return self._finish(post_id, self._retry(f"rate limited: {exc}", at=at, refund=True))
         except AuthError as exc:
             return self._pause(post, f"credentials refused: {exc}")
@@ -362,6 +362,14 @@ class Engine:
                 post_id, self._failed(f"gave up after {attempts} attempts: {reason}")
             )
         return self._finish(post_id, self._retry(reason, at=self._backoff(attempts)))
+
+    def _rate_limited_until(self, exc: RateLimitedError, attempts: int) -> datetime:
+        """The platform's time, but never later than the configured ceiling: a server
+        (or a proxy) that asks for years must not park a post for years."""
+        if exc.retry_after is None:
+            return self._backoff(attempts)
+        ceiling = self.clock.now() + self.dispatch_conf.duration("retry_after_max")
+        return min(exc.retry_after, ceiling)
 
     def _backoff(self, attempts: int) -> datetime:
         """Exponential, capped, with jitter so that many daemons do not retry in step."""

@@ -189,6 +189,19 @@ def test_rate_limit_waits_for_the_platforms_time_without_burning_attempts(
     assert run.at(SLOT + timedelta(minutes=10)) == [("msk-1", "prompt", 1, "sent")]
 
 
+@pytest.mark.parametrize("header", ["99999999999999", "Fri, 31 Dec 9999 23:59:59 GMT"])
+def test_an_absurd_rate_limit_waits_no_longer_than_the_ceiling(
+    header: str, store: Store, tmp_path: Path, platform: PlatformServer
+) -> None:
+    run = Run(store, setup(store, tmp_path, platform))  # Run refuses "unexpected error"
+    platform.script([(429, {"Retry-After": header})])
+    assert run.at(SLOT) == [("msk-1", "prompt", 1, "retry_wait")]
+    prompt = posts(store)[0]
+    assert prompt.next_attempt_at == SLOT + timedelta(hours=6)  # [dispatch] retry_after_max
+    assert prompt.attempts == 0
+    assert run.at(SLOT + timedelta(hours=6)) == [("msk-1", "prompt", 1, "sent")]
+
+
 def _account(store: Store) -> Account:
     with store.session() as s:
         account = s.scalar(select(Account))

@@ -147,7 +147,7 @@ class BlueskyAdapter(Adapter):
         try:
             return self._with_session(op)
         except atproto_errors.AtProtocolError as exc:
-            error = translate(exc, action)
+            error = translate(exc, action, self.clock())
             error.message = self._mask(error.message)
             error.args = (error.message,)
             raise error from exc

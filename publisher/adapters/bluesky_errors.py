@@ -9,8 +9,9 @@ module does not load it.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 
+from publisher.adapters import waits
 from publisher.adapters.base import (
     AdapterError,
     AuthError,
@@ -61,7 +62,7 @@ def may_be_taken(exc: BaseException) -> bool:
     )
 
 
-def translate(exc: BaseException, action: str) -> AdapterError:
+def translate(exc: BaseException, action: str, now: datetime) -> AdapterError:
     """The engine's error class for an SDK exception; messages carry no tokens or passwords."""
     # Only ever called with an SDK exception in hand, so the SDK is installed and loaded.
     from atproto.exceptions import RequestErrorBase
@@ -76,7 +77,7 @@ def translate(exc: BaseException, action: str) -> AdapterError:
         return RejectedError(f"Bluesky: could not {action} ({type(exc).__name__})")
     detail = _error_text(exc)
     if status == 429:
-        return RateLimitedError(f"Bluesky rate limit: {detail}", retry_after=_reset_time(exc))
+        return RateLimitedError(f"Bluesky rate limit: {detail}", retry_after=_reset_time(exc, now))
     if is_token_error(exc) or status == 403:
         return AuthError(f"Bluesky refused the credentials to {action}: {detail}")
     if status >= 500 or status == 408:
@@ -84,15 +85,8 @@ def translate(exc: BaseException, action: str) -> AdapterError:
     return RejectedError(f"Bluesky refused to {action} (HTTP {status}): {detail}")
 
 
-def _reset_time(exc: BaseException) -> datetime | None:
+def _reset_time(exc: BaseException, now: datetime) -> datetime | None:
     """When the rate limit lifts: ``ratelimit-reset`` (epoch seconds), else ``retry-after``."""
     headers = getattr(getattr(exc, "response", None), "headers", None) or {}
-    reset, after = headers.get("ratelimit-reset"), headers.get("retry-after")
-    try:
-        if reset is not None:
-            return datetime.fromtimestamp(int(reset), tz=UTC)
-        if after is not None:
-            return datetime.now(UTC) + timedelta(seconds=float(after))
-    except (ValueError, OverflowError, OSError):
-        return None
-    return None
+    reset = waits.reset_at(headers.get("ratelimit-reset"), now)
+    return reset or waits.retry_after(headers.get("retry-after"), now)

@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from publisher import __version__
+from publisher.adapters import waits
 from publisher.adapters.base import (
     COUNT_CHARS,
     AccountInfo,
@@ -258,10 +259,9 @@ class MastodonAdapter(Adapter):
 
     def _reset(self) -> datetime | None:
         headers = self._last_headers
-        reset = parse_time(headers.get("X-RateLimit-Reset"))
-        if reset is None and (headers.get("Retry-After") or "").isdigit():
-            reset = self.clock() + timedelta(seconds=int(headers["Retry-After"]))
-        return reset
+        now = self.clock()
+        reset = waits.reset_at(headers.get("X-RateLimit-Reset"), now)
+        return reset or waits.retry_after(headers.get("Retry-After"), now)
 
     def _scrub(self, text: str) -> str:
         # Servers and proxies have been known to echo request headers back. A token

@@ -41,8 +41,6 @@ import base64
 import contextlib
 import os
 from collections.abc import Mapping
-from datetime import UTC, datetime, timedelta
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -51,6 +49,7 @@ import requests
 from requests.adapters import HTTPAdapter
 
 from publisher import __version__
+from publisher.adapters import waits
 from publisher.adapters.base import (
     AccountInfo,
     Adapter,
@@ -198,7 +197,7 @@ class WebhookAdapter(Adapter):
         status = response.status_code
         line = self._redact(_status_line(response))
         if status == 429:
-            retry_after = parse_retry_after(response.headers.get("Retry-After"), self.clock())
+            retry_after = waits.retry_after(response.headers.get("Retry-After"), self.clock())
             return RateLimitedError(
                 f"the webhook at {self.host} asked us to wait ({line})", retry_after=retry_after
             )
@@ -246,21 +245,6 @@ def post_body(post: OutgoingPost) -> dict[str, Any]:
             for image in post.images
         ],
     }
-
-
-def parse_retry_after(value: str | None, now: datetime) -> datetime | None:
-    """When a Retry-After header (delay in seconds or an HTTP date) allows the next try."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return now + timedelta(seconds=int(value))
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    # An HTTP date is GMT by definition; a zone-less one is read as UTC too.
-    return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
 
 
 def _is_success(response: requests.Response) -> bool:

@@ -23,13 +23,14 @@ import logging
 import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from types import ModuleType
 from typing import Any
 
 import requests
 from requests.adapters import HTTPAdapter
 
+from publisher.adapters import waits
 from publisher.adapters.base import (
     COUNT_X,
     AccountInfo,
@@ -252,7 +253,7 @@ class XAdapter(Adapter):
         try:
             yield
         except tweepy.errors.HTTPException as exc:
-            raise self._scrubbed(_http_error(exc)) from exc
+            raise self._scrubbed(_http_error(exc, self.clock())) from exc
         except requests.JSONDecodeError as exc:
             raise RejectedError("X answered with something that is not JSON") from exc
         except requests.RequestException as exc:
@@ -301,13 +302,13 @@ def _result(tweet_id: str) -> PublishResult:
     return PublishResult(remote_id=tweet_id, url=f"https://x.com/i/web/status/{tweet_id}")
 
 
-def _http_error(exc: Any) -> AdapterError:
+def _http_error(exc: Any, now: datetime) -> AdapterError:
     """The engine's error for one of X's answers (a tweepy HTTPException)."""
     response = exc.response
     status = response.status_code
     said = "; ".join(str(m) for m in exc.api_messages) or f"{status} {response.reason}"
     if status == 429:
-        retry_after = _reset_time(response.headers)
+        retry_after = _reset_time(response.headers, now)
         return RateLimitedError(f"X rate limit reached: {said}", retry_after=retry_after)
     if status == 401:
         return AuthError(f"X refused the credentials: {said}")
@@ -328,21 +329,21 @@ def _forbidden(said: str) -> AdapterError:
     return AuthError(f"X refused the credentials for this action: {said}")
 
 
-def _reset_time(headers: Mapping[str, str]) -> datetime | None:
+def _reset_time(headers: Mapping[str, str], now: datetime) -> datetime | None:
     """When X says we may try again: the latest reset among the exhausted limits.
 
     A post over the 24-hour cap also carries the 15-minute window's reset, which
     comes far too early; so an exhausted daily limit wins over it.
     """
-    resets = [
-        int(headers[f"{prefix}-reset"])
+    exhausted = [
+        waits.reset_at(headers.get(f"{prefix}-reset"), now)
         for prefix in LIMIT_HEADERS
         if headers.get(f"{prefix}-remaining") == "0"
-        and headers.get(f"{prefix}-reset", "").isdigit()
     ]
-    if not resets and headers.get("x-rate-limit-reset", "").isdigit():
-        resets = [int(headers["x-rate-limit-reset"])]
-    return datetime.fromtimestamp(max(resets), tz=UTC) if resets else None
+    resets = [r for r in exhausted if r is not None]
+    if not resets:
+        resets = [r for r in [waits.reset_at(headers.get("x-rate-limit-reset"), now)] if r]
+    return max(resets) if resets else None
 
 
 def _is_same_post(tweet: Any, post: OutgoingPost) -> bool:

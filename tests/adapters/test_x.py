@@ -169,14 +169,15 @@ def test_429_is_rate_limited_until_xs_reset_time(x_harness: FakeX) -> None:
 
 
 def test_an_exhausted_daily_post_limit_wins_over_the_15_minute_window(x_harness: FakeX) -> None:
-    daily_reset = int(datetime(2031, 1, 2, 9, 0, tzinfo=UTC).timestamp())
+    reset_at = datetime.now(UTC).replace(microsecond=0) + timedelta(hours=20)
+    daily_reset = int(reset_at.timestamp())
     daily = {"x-user-limit-24hour-remaining": "0", "x-user-limit-24hour-reset": str(daily_reset)}
     x_harness.fail_next("create", 429, retry_after_seconds=60, headers=daily)
 
     error = _raised(x_harness, _post())
 
     assert isinstance(error, RateLimitedError)
-    assert error.retry_after == datetime(2031, 1, 2, 9, 0, tzinfo=UTC)
+    assert error.retry_after == reset_at
 
 
 def test_401_is_an_auth_error(x_harness: FakeX) -> None:
