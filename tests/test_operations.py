@@ -66,7 +66,65 @@ def test_status_is_a_health_check(queue: Path) -> None:
     assert data["backlog"] == 2 and data["overdue"] == [] and data["next"][0]["kind"] == "prompt"
     stale = run(["status"], env=at("2026-11-30T09:10:00-05:00"))
     assert stale.exit_code == 1
-    assert "OVERDUE #1 msk-1 -> outbox" in stale.output
+    assert "OVERDUE #1 prompt msk-1 -> outbox: due 10 min ago and not sent" in stale.output
+
+
+def _force(path: Path, **values: object) -> None:
+    """Leave the prompt as a killed process or a stopped daemon would have left it."""
+    from datetime import datetime
+
+    store = db(path)
+    with store.session() as s:
+        post = s.get(Post, 1)
+        assert post is not None
+        for name, value in values.items():
+            setattr(post, name, datetime.fromisoformat(value) if "T" in str(value) else value)
+    store.close()
+
+
+@pytest.mark.parametrize(
+    ("left", "why"),
+    [
+        (
+            {
+                "state": "sending",
+                "claimed_by": "host:1:dead",
+                "lease_until": "2026-11-30T14:10:00+00:00",
+            },
+            "left sending by host:1:dead, whose lease ran out 2 h ago",
+        ),
+        (
+            {
+                "state": "retry_wait",
+                "next_attempt_at": "2026-11-30T14:30:00+00:00",
+                "last_error": "503",
+            },
+            "its retry was due 2 h ago (last error: 503)",
+        ),
+        (
+            {
+                "state": "claimed",
+                "claimed_by": "host:2:slow",
+                "lease_until": "2026-11-30T18:00:00+00:00",
+            },
+            "claimed by host:2:slow but not sent, due 3 h ago",
+        ),
+    ],
+)
+def test_status_counts_stuck_posts_as_overdue_and_says_why(
+    queue: Path, left: dict[str, str], why: str
+) -> None:
+    _force(queue, **left)
+    result = run(["status"], env=at("2026-11-30T12:00:00-05:00"))
+    assert result.exit_code == 1
+    assert f"OVERDUE #1 prompt msk-1 -> outbox: {why}" in result.output
+    data = json.loads(run(["status", "--json"], env=at("2026-11-30T12:00:00-05:00")).output)
+    assert [p["id"] for p in data["overdue"]] == [1]
+
+
+def test_a_retry_whose_time_has_not_come_is_not_overdue(queue: Path) -> None:
+    _force(queue, state="retry_wait", next_attempt_at="2026-11-30T17:30:00+00:00")
+    assert run(["status"], env=at("2026-11-30T12:00:00-05:00")).exit_code == 0
 
 
 def test_missed_then_retried_brings_the_answer_back(queue: Path) -> None:

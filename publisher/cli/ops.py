@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import click
@@ -83,7 +84,7 @@ def _render_status(d: dict[str, Any]) -> str:
         f"cancelled {c['cancelled']}, in flight {c['claimed'] + c['sending']}",
     ]
     lines += [
-        f"OVERDUE #{p['id']} {p['case']} -> {p['account']} due {p['scheduled_at']}"
+        f"OVERDUE #{p['id']} {p['kind']} {p['case']} -> {p['account']}: {_why_overdue(p, d)}"
         for p in d["overdue"]
     ]
     lines += [
@@ -99,6 +100,19 @@ def _render_status(d: dict[str, Any]) -> str:
         f"PAUSED  {a['account']} until {a['until']}: {a['reason']}" for a in d["paused_accounts"]
     ]
     return "\n".join(lines) + "\n"
+
+
+def _why_overdue(post: dict[str, Any], status: dict[str, Any]) -> str:
+    from publisher.events import human_delay
+
+    ago = human_delay(datetime.fromisoformat(status["now"]) - datetime.fromisoformat(post["since"]))
+    if post["reason"] == "lease_expired":
+        return f"left sending by {post['claimed_by']}, whose lease ran out {ago} ago"
+    if post["reason"] == "retry_due":
+        return f"its retry was due {ago} ago (last error: {post['last_error']})"
+    if post["state"] == "claimed":
+        return f"claimed by {post['claimed_by']} but not sent, due {ago} ago"
+    return f"due {ago} ago and not sent"
 
 
 @cli.group()

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from publisher.models import Account, Post, PostKind, PostState, Worker
@@ -18,16 +18,7 @@ OVERDUE_AFTER = timedelta(minutes=5)
 
 def status(session: Session, *, now: datetime) -> dict[str, Any]:
     counts = dict(session.execute(select(Post.state, func.count()).group_by(Post.state)).all())
-    overdue = session.scalars(
-        select(Post)
-        .where(
-            Post.state.in_((S.PENDING, S.CLAIMED)),
-            Post.scheduled_at < now - OVERDUE_AFTER,
-            Post.reply_to_id.is_(None) | Post.reply_to.has(Post.state == S.SENT),
-        )
-        .options(selectinload(Post.case), selectinload(Post.account))
-        .order_by(Post.scheduled_at)
-    ).all()
+    overdue = overdue_posts(session, now=now)
     upcoming = session.scalars(
         select(Post)
         .where(Post.state == S.PENDING, Post.scheduled_at >= now)
@@ -48,7 +39,7 @@ def status(session: Session, *, now: datetime) -> dict[str, Any]:
         "workers": [_worker(w) for w in workers],
         "counts": {state.value: counts.get(state.value, 0) for state in S},
         "backlog": counts.get(S.PENDING, 0) + counts.get(S.RETRY_WAIT, 0),
-        "overdue": [post_row(p) for p in overdue],
+        "overdue": [{**post_row(p), **why_overdue(p)} for p in overdue],
         "next": [post_row(p) for p in upcoming],
         "answer_pending": [{**post_row(p), "prompt": p.reply_to_id} for p in answers_pending],
         "paused_accounts": [
@@ -57,6 +48,35 @@ def status(session: Session, *, now: datetime) -> dict[str, Any]:
             if a.paused_until is not None and a.paused_until > now
         ],
     }
+
+
+def overdue_posts(session: Session, *, now: datetime) -> Sequence[Post]:
+    """Posts that a running daemon would have moved on by now: due and still waiting,
+    claimed but not started, left ``sending`` past the lease (its worker died), or
+    waiting for a retry whose time has passed."""
+    late = now - OVERDUE_AFTER
+    ready = Post.reply_to_id.is_(None) | Post.reply_to.has(Post.state == S.SENT)
+    stuck = or_(
+        and_(Post.state.in_((S.PENDING, S.CLAIMED)), Post.scheduled_at < late, ready),
+        and_(Post.state == S.SENDING, Post.lease_until < late),
+        and_(Post.state == S.RETRY_WAIT, Post.next_attempt_at < late),
+    )
+    query = (
+        select(Post)
+        .where(stuck)
+        .options(selectinload(Post.case), selectinload(Post.account))
+        .order_by(Post.scheduled_at, Post.account_id, Post.kind.desc(), Post.part)
+    )
+    return session.scalars(query).all()
+
+
+def why_overdue(post: Post) -> dict[str, Any]:
+    """Why a post counts as overdue, as data: which time passed, and since when."""
+    if post.state == S.SENDING:
+        return {"reason": "lease_expired", "since": _iso(post.lease_until)}
+    if post.state == S.RETRY_WAIT:
+        return {"reason": "retry_due", "since": _iso(post.next_attempt_at)}
+    return {"reason": "due", "since": post.scheduled_at.isoformat()}
 
 
 def _worker(w: Worker) -> dict[str, Any]:
@@ -88,6 +108,7 @@ def post_row(post: Post) -> dict[str, Any]:
         "remote_url": post.remote_url,
         "last_error": post.last_error,
         "reply_to": post.reply_to_id,
+        "claimed_by": post.claimed_by,
     }
 
 
