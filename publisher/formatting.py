@@ -76,7 +76,8 @@ class Rendered:
 def render_case(
     case: CaseText, *, hashtag: str, quiz: bool, caps: Capabilities, platform: str
 ) -> Rendered:
-    """Every post of one case for one platform: the prompt thread, then the answer thread."""
+    """Every post of one case for one platform: the prompt thread, then the answer thread.
+    An empty ``hashtag`` leaves the day's hashtag out (a post caught up on another day)."""
     case = case.for_platform(platform)
     is_quiz = quiz and bool(case.quiz_options)
     poll = _poll(case, caps) if is_quiz else None
@@ -87,13 +88,13 @@ def render_case(
     if poll is not None:
         prompt = _attach_poll(prompt, poll, case, caps)
     answer_text = _answer_text(case, is_quiz)
-    spoiler = f"Answer: {hashtag} {case.title}" if caps.spoiler else None
+    spoiler = " ".join(filter(None, ("Answer:", hashtag, case.title))) if caps.spoiler else None
     answer = _thread(answer_text, caps, spoiler=spoiler)
     return Rendered(prompt=prompt, answer=answer)
 
 
 def _prompt_text(case: CaseText, hashtag: str, *, list_options: bool) -> str:
-    blocks = [f"{hashtag} {case.title}", case.history, case.question]
+    blocks = [f"{hashtag} {case.title}".strip(), case.history, case.question]
     if list_options:
         letters = _QUIZ_LETTERS
         blocks.append("\n".join(f"{letters[i]}) {opt}" for i, opt in enumerate(case.quiz_options)))

@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -18,7 +19,14 @@ from sqlalchemy.orm import Session, selectinload
 from publisher.adapters import check_account
 from publisher.adapters.base import Capabilities, Poll
 from publisher.config import Settings
-from publisher.formatting import CaseText, FormattingError, ImageRef, Part, render_case
+from publisher.formatting import (
+    CaseText,
+    FormattingError,
+    ImageRef,
+    Part,
+    Rendered,
+    render_case,
+)
 from publisher.models import Account, Blob, Case, CaseStatus, Post, PostKind, PostState, Slot
 from publisher.planner import Assignment, Candidate, SlotTime, assign, slot_times
 from publisher.privacy import embargo_ends
@@ -63,6 +71,33 @@ def plan(store: Store, settings: Settings, *, now: datetime, weeks: int) -> Plan
         report.posts_created = writer.created
         report.held = held_back(session, settings, until=slots[-1].local_date if slots else None)
     return report
+
+
+def rerender_off_day(
+    session: Session, settings: Settings, prompt: Post, *, at: datetime, now: datetime
+) -> None:
+    """A prompt caught up on another day than its slot's: its unsent thread and answer
+    are rendered again without the day's hashtag (a #MSKMonday post on a Thursday
+    would tell readers the wrong day), and the prompt moved to ``at``."""
+    slot, case, account = prompt.slot, prompt.case, prompt.account
+    theme = next((t for t in settings.themes if t.key == slot.theme), None)
+    if theme is None or account.name not in settings.accounts:
+        prompt.scheduled_at, prompt.updated_at = at, now
+        return
+    caps = account_capabilities(settings, account)
+    writer = _Writer(session, {account.name: account}, {account.name: caps}, now)
+    try:
+        rendered = writer.render(case, theme, caps, account, hashtag="")
+    except FormattingError:
+        prompt.scheduled_at, prompt.updated_at = at, now  # keep the text that fitted
+        return
+    old = [p for p in slot.posts if p.case_id == case.id and p.account_id == account.id]
+    for post in old:
+        slot.posts.remove(post)
+        session.delete(post)
+    session.flush()
+    answer_at = theme.answer_rule.answer_time(at, ZoneInfo(slot.timezone))
+    writer.add_thread(slot, case, account, rendered, at, answer_at)
 
 
 def held_back(session: Session, settings: Settings, *, until: date | None) -> list[str]:
@@ -229,22 +264,33 @@ class _Writer:
                 continue
             caps = self.caps[name]
             try:
-                rendered = render_case(
-                    self._case_text(case, caps),
-                    hashtag=theme.hashtag,
-                    quiz=theme.quiz,
-                    caps=caps,
-                    platform=account.adapter,
-                )
+                rendered = self.render(case, theme, caps, account, hashtag=theme.hashtag)
             except FormattingError as exc:
                 problems.append(f"{when.label()} {case.slug} -> {name}: {exc.message}")
                 continue
             answer_at = theme.answer_rule.answer_time(when.at, when.zone)
-            prompts = self._add(
-                slot, case, account, PostKind.PROMPT, rendered.prompt, when.at, None
-            )
-            self._add(slot, case, account, PostKind.ANSWER, rendered.answer, answer_at, prompts[-1])
+            self.add_thread(slot, case, account, rendered, when.at, answer_at)
         return problems
+
+    def render(
+        self, case: Case, theme: Theme, caps: Capabilities, account: Account, *, hashtag: str
+    ) -> Rendered:
+        text = self._case_text(case, caps)
+        return render_case(
+            text, hashtag=hashtag, quiz=theme.quiz, caps=caps, platform=account.adapter
+        )
+
+    def add_thread(
+        self,
+        slot: Slot,
+        case: Case,
+        account: Account,
+        rendered: Rendered,
+        at: datetime,
+        answer_at: datetime,
+    ) -> None:
+        prompts = self._add(slot, case, account, PostKind.PROMPT, rendered.prompt, at, None)
+        self._add(slot, case, account, PostKind.ANSWER, rendered.answer, answer_at, prompts[-1])
 
     def _case_text(self, case: Case, caps: Capabilities) -> CaseText:
         quiz = case.quiz or {}

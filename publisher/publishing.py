@@ -18,6 +18,7 @@ from datetime import datetime
 from threading import Event as Flag
 from threading import Lock
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
@@ -39,7 +40,7 @@ from publisher.errors import PublisherError
 from publisher.events import Event, human_delay, log_event, worker_id
 from publisher.models import Post, PostState, Worker
 from publisher.outgoing import PostView, answer_at, load_post, load_posts, outgoing
-from publisher.planning import sync_accounts
+from publisher.planning import rerender_off_day, sync_accounts
 from publisher.store import Store, claims
 from publisher.store import posts as q
 
@@ -142,8 +143,7 @@ class Engine:
                 if catch_up:
                     n = per_account.get(post.account_id, 0)
                     per_account[post.account_id] = n + 1
-                    post.scheduled_at = now + n * self.settings.schedule.spacing
-                    post.updated_at = now
+                    self._catch_up(session, post, now + n * self.settings.schedule.spacing, now)
                     continue
                 late = now - post.scheduled_at
                 reason = f"{human_delay(late)} late, past the grace of {human_delay(grace)}"
@@ -154,6 +154,15 @@ class Engine:
         for event in events:
             self.on_event(event)
         return events
+
+    def _catch_up(self, session: Session, post: Post, at: datetime, now: datetime) -> None:
+        """Move an overdue prompt to ``at``; on another local day than its slot's, its
+        posts are rendered again without that day's hashtag."""
+        slot = post.slot
+        if at.astimezone(ZoneInfo(slot.timezone)).date() == slot.local_date:
+            post.scheduled_at, post.updated_at = at, now
+            return
+        rerender_off_day(session, self.settings, post, at=at, now=now)
 
     def reconcile(self) -> list[Event]:
         """Posts a dead worker left in ``sending``: ask the platform what happened."""

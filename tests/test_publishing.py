@@ -261,6 +261,32 @@ def test_catch_up_sends_one_slot_per_account_per_spacing(
     assert answer.scheduled_at == back + timedelta(hours=24)
 
 
+def test_a_prompt_caught_up_on_another_day_drops_that_days_hashtag(
+    store: Store, tmp_path: Path, platform: PlatformServer
+) -> None:
+    run = Run(store, setup(store, tmp_path, platform))
+    thursday = SLOT + timedelta(days=3)
+    assert run.at(thursday, catch_up=True) == [("msk-1", "prompt", 1, "sent")]
+    [prompt] = platform.posts()
+    assert prompt["text"].startswith("Wrist pain after a fall\n")
+    assert "#MSKMonday" not in prompt["text"] and "#MedEd #FOAMrad" in prompt["text"]
+    later = run.at(thursday + timedelta(hours=24), catch_up=True)
+    assert ("msk-1", "answer", 1, "sent") in later
+    answer = next(p for p in platform.posts() if p["kind"] == "answer")
+    assert answer["reply_to"] == prompt["id"]
+    assert answer["spoiler"] == "Answer: Wrist pain after a fall"
+    stored = [p for p in posts(store) if p.case.slug == "msk-1"]
+    assert [(p.kind, p.state) for p in stored] == [("prompt", "sent"), ("answer", "sent")]
+
+
+def test_a_prompt_caught_up_on_its_own_day_keeps_its_hashtag(
+    store: Store, tmp_path: Path, platform: PlatformServer
+) -> None:
+    run = Run(store, setup(store, tmp_path, platform))
+    assert run.at(SLOT + timedelta(hours=3), catch_up=True) == [("msk-1", "prompt", 1, "sent")]
+    assert platform.posts()[0]["text"].startswith("#MSKMonday Wrist pain after a fall")
+
+
 def test_a_crash_after_sending_is_reconciled_through_the_platform(
     store: Store, tmp_path: Path, platform: PlatformServer
 ) -> None:
