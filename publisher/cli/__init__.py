@@ -96,8 +96,8 @@ def cli(ctx: click.Context, config: Path | None, debug: bool, log_format: str) -
     """
     from publisher.logs import configure
 
-    configure(log_format)
-    ctx.obj = App(config, debug)
+    app = ctx.obj = App(config, debug)
+    configure(log_format, now=lambda: app.clock.now(), debug=debug)
 
 
 def main() -> None:

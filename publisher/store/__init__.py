@@ -90,14 +90,18 @@ def _guard_instants(engine: Engine) -> None:
     time); on PostgreSQL a naive one would be read in the server's zone."""
     sqlite = engine.dialect.name == "sqlite"
 
-    def check(_conn: Any, _cursor: Any, statement: str, params: Any, _ctx: Any, many: bool) -> None:
-        for row in params if many else (params,):
-            values = row.values() if isinstance(row, dict) else row or ()
-            for value in values:
-                if isinstance(value, datetime) and (sqlite or value.tzinfo is None):
-                    raise TypeError(
-                        f"an instant ({value!r}) bypassed UTCDateTime in: {statement[:200]}"
-                    )
+    def bad(value: Any) -> bool:
+        if isinstance(value, datetime):
+            return sqlite or value.tzinfo is None
+        if isinstance(value, dict):
+            return any(bad(v) for v in value.values())
+        if isinstance(value, list | tuple):  # executemany rows, batched inserts
+            return any(bad(v) for v in value)
+        return False
+
+    def check(_conn: Any, _cursor: Any, statement: str, params: Any, *_: Any) -> None:
+        if bad(params):
+            raise TypeError(f"an instant bypassed UTCDateTime in: {statement[:200]}")
 
     event.listen(engine, "before_cursor_execute", check)
 
@@ -166,6 +170,17 @@ def ensure_schema(engine: Engine) -> None:
     )
 
 
+def database_error(exc: SQLAlchemyError) -> StoreError:
+    """One line: the driver's own error and the first line of its message. Never the
+    statement or its parameters, which may hold case text."""
+    cause = getattr(exc, "orig", None) or exc
+    lines = [line.strip() for line in str(cause).splitlines() if line.strip()]
+    first = lines[0] if lines else "no reason given"
+    if first.startswith("(") and ") " in first:  # SQLAlchemy's "(driver.Error) ..." prefix
+        first = first.split(") ", 1)[1]
+    return StoreError(f"database error: {type(cause).__name__}: {first}")
+
+
 class Store:
     """The database of one configuration."""
 
@@ -192,7 +207,7 @@ class Store:
                 session.commit()
             except SQLAlchemyError as exc:
                 session.rollback()
-                raise StoreError(f"database error: {exc.__class__.__name__}: {exc}") from exc
+                raise database_error(exc) from exc
             except BaseException:
                 session.rollback()
                 raise
@@ -206,7 +221,7 @@ class Store:
             with self._turn, self.engine.begin() as connection:
                 yield connection
         except SQLAlchemyError as exc:
-            raise StoreError(f"database error: {exc.__class__.__name__}: {exc}") from exc
+            raise database_error(exc) from exc
 
     def close(self) -> None:
         self.engine.dispose()
