@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-import publisher.models
+import publisher.store.models
 ${imports if imports else ""}
 
 revision: str = ${repr(up_revision)}

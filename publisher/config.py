@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from publisher.errors import ConfigError
-from publisher.themes import Theme, load_themes, parse_duration, parse_themes, parse_zone
+from publisher.schedule.themes import Theme, load_themes, parse_duration, parse_themes, parse_zone
 from publisher.validation import describe
 
 DEFAULT_DATABASE_URL = "sqlite:///publisher.db"

@@ -14,7 +14,7 @@ import click
 import pytest
 
 from publisher.cli import cli
-from tests.test_cli import COMMANDS
+from tests.cli.test_cli import COMMANDS
 
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")

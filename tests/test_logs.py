@@ -44,7 +44,7 @@ def test_an_exception_is_one_line_without_debug(fmt: str, captured: Captured) ->
     try:
         raise _disconnect()
     except Exception:
-        logging.getLogger("publisher.daemon").exception("dispatch pass failed")
+        logging.getLogger("publisher.dispatch.daemon").exception("dispatch pass failed")
     [line] = captured.getvalue().splitlines()
     message = json.loads(line)["message"] if fmt == "json" else line
     assert "dispatch pass failed: OperationalError: (builtins.Exception) server closed" in message
@@ -56,7 +56,7 @@ def test_debug_shows_the_traceback(captured: Captured) -> None:
     try:
         raise _disconnect()
     except Exception:
-        logging.getLogger("publisher.daemon").exception("dispatch pass failed")
+        logging.getLogger("publisher.dispatch.daemon").exception("dispatch pass failed")
     assert "Traceback (most recent call last)" in captured.getvalue()
 
 

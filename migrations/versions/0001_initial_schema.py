@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-import publisher.models
+import publisher.store.models
 
 
 revision: str = "0001"
@@ -28,8 +28,8 @@ def upgrade() -> None:
         sa.Column("adapter", sa.String(length=40), nullable=False),
         sa.Column("limits", sa.JSON(), nullable=False),
         sa.Column("paused_reason", sa.Text(), nullable=True),
-        sa.Column("paused_at", publisher.models.UTCDateTime(timezone=True), nullable=True),
-        sa.Column("created_at", publisher.models.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("paused_at", publisher.store.models.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("created_at", publisher.store.models.UTCDateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_accounts")),
         sa.UniqueConstraint("name", name=op.f("uq_accounts_name")),
     )
@@ -41,7 +41,7 @@ def upgrade() -> None:
         sa.Column("width", sa.Integer(), nullable=False),
         sa.Column("height", sa.Integer(), nullable=False),
         sa.Column("size", sa.Integer(), nullable=False),
-        sa.Column("created_at", publisher.models.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", publisher.store.models.UTCDateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("sha256", name=op.f("pk_blobs")),
     )
     op.create_table(
@@ -66,8 +66,8 @@ def upgrade() -> None:
         sa.Column("status", sa.String(length=16), nullable=False),
         sa.Column("source", sa.Text(), nullable=False),
         sa.Column("content_hash", sa.String(length=64), nullable=False),
-        sa.Column("created_at", publisher.models.UTCDateTime(timezone=True), nullable=False),
-        sa.Column("updated_at", publisher.models.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", publisher.store.models.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", publisher.store.models.UTCDateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_cases")),
         sa.UniqueConstraint("slug", name=op.f("uq_cases_slug")),
     )
@@ -98,7 +98,7 @@ def upgrade() -> None:
         sa.Column("case_id", sa.Integer(), nullable=False),
         sa.Column("action", sa.String(length=16), nullable=False),
         sa.Column("by", sa.Text(), nullable=False),
-        sa.Column("at", publisher.models.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("at", publisher.store.models.UTCDateTime(timezone=True), nullable=False),
         sa.Column("reason", sa.Text(), nullable=False),
         sa.Column("finding", sa.Text(), nullable=True),
         sa.Column("content_hash", sa.String(length=64), nullable=False),
@@ -117,9 +117,9 @@ def upgrade() -> None:
         sa.Column("hashtag", sa.String(length=80), nullable=False),
         sa.Column("local_date", sa.Date(), nullable=False),
         sa.Column("timezone", sa.String(length=64), nullable=False),
-        sa.Column("scheduled_at", publisher.models.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("scheduled_at", publisher.store.models.UTCDateTime(timezone=True), nullable=False),
         sa.Column("case_id", sa.Integer(), nullable=True),
-        sa.Column("created_at", publisher.models.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", publisher.store.models.UTCDateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_slots_case_id_cases")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_slots")),
         sa.UniqueConstraint("theme", "local_date", name=op.f("uq_slots_theme")),
@@ -142,7 +142,7 @@ def upgrade() -> None:
         sa.Column("spoiler", sa.Text(), nullable=True),
         sa.Column("media", sa.JSON(), nullable=False),
         sa.Column("poll", sa.JSON(), nullable=True),
-        sa.Column("scheduled_at", publisher.models.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("scheduled_at", publisher.store.models.UTCDateTime(timezone=True), nullable=False),
         sa.Column("state", sa.String(length=16), nullable=False),
         sa.Column("attempts", sa.Integer(), nullable=False),
         sa.Column("last_error", sa.Text(), nullable=True),
@@ -151,12 +151,12 @@ def upgrade() -> None:
         sa.Column("remote_id", sa.Text(), nullable=True),
         sa.Column("remote_url", sa.Text(), nullable=True),
         sa.Column("remote_meta", sa.JSON(), nullable=False),
-        sa.Column("next_attempt_at", publisher.models.UTCDateTime(timezone=True), nullable=True),
-        sa.Column("lease_until", publisher.models.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("next_attempt_at", publisher.store.models.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("lease_until", publisher.store.models.UTCDateTime(timezone=True), nullable=True),
         sa.Column("claimed_by", sa.String(length=120), nullable=True),
-        sa.Column("sent_at", publisher.models.UTCDateTime(timezone=True), nullable=True),
-        sa.Column("created_at", publisher.models.UTCDateTime(timezone=True), nullable=False),
-        sa.Column("updated_at", publisher.models.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("sent_at", publisher.store.models.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("created_at", publisher.store.models.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", publisher.store.models.UTCDateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
             ["account_id"], ["accounts.id"], name=op.f("fk_posts_account_id_accounts")
         ),

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-import publisher.models
+import publisher.store.models
 
 
 revision: str = "0002"
@@ -27,9 +27,9 @@ def upgrade() -> None:
         sa.Column("hostname", sa.String(length=255), nullable=False),
         sa.Column("pid", sa.Integer(), nullable=False),
         sa.Column("mode", sa.String(length=16), nullable=False),
-        sa.Column("started_at", publisher.models.UTCDateTime(timezone=True), nullable=False),
-        sa.Column("last_tick_at", publisher.models.UTCDateTime(timezone=True), nullable=False),
-        sa.Column("stopped_at", publisher.models.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("started_at", publisher.store.models.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("last_tick_at", publisher.store.models.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("stopped_at", publisher.store.models.UTCDateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_workers")),
     )
     with op.batch_alter_table("workers", schema=None) as batch_op:
@@ -37,7 +37,7 @@ def upgrade() -> None:
 
     with op.batch_alter_table("accounts", schema=None) as batch_op:
         batch_op.add_column(
-            sa.Column("paused_until", publisher.models.UTCDateTime(timezone=True), nullable=True)
+            sa.Column("paused_until", publisher.store.models.UTCDateTime(timezone=True), nullable=True)
         )
 
     # ### end Alembic commands ###

@@ -27,7 +27,7 @@ def import_(app: App, paths: tuple[Path, ...], as_json: bool) -> None:
     Example:
       publisher cases import content/cases new-week.csv
     """
-    from publisher.importing import REJECTED, import_paths
+    from publisher.cases.importing import REJECTED, import_paths
 
     sections = {s for theme in app.settings.themes for s in theme.sections}
     results = import_paths(app.store, paths, now=app.clock.now(), sections=sections)
@@ -71,7 +71,7 @@ def list_(app: App, status: str | None, as_json: bool) -> None:
 
 
 def _summary(case: object) -> dict[str, object]:
-    from publisher.models import Case
+    from publisher.store.models import Case
 
     assert isinstance(case, Case)
     return {
@@ -97,7 +97,7 @@ def show(app: App, slug: str, as_json: bool) -> None:
     Example:
       publisher cases show msk-scaphoid-001
     """
-    from publisher.casereport import case_details, render_details
+    from publisher.cases.details import case_details, render_details
 
     with app.store.session() as session:
         details = case_details(session, slug)
@@ -141,7 +141,7 @@ def lint(app: App, targets: tuple[str, ...], as_json: bool, no_ocr: bool) -> Non
     Example:
       publisher cases lint msk-scaphoid-001 new-week/
     """
-    from publisher.lint import lint as run_lint
+    from publisher.cases.lint import lint as run_lint
 
     report = run_lint(app.store, targets, ocr=not no_ocr)
     if as_json:

@@ -21,8 +21,8 @@ def run(app: App) -> None:
     Example:
       PUBLISHER_CONFIG=/etc/publisher/config.toml publisher run
     """
-    from publisher.daemon import Daemon
-    from publisher.publishing import Engine
+    from publisher.dispatch.daemon import Daemon
+    from publisher.dispatch.dispatcher import Engine
 
     engine = Engine(app.store, app.settings, clock=app.clock, mode="run")
     daemon = Daemon(engine, poll_interval=app.settings.dispatch.duration("poll_interval"))
@@ -41,7 +41,7 @@ def dispatch(app: App, catch_up: bool) -> None:
     Example:
       publisher dispatch --catch-up
     """
-    from publisher.publishing import Engine
+    from publisher.dispatch.dispatcher import Engine
 
     engine = Engine(app.store, app.settings, clock=app.clock, mode="dispatch")
     try:
@@ -103,7 +103,7 @@ def _render_status(d: dict[str, Any]) -> str:
 
 
 def _why_overdue(post: dict[str, Any], status: dict[str, Any]) -> str:
-    from publisher.events import human_delay
+    from publisher.dispatch.events import human_delay
 
     ago = human_delay(datetime.fromisoformat(status["now"]) - datetime.fromisoformat(post["since"]))
     if post["reason"] == "lease_expired":
@@ -244,7 +244,7 @@ def posts_resolve(
     Example:
       publisher posts resolve 42 --sent https://mastodon.example/@dept/1122
     """
-    from publisher.outgoing import answer_at, load_post
+    from publisher.dispatch.outgoing import answer_at, load_post
     from publisher.store.posts import get_post, resolve
 
     if bool(sent_url) == not_sent:
@@ -274,7 +274,7 @@ def accounts_check(app: App, name: str | None) -> None:
     Example:
       publisher accounts check dept-mastodon
     """
-    from publisher.accountcheck import check_accounts
+    from publisher.accounts.check import check_accounts
 
     results = check_accounts(app.store, app.settings, now=app.clock.now(), only=name)
     for r in results:
@@ -296,7 +296,7 @@ def accounts_resume(app: App, name: str) -> None:
     from sqlalchemy import select
 
     from publisher.errors import NotFoundError
-    from publisher.models import Account
+    from publisher.store.models import Account
     from publisher.store.posts import resume_account
 
     with app.store.session() as session:

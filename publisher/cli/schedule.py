@@ -11,9 +11,9 @@ import click
 from publisher.cli import App, cli, echo_json, pass_app
 
 if TYPE_CHECKING:
-    from publisher.events import Event
-    from publisher.planner import SlotTime
-    from publisher.planning import PlanReport
+    from publisher.dispatch.events import Event
+    from publisher.schedule.planner import SlotTime
+    from publisher.schedule.writing import PlanReport
 
 
 @cli.command()
@@ -29,7 +29,7 @@ def plan(app: App, weeks: int, as_json: bool) -> None:
     Example:
       publisher plan --weeks 4
     """
-    from publisher.planning import plan as make_plan
+    from publisher.schedule.writing import plan as make_plan
 
     report = make_plan(app.store, app.settings, now=app.clock.now(), weeks=weeks)
     if as_json:
@@ -84,8 +84,8 @@ def preview(
     Example:
       publisher preview --week 2026-12-07 --account outbox
     """
-    from publisher.preview import preview as load_preview
-    from publisher.preview import render_text
+    from publisher.schedule.preview import preview as load_preview
+    from publisher.schedule.preview import render_text
 
     if day and week:
         raise click.UsageError("give --date or --week, not both")
@@ -105,7 +105,7 @@ def preview(
 
 
 def held_cases(app: App, until: date) -> list[str]:
-    from publisher.planning import held_back
+    from publisher.schedule.writing import held_back
 
     with app.store.session() as session:
         return held_back(session, app.settings, until=until)
@@ -139,7 +139,7 @@ def demo(app: App, folder: Path | None, weeks: int) -> None:
     Example:
       publisher demo
     """
-    from publisher.demo import new_folder, prepare_demo, simulate
+    from publisher.dispatch.demo import new_folder, prepare_demo, simulate
 
     target = new_folder(folder or Path("publisher-demo"))
     now = app.clock.now()

@@ -22,7 +22,7 @@ def config_check(app: App, as_json: bool) -> None:
     Example:
       PUBLISHER_CONFIG=config.toml publisher config check
     """
-    from publisher.settingsreport import render_settings, resolved_settings
+    from publisher.accounts.settings import render_settings, resolved_settings
 
     data = resolved_settings(app.settings)
     if as_json:

@@ -25,7 +25,7 @@ from sqlalchemy.exc import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from publisher.errors import StoreError
-from publisher.models import SCHEMA_REVISION
+from publisher.store.models import SCHEMA_REVISION
 
 # SQLite: the CLI and one daemon share the file; WAL lets readers and the writer
 # overlap and the busy timeout makes a writer wait instead of failing.

@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, exists, select
 from sqlalchemy.orm import Session, selectinload
 
-from publisher.casefiles import CaseSpec
+from publisher.cases.files import CaseSpec
 from publisher.errors import InvalidStateError, NotFoundError
-from publisher.models import Blob, Case, CaseImage, CaseStatus, Post, PostState, Review
+from publisher.store.models import Blob, Case, CaseImage, CaseStatus, Post, PostState, Review
 
 if TYPE_CHECKING:  # Pillow loads only where images are handled, not for `cases list`
-    from publisher.imaging import CleanImage
+    from publisher.images.cleaning import CleanImage
 
 # Posts in these states are on the platform (or may be): the case text is frozen.
 SENT_STATES = (PostState.SENT, PostState.SENDING, PostState.UNKNOWN)

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Subquery, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
-from publisher.models import Account, Post, PostState, Worker, utc_param
+from publisher.store.models import Account, Post, PostState, Worker, utc_param
 from publisher.store.posts import WAITING, update_posts
 
 S = PostState

@@ -29,7 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from publisher.adapters.base import PublishResult
-from publisher.models import Account, Case, CaseStatus, Post, PostState, utc_param
+from publisher.store.models import Account, Case, CaseStatus, Post, PostState, utc_param
 
 S = PostState
 WAITING = (S.PENDING, S.RETRY_WAIT)

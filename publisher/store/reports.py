@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from publisher.models import Account, Post, PostKind, PostState, Worker
+from publisher.store.models import Account, Post, PostKind, PostState, Worker
 
 S = PostState
 # A post this late that is still waiting means no daemon is sending: the health check fails.

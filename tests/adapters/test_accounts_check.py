@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from publisher.accountcheck import check_accounts
+from publisher.accounts.check import check_accounts
+from publisher.cases.importing import import_paths
 from publisher.config import load_settings
-from publisher.importing import import_paths
-from publisher.models import Account, Post
-from publisher.planning import plan
+from publisher.schedule.writing import plan
 from publisher.store import Store
 from publisher.store.cases import approve
+from publisher.store.models import Account, Post
 from tests.adapters import fake_mastodon
 from tests.conftest import write_case
 

@@ -26,7 +26,7 @@ from publisher.adapters.base import (
     UnknownOutcomeError,
 )
 from publisher.adapters.bluesky import BlueskyAdapter
-from publisher.adapters.bluesky_facets import TidClock, decode_tid, encode_tid, iso_datetime
+from publisher.adapters.bluesky.facets import TidClock, decode_tid, encode_tid, iso_datetime
 from publisher.errors import ConfigError, MissingExtraError
 from tests.adapters.fake_bluesky import (
     APP_PASSWORD,
@@ -575,7 +575,7 @@ def test_no_secret_reaches_errors_or_logs(
 
 
 def test_the_rendered_thread_is_sent_byte_for_byte(bluesky_harness: BlueskyHarness) -> None:
-    from publisher.formatting import CaseText, ImageRef, render_case
+    from publisher.render.posts import CaseText, ImageRef, render_case
 
     history = " ".join(
         f"Day {n}: the café worker (45 años) 🦴 still has snuffbox tenderness." for n in range(9)

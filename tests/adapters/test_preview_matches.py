@@ -17,12 +17,12 @@ from typing import Any
 
 import pytest
 
+from publisher.cases.importing import import_paths
 from publisher.clock import SimulatedClock
 from publisher.config import Settings, load_settings
-from publisher.importing import import_paths
-from publisher.planning import plan
-from publisher.preview import PreviewPost, preview
-from publisher.publishing import Engine
+from publisher.dispatch.dispatcher import Engine
+from publisher.schedule.preview import PreviewPost, preview
+from publisher.schedule.writing import plan
 from publisher.store import Store
 from publisher.store.cases import approve
 from tests.adapters import fake_bluesky, fake_mastodon, fake_webhook, fake_x

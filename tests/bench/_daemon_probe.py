@@ -19,8 +19,8 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from publisher.models import Worker
 from publisher.store import Store
+from publisher.store.models import Worker
 
 SCRIPT = Path(sys.executable).with_name("publisher")
 STOP_WAIT = 20.0  # seconds a daemon gets to finish its post in flight after SIGTERM

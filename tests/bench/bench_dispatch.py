@@ -32,9 +32,9 @@ from publisher.adapters.base import OutgoingPost
 from publisher.adapters.webhook import WebhookAdapter
 from publisher.clock import Clock
 from publisher.config import DispatchSettings, load_settings
-from publisher.models import Post, PostState
-from publisher.publishing import Engine
+from publisher.dispatch.dispatcher import Engine
 from publisher.store import Store
+from publisher.store.models import Post, PostState
 from tests.bench import _daemon_probe as probe
 from tests.support.platform_server import PlatformServer
 from tests.support.postgres import postgres_problem, scratch_schema

@@ -24,8 +24,8 @@ from typing import TypeVar
 from PIL import Image, ImageChops, ImageDraw
 
 from publisher.adapters.base import Capabilities
-from publisher.fitting import fit_image
-from publisher.imaging import PNG_OPTIONS, CleanImage, clean_image
+from publisher.images.cleaning import PNG_OPTIONS, CleanImage, clean_image
+from publisher.images.fitting import fit_image
 
 COUNT = int(os.environ.get("BENCH_IMAGES", "100"))  # about two minutes on two cores
 SIDE = 2048

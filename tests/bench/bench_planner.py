@@ -24,10 +24,10 @@ def _fill(url: str, count: int) -> None:
 
     from PIL import Image
 
-    from publisher.imaging import CleanImage
-    from publisher.models import Blob, Case, CaseImage
+    from publisher.images.cleaning import CleanImage
     from publisher.store import Store
     from publisher.store.cases import store_blob
+    from publisher.store.models import Blob, Case, CaseImage
 
     buf = io.BytesIO()
     Image.new("L", (64, 64), 100).save(buf, "PNG")
@@ -61,7 +61,7 @@ def _fill(url: str, count: int) -> None:
 
 def _assign_time(count: int) -> float:
     from publisher.config import load_settings
-    from publisher.planner import Candidate, assign, slot_times
+    from publisher.schedule.planner import Candidate, assign, slot_times
 
     settings = load_settings(None, {})
     slots = slot_times(
@@ -80,7 +80,7 @@ def _assign_time(count: int) -> float:
 
 def _plan_time(count: int) -> tuple[float, int]:
     from publisher.config import load_settings
-    from publisher.planning import plan
+    from publisher.schedule.writing import plan
     from publisher.store import Store
 
     with tempfile.TemporaryDirectory() as tmp:

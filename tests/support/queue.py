@@ -10,10 +10,10 @@ from pathlib import Path
 
 from sqlalchemy import insert, select
 
-from publisher.imaging import CleanImage
-from publisher.models import Account, Case, Post, PostKind, PostState, Slot
+from publisher.images.cleaning import CleanImage
 from publisher.store import Store
 from publisher.store.cases import store_blob
+from publisher.store.models import Account, Case, Post, PostKind, PostState, Slot
 
 
 def tiny_png() -> CleanImage:

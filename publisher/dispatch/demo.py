@@ -1,0 +1,85 @@
+"""`publisher demo`: the whole routine on the sample cases, in a folder of its own."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from publisher.cases.importing import ImportResult, import_paths
+from publisher.clock import SimulatedClock
+from publisher.config import AccountSettings, Settings, default_content, load_settings
+from publisher.dispatch.dispatcher import Engine
+from publisher.dispatch.events import Event
+from publisher.schedule.writing import PlanReport, plan
+from publisher.store import Store
+from publisher.store.cases import approve, list_cases
+from publisher.store.models import CaseStatus
+
+DEMO_REVIEWER = "demo (synthetic sample cases)"
+
+
+def new_folder(base: Path) -> Path:
+    """``base``, or ``base-2``, ``base-3`` ... whichever does not exist yet."""
+    candidate, n = base, 1
+    while candidate.exists():
+        n += 1
+        candidate = base.with_name(f"{base.name}-{n}")
+    candidate.mkdir(parents=True)
+    return candidate
+
+
+def demo_settings(folder: Path) -> Settings:
+    """The defaults, with the database and the outbox inside ``folder``; no config file."""
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("PUBLISHER_CONFIG", "PUBLISHER_DATABASE_URL")
+    }
+    settings = load_settings(None, env)
+    outbox = AccountSettings("outbox", "outbox", {"path": str(folder / "outbox")})
+    return dataclasses.replace(
+        settings,
+        database_url=f"sqlite:///{(folder / 'publisher.db').absolute()}",
+        accounts={"outbox": outbox},
+    )
+
+
+def prepare_demo(
+    folder: Path, *, now: datetime, weeks: int = 2
+) -> tuple[Settings, list[ImportResult], PlanReport]:
+    """Import the samples, approve them, plan ``weeks`` weeks."""
+    settings = demo_settings(folder)
+    store = Store(settings.database_url)
+    try:
+        results = import_paths(store, [default_content() / "cases"], now=now)
+        with store.session() as session:
+            for case in list_cases(session, status=CaseStatus.DRAFT):
+                approve(session, case.slug, by=DEMO_REVIEWER, now=now)
+        report = plan(store, settings, now=now, weeks=weeks)
+    finally:
+        store.close()
+    return settings, results, report
+
+
+def simulate(
+    settings: Settings, *, start: datetime, until: datetime, on_event: Callable[[Event], None]
+) -> int:
+    """Run the engine from ``start`` to ``until`` on a simulated clock: days in seconds."""
+    clock = SimulatedClock(start)
+    store = Store(settings.database_url)
+    engine = Engine(store, settings, clock=clock, mode="demo", on_event=on_event)
+    sent = 0
+    try:
+        while (wake := engine.next_wakeup()) is not None and wake <= until:
+            clock.advance_to(wake)
+            events = engine.dispatch()
+            sent += sum(e.state == "sent" for e in events)
+            if not events and engine.next_wakeup() == wake:
+                break  # nothing can move any more (a paused account, say)
+    finally:
+        engine.stop()
+        store.close()
+    return sent

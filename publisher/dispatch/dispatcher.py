@@ -1,0 +1,451 @@
+"""The dispatch engine: the one place that knows the store, the adapters and the
+retry policy. `publisher run` and `publisher dispatch` both drive it.
+
+Each transition is its own transaction, and the move to ``sending`` is
+committed before the network call, so a crash leaves a trace that the next
+worker reconciles through the platform instead of sending blindly again.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import random
+from collections.abc import Callable, Mapping
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from threading import Event as Flag
+from threading import Lock
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Connection
+from sqlalchemy.orm import Session
+
+from publisher.adapters import build_adapter
+from publisher.adapters.base import (
+    Adapter,
+    AdapterError,
+    AuthError,
+    OutgoingPost,
+    PublishResult,
+    RateLimitedError,
+    RejectedError,
+    TransientError,
+)
+from publisher.clock import Clock
+from publisher.config import Settings
+from publisher.dispatch.events import Event, human_delay, log_event, worker_id
+from publisher.dispatch.outgoing import PostView, answer_at, load_post, load_posts, outgoing
+from publisher.errors import PublisherError
+from publisher.schedule.writing import rerender_off_day, sync_accounts
+from publisher.store import Store, claims
+from publisher.store import posts as q
+from publisher.store.models import Post, PostState, Worker
+
+log = logging.getLogger("publisher.dispatch")
+S = PostState
+# Posts of one account claimed at once: a claim is a scan of the due queue, so one
+# claim serves several sends. They go out in order anyway, so taking them together
+# costs no other daemon anything.
+_CLAIM_DEPTH = 32
+
+
+class Engine:
+    """Sends what is due. ``clock`` is the only source of time."""
+
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        *,
+        clock: Clock,
+        mode: str = "dispatch",
+        env: Mapping[str, str] | None = None,
+        on_event: Callable[[Event], None] | None = None,
+    ) -> None:
+        self.store = store
+        self.settings = settings
+        self.clock = clock
+        self.env = os.environ if env is None else env
+        self.worker = worker_id(mode)
+        self.on_event = on_event or log_event
+        self.dispatch_conf = settings.dispatch
+        self.lease = settings.dispatch.duration("lease")
+        self._adapters: dict[str, Adapter] = {}
+        self._adapter_lock = Lock()
+        self._themes = {t.key: t for t in settings.themes}
+        self._started = False
+        self._stop = Flag()
+
+    def request_stop(self) -> None:
+        """Finish the post in flight, start no other (SIGTERM / SIGINT)."""
+        self._stop.set()
+
+    # -- the cycle ---------------------------------------------------------------
+
+    def dispatch(self, *, catch_up: bool | None = None) -> list[Event]:
+        """One pass: reconcile what crashed, settle what is overdue, send what is due."""
+        self._start()
+        events = self.reconcile()
+        events += self.settle_overdue(
+            self.settings.schedule.catch_up if catch_up is None else catch_up
+        )
+        events += self._drain()
+        self.tick()
+        return events
+
+    def _start(self) -> None:
+        if self._started:
+            return
+        now = self.clock.now()
+        self.worker.started_at = now
+        self.worker.last_tick_at = now
+        with self.store.session() as session:
+            sync_accounts(session, self.settings, now=now)
+            claims.heartbeat(session, self.worker, now)
+        self._started = True
+
+    def tick(self) -> None:
+        with self.store.session() as session:
+            claims.heartbeat(session, self.worker, self.clock.now())
+
+    def next_wakeup(self) -> datetime | None:
+        with self.store.session() as session:
+            return q.next_wakeup(session, now=self.clock.now())
+
+    def stop(self) -> int:
+        """Give back unstarted claims and close the adapters; returns claims released."""
+        now = self.clock.now()
+        with self.store.session() as session:
+            released = claims.release_claims(session, worker=self.worker.id, now=now)
+            row = session.get(Worker, self.worker.id)
+            if row is not None:
+                row.stopped_at = now
+        for adapter in self._adapters.values():
+            adapter.close()
+        self._adapters.clear()
+        return released
+
+    # -- overdue and crashed posts ---------------------------------------------------
+
+    def settle_overdue(self, catch_up: bool) -> list[Event]:
+        """Prompts later than the grace: missed, or with catch-up spaced out per account."""
+        now = self.clock.now()
+        grace = self.settings.schedule.grace
+        events = []
+        with self.store.session() as session:
+            claims.expire_claims(session, now=now)
+            overdue = q.overdue_heads(session, before=now - grace)
+            per_account: dict[int, int] = {}
+            for post in overdue:
+                if catch_up:
+                    n = per_account.get(post.account_id, 0)
+                    per_account[post.account_id] = n + 1
+                    self._catch_up(session, post, now + n * self.settings.schedule.spacing, now)
+                    continue
+                late = now - post.scheduled_at
+                reason = f"{human_delay(late)} late, past the grace of {human_delay(grace)}"
+                q.fail(session, post, reason=reason, now=now, state=S.MISSED)
+                session.flush()
+                view = load_post(session, post.id)
+                events.append(self._event(view, S.MISSED, now, error=reason))
+        for event in events:
+            self.on_event(event)
+        return events
+
+    def _catch_up(self, session: Session, post: Post, at: datetime, now: datetime) -> None:
+        """Move an overdue prompt to ``at``; on another local day than its slot's, its
+        posts are rendered again without that day's hashtag."""
+        slot = post.slot
+        if at.astimezone(ZoneInfo(slot.timezone)).date() == slot.local_date:
+            post.scheduled_at, post.updated_at = at, now
+            return
+        rerender_off_day(session, self.settings, post, at=at, now=now)
+
+    def reconcile(self) -> list[Event]:
+        """Posts a dead worker left in ``sending``: ask the platform what happened."""
+        now = self.clock.now()
+        with self.store.session() as session:
+            ids = claims.take_over_stale_sends(
+                session, worker=self.worker.id, now=now, lease=self.lease
+            )
+        return [e for post_id in ids if (e := self._reconcile_one(post_id)) is not None]
+
+    def _reconcile_one(self, post_id: int) -> Event | None:
+        with self.store.connection() as db:
+            post = load_post(db, post_id)
+            message = outgoing(db, post)
+        try:
+            found = self._adapter(post.account_name, post.account_limits).find_sent(message)
+        except (TransientError, RateLimitedError, AuthError) as exc:
+            # The platform is away for now: keep the post as it is and ask again later.
+            log.warning("post=%s cannot reconcile yet: %s", post_id, exc)
+            return None
+        except (AdapterError, PublisherError) as exc:
+            return self._finish(post_id, _unknown(f"sent or not, the platform cannot tell: {exc}"))
+        if found is None:  # surely not on the platform: send it again, normally
+            return self._finish(post_id, self._retry("interrupted before it was sent"))
+        return self._finish(
+            post_id, lambda s, _p, now: self._mark_sent(s.connection(), post, found, now)
+        )
+
+    # -- sending ---------------------------------------------------------------------
+
+    def _drain(self) -> list[Event]:
+        """Send until nothing is due, with up to ``concurrency`` accounts in flight: each
+        account's posts go out in order, and a finished account makes room for the next
+        at once, so a slow account holds up no other."""
+        limit = self.dispatch_conf.concurrency
+        events: list[Event] = []
+        running: dict[Future[list[Event]], int] = {}  # an account's batch -> its account id
+        with ThreadPoolExecutor(max_workers=limit, thread_name_prefix="send") as pool:
+            while running or not self._stop.is_set():
+                if not self._stop.is_set() and len(running) < limit:
+                    for account_id, ids in self._claim(limit - len(running), running).items():
+                        running[pool.submit(self._send_batch, ids)] = account_id
+                if not running:
+                    break
+                done, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in done:
+                    del running[future]
+                    events += future.result()
+        return events
+
+    def _claim(self, free: int, running: Mapping[Future[list[Event]], int]) -> dict[int, list[int]]:
+        """Due posts grouped by account, a few per account so one claim serves several sends."""
+        now = self.clock.now()
+        # A worker that has not ticked for a few poll intervals is gone (or stuck):
+        # the others stop leaving its share of a burst to it.
+        alive = now - 3 * self.dispatch_conf.duration("poll_interval")
+        with self.store.session() as session:
+            workers = claims.live_workers(session, me=self.worker.id, since=alive)
+            pairs = claims.claim_due(
+                session, worker=self.worker.id, now=now, lease=self.lease, accounts=free,
+                per_account=_CLAIM_DEPTH, busy=set(running.values()), workers=workers,
+            )  # fmt: skip
+        batches: dict[int, list[int]] = {}
+        for post_id, account_id in pairs:
+            batches.setdefault(account_id, []).append(post_id)
+        return batches
+
+    def _send_batch(self, ids: list[int]) -> list[Event]:
+        """One account's claimed posts, in order; a bug in one must not stop the daemon."""
+        carry = _Carry()
+        with self.store.connection() as db:
+            views = load_posts(db, ids)  # one read for the batch, not one per post
+        for post_id in ids:
+            if self._stop.is_set():
+                break  # the rest stay claimed; stop() gives them back
+            try:
+                event = self._send_one(views[post_id], carry)
+            except Exception as exc:
+                log.exception("post=%s unexpected error", post_id)
+                self._settle(carry)
+                reason = f"unexpected error: {exc!r}"
+                event = self._finish(post_id, self._retry(reason, at=self._backoff(1)))
+            if event is not None:
+                carry.events.append(event)
+        self._settle(carry)
+        return carry.events
+
+    def _send_one(self, post: PostView, carry: _Carry) -> Event | None:
+        started = self._begin(post, carry)
+        if not isinstance(started, tuple):
+            return started
+        message, adapter = started
+        post_id = post.id
+        try:
+            result = adapter.send(message)
+        except RateLimitedError as exc:
+            at = self._rate_limited_until(exc, post.attempts + 1)
+            return self._finish(post_id, self._retry(f"rate limited: {exc}", at=at, refund=True))
+        except AuthError as exc:
+            return self._pause(post, f"credentials refused: {exc}")
+        except TransientError as exc:
+            return self._transient(
+                post_id, post.attempts + 1, str(exc), answer=post.kind == "answer"
+            )
+        except (RejectedError, AdapterError) as exc:
+            return self._finish(post_id, self._failed(str(exc)))
+        except PublisherError as exc:  # the account cannot work as set up (a missing extra)
+            return self._pause(post, f"cannot use the account: {_with_hint(exc)}")
+        if not result.remote_id:
+            reason = "the platform reported success but gave no post id"
+            return self._finish(post_id, self._failed(reason))
+        # Recorded in the next post's first transaction (still before its network call),
+        # or by _settle when the batch ends: one commit per post instead of two.
+        carry.sent = (post, result, self.clock.now())
+        return None
+
+    def _begin(self, post: PostView, carry: _Carry) -> tuple[OutgoingPost, Adapter] | Event | None:
+        """Record the previous post as sent and mark this one ``sending``, in one
+        transaction committed before the network call. None when another worker took it."""
+        unusable: PublisherError | None = None
+        refused: str | None = None
+        started = False
+        with self.store.connection() as db:
+            settled = self._record_sent(db, carry)
+            message = outgoing(db, post)
+            try:
+                adapter = self._adapter(post.account_name, post.account_limits)
+            except PublisherError as exc:  # not configured, or its client is missing
+                unusable = exc
+            else:
+                prepared = dict(post.prepared) or adapter.prepare(message)
+                message = replace(message, prepared=prepared)
+                started = q.begin_send(
+                    db, post.id, worker=self.worker.id, now=self.clock.now(),
+                    lease=self.lease, prepared=prepared,
+                )  # fmt: skip
+                if not started:
+                    refused = q.unapproved_case(db, post.id, worker=self.worker.id)
+        self._announce(settled, carry)
+        if refused is not None:  # nothing unapproved goes out, whatever was planned
+            return self._finish(post.id, self._failed(refused, state=S.CANCELLED))
+        if unusable is not None:
+            return self._pause(post, f"cannot use the account: {_with_hint(unusable)}")
+        return (message, adapter) if started else None
+
+    def _record_sent(self, db: Connection, carry: _Carry) -> Event | None:
+        if carry.sent is None:
+            return None
+        post, result, at = carry.sent
+        self._mark_sent(db, post, result, at)
+        return self._event(post, S.SENT, at, url=result.url)
+
+    def _announce(self, settled: Event | None, carry: _Carry) -> None:
+        """After the commit: the sent post is on record, so it may be told."""
+        if settled is not None:
+            carry.sent = None
+            carry.events.append(settled)
+            self.on_event(settled)
+
+    def _settle(self, carry: _Carry) -> None:
+        """Record a sent post that no later transaction took along."""
+        with self.store.connection() as db:
+            settled = self._record_sent(db, carry)
+        self._announce(settled, carry)
+
+    # -- transitions ---------------------------------------------------------------------
+
+    def _finish(self, post_id: int, change: Callable[[Session, Post, datetime], object]) -> Event:
+        now = self.clock.now()
+        with self.store.session() as session:
+            change(session, _orm_post(session, post_id), now)
+            session.flush()
+            view = load_post(session, post_id)
+        event = self._event(view, view.state, now, url=view.remote_url, error=view.last_error)
+        self.on_event(event)
+        return event
+
+    def _mark_sent(
+        self, db: Connection, post: PostView, result: PublishResult, now: datetime
+    ) -> None:
+        q.mark_sent(
+            db, post.id, result, now=now, kind=post.kind,
+            answer_at=answer_at(self._themes, post, now), planned_at=post.slot_at,
+            followers=post.has_followers,
+        )  # fmt: skip
+
+    def _retry(
+        self, reason: str, *, at: datetime | None = None, refund: bool = False
+    ) -> Callable[[Session, Post, datetime], None]:
+        def change(session: Session, post: Post, now: datetime) -> None:
+            q.retry_later(
+                session, post, reason=reason, at=max(at or now, now), now=now, refund=refund
+            )
+
+        return change
+
+    def _failed(
+        self, reason: str, *, state: str = S.FAILED
+    ) -> Callable[[Session, Post, datetime], int]:
+        return lambda session, post, now: q.fail(session, post, reason=reason, now=now, state=state)
+
+    def _transient(self, post_id: int, attempts: int, reason: str, *, answer: bool) -> Event:
+        # An answer whose prompt is out keeps trying: a thread must not stay unanswered.
+        if attempts >= self.dispatch_conf.max_attempts and not answer:
+            return self._finish(
+                post_id, self._failed(f"gave up after {attempts} attempts: {reason}")
+            )
+        return self._finish(post_id, self._retry(reason, at=self._backoff(attempts)))
+
+    def _rate_limited_until(self, exc: RateLimitedError, attempts: int) -> datetime:
+        """The platform's time, but never later than the configured ceiling: a server
+        (or a proxy) that asks for years must not park a post for years."""
+        if exc.retry_after is None:
+            return self._backoff(attempts)
+        ceiling = self.clock.now() + self.dispatch_conf.duration("retry_after_max")
+        return min(exc.retry_after, ceiling)
+
+    def _backoff(self, attempts: int) -> datetime:
+        """Exponential, capped, with jitter so that many daemons do not retry in step."""
+        base = self.dispatch_conf.duration("retry_base")
+        cap = self.dispatch_conf.duration("retry_max")
+        delay = min(cap, base * 2 ** max(attempts - 1, 0))
+        return self.clock.now() + delay * random.uniform(0.8, 1.2)
+
+    def _pause(self, post: PostView, reason: str) -> Event:
+        """Credentials refused: the account rests, and this attempt does not count."""
+        now = self.clock.now()
+        until = now + self.dispatch_conf.duration("auth_pause")
+        with self.store.session() as session:
+            q.pause_account(session, post.account_id, reason=reason, now=now, until=until)
+        name = post.account_name
+        log.warning("account=%s paused until %s: %s", name, until.isoformat(), reason)
+        with self._adapter_lock:
+            self._adapters.pop(name, None)  # rebuilt with fresh settings later
+        return self._finish(post.id, self._retry(reason, at=until, refund=True))
+
+    def _adapter(self, name: str, limits: Mapping[str, Any]) -> Adapter:
+        with self._adapter_lock:
+            if name not in self._adapters:
+                conf = self.settings.accounts.get(name)
+                if conf is None:
+                    raise PublisherError(f"account {name!r} is not in the config")
+                adapter = build_adapter(
+                    conf, source=self.settings.source, env=self.env,
+                    state_dir=self.settings.state_dir, limits=limits,
+                )  # fmt: skip
+                adapter.clock = self.clock.now
+                self._adapters[name] = adapter
+            return self._adapters[name]
+
+    def _event(
+        self,
+        post: PostView,
+        state: str,
+        at: datetime,
+        *,
+        url: str | None = None,
+        error: str | None = None,
+    ) -> Event:
+        return Event(
+            post_id=post.id, case=post.case_slug, account=post.account_name, kind=post.kind,
+            part=post.part, parts=post.parts, state=state, at=at, url=url, error=error,
+            text=post.text,
+        )  # fmt: skip
+
+
+@dataclass
+class _Carry:
+    """What one account's batch has done: its events, and a sent post not yet recorded."""
+
+    events: list[Event] = field(default_factory=list)
+    sent: tuple[PostView, PublishResult, datetime] | None = None
+
+
+def _orm_post(session: Session, post_id: int) -> Post:
+    post = session.get(Post, post_id)
+    assert post is not None
+    return post
+
+
+def _with_hint(exc: PublisherError) -> str:
+    return f"{exc.message} ({exc.hint})" if exc.hint else exc.message
+
+
+def _unknown(reason: str) -> Callable[[Session, Post, datetime], None]:
+    return lambda session, post, now: q.mark_unknown(session, post, reason=reason, now=now)

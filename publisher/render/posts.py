@@ -1,0 +1,242 @@
+"""A case as the posts one platform will receive: text fitted to its limits, threads,
+the answer with its spoiler, the quiz as a poll where the platform has polls."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from publisher.adapters.base import Capabilities, Poll
+from publisher.errors import PublisherError
+from publisher.render.length import fits, measure
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_QUIZ_LETTERS = "ABCD"
+_ELLIPSIS = "…"
+
+
+class FormattingError(PublisherError):
+    """A case cannot be fitted to a platform (a word or URL longer than its limit)."""
+
+
+@dataclass(frozen=True)
+class ImageRef:
+    """An already processed image, by content hash, with its alt text."""
+
+    sha256: str
+    alt: str
+
+
+@dataclass(frozen=True)
+class CaseText:
+    """The fields of a case the formatter needs (no database objects here)."""
+
+    slug: str
+    title: str
+    history: str
+    question: str
+    answer: str
+    explanation: str = ""
+    teaching_points: tuple[str, ...] = ()
+    references: tuple[str, ...] = ()
+    hashtags: tuple[str, ...] = ()
+    credit: str | None = None
+    quiz_options: tuple[str, ...] = ()
+    quiz_correct: int | None = None
+    images: tuple[ImageRef, ...] = ()
+    overrides: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+
+    def for_platform(self, platform: str) -> CaseText:
+        """This case with the platform's ``[overrides.NAME]`` fields applied."""
+        changes = dict(self.overrides.get(platform, {}))
+        for name in ("teaching_points", "hashtags"):
+            if name in changes:
+                changes[name] = tuple(changes[name])
+        return replace(self, **changes) if changes else self
+
+
+@dataclass(frozen=True)
+class Part:
+    """One post of a thread, exactly as it will be sent."""
+
+    text: str
+    spoiler: str | None = None
+    images: tuple[ImageRef, ...] = ()
+    poll: Poll | None = None
+
+
+@dataclass(frozen=True)
+class Rendered:
+    prompt: tuple[Part, ...]
+    answer: tuple[Part, ...]
+
+
+def render_case(
+    case: CaseText, *, hashtag: str, quiz: bool, caps: Capabilities, platform: str
+) -> Rendered:
+    """Every post of one case for one platform: the prompt thread, then the answer thread.
+    An empty ``hashtag`` leaves the day's hashtag out (a post caught up on another day)."""
+    case = case.for_platform(platform)
+    is_quiz = quiz and bool(case.quiz_options)
+    poll = _poll(case, caps) if is_quiz else None
+    # The options go in the text unless a poll shows them in full.
+    list_options = is_quiz and (poll is None or poll.options != case.quiz_options)
+    prompt_text = _prompt_text(case, hashtag, list_options=list_options)
+    prompt = _thread(prompt_text, caps, images=_fit_alts(case.images, caps))
+    if poll is not None:
+        prompt = _attach_poll(prompt, poll, case, caps)
+    answer_text = _answer_text(case, is_quiz)
+    spoiler = " ".join(filter(None, ("Answer:", hashtag, case.title))) if caps.spoiler else None
+    answer = _thread(answer_text, caps, spoiler=spoiler)
+    return Rendered(prompt=prompt, answer=answer)
+
+
+def _prompt_text(case: CaseText, hashtag: str, *, list_options: bool) -> str:
+    blocks = [f"{hashtag} {case.title}".strip(), case.history, case.question]
+    if list_options:
+        letters = _QUIZ_LETTERS
+        blocks.append("\n".join(f"{letters[i]}) {opt}" for i, opt in enumerate(case.quiz_options)))
+    if case.credit:
+        blocks.append(f"Case courtesy of {case.credit}")
+    if case.hashtags:
+        blocks.append(" ".join(case.hashtags))
+    return "\n\n".join(b.strip() for b in blocks if b.strip())
+
+
+def _answer_text(case: CaseText, is_quiz: bool) -> str:
+    answer = case.answer
+    if is_quiz and case.quiz_correct is not None:
+        letter = _QUIZ_LETTERS[case.quiz_correct]
+        option = case.quiz_options[case.quiz_correct]
+        same = option.strip(" .").casefold() == case.answer.strip(" .").casefold()
+        answer = f"{letter}) {option}" if same else f"{letter}) {option}: {case.answer}"
+    blocks = [f"Answer: {answer}", case.explanation]
+    if case.teaching_points:
+        blocks.append("Teaching points:\n" + "\n".join(f"• {p}" for p in case.teaching_points))
+    if case.references:
+        blocks.append("\n".join(case.references))
+    return "\n\n".join(b.strip() for b in blocks if b.strip())
+
+
+def _poll(case: CaseText, caps: Capabilities) -> Poll | None:
+    if not caps.polls or len(case.quiz_options) > caps.poll_max_options:
+        return None
+    if any(len(option) > caps.poll_option_limit for option in case.quiz_options):
+        # Options too long for the poll go in the text; the poll offers their letters.
+        return Poll(options=tuple(_QUIZ_LETTERS[: len(case.quiz_options)]))
+    return Poll(options=case.quiz_options)
+
+
+def _attach_poll(
+    prompt: tuple[Part, ...], poll: Poll, case: CaseText, caps: Capabilities
+) -> tuple[Part, ...]:
+    last = prompt[-1]
+    if caps.poll_with_media or not last.images:
+        return (*prompt[:-1], replace(last, poll=poll))
+    # A platform whose polls cannot carry media gets the poll as the first reply.
+    return (*prompt, Part(text=_fit(f"Vote: {case.question}", caps), poll=poll))
+
+
+def _fit_alts(images: Sequence[ImageRef], caps: Capabilities) -> tuple[ImageRef, ...]:
+    return tuple(replace(im, alt=_shorten(im.alt, caps.alt_limit)) for im in images)
+
+
+def _shorten(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0]
+    return cut + _ELLIPSIS
+
+
+def _fit(text: str, caps: Capabilities) -> str:
+    while not fits(text, caps):
+        text = _shorten(text, len(text) - 1)
+    return text
+
+
+def _thread(
+    text: str,
+    caps: Capabilities,
+    *,
+    images: tuple[ImageRef, ...] = (),
+    spoiler: str | None = None,
+) -> tuple[Part, ...]:
+    """Split ``text`` into numbered parts that each fit, at sentence boundaries when
+    possible; images go on the first part (overflow on the next ones)."""
+    texts = split_text(text, caps, reserve=len(spoiler) if spoiler else 0)
+    per_post = max(caps.images_per_post, 1)
+    batches = [images[i : i + per_post] for i in range(0, len(images), per_post)]
+    while len(batches) > len(texts):
+        texts.append("(more images)")  # an account that takes fewer images than the case has
+    parts = []
+    for index, part_text in enumerate(texts):
+        batch = batches[index] if index < len(batches) else ()
+        parts.append(Part(text=part_text, spoiler=spoiler, images=tuple(batch)))
+    return tuple(parts)
+
+
+def split_text(text: str, caps: Capabilities, *, reserve: int = 0) -> list[str]:
+    """The text in as few numbered parts as fit; never cuts a word, hashtag or URL."""
+    room = replace(caps, text_limit=caps.text_limit - reserve)
+    if fits(text, room):
+        return [text]
+    pieces = _pieces(text)
+    for total in range(2, 100):
+        chunks = _pack(pieces, room, total)
+        if chunks is not None and len(chunks) <= total:
+            count = len(chunks)
+            return [f"{chunk} ({i}/{count})" for i, chunk in enumerate(chunks, start=1)]
+    longest = max(text.split(), key=len)
+    raise FormattingError(f"{longest[:60]!r} alone is longer than the platform's limit")
+
+
+def _pieces(text: str) -> list[tuple[str, str]]:
+    """(separator-before, sentence) pairs; paragraph and line breaks are kept."""
+    out: list[tuple[str, str]] = []
+    for paragraph in text.split("\n\n"):
+        for l_index, line in enumerate(paragraph.split("\n")):
+            for s_index, sentence in enumerate(_SENTENCE_END.split(line)):
+                if not out:
+                    sep = ""
+                elif s_index:
+                    sep = " "
+                else:
+                    sep = "\n" if l_index else "\n\n"
+                if sep == "\n" and out[-1][1].endswith(":"):
+                    out[-1] = (out[-1][0], out[-1][1] + sep + sentence)  # keep a heading
+                    continue
+                out.append((sep, sentence))
+    return out
+
+
+def _pack(pieces: list[tuple[str, str]], caps: Capabilities, total: int) -> list[str] | None:
+    suffix = f" ({total}/{total})"
+    chunks: list[str] = []
+    current = ""
+    for sep, sentence in pieces:
+        for word_sep, word in _words(sep, sentence, caps, suffix):
+            candidate = current + word_sep + word if current else word
+            if fits(candidate + suffix, caps):
+                current = candidate
+                continue
+            if not current or not fits(word + suffix, caps):
+                return None
+            chunks.append(current)
+            current = word
+    chunks.append(current)
+    return chunks
+
+
+def _words(sep: str, sentence: str, caps: Capabilities, suffix: str) -> list[tuple[str, str]]:
+    """A sentence as one unit when it fits a part, else word by word."""
+    if fits(sentence + suffix, caps):
+        return [(sep, sentence)]
+    words = sentence.split(" ")
+    return [(sep if i == 0 else " ", w) for i, w in enumerate(words)]
+
+
+def measured(text: str, caps: Capabilities) -> int:
+    """The text's length in the platform's own unit (for previews)."""
+    return measure(text, caps)

@@ -1,0 +1,163 @@
+"""`preview`: the stored posts of a day or week, exactly as they will be sent."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from publisher.adapters.base import Capabilities
+from publisher.config import Settings
+from publisher.render.posts import measured
+from publisher.schedule.writing import account_capabilities
+from publisher.store import Store
+from publisher.store.models import Account, Blob, Post, Slot
+
+
+@dataclass(frozen=True)
+class PreviewImage:
+    alt: str
+    format: str
+    width: int
+    height: int
+    bytes: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class PreviewPost:
+    id: int
+    scheduled_at: str  # ISO 8601 in the theme's zone, with its offset
+    timezone: str
+    account: str
+    adapter: str
+    kind: str
+    part: int
+    parts: int
+    case: str
+    hashtag: str
+    text: str
+    length: int
+    limit: int
+    spoiler: str | None
+    images: list[PreviewImage] = field(default_factory=list)
+    poll: dict[str, Any] | None = None
+    reply_to: int | None = None
+    state: str = "pending"
+    url: str | None = None  # where it went, once sent
+
+    @property
+    def fits(self) -> bool:
+        return self.length <= self.limit
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def preview(
+    store: Store, settings: Settings, *, first: date, last: date, account: str | None = None
+) -> list[PreviewPost]:
+    """Posts of the slots dated ``first`` to ``last`` (local dates), in sending order."""
+    query = (
+        select(Post)
+        .join(Slot, Post.slot_id == Slot.id)
+        .join(Account, Post.account_id == Account.id)
+        .where(Slot.local_date >= first, Slot.local_date <= last)
+        .options(selectinload(Post.slot), selectinload(Post.case), selectinload(Post.account))
+        .order_by(Slot.scheduled_at, Account.name, Post.kind.desc(), Post.part)
+    )
+    if account:
+        query = query.where(Account.name == account)
+    with store.session() as session:
+        posts = session.scalars(query).all()
+        hashes = {m["sha256"] for p in posts for m in p.media}
+        blobs = {b.sha256: b for b in session.scalars(select(Blob).where(Blob.sha256.in_(hashes)))}
+        caps = {
+            a.name: _caps(settings, a) for a in {p.account.name: p.account for p in posts}.values()
+        }
+        return [_view(p, caps[p.account.name], blobs) for p in posts]
+
+
+def _caps(settings: Settings, account: Account) -> Capabilities:
+    if account.name in settings.accounts:
+        return account_capabilities(settings, account)
+    return Capabilities(text_limit=0)  # an account no longer in the config
+
+
+def _view(post: Post, caps: Capabilities, blobs: dict[str, Blob]) -> PreviewPost:
+    zone = ZoneInfo(post.slot.timezone)
+    length = measured(post.text, caps)
+    if caps.spoiler and post.spoiler:
+        length += measured(post.spoiler, caps)  # a content warning counts toward the limit
+    return PreviewPost(
+        id=post.id,
+        scheduled_at=post.scheduled_at.astimezone(zone).isoformat(),
+        timezone=post.slot.timezone,
+        account=post.account.name,
+        adapter=post.account.adapter,
+        kind=post.kind,
+        part=post.part,
+        parts=post.parts,
+        case=post.case.slug,
+        hashtag=post.slot.hashtag,
+        text=post.text,
+        length=length,
+        limit=caps.text_limit,
+        spoiler=post.spoiler,
+        images=[_image(m, blobs[m["sha256"]]) for m in post.media],
+        poll=post.poll,
+        reply_to=post.reply_to_id,
+        state=post.state,
+        url=post.remote_url,
+    )
+
+
+def _image(media: dict[str, str], blob: Blob) -> PreviewImage:
+    return PreviewImage(
+        alt=media["alt"],
+        format=blob.format,
+        width=blob.width,
+        height=blob.height,
+        bytes=blob.size,
+        sha256=blob.sha256,
+    )
+
+
+def render_text(posts: Sequence[PreviewPost]) -> str:
+    """The preview for a terminal: one block per post, the text quoted as sent."""
+    lines: list[str] = []
+    for post in posts:
+        lines.extend(_block(post))
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n" if lines else ""
+
+
+def _block(post: PreviewPost) -> list[str]:
+    when = datetime.fromisoformat(post.scheduled_at).astimezone(ZoneInfo(post.timezone))
+    part = f" {post.part}/{post.parts}" if post.parts > 1 else ""
+    over = "" if post.fits else "  TOO LONG"
+    head = (
+        f"{when:%a %Y-%m-%d %H:%M %Z}  {post.hashtag}  {post.case}  -> {post.account}"
+        f"  [{post.kind}{part}, #{post.id}, {post.length}/{post.limit}{over}]"
+    )
+    lines = [head]
+    if post.reply_to:
+        lines.append(f"  in reply to #{post.reply_to}")
+    if post.spoiler:
+        lines.append(f"  spoiler: {post.spoiler}")
+    lines.extend("  | " + line for line in post.text.splitlines())
+    for n, image in enumerate(post.images, start=1):
+        size = f"{image.width}x{image.height} {image.format}, {image.bytes / 1000:.1f} kB"
+        alt = textwrap.shorten(image.alt, 100, placeholder="...")
+        lines.append(f"  image {n}: {size}; alt: {alt}")
+    if post.poll:
+        lines.append(f"  poll: {' / '.join(post.poll['options'])}")
+    if post.state != "pending":
+        lines.append(f"  state: {post.state}" + (f" {post.url}" if post.url else ""))
+    return lines
