@@ -14,9 +14,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
-from publisher.errors import ConfigError
+from publisher.errors import ConfigError, describe_invalid
 from publisher.schedule.themes import Theme, load_themes, parse_duration, parse_themes, parse_zone
-from publisher.validation import describe
 
 DEFAULT_DATABASE_URL = "sqlite:///publisher.db"
 DEFAULT_ACCOUNT = "outbox"
@@ -189,7 +188,7 @@ def load_settings(path: Path | None = None, env: Mapping[str, str] | None = None
     try:
         parsed = _File.model_validate(raw)
     except ValidationError as exc:
-        raise ConfigError(describe(exc, source)) from None
+        raise ConfigError(describe_invalid(exc, source)) from None
     accounts = _accounts(parsed.accounts, source)
     if parsed.themes is None:
         themes = load_themes(default_content() / "themes.toml")

@@ -1,6 +1,14 @@
-"""The one exception family. Messages are written for the person at the terminal."""
+"""The one exception family, and the turning of a schema's validation errors into one
+line that names the file and the field. Messages are written for the person at the
+terminal."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 
 class PublisherError(Exception):
@@ -51,3 +59,58 @@ class MissingExtraError(PublisherError):
             hint=f"pip install 'publisher[{extra}]'",
         )
         self.extra = extra
+
+
+# -- validation errors as one line ---------------------------------------------------
+
+_MESSAGES = {
+    "extra_forbidden": "unknown field",
+    "missing": "required field is missing",
+    "string_type": "must be text",
+    "int_type": "must be a whole number",
+    "int_parsing": "must be a whole number",
+    "bool_type": "must be true or false",
+    "list_type": "must be a list",
+    "tuple_type": "must be a list",
+    "dict_type": "must be a table",
+    "model_type": "must be a table",
+    "string_too_short": "must not be empty",
+    "too_long": "has too many items",
+    "too_short": "has too few items",
+}
+
+
+def field_path(loc: Sequence[int | str]) -> str:
+    """('themes', 0, 'time') -> 'themes[1].time' (1-based, as people count)."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part + 1}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out or "(top level)"
+
+
+def describe_invalid(exc: ValidationError, source: str, *, prefix: Sequence[int | str] = ()) -> str:
+    """One line: 'SOURCE: FIELD: what is wrong' for the first error, counting the rest."""
+    errors = exc.errors(include_url=False)
+    first = errors[0]
+    line = f"{source}: {field_path([*prefix, *_clean_loc(first['loc'])])}: {_message(first)}"
+    if len(errors) > 1:
+        line += f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})"
+    return line
+
+
+def _clean_loc(loc: Sequence[Any]) -> list[int | str]:
+    # pydantic adds the union member or validator name into loc; keep only real keys.
+    return [p for p in loc if isinstance(p, int) or not str(p).startswith(("function-", "tagged-"))]
+
+
+def _message(error: Any) -> str:
+    kind = error["type"]
+    if kind in _MESSAGES:
+        return _MESSAGES[kind]
+    msg = str(error["msg"])
+    for noise in ("Value error, ", "Assertion failed, "):
+        msg = msg.removeprefix(noise)
+    return msg

@@ -20,7 +20,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from publisher.validation import describe, field_path
+from publisher.errors import describe_invalid, field_path
 
 CASE_FILE = "case.toml"
 SECTIONS = (
@@ -268,7 +268,7 @@ def read_case_folder(folder: Path) -> CaseSource | Rejected:
     try:
         spec = CaseSpec.model_validate(data)
     except ValidationError as exc:
-        return Rejected(slug, where, describe(exc, where))
+        return Rejected(slug, where, describe_invalid(exc, where))
     return CaseSource(spec, file, where, folder)
 
 
@@ -327,7 +327,7 @@ def _csv_case(path: Path, where: str, header: list[str], row: list[str]) -> Case
         spec = CaseSpec.model_validate(data)
     except ValidationError as exc:
         loc = exc.errors(include_url=False)[0]["loc"]
-        line = describe(exc, where)
+        line = describe_invalid(exc, where)
         line = line.replace(f"{where}: {field_path(loc)}:", f"{where}: {_csv_column(loc)}:", 1)
         return Rejected(cells.get("slug"), where, line)
     return CaseSource(spec, path, where, path.parent, csv=True)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from publisher.cli import App, cli, echo_json, pass_app
+from publisher.cli.app import App, cli, echo_json, pass_app
 
 
 @cli.group()

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from publisher.cli import App, cli, echo_json, pass_app
+from publisher.cli.app import App, cli, echo_json, pass_app
 
 
 @cli.command()

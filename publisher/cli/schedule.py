@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from publisher.cli import App, cli, echo_json, pass_app
+from publisher.cli.app import App, cli, echo_json, pass_app
 
 if TYPE_CHECKING:
     from publisher.dispatch.events import Event

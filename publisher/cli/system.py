@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from publisher.cli import App, cli, echo_json, pass_app
+from publisher.cli.app import App, cli, echo_json, pass_app
 
 
 @cli.group()

@@ -8,66 +8,31 @@ metadata arguments. Masters are lossless PNG.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import warnings
 import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any, cast
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from publisher.errors import ImageError
+from publisher.images.pixels import (
+    MAX_PIXELS,
+    Box,
+    CleanImage,
+    ImageRisk,
+    check_pixel_count,
+)
 
-MAX_PIXELS = 64_000_000  # larger claims are refused before any pixel is decoded
 READ_FORMATS = ("PNG", "JPEG", "TIFF", "GIF", "WEBP", "BMP")  # JPEG covers MPO
 # zlib level 1 with run-length matching: as small as Pillow's default (level 6)
 # on radiographs and line art, at a third of the time (~0.1 s for 2048x2048).
 PNG_OPTIONS: dict[str, Any] = {"compress_level": 1, "compress_type": zlib.Z_RLE}
-_MIMES = {"PNG": "image/png", "JPEG": "image/jpeg"}
 _HIGH_DEPTH = ("I;16", "I;16B", "I;16L", "I;16N", "I", "F")
 _PERCENTILE = 0.001  # share of the darkest and brightest pixels clipped by auto-windowing
-
-Box = tuple[int, int, int, int]
-
-
-@dataclass(frozen=True)
-class CleanImage:
-    """Encoded image bytes holding pixels and nothing else."""
-
-    data: bytes
-    format: str  # "PNG" or "JPEG"
-    width: int
-    height: int
-    # The decoded pixels, kept so fit_image need not decode the master again.
-    _pixels: Image.Image | None = field(default=None, repr=False, compare=False)
-
-    @property
-    def mime(self) -> str:
-        return _MIMES[self.format]
-
-    @property
-    def sha256(self) -> str:
-        return hashlib.sha256(self.data).hexdigest()
-
-    def __getstate__(self) -> dict[str, Any]:
-        # The pixel cache is an in-process shortcut; pickles carry the bytes only.
-        state = dict(self.__dict__)
-        state.pop("_pixels", None)
-        return state
-
-
-@dataclass(frozen=True)
-class ImageRisk:
-    """Privacy signals read from an image's header; never published, never stored as text."""
-
-    study_date: date | None = None
-    identifiers: tuple[str, ...] = ()
-    burned_in: bool = False
 
 
 def clean_image(
@@ -89,7 +54,7 @@ def clean_image(
     if window is not None and window[1] <= 0:
         raise ImageError(f"window width must be positive, not {window[1]:g}")
     if is_dicom(path):
-        from publisher.images.dicom import read_dicom  # dicom imports this module
+        from publisher.images.dicom import read_dicom  # pydicom loads only for DICOM
 
         im, risk = read_dicom(path, window=window, frame=frame)
     elif window is not None:
@@ -115,17 +80,6 @@ def is_dicom(path: Path) -> bool:
             return fh.read(132)[128:] == b"DICM"
     except OSError:
         return False
-
-
-def check_pixel_count(width: int, height: int) -> None:
-    """Refuse an image whose header claims more pixels than MAX_PIXELS."""
-    if width <= 0 or height <= 0:
-        raise ImageError(f"claims {width}x{height} pixels, an empty image")
-    if width * height > MAX_PIXELS:
-        raise ImageError(
-            f"claims {width}x{height} pixels, more than the {MAX_PIXELS // 1_000_000}-megapixel"
-            " limit (a decompression bomb?)"
-        )
 
 
 # -- decoding ---------------------------------------------------------------

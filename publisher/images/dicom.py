@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PIL import Image
 
 from publisher.errors import ImageError, MissingExtraError
-from publisher.images.cleaning import ImageRisk, check_pixel_count
+from publisher.images.pixels import ImageRisk, check_pixel_count
 
 if TYPE_CHECKING:
     import numpy as np

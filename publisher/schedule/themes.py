@@ -13,8 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
-from publisher.errors import ConfigError
-from publisher.validation import describe
+from publisher.errors import ConfigError, describe_invalid
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DURATION = re.compile(r"(\d+)\s*([dhms])")
@@ -178,7 +177,7 @@ def parse_themes(raw: Any, source: str) -> tuple[Theme, ...]:
         try:
             themes.append(Theme.model_validate(table))
         except ValidationError as exc:
-            raise ConfigError(describe(exc, source, prefix=("themes", index))) from None
+            raise ConfigError(describe_invalid(exc, source, prefix=("themes", index))) from None
     return tuple(themes)
 
 
