@@ -22,10 +22,10 @@ def run(app: App) -> None:
       PUBLISHER_CONFIG=/etc/publisher/config.toml publisher run
     """
     from publisher.dispatch.daemon import Daemon
-    from publisher.dispatch.dispatcher import Engine
+    from publisher.dispatch.dispatcher import Dispatcher
 
-    engine = Engine(app.store, app.settings, clock=app.clock, mode="run")
-    daemon = Daemon(engine, poll_interval=app.settings.dispatch.duration("poll_interval"))
+    dispatcher = Dispatcher(app.store, app.settings, clock=app.clock, mode="run")
+    daemon = Daemon(dispatcher, poll_interval=app.settings.dispatch.duration("poll_interval"))
     raise SystemExit(daemon.run())
 
 
@@ -41,13 +41,13 @@ def dispatch(app: App, catch_up: bool) -> None:
     Example:
       publisher dispatch --catch-up
     """
-    from publisher.dispatch.dispatcher import Engine
+    from publisher.dispatch.dispatcher import Dispatcher
 
-    engine = Engine(app.store, app.settings, clock=app.clock, mode="dispatch")
+    dispatcher = Dispatcher(app.store, app.settings, clock=app.clock, mode="dispatch")
     try:
-        events = engine.dispatch(catch_up=catch_up or None)
+        events = dispatcher.dispatch(catch_up=catch_up or None)
     finally:
-        engine.stop()
+        dispatcher.stop()
     bad = [e for e in events if e.state in ("failed", "missed", "unknown")]
     if bad:
         raise SystemExit(1)

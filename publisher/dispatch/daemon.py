@@ -1,7 +1,7 @@
 """`publisher run`: APScheduler as the alarm clock; the database stays the source of truth.
 
 One job sleeps until the next post is due (or at most the poll interval, to see
-changes other commands made), runs one engine pass, and sets itself again. The
+changes other commands made), runs one dispatch pass, and sets itself again. The
 memory job store is enough: nothing about the schedule lives in the scheduler.
 """
 
@@ -12,18 +12,18 @@ import signal
 from datetime import UTC, datetime, timedelta
 from types import FrameType
 
-from publisher.dispatch.dispatcher import Engine
+from publisher.dispatch.dispatcher import Dispatcher
 
 log = logging.getLogger("publisher.dispatch.daemon")
 _JOB = "dispatch"
 
 
 class Daemon:
-    def __init__(self, engine: Engine, *, poll_interval: timedelta) -> None:
+    def __init__(self, dispatcher: Dispatcher, *, poll_interval: timedelta) -> None:
         from apscheduler.executors.pool import ThreadPoolExecutor
         from apscheduler.schedulers.blocking import BlockingScheduler
 
-        self.engine = engine
+        self.dispatcher = dispatcher
         self.poll_interval = poll_interval
         self.scheduler = BlockingScheduler(
             executors={"default": ThreadPoolExecutor(1)},
@@ -37,10 +37,12 @@ class Daemon:
         signal.signal(signal.SIGTERM, self._on_signal)
         signal.signal(signal.SIGINT, self._on_signal)
         self.scheduler.add_job(self._tick, id=_JOB, next_run_time=datetime.now(UTC))
-        log.info("daemon %s started", self.engine.worker.id)
+        log.info("daemon %s started", self.dispatcher.worker.id)
         self.scheduler.start()
-        released = self.engine.stop()
-        log.info("daemon %s stopped; %d unstarted claims released", self.engine.worker.id, released)
+        released = self.dispatcher.stop()
+        log.info(
+            "daemon %s stopped; %d unstarted claims released", self.dispatcher.worker.id, released
+        )
         return 0
 
     def _on_signal(self, signum: int, _frame: FrameType | None) -> None:
@@ -48,27 +50,27 @@ class Daemon:
             return
         self.stopping = True
         log.info("received %s: finishing the post in flight", signal.Signals(signum).name)
-        self.engine.request_stop()
+        self.dispatcher.request_stop()
         self.scheduler.shutdown(wait=False)
 
     def _tick(self) -> None:
         try:
-            self.engine.dispatch()
+            self.dispatcher.dispatch()
         except Exception:  # the daemon outlives any one bad pass; the next one retries
             log.exception("dispatch pass failed")
         if not self.stopping:
             self._schedule_next()
 
     def _schedule_next(self) -> None:
-        now = self.engine.clock.now()
+        now = self.dispatcher.clock.now()
         wake = now + self.poll_interval
         try:
-            due = self.engine.next_wakeup()
+            due = self.dispatcher.next_wakeup()
         except Exception:
             log.exception("cannot read the queue")
             due = None
         if due is not None:
             wake = min(wake, max(due, now))
-        # The engine's clock may be shifted (PUBLISHER_NOW); APScheduler counts real time.
+        # The dispatcher's clock may be shifted (PUBLISHER_NOW); APScheduler counts real time.
         real = datetime.now(UTC) + (wake - now)
         self.scheduler.add_job(self._tick, id=_JOB, next_run_time=real, replace_existing=True)

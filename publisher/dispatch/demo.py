@@ -11,7 +11,7 @@ from pathlib import Path
 from publisher.cases.importing import ImportResult, import_paths
 from publisher.clock import SimulatedClock
 from publisher.config import AccountSettings, Settings, default_content, load_settings
-from publisher.dispatch.dispatcher import Engine
+from publisher.dispatch.dispatcher import Dispatcher
 from publisher.dispatch.events import Event
 from publisher.schedule.writing import PlanReport, plan
 from publisher.store import Store
@@ -67,19 +67,19 @@ def prepare_demo(
 def simulate(
     settings: Settings, *, start: datetime, until: datetime, on_event: Callable[[Event], None]
 ) -> int:
-    """Run the engine from ``start`` to ``until`` on a simulated clock: days in seconds."""
+    """Run the dispatcher from ``start`` to ``until`` on a simulated clock: days in seconds."""
     clock = SimulatedClock(start)
     store = Store(settings.database_url)
-    engine = Engine(store, settings, clock=clock, mode="demo", on_event=on_event)
+    dispatcher = Dispatcher(store, settings, clock=clock, mode="demo", on_event=on_event)
     sent = 0
     try:
-        while (wake := engine.next_wakeup()) is not None and wake <= until:
+        while (wake := dispatcher.next_wakeup()) is not None and wake <= until:
             clock.advance_to(wake)
-            events = engine.dispatch()
+            events = dispatcher.dispatch()
             sent += sum(e.state == "sent" for e in events)
-            if not events and engine.next_wakeup() == wake:
+            if not events and dispatcher.next_wakeup() == wake:
                 break  # nothing can move any more (a paused account, say)
     finally:
-        engine.stop()
+        dispatcher.stop()
         store.close()
     return sent

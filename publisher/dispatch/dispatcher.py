@@ -40,19 +40,17 @@ from publisher.dispatch.events import Event, human_delay, log_event, worker_id
 from publisher.dispatch.outgoing import PostView, answer_at, load_post, load_posts, outgoing
 from publisher.errors import PublisherError
 from publisher.schedule.writing import rerender_off_day, sync_accounts
-from publisher.store import Store, claims
-from publisher.store import posts as q
+from publisher.store import Store, claims, posts
 from publisher.store.models import Post, PostState, Worker
 
 log = logging.getLogger("publisher.dispatch")
-S = PostState
 # Posts of one account claimed at once: a claim is a scan of the due queue, so one
 # claim serves several sends. They go out in order anyway, so taking them together
 # costs no other daemon anything.
 _CLAIM_DEPTH = 32
 
 
-class Engine:
+class Dispatcher:
     """Sends what is due. ``clock`` is the only source of time."""
 
     def __init__(
@@ -113,7 +111,7 @@ class Engine:
 
     def next_wakeup(self) -> datetime | None:
         with self.store.session() as session:
-            return q.next_wakeup(session, now=self.clock.now())
+            return posts.next_wakeup(session, now=self.clock.now())
 
     def stop(self) -> int:
         """Give back unstarted claims and close the adapters; returns claims released."""
@@ -137,7 +135,7 @@ class Engine:
         events = []
         with self.store.session() as session:
             claims.expire_claims(session, now=now)
-            overdue = q.overdue_heads(session, before=now - grace)
+            overdue = posts.overdue_heads(session, before=now - grace)
             per_account: dict[int, int] = {}
             for post in overdue:
                 if catch_up:
@@ -147,10 +145,10 @@ class Engine:
                     continue
                 late = now - post.scheduled_at
                 reason = f"{human_delay(late)} late, past the grace of {human_delay(grace)}"
-                q.fail(session, post, reason=reason, now=now, state=S.MISSED)
+                posts.fail(session, post, reason=reason, now=now, state=PostState.MISSED)
                 session.flush()
                 view = load_post(session, post.id)
-                events.append(self._event(view, S.MISSED, now, error=reason))
+                events.append(self._event(view, PostState.MISSED, now, error=reason))
         for event in events:
             self.on_event(event)
         return events
@@ -295,15 +293,15 @@ class Engine:
             else:
                 prepared = dict(post.prepared) or adapter.prepare(message)
                 message = replace(message, prepared=prepared)
-                started = q.begin_send(
+                started = posts.begin_send(
                     db, post.id, worker=self.worker.id, now=self.clock.now(),
                     lease=self.lease, prepared=prepared,
                 )  # fmt: skip
                 if not started:
-                    refused = q.unapproved_case(db, post.id, worker=self.worker.id)
+                    refused = posts.unapproved_case(db, post.id, worker=self.worker.id)
         self._announce(settled, carry)
         if refused is not None:  # nothing unapproved goes out, whatever was planned
-            return self._finish(post.id, self._failed(refused, state=S.CANCELLED))
+            return self._finish(post.id, self._failed(refused, state=PostState.CANCELLED))
         if unusable is not None:
             return self._pause(post, f"cannot use the account: {_with_hint(unusable)}")
         return (message, adapter) if started else None
@@ -313,7 +311,7 @@ class Engine:
             return None
         post, result, at = carry.sent
         self._mark_sent(db, post, result, at)
-        return self._event(post, S.SENT, at, url=result.url)
+        return self._event(post, PostState.SENT, at, url=result.url)
 
     def _announce(self, settled: Event | None, carry: _Carry) -> None:
         """After the commit: the sent post is on record, so it may be told."""
@@ -343,7 +341,7 @@ class Engine:
     def _mark_sent(
         self, db: Connection, post: PostView, result: PublishResult, now: datetime
     ) -> None:
-        q.mark_sent(
+        posts.mark_sent(
             db, post.id, result, now=now, kind=post.kind,
             answer_at=answer_at(self._themes, post, now), planned_at=post.slot_at,
             followers=post.has_followers,
@@ -353,16 +351,18 @@ class Engine:
         self, reason: str, *, at: datetime | None = None, refund: bool = False
     ) -> Callable[[Session, Post, datetime], None]:
         def change(session: Session, post: Post, now: datetime) -> None:
-            q.retry_later(
+            posts.retry_later(
                 session, post, reason=reason, at=max(at or now, now), now=now, refund=refund
             )
 
         return change
 
     def _failed(
-        self, reason: str, *, state: str = S.FAILED
+        self, reason: str, *, state: str = PostState.FAILED
     ) -> Callable[[Session, Post, datetime], int]:
-        return lambda session, post, now: q.fail(session, post, reason=reason, now=now, state=state)
+        return lambda session, post, now: posts.fail(
+            session, post, reason=reason, now=now, state=state
+        )
 
     def _transient(self, post_id: int, attempts: int, reason: str, *, answer: bool) -> Event:
         # An answer whose prompt is out keeps trying: a thread must not stay unanswered.
@@ -392,7 +392,7 @@ class Engine:
         now = self.clock.now()
         until = now + self.dispatch_conf.duration("auth_pause")
         with self.store.session() as session:
-            q.pause_account(session, post.account_id, reason=reason, now=now, until=until)
+            posts.pause_account(session, post.account_id, reason=reason, now=now, until=until)
         name = post.account_name
         log.warning("account=%s paused until %s: %s", name, until.isoformat(), reason)
         with self._adapter_lock:
@@ -448,4 +448,4 @@ def _with_hint(exc: PublisherError) -> str:
 
 
 def _unknown(reason: str) -> Callable[[Session, Post, datetime], None]:
-    return lambda session, post, now: q.mark_unknown(session, post, reason=reason, now=now)
+    return lambda session, post, now: posts.mark_unknown(session, post, reason=reason, now=now)

@@ -12,7 +12,6 @@ from datetime import datetime, timedelta
 from publisher.store.models import PostState, Worker
 
 log = logging.getLogger("publisher.dispatch")
-S = PostState
 
 
 @dataclass(frozen=True)
@@ -49,13 +48,17 @@ def human_delay(delta: timedelta) -> str:
 
 
 def log_event(event: Event) -> None:
-    level = logging.WARNING if event.state in (S.FAILED, S.UNKNOWN, S.MISSED) else logging.INFO
+    level = (
+        logging.WARNING
+        if event.state in (PostState.FAILED, PostState.UNKNOWN, PostState.MISSED)
+        else logging.INFO
+    )
     parts = f" part={event.part}/{event.parts}" if event.parts > 1 else ""
     log.log(
         level,
         "post=%s case=%s account=%s kind=%s%s state=%s%s%s",
         event.post_id, event.case, event.account, event.kind, parts, event.state,
         f" url={event.url}" if event.url else "",
-        f" error={event.error}" if event.error and event.state != S.SENT else "",
+        f" error={event.error}" if event.error and event.state != PostState.SENT else "",
         extra={"event": event},
     )  # fmt: skip

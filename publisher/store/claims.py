@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 from publisher.store.models import Account, Post, PostState, Worker, utc_param
 from publisher.store.posts import WAITING, update_posts
 
-S = PostState
 # Plain table columns: see update_posts.
 _P = Post.__table__.c
 _A = Account.__table__.c
@@ -78,12 +77,12 @@ def _ranked_due(*, only: bool) -> Subquery:
     now = utc_param("p_now")
     parent = Post.__table__.alias("parent")
     ready = or_(
-        and_(_P.state == S.PENDING, _P.scheduled_at <= now),
-        and_(_P.state == S.RETRY_WAIT, _P.next_attempt_at <= now),
+        and_(_P.state == PostState.PENDING, _P.scheduled_at <= now),
+        and_(_P.state == PostState.RETRY_WAIT, _P.next_attempt_at <= now),
     )
     account_open = or_(_A.paused_until.is_(None), _A.paused_until <= now)
-    parent_sent = or_(_P.reply_to_id.is_(None), parent.c.state == S.SENT)
-    in_flight = select(_P.account_id).where(_P.state.in_((S.CLAIMED, S.SENDING)))
+    parent_sent = or_(_P.reply_to_id.is_(None), parent.c.state == PostState.SENT)
+    in_flight = select(_P.account_id).where(_P.state.in_((PostState.CLAIMED, PostState.SENDING)))
     rank = func.row_number().over(partition_by=_P.account_id, order_by=(_P.scheduled_at, _P.id))
     joined = Post.__table__.join(Account.__table__, _P.account_id == _A.id).outerjoin(
         parent, _P.reply_to_id == parent.c.id
@@ -115,7 +114,7 @@ _PICK_HEADS = (
 _LOCK_HEADS = _PICK_HEADS.with_for_update(skip_locked=True)
 _COUNT_HEADS = select(func.count()).where(_QUEUE.c.rank == 1)
 _COUNT_IN_FLIGHT = select(func.count(func.distinct(_P.account_id))).where(
-    _P.state.in_((S.CLAIMED, S.SENDING))
+    _P.state.in_((PostState.CLAIMED, PostState.SENDING))
 )
 _THEIRS = _ranked_due(only=True)
 _CLAIM = (
@@ -125,7 +124,7 @@ _CLAIM = (
         _P.state.in_(WAITING),
     )
     .values(
-        state=S.CLAIMED,
+        state=PostState.CLAIMED,
         claimed_by=bindparam("p_worker"),
         lease_until=utc_param("p_lease_until"),
         updated_at=utc_param("p_now"),
@@ -138,8 +137,8 @@ def release_claims(session: Session, *, worker: str, now: datetime) -> int:
     """On a graceful stop: give back what this worker claimed but did not start."""
     result = session.execute(
         update_posts()
-        .where(Post.state == S.CLAIMED, Post.claimed_by == worker)
-        .values(state=S.PENDING, claimed_by=None, lease_until=None, updated_at=now)
+        .where(Post.state == PostState.CLAIMED, Post.claimed_by == worker)
+        .values(state=PostState.PENDING, claimed_by=None, lease_until=None, updated_at=now)
     )
     return int(result.rowcount)  # type: ignore[attr-defined]
 
@@ -148,8 +147,8 @@ def expire_claims(session: Session, *, now: datetime) -> int:
     """Claims of a worker that died before sending go back to the queue."""
     result = session.execute(
         update_posts()
-        .where(Post.state == S.CLAIMED, Post.lease_until < now)
-        .values(state=S.PENDING, claimed_by=None, lease_until=None, updated_at=now)
+        .where(Post.state == PostState.CLAIMED, Post.lease_until < now)
+        .values(state=PostState.PENDING, claimed_by=None, lease_until=None, updated_at=now)
     )
     return int(result.rowcount)  # type: ignore[attr-defined]
 
@@ -159,13 +158,15 @@ def take_over_stale_sends(
 ) -> list[int]:
     """Posts left in ``sending`` by a worker whose lease ran out: ours to reconcile."""
     ids = list(
-        session.scalars(select(Post.id).where(Post.state == S.SENDING, Post.lease_until < now))
+        session.scalars(
+            select(Post.id).where(Post.state == PostState.SENDING, Post.lease_until < now)
+        )
     )
     if not ids:
         return []
     taken = session.scalars(
         update_posts()
-        .where(Post.id.in_(ids), Post.state == S.SENDING, Post.lease_until < now)
+        .where(Post.id.in_(ids), Post.state == PostState.SENDING, Post.lease_until < now)
         .values(claimed_by=worker, lease_until=now + lease, updated_at=now)
         .returning(Post.id)
     )

@@ -31,8 +31,7 @@ from sqlalchemy.orm import Session, aliased
 from publisher.adapters.base import PublishResult
 from publisher.store.models import Account, Case, CaseStatus, Post, PostState, utc_param
 
-S = PostState
-WAITING = (S.PENDING, S.RETRY_WAIT)
+WAITING = (PostState.PENDING, PostState.RETRY_WAIT)
 Parent = aliased(Post)
 # Plain table columns, not the mapped attributes: statements built from them stay off
 # the ORM's execution path, which on the hot path costs more than the statement.
@@ -56,7 +55,7 @@ _BEGIN_SEND = (
     update_posts()
     .where(
         _P.id == bindparam("p_post_id"),
-        _P.state == S.CLAIMED,
+        _P.state == PostState.CLAIMED,
         _P.claimed_by == bindparam("p_worker"),
         # Checked in the same statement: nothing unapproved goes out, whatever was planned.
         # EXISTS looks up the one case; IN (SELECT ...) would list every approved case
@@ -64,7 +63,7 @@ _BEGIN_SEND = (
         exists().where(_C.id == _P.case_id, _C.status == CaseStatus.APPROVED),
     )
     .values(
-        state=S.SENDING,
+        state=PostState.SENDING,
         attempts=_P.attempts + 1,
         lease_until=utc_param("p_lease_until"),
         prepared=bindparam("p_prepared"),
@@ -75,7 +74,7 @@ _SENT = (
     update_posts()
     .where(_P.id == bindparam("p_post_id"))
     .values(
-        state=S.SENT,
+        state=PostState.SENT,
         remote_id=bindparam("p_remote_id"),
         remote_url=bindparam("p_remote_url"),
         remote_meta=bindparam("p_remote_meta"),
@@ -123,7 +122,7 @@ def unapproved_case(db: Connection, post_id: int, *, worker: str) -> str | None:
     row = db.execute(
         select(Case.slug, Case.status)
         .join(Post, Post.case_id == Case.id)
-        .where(Post.id == post_id, Post.state == S.CLAIMED, Post.claimed_by == worker)
+        .where(Post.id == post_id, Post.state == PostState.CLAIMED, Post.claimed_by == worker)
     ).one_or_none()
     if row is None or row.status == CaseStatus.APPROVED:
         return None
@@ -169,7 +168,7 @@ def retry_later(
     session: Session, post: Post, *, reason: str, at: datetime, now: datetime, refund: bool = False
 ) -> None:
     """Back in the queue for a later attempt (``refund``: this attempt did not count)."""
-    post.state = S.RETRY_WAIT
+    post.state = PostState.RETRY_WAIT
     post.next_attempt_at = at
     post.last_error = reason
     post.claimed_by = None
@@ -179,7 +178,9 @@ def retry_later(
         post.attempts = max(post.attempts - 1, 0)
 
 
-def fail(session: Session, post: Post, *, reason: str, now: datetime, state: str = S.FAILED) -> int:
+def fail(
+    session: Session, post: Post, *, reason: str, now: datetime, state: str = PostState.FAILED
+) -> int:
     """A final state with its reason; what depends on the post is cancelled. Returns
     how many posts were cancelled with it."""
     post.state = state
@@ -199,7 +200,7 @@ def cancel_dependents(session: Session, post_id: int, *, reason: str, now: datet
             )
         )
         for child in children:
-            child.state = S.CANCELLED
+            child.state = PostState.CANCELLED
             child.last_error = reason
             child.updated_at = now
         count += len(children)
@@ -209,7 +210,7 @@ def cancel_dependents(session: Session, post_id: int, *, reason: str, now: datet
 
 def mark_unknown(session: Session, post: Post, *, reason: str, now: datetime) -> None:
     """The platform cannot tell whether it went out: a human decides (`posts resolve`)."""
-    post.state = S.UNKNOWN
+    post.state = PostState.UNKNOWN
     post.last_error = reason
     post.lease_until = None
     post.updated_at = now
@@ -219,7 +220,9 @@ def overdue_heads(session: Session, *, before: datetime) -> Sequence[Post]:
     """First posts of threads still waiting although their time passed before ``before``."""
     query = (
         select(Post)
-        .where(Post.state == S.PENDING, Post.reply_to_id.is_(None), Post.scheduled_at < before)
+        .where(
+            Post.state == PostState.PENDING, Post.reply_to_id.is_(None), Post.scheduled_at < before
+        )
         .order_by(Post.account_id, Post.scheduled_at, Post.id)
     )
     return session.scalars(query).all()
@@ -248,13 +251,17 @@ def next_wakeup(session: Session, *, now: datetime) -> datetime | None:
             select(func.min(Post.scheduled_at))
             .outerjoin(Parent, Post.reply_to_id == Parent.id)
             .where(
-                Post.state == S.PENDING,
-                or_(Post.reply_to_id.is_(None), Parent.state == S.SENT),
+                Post.state == PostState.PENDING,
+                or_(Post.reply_to_id.is_(None), Parent.state == PostState.SENT),
             )
         ),
-        session.scalar(select(func.min(Post.next_attempt_at)).where(Post.state == S.RETRY_WAIT)),
         session.scalar(
-            select(func.min(Post.lease_until)).where(Post.state.in_((S.CLAIMED, S.SENDING)))
+            select(func.min(Post.next_attempt_at)).where(Post.state == PostState.RETRY_WAIT)
+        ),
+        session.scalar(
+            select(func.min(Post.lease_until)).where(
+                Post.state.in_((PostState.CLAIMED, PostState.SENDING))
+            )
         ),
         session.scalar(select(func.min(Account.paused_until)).where(Account.paused_until > now)),
     ]
@@ -264,7 +271,7 @@ def next_wakeup(session: Session, *, now: datetime) -> datetime | None:
 
 # -- operator actions ---------------------------------------------------------------
 
-RETRYABLE = (S.FAILED, S.MISSED, S.CANCELLED, S.RETRY_WAIT)
+RETRYABLE = (PostState.FAILED, PostState.MISSED, PostState.CANCELLED, PostState.RETRY_WAIT)
 
 
 def get_post(session: Session, post_id: int) -> Post:
@@ -291,7 +298,7 @@ def retry_post(session: Session, post: Post, *, now: datetime) -> int:
         children = [
             c
             for c in session.scalars(select(Post).where(Post.reply_to_id.in_(frontier)))
-            if c.state == S.CANCELLED and (c.last_error or "").startswith("post #")
+            if c.state == PostState.CANCELLED and (c.last_error or "").startswith("post #")
         ]
         for child in children:
             _requeue(child, now, keep_time=True)
@@ -301,7 +308,7 @@ def retry_post(session: Session, post: Post, *, now: datetime) -> int:
 
 
 def _requeue(post: Post, now: datetime, *, keep_time: bool = False) -> None:
-    post.state = S.PENDING
+    post.state = PostState.PENDING
     post.attempts = 0
     post.last_error = None
     post.next_attempt_at = None
@@ -315,9 +322,9 @@ def _requeue(post: Post, now: datetime, *, keep_time: bool = False) -> None:
 def cancel_post(session: Session, post: Post, *, now: datetime, reason: str) -> int:
     from publisher.errors import InvalidStateError
 
-    if post.state not in (*WAITING, S.FAILED, S.MISSED, S.UNKNOWN):
+    if post.state not in (*WAITING, PostState.FAILED, PostState.MISSED, PostState.UNKNOWN):
         raise InvalidStateError(f"post #{post.id} is {post.state} and cannot be cancelled")
-    return fail(session, post, reason=reason, now=now, state=S.CANCELLED)
+    return fail(session, post, reason=reason, now=now, state=PostState.CANCELLED)
 
 
 def resolve(
@@ -332,7 +339,7 @@ def resolve(
     """A human says what happened to a post the platform could not tell us about."""
     from publisher.errors import InvalidStateError
 
-    if post.state not in (S.UNKNOWN, S.SENDING):
+    if post.state not in (PostState.UNKNOWN, PostState.SENDING):
         raise InvalidStateError(
             f"post #{post.id} is {post.state}; only unknown posts need resolving"
         )

@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session, selectinload
 
 from publisher.store.models import Account, Post, PostKind, PostState, Worker
 
-S = PostState
 # A post this late that is still waiting means no daemon is sending: the health check fails.
 OVERDUE_AFTER = timedelta(minutes=5)
 
@@ -21,14 +20,16 @@ def status(session: Session, *, now: datetime) -> dict[str, Any]:
     overdue = overdue_posts(session, now=now)
     upcoming = session.scalars(
         select(Post)
-        .where(Post.state == S.PENDING, Post.scheduled_at >= now)
+        .where(Post.state == PostState.PENDING, Post.scheduled_at >= now)
         .options(selectinload(Post.case), selectinload(Post.account))
         .order_by(Post.scheduled_at, Post.id)
         .limit(5)
     ).all()
     answers_pending = session.scalars(
         select(Post)
-        .where(Post.kind == PostKind.ANSWER, Post.state.in_((S.RETRY_WAIT, S.FAILED)))
+        .where(
+            Post.kind == PostKind.ANSWER, Post.state.in_((PostState.RETRY_WAIT, PostState.FAILED))
+        )
         .options(selectinload(Post.case), selectinload(Post.account))
     ).all()
     workers = session.scalars(select(Worker).order_by(Worker.last_tick_at.desc()).limit(5)).all()
@@ -37,8 +38,8 @@ def status(session: Session, *, now: datetime) -> dict[str, Any]:
         "now": now.isoformat(),
         "last_tick": workers[0].last_tick_at.isoformat() if workers else None,
         "workers": [_worker(w) for w in workers],
-        "counts": {state.value: counts.get(state.value, 0) for state in S},
-        "backlog": counts.get(S.PENDING, 0) + counts.get(S.RETRY_WAIT, 0),
+        "counts": {state.value: counts.get(state.value, 0) for state in PostState},
+        "backlog": counts.get(PostState.PENDING, 0) + counts.get(PostState.RETRY_WAIT, 0),
         "overdue": [{**post_row(p), **why_overdue(p)} for p in overdue],
         "next": [post_row(p) for p in upcoming],
         "answer_pending": [{**post_row(p), "prompt": p.reply_to_id} for p in answers_pending],
@@ -55,11 +56,13 @@ def overdue_posts(session: Session, *, now: datetime) -> Sequence[Post]:
     claimed but not started, left ``sending`` past the lease (its worker died), or
     waiting for a retry whose time has passed."""
     late = now - OVERDUE_AFTER
-    ready = Post.reply_to_id.is_(None) | Post.reply_to.has(Post.state == S.SENT)
+    ready = Post.reply_to_id.is_(None) | Post.reply_to.has(Post.state == PostState.SENT)
     stuck = or_(
-        and_(Post.state.in_((S.PENDING, S.CLAIMED)), Post.scheduled_at < late, ready),
-        and_(Post.state == S.SENDING, Post.lease_until < late),
-        and_(Post.state == S.RETRY_WAIT, Post.next_attempt_at < late),
+        and_(
+            Post.state.in_((PostState.PENDING, PostState.CLAIMED)), Post.scheduled_at < late, ready
+        ),
+        and_(Post.state == PostState.SENDING, Post.lease_until < late),
+        and_(Post.state == PostState.RETRY_WAIT, Post.next_attempt_at < late),
     )
     query = (
         select(Post)
@@ -72,9 +75,9 @@ def overdue_posts(session: Session, *, now: datetime) -> Sequence[Post]:
 
 def why_overdue(post: Post) -> dict[str, Any]:
     """Why a post counts as overdue, as data: which time passed, and since when."""
-    if post.state == S.SENDING:
+    if post.state == PostState.SENDING:
         return {"reason": "lease_expired", "since": _iso(post.lease_until)}
-    if post.state == S.RETRY_WAIT:
+    if post.state == PostState.RETRY_WAIT:
         return {"reason": "retry_due", "since": _iso(post.next_attempt_at)}
     return {"reason": "due", "since": post.scheduled_at.isoformat()}
 

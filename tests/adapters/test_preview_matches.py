@@ -20,7 +20,7 @@ import pytest
 from publisher.cases.importing import import_paths
 from publisher.clock import SimulatedClock
 from publisher.config import Settings, load_settings
-from publisher.dispatch.dispatcher import Engine
+from publisher.dispatch.dispatcher import Dispatcher
 from publisher.schedule.preview import PreviewPost, preview
 from publisher.schedule.writing import plan
 from publisher.store import Store
@@ -123,7 +123,7 @@ def _plan_the_quiz(store: Store, settings: Settings, tmp_path: Path) -> None:
 def _dispatch(store: Store, settings: Settings, env: dict[str, str]) -> None:
     """Send at the slot time, then at the answer time; every post must go out."""
     clock = SimulatedClock(START)
-    engine = Engine(store, settings, clock=clock, env=env, on_event=lambda event: None)
+    engine = Dispatcher(store, settings, clock=clock, env=env, on_event=lambda event: None)
     try:
         for moment in (SLOT, ANSWER_AT):
             clock.advance_to(moment)

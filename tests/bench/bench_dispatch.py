@@ -32,7 +32,7 @@ from publisher.adapters.base import OutgoingPost
 from publisher.adapters.webhook import WebhookAdapter
 from publisher.clock import Clock
 from publisher.config import DispatchSettings, load_settings
-from publisher.dispatch.dispatcher import Engine
+from publisher.dispatch.dispatcher import Dispatcher
 from publisher.store import Store
 from publisher.store.models import Post, PostState
 from tests.bench import _daemon_probe as probe
@@ -239,7 +239,7 @@ def _print_drain(label: str, drain: Drain, ideal: float, *, slots: int) -> None:
 
 def _bench_overhead(work: Path) -> None:
     print(
-        f"   bookkeeping: {OVERHEAD_POSTS} posts to an instant-answer platform, Engine.dispatch() "
+        f"   bookkeeping: {OVERHEAD_POSTS} posts to an instant-answer platform, Dispatcher.dispatch() "
         "(SQLite, each transition committed) against a plain loop of the adapter's send()"
     )
     print(
@@ -269,7 +269,7 @@ def _engine_rate(platform: PlatformServer, names: list[str], work: Path, round_:
     config = write_config(work / "overhead.toml", platform.url, names, extra=extra)
     store = Store(_sqlite(work, f"overhead-{len(names)}-{round_}"))
     # No event output: the figure is the database bookkeeping, not log formatting.
-    engine = Engine(store, load_settings(config, env), clock=Clock(), env=env, on_event=_ignore)
+    engine = Dispatcher(store, load_settings(config, env), clock=Clock(), env=env, on_event=_ignore)
     try:
         due = _now() - timedelta(minutes=1)
         total = fill(store, accounts=names, per_account=OVERHEAD_POSTS // len(names), at=due)

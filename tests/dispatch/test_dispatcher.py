@@ -16,7 +16,7 @@ from sqlalchemy.orm import selectinload
 from publisher.cases.importing import import_paths
 from publisher.clock import SimulatedClock
 from publisher.config import Settings, load_settings
-from publisher.dispatch.dispatcher import Engine
+from publisher.dispatch.dispatcher import Dispatcher
 from publisher.dispatch.events import Event
 from publisher.schedule.writing import plan
 from publisher.store import Store
@@ -82,7 +82,7 @@ class Run:
     def __init__(self, store: Store, settings: Settings, at: datetime = START) -> None:
         self.clock = SimulatedClock(at)
         self.events: list[Event] = []
-        self.engine = Engine(store, settings, clock=self.clock, on_event=self.events.append)
+        self.engine = Dispatcher(store, settings, clock=self.clock, on_event=self.events.append)
 
     def at(self, moment: datetime, **kw: bool) -> list[tuple[str, str, int, str]]:
         self.clock.advance_to(moment)

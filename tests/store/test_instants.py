@@ -15,7 +15,7 @@ from sqlalchemy import DateTime, inspect, text
 from publisher.cases.importing import import_paths
 from publisher.clock import SimulatedClock
 from publisher.config import load_settings
-from publisher.dispatch.dispatcher import Engine
+from publisher.dispatch.dispatcher import Dispatcher
 from publisher.dispatch.events import Event
 from publisher.schedule.writing import plan
 from publisher.store import Store
@@ -68,7 +68,7 @@ def platform() -> Iterator[PlatformServer]:
 
 
 def _engine(store: Store, tmp_path: Path, platform: PlatformServer, weekday: str, rule: str,
-            start: datetime) -> tuple[Engine, SimulatedClock, list[Event]]:  # fmt: skip
+            start: datetime) -> tuple[Dispatcher, SimulatedClock, list[Event]]:  # fmt: skip
     path = tmp_path / "config.toml"
     path.write_text(CONFIG.format(url=platform.url, weekday=weekday, rule=rule))
     settings = load_settings(path, {})
@@ -78,10 +78,12 @@ def _engine(store: Store, tmp_path: Path, platform: PlatformServer, weekday: str
         approve(s, "msk-1", by="t", now=start)
     plan(store, settings, now=start, weeks=1)
     clock, events = SimulatedClock(start), []
-    return Engine(store, settings, clock=clock, on_event=events.append), clock, events
+    return Dispatcher(store, settings, clock=clock, on_event=events.append), clock, events
 
 
-def _sent_at(engine: Engine, clock: SimulatedClock, events: list[Event], at: datetime) -> list[str]:
+def _sent_at(
+    engine: Dispatcher, clock: SimulatedClock, events: list[Event], at: datetime
+) -> list[str]:
     clock.advance_to(at)
     before = len(events)
     engine.dispatch()
