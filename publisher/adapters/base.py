@@ -155,9 +155,21 @@ def is_safe_base_url(url: str) -> bool:
 
 
 class AdapterError(PublisherError):
-    """Base of the errors adapters raise; the engine maps each class to a policy."""
+    """Base of the errors adapters raise. The error says what the platform told us, as
+    data: whether trying again may help (``retryable``), whether the platform asked us
+    to wait (``asks_to_wait``) and until when (``retry_after``), and whether the
+    account as a whole cannot post (``pauses_account``). What happens next is decided
+    in one table, in ``publisher.dispatch.policy``, never by the adapter."""
 
     retryable: ClassVar[bool] = False
+    asks_to_wait: ClassVar[bool] = False
+    pauses_account: ClassVar[bool] = False
+
+    def __init__(
+        self, message: str, *, hint: str | None = None, retry_after: datetime | None = None
+    ) -> None:
+        super().__init__(message, hint=hint)
+        self.retry_after = retry_after
 
 
 class TransientError(AdapterError):
@@ -170,14 +182,13 @@ class RateLimitedError(AdapterError):
     """The platform asked us to wait; ``retry_after`` is when it said we may try again."""
 
     retryable = True
-
-    def __init__(self, message: str, *, retry_after: datetime | None = None) -> None:
-        super().__init__(message)
-        self.retry_after = retry_after
+    asks_to_wait = True
 
 
 class AuthError(AdapterError):
     """The credentials were refused: pause the account, do not burn attempts."""
+
+    pauses_account = True
 
 
 class RejectedError(AdapterError):
@@ -186,6 +197,10 @@ class RejectedError(AdapterError):
 
 class UnknownOutcomeError(AdapterError):
     """The adapter cannot tell whether an interrupted send reached the platform."""
+
+
+# What find_sent lets through as is: the platform could not be asked now, ask later.
+ASK_LATER = (TransientError, RateLimitedError, AuthError)
 
 
 class Adapter(ABC):
@@ -239,7 +254,12 @@ class Adapter(ABC):
     def find_sent(self, post: OutgoingPost) -> PublishResult | None:
         """After a crash mid-send: the remote post if it exists, None if surely not sent.
 
-        Raise UnknownOutcomeError when the platform gives no way to tell.
+        Raises, and nothing else:
+        - TransientError, RateLimitedError or AuthError when the platform cannot be
+          asked right now: the post stays as it is and is looked up again later (one
+          network blip must not park a post for a human);
+        - UnknownOutcomeError when the platform gives no way to tell: the post is
+          parked as ``unknown`` for a person to resolve.
         """
         raise UnknownOutcomeError(f"{self.title} cannot tell whether the post was sent")
 

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from publisher import __version__
 from publisher.adapters import waits
 from publisher.adapters.base import (
+    ASK_LATER,
     COUNT_CHARS,
     AccountInfo,
     Adapter,
@@ -127,6 +128,8 @@ class MastodonAdapter(Adapter):
                 statuses = client.account_statuses(
                     self._own_id(client), limit=RECENT_STATUSES, exclude_reblogs=True
                 )
+        except ASK_LATER:
+            raise
         except AdapterError as exc:
             raise UnknownOutcomeError(f"cannot look for the post on Mastodon: {exc}") from exc
         return _find_in(list(statuses or []), post)

@@ -32,6 +32,7 @@ from requests.adapters import HTTPAdapter
 
 from publisher.adapters import waits
 from publisher.adapters.base import (
+    ASK_LATER,
     COUNT_X,
     AccountInfo,
     Adapter,
@@ -122,6 +123,8 @@ class XAdapter(Adapter):
         try:
             with self._translated():
                 tweets = self._recent_posts(post.created_at)
+        except ASK_LATER:
+            raise
         except AdapterError as exc:
             raise UnknownOutcomeError(
                 f"cannot read the account's recent posts on X: {exc}"

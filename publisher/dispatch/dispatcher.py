@@ -25,19 +25,17 @@ from sqlalchemy.orm import Session
 
 from publisher.adapters import build_adapter
 from publisher.adapters.base import (
+    ASK_LATER,
     Adapter,
     AdapterError,
-    AuthError,
     OutgoingPost,
     PublishResult,
-    RateLimitedError,
-    RejectedError,
-    TransientError,
 )
 from publisher.clock import Clock
 from publisher.config import Settings
 from publisher.dispatch.events import Event, human_delay, log_event, worker_id
 from publisher.dispatch.outgoing import PostView, answer_at, load_post, load_posts, outgoing
+from publisher.dispatch.policy import Action, Verdict, decide
 from publisher.errors import PublisherError
 from publisher.schedule.writing import rerender_off_day, sync_accounts
 from publisher.store import Store, claims, posts
@@ -177,7 +175,7 @@ class Dispatcher:
             message = outgoing(db, post)
         try:
             found = self._adapter(post.account_name, post.account_limits).find_sent(message)
-        except (TransientError, RateLimitedError, AuthError) as exc:
+        except ASK_LATER as exc:
             # The platform is away for now: keep the post as it is and ask again later.
             log.warning("post=%s cannot reconcile yet: %s", post_id, exc)
             return None
@@ -236,13 +234,12 @@ class Dispatcher:
         for post_id in ids:
             if self._stop.is_set():
                 break  # the rest stay claimed; stop() gives them back
+            view = views[post_id]
             try:
-                event = self._send_one(views[post_id], carry)
-            except Exception as exc:
-                log.exception("post=%s unexpected error", post_id)
+                event = self._send_one(view, carry)
+            except Exception as exc:  # a bug: settle what was sent, then this post's fate
                 self._settle(carry)
-                reason = f"unexpected error: {exc!r}"
-                event = self._finish(post_id, self._retry(reason, at=self._backoff(1)))
+                event = self._after_failure(view, exc)
             if event is not None:
                 carry.events.append(event)
         self._settle(carry)
@@ -256,19 +253,8 @@ class Dispatcher:
         post_id = post.id
         try:
             result = adapter.send(message)
-        except RateLimitedError as exc:
-            at = self._rate_limited_until(exc, post.attempts + 1)
-            return self._finish(post_id, self._retry(f"rate limited: {exc}", at=at, refund=True))
-        except AuthError as exc:
-            return self._pause(post, f"credentials refused: {exc}")
-        except TransientError as exc:
-            return self._transient(
-                post_id, post.attempts + 1, str(exc), answer=post.kind == "answer"
-            )
-        except (RejectedError, AdapterError) as exc:
-            return self._finish(post_id, self._failed(str(exc)))
-        except PublisherError as exc:  # the account cannot work as set up (a missing extra)
-            return self._pause(post, f"cannot use the account: {_with_hint(exc)}")
+        except Exception as exc:
+            return self._after_failure(post, exc)
         if not result.remote_id:
             reason = "the platform reported success but gave no post id"
             return self._finish(post_id, self._failed(reason))
@@ -303,7 +289,7 @@ class Dispatcher:
         if refused is not None:  # nothing unapproved goes out, whatever was planned
             return self._finish(post.id, self._failed(refused, state=PostState.CANCELLED))
         if unusable is not None:
-            return self._pause(post, f"cannot use the account: {_with_hint(unusable)}")
+            return self._after_failure(post, unusable)
         return (message, adapter) if started else None
 
     def _record_sent(self, db: Connection, carry: _Carry) -> Event | None:
@@ -364,21 +350,48 @@ class Dispatcher:
             session, post, reason=reason, now=now, state=state
         )
 
-    def _transient(self, post_id: int, attempts: int, reason: str, *, answer: bool) -> Event:
-        # An answer whose prompt is out keeps trying: a thread must not stay unanswered.
-        if attempts >= self.dispatch_conf.max_attempts and not answer:
-            return self._finish(
-                post_id, self._failed(f"gave up after {attempts} attempts: {reason}")
-            )
-        return self._finish(post_id, self._retry(reason, at=self._backoff(attempts)))
+    def _after_failure(self, post: PostView, error: BaseException) -> Event:
+        """A send that failed: what the error says decides what happens (policy's table)."""
+        verdict = decide(error)
+        if verdict.unexpected:
+            log.error("post=%s %s", post.id, verdict.reason, exc_info=error)
+        if verdict.action is Action.PAUSE:
+            return self._pause(post, verdict.reason)
+        if verdict.action is Action.FAIL:
+            return self._finish(post.id, self._failed(verdict.reason))
+        if verdict.action is Action.WAIT:
+            at = self._wait_until(error, post.attempts + 1)
+            return self._finish(post.id, self._retry(verdict.reason, at=at, refund=True))
+        return self._finish(post.id, self._counted_retry(verdict, answer=post.kind == "answer"))
 
-    def _rate_limited_until(self, exc: RateLimitedError, attempts: int) -> datetime:
+    def _counted_retry(
+        self, verdict: Verdict, *, answer: bool
+    ) -> Callable[[Session, Post, datetime], object]:
+        """Retry after a backoff, or give up after ``max_attempts``. An answer whose
+        prompt is out keeps trying through network trouble (a thread must not stay
+        unanswered), but not through a bug, which would fail every time."""
+        limit = self.dispatch_conf.max_attempts
+
+        def change(session: Session, post: Post, now: datetime) -> object:
+            if post.state != PostState.SENDING:  # failed before the attempt was recorded
+                post.attempts += 1
+            if post.attempts >= limit and (verdict.unexpected or not answer):
+                reason = f"gave up after {post.attempts} attempts: {verdict.reason}"
+                return posts.fail(session, post, reason=reason, now=now)
+            at = max(self._backoff(post.attempts), now)
+            posts.retry_later(session, post, reason=verdict.reason, at=at, now=now)
+            return None
+
+        return change
+
+    def _wait_until(self, error: BaseException, attempts: int) -> datetime:
         """The platform's time, but never later than the configured ceiling: a server
         (or a proxy) that asks for years must not park a post for years."""
-        if exc.retry_after is None:
+        retry_after = getattr(error, "retry_after", None)
+        if retry_after is None:
             return self._backoff(attempts)
         ceiling = self.clock.now() + self.dispatch_conf.duration("retry_after_max")
-        return min(exc.retry_after, ceiling)
+        return min(retry_after, ceiling)
 
     def _backoff(self, attempts: int) -> datetime:
         """Exponential, capped, with jitter so that many daemons do not retry in step."""
@@ -441,10 +454,6 @@ def _orm_post(session: Session, post_id: int) -> Post:
     post = session.get(Post, post_id)
     assert post is not None
     return post
-
-
-def _with_hint(exc: PublisherError) -> str:
-    return f"{exc.message} ({exc.hint})" if exc.hint else exc.message
 
 
 def _unknown(reason: str) -> Callable[[Session, Post, datetime], None]:

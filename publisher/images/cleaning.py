@@ -9,6 +9,7 @@ metadata arguments. Masters are lossless PNG.
 from __future__ import annotations
 
 import io
+import logging
 import warnings
 import zlib
 from collections.abc import Iterator, Sequence
@@ -26,6 +27,8 @@ from publisher.images.pixels import (
     ImageRisk,
     check_pixel_count,
 )
+
+log = logging.getLogger(__name__)
 
 READ_FORMATS = ("PNG", "JPEG", "TIFF", "GIF", "WEBP", "BMP")  # JPEG covers MPO
 # zlib level 1 with run-length matching: as small as Pillow's default (level 6)
@@ -132,7 +135,10 @@ def _upright(im: Image.Image) -> Image.Image:
     """Apply the EXIF orientation to the pixels, ignoring EXIF too damaged to read."""
     try:
         return ImageOps.exif_transpose(im)
-    except (SyntaxError, ValueError, OSError, KeyError, TypeError):
+    except (SyntaxError, ValueError, OSError, KeyError, TypeError) as exc:
+        # Kept as stored: a person checking the preview sees a sideways image, and the
+        # log says why it was not turned.
+        log.warning("the EXIF orientation cannot be read (%s): the pixels stay as stored", exc)
         return im
 
 
@@ -164,9 +170,10 @@ def _to_srgb(im: Image.Image, icc: bytes) -> Image.Image:
         source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
         mode = "RGBA" if im.mode == "RGBA" else "RGB"
         out = ImageCms.profileToProfile(im, source, ImageCms.createProfile("sRGB"), outputMode=mode)
-    except (ImportError, OSError, ValueError, TypeError):
+    except (ImportError, OSError, ValueError, TypeError) as exc:
         # ImageCms is optional in Pillow builds, and PyCMSError is an OSError:
         # a broken or mismatched profile leaves the pixels as they are.
+        log.warning("the colour profile cannot be applied (%s): colours may be off", exc)
         return im
     return out if out is not None else im
 

@@ -13,6 +13,8 @@ from typing import Any
 
 import pytest
 
+from publisher.adapters import adapter_class
+from publisher.adapters.base import Adapter
 from publisher.adapters.outbox import OutboxAdapter
 from tests.adapters.fake_bluesky import bluesky_harness
 from tests.adapters.fake_mastodon import mastodon_harness
@@ -23,7 +25,13 @@ from tests.adapters.harness import Harness, SentRecord
 __all__ = ["bluesky_harness", "mastodon_harness", "webhook_harness", "x_harness"]
 
 ADAPTERS = ["outbox", "webhook", "x", "mastodon", "bluesky"]
-NOT_REMOTE = "the outbox adapter has no remote platform to fail"
+# Tests marked for what they need are generated only for the adapters that have it:
+# ``remote_platform``, a platform that can refuse or fail; ``finds_sent``, a way to
+# look up a sent post after a crash.
+NEEDS = {
+    "remote_platform": lambda name: name != "outbox",
+    "finds_sent": lambda name: adapter_class(name).find_sent is not Adapter.find_sent,
+}
 
 
 class OutboxHarness:
@@ -42,12 +50,16 @@ class OutboxHarness:
     def fail_next_create(
         self, status: int, *, retry_after_seconds: int | None = None, message: str = "failure"
     ) -> None:
-        """Nothing remote can refuse a post written to a folder: the test does not apply."""
-        pytest.skip(NOT_REMOTE)
+        """Nothing remote can refuse a post written to a folder (never generated)."""
+        raise AssertionError("remote_platform tests are not generated for the outbox")
+
+    def fail_next_lookup(self, status: int) -> None:
+        """The outbox cannot look up a sent post (never generated)."""
+        raise AssertionError("finds_sent tests are not generated for the outbox")
 
     def omit_id_next_create(self) -> None:
-        """The folder name is the id, so it cannot go missing: the test does not apply."""
-        pytest.skip(NOT_REMOTE)
+        """The folder name is the id, so it cannot go missing (never generated)."""
+        raise AssertionError("remote_platform tests are not generated for the outbox")
 
     def sent(self) -> list[SentRecord]:
         """Every post folder the adapter completed, oldest first."""
@@ -81,7 +93,19 @@ def outbox_harness(tmp_path: Path) -> OutboxHarness:
     return OutboxHarness(tmp_path / "outbox", tmp_path / "state")
 
 
-@pytest.fixture(params=ADAPTERS)
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """``harness`` over every adapter that has what the test needs (see NEEDS)."""
+    if "harness" not in metafunc.fixturenames:
+        return
+    names = [
+        name
+        for name in ADAPTERS
+        if all(NEEDS[m.name](name) for m in metafunc.definition.iter_markers() if m.name in NEEDS)
+    ]
+    metafunc.parametrize("harness", names, indirect=True)
+
+
+@pytest.fixture
 def harness(request: pytest.FixtureRequest) -> Harness:
     """Each adapter in turn, talking to its fake platform."""
     found: Harness = request.getfixturevalue(f"{request.param}_harness")

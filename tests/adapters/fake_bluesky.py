@@ -350,6 +350,11 @@ class BlueskyHarness:
             Scripted(status, _status_body(status, message), headers),
         )
 
+    def fail_next_lookup(self, status: int) -> None:
+        """Make the next getRecord answer ``status`` as a PDS would."""
+        body = {"error": "InternalServerError", "message": "Internal Server Error"}
+        self.pds.script("com.atproto.repo.getRecord", Scripted(status, body))
+
     def omit_id_next_create(self) -> None:
         """Make the next createRecord answer 200 with a cid but no uri, storing nothing."""
         body = {"cid": _cid(b"nothing", codec=0x71)}

@@ -373,6 +373,10 @@ class MastodonHarness:
         else:
             self.fake.fail_next("POST", "/api/v1/statuses", status, message)
 
+    def fail_next_lookup(self, status: int) -> None:
+        """Make the next read of the account's recent statuses answer ``status``."""
+        self.fake.fail_next("GET", r"/api/v1/accounts/[^/]+/statuses", status)
+
     def omit_id_next_create(self) -> None:
         """Make the next POST /api/v1/statuses answer 200 with a status that has no id."""
         self.fake.omit_id_next_create()

@@ -46,6 +46,10 @@ class WebhookHarness:
         headers = {} if retry_after_seconds is None else {"Retry-After": str(retry_after_seconds)}
         self.server.script([Answer(status, headers, {"error": message})])
 
+    def fail_next_lookup(self, status: int) -> None:
+        """Make the next lookup by idempotency key answer ``status``."""
+        self.server.script([Answer(status, {}, {"error": "failure"})], method="GET")
+
     def omit_id_next_create(self) -> None:
         """Make the next create succeed without an id."""
         self.server.script([WITHOUT_ID])

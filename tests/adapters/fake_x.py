@@ -131,6 +131,11 @@ class FakeX:
         """Make the next create answer ``status``; a 429 carries X's reset headers."""
         self.fail_next("create", status, retry_after_seconds=retry_after_seconds, message=message)
 
+    def fail_next_lookup(self, status: int) -> None:
+        """Make the next read of the account's recent posts answer ``status``."""
+        self.fail_next("me", status)
+        self.fail_next("timeline", status)
+
     def omit_id_next_create(self) -> None:
         """Make the next create answer 201 with a body that has no id."""
         self._omit_id = True

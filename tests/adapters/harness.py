@@ -41,6 +41,10 @@ class Harness(Protocol):
         """Make the next create-post request answer ``status`` (429 carries the platform's
         reset header for ``retry_after_seconds``)."""
 
+    def fail_next_lookup(self, status: int) -> None:
+        """Make the next request find_sent makes answer ``status`` (adapters that can
+        look up a sent post only)."""
+
     def omit_id_next_create(self) -> None:
         """Make the next create-post request succeed (2xx) but carry no id."""
 

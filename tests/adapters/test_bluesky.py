@@ -436,7 +436,7 @@ def test_find_sent_reads_the_prepared_key(bluesky_harness: BlueskyHarness) -> No
     assert bluesky_harness.adapter().find_sent(post) == result
 
 
-def test_find_sent_without_a_key_or_with_a_failing_server_cannot_tell(
+def test_find_sent_without_a_key_cannot_tell_and_with_a_failing_server_asks_later(
     bluesky_harness: BlueskyHarness,
 ) -> None:
     adapter = bluesky_harness.adapter()
@@ -445,7 +445,7 @@ def test_find_sent_without_a_key_or_with_a_failing_server_cannot_tell(
 
     error = {"error": "InternalServerError", "message": "Internal Server Error"}
     bluesky_harness.pds.script("com.atproto.repo.getRecord", Scripted(503, error))
-    with pytest.raises(UnknownOutcomeError, match="HTTP 503"):
+    with pytest.raises(TransientError, match="HTTP 503"):
         adapter.find_sent(_prepared(adapter, _post()))
 
 

@@ -30,7 +30,6 @@ from publisher.adapters.base import (
     Setting,
     TransientError,
 )
-from tests.adapters.conftest import NOT_REMOTE
 from tests.adapters.harness import Harness
 
 TEXT = "Wrist pain after a fall on an outstretched hand. What is the diagnosis? #MSKMonday #FOAMrad"
@@ -143,6 +142,7 @@ def test_the_adapter_declares_its_name_limits_and_settings(harness: Harness) -> 
 # Errors
 
 
+@pytest.mark.remote_platform
 def test_a_rate_limit_carries_the_platforms_reset_time(harness: Harness) -> None:
     harness.fail_next_create(429, retry_after_seconds=120)
     error = _refused(harness, RateLimitedError)
@@ -152,17 +152,20 @@ def test_a_rate_limit_carries_the_platforms_reset_time(harness: Harness) -> None
     assert abs(error.retry_after - expected) < timedelta(seconds=5)
 
 
+@pytest.mark.remote_platform
 def test_refused_credentials_are_an_auth_error(harness: Harness) -> None:
     harness.fail_next_create(401, message="Unauthorized")
     _refused(harness, AuthError)
 
 
+@pytest.mark.remote_platform
 @pytest.mark.parametrize("status", [502, 503])
 def test_server_trouble_is_transient(harness: Harness, status: int) -> None:
     harness.fail_next_create(status, message="Service Unavailable")
     _refused(harness, TransientError)
 
 
+@pytest.mark.remote_platform
 @pytest.mark.parametrize("status", [400, 422])
 def test_a_validation_refusal_is_rejected_with_the_platforms_words(
     harness: Harness, status: int
@@ -172,6 +175,7 @@ def test_a_validation_refusal_is_rejected_with_the_platforms_words(
     assert REFUSAL in str(error)
 
 
+@pytest.mark.remote_platform
 def test_a_secret_the_platform_echoes_back_is_not_shown(harness: Harness) -> None:
     # Servers and proxies have been known to quote request headers in their errors.
     secrets = _secrets(harness, harness.adapter())
@@ -179,6 +183,7 @@ def test_a_secret_the_platform_echoes_back_is_not_shown(harness: Harness) -> Non
     _refused(harness, RejectedError)
 
 
+@pytest.mark.remote_platform
 def test_oversize_media_is_rejected(harness: Harness) -> None:
     _refuse_the_image_as_too_large(harness)
     _refused(harness, RejectedError)
@@ -186,9 +191,7 @@ def test_oversize_media_is_rejected(harness: Harness) -> None:
 
 def _refuse_the_image_as_too_large(harness: Any) -> None:
     """Make the platform refuse the next image for its size, the way that platform does."""
-    if harness.name == "outbox":
-        pytest.skip(NOT_REMOTE)
-    elif harness.name == "webhook":  # the images travel inside the create request
+    if harness.name == "webhook":  # the images travel inside the create request
         harness.fail_next_create(413, message="Request Entity Too Large")
     elif harness.name == "x":
         harness.fail_next("upload", 413, message="File size exceeds 5242880 bytes.")
@@ -200,6 +203,7 @@ def _refuse_the_image_as_too_large(harness: Any) -> None:
         pytest.fail(f"no way to refuse an oversize image on {harness.name}")
 
 
+@pytest.mark.remote_platform
 def test_success_without_an_id_is_rejected(harness: Harness) -> None:
     harness.omit_id_next_create()
     _refused(harness, RejectedError)
@@ -220,23 +224,32 @@ def test_the_same_post_sent_twice_is_one_post(harness: Harness) -> None:
     assert [sent.remote_id for sent in harness.sent()] == [first.remote_id]
 
 
+@pytest.mark.finds_sent
 def test_find_sent_finds_a_post_that_was_sent(harness: Harness) -> None:
-    adapter = _adapter_that_can_find(harness)
+    adapter = harness.adapter()
     post = _post(adapter, images=(PA,), created_at=datetime.now(UTC))
     result = adapter.send(post)
     found = harness.adapter().find_sent(post)
     assert found is not None and found.remote_id == result.remote_id
 
 
+@pytest.mark.finds_sent
 def test_find_sent_returns_none_for_a_post_never_sent(harness: Harness) -> None:
-    adapter = _adapter_that_can_find(harness)
+    adapter = harness.adapter()
     adapter.send(_post(adapter, images=(PA,), created_at=datetime.now(UTC)))
     other = _post(adapter, ANSWER, post_id=2, created_at=datetime.now(UTC))
     assert harness.adapter().find_sent(other) is None
 
 
-def _adapter_that_can_find(harness: Harness) -> Adapter:
+@pytest.mark.finds_sent
+@pytest.mark.remote_platform
+@pytest.mark.parametrize("status", [500, 503])
+def test_find_sent_asks_again_later_when_the_platform_fails(harness: Harness, status: int) -> None:
+    """A failing platform is not an answer: the post is looked up again later, never
+    parked for a person after one blip."""
     adapter = harness.adapter()
-    if type(adapter).find_sent is Adapter.find_sent:
-        pytest.skip(f"the {harness.name} adapter cannot look up a sent post")
-    return adapter
+    post = _post(adapter, images=(PA,), created_at=datetime.now(UTC))
+    adapter.send(post)
+    harness.fail_next_lookup(status)
+    with pytest.raises(TransientError):
+        harness.adapter().find_sent(post)

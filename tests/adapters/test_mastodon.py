@@ -471,12 +471,13 @@ def test_find_sent_cannot_tell_when_the_recent_page_does_not_reach_the_first_try
         adapter.find_sent(make_post(created_at=datetime.now(UTC) - timedelta(hours=2)))
 
 
-def test_find_sent_cannot_tell_when_the_server_fails(
+def test_find_sent_asks_again_later_when_the_server_fails(
     adapter: MastodonAdapter, fake: FakeMastodon
 ) -> None:
+    """A failing server is not an answer: the post stays as it is, looked up later."""
     fake.fail_next("GET", rf"/api/v1/accounts/{ACCOUNT_ID}/statuses", 500)
 
-    with pytest.raises(UnknownOutcomeError, match="500"):
+    with pytest.raises(TransientError, match="500"):
         adapter.find_sent(make_post())
 
 

@@ -336,18 +336,30 @@ def test_find_sent_reads_only_since_the_first_try(x_harness: FakeX) -> None:
     assert start == (first_try - timedelta(minutes=5)).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-@pytest.mark.parametrize("status", [429, 403, 503])
-def test_find_sent_that_cannot_read_is_an_unknown_outcome(x_harness: FakeX, status: int) -> None:
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [(429, RateLimitedError), (403, AuthError), (503, TransientError)],
+)
+def test_find_sent_that_cannot_read_now_asks_again_later(
+    x_harness: FakeX, status: int, expected: type[AdapterError]
+) -> None:
     x_harness.fail_next("timeline", status, message="Client Forbidden")
+
+    with pytest.raises(expected):
+        x_harness.adapter().find_sent(_post())
+
+
+def test_find_sent_that_x_refuses_cannot_tell(x_harness: FakeX) -> None:
+    x_harness.fail_next("timeline", 400, message="Invalid Request")
 
     with pytest.raises(UnknownOutcomeError):
         x_harness.adapter().find_sent(_post())
 
 
-def test_find_sent_without_a_connection_is_an_unknown_outcome(x_harness: FakeX) -> None:
+def test_find_sent_without_a_connection_asks_again_later(x_harness: FakeX) -> None:
     x_harness.drop_next("timeline")
 
-    with pytest.raises(UnknownOutcomeError):
+    with pytest.raises(TransientError):
         x_harness.adapter().find_sent(_post())
 
 
@@ -401,7 +413,7 @@ def _failures(x_harness: FakeX) -> list[AdapterError]:
     x_harness.fail_next("upload", 413, message=echo)
     errors.append(_raised(x_harness, _post(images=(PA,))))
     x_harness.fail_next("timeline", 403, message=echo)
-    with pytest.raises(UnknownOutcomeError) as caught:
+    with pytest.raises(AuthError) as caught:
         x_harness.adapter().find_sent(_post())
     return [*errors, caught.value]
 

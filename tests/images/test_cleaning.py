@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import pickle
 import random
 import struct
@@ -816,3 +817,14 @@ def test_folder_instead_of_file(tmp_path: Path) -> None:
 
     with pytest.raises(ImageError, match="cannot read the file"):
         clean_image(folder)
+
+
+def test_a_broken_colour_profile_is_logged_not_dropped_silently(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "photo.png"
+    Image.new("RGB", (32, 24), (120, 60, 30)).save(path, "PNG", icc_profile=b"not a profile")
+    caplog.set_level(logging.WARNING, logger="publisher")
+    clean, _ = clean_image(path)
+    assert clean.width == 32
+    assert any("colour profile cannot be applied" in r.getMessage() for r in caplog.records)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from publisher.adapters.base import (
+    ASK_LATER,
     COUNT_GRAPHEMES,
     AccountInfo,
     Adapter,
@@ -119,6 +120,8 @@ class BlueskyAdapter(Adapter):
             raise UnknownOutcomeError("Bluesky: the post has no record key to look for")
         try:
             return self._run("look for the post", lambda s: self._get_post(s, rkey))
+        except ASK_LATER:
+            raise
         except AdapterError as exc:
             raise UnknownOutcomeError(
                 f"Bluesky: could not tell whether the post was sent: {exc}"
