@@ -102,6 +102,7 @@ def test_a_daemon_killed_at_random_loses_nothing_and_sends_nothing_twice(
                           extra='[schedule]\nmisfire_grace = "1d"\n[dispatch]\nlease = "3s"\n')  # fmt: skip
     # Each restart first waits out the dead daemon's 3-second leases.
     rng = random.Random(20261128)
+    in_flight = 0  # kills that left a post in "sending": the case this test is about
     for _ in range(6):
         seen = platform.stats()["requests"]
         daemon = start(config, url)
@@ -109,6 +110,8 @@ def test_a_daemon_killed_at_random_loses_nothing_and_sends_nothing_twice(
         platform.wait_for(lambda s, t=target: s["requests"] >= t or s["posts"] >= total, WAIT)
         daemon.send_signal(signal.SIGKILL)
         daemon.wait(WAIT)
+        in_flight += states(store).get("sending", 0) > 0
+    assert in_flight >= 1, "no kill landed while a post was in flight: the test proved nothing"
     # Later, with every lease run out, one pass reconciles and sends the rest.
     later = (datetime.now(UTC) + timedelta(hours=1)).isoformat()
     final = start(config, url, now=later, cmd="dispatch")
