@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from publisher.store import Store
+from tests.support.builders import draw_png
 from tests.support.postgres import postgres_problem, scratch_schema
 
 # The whole suite runs in an odd local zone (UTC+12:45, with summer time), so that any
@@ -50,17 +51,6 @@ def store(db_url: str) -> Iterator[Store]:
     s = Store(db_url)
     yield s
     s.close()
-
-
-def draw_png(path: Path, size: tuple[int, int] = (64, 48), shade: int = 120) -> Path:
-    """A small grayscale picture with a shape in it, drawn for the test."""
-    from PIL import Image, ImageDraw
-
-    image = Image.new("L", size, 10)
-    ImageDraw.Draw(image).ellipse((4, 4, size[0] - 4, size[1] - 4), fill=shade)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    image.save(path, "PNG")
-    return path
 
 
 CASE_TOML = """\

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import logging
 import socket
@@ -12,7 +11,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from PIL import Image
 
 from publisher.adapters.base import (
     AdapterError,
@@ -36,6 +34,7 @@ from tests.adapters.fake_bluesky import (
     Scripted,
     bluesky_harness,
 )
+from tests.support.builders import outgoing_image, outgoing_post
 
 __all__ = ["bluesky_harness"]  # the fixture is used by name below
 
@@ -47,15 +46,11 @@ REFRESH = "com.atproto.server.refreshSession"
 
 
 def _image(kind: str, size: tuple[int, int], alt: str) -> OutgoingImage:
-    """A small image drawn here, as the image pipeline would hand it over."""
-    buffer = io.BytesIO()
-    Image.new("L", size, 120).save(buffer, kind)
-    return OutgoingImage(buffer.getvalue(), f"image/{kind.lower()}", alt, *size)
+    return outgoing_image(alt, size=size, fmt=kind)
 
 
 def _post(text: str = TEXT, **fields: Any) -> OutgoingPost:
-    base: dict[str, Any] = {"post_id": 7, "case": "msk-scaphoid-001", "kind": "prompt"}
-    return OutgoingPost(**{**base, "part": 1, "parts": 1, "text": text, **fields})
+    return outgoing_post(text, **{"idempotency_key": "", **fields})
 
 
 def _prepared(adapter: BlueskyAdapter, post: OutgoingPost) -> OutgoingPost:

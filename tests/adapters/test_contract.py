@@ -8,21 +8,18 @@ carries no secret of the account.
 
 from __future__ import annotations
 
-import io
 import uuid
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from PIL import Image, ImageDraw
 
 from publisher.adapters import available
 from publisher.adapters.base import (
     Adapter,
     AdapterError,
     AuthError,
-    OutgoingImage,
     OutgoingPost,
     RateLimitedError,
     RejectedError,
@@ -31,45 +28,22 @@ from publisher.adapters.base import (
     TransientError,
 )
 from tests.adapters.harness import Harness
+from tests.support.builders import outgoing_image, outgoing_post
 
 TEXT = "Wrist pain after a fall on an outstretched hand. What is the diagnosis? #MSKMonday #FOAMrad"
 ANSWER = "Answer: scaphoid waist fracture. Repeat scaphoid views when the first films are normal."
 REFUSAL = "Validation failed: the post contains a word this server does not allow"
 
 
-def _png(shade: int, box: tuple[int, int, int, int]) -> bytes:
-    """A small grayscale picture drawn for the test, as PNG bytes."""
-    image = Image.new("L", (64, 48), 10)
-    ImageDraw.Draw(image).ellipse(box, fill=shade)
-    buffer = io.BytesIO()
-    image.save(buffer, "PNG")
-    return buffer.getvalue()
-
-
-PA = OutgoingImage(
-    _png(200, (4, 4, 60, 44)),
-    "image/png",
-    "PA radiograph of the right wrist: a lucent line crosses the scaphoid waist.",
-    64,
-    48,
+PA = outgoing_image(
+    "PA radiograph of the right wrist: a lucent line crosses the scaphoid waist.", shade=200
 )
-OBLIQUE = OutgoingImage(
-    _png(90, (10, 2, 40, 30)), "image/png", "Oblique view of the same wrist.", 64, 48
-)
+OBLIQUE = outgoing_image("Oblique view of the same wrist.", shade=90)
 
 
 def _post(adapter: Adapter, text: str = TEXT, **fields: Any) -> OutgoingPost:
     """A post as the engine hands it over: a fresh idempotency key, then ``prepare``d."""
-    values: dict[str, Any] = {
-        "post_id": 1,
-        "case": "msk-scaphoid-001",
-        "kind": "prompt",
-        "part": 1,
-        "parts": 1,
-        "idempotency_key": uuid.uuid4().hex,
-        **fields,
-    }
-    post = OutgoingPost(text=text, **values)
+    post = outgoing_post(text, **{"post_id": 1, "idempotency_key": uuid.uuid4().hex, **fields})
     return replace(post, prepared=adapter.prepare(post))
 
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import io
 import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PIL import Image
 from pytest_httpserver import HTTPServer
 
 from publisher.adapters.base import (
@@ -40,6 +39,7 @@ from tests.adapters.fake_mastodon import (
     render_content,
     serve,
 )
+from tests.support.builders import image_bytes, outgoing_image, outgoing_post
 
 TEXT = (
     "#MSKMonday Young adult with wrist pain after a fall on an outstretched hand.\n"
@@ -52,27 +52,16 @@ MEDIA = "/api/v2/media"
 
 
 def png(color: str, size: tuple[int, int] = (64, 48)) -> bytes:
-    buffer = io.BytesIO()
-    Image.new("RGB", size, color).save(buffer, "PNG")
-    return buffer.getvalue()
+    return image_bytes(size, color=color)
 
 
 def image(color: str, alt: str) -> OutgoingImage:
-    return OutgoingImage(data=png(color), mime="image/png", alt=alt, width=64, height=48)
+    return outgoing_image(alt, color=color)
 
 
-def make_post(**changes: object) -> OutgoingPost:
-    fields: dict[str, object] = {
-        "post_id": 1,
-        "case": "msk-scaphoid-001",
-        "kind": "prompt",
-        "part": 1,
-        "parts": 1,
-        "text": TEXT,
-        "idempotency_key": "publisher-post-1",
-    }
-    fields.update(changes)
-    return OutgoingPost(**fields)  # type: ignore[arg-type]
+def make_post(**changes: Any) -> OutgoingPost:
+    values: dict[str, Any] = {"post_id": 1, "idempotency_key": "publisher-post-1", **changes}
+    return outgoing_post(values.pop("text", TEXT), **values)
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -26,6 +27,7 @@ from publisher.adapters.base import (
 from publisher.adapters.webhook import WebhookAdapter
 from publisher.errors import ConfigError
 from tests.adapters.fake_webhook import TOKEN, WebhookHarness
+from tests.support.builders import outgoing_post
 from tests.support.platform_server import LOST_ANSWER, WITHOUT_ID, Answer, PlatformServer
 
 NOW = datetime(2026, 3, 2, 14, 0, tzinfo=UTC)
@@ -53,18 +55,8 @@ def adapter(harness: WebhookHarness) -> WebhookAdapter:
     return adapter
 
 
-def make_post(**changes: object) -> OutgoingPost:
-    fields: dict[str, object] = {
-        "post_id": 7,
-        "case": "msk-scaphoid-001",
-        "kind": "prompt",
-        "part": 1,
-        "parts": 1,
-        "text": "#MSKMonday Wrist pain after a fall. What is the diagnosis?",
-        "idempotency_key": "key-7",
-    }
-    fields.update(changes)
-    return OutgoingPost(**fields)  # type: ignore[arg-type]
+def make_post(**changes: Any) -> OutgoingPost:
+    return outgoing_post(**changes)
 
 
 def closed_port_url() -> str:

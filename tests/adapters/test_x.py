@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import io
 import logging
 import sys
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from PIL import Image
 
 from publisher.adapters.base import (
     AdapterError,
@@ -26,6 +24,7 @@ from publisher.adapters.base import (
 from publisher.adapters.x import XAdapter
 from publisher.errors import MissingExtraError
 from tests.adapters.fake_x import CREDENTIALS, DUPLICATE, USERNAME, FakeX, x_harness
+from tests.support.builders import outgoing_image, outgoing_post
 
 __all__ = ["x_harness"]  # re-exported: pytest finds the fixture here by its name
 
@@ -33,16 +32,11 @@ TEXT = "Wrist pain after a fall. What is the diagnosis? #MSKMonday #FOAMrad"
 
 
 def _image(kind: str, shade: int, alt: str) -> OutgoingImage:
-    """A small image drawn here, as the image pipeline would hand it over."""
-    buffer = io.BytesIO()
-    Image.new("L", (64, 48), shade).save(buffer, kind)
-    return OutgoingImage(buffer.getvalue(), f"image/{kind.lower()}", alt, 64, 48)
+    return outgoing_image(alt, fmt=kind, shade=shade)
 
 
 def _post(text: str = TEXT, **fields: Any) -> OutgoingPost:
-    return OutgoingPost(
-        post_id=7, case="msk-scaphoid-001", kind="prompt", part=1, parts=1, text=text, **fields
-    )
+    return outgoing_post(text, **{"idempotency_key": "", **fields})
 
 
 PA = _image("PNG", 90, "PA radiograph of the right wrist: lucent line across the scaphoid waist.")

@@ -3,7 +3,6 @@ through the same models the planner writes (it is far quicker than planning 300 
 
 from __future__ import annotations
 
-import io
 import uuid
 from datetime import date, datetime
 from pathlib import Path
@@ -14,14 +13,11 @@ from publisher.images.cleaning import CleanImage
 from publisher.store import Store
 from publisher.store.cases import store_blob
 from publisher.store.models import Account, Case, Post, PostKind, PostState, Slot
+from tests.support.builders import image_bytes
 
 
 def tiny_png() -> CleanImage:
-    from PIL import Image
-
-    buf = io.BytesIO()
-    Image.new("L", (32, 32), 90).save(buf, "PNG")
-    return CleanImage(buf.getvalue(), "PNG", 32, 32)
+    return CleanImage(image_bytes((32, 32), shade=90), "PNG", 32, 32)
 
 
 def accounts_config(url: str, names: list[str], *, extra: str = "") -> str:
