@@ -94,8 +94,10 @@ def outbox_harness(tmp_path: Path) -> OutboxHarness:
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    """``harness`` over every adapter that has what the test needs (see NEEDS)."""
-    if "harness" not in metafunc.fixturenames:
+    """``harness`` over every adapter that has what the test needs (see NEEDS), for the
+    tests that use this module's ``harness`` (a test module may define its own)."""
+    defs = metafunc._arg2fixturedefs.get("harness") if "harness" in metafunc.fixturenames else None
+    if not defs or defs[-1].func is not harness.__wrapped__:  # type: ignore[attr-defined]
         return
     names = [
         name
