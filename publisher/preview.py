@@ -158,6 +158,9 @@ def _block(post: PreviewPost) -> list[str]:
         lines.append(f"  image {n}: {size}; alt: {alt}")
     if post.poll:
         lines.append(f"  poll: {' / '.join(post.poll['options'])}")
+        if post.poll.get("correct") is not None:  # a native quiz
+            correct = post.poll["options"][post.poll["correct"]]
+            lines.append(f"  quiz: correct {correct}; explanation: {post.poll['explanation']}")
     if post.state != "pending":
         lines.append(f"  state: {post.state}" + (f" {post.url}" if post.url else ""))
     return lines

@@ -32,6 +32,7 @@ from publisher.adapters.base import (
     RateLimitedError,
     RejectedError,
     TransientError,
+    UnknownOutcomeError,
 )
 from publisher.clock import Clock
 from publisher.config import Settings
@@ -258,6 +259,10 @@ class Engine:
             return self._transient(
                 post_id, post.attempts + 1, str(exc), answer=post.kind == "answer"
             )
+        except UnknownOutcomeError as exc:
+            # The request may have arrived (a platform with no way to look): never send it
+            # blindly again, a person decides.
+            return self._finish(post_id, _unknown(f"sent or not, the platform cannot tell: {exc}"))
         except (RejectedError, AdapterError) as exc:
             return self._finish(post_id, self._failed(str(exc)))
         except PublisherError as exc:  # the account cannot work as set up (a missing extra)
