@@ -19,6 +19,7 @@ that never left (the connection could not be made) is retried as usual.
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 import warnings
 from collections.abc import Callable, Coroutine, Mapping
@@ -192,6 +193,7 @@ class TelegramAdapter(Adapter):
                 request=request(),
                 get_updates_request=request(),
             )
+            _quiet_token_logs()
             await bot.initialize()
             self._bot = bot
         return self._bot
@@ -381,6 +383,16 @@ def _read_chat_id(account: str, value: Any) -> int | str:
         f"accounts.{account}.chat_id: expected @channelusername or a numeric chat id, "
         f"got {value!r}"
     )
+
+
+def _quiet_token_logs() -> None:
+    """The bot token is part of every request URL: httpx logs each URL at INFO, and
+    python-telegram-bot logs its base URL at DEBUG. Keep those records from ever being
+    made, unless someone has set these loggers' levels on purpose."""
+    for name, level in (("httpx", logging.WARNING), ("telegram", logging.INFO)):
+        logger = logging.getLogger(name)
+        if logger.level == logging.NOTSET:
+            logger.setLevel(level)
 
 
 def _library() -> Any:

@@ -159,12 +159,16 @@ class FakeTelegram:
         poll: dict[str, Any] = {
             "id": str(next(self._ids) * 7),
             "question": question,
-            "options": [{"text": o, "voter_count": 0} for o in options],
+            "options": [
+                {"text": o, "voter_count": 0, "persistent_id": str(n)} for n, o in enumerate(options)
+            ],
             "total_voter_count": 0,
             "is_closed": False,
             "is_anonymous": _flag(params.get("is_anonymous", "true")),
             "type": params.get("type", "regular"),
             "allows_multiple_answers": False,
+            "allows_revoting": params.get("type") != "quiz",
+            "members_only": False,
         }
         if poll["type"] == "quiz":
             correct = json.loads(params.get("correct_option_ids") or "null")
