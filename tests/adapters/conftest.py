@@ -15,15 +15,23 @@ import pytest
 
 from publisher.adapters.outbox import OutboxAdapter
 from tests.adapters.fake_bluesky import bluesky_harness
+from tests.adapters.fake_discord import discord_harness
 from tests.adapters.fake_mastodon import mastodon_harness
 from tests.adapters.fake_telegram import telegram_harness
 from tests.adapters.fake_webhook import webhook_harness
 from tests.adapters.fake_x import x_harness
 from tests.adapters.harness import Harness, SentRecord
 
-__all__ = ["bluesky_harness", "mastodon_harness", "telegram_harness", "webhook_harness", "x_harness"]
+__all__ = [
+    "bluesky_harness",
+    "discord_harness",
+    "mastodon_harness",
+    "telegram_harness",
+    "webhook_harness",
+    "x_harness",
+]
 
-ADAPTERS = ["outbox", "webhook", "x", "mastodon", "bluesky", "telegram"]
+ADAPTERS = ["outbox", "webhook", "x", "mastodon", "bluesky", "telegram", "discord"]
 NOT_REMOTE = "the outbox adapter has no remote platform to fail"
 
 
