@@ -17,6 +17,7 @@ from publisher.adapters.outbox import OutboxAdapter
 from tests.adapters.fake_bluesky import bluesky_harness
 from tests.adapters.fake_discord import discord_harness
 from tests.adapters.fake_mastodon import mastodon_harness
+from tests.adapters.fake_reddit import reddit_harness, reddit_tls
 from tests.adapters.fake_telegram import telegram_harness
 from tests.adapters.fake_webhook import webhook_harness
 from tests.adapters.fake_x import x_harness
@@ -26,12 +27,14 @@ __all__ = [
     "bluesky_harness",
     "discord_harness",
     "mastodon_harness",
+    "reddit_harness",
+    "reddit_tls",
     "telegram_harness",
     "webhook_harness",
     "x_harness",
 ]
 
-ADAPTERS = ["outbox", "webhook", "x", "mastodon", "bluesky", "telegram", "discord"]
+ADAPTERS = ["outbox", "webhook", "x", "mastodon", "bluesky", "reddit", "telegram", "discord"]
 NOT_REMOTE = "the outbox adapter has no remote platform to fail"
 
 
