@@ -26,10 +26,7 @@ def theme_tag(hashtag: str, caps: Capabilities) -> str:
 
 def heading(hashtag: str, title: str, caps: Capabilities) -> str:
     """The first line of a prompt; on a platform with titles, the title itself."""
-    if caps.hashtags:
-        line = f"{hashtag} {title}"
-    else:
-        line = f"{theme_tag(hashtag, caps)}: {title}"
+    line = f"{hashtag} {title}" if caps.hashtags else f"{theme_tag(hashtag, caps)}: {title}"
     return shorten(line, caps.title_limit) if caps.title_limit else line
 
 

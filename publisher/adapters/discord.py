@@ -146,7 +146,9 @@ class DiscordAdapter(Adapter):
             if found is not None:
                 return found
         params = {"wait": "true", **self._thread_param(post)}
-        response = self._request("POST", self.url, params=params, **_body(post, self._new_thread(post)))
+        response = self._request(
+            "POST", self.url, params=params, **_body(post, self._new_thread(post))
+        )
         if not response.ok:
             raise self._status_error(response)
         return self._result(response)
@@ -170,7 +172,9 @@ class DiscordAdapter(Adapter):
         kind = "forum" if self.forum else "channel"
         detail = f"{kind} {info.get('channel_id')} of server {info.get('guild_id')}"
         if self.bot_token:
-            self._bot_get(f"/channels/{self.thread_id or info.get('channel_id')}/messages", limit="1")
+            self._bot_get(
+                f"/channels/{self.thread_id or info.get('channel_id')}/messages", limit="1"
+            )
             detail += "; the bot can read it"
         return AccountInfo(
             posting_as=f"webhook {info.get('name') or self.webhook_id}",
@@ -240,9 +244,13 @@ class DiscordAdapter(Adapter):
         channel = self._thread_of(post) or str(self._webhook_info().get("channel_id"))
         messages = self._bot_get(f"/channels/{channel}/messages", limit=str(LOOKBACK), after=after)
         if not isinstance(messages, list):
-            raise UnknownOutcomeError("Discord answered the lookup with something that is not a list")
+            raise UnknownOutcomeError(
+                "Discord answered the lookup with something that is not a list"
+            )
         if len(messages) >= LOOKBACK:
-            raise UnknownOutcomeError("the channel had too many messages since the first try to check")
+            raise UnknownOutcomeError(
+                "the channel had too many messages since the first try to check"
+            )
         for message in messages:
             if self._is_ours(message, post):
                 return self._message_result({**message, "channel_id": channel})
@@ -284,16 +292,22 @@ class DiscordAdapter(Adapter):
 
     def _request(self, method: str, url: str, **kwargs: Any) -> requests.Response:
         try:
-            return self.session.request(method, url, timeout=TIMEOUT, allow_redirects=False, **kwargs)
+            return self.session.request(
+                method, url, timeout=TIMEOUT, allow_redirects=False, **kwargs
+            )
         except (requests.ConnectTimeout, requests.exceptions.SSLError) as exc:
             raise TransientError(f"Discord could not be reached ({type(exc).__name__})") from exc
         except requests.ConnectionError as exc:
             if _never_connected(exc) or method == "GET" or self.bot_token:
-                raise TransientError(f"Discord could not be reached ({type(exc).__name__})") from exc
+                raise TransientError(
+                    f"Discord could not be reached ({type(exc).__name__})"
+                ) from exc
             raise self._maybe_sent(exc) from exc
         except requests.RequestException as exc:
             if method == "GET" or self.bot_token:
-                raise TransientError(f"the request to Discord failed ({type(exc).__name__})") from exc
+                raise TransientError(
+                    f"the request to Discord failed ({type(exc).__name__})"
+                ) from exc
             raise self._maybe_sent(exc) from exc
 
     def _maybe_sent(self, exc: Exception) -> UnknownOutcomeError:
@@ -308,7 +322,9 @@ class DiscordAdapter(Adapter):
         said = self._scrub(_detail(body) or f"{status} {response.reason or ''}".strip())
         who = "the bot" if bot else "the webhook"
         if status == 429:
-            return RateLimitedError(f"Discord rate limit: {said}", retry_after=self._retry_at(response, body))
+            return RateLimitedError(
+                f"Discord rate limit: {said}", retry_after=self._retry_at(response, body)
+            )
         if status in (401, 403):
             return AuthError(f"Discord refused {who}: {said}")
         code = body.get("code")
@@ -435,9 +451,13 @@ def _session(url: str) -> requests.Session:
     pool = HTTPAdapter(pool_connections=1, pool_maxsize=4, max_retries=0)  # the engine retries
     session.mount("http://", pool)
     session.mount("https://", pool)
-    session.headers["User-Agent"] = f"DiscordBot (https://pypi.org/project/publisher, {__version__})"
+    session.headers["User-Agent"] = (
+        f"DiscordBot (https://pypi.org/project/publisher, {__version__})"
+    )
     session.proxies = requests.utils.get_environ_proxies(url)
-    session.verify = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE") or True
+    session.verify = (
+        os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE") or True
+    )
     session.trust_env = False
     return session
 
@@ -465,5 +485,7 @@ def _read_snowflake(account: str, name: str, value: Any) -> str | None:
         return None
     text = str(value).strip()
     if not text.isdigit():
-        raise ConfigError(f"accounts.{account}.{name}: expected a Discord id (digits), got {value!r}")
+        raise ConfigError(
+            f"accounts.{account}.{name}: expected a Discord id (digits), got {value!r}"
+        )
     return text

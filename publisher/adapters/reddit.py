@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -106,8 +106,12 @@ class RedditAdapter(Adapter):
             default=False,
             help="mark the case post as a spoiler (blurred) where the subreddit allows it",
         ),
-        Setting("oauth_url", required=False, default=OAUTH_URL, help="change only for a test server"),
-        Setting("reddit_url", required=False, default=REDDIT_URL, help="change only for a test server"),
+        Setting(
+            "oauth_url", required=False, default=OAUTH_URL, help="change only for a test server"
+        ),
+        Setting(
+            "reddit_url", required=False, default=REDDIT_URL, help="change only for a test server"
+        ),
     )
 
     def __init__(
@@ -129,7 +133,9 @@ class RedditAdapter(Adapter):
         for key in ("oauth_url", "reddit_url"):
             url = str(self.config.get(key) or "")
             if url and not is_safe_base_url(url):
-                raise ConfigError(f"accounts.{account}.{key} must be https:// (http:// only locally)")
+                raise ConfigError(
+                    f"accounts.{account}.{key} must be https:// (http:// only locally)"
+                )
         self.spoiler = self.config.get("spoiler") is True
         self._reddit: Any = None
         self._spoilers_allowed: bool | None = None
@@ -137,13 +143,15 @@ class RedditAdapter(Adapter):
     # -- the Adapter interface ---------------------------------------------------------
 
     def prepare(self, post: OutgoingPost) -> dict[str, str]:
-        """The moment of the first try: lookups read what the account posted since shortly before."""
+        """The moment of the first try: lookups read what the account posted since then."""
         return {"first_try": self.clock().isoformat()}
 
     def send(self, post: OutgoingPost) -> PublishResult:
         """Look for an earlier try, then submit the post or comment on the one it answers."""
         if post.poll is not None:
-            raise RejectedError("Reddit polls cannot carry the case's image; the options go in the text")
+            raise RejectedError(
+                "Reddit polls cannot carry the case's image; the options go in the text"
+            )
         found = self._look_for(post)
         if found is not None:
             log.info("Reddit already has post %s of %s (an earlier try)", post.post_id, post.case)
@@ -236,25 +244,24 @@ class RedditAdapter(Adapter):
         cutoff = _first_try(post) - CLOCK_SLACK
         with self._translated():
             redditor = self._client().redditor(self.username)
-            if post.reply_to is None:
-                listing = redditor.submissions.new(limit=LOOKBACK)
-                match: Callable[[Any], bool] = lambda item: self._is_submission(item, post)
-            else:
-                listing = redditor.comments.new(limit=LOOKBACK)
-                parent = post.reply_to.remote_id
-                match = lambda item: _is_comment(item, post, parent)
+            mine = redditor.submissions if post.reply_to is None else redditor.comments
             seen = 0
-            for item in listing:
+            for item in mine.new(limit=LOOKBACK):
                 seen += 1
                 if datetime.fromtimestamp(item.created_utc, UTC) < cutoff:
                     return None  # newest first: the rest are older still
-                if match(item):
+                if self._is_same(item, post):
                     return _result(item.fullname, _permalink(item))
         if seen >= LOOKBACK:
             raise UnknownOutcomeError("the account posted too much since the first try to check")
         return None
 
-    def _is_submission(self, item: Any, post: OutgoingPost) -> bool:
+    def _is_same(self, item: Any, post: OutgoingPost) -> bool:
+        """A comment on the same target with the same text, or a submission to the same
+        subreddit with the same title and body."""
+        if post.reply_to is not None:
+            same_text = _comparable(item.body) == _comparable(post.text)
+            return bool(item.parent_id == post.reply_to.remote_id and same_text)
         title, _, body = post.text.partition("\n\n")
         return (
             str(item.subreddit.display_name).lower() == self.subreddit_name.lower()
@@ -316,15 +323,22 @@ def _translate(exc: Exception, now: datetime, praw: Any, prawcore: Any) -> Adapt
         return RejectedError("Reddit could not process the image")
     if isinstance(exc, praw.exceptions.WebSocketException):
         # The post may exist once Reddit has processed the image: the next try looks first.
-        return TransientError("Reddit did not confirm the image post in time; the next try looks for it")
+        return TransientError(
+            "Reddit did not confirm the image post in time; the next try looks for it"
+        )
     if isinstance(exc, praw.exceptions.TooLargeMediaException):
         return RejectedError(f"Reddit refused the image as too large ({exc.actual:,} bytes)")
     if isinstance(exc, prawcore.OAuthException):
-        return AuthError(f"Reddit refused the login: {exc.error}", hint="check client_id, client_secret and the password")
+        return AuthError(
+            f"Reddit refused the login: {exc.error}",
+            hint="check client_id, client_secret and the password",
+        )
     if isinstance(exc, prawcore.InvalidToken | prawcore.InsufficientScope):
         return AuthError(f"Reddit refused the credentials ({type(exc).__name__})")
     if isinstance(exc, prawcore.RequestException):
-        return TransientError(f"Reddit could not be reached ({type(exc.original_exception).__name__})")
+        return TransientError(
+            f"Reddit could not be reached ({type(exc.original_exception).__name__})"
+        )
     if isinstance(exc, prawcore.ResponseException):
         return _status_error(exc, now, prawcore)
     return RejectedError(f"Reddit: {exc}")
@@ -335,7 +349,9 @@ def _status_error(exc: Any, now: datetime, prawcore: Any) -> AdapterError:
     status = response.status_code
     said = _said(response)
     if status == 429 or isinstance(exc, prawcore.TooManyRequests):
-        return RateLimitedError(f"Reddit's rate limit is reached: {said}", retry_after=_reset(response, now))
+        return RateLimitedError(
+            f"Reddit's rate limit is reached: {said}", retry_after=_reset(response, now)
+        )
     if isinstance(exc, prawcore.Forbidden) or status in (401, 403):
         return AuthError(f"Reddit refused the request ({status}): {said}")
     if status >= 500 or status == 408:
@@ -382,10 +398,6 @@ def _said(response: Any) -> str:
             if isinstance(body.get(key), str) and body[key]:
                 return str(body[key])[:300]
     return str(response.status_code)
-
-
-def _is_comment(item: Any, post: OutgoingPost, parent: str) -> bool:
-    return item.parent_id == parent and _comparable(item.body) == _comparable(post.text)
 
 
 def _comparable(text: str) -> str:

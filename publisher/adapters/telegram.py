@@ -169,7 +169,9 @@ class TelegramAdapter(Adapter):
             except telegram.error.TelegramError as exc:
                 raise self._scrubbed(self._translate(exc, telegram)) from exc
             except (KeyError, TypeError) as exc:  # the library could not read the answer
-                raise RejectedError("Telegram answered with something that is not a message") from exc
+                raise RejectedError(
+                    "Telegram answered with something that is not a message"
+                ) from exc
 
     async def _connected(self) -> Any:
         """The bot, initialized once: the first call also proves the token (getMe)."""
@@ -268,7 +270,9 @@ class TelegramAdapter(Adapter):
                 f"Telegram asked to wait {seconds:g} s (flood control)", retry_after=retry_after
             )
         if isinstance(exc, errors.InvalidToken):
-            return AuthError("Telegram refused the bot token", hint="check the token @BotFather gave")
+            return AuthError(
+                "Telegram refused the bot token", hint="check the token @BotFather gave"
+            )
         if isinstance(exc, errors.Forbidden):
             return AuthError(f"Telegram refused the bot: {said}")
         if isinstance(exc, errors.ChatMigrated):
@@ -380,8 +384,7 @@ def _read_chat_id(account: str, value: Any) -> int | str:
     if text.startswith("@") and len(text) > 1:
         return text
     raise ConfigError(
-        f"accounts.{account}.chat_id: expected @channelusername or a numeric chat id, "
-        f"got {value!r}"
+        f"accounts.{account}.chat_id: expected @channelusername or a numeric chat id, got {value!r}"
     )
 
 

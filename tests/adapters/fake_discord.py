@@ -133,14 +133,26 @@ class FakeDiscord:
         if not content and not attachments and not payload.get("poll"):
             return _error(400, "Cannot send an empty message", 50006)
         if any(len(a.get("description") or "") > 1024 for a in attachments):
-            return _invalid("attachments.0.description", "BASE_TYPE_MAX_LENGTH", "Must be 1024 or fewer in length.")
+            return _invalid(
+                "attachments.0.description",
+                "BASE_TYPE_MAX_LENGTH",
+                "Must be 1024 or fewer in length.",
+            )
         if any(len(f) > FILE_LIMIT for f in execution.files.values()):
             return _error(413, "Request entity too large", 40005)
         for answer in (payload.get("poll") or {}).get("answers", []):
             if len(answer["poll_media"]["text"]) > 55:
-                return _invalid("poll.answers.0.poll_media.text", "BASE_TYPE_MAX_LENGTH", "Must be 55 or fewer in length.")
+                return _invalid(
+                    "poll.answers.0.poll_media.text",
+                    "BASE_TYPE_MAX_LENGTH",
+                    "Must be 55 or fewer in length.",
+                )
         if self.forum and not (payload.get("thread_name") or query.get("thread_id")):
-            return _error(400, "Webhooks posted to forum channels must have a thread_name or thread_id", 220001)
+            return _error(
+                400,
+                "Webhooks posted to forum channels must have a thread_name or thread_id",
+                220001,
+            )
         if "thread_id" in query and query["thread_id"] not in self.threads:
             return _error(404, "Unknown Channel", 10003)
         return None
@@ -241,7 +253,9 @@ def _error(status: int, message: str, code: int) -> Response:
 
 
 def _json(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
-    return Response(json.dumps(body), status=status, content_type="application/json", headers=headers)
+    return Response(
+        json.dumps(body), status=status, content_type="application/json", headers=headers
+    )
 
 
 def rate_limited(seconds: float) -> Response:
@@ -271,7 +285,11 @@ class DiscordHarness:
         config: dict[str, Any] = {"url": self.fake.webhook_url, "forum": self.fake.forum}
         config["bot_token"] = BOT_TOKEN
         config.update(settings)
-        adapter = DiscordAdapter("dept-discord", {k: v for k, v in config.items() if v is not None}, state_dir=self.state_dir)
+        adapter = DiscordAdapter(
+            "dept-discord",
+            {k: v for k, v in config.items() if v is not None},
+            state_dir=self.state_dir,
+        )
         self._adapters.append(adapter)
         return adapter
 

@@ -88,7 +88,9 @@ class FakeReddit:
     _ids: Iterator[int] = field(default_factory=lambda: itertools.count(1_600_000_000))
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def fail_next(self, kind: str, status: int, body: Any, headers: dict[str, str] | None = None) -> None:
+    def fail_next(
+        self, kind: str, status: int, body: Any, headers: dict[str, str] | None = None
+    ) -> None:
         """Answer the next ``kind`` request ("create": a submit or comment, or "upload")."""
         self._scripted.append((kind, status, body, headers or {}))
 
@@ -171,7 +173,9 @@ class RedditHandler(BaseHTTPRequestHandler):
         if not self._authorized():
             return
         if path == "/api/v1/me":
-            self._json({"name": USERNAME, "id": "1w72", "created_utc": 1262304000.0, "is_suspended": False})
+            self._json(
+                {"name": USERNAME, "id": "1w72", "created_utc": 1262304000.0, "is_suspended": False}
+            )
         elif path == f"/r/{SUBREDDIT}/about":
             self._json({"kind": "t5", "data": fake.about})
         elif path == f"/api/v1/{SUBREDDIT}/post_requirements":
@@ -198,7 +202,9 @@ class RedditHandler(BaseHTTPRequestHandler):
             body = json.loads(raw)
         elif content_type.startswith("multipart/form-data"):
             _, options = parse_options_header(content_type)
-            fields, parsed = MultiPartParser().parse(BytesIO(raw), options["boundary"].encode(), len(raw))
+            fields, parsed = MultiPartParser().parse(
+                BytesIO(raw), options["boundary"].encode(), len(raw)
+            )
             form = dict(fields.items())
             files = {name: f.read() for name, f in parsed.items()}
         else:
@@ -239,7 +245,14 @@ class RedditHandler(BaseHTTPRequestHandler):
         ):
             self._json({"error": "invalid_grant"})  # Reddit says so with a 200
         else:
-            self._json({"access_token": ACCESS_TOKEN, "token_type": "bearer", "expires_in": 86400, "scope": "*"})
+            self._json(
+                {
+                    "access_token": ACCESS_TOKEN,
+                    "token_type": "bearer",
+                    "expires_in": 86400,
+                    "scope": "*",
+                }
+            )
 
     def _authorized(self) -> bool:
         if self.headers.get("Authorization") == f"bearer {ACCESS_TOKEN}":
@@ -286,7 +299,9 @@ class RedditHandler(BaseHTTPRequestHandler):
 
     def _submit(self, form: dict[str, str]) -> None:
         fake = self.server.fake
-        refusal = self._refusal(form.get("sr"), form.get("title", ""), form.get("text", ""), form.get("flair_id"))
+        refusal = self._refusal(
+            form.get("sr"), form.get("title", ""), form.get("text", ""), form.get("flair_id")
+        )
         if refusal:
             self._json({"json": {"errors": [refusal]}})
             return
@@ -303,11 +318,25 @@ class RedditHandler(BaseHTTPRequestHandler):
         with fake.lock:
             fake.things.append(thing)
         data = thing.data
-        self._json({"json": {"errors": [], "data": {"url": data["url"], "drafts_count": 0, "id": data["id"], "name": data["name"]}}})
+        self._json(
+            {
+                "json": {
+                    "errors": [],
+                    "data": {
+                        "url": data["url"],
+                        "drafts_count": 0,
+                        "id": data["id"],
+                        "name": data["name"],
+                    },
+                }
+            }
+        )
 
     def _gallery(self, body: dict[str, Any]) -> None:
         fake = self.server.fake
-        refusal = self._refusal(body.get("sr"), body.get("title", ""), body.get("text", ""), body.get("flair_id"))
+        refusal = self._refusal(
+            body.get("sr"), body.get("title", ""), body.get("text", ""), body.get("flair_id")
+        )
         if refusal:
             self._json({"json": {"errors": [refusal]}})
             return
@@ -321,19 +350,37 @@ class RedditHandler(BaseHTTPRequestHandler):
         thing.data["is_gallery"] = True
         with fake.lock:
             fake.things.append(thing)
-        self._json({"json": {"errors": [], "data": {"url": thing.data["url"], "id": thing.data["name"]}}})
+        self._json(
+            {"json": {"errors": [], "data": {"url": thing.data["url"], "id": thing.data["name"]}}}
+        )
 
     def _comment(self, form: dict[str, str]) -> None:
         fake = self.server.fake
         parent = form["thing_id"]
-        link = parent if parent.startswith("t3_") else next(
-            (t.data["link_id"] for t in fake.things if t.data["name"] == parent), None
+        link = (
+            parent
+            if parent.startswith("t3_")
+            else next((t.data["link_id"] for t in fake.things if t.data["name"] == parent), None)
         )
         if link is None or not any(t.data["name"] == link for t in fake.things):
-            self._json({"json": {"errors": [["DELETED_LINK", "the link you are commenting on has been deleted", "thing_id"]]}})
+            self._json(
+                {
+                    "json": {
+                        "errors": [
+                            [
+                                "DELETED_LINK",
+                                "the link you are commenting on has been deleted",
+                                "thing_id",
+                            ]
+                        ]
+                    }
+                }
+            )
             return
         if len(form.get("text", "")) > 10_000:
-            self._json({"json": {"errors": [["TOO_LONG", "this is too long (max: 10000)", "text"]]}})
+            self._json(
+                {"json": {"errors": [["TOO_LONG", "this is too long (max: 10000)", "text"]]}}
+            )
             return
         comment_id = fake.new_id()
         data = {
@@ -355,7 +402,11 @@ class RedditHandler(BaseHTTPRequestHandler):
         if len(text) > 40_000:
             return ["TOO_LONG", "this is too long (max: 40000)", "text"]
         if fake.requirements.get("is_flair_required") and not flair:
-            return ["SUBMIT_VALIDATION_FLAIR_REQUIRED", "Your post must contain post flair.", "flair"]
+            return [
+                "SUBMIT_VALIDATION_FLAIR_REQUIRED",
+                "Your post must contain post flair.",
+                "flair",
+            ]
         return None
 
     def _new_submission(self, params: dict[str, Any], text: str) -> Thing:
@@ -385,7 +436,9 @@ class RedditHandler(BaseHTTPRequestHandler):
 
     def _websocket(self, key: str) -> None:
         fake = self.server.fake
-        accept = base64.b64encode(hashlib.sha1((self.headers["Sec-WebSocket-Key"] + _WS_GUID).encode()).digest())
+        accept = base64.b64encode(
+            hashlib.sha1((self.headers["Sec-WebSocket-Key"] + _WS_GUID).encode()).digest()
+        )
         if fake.websocket == "hang up":
             self.close_connection = True
             return
@@ -493,9 +546,19 @@ class RedditHarness:
         if status == 429:
             headers = {"x-ratelimit-remaining": "0", "x-ratelimit-used": "100",
                        "x-ratelimit-reset": str(retry_after_seconds or 60)}  # fmt: skip
-            self.fake.fail_next("create", 429, {"message": "Too Many Requests", "error": 429}, headers)
+            self.fake.fail_next(
+                "create", 429, {"message": "Too Many Requests", "error": 429}, headers
+            )
         elif status == 422:  # Reddit refuses content with a 200 naming the error
-            self.fake.fail_next("create", 200, {"json": {"errors": [["SUBMIT_VALIDATION_BODY_BLACKLISTED_STRING", message, "text"]]}})
+            self.fake.fail_next(
+                "create",
+                200,
+                {
+                    "json": {
+                        "errors": [["SUBMIT_VALIDATION_BODY_BLACKLISTED_STRING", message, "text"]]
+                    }
+                },
+            )
         elif status == 401:  # Reddit names the token's fault in the header prawcore reads
             header = {"www-authenticate": 'Bearer realm="reddit", error="invalid_token"'}
             self.fake.fail_next("create", 401, {"message": message, "error": 401}, header)

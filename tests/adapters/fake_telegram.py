@@ -138,7 +138,9 @@ class FakeTelegram:
         if not 2 <= len(media) <= 10:
             raise _Refused(400, "Bad Request: wrong number of media items")
         group = str(next(self._ids) * 1000)
-        photos = [self._photo(call.files.get(item["media"].removeprefix("attach://"))) for item in media]
+        photos = [
+            self._photo(call.files.get(item["media"].removeprefix("attach://"))) for item in media
+        ]
         messages = []
         for item, photo in zip(media, photos, strict=True):
             caption, entities = _parsed(item, "caption")
@@ -160,7 +162,8 @@ class FakeTelegram:
             "id": str(next(self._ids) * 7),
             "question": question,
             "options": [
-                {"text": o, "voter_count": 0, "persistent_id": str(n)} for n, o in enumerate(options)
+                {"text": o, "voter_count": 0, "persistent_id": str(n)}
+                for n, o in enumerate(options)
             ],
             "total_voter_count": 0,
             "is_closed": False,
@@ -269,12 +272,12 @@ class _EntityParser(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in _TAGS:
-            raise ParseError(f"unsupported start tag \"{tag}\"")
+            raise ParseError(f'unsupported start tag "{tag}"')
         self.open.append((tag, _utf16(self.text)))
 
     def handle_endtag(self, tag: str) -> None:
         if not self.open or self.open[-1][0] != tag:
-            raise ParseError(f"unmatched end tag \"{tag}\"")
+            raise ParseError(f'unmatched end tag "{tag}"')
         _, start = self.open.pop()
         length = _utf16(self.text) - start
         self.entities.append({"type": _ENTITY[tag], "offset": start, "length": length})
@@ -288,12 +291,12 @@ def _parsed(params: dict[str, Any], name: str) -> tuple[str, list[dict[str, Any]
     if params.get("parse_mode") != "HTML":
         return raw, []
     if re.search(r"<(?![a-zA-Z/])", raw):
-        raise ParseError("unexpected \"<\"; use &lt; instead")
+        raise ParseError('unexpected "<"; use &lt; instead')
     parser = _EntityParser()
     parser.feed(raw)
     parser.close()
     if parser.open:
-        raise ParseError(f"can't find end tag corresponding to start tag \"{parser.open[-1][0]}\"")
+        raise ParseError(f'can\'t find end tag corresponding to start tag "{parser.open[-1][0]}"')
     text = parser.text
     if name == "caption" and _utf16(text) > CAPTION_LIMIT:
         raise _Refused(400, "Bad Request: message caption is too long")
@@ -381,7 +384,11 @@ class TelegramHarness:
         self.fake.fail_next("send.*", 200, {"ok": True, "result": message})
 
     def refuse_next_photo_as_too_large(self) -> None:
-        self.fake.fail_next("send.*", 413, {"ok": False, "error_code": 413, "description": "Request Entity Too Large"})
+        self.fake.fail_next(
+            "send.*",
+            413,
+            {"ok": False, "error_code": 413, "description": "Request Entity Too Large"},
+        )
 
     def sent(self) -> list[SentRecord]:
         return self.fake.records()

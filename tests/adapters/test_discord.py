@@ -63,7 +63,9 @@ def test_a_forum_prompt_opens_a_thread_with_its_images_and_descriptions(
     discord_harness: DiscordHarness,
 ) -> None:
     adapter = discord_harness.adapter(bot_token=None)
-    result = adapter.send(_post("MSKMonday: Wrist pain after a fall\n\nWhat is it?", images=(PA, OBLIQUE)))
+    result = adapter.send(
+        _post("MSKMonday: Wrist pain after a fall\n\nWhat is it?", images=(PA, OBLIQUE))
+    )
     [execution] = discord_harness.fake.executions
     assert execution.query == {"wait": "true"}
     assert execution.payload["thread_name"] == "MSKMonday: Wrist pain after a fall"
@@ -74,7 +76,10 @@ def test_a_forum_prompt_opens_a_thread_with_its_images_and_descriptions(
     assert execution.files == {"files[0]": PA.data, "files[1]": OBLIQUE.data}
     assert execution.payload["allowed_mentions"] == {"parse": []}
     assert result.meta["thread_id"] == result.remote_id  # a forum thread is its first message
-    assert result.url == f"https://discord.com/channels/{GUILD_ID}/{result.remote_id}/{result.remote_id}"
+    assert (
+        result.url
+        == f"https://discord.com/channels/{GUILD_ID}/{result.remote_id}/{result.remote_id}"
+    )
 
 
 def test_the_answer_follows_in_the_forum_thread(discord_harness: DiscordHarness) -> None:
@@ -117,7 +122,10 @@ def test_the_quiz_is_a_native_poll_without_content(discord_harness: DiscordHarne
     assert "content" not in payload
     assert payload["poll"] == {
         "question": {"text": "Vote: What is the diagnosis?"},
-        "answers": [{"poll_media": {"text": "Scaphoid fracture"}}, {"poll_media": {"text": "Normal"}}],
+        "answers": [
+            {"poll_media": {"text": "Scaphoid fracture"}},
+            {"poll_media": {"text": "Normal"}},
+        ],
         "duration": 768,  # Discord's longest
         "allow_multiselect": False,
     }
@@ -232,7 +240,9 @@ def silent_discord() -> Iterator[str]:
     listener.close()
 
 
-def test_a_lost_answer_without_a_bot_is_an_unknown_outcome(silent_discord: str, tmp_path: Path) -> None:
+def test_a_lost_answer_without_a_bot_is_an_unknown_outcome(
+    silent_discord: str, tmp_path: Path
+) -> None:
     adapter = DiscordAdapter("d", {"url": silent_discord}, state_dir=tmp_path)
     with pytest.raises(UnknownOutcomeError) as caught:
         adapter.send(_post("Case"))
@@ -266,7 +276,9 @@ def test_check_refuses_a_wrong_bot_token(discord_harness: DiscordHarness) -> Non
         ("http://discord.example/api/webhooks/1/tok", "must be https://"),
     ],
 )
-def test_a_wrong_webhook_url_is_named_without_its_token(tmp_path: Path, url: str, message: str) -> None:
+def test_a_wrong_webhook_url_is_named_without_its_token(
+    tmp_path: Path, url: str, message: str
+) -> None:
     with pytest.raises(ConfigError, match=message) as caught:
         DiscordAdapter("d", {"url": url}, state_dir=tmp_path)
     assert "tok" not in str(caught.value).replace("token", "")
@@ -288,7 +300,11 @@ CASE = CaseText(
     answer="Scaphoid waist fracture",
     explanation="A lucent line crosses the scaphoid waist.",
     hashtags=("#MedEd", "#FOAMrad"),
-    quiz_options=("Scaphoid fracture", "A perilunate dislocation with a fracture of the radial styloid", "Normal"),
+    quiz_options=(
+        "Scaphoid fracture",
+        "A perilunate dislocation with a fracture of the radial styloid",
+        "Normal",
+    ),
     quiz_correct=0,
     images=(ImageRef("a" * 64, "PA radiograph of the right wrist."),),
 )
@@ -314,7 +330,9 @@ def test_discord_gets_no_hashtags_and_the_answer_behind_bars() -> None:
 
 def test_a_long_answer_is_split_with_the_bars_closed_in_every_part() -> None:
     long = CaseText(**{**CASE.__dict__, "explanation": "The scaphoid waist is broken. " * 120})
-    answer = render_case(long, hashtag="#FridayQuizDay", quiz=False, caps=CAPS, platform="discord").answer
+    answer = render_case(
+        long, hashtag="#FridayQuizDay", quiz=False, caps=CAPS, platform="discord"
+    ).answer
     assert len(answer) > 1
     for part in answer:
         assert len(part.text) <= 2000

@@ -107,7 +107,10 @@ def _reddit(harness: Any) -> Account:
         f'username = "{fake_reddit.USERNAME}"\npassword = "${{REDDIT_PASSWORD}}"\n'
         f'oauth_url = "{harness.fake.base_url}"\nreddit_url = "{harness.fake.base_url}"\nspoiler = true'
     )
-    env = {"REDDIT_CLIENT_SECRET": fake_reddit.CLIENT_SECRET, "REDDIT_PASSWORD": fake_reddit.PASSWORD}
+    env = {
+        "REDDIT_CLIENT_SECRET": fake_reddit.CLIENT_SECRET,
+        "REDDIT_PASSWORD": fake_reddit.PASSWORD,
+    }
     return table, env
 
 
@@ -121,7 +124,10 @@ def _telegram(harness: Any) -> Account:
 
 def _discord(harness: Any) -> Account:
     table = 'adapter = "discord"\nurl = "${DISCORD_WEBHOOK_URL}"\nforum = true\nbot_token = "${DISCORD_BOT_TOKEN}"'
-    env = {"DISCORD_WEBHOOK_URL": harness.fake.webhook_url, "DISCORD_BOT_TOKEN": fake_discord.BOT_TOKEN}
+    env = {
+        "DISCORD_WEBHOOK_URL": harness.fake.webhook_url,
+        "DISCORD_BOT_TOKEN": fake_discord.BOT_TOKEN,
+    }
     return table, env
 
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import json
 import uuid
-from urllib.parse import parse_qsl
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl
 
 import pytest
 
@@ -55,9 +55,13 @@ def _posts_of(harness: RedditHarness, path: str) -> list[Any]:
 # Posting, against the fake Reddit
 
 
-def test_one_image_is_an_image_post_with_the_case_in_its_body(reddit_harness: RedditHarness) -> None:
+def test_one_image_is_an_image_post_with_the_case_in_its_body(
+    reddit_harness: RedditHarness,
+) -> None:
     adapter = reddit_harness.adapter()
-    result = adapter.send(_post("MSKMonday: Wrist pain\n\nAdult with wrist pain.\n\nImage: PA view.", images=(PA,)))
+    result = adapter.send(
+        _post("MSKMonday: Wrist pain\n\nAdult with wrist pain.\n\nImage: PA view.", images=(PA,))
+    )
     [lease] = _posts_of(reddit_harness, "/api/media/asset.json")
     assert lease.form["filepath"] == "image-1.png" and lease.form["mimetype"] == "image/png"
     [upload] = _posts_of(reddit_harness, "/s3")
@@ -111,7 +115,9 @@ def test_the_flair_goes_with_the_post(reddit_harness: RedditHarness) -> None:
 
 def test_a_missing_flair_is_refused_with_reddits_words(reddit_harness: RedditHarness) -> None:
     reddit_harness.fake.requirements["is_flair_required"] = True
-    with pytest.raises(RejectedError, match="SUBMIT_VALIDATION_FLAIR_REQUIRED: Your post must contain post flair"):
+    with pytest.raises(
+        RejectedError, match="SUBMIT_VALIDATION_FLAIR_REQUIRED: Your post must contain post flair"
+    ):
         reddit_harness.adapter().send(_post("Title\n\nBody"))
 
 
@@ -119,14 +125,18 @@ def test_the_answer_is_a_comment_on_the_post(reddit_harness: RedditHarness) -> N
     adapter = reddit_harness.adapter()
     prompt = adapter.send(_post("Title\n\nBody", images=(PA,)))
     target = RemoteRef(prompt.remote_id, prompt.url)
-    answer = adapter.send(_post("Answer: FridayQuizDay\n\n>!Scaphoid fracture!<", kind="answer", reply_to=target))
+    answer = adapter.send(
+        _post("Answer: FridayQuizDay\n\n>!Scaphoid fracture!<", kind="answer", reply_to=target)
+    )
     [comment] = _posts_of(reddit_harness, "/api/comment")
     assert comment.form["thing_id"] == prompt.remote_id
     assert comment.form["text"] == "Answer: FridayQuizDay\n\n>!Scaphoid fracture!<"
     assert answer.remote_id.startswith("t1_") and "/comments/" in answer.url
     # A second part of the answer replies to the first comment.
     more = adapter.send(_post("More", kind="answer", part=2, reply_to=RemoteRef(answer.remote_id)))
-    assert reddit_harness.sent()[-1].reply_to == answer.remote_id and more.remote_id.startswith("t1_")
+    assert reddit_harness.sent()[-1].reply_to == answer.remote_id and more.remote_id.startswith(
+        "t1_"
+    )
 
 
 def test_every_send_first_reads_the_accounts_newest_posts(reddit_harness: RedditHarness) -> None:
@@ -139,7 +149,9 @@ def test_every_send_first_reads_the_accounts_newest_posts(reddit_harness: Reddit
     assert [r.query["limit"] for r in reads] == ["100", "100"]
 
 
-def test_an_old_post_with_the_same_text_is_not_taken_for_this_one(reddit_harness: RedditHarness) -> None:
+def test_an_old_post_with_the_same_text_is_not_taken_for_this_one(
+    reddit_harness: RedditHarness,
+) -> None:
     adapter = reddit_harness.adapter()
     adapter.send(_post("Title\n\nBody"))
     later = _post("Title\n\nBody", prepared={"first_try": "2099-01-01T00:00:00+00:00"})
@@ -174,8 +186,12 @@ def test_reddits_ratelimit_answer_says_how_long(reddit_harness: RedditHarness) -
     adapter = reddit_harness.adapter()
     now = datetime(2026, 12, 4, 14, 0, tzinfo=UTC)
     adapter.clock = lambda: now
-    message = "Looks like you've been doing that a lot. Take a break for 7 minutes before trying again."
-    reddit_harness.fake.fail_next("create", 200, {"json": {"errors": [["RATELIMIT", message, "ratelimit"]]}})
+    message = (
+        "Looks like you've been doing that a lot. Take a break for 7 minutes before trying again."
+    )
+    reddit_harness.fake.fail_next(
+        "create", 200, {"json": {"errors": [["RATELIMIT", message, "ratelimit"]]}}
+    )
     with pytest.raises(RateLimitedError) as caught:
         adapter.send(_post("Title\n\nBody"))
     assert caught.value.retry_after == datetime(2026, 12, 4, 14, 7, 1, tzinfo=UTC)
@@ -191,7 +207,9 @@ def test_a_wrong_password_is_an_auth_error_without_it(reddit_harness: RedditHarn
 # accounts check
 
 
-def test_check_names_the_account_and_what_the_subreddit_allows(reddit_harness: RedditHarness) -> None:
+def test_check_names_the_account_and_what_the_subreddit_allows(
+    reddit_harness: RedditHarness,
+) -> None:
     info = reddit_harness.adapter().check()
     assert info.posting_as == f"u/{USERNAME}"
     assert info.detail == "spoiler tags allowed; 2 written rules to read on the subreddit"
@@ -220,13 +238,35 @@ def test_a_shorter_title_limit_is_kept_for_the_planner(reddit_harness: RedditHar
     [
         ({"user_is_banned": True}, {}, False, ["the account is banned here"], []),
         ({"submission_type": "self"}, {}, False, ["image posts are not allowed"], []),
-        ({"allow_galleries": False}, {}, False, [], ["no galleries: a case with several images is refused"]),
-        ({}, {"body_restriction_policy": "notAllowed"}, False, ["posts may have no body text, and the case is in the body"], []),
-        ({"spoilers_enabled": False}, {}, True, [], ["spoiler tags are off: case posts will not be blurred"]),
+        (
+            {"allow_galleries": False},
+            {},
+            False,
+            [],
+            ["no galleries: a case with several images is refused"],
+        ),
+        (
+            {},
+            {"body_restriction_policy": "notAllowed"},
+            False,
+            ["posts may have no body text, and the case is in the body"],
+            [],
+        ),
+        (
+            {"spoilers_enabled": False},
+            {},
+            True,
+            [],
+            ["spoiler tags are off: case posts will not be blurred"],
+        ),
     ],
 )
 def test_each_rule_gives_its_reason(
-    about: dict[str, Any], requirements: dict[str, Any], spoiler: bool, problems: list[str], notes: list[str]
+    about: dict[str, Any],
+    requirements: dict[str, Any],
+    spoiler: bool,
+    problems: list[str],
+    notes: list[str],
 ) -> None:
     rules = judge(about, requirements, 0, {}, spoiler=spoiler)
     assert (rules.problems, rules.notes) == (problems, notes)
@@ -234,11 +274,16 @@ def test_each_rule_gives_its_reason(
 
 def test_the_rules_of_a_real_subreddit_as_reddit_recorded_them() -> None:
     """post_requirements exactly as praw recorded it from reddit.com."""
-    [_, interaction] = json.loads((CASSETTES / "TestSubreddit.test_post_requirements.json").read_text())["interactions"]
+    [_, interaction] = json.loads(
+        (CASSETTES / "TestSubreddit.test_post_requirements.json").read_text()
+    )["interactions"]
     requirements = json.loads(interaction["response"]["body"]["string"])
     rules = judge({"spoilers_enabled": True}, requirements, 3, {}, spoiler=False)
     assert rules.problems == []
-    assert "titles or bodies must match the moderators' patterns" in rules.notes or requirements.get("title_regexes") == []
+    assert (
+        "titles or bodies must match the moderators' patterns" in rules.notes
+        or requirements.get("title_regexes") == []
+    )
 
 
 # Settings
@@ -260,7 +305,9 @@ def test_bad_settings_name_the_field(
         RedditAdapter("dept-reddit", reddit_harness.settings(**overrides), state_dir=tmp_path)
 
 
-def test_a_refresh_token_stands_in_for_the_password(reddit_harness: RedditHarness, tmp_path: Path) -> None:
+def test_a_refresh_token_stands_in_for_the_password(
+    reddit_harness: RedditHarness, tmp_path: Path
+) -> None:
     settings = reddit_harness.settings(password=None, refresh_token="rd-refresh-token-1f0e")
     RedditAdapter("dept-reddit", settings, state_dir=tmp_path).send(_post("Title\n\nBody"))
     token = next(r for r in reddit_harness.fake.received if r.path == "/api/v1/access_token")
@@ -309,10 +356,29 @@ def _distinct(requests: list[Any]) -> list[Any]:
 
 
 def _empty_listing(path: str) -> dict[str, Any]:
-    listing = {"kind": "Listing", "data": {"after": None, "dist": 0, "modhash": None, "geo_filter": "", "children": [], "before": None}}
+    listing = {
+        "kind": "Listing",
+        "data": {
+            "after": None,
+            "dist": 0,
+            "modhash": None,
+            "geo_filter": "",
+            "children": [],
+            "before": None,
+        },
+    }
     return {
-        "request": {"body": None, "headers": {}, "method": "GET", "uri": f"https://oauth.reddit.com{path}?limit=100&raw_json=1&sort=new"},
-        "response": {"body": {"string": json.dumps(listing)}, "headers": {"Content-Type": ["application/json; charset=UTF-8"]}, "status": {"code": 200, "message": "OK"}},
+        "request": {
+            "body": None,
+            "headers": {},
+            "method": "GET",
+            "uri": f"https://oauth.reddit.com{path}?limit=100&raw_json=1&sort=new",
+        },
+        "response": {
+            "body": {"string": json.dumps(listing)},
+            "headers": {"Content-Type": ["application/json; charset=UTF-8"]},
+            "status": {"code": 200, "message": "OK"},
+        },
     }
 
 
@@ -330,8 +396,15 @@ def _recorded_adapter(tmp_path: Path, username: str = "placeholder_username") ->
 def test_a_gallery_as_reddit_answered_it(tmp_path: Path) -> None:
     adapter = _recorded_adapter(tmp_path)
     images = (PA, OBLIQUE, PA, OBLIQUE)  # the recording uploaded four
-    post = _post("Testing PRAW Gallery with Selftext\n\nTesting **PRAW** gallery submission *with markdown selftext*.", images=images)
-    with _replay(tmp_path, "TestSubreddit.test_submit_gallery__selftext", _empty_listing("/user/placeholder_username/submitted")) as played:
+    post = _post(
+        "Testing PRAW Gallery with Selftext\n\nTesting **PRAW** gallery submission *with markdown selftext*.",
+        images=images,
+    )
+    with _replay(
+        tmp_path,
+        "TestSubreddit.test_submit_gallery__selftext",
+        _empty_listing("/user/placeholder_username/submitted"),
+    ) as played:
         result = adapter.send(post)
     assert result.remote_id == "t3_1khu9tf"
     assert result.url == "https://www.reddit.com/comments/1khu9tf/"
@@ -352,20 +425,28 @@ def test_a_gallery_as_reddit_answered_it(tmp_path: Path) -> None:
 def test_a_comment_as_reddit_answered_it(tmp_path: Path) -> None:
     adapter = _recorded_adapter(tmp_path)
     post = _post("Test reply", kind="answer", reply_to=RemoteRef("t3_4b1tfm"))
-    with _replay(tmp_path, "TestSubmission.test_reply", _empty_listing("/user/placeholder_username/comments")) as played:
+    with _replay(
+        tmp_path, "TestSubmission.test_reply", _empty_listing("/user/placeholder_username/comments")
+    ) as played:
         result = adapter.send(post)
     assert result.remote_id == "t1_d162ara"
     assert "/comments/4b1tfm/" in result.url and result.url.endswith("/d162ara/")
     *_, comment = _distinct(played)
     assert (comment.method, comment.path) == ("POST", "/api/comment/")
-    assert dict(parse_qsl(comment.body.decode())) == {"text": "Test reply", "thing_id": "t3_4b1tfm", "api_type": "json"}
+    assert dict(parse_qsl(comment.body.decode())) == {
+        "text": "Test reply",
+        "thing_id": "t3_4b1tfm",
+        "api_type": "json",
+    }
     adapter.close()
 
 
 def test_find_sent_reads_a_real_accounts_submissions(tmp_path: Path) -> None:
     """u/spez's newest submissions as reddit.com listed them: the newest is found by its
     title and body, and a post that is not among them is not."""
-    recorded = json.loads((CASSETTES / "TestRedditorListings.test_submissions__new.json").read_text())
+    recorded = json.loads(
+        (CASSETTES / "TestRedditorListings.test_submissions__new.json").read_text()
+    )
     listing = json.loads(recorded["interactions"][1]["response"]["body"]["string"])
     newest = listing["data"]["children"][0]["data"]
     adapter = _recorded_adapter(tmp_path, username="spez")
@@ -399,7 +480,9 @@ CASE = CaseText(
 
 
 def test_the_reddit_prompt_has_a_title_markdown_paragraphs_and_options_in_the_text() -> None:
-    [prompt] = render_case(CASE, hashtag="#FridayQuizDay", quiz=True, caps=CAPS, platform="reddit").prompt
+    [prompt] = render_case(
+        CASE, hashtag="#FridayQuizDay", quiz=True, caps=CAPS, platform="reddit"
+    ).prompt
     assert prompt.text == (
         "FridayQuizDay: Wrist pain after a fall\n\n"
         "Adult with wrist pain.\n\n"
@@ -412,7 +495,9 @@ def test_the_reddit_prompt_has_a_title_markdown_paragraphs_and_options_in_the_te
 
 
 def test_the_reddit_answer_is_spoilered_paragraph_by_paragraph() -> None:
-    [answer] = render_case(CASE, hashtag="#FridayQuizDay", quiz=True, caps=CAPS, platform="reddit").answer
+    [answer] = render_case(
+        CASE, hashtag="#FridayQuizDay", quiz=True, caps=CAPS, platform="reddit"
+    ).answer
     assert answer.text == (
         "Answer: FridayQuizDay Wrist pain after a fall\n\n"
         ">!Answer: A) Scaphoid fracture: Scaphoid waist fracture!<\n\n"
@@ -425,6 +510,8 @@ def test_the_reddit_answer_is_spoilered_paragraph_by_paragraph() -> None:
 
 def test_a_long_title_is_cut_to_reddits_limit() -> None:
     case = CaseText(**{**CASE.__dict__, "title": "Wrist " * 80})
-    [prompt] = render_case(case, hashtag="#MSKMonday", quiz=False, caps=CAPS, platform="reddit").prompt
+    [prompt] = render_case(
+        case, hashtag="#MSKMonday", quiz=False, caps=CAPS, platform="reddit"
+    ).prompt
     title = prompt.text.split("\n\n", 1)[0]
     assert len(title) <= 300 and title.endswith("…")

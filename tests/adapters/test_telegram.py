@@ -177,14 +177,14 @@ def test_a_wrong_token_is_an_auth_error_that_does_not_show_it(
 
 
 def test_an_unknown_chat_pauses_the_account(telegram_harness: TelegramHarness) -> None:
-    with pytest.raises(AuthError, match="(?i)chat not found"):
+    with pytest.raises(AuthError, match=r"(?i)chat not found"):
         telegram_harness.adapter(chat_id="@nosuchchannel").send(_post("hello"))
 
 
 def test_html_telegram_cannot_parse_is_refused_with_its_words(
     telegram_harness: TelegramHarness,
 ) -> None:
-    with pytest.raises(Exception, match="(?i)can.t parse entities") as caught:
+    with pytest.raises(Exception, match=r"(?i)can.t parse entities") as caught:
         telegram_harness.adapter().send(_post("3 < 5 mm"))
     assert type(caught.value).__name__ == "RejectedError"
 
@@ -303,8 +303,12 @@ def test_close_shuts_the_loop_down(telegram_harness: TelegramHarness) -> None:
 
 def test_the_prompt_is_html_with_hashtags_and_the_alt_text_in_the_caption() -> None:
     case = CaseText(**{**CASE.__dict__, "history": "Pain 3 < 5 days & swelling."})
-    [photo, poll] = render_case(case, hashtag="#FridayQuizDay", quiz=True, caps=CAPS, platform="telegram").prompt
-    assert photo.text.startswith("#FridayQuizDay Wrist pain after a fall\n\nPain 3 &lt; 5 days &amp; swelling.")
+    [photo, poll] = render_case(
+        case, hashtag="#FridayQuizDay", quiz=True, caps=CAPS, platform="telegram"
+    ).prompt
+    assert photo.text.startswith(
+        "#FridayQuizDay Wrist pain after a fall\n\nPain 3 &lt; 5 days &amp; swelling."
+    )
     assert "Image: PA radiograph of the right wrist." in photo.text
     assert photo.text.endswith("#MedEd")
     assert poll.text == "Vote: What is the diagnosis?" and not poll.images
@@ -314,7 +318,9 @@ def test_the_prompt_is_html_with_hashtags_and_the_alt_text_in_the_caption() -> N
 
 def test_a_long_explanation_is_cut_to_the_quiz_limit_on_one_line() -> None:
     case = CaseText(**{**CASE.__dict__, "explanation": "A lucent line.\n" + "word " * 80})
-    rendered = render_case(case, hashtag="#FridayQuizDay", quiz=True, caps=CAPS, platform="telegram")
+    rendered = render_case(
+        case, hashtag="#FridayQuizDay", quiz=True, caps=CAPS, platform="telegram"
+    )
     poll = rendered.prompt[-1].poll
     assert poll is not None and len(poll.explanation) <= 200
     assert "\n" not in poll.explanation and poll.explanation.endswith("…")
@@ -323,7 +329,9 @@ def test_a_long_explanation_is_cut_to_the_quiz_limit_on_one_line() -> None:
 def test_a_prompt_past_the_caption_limit_continues_in_a_message() -> None:
     history = " ".join(f"Sentence {n} of a long history of the patient's wrist." for n in range(40))
     case = CaseText(**{**CASE.__dict__, "history": history})
-    prompt = render_case(case, hashtag="#MSKMonday", quiz=False, caps=CAPS, platform="telegram").prompt
+    prompt = render_case(
+        case, hashtag="#MSKMonday", quiz=False, caps=CAPS, platform="telegram"
+    ).prompt
     assert len(prompt) == 2
     assert prompt[0].images and not prompt[1].images
     assert measure(prompt[0].text, CAPS) <= 1024 < measure(prompt[0].text + prompt[1].text, CAPS)
@@ -332,7 +340,9 @@ def test_a_prompt_past_the_caption_limit_continues_in_a_message() -> None:
 
 
 def test_the_answer_is_a_visible_line_then_the_spoiler() -> None:
-    answer = render_case(CASE, hashtag="#FridayQuizDay", quiz=True, caps=CAPS, platform="telegram").answer
+    answer = render_case(
+        CASE, hashtag="#FridayQuizDay", quiz=True, caps=CAPS, platform="telegram"
+    ).answer
     [part] = answer
     lead, hidden = part.text.split("\n\n", 1)
     assert lead == "Answer: #FridayQuizDay Wrist pain after a fall"
