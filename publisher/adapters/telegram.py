@@ -196,7 +196,14 @@ class TelegramAdapter(Adapter):
                 get_updates_request=request(),
             )
             _quiet_token_logs()
-            await bot.initialize()
+            try:
+                await bot.initialize()
+            except telegram.error.NetworkError as exc:
+                if isinstance(exc, telegram.error.BadRequest):
+                    raise
+                # getMe only reads: whatever happened to it, nothing was posted.
+                cause = type(exc.__cause__ or exc).__name__
+                raise TransientError(f"Telegram could not be reached ({cause})") from exc
             self._bot = bot
         return self._bot
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -69,6 +70,7 @@ class FakeTelegram:
     calls: list[Call] = field(default_factory=list)
     stored: list[Stored] = field(default_factory=list)
     member_status: str = "administrator"
+    late: float = 0.0  # seconds a send* waits before answering, after it has posted
     _scripted: list[tuple[str, int, dict[str, Any]]] = field(default_factory=list)
     _ids: Iterator[int] = field(default_factory=lambda: itertools.count(101))
 
@@ -92,7 +94,10 @@ class FakeTelegram:
         if handler is None:
             return _error(404, "Not Found: method not found")
         try:
-            return _ok(handler(call))
+            answer = _ok(handler(call))
+            if self.late and call.method.startswith("send"):
+                time.sleep(self.late)  # posted, but the answer comes too late for the client
+            return answer
         except ParseError as exc:
             return _error(400, f"Bad Request: can't parse entities: {exc}")
         except _Refused as exc:

@@ -24,9 +24,13 @@ from publisher.adapters.base import (
     TransientError,
     UnknownOutcomeError,
 )
+from publisher.adapters import telegram as telegram_module
 from publisher.adapters.telegram import TelegramAdapter, message_url
+from publisher.clock import SimulatedClock
 from publisher.errors import ConfigError
 from publisher.formatting import CaseText, ImageRef, render_case
+from publisher.publishing import Engine
+from publisher.store import Store
 from publisher.textlength import measure, visible
 from tests.adapters.fake_telegram import CHAT, TOKEN, TelegramHarness
 from tests.adapters.test_contract import OBLIQUE, PA
@@ -213,14 +217,52 @@ def silent_server() -> Iterator[str]:
     listener.close()
 
 
-def test_an_answer_lost_after_the_request_is_an_unknown_outcome(
+def test_a_bot_api_that_hangs_up_on_the_login_is_worth_a_retry(
     silent_server: str, tmp_path: Path
 ) -> None:
+    """getMe only reads: a lost answer to it posted nothing."""
     adapter = _adapter(tmp_path, api_base_url=silent_server)
-    with pytest.raises(UnknownOutcomeError) as caught:
+    with pytest.raises(TransientError) as caught:
         adapter.send(_post("hello"))
     assert TOKEN not in str(caught.value)
     adapter.close()
+
+
+def test_a_post_whose_answer_comes_too_late_is_an_unknown_outcome(
+    telegram_harness: TelegramHarness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(telegram_module, "READ_TIMEOUT", 0.3)
+    telegram_harness.fake.late = 1.0
+    with pytest.raises(UnknownOutcomeError, match="may have gone out") as caught:
+        telegram_harness.adapter().send(_post("hello"))
+    assert TOKEN not in str(caught.value)
+    assert len(telegram_harness.sent()) == 1  # Telegram did post it
+
+
+def test_the_engine_parks_a_post_of_unknown_outcome_and_never_resends_it(
+    telegram_harness: TelegramHarness,
+    store: Store,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tests.adapters import test_preview_matches as flow
+
+    monkeypatch.setattr(telegram_module, "READ_TIMEOUT", 0.3)
+    settings, env = flow._settings(tmp_path, "telegram", telegram_harness)
+    flow._plan_the_quiz(store, settings, tmp_path)
+    telegram_harness.fake.late = 1.0
+    clock = SimulatedClock(flow.START)
+    engine = Engine(store, settings, clock=clock, env=env, on_event=lambda event: None)
+    try:
+        clock.advance_to(flow.SLOT)
+        [event] = engine.dispatch()
+        assert event.state == "unknown" and "may have gone out" in (event.error or "")
+        telegram_harness.fake.late = 0.0
+        clock.advance_to(flow.SLOT + timedelta(hours=1))
+        assert engine.dispatch() == []  # nothing goes out after a post of unknown fate
+    finally:
+        engine.stop()
+    assert len(telegram_harness.sent()) == 1
 
 
 def test_a_connection_never_made_is_worth_a_retry(tmp_path: Path) -> None:
