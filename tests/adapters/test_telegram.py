@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from publisher.adapters import telegram as telegram_module
 from publisher.adapters.base import (
     AuthError,
     OutgoingPost,
@@ -24,7 +25,6 @@ from publisher.adapters.base import (
     TransientError,
     UnknownOutcomeError,
 )
-from publisher.adapters import telegram as telegram_module
 from publisher.adapters.telegram import TelegramAdapter, message_url
 from publisher.clock import SimulatedClock
 from publisher.errors import ConfigError
