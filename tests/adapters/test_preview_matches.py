@@ -216,6 +216,12 @@ def test_the_preview_is_what_the_platform_received(
     ]
     targets = _reply_targets(shown, received, to_thread=platform in REPLIES_TO_THREAD)
     assert [record.reply_to for record in received] == targets
+    if platform == "telegram":  # the caption and the quiz's question have their own limits
+        assert [(part.limit, part.fits) for part in shown] == [
+            (1024, True),
+            (300, True),
+            (4096, True),
+        ]
     if platform == "telegram":  # the native quiz: its correct option and explanation as shown
         [quiz] = [part.poll for part in shown if part.poll]
         [call] = [call for call in harness.fake.calls if call.method == "sendPoll"]

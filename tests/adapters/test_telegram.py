@@ -231,8 +231,8 @@ def test_a_bot_api_that_hangs_up_on_the_login_is_worth_a_retry(
 def test_a_post_whose_answer_comes_too_late_is_an_unknown_outcome(
     telegram_harness: TelegramHarness, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(telegram_module, "READ_TIMEOUT", 0.3)
-    telegram_harness.fake.late = 1.0
+    monkeypatch.setattr(telegram_module, "READ_TIMEOUT", 1.0)
+    telegram_harness.fake.late = 2.0
     with pytest.raises(UnknownOutcomeError, match="may have gone out") as caught:
         telegram_harness.adapter().send(_post("hello"))
     assert TOKEN not in str(caught.value)
@@ -247,10 +247,10 @@ def test_the_engine_parks_a_post_of_unknown_outcome_and_never_resends_it(
 ) -> None:
     from tests.adapters import test_preview_matches as flow
 
-    monkeypatch.setattr(telegram_module, "READ_TIMEOUT", 0.3)
+    monkeypatch.setattr(telegram_module, "READ_TIMEOUT", 1.0)
     settings, env = flow._settings(tmp_path, "telegram", telegram_harness)
     flow._plan_the_quiz(store, settings, tmp_path)
-    telegram_harness.fake.late = 1.0
+    telegram_harness.fake.late = 2.0
     clock = SimulatedClock(flow.START)
     engine = Engine(store, settings, clock=clock, env=env, on_event=lambda event: None)
     try:
