@@ -35,6 +35,7 @@ def test_the_example_config_is_accepted_key_for_key() -> None:
     settings = load_settings(ROOT / "config.example.toml", {})
     assert set(settings.accounts) == {
         "dept-mastodon", "dept-bluesky", "dept-x", "dept-portal", "outbox",
+        "dept-reddit", "dept-telegram", "dept-discord",
     }  # fmt: skip
     for account in settings.accounts.values():
         check_account(account, settings.source)

@@ -21,6 +21,12 @@ from publisher.errors import PublisherError
 COUNT_CHARS = "chars"  # Unicode code points (Mastodon, most others)
 COUNT_GRAPHEMES = "graphemes"  # user-perceived characters (Bluesky)
 COUNT_X = "x-weighted"  # X's weighted count: CJK counts 2, every URL counts 23
+COUNT_UTF16 = "utf16"  # UTF-16 code units (Telegram: an emoji outside the BMP counts 2)
+
+# How a platform reads the text it is sent.
+MARKUP_PLAIN = ""  # as it is (Markdown-ish platforms that render single line breaks)
+MARKUP_MARKDOWN = "markdown"  # Markdown that joins single line breaks (Reddit)
+MARKUP_HTML = "html"  # Telegram's HTML: &, < and > escaped, tags do not count toward limits
 
 
 @dataclass(frozen=True)
@@ -44,6 +50,17 @@ class Capabilities:
     poll_max_options: int = 4
     poll_option_limit: int = 25
     idempotency: bool = False  # the platform itself de-duplicates a retried create
+    # Community platforms (Reddit, Telegram, Discord); the defaults leave the others as they were.
+    title_limit: int | None = None  # posts have a title: the text's first paragraph, this long
+    caption_limit: int | None = None  # text riding with images, if less than text_limit
+    hashtags: bool = True  # False: the community uses none, the theme's tag shows as a word
+    markup: str = MARKUP_PLAIN
+    spoiler_markup: tuple[str, ...] = ()  # (open, close) around the answer, inline
+    spoiler_per_line: bool = False  # the markup cannot span line breaks (Reddit)
+    alt_in_text: bool = False  # some posts carry no alt text: it goes in the text too
+    poll_question_limit: int | None = None  # a poll's question is the part's text
+    quiz: bool = False  # polls can mark the correct option and explain it
+    quiz_explanation_limit: int = 200
 
     def with_overrides(self, values: Mapping[str, Any]) -> Capabilities:
         """This set with known fields replaced, e.g. limits read from a Mastodon instance."""
@@ -83,6 +100,8 @@ class OutgoingImage:
 class Poll:
     options: tuple[str, ...]
     duration_hours: int = 24
+    correct: int | None = None  # a quiz: the index of the correct option
+    explanation: str = ""  # a quiz: shown once a reader has answered
 
 
 @dataclass(frozen=True)
@@ -164,6 +183,7 @@ class AdapterError(PublisherError):
     retryable: ClassVar[bool] = False
     asks_to_wait: ClassVar[bool] = False
     pauses_account: ClassVar[bool] = False
+    outcome_unknown: ClassVar[bool] = False  # it may have gone out: never send it blindly
 
     def __init__(
         self, message: str, *, hint: str | None = None, retry_after: datetime | None = None
@@ -197,6 +217,8 @@ class RejectedError(AdapterError):
 
 class UnknownOutcomeError(AdapterError):
     """The adapter cannot tell whether an interrupted send reached the platform."""
+
+    outcome_unknown = True
 
 
 # What find_sent lets through as is: the platform could not be asked now, ask later.

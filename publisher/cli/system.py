@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from publisher.cli.app import App, cli, echo_json, pass_app
@@ -86,12 +88,29 @@ def adapters(as_json: bool) -> None:
         return
     for r in rows:
         flags = [f for f in ("spoiler", "polls", "replies", "idempotency") if r[f]]
+        flags += _community_flags(r)
         note = "" if r["installed"] else f"  (needs: pip install 'publisher[{r['extra']}]')"
         click.echo(
             f"{r['name']:<10} {r['title']:<18} {r['text_limit']} {r['counting']}, "
             f"{r['images_per_post']} images of {r['image_max_bytes'] // 1000} kB, "
             f"{', '.join(flags)}{note}"
         )
+
+
+def _community_flags(row: dict[str, Any]) -> list[str]:
+    """What the community platforms add: a title, a caption limit, spoiler markup, quizzes."""
+    flags = []
+    if row.get("title_limit"):
+        flags.append(f"title {row['title_limit']}")
+    if row.get("caption_limit"):
+        flags.append(f"caption {row['caption_limit']}")
+    if row.get("spoiler_markup"):
+        flags.append("spoiler " + "...".join(row["spoiler_markup"]))
+    if row.get("quiz"):
+        flags.append("quiz")
+    if row.get("hashtags") is False:
+        flags.append("no hashtags")
+    return flags
 
 
 def _installed(module: str | None) -> bool:

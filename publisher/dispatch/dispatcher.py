@@ -359,6 +359,8 @@ class Dispatcher:
             return self._pause(post, verdict.reason)
         if verdict.action is Action.FAIL:
             return self._finish(post.id, self._failed(verdict.reason))
+        if verdict.action is Action.PARK:
+            return self._finish(post.id, _unknown(verdict.reason))
         if verdict.action is Action.WAIT:
             at = self._wait_until(error, post.attempts + 1)
             return self._finish(post.id, self._retry(verdict.reason, at=at, refund=True))

@@ -88,7 +88,10 @@ def outgoing(db: Connection, post: PostView) -> OutgoingPost:
         root = thread[root.reply_to_id]
     poll = None
     if post.poll:
-        poll = Poll(tuple(post.poll["options"]), int(post.poll.get("duration_hours", 24)))
+        poll = Poll(
+            tuple(post.poll["options"]), int(post.poll.get("duration_hours", 24)),
+            post.poll.get("correct"), str(post.poll.get("explanation") or ""),
+        )  # fmt: skip
     return OutgoingPost(
         post_id=post.id, case=post.case_slug, kind=post.kind, part=post.part, parts=post.parts,
         text=post.text, spoiler=post.spoiler, images=_images(db, post), poll=poll,

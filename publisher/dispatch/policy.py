@@ -21,6 +21,7 @@ class Action(StrEnum):
     RETRY = "retry"  # retry after a backoff; the attempt counts
     PAUSE = "pause"  # the account rests; the attempt does not count
     FAIL = "fail"  # final, with the platform's reason
+    PARK = "park"  # it may have gone out: a person resolves it (`posts resolve`)
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class Verdict:
 
 # The table, first match wins: (what the error says, the action, the reason's prefix).
 _RULES: tuple[tuple[str, Action, str], ...] = (
+    ("outcome_unknown", Action.PARK, "sent or not, the platform cannot tell: "),
     ("pauses_account", Action.PAUSE, "credentials refused: "),
     ("asks_to_wait", Action.WAIT, "rate limited: "),
     ("retryable", Action.RETRY, ""),

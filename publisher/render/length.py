@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+import html
 import re
 
-from publisher.adapters.base import COUNT_CHARS, COUNT_GRAPHEMES, COUNT_X, Capabilities
+from publisher.adapters.base import (
+    COUNT_CHARS,
+    COUNT_GRAPHEMES,
+    COUNT_UTF16,
+    COUNT_X,
+    MARKUP_HTML,
+    Capabilities,
+)
 from publisher.errors import MissingExtraError
 
 _URL = re.compile(r"https?://[^\s<>\"']+")
+_TAG = re.compile(r"<[^<>]*>")
 
 
 def measure(text: str, caps: Capabilities) -> int:
     """The length of ``text`` in the unit ``caps.text_limit`` is written in."""
+    if caps.markup == MARKUP_HTML:
+        text = visible(text)
     if caps.counting == COUNT_X:
         return _x_weighted(text)
     if caps.url_length is not None:
@@ -22,6 +33,8 @@ def measure(text: str, caps: Capabilities) -> int:
         return len(regex.findall(r"\X", text))
     if caps.counting == COUNT_CHARS:
         return len(text)
+    if caps.counting == COUNT_UTF16:
+        return len(text.encode("utf-16-le")) // 2
     raise ValueError(f"unknown counting rule {caps.counting!r}")
 
 
@@ -30,6 +43,11 @@ def fits(text: str, caps: Capabilities) -> bool:
     if caps.text_limit_bytes is not None and len(text.encode("utf-8")) > caps.text_limit_bytes:
         return False
     return measure(text, caps) <= caps.text_limit
+
+
+def visible(html_text: str) -> str:
+    """What a reader sees of a text in Telegram's HTML: the tags go, the entities are read."""
+    return html.unescape(_TAG.sub("", html_text))
 
 
 def _x_weighted(text: str) -> int:

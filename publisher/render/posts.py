@@ -8,13 +8,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from publisher.adapters.base import Capabilities, Poll
+from publisher.adapters.base import MARKUP_PLAIN, Capabilities, Poll
 from publisher.errors import PublisherError
+from publisher.render import markup
 from publisher.render.length import fits, measure
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _QUIZ_LETTERS = "ABCD"
-_ELLIPSIS = "…"
 
 
 class FormattingError(PublisherError):
@@ -83,24 +83,28 @@ def render_case(
     poll = _poll(case, caps) if is_quiz else None
     # The options go in the text unless a poll shows them in full.
     list_options = is_quiz and (poll is None or poll.options != case.quiz_options)
-    prompt_text = _prompt_text(case, hashtag, list_options=list_options)
-    prompt = _thread(prompt_text, caps, images=_fit_alts(case.images, caps))
+    prompt_text = _prompt_text(case, hashtag, caps, list_options=list_options)
+    prompt = _thread(markup.finish(prompt_text, caps), caps, images=_fit_alts(case.images, caps))
     if poll is not None:
         prompt = _attach_poll(prompt, poll, case, caps)
-    answer_text = _answer_text(case, is_quiz)
+    answer_text = markup.finish(_answer_text(case, is_quiz), caps)
+    if caps.spoiler_markup:
+        lead = " ".join(filter(None, ("Answer:", markup.theme_tag(hashtag, caps), case.title)))
+        return Rendered(prompt=prompt, answer=_spoiled(answer_text, lead, caps))
     spoiler = " ".join(filter(None, ("Answer:", hashtag, case.title))) if caps.spoiler else None
     answer = _thread(answer_text, caps, spoiler=spoiler)
     return Rendered(prompt=prompt, answer=answer)
 
 
-def _prompt_text(case: CaseText, hashtag: str, *, list_options: bool) -> str:
-    blocks = [f"{hashtag} {case.title}".strip(), case.history, case.question]
+def _prompt_text(case: CaseText, hashtag: str, caps: Capabilities, *, list_options: bool) -> str:
+    blocks = [markup.heading(hashtag, case.title, caps), case.history, case.question]
     if list_options:
         letters = _QUIZ_LETTERS
         blocks.append("\n".join(f"{letters[i]}) {opt}" for i, opt in enumerate(case.quiz_options)))
+    blocks.append(markup.alt_lines([image.alt for image in case.images], caps))
     if case.credit:
         blocks.append(f"Case courtesy of {case.credit}")
-    if case.hashtags:
+    if case.hashtags and caps.hashtags:
         blocks.append(" ".join(case.hashtags))
     return "\n\n".join(b.strip() for b in blocks if b.strip())
 
@@ -123,10 +127,16 @@ def _answer_text(case: CaseText, is_quiz: bool) -> str:
 def _poll(case: CaseText, caps: Capabilities) -> Poll | None:
     if not caps.polls or len(case.quiz_options) > caps.poll_max_options:
         return None
-    if any(len(option) > caps.poll_option_limit for option in case.quiz_options):
+    options = case.quiz_options
+    if any(len(option) > caps.poll_option_limit for option in options):
         # Options too long for the poll go in the text; the poll offers their letters.
-        return Poll(options=tuple(_QUIZ_LETTERS[: len(case.quiz_options)]))
-    return Poll(options=case.quiz_options)
+        options = tuple(_QUIZ_LETTERS[: len(case.quiz_options)])
+    if not caps.quiz or case.quiz_correct is None:
+        return Poll(options=options)
+    # A native quiz shows its explanation on one short paragraph.
+    explanation = " ".join(case.explanation.split())
+    explanation = markup.shorten(explanation, caps.quiz_explanation_limit)
+    return Poll(options=options, correct=case.quiz_correct, explanation=explanation)
 
 
 def _attach_poll(
@@ -135,8 +145,14 @@ def _attach_poll(
     last = prompt[-1]
     if caps.poll_with_media or not last.images:
         return (*prompt[:-1], replace(last, poll=poll))
-    # A platform whose polls cannot carry media gets the poll as the first reply.
-    return (*prompt, Part(text=_fit(f"Vote: {case.question}", caps), poll=poll))
+    # A platform whose polls cannot carry media gets the poll as the first reply. Its text
+    # is the poll's question there, sent as it is: no markup, and the question's own limit.
+    question_caps = replace(
+        caps,
+        text_limit=min(caps.text_limit, caps.poll_question_limit or caps.text_limit),
+        markup=MARKUP_PLAIN,
+    )
+    return (*prompt, Part(text=_fit(f"Vote: {case.question}", question_caps), poll=poll))
 
 
 def _fit_alts(images: Sequence[ImageRef], caps: Capabilities) -> tuple[ImageRef, ...]:
@@ -144,10 +160,7 @@ def _fit_alts(images: Sequence[ImageRef], caps: Capabilities) -> tuple[ImageRef,
 
 
 def _shorten(text: str, limit: int) -> str:
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0]
-    return cut + _ELLIPSIS
+    return markup.shorten(text, limit)
 
 
 def _fit(text: str, caps: Capabilities) -> str:
@@ -165,7 +178,10 @@ def _thread(
 ) -> tuple[Part, ...]:
     """Split ``text`` into numbered parts that each fit, at sentence boundaries when
     possible; images go on the first part (overflow on the next ones)."""
-    texts = split_text(text, caps, reserve=len(spoiler) if spoiler else 0)
+    if images and caps.caption_limit and not fits(text, _caption_caps(caps)):
+        texts = _caption_then_rest(text, caps)
+    else:
+        texts = split_text(text, caps, reserve=len(spoiler) if spoiler else 0)
     per_post = max(caps.images_per_post, 1)
     batches = [images[i : i + per_post] for i in range(0, len(images), per_post)]
     while len(batches) > len(texts):
@@ -175,6 +191,50 @@ def _thread(
         batch = batches[index] if index < len(batches) else ()
         parts.append(Part(text=part_text, spoiler=spoiler, images=tuple(batch)))
     return tuple(parts)
+
+
+def _spoiled(text: str, lead: str, caps: Capabilities) -> tuple[Part, ...]:
+    """The answer behind inline spoiler markup, after a visible lead line; the markup
+    is balanced in every part, so the text is split first and wrapped after."""
+    lead = markup.finish(lead, caps)
+    reserve = len(lead) + 2
+    while True:
+        texts = split_text(text, caps, reserve=reserve)
+        wrapped = [markup.spoiled(t, caps) for t in texts]
+        wrapped[0] = f"{lead}\n\n{wrapped[0]}"
+        if all(fits(t, caps) for t in wrapped):
+            return tuple(Part(text=t) for t in wrapped)
+        reserve += max(len("".join(caps.spoiler_markup)), 1)  # per-line markup took more room
+
+
+def _caption_caps(caps: Capabilities) -> Capabilities:
+    return replace(caps, text_limit=min(caps.text_limit, caps.caption_limit or caps.text_limit))
+
+
+def _caption_then_rest(text: str, caps: Capabilities) -> list[str]:
+    """A caption as long as the images allow, whole sentences where possible, then the
+    rest as the following message(s) at the full text limit."""
+    room = _caption_caps(caps)
+    pieces = _pieces(text)
+    taken = 0
+    caption = ""
+    for sep, sentence in pieces:
+        candidate = caption + sep + sentence if caption else sentence
+        if not fits(candidate, room):
+            break
+        caption, taken = candidate, taken + 1
+    if not caption:  # the first sentence alone is longer than a caption: cut at a word
+        words = pieces[0][1].split(" ")
+        while words and not fits(" ".join(words), room):
+            words.pop()
+        if not words:
+            raise FormattingError(f"{pieces[0][1][:60]!r} alone is longer than a caption")
+        caption = " ".join(words)
+        rest_of_first = pieces[0][1][len(caption) :].strip()
+        pieces = [("", rest_of_first), *pieces[1:]]
+        taken = 0
+    rest = "".join(sep + sentence for sep, sentence in pieces[taken:]).strip()
+    return [caption, *split_text(rest, caps)]
 
 
 def split_text(text: str, caps: Capabilities, *, reserve: int = 0) -> list[str]:

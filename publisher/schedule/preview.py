@@ -108,7 +108,7 @@ def _view(post: Post, caps: Capabilities, blobs: dict[str, Blob]) -> PreviewPost
         hashtag=post.slot.hashtag,
         text=post.text,
         length=length,
-        limit=caps.text_limit,
+        limit=_limit(post, caps),
         spoiler=post.spoiler,
         images=[_image(m, blobs[m["sha256"]]) for m in post.media],
         poll=post.poll,
@@ -116,6 +116,15 @@ def _view(post: Post, caps: Capabilities, blobs: dict[str, Blob]) -> PreviewPost
         state=post.state,
         url=post.remote_url,
     )
+
+
+def _limit(post: Post, caps: Capabilities) -> int:
+    """The limit this part's text is held to: a caption's, a poll question's, or a post's."""
+    if post.poll and caps.poll_question_limit:
+        return min(caps.text_limit, caps.poll_question_limit)
+    if post.media and caps.caption_limit:
+        return min(caps.text_limit, caps.caption_limit)
+    return caps.text_limit
 
 
 def _image(media: dict[str, str], blob: Blob) -> PreviewImage:
@@ -158,6 +167,9 @@ def _block(post: PreviewPost) -> list[str]:
         lines.append(f"  image {n}: {size}; alt: {alt}")
     if post.poll:
         lines.append(f"  poll: {' / '.join(post.poll['options'])}")
+        if post.poll.get("correct") is not None:  # a native quiz
+            correct = post.poll["options"][post.poll["correct"]]
+            lines.append(f"  quiz: correct {correct}; explanation: {post.poll['explanation']}")
     if post.state != "pending":
         lines.append(f"  state: {post.state}" + (f" {post.url}" if post.url else ""))
     return lines

@@ -364,4 +364,10 @@ class _Writer:
 def _poll_json(poll: Poll | None) -> dict[str, object] | None:
     if poll is None:
         return None
-    return {"options": list(poll.options), "duration_hours": poll.duration_hours}
+    found: dict[str, object] = {
+        "options": list(poll.options),
+        "duration_hours": poll.duration_hours,
+    }
+    if poll.correct is not None:  # a quiz: only platforms with native quizzes get these
+        found.update(correct=poll.correct, explanation=poll.explanation)
+    return found

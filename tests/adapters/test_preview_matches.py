@@ -10,6 +10,7 @@ slot time and at the answer time on a simulated clock.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -25,7 +26,15 @@ from publisher.schedule.preview import PreviewPost, preview
 from publisher.schedule.writing import plan
 from publisher.store import Store
 from publisher.store.cases import approve
-from tests.adapters import fake_bluesky, fake_mastodon, fake_webhook, fake_x
+from tests.adapters import (
+    fake_bluesky,
+    fake_discord,
+    fake_mastodon,
+    fake_reddit,
+    fake_telegram,
+    fake_webhook,
+    fake_x,
+)
 from tests.adapters.harness import SentRecord
 from tests.conftest import QUIZ, write_case
 
@@ -91,11 +100,45 @@ def _bluesky(harness: Any) -> Account:
     return table, {"BSKY_APP_PASSWORD": fake_bluesky.APP_PASSWORD}
 
 
+def _reddit(harness: Any) -> Account:
+    table = (
+        f'adapter = "reddit"\nsubreddit = "{fake_reddit.SUBREDDIT}"\n'
+        f'client_id = "{fake_reddit.CLIENT_ID}"\nclient_secret = "${{REDDIT_CLIENT_SECRET}}"\n'
+        f'username = "{fake_reddit.USERNAME}"\npassword = "${{REDDIT_PASSWORD}}"\n'
+        f'oauth_url = "{harness.fake.base_url}"\nreddit_url = "{harness.fake.base_url}"\nspoiler = true'
+    )
+    env = {
+        "REDDIT_CLIENT_SECRET": fake_reddit.CLIENT_SECRET,
+        "REDDIT_PASSWORD": fake_reddit.PASSWORD,
+    }
+    return table, env
+
+
+def _telegram(harness: Any) -> Account:
+    table = (
+        f'adapter = "telegram"\nbot_token = "${{TELEGRAM_BOT_TOKEN}}"\nchat_id = "@radcases"\n'
+        f'api_base_url = "{harness.fake.base_url}"'
+    )
+    return table, {"TELEGRAM_BOT_TOKEN": fake_telegram.TOKEN}
+
+
+def _discord(harness: Any) -> Account:
+    table = 'adapter = "discord"\nurl = "${DISCORD_WEBHOOK_URL}"\nforum = true\nbot_token = "${DISCORD_BOT_TOKEN}"'
+    env = {
+        "DISCORD_WEBHOOK_URL": harness.fake.webhook_url,
+        "DISCORD_BOT_TOKEN": fake_discord.BOT_TOKEN,
+    }
+    return table, env
+
+
 ACCOUNTS: dict[str, Callable[[Any], Account]] = {
     "webhook": _webhook,
     "x": _x,
     "mastodon": _mastodon,
     "bluesky": _bluesky,
+    "reddit": _reddit,
+    "telegram": _telegram,
+    "discord": _discord,
 }
 
 
@@ -142,7 +185,17 @@ FEATURES = {
     "x": {"images", "poll", "thread"},
     "mastodon": {"images", "poll", "spoiler", "thread"},
     "bluesky": {"images", "thread"},
+    # The community platforms: the answer's spoiler is markup in the text, and the quiz is
+    # a poll in its own message (Telegram's a native quiz) or, on Reddit, options in the text.
+    "reddit": {"images", "inline spoiler"},
+    "telegram": {"images", "poll", "inline spoiler", "thread"},
+    "discord": {"images", "poll", "inline spoiler", "thread"},
 }
+# Where a post carries no alt text of its own, the formatter wrote it into the text, which
+# is compared byte for byte: Telegram's photos, and Reddit's single-image posts.
+NO_ALT_FIELD = {"telegram"}
+# A webhook cannot reply: a Discord post follows in its thread, whose id is the first post's.
+REPLIES_TO_THREAD = {"discord"}
 
 
 @pytest.mark.parametrize("platform", sorted(ACCOUNTS))
@@ -158,8 +211,22 @@ def test_the_preview_is_what_the_platform_received(
     _dispatch(store, settings, env)
 
     received = harness.sent()
-    assert [_as_received(record) for record in received] == [_as_shown(part) for part in shown]
-    assert [record.reply_to for record in received] == _reply_targets(shown, received)
+    assert [_as_received(record) for record in received] == [
+        _as_shown(part, platform) for part in shown
+    ]
+    targets = _reply_targets(shown, received, to_thread=platform in REPLIES_TO_THREAD)
+    assert [record.reply_to for record in received] == targets
+    if platform == "telegram":  # the caption and the quiz's question have their own limits
+        assert [(part.limit, part.fits) for part in shown] == [
+            (1024, True),
+            (300, True),
+            (4096, True),
+        ]
+    if platform == "telegram":  # the native quiz: its correct option and explanation as shown
+        [quiz] = [part.poll for part in shown if part.poll]
+        [call] = [call for call in harness.fake.calls if call.method == "sendPoll"]
+        assert json.loads(call.params["correct_option_ids"]) == [quiz["correct"]]
+        assert call.params["explanation"] == quiz["explanation"] != ""
 
 
 def _features(shown: list[PreviewPost]) -> set[str]:
@@ -168,16 +235,20 @@ def _features(shown: list[PreviewPost]) -> set[str]:
         "poll": any(part.poll for part in shown),
         "spoiler": any(part.spoiler for part in shown),
         "thread": any(part.kind == "prompt" and part.parts > 1 for part in shown),
+        "inline spoiler": any(
+            markup in part.text for part in shown for markup in (">!", "||", "<tg-spoiler>")
+        ),
     }
     return {name for name, present in found.items() if present}
 
 
-def _as_shown(part: PreviewPost) -> dict[str, Any]:
+def _as_shown(part: PreviewPost, platform: str) -> dict[str, Any]:
     """One preview part in the terms the platform records; text as UTF-8 bytes."""
+    no_alt = platform in NO_ALT_FIELD or (platform == "reddit" and len(part.images) == 1)
     return {
         "text": part.text.encode(),
         "spoiler": part.spoiler.encode() if part.spoiler else None,
-        "alts": [image.alt for image in part.images],
+        "alts": [] if no_alt else [image.alt for image in part.images],
         "images": [image.sha256 for image in part.images],
         "poll": part.poll["options"] if part.poll else None,
     }
@@ -194,10 +265,17 @@ def _as_received(record: SentRecord) -> dict[str, Any]:
     }
 
 
-def _reply_targets(shown: list[PreviewPost], received: list[SentRecord]) -> list[str | None]:
-    """The remote id each part must reply to: the one the preview's ``reply_to`` became."""
+def _reply_targets(
+    shown: list[PreviewPost], received: list[SentRecord], *, to_thread: bool = False
+) -> list[str | None]:
+    """The remote id each part must reply to: the one the preview's ``reply_to`` became
+    (or, ``to_thread``, the first post of its thread)."""
     position = {part.id: n for n, part in enumerate(shown)}
-    return [
-        None if part.reply_to is None else received[position[part.reply_to]].remote_id
-        for part in shown
-    ]
+    by_id = {part.id: part for part in shown}
+    targets: list[str | None] = []
+    for part in shown:
+        target = part.reply_to
+        while to_thread and target is not None and by_id[target].reply_to is not None:
+            target = by_id[target].reply_to
+        targets.append(None if target is None else received[position[target]].remote_id)
+    return targets

@@ -110,3 +110,12 @@ def test_adapters_say_which_extra_to_install_when_the_client_is_missing(
     bluesky = next(line for line in out.splitlines() if line.startswith("bluesky"))
     assert bluesky.endswith("(needs: pip install 'publisher[bluesky]')")
     assert "needs" not in next(line for line in out.splitlines() if line.startswith("outbox"))
+
+
+def test_adapters_list_the_community_platforms_with_what_they_add(cli_env: dict[str, str]) -> None:
+    out = run(["adapters"], env=cli_env).output
+    lines = {line.split()[0]: line for line in out.splitlines()}
+    assert lines["reddit"].endswith("replies, title 300, spoiler >!...!<, no hashtags")
+    assert lines["telegram"].startswith("telegram   Telegram           4096 utf16, 10 images")
+    assert lines["telegram"].endswith("caption 1024, spoiler <tg-spoiler>...</tg-spoiler>, quiz")
+    assert lines["discord"].endswith("polls, replies, spoiler ||...||, no hashtags")

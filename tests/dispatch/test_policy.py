@@ -38,7 +38,7 @@ LATER = datetime(2026, 12, 1, tzinfo=UTC)
         (RateLimitedError("slow down"), Action.WAIT, False),  # no time given: a backoff
         (AuthError("token refused"), Action.PAUSE, False),
         (RejectedError("too long"), Action.FAIL, True),
-        (UnknownOutcomeError("cannot tell"), Action.FAIL, True),
+        (UnknownOutcomeError("cannot tell"), Action.PARK, False),
         (MissingExtraError("Bluesky", "bluesky"), Action.PAUSE, False),
         (KeyError("text"), Action.RETRY, True),
     ],

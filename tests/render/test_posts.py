@@ -119,3 +119,28 @@ def test_line_breaks_survive_splitting() -> None:
         line.startswith(("Teaching", "•", "https")) for p in parts for line in p.splitlines()
     )
     assert all(fits(p, Capabilities(text_limit=60)) for p in parts)
+
+
+def test_the_community_rules_follow_the_capabilities_not_the_platforms_name() -> None:
+    """Titles, captions, inline spoilers, markup and hashtags come from Capabilities: any
+    platform declaring Reddit's, Telegram's or Discord's gets the same posts."""
+    from publisher.adapters.discord import DiscordAdapter
+    from publisher.adapters.reddit import RedditAdapter
+    from publisher.adapters.telegram import TelegramAdapter
+
+    case = CaseText(
+        slug="c", title="Wrist pain", history="Fall <3 days> ago & pain.", question="Diagnosis?",
+        answer="Scaphoid fracture", explanation="A lucent line.", hashtags=("#MedEd",),
+        quiz_options=("Scaphoid fracture", "Normal"), quiz_correct=0,
+        images=(ImageRef("a" * 64, "PA view."),),
+    )  # fmt: skip
+    for adapter in (RedditAdapter, TelegramAdapter, DiscordAdapter):
+        caps = adapter.capabilities
+        own = render_case(
+            case, hashtag="#FridayQuizDay", quiz=True, caps=caps, platform=adapter.name
+        )
+        other = render_case(
+            case, hashtag="#FridayQuizDay", quiz=True, caps=caps, platform="elsewhere"
+        )
+        assert own == other, adapter.name
+        assert caps.spoiler_markup[0] in own.answer[0].text
