@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from publisher.errors import ConfigError
+from publisher.media import MediaSettings
 from publisher.themes import Theme, load_themes, parse_duration, parse_themes, parse_zone
 from publisher.validation import describe
 
@@ -102,6 +103,7 @@ class _File(_Section):
     schedule: ScheduleSettings = ScheduleSettings()
     dispatch: DispatchSettings = DispatchSettings()
     privacy: PrivacySettings = PrivacySettings()
+    media: MediaSettings | None = None
     accounts: dict[str, dict[str, Any]] = {}
     themes: list[dict[str, Any]] | None = None
 
@@ -126,6 +128,7 @@ class AccountSettings:
     name: str
     adapter: str
     options: Mapping[str, Any] = field(default_factory=dict)
+    media: MediaSettings | None = None  # the [media] table, for platforms that fetch images
 
     def resolved(self, env: Mapping[str, str], source: str) -> dict[str, Any]:
         """The options with every ${ENV} reference replaced; unset variables are errors."""
@@ -155,6 +158,7 @@ class Settings:
     accounts: Mapping[str, AccountSettings]
     themes: tuple[Theme, ...]
     state_dir: Path
+    media: MediaSettings | None = None
 
     def theme_accounts(self, theme: Theme) -> tuple[str, ...]:
         return theme.accounts if theme.accounts is not None else tuple(self.accounts)
@@ -187,7 +191,7 @@ def load_settings(path: Path | None = None, env: Mapping[str, str] | None = None
         parsed = _File.model_validate(raw)
     except ValidationError as exc:
         raise ConfigError(describe(exc, source)) from None
-    accounts = _accounts(parsed.accounts, source)
+    accounts = _accounts(parsed.accounts, source, parsed.media)
     if parsed.themes is None:
         themes = load_themes(default_content() / "themes.toml")
     else:
@@ -202,6 +206,7 @@ def load_settings(path: Path | None = None, env: Mapping[str, str] | None = None
         accounts=accounts,
         themes=themes,
         state_dir=state_dir(env),
+        media=parsed.media,
     )
 
 
@@ -218,7 +223,9 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
 
 
-def _accounts(tables: Mapping[str, Mapping[str, Any]], source: str) -> dict[str, AccountSettings]:
+def _accounts(
+    tables: Mapping[str, Mapping[str, Any]], source: str, media: MediaSettings | None
+) -> dict[str, AccountSettings]:
     if not tables:
         return {DEFAULT_ACCOUNT: AccountSettings(DEFAULT_ACCOUNT, "outbox", {"path": "outbox"})}
     accounts = {}
@@ -230,7 +237,7 @@ def _accounts(tables: Mapping[str, Mapping[str, Any]], source: str) -> dict[str,
         if not isinstance(adapter, str) or not adapter:
             raise ConfigError(f"{where}.adapter: required field is missing")
         options = {k: _env_value(v) for k, v in table.items() if k != "adapter"}
-        accounts[name] = AccountSettings(name, adapter, options)
+        accounts[name] = AccountSettings(name, adapter, options, media)
     return accounts
 
 

@@ -13,6 +13,7 @@ from publisher.errors import PublisherError
 from publisher.textlength import fits, measure
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_HASHTAG = re.compile(r"(?<![\w#])#\w+")
 _QUIZ_LETTERS = "ABCD"
 _ELLIPSIS = "…"
 
@@ -27,6 +28,7 @@ class ImageRef:
 
     sha256: str
     alt: str
+    fit: str = ""  # what fitting did to its shape ("padded to 4:5"), for the preview
 
 
 @dataclass(frozen=True)
@@ -82,26 +84,46 @@ def render_case(
     poll = _poll(case, caps) if is_quiz else None
     # The options go in the text unless a poll shows them in full.
     list_options = is_quiz and (poll is None or poll.options != case.quiz_options)
-    prompt_text = _prompt_text(case, hashtag, list_options=list_options)
+    prompt_text = _prompt_text(case, hashtag, list_options=list_options, caps=caps)
     prompt = _thread(prompt_text, caps, images=_fit_alts(case.images, caps))
     if poll is not None:
         prompt = _attach_poll(prompt, poll, case, caps)
     answer_text = _answer_text(case, is_quiz)
     spoiler = f"Answer: {hashtag} {case.title}" if caps.spoiler else None
-    answer = _thread(answer_text, caps, spoiler=spoiler)
+    answer = _thread(answer_text, _for_replies(caps), spoiler=spoiler)
     return Rendered(prompt=prompt, answer=answer)
 
 
-def _prompt_text(case: CaseText, hashtag: str, *, list_options: bool) -> str:
+def _for_replies(caps: Capabilities) -> Capabilities:
+    """The limits an answer is fitted to: a platform's comments may take less than a post."""
+    if caps.reply_text_limit is None:
+        return caps
+    return replace(caps, text_limit=min(caps.text_limit, caps.reply_text_limit))
+
+
+def _prompt_text(
+    case: CaseText, hashtag: str, *, list_options: bool, caps: Capabilities
+) -> str:
     blocks = [f"{hashtag} {case.title}", case.history, case.question]
     if list_options:
         letters = _QUIZ_LETTERS
         blocks.append("\n".join(f"{letters[i]}) {opt}" for i, opt in enumerate(case.quiz_options)))
     if case.credit:
         blocks.append(f"Case courtesy of {case.credit}")
-    if case.hashtags:
-        blocks.append(" ".join(case.hashtags))
+    tags = _within_hashtag_limit(case.hashtags, blocks, caps.hashtag_limit)
+    if tags:
+        blocks.append(" ".join(tags))
     return "\n\n".join(b.strip() for b in blocks if b.strip())
+
+
+def _within_hashtag_limit(
+    tags: Sequence[str], blocks: Sequence[str], limit: int | None
+) -> Sequence[str]:
+    """The case's extra hashtags that fit the platform's count after those in the text."""
+    if limit is None:
+        return tags
+    room = max(limit - sum(len(_HASHTAG.findall(block)) for block in blocks), 0)
+    return tags[:room]
 
 
 def _answer_text(case: CaseText, is_quiz: bool) -> str:

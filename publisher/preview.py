@@ -28,6 +28,7 @@ class PreviewImage:
     height: int
     bytes: int
     sha256: str
+    fit: str | None = None  # what fitting did to its shape: "padded to 4:5", "cropped to 1.91:1"
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ def _view(post: Post, caps: Capabilities, blobs: dict[str, Blob]) -> PreviewPost
         hashtag=post.slot.hashtag,
         text=post.text,
         length=length,
-        limit=caps.text_limit,
+        limit=_limit(post, caps),
         spoiler=post.spoiler,
         images=[_image(m, blobs[m["sha256"]]) for m in post.media],
         poll=post.poll,
@@ -116,6 +117,13 @@ def _view(post: Post, caps: Capabilities, blobs: dict[str, Blob]) -> PreviewPost
         state=post.state,
         url=post.remote_url,
     )
+
+
+def _limit(post: Post, caps: Capabilities) -> int:
+    """The answer is a comment on some platforms, and comments may take less than a post."""
+    if post.kind == "answer" and caps.reply_text_limit is not None:
+        return min(caps.text_limit, caps.reply_text_limit)
+    return caps.text_limit
 
 
 def _image(media: dict[str, str], blob: Blob) -> PreviewImage:
@@ -126,6 +134,7 @@ def _image(media: dict[str, str], blob: Blob) -> PreviewImage:
         height=blob.height,
         bytes=blob.size,
         sha256=blob.sha256,
+        fit=media.get("fit") or None,
     )
 
 
@@ -154,6 +163,8 @@ def _block(post: PreviewPost) -> list[str]:
     lines.extend("  | " + line for line in post.text.splitlines())
     for n, image in enumerate(post.images, start=1):
         size = f"{image.width}x{image.height} {image.format}, {image.bytes / 1000:.1f} kB"
+        if image.fit:
+            size += f", {image.fit}"
         alt = textwrap.shorten(image.alt, 100, placeholder="...")
         lines.append(f"  image {n}: {size}; alt: {alt}")
     if post.poll:
