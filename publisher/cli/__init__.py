@@ -104,9 +104,9 @@ def main() -> None:
     cli(prog_name="publisher")
 
 
-from publisher.cli import cases, ops, schedule, system  # noqa: E402  (commands register themselves)
+from publisher.cli import cases, media, ops, schedule, system  # noqa: E402  (commands register themselves)
 
-__all__ = ["App", "cases", "cli", "main", "ops", "schedule", "system"]
+__all__ = ["App", "cases", "cli", "main", "media", "ops", "schedule", "system"]
 
 if __name__ == "__main__":
     main()
