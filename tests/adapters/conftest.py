@@ -15,14 +15,20 @@ import pytest
 
 from publisher.adapters.outbox import OutboxAdapter
 from tests.adapters.fake_bluesky import bluesky_harness
+from tests.adapters.fake_facebook import facebook_harness
+from tests.adapters.fake_instagram import instagram_harness
+from tests.adapters.fake_linkedin import linkedin_harness
 from tests.adapters.fake_mastodon import mastodon_harness
 from tests.adapters.fake_webhook import webhook_harness
 from tests.adapters.fake_x import x_harness
 from tests.adapters.harness import Harness, SentRecord
+from tests.support.s3 import s3_bucket, s3_server
 
 __all__ = ["bluesky_harness", "mastodon_harness", "webhook_harness", "x_harness"]
+__all__ += ["facebook_harness", "instagram_harness", "linkedin_harness", "s3_bucket", "s3_server"]
 
 ADAPTERS = ["outbox", "webhook", "x", "mastodon", "bluesky"]
+ADAPTERS += ["instagram", "facebook", "linkedin"]
 NOT_REMOTE = "the outbox adapter has no remote platform to fail"
 
 

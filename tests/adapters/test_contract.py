@@ -196,6 +196,8 @@ def _refuse_the_image_as_too_large(harness: Any) -> None:
         harness.fake.fail_next("POST", "/api/v2/media", 413)
     elif harness.name == "bluesky":  # the PDS's own rule, with a limit this image exceeds
         harness.pds.blob_limit = len(PA.data) - 1
+    elif harness.name in ("instagram", "facebook", "linkedin"):
+        harness.refuse_next_image()  # each in its own way: see its fake
     else:
         pytest.fail(f"no way to refuse an oversize image on {harness.name}")
 

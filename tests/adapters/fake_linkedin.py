@@ -1,0 +1,1 @@
+linkedin_harness = None
