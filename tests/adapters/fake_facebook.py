@@ -18,12 +18,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from publisher.adapters.facebook import FacebookAdapter
 from tests.adapters.fake_graph import GraphServer, graph_error, graph_time, json_response
 from tests.adapters.harness import SentRecord
+from tests.support.servers import own_server
 
 TOKEN = "facebook-page-token-5be27d91c4"  # distinctive, so a leak into any message is easy to spot
 PAGE_ID = "104513742299301"
@@ -167,9 +167,9 @@ class FacebookHarness:
 
 
 @pytest.fixture
-def facebook_harness(httpserver: HTTPServer, tmp_path: Path) -> Iterator[FacebookHarness]:
+def facebook_harness(tmp_path: Path) -> Iterator[FacebookHarness]:
     """The Facebook adapter's harness on a fresh fake Page."""
-    fake = FakeFacebook(base_url=httpserver.url_for("").rstrip("/"), token=TOKEN, owner_id=PAGE_ID)
-    httpserver.expect_request(re.compile(".*")).respond_with_handler(fake.handle)
-    yield FacebookHarness(fake, tmp_path)
-    httpserver.check_handler_errors()
+    with own_server() as httpserver:
+        fake = FakeFacebook(base_url=httpserver.url_for("").rstrip("/"), token=TOKEN, owner_id=PAGE_ID)
+        httpserver.expect_request(re.compile(".*")).respond_with_handler(fake.handle)
+        yield FacebookHarness(fake, tmp_path)

@@ -25,13 +25,13 @@ from typing import Any
 import pytest
 import requests
 from PIL import Image
-from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from publisher.adapters.instagram import InstagramAdapter
 from publisher.media import MediaSettings, MediaStore
 from tests.adapters.fake_graph import GraphServer, graph_error, graph_time, json_response
 from tests.adapters.harness import SentRecord
+from tests.support.servers import own_server
 from tests.support.s3 import MEDIA_ENV, S3Server
 
 TOKEN = "instagram-test-token-a41c97d03e"  # distinctive, so a leak into any message is easy to spot
@@ -288,13 +288,12 @@ class InstagramHarness:
 
 
 @pytest.fixture
-def instagram_harness(
-    httpserver: HTTPServer, tmp_path: Path, s3_server: S3Server, s3_bucket: str
+def instagram_harness(tmp_path: Path, s3_server: S3Server, s3_bucket: str
 ) -> Iterator[InstagramHarness]:
     """The Instagram adapter's harness on a fresh fake server and bucket. The contract
     suite's images are PNG drawings, so the JPEG rule is off here; it has its own test."""
-    fake = FakeInstagram(base_url=httpserver.url_for("").rstrip("/"), token=TOKEN, owner_id=USER_ID)
-    fake.jpeg_only = False
-    httpserver.expect_request(re.compile(".*")).respond_with_handler(fake.handle)
-    yield InstagramHarness(fake, s3_server, s3_bucket, tmp_path)
-    httpserver.check_handler_errors()
+    with own_server() as httpserver:
+        fake = FakeInstagram(base_url=httpserver.url_for("").rstrip("/"), token=TOKEN, owner_id=USER_ID)
+        fake.jpeg_only = False
+        httpserver.expect_request(re.compile(".*")).respond_with_handler(fake.handle)
+        yield InstagramHarness(fake, s3_server, s3_bucket, tmp_path)

@@ -28,11 +28,11 @@ from typing import Any
 from urllib.parse import unquote
 
 import pytest
-from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from publisher.adapters.linkedin import LinkedInAdapter
 from tests.adapters.harness import SentRecord
+from tests.support.servers import own_server
 
 TOKEN = "linkedin-test-token-c0ffee5e11a7"  # distinctive, so a leak is easy to spot
 CLIENT_ID = "86c0ffee42"
@@ -338,9 +338,9 @@ class LinkedInHarness:
 
 
 @pytest.fixture
-def linkedin_harness(httpserver: HTTPServer, tmp_path: Path) -> Iterator[LinkedInHarness]:
+def linkedin_harness(tmp_path: Path) -> Iterator[LinkedInHarness]:
     """The LinkedIn adapter's harness on a fresh fake API, posting as an organization."""
-    fake = FakeLinkedIn(base_url=httpserver.url_for("").rstrip("/"))
-    httpserver.expect_request(re.compile(".*")).respond_with_handler(fake.handle)
-    yield LinkedInHarness(fake, tmp_path)
-    httpserver.check_handler_errors()
+    with own_server() as httpserver:
+        fake = FakeLinkedIn(base_url=httpserver.url_for("").rstrip("/"))
+        httpserver.expect_request(re.compile(".*")).respond_with_handler(fake.handle)
+        yield LinkedInHarness(fake, tmp_path)
