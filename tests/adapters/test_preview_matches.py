@@ -26,8 +26,10 @@ from publisher.publishing import Engine
 from publisher.store import Store
 from publisher.store.cases import approve
 from tests.adapters import fake_bluesky, fake_mastodon, fake_webhook, fake_x
+from tests.adapters import fake_facebook, fake_instagram, fake_linkedin
 from tests.adapters.harness import SentRecord
 from tests.conftest import QUIZ, write_case
+from tests.support.s3 import MEDIA_ENV, media_table
 
 # Thursday 3 December 2026, 08:00 in New York; the quiz slot is Friday 09:00 (14:00 UTC)
 # and its answer follows 24 hours later.
@@ -91,11 +93,41 @@ def _bluesky(harness: Any) -> Account:
     return table, {"BSKY_APP_PASSWORD": fake_bluesky.APP_PASSWORD}
 
 
+def _instagram(harness: Any) -> Account:
+    # Instagram as it is: JPEG only, fetched from the media store on moto.
+    harness.fake.jpeg_only = True
+    table = (
+        f'adapter = "instagram"\nig_user_id = "{fake_instagram.USER_ID}"\n'
+        f'access_token = "${{IG_TOKEN}}"\napi_base_url = "{harness.fake.base_url}"\n\n'
+        + media_table(harness.s3.endpoint, harness.bucket)
+    )
+    return table, {"IG_TOKEN": fake_instagram.TOKEN, **MEDIA_ENV}
+
+
+def _facebook(harness: Any) -> Account:
+    table = (
+        f'adapter = "facebook"\npage_id = "{fake_facebook.PAGE_ID}"\n'
+        f'access_token = "${{FB_TOKEN}}"\napi_base_url = "{harness.fake.base_url}"'
+    )
+    return table, {"FB_TOKEN": fake_facebook.TOKEN}
+
+
+def _linkedin(harness: Any) -> Account:
+    table = (
+        f'adapter = "linkedin"\nauthor = "{harness.fake.author}"\n'
+        f'access_token = "${{LI_TOKEN}}"\napi_base_url = "{harness.fake.base_url}"'
+    )
+    return table, {"LI_TOKEN": fake_linkedin.TOKEN}
+
+
 ACCOUNTS: dict[str, Callable[[Any], Account]] = {
     "webhook": _webhook,
     "x": _x,
     "mastodon": _mastodon,
     "bluesky": _bluesky,
+    "instagram": _instagram,
+    "facebook": _facebook,
+    "linkedin": _linkedin,
 }
 
 
@@ -142,6 +174,9 @@ FEATURES = {
     "x": {"images", "poll", "thread"},
     "mastodon": {"images", "poll", "spoiler", "thread"},
     "bluesky": {"images", "thread"},
+    "instagram": {"images"},
+    "facebook": {"images"},
+    "linkedin": {"images", "poll", "thread"},  # the poll is a post of its own after the image
 }
 
 
@@ -159,7 +194,10 @@ def test_the_preview_is_what_the_platform_received(
 
     received = harness.sent()
     assert [_as_received(record) for record in received] == [_as_shown(part) for part in shown]
-    assert [record.reply_to for record in received] == _reply_targets(shown, received)
+    expected = _reply_targets(shown, received)
+    if platform == "linkedin":  # its polls carry no media: the poll is a post, not a reply
+        expected = [None if part.poll else target for part, target in zip(shown, expected, strict=True)]
+    assert [record.reply_to for record in received] == expected
 
 
 def _features(shown: list[PreviewPost]) -> set[str]:
