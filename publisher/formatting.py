@@ -101,9 +101,7 @@ def _for_replies(caps: Capabilities) -> Capabilities:
     return replace(caps, text_limit=min(caps.text_limit, caps.reply_text_limit))
 
 
-def _prompt_text(
-    case: CaseText, hashtag: str, *, list_options: bool, caps: Capabilities
-) -> str:
+def _prompt_text(case: CaseText, hashtag: str, *, list_options: bool, caps: Capabilities) -> str:
     blocks = [f"{hashtag} {case.title}", case.history, case.question]
     if list_options:
         letters = _QUIZ_LETTERS

@@ -30,7 +30,13 @@ MAX_PRESIGNED = timedelta(days=7)  # the longest a SigV4 signature may live
 _ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _EXTENSIONS = {"image/jpeg": ".jpg", "image/png": ".png"}
 _DENIED = frozenset(
-    {"AccessDenied", "InvalidAccessKeyId", "SignatureDoesNotMatch", "NoSuchBucket", "AllAccessDisabled"}
+    {
+        "AccessDenied",
+        "InvalidAccessKeyId",
+        "SignatureDoesNotMatch",
+        "NoSuchBucket",
+        "AllAccessDisabled",
+    }
 )
 _EVERYONE = ("http://acs.amazonaws.com/groups/global/AllUsers",
              "http://acs.amazonaws.com/groups/global/AuthenticatedUsers")  # fmt: skip
@@ -179,8 +185,10 @@ class MediaStore:
             self._client = None
 
     def _objects(self) -> Iterator[dict[str, Any]]:
-        pages = self._s3().get_paginator("list_objects_v2").paginate(
-            Bucket=self.settings.bucket, Prefix=self.settings.prefix
+        pages = (
+            self._s3()
+            .get_paginator("list_objects_v2")
+            .paginate(Bucket=self.settings.bucket, Prefix=self.settings.prefix)
         )
         for page in pages:
             yield from page.get("Contents", [])
@@ -231,9 +239,7 @@ class MediaStore:
                 ) from exc
             raise TransientError(f"media store: cannot {doing} now ({said})") from exc
         except BotoCoreError as exc:
-            raise TransientError(
-                f"media store: cannot {doing}: {self._scrub(str(exc))}"
-            ) from exc
+            raise TransientError(f"media store: cannot {doing}: {self._scrub(str(exc))}") from exc
 
     def _scrub(self, text: str) -> str:
         for secret in (self._secret_key, self._access_key):

@@ -85,5 +85,7 @@ def test_preview_says_which_images_were_padded(tmp_path: Path, cli_env: dict[str
     assert run([*args, "plan", "--weeks", "1"], env=env).exit_code == 0
     text = run([*args, "preview"], env=env).stdout
     assert "image 1: 480x600 JPEG" in text and ", padded to 4:5; alt: " in text
-    [post] = [p for p in json.loads(run([*args, "preview", "--json"], env=env).stdout) if p["images"]]
+    [post] = [
+        p for p in json.loads(run([*args, "preview", "--json"], env=env).stdout) if p["images"]
+    ]
     assert post["images"][0]["fit"] == "padded to 4:5"

@@ -79,7 +79,10 @@ def test_public_urls_point_at_the_public_base(s3_server: S3Server, s3_bucket: st
     acl = s3_server.client().get_object_acl(  # type: ignore[attr-defined]
         Bucket=s3_bucket, Key=url.rsplit("/", 1)[1]
     )
-    assert any(g["Permission"] == "READ" and "AllUsers" in g["Grantee"].get("URI", "") for g in acl["Grants"])
+    assert any(
+        g["Permission"] == "READ" and "AllUsers" in g["Grantee"].get("URI", "")
+        for g in acl["Grants"]
+    )
 
 
 def test_public_urls_default_to_the_bucket_address(s3_server: S3Server, s3_bucket: str) -> None:
@@ -87,7 +90,9 @@ def test_public_urls_default_to_the_bucket_address(s3_server: S3Server, s3_bucke
     assert requests.get(url, timeout=10).content == JPEG
 
 
-def test_the_sweep_removes_only_objects_older_than_keep(s3_server: S3Server, s3_bucket: str) -> None:
+def test_the_sweep_removes_only_objects_older_than_keep(
+    s3_server: S3Server, s3_bucket: str
+) -> None:
     store = _store(s3_server, s3_bucket, prefix="ig/", keep="2d")
     store.publish(JPEG, "image/jpeg")
     store.publish(b"second image", "image/png")
@@ -156,7 +161,10 @@ def test_bad_media_tables_name_the_file_and_key(tmp_path: Path, table: str, mess
 
 def test_an_unset_secret_is_named(s3_server: S3Server, s3_bucket: str) -> None:
     settings = MediaSettings(bucket=s3_bucket, secret_access_key="${NOT_SET_ANYWHERE}")
-    with pytest.raises(ConfigError, match="media.secret_access_key: environment variable NOT_SET_ANYWHERE is not set"):
+    with pytest.raises(
+        ConfigError,
+        match=r"media\.secret_access_key: environment variable NOT_SET_ANYWHERE is not set",
+    ):
         MediaStore(settings, {})
 
 

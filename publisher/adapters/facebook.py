@@ -93,7 +93,9 @@ class FacebookAdapter(Adapter):
         if not self.page_id.isdigit():
             raise ConfigError(f"accounts.{account}.page_id: expected the Page's numeric id")
         token = str(self.config.get("access_token") or "")
-        self.graph = GraphClient(account=account, title="Facebook", settings=self.config, token=token)
+        self.graph = GraphClient(
+            account=account, title="Facebook", settings=self.config, token=token
+        )
 
     def send(self, post: OutgoingPost) -> PublishResult:
         """Upload the photos unpublished, then one Page post attaching them; or comment."""
@@ -242,9 +244,7 @@ def _find_comment(
     return None
 
 
-def _full_page_check(
-    items: list[Mapping[str, Any]], key: str, since: Any, page: int
-) -> None:
+def _full_page_check(items: list[Mapping[str, Any]], key: str, since: Any, page: int) -> None:
     """A full page whose last item is newer than the first try: ours may be further down."""
     if len(items) < page:
         return

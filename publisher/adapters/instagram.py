@@ -99,9 +99,7 @@ class InstagramAdapter(Adapter):
             help='images outside 4:5..1.91:1: "pad" with black, or "crop" the middle',
         ),
         Setting("api_base_url", required=False, default=DEFAULT_BASE, help="the Graph API host"),
-        Setting(
-            "graph_version", required=False, default=DEFAULT_VERSION, help="e.g. v24.0"
-        ),
+        Setting("graph_version", required=False, default=DEFAULT_VERSION, help="e.g. v24.0"),
     )
 
     def __init__(
@@ -117,7 +115,9 @@ class InstagramAdapter(Adapter):
         if not self.user_id.isdigit():
             raise ConfigError(f"accounts.{account}.ig_user_id: expected the account's numeric id")
         token = str(self.config.get("access_token") or "")
-        self.graph = GraphClient(account=account, title="Instagram", settings=self.config, token=token)
+        self.graph = GraphClient(
+            account=account, title="Instagram", settings=self.config, token=token
+        )
         self.sleep: Callable[[float], None] = time.sleep  # tests and rehearsals replace it
 
     @classmethod
@@ -144,12 +144,16 @@ class InstagramAdapter(Adapter):
         # Without a first-try time an older post with the same caption cannot be told apart.
         found = _find_media(recent, post) if post.created_at else None
         if found is not None:
-            log.info("Instagram already has post %s of %s (an earlier try)", post.post_id, post.case)
+            log.info(
+                "Instagram already has post %s of %s (an earlier try)", post.post_id, post.case
+            )
             return found
         self._respect_publishing_limit(recent)
         creation_id = self._container(post)
         self._await(creation_id)
-        media_id = _id(self.graph.post(f"{self.user_id}/media_publish", data={"creation_id": creation_id}))
+        media_id = _id(
+            self.graph.post(f"{self.user_id}/media_publish", data={"creation_id": creation_id})
+        )
         result = PublishResult(media_id, self._permalink(media_id), {"kind": "media"})
         self._sweep()
         return result
@@ -165,7 +169,9 @@ class InstagramAdapter(Adapter):
         except UnknownOutcomeError:
             raise
         except AdapterError as exc:
-            raise UnknownOutcomeError(f"cannot read the account's posts on Instagram: {exc}") from exc
+            raise UnknownOutcomeError(
+                f"cannot read the account's posts on Instagram: {exc}"
+            ) from exc
 
     def check(self) -> AccountInfo:
         """Who we post as, the publishing quota, the media store, and when the token expires."""
@@ -205,7 +211,9 @@ class InstagramAdapter(Adapter):
             problems.append(f"the caption is longer than {self.limits.text_limit} characters")
         tags = len(_HASHTAG.findall(post.text))
         if self.limits.hashtag_limit is not None and tags > self.limits.hashtag_limit:
-            problems.append(f"the caption has {tags} hashtags; Instagram allows {self.limits.hashtag_limit}")
+            problems.append(
+                f"the caption has {tags} hashtags; Instagram allows {self.limits.hashtag_limit}"
+            )
         if problems:
             raise RejectedError("; ".join(problems))
 
@@ -237,7 +245,9 @@ class InstagramAdapter(Adapter):
             if status in ("FINISHED", "PUBLISHED"):
                 return
             if status == "ERROR":
-                raise RejectedError(f"Instagram could not use the image(s) of container {container}")
+                raise RejectedError(
+                    f"Instagram could not use the image(s) of container {container}"
+                )
             if status == "EXPIRED":
                 raise TransientError(f"Instagram's container {container} expired before publishing")
             if pause is not None:
@@ -248,25 +258,26 @@ class InstagramAdapter(Adapter):
         quota = self._quota()
         if quota is None or quota[0] < quota[1]:
             return
-        used, total, window = quota
+        _, total, window = quota
         raise RateLimitedError(
-            f"the Instagram account has used its {total} posts of the last "
-            f"{window // 3600} hours",
+            f"the Instagram account has used its {total} posts of the last {window // 3600} hours",
             retry_after=self._window_frees(recent, timedelta(seconds=window)),
         )
 
     def _quota(self) -> tuple[int, int, int] | None:
         """(posts used, posts allowed, window in seconds) from content_publishing_limit."""
-        body = self.graph.get(f"{self.user_id}/content_publishing_limit", fields="config,quota_usage")
+        body = self.graph.get(
+            f"{self.user_id}/content_publishing_limit", fields="config,quota_usage"
+        )
         data = body.get("data") or []
         if not data or not isinstance(data[0], Mapping):
             return None
         config = data[0].get("config") or {}
         try:
             used = int(data[0].get("quota_usage") or 0)
-            total = int(config.get("quota_total"))
+            total = int(config["quota_total"])
             window = int(config.get("quota_duration") or 86400)
-        except (TypeError, ValueError):
+        except (KeyError, TypeError, ValueError):
             return None
         return used, total, window
 
@@ -297,7 +308,11 @@ class InstagramAdapter(Adapter):
     def _comment(self, post: OutgoingPost, target: RemoteRef) -> PublishResult:
         if post.images or post.poll is not None:
             raise RejectedError("an Instagram comment carries text only")
-        found = _find_comment(self._comments(target), post, self.user_id, target) if post.created_at else None
+        found = (
+            _find_comment(self._comments(target), post, self.user_id, target)
+            if post.created_at
+            else None
+        )
         if found is not None:
             return found
         top = _top_comment(target)
@@ -328,7 +343,10 @@ def _find_media(recent: list[Mapping[str, Any]], post: OutgoingPost) -> PublishR
         when = timestamp(media.get("timestamp"))
         if since is not None and when is not None and when < since:
             continue
-        if is_same_text(str(media.get("caption") or ""), post.text) and media.get("media_type") in (kind, None):
+        if is_same_text(str(media.get("caption") or ""), post.text) and media.get("media_type") in (
+            kind,
+            None,
+        ):
             url = str(media.get("permalink") or f"https://www.instagram.com/p/{media['id']}/")
             return PublishResult(str(media["id"]), url, {"kind": "media"})
     _full_page_check(recent, since, RECENT_MEDIA)
@@ -345,7 +363,9 @@ def _find_comment(
         when = timestamp(comment.get("timestamp"))
         if since is not None and when is not None and when < since:
             continue
-        if str(author.get("id") or "") == user_id and is_same_text(str(comment.get("text") or ""), post.text):
+        if str(author.get("id") or "") == user_id and is_same_text(
+            str(comment.get("text") or ""), post.text
+        ):
             return _comment_result(str(comment["id"]), target)
     _full_page_check(comments, since, RECENT_COMMENTS)
     return None
@@ -357,7 +377,9 @@ def _full_page_check(items: list[Mapping[str, Any]], since: datetime | None, pag
         return
     last = timestamp(items[-1].get("timestamp"))
     if since is None or last is None or last >= since:
-        raise UnknownOutcomeError("Instagram shows too many newer items to tell whether it went out")
+        raise UnknownOutcomeError(
+            "Instagram shows too many newer items to tell whether it went out"
+        )
 
 
 def _comment_result(comment_id: str, target: RemoteRef) -> PublishResult:

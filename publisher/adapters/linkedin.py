@@ -99,10 +99,21 @@ class LinkedInAdapter(Adapter):
     capabilities = CAPABILITIES
     settings = (
         Setting("author", help="urn:li:organization:ID (a Page) or urn:li:person:ID (a member)"),
-        Setting("access_token", secret=True, help="OAuth token: w_organization_social or w_member_social"),
-        Setting("linkedin_version", required=False, default=DEFAULT_VERSION, help="the API version, YYYYMM"),
+        Setting(
+            "access_token",
+            secret=True,
+            help="OAuth token: w_organization_social or w_member_social",
+        ),
+        Setting(
+            "linkedin_version",
+            required=False,
+            default=DEFAULT_VERSION,
+            help="the API version, YYYYMM",
+        ),
         Setting("polls", required=False, default=True, help="the Friday quiz as a poll"),
-        Setting("client_id", required=False, help="the app's client id, to read the token's expiry"),
+        Setting(
+            "client_id", required=False, help="the app's client id, to read the token's expiry"
+        ),
         Setting("client_secret", required=False, secret=True, help="the app's client secret"),
         Setting("api_base_url", required=False, default=DEFAULT_API, help="the REST API host"),
         Setting("oauth_base_url", required=False, default=DEFAULT_OAUTH, help="the OAuth host"),
@@ -124,7 +135,9 @@ class LinkedInAdapter(Adapter):
             )
         self.version = str(self.config.get("linkedin_version") or DEFAULT_VERSION).strip()
         if not _VERSION.fullmatch(self.version):
-            raise ConfigError(f"accounts.{account}.linkedin_version: expected YYYYMM, e.g. {DEFAULT_VERSION}")
+            raise ConfigError(
+                f"accounts.{account}.linkedin_version: expected YYYYMM, e.g. {DEFAULT_VERSION}"
+            )
         self.api = read_base_url(account, self.config.get("api_base_url") or DEFAULT_API)
         self.oauth = read_base_url(account, self.config.get("oauth_base_url") or DEFAULT_OAUTH)
         self._token = str(self.config.get("access_token") or "")
@@ -196,13 +209,20 @@ class LinkedInAdapter(Adapter):
     def _upload(self, image: OutgoingImage) -> str:
         """Register an image with the Images API and upload its bytes; its URN."""
         body = {"initializeUploadRequest": {"owner": self.author}}
-        value = self._call("POST", "/rest/images", params={"action": "initializeUpload"}, json=body).json().get("value") or {}
+        value = (
+            self._call("POST", "/rest/images", params={"action": "initializeUpload"}, json=body)
+            .json()
+            .get("value")
+            or {}
+        )
         upload_url, urn = str(value.get("uploadUrl") or ""), str(value.get("image") or "")
         if not upload_url or not urn:
             raise RejectedError("LinkedIn did not say where to upload the image")
         if not is_safe_base_url(upload_url):  # the token goes along with the bytes
             raise RejectedError("LinkedIn gave an upload address that is not https")
-        self._call("PUT", upload_url, data=image.data, headers={"Content-Type": "application/octet-stream"})
+        self._call(
+            "PUT", upload_url, data=image.data, headers={"Content-Type": "application/octet-stream"}
+        )
         return urn
 
     def _create(self, post: OutgoingPost, content: dict[str, Any] | None) -> PublishResult:
@@ -264,7 +284,9 @@ class LinkedInAdapter(Adapter):
         body: dict[str, Any] = {"actor": self.author, "object": on, "message": {"text": post.text}}
         if top:
             body["parentComment"] = top
-        response = self._call("POST", f"/rest/socialActions/{quote(top or on, safe='')}/comments", json=body)
+        response = self._call(
+            "POST", f"/rest/socialActions/{quote(top or on, safe='')}/comments", json=body
+        )
         answer = _json(response)
         urn = str(answer.get("$URN") or response.headers.get("x-restli-id") or "")
         if not urn:
@@ -273,7 +295,9 @@ class LinkedInAdapter(Adapter):
 
     def _comments(self, target: RemoteRef) -> list[Mapping[str, Any]]:
         on = _top_comment(target) or _post_of(target)
-        response = self._call("GET", f"/rest/socialActions/{quote(on, safe='')}/comments", params={"count": 50})
+        response = self._call(
+            "GET", f"/rest/socialActions/{quote(on, safe='')}/comments", params={"count": 50}
+        )
         return [c for c in _json(response).get("elements") or [] if isinstance(c, Mapping)]
 
     def _recent_posts(self) -> list[Mapping[str, Any]]:
@@ -304,7 +328,9 @@ class LinkedInAdapter(Adapter):
         if not (client_id and secret):
             return None, "token expiry unknown (set client_id and client_secret to read it)"
         form = {"client_id": client_id, "client_secret": secret, "token": self._token}
-        body = _json(self._call("POST", f"{self.oauth}/oauth/v2/introspectToken", data=form, auth=False))
+        body = _json(
+            self._call("POST", f"{self.oauth}/oauth/v2/introspectToken", data=form, auth=False)
+        )
         if not body.get("active"):
             raise AuthError(f"LinkedIn says the token is {body.get('status') or 'not active'}")
         seconds = body.get("expires_at")
@@ -315,10 +341,12 @@ class LinkedInAdapter(Adapter):
 
     # Plumbing
 
-    def _call(self, method: str, where: str, *, auth: bool = True, **kwargs: Any) -> requests.Response:
+    def _call(
+        self, method: str, where: str, *, auth: bool = True, **kwargs: Any
+    ) -> requests.Response:
         """One request; anything but a 2xx becomes the engine's error."""
         url = where if "://" in where else f"{self.api}{where}"
-        headers: dict[str, str | None] = dict(kwargs.pop("headers", {}) or {})
+        headers: dict[str, Any] = dict(kwargs.pop("headers", {}) or {})
         if not auth:  # the introspection endpoint takes the app's credentials, not the token
             headers["Authorization"] = None  # None drops the session's header
         try:
@@ -344,7 +372,9 @@ class LinkedInAdapter(Adapter):
             )
         if status == 429:
             retry = parse_retry_after(response.headers.get("Retry-After"), self.clock())
-            return RateLimitedError(f"LinkedIn rate limit: {said}", retry_after=retry or _midnight(self.clock()))
+            return RateLimitedError(
+                f"LinkedIn rate limit: {said}", retry_after=retry or _midnight(self.clock())
+            )
         if status in (401, 403):
             return AuthError(f"LinkedIn refused the token ({status}): {said}")
         duplicate = _DUPLICATE.search(str(body.get("message") or ""))
@@ -394,7 +424,9 @@ def _find_post(recent: list[Mapping[str, Any]], post: OutgoingPost) -> PublishRe
     if len(recent) >= RECENT:
         last = _millis(recent[-1].get("createdAt"))
         if since is None or last is None or last >= since:
-            raise UnknownOutcomeError("LinkedIn shows too many newer posts to tell whether it went out")
+            raise UnknownOutcomeError(
+                "LinkedIn shows too many newer posts to tell whether it went out"
+            )
     return None
 
 
@@ -410,7 +442,9 @@ def _find_comment(
         when = _millis(created.get("time"))
         if since is not None and when is not None and when < since:
             continue
-        if comment.get("actor") == author and is_same_text(str(message.get("text") or ""), post.text):
+        if comment.get("actor") == author and is_same_text(
+            str(message.get("text") or ""), post.text
+        ):
             return _comment_result(str(comment.get("$URN") or comment.get("id")), target)
     return None
 

@@ -188,7 +188,9 @@ def _session(base: str, token: str) -> requests.Session:
     session.headers["User-Agent"] = f"publisher/{__version__}"
     session.headers["Authorization"] = f"Bearer {token}"
     session.proxies = requests.utils.get_environ_proxies(base)
-    session.verify = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE") or True
+    session.verify = (
+        os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE") or True
+    )
     session.trust_env = False
     _quiet_request_logs()
     return session

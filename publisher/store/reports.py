@@ -75,7 +75,11 @@ def expiring_tokens(accounts: Sequence[Account], *, now: datetime) -> list[dict[
             expires = None
         if expires is not None and expires - now <= TOKEN_WARNING:
             found.append(
-                {"account": account.name, "expires_at": expires.isoformat(), "expired": expires <= now}
+                {
+                    "account": account.name,
+                    "expires_at": expires.isoformat(),
+                    "expired": expires <= now,
+                }
             )
     return found
 

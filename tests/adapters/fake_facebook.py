@@ -60,7 +60,9 @@ class FakeFacebook(GraphServer):
             if (method, edge) == ("POST", "feed"):
                 return self._feed(args)
             if (method, edge) == ("GET", "posts"):
-                return json_response({"data": list(reversed(self.posts))[: int(args.get("limit", 25))]})
+                return json_response(
+                    {"data": list(reversed(self.posts))[: int(args.get("limit", 25))]}
+                )
             return self.not_found(path)
         if edge == "comments":
             return self._comment(node, args) if method == "POST" else self._comments(node)
@@ -86,10 +88,12 @@ class FakeFacebook(GraphServer):
         try:
             ids = [str(json.loads(args[k])["media_fbid"]) for k in keys]
         except (ValueError, KeyError, TypeError):
-            return graph_error(400, "(#100) attached_media must be {\"media_fbid\": ID}", 100)
+            return graph_error(400, '(#100) attached_media must be {"media_fbid": ID}', 100)
         photos = [self.photos.get(i) for i in ids]
         if any(p is None or p.published or p.attached for p in photos):
-            return graph_error(400, "(#100) attached_media: photos must be unpublished and unused", 100)
+            return graph_error(
+                400, "(#100) attached_media: photos must be unpublished and unused", 100
+            )
         if not message and not photos:
             return graph_error(400, "(#100) The post is empty", 100)
         if any(p["message"] == message for p in self.posts[-25:]) and message:
@@ -125,11 +129,15 @@ class FakeFacebook(GraphServer):
                    "created_time": graph_time(self.clock()), "from": {"id": PAGE_ID, "name": PAGE_NAME},
                    "parent": target if parent else None}  # fmt: skip
         self.comments.setdefault(target, []).append(comment)
-        self.records.append(SentRecord(remote_id=comment["id"], text=comment["message"], reply_to=target))
+        self.records.append(
+            SentRecord(remote_id=comment["id"], text=comment["message"], reply_to=target)
+        )
         return json_response({"id": comment["id"]})
 
     def _comments(self, target: str) -> Response:
-        shown = [{k: v for k, v in c.items() if k != "parent"} for c in self.comments.get(target, [])]
+        shown = [
+            {k: v for k, v in c.items() if k != "parent"} for c in self.comments.get(target, [])
+        ]
         return json_response({"data": list(reversed(shown))})
 
 
@@ -148,13 +156,20 @@ class FacebookHarness:
         self.state_dir = state_dir
 
     def adapter(self, **settings: Any) -> FacebookAdapter:
-        config = {"page_id": PAGE_ID, "access_token": TOKEN, "api_base_url": self.fake.base_url, **settings}
+        config = {
+            "page_id": PAGE_ID,
+            "access_token": TOKEN,
+            "api_base_url": self.fake.base_url,
+            **settings,
+        }
         return FacebookAdapter("dept-facebook", config, state_dir=self.state_dir)
 
     def fail_next_create(
         self, status: int, *, retry_after_seconds: int | None = None, message: str = "failure"
     ) -> None:
-        self.fake.fail_next("POST feed", status, retry_after_seconds=retry_after_seconds, message=message)
+        self.fake.fail_next(
+            "POST feed", status, retry_after_seconds=retry_after_seconds, message=message
+        )
 
     def omit_id_next_create(self) -> None:
         self.fake.script("POST feed", json_response({"success": True}))
@@ -170,6 +185,8 @@ class FacebookHarness:
 def facebook_harness(tmp_path: Path) -> Iterator[FacebookHarness]:
     """The Facebook adapter's harness on a fresh fake Page."""
     with own_server() as httpserver:
-        fake = FakeFacebook(base_url=httpserver.url_for("").rstrip("/"), token=TOKEN, owner_id=PAGE_ID)
+        fake = FakeFacebook(
+            base_url=httpserver.url_for("").rstrip("/"), token=TOKEN, owner_id=PAGE_ID
+        )
         httpserver.expect_request(re.compile(".*")).respond_with_handler(fake.handle)
         yield FacebookHarness(fake, tmp_path)

@@ -93,13 +93,20 @@ class GraphServer:
         self._scripted.append(Scripted(endpoint, response))
 
     def fail_next(
-        self, endpoint: str, status: int, *, retry_after_seconds: int | None = None, message: str = "failure"
+        self,
+        endpoint: str,
+        status: int,
+        *,
+        retry_after_seconds: int | None = None,
+        message: str = "failure",
     ) -> None:
         """The next call to ``endpoint`` fails the way Graph fails for that HTTP status."""
         self.script(endpoint, self.failure(status, retry_after_seconds, message))
 
     def failure(self, status: int, retry_after_seconds: int | None, message: str) -> Response:
-        if status == 429:  # Graph throttles with a 400, error code 80001/80002, and the usage header
+        if (
+            status == 429
+        ):  # Graph throttles with a 400, error code 80001/80002, and the usage header
             minutes = math.ceil((retry_after_seconds or 300) / 60)
             usage = {self.owner_id: [{"type": "pages", "call_count": 100, "total_cputime": 12,
                                       "total_time": 15, "estimated_time_to_regain_access": minutes}]}  # fmt: skip
@@ -108,9 +115,7 @@ class GraphServer:
                 headers={"X-Business-Use-Case-Usage": json.dumps(usage)},
             )  # fmt: skip
         if status in (401, 403):
-            return graph_error(
-                400, f"Error validating access token: {message}", 190, subcode=463
-            )
+            return graph_error(400, f"Error validating access token: {message}", 190, subcode=463)
         if status >= 500:
             return Response(BAD_GATEWAY, status=status, content_type="text/html")
         return graph_error(400, message, 100, kind="GraphMethodException")

@@ -31,8 +31,8 @@ from publisher.adapters.instagram import InstagramAdapter
 from publisher.media import MediaSettings, MediaStore
 from tests.adapters.fake_graph import GraphServer, graph_error, graph_time, json_response
 from tests.adapters.harness import SentRecord
-from tests.support.servers import own_server
 from tests.support.s3 import MEDIA_ENV, S3Server
+from tests.support.servers import own_server
 
 TOKEN = "instagram-test-token-a41c97d03e"  # distinctive, so a leak into any message is easy to spot
 USER_ID = "17841400008460056"
@@ -99,7 +99,9 @@ class FakeInstagram(GraphServer):
         if args.get("media_type") == "CAROUSEL":
             children = [c for c in args.get("children", "").split(",") if c]
             if not 2 <= len(children) <= 10 or any(c not in self.containers for c in children):
-                return graph_error(400, "The carousel must hold 2 to 10 valid items", 100, subcode=2207014)
+                return graph_error(
+                    400, "The carousel must hold 2 to 10 valid items", 100, subcode=2207014
+                )
             container.children = children
         else:
             refused = self._fetch(container, args.get("image_url", ""))
@@ -121,10 +123,17 @@ class FakeInstagram(GraphServer):
         except requests.RequestException:
             answer = None
         if answer is None or answer.status_code != 200:
-            return graph_error(400, "Media download has failed. The media URI doesn't meet our requirements.", 9004, subcode=2207052)
+            return graph_error(
+                400,
+                "Media download has failed. The media URI doesn't meet our requirements.",
+                9004,
+                subcode=2207052,
+            )
         self.fetched.append((url, answer.content))
         if len(answer.content) > self.image_limit:
-            return graph_error(400, "The image is too large. It must be 8 MB or less.", 9004, subcode=2207004)
+            return graph_error(
+                400, "The image is too large. It must be 8 MB or less.", 9004, subcode=2207004
+            )
         try:
             image = Image.open(io.BytesIO(answer.content))
             image.load()
@@ -139,7 +148,9 @@ class FakeInstagram(GraphServer):
 
     def _caption_refusal(self, caption: str) -> Response | None:
         if len(caption) > 2200:
-            return graph_error(400, "The caption is too long (2,200 characters at most).", 100, subcode=2207010)
+            return graph_error(
+                400, "The caption is too long (2,200 characters at most).", 100, subcode=2207010
+            )
         if len(_HASHTAG.findall(caption)) > 30:
             return graph_error(400, "The caption has more than 30 hashtags.", 100, subcode=2207010)
         return None
@@ -147,11 +158,15 @@ class FakeInstagram(GraphServer):
     def _publish(self, args: dict[str, str]) -> Response:
         container = self.containers.get(args.get("creation_id", ""))
         if container is None or container.is_item:
-            return graph_error(400, "The media is not ready to be published.", 9007, subcode=2207027)
+            return graph_error(
+                400, "The media is not ready to be published.", 9007, subcode=2207027
+            )
         if container.published:
             return graph_error(400, "The container has already been published.", 100)
         if self._used() >= self.quota_total:
-            return graph_error(400, "The account has reached its publishing limit.", 9, subcode=2207042)
+            return graph_error(
+                400, "The account has reached its publishing limit.", 9, subcode=2207042
+            )
         items = [self.containers[c] for c in container.children] or [container]
         container.published = True
         media = {
@@ -195,12 +210,22 @@ class FakeInstagram(GraphServer):
 
     def _used(self) -> int:
         since = self.clock() - timedelta(hours=24)
-        return sum(1 for m in self.media if datetime.strptime(m["timestamp"], "%Y-%m-%dT%H:%M:%S%z") > since)
+        return sum(
+            1
+            for m in self.media
+            if datetime.strptime(m["timestamp"], "%Y-%m-%dT%H:%M:%S%z") > since
+        )
 
     def _limit(self) -> Response:
         return json_response(
-            {"data": [{"config": {"quota_total": self.quota_total, "quota_duration": 86400},
-                       "quota_usage": self._used()}]}  # fmt: skip
+            {
+                "data": [
+                    {
+                        "config": {"quota_total": self.quota_total, "quota_duration": 86400},
+                        "quota_usage": self._used(),
+                    }
+                ]
+            }
         )
 
     # Comments
@@ -218,21 +243,30 @@ class FakeInstagram(GraphServer):
             "parent_id": None if on_media else target,
         }
         self.comments.setdefault(target, []).append(comment)
-        self.records.append(SentRecord(remote_id=comment["id"], text=comment["text"], reply_to=target))
+        self.records.append(
+            SentRecord(remote_id=comment["id"], text=comment["text"], reply_to=target)
+        )
         return json_response({"id": comment["id"]})
 
     def _find_comment(self, comment_id: str) -> dict[str, Any] | None:
         return next((c for cs in self.comments.values() for c in cs if c["id"] == comment_id), None)
 
     def _comments(self, target: str) -> Response:
-        shown = [{k: v for k, v in c.items() if k != "parent_id"} for c in self.comments.get(target, [])]
+        shown = [
+            {k: v for k, v in c.items() if k != "parent_id"} for c in self.comments.get(target, [])
+        ]
         return json_response({"data": list(reversed(shown))})
 
     def add_comment(self, media_id: str, text: str, *, by: str = "17841405309211844") -> None:
         """Someone else's comment on one of our posts."""
         self.comments.setdefault(media_id, []).append(
-            {"id": self.new_id(), "text": text, "timestamp": graph_time(self.clock()),
-             "from": {"id": by, "username": "someone"}, "parent_id": None}  # fmt: skip
+            {
+                "id": self.new_id(),
+                "text": text,
+                "timestamp": graph_time(self.clock()),
+                "from": {"id": by, "username": "someone"},
+                "parent_id": None,
+            }
         )
 
 
@@ -288,12 +322,15 @@ class InstagramHarness:
 
 
 @pytest.fixture
-def instagram_harness(tmp_path: Path, s3_server: S3Server, s3_bucket: str
+def instagram_harness(
+    tmp_path: Path, s3_server: S3Server, s3_bucket: str
 ) -> Iterator[InstagramHarness]:
     """The Instagram adapter's harness on a fresh fake server and bucket. The contract
     suite's images are PNG drawings, so the JPEG rule is off here; it has its own test."""
     with own_server() as httpserver:
-        fake = FakeInstagram(base_url=httpserver.url_for("").rstrip("/"), token=TOKEN, owner_id=USER_ID)
+        fake = FakeInstagram(
+            base_url=httpserver.url_for("").rstrip("/"), token=TOKEN, owner_id=USER_ID
+        )
         fake.jpeg_only = False
         httpserver.expect_request(re.compile(".*")).respond_with_handler(fake.handle)
         yield InstagramHarness(fake, s3_server, s3_bucket, tmp_path)

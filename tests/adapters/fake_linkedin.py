@@ -58,7 +58,9 @@ def render_little(text: str) -> str:
             end, parts = _template(text, i + 1)
             out.append("#" + parts[2] if len(parts) == 3 else "")
             i = end
-        elif text.startswith("@[", i) and (m := re.match(r"@\[([^\]]*)\]\((urn:li:[^)]+)\)", text[i:])):
+        elif text.startswith("@[", i) and (
+            m := re.match(r"@\[([^\]]*)\]\((urn:li:[^)]+)\)", text[i:])
+        ):
             out.append(m[1])
             i += m.end()
         elif char in RESERVED:
@@ -87,11 +89,15 @@ def _template(text: str, i: int) -> tuple[int, list[str]]:
     return i + 1, parts
 
 
-def error(status: int, message: str, code: str = "", headers: dict[str, str] | None = None) -> Response:
+def error(
+    status: int, message: str, code: str = "", headers: dict[str, str] | None = None
+) -> Response:
     body: dict[str, Any] = {"status": status, "message": message}
     if code:
         body["code"] = code
-    return Response(json.dumps(body), status=status, headers=headers, content_type="application/json")
+    return Response(
+        json.dumps(body), status=status, headers=headers, content_type="application/json"
+    )
 
 
 def ok(body: Any = None, status: int = 200, headers: dict[str, str] | None = None) -> Response:
@@ -103,7 +109,9 @@ def ok(body: Any = None, status: int = 200, headers: dict[str, str] | None = Non
 class FakeLinkedIn:
     base_url: str
     author: str = ORGANIZATION
-    active_versions: set[str] = field(default_factory=lambda: {"202512", "202603", "202606", VERSION})
+    active_versions: set[str] = field(
+        default_factory=lambda: {"202512", "202603", "202606", VERSION}
+    )
     can_read: bool = True  # False: a member token without r_member_social
     upload_limit: int = 10_000_000
     token_expires_at: datetime | None = None
@@ -135,14 +143,19 @@ class FakeLinkedIn:
             return error(401, "Invalid access token", "INVALID_ACCESS_TOKEN")
         if request.path.startswith("/dms-uploads/"):
             return self._upload(request.path.rsplit("/", 1)[1], body)
-        if request.path.startswith("/rest/") and headers.get("linkedin-version") not in self.active_versions:
+        if (
+            request.path.startswith("/rest/")
+            and headers.get("linkedin-version") not in self.active_versions
+        ):
             version = headers.get("linkedin-version")
             return error(426, f"Requested version {version} is not active", "NONEXISTENT_VERSION")
         return self._route(request, parsed)
 
     def _route(self, request: Request, body: Any) -> Response:
         path, method = unquote(request.path), request.method
-        if (method, path) == ("POST", "/rest/images") and request.args.get("action") == "initializeUpload":
+        if (method, path) == ("POST", "/rest/images") and request.args.get(
+            "action"
+        ) == "initializeUpload":
             return self._initialize(body)
         if (method, path) == ("POST", "/rest/posts"):
             return self._create(body)
@@ -151,7 +164,9 @@ class FakeLinkedIn:
         if found := re.fullmatch(r"/rest/socialActions/(.+)/comments", path):
             return self._comment(found[1], body) if method == "POST" else self._comments(found[1])
         if method == "GET" and path.startswith("/rest/organizations/"):
-            return ok({"id": int(path.rsplit("/", 1)[1]), "localizedName": "Radiology Teaching Cases"})
+            return ok(
+                {"id": int(path.rsplit("/", 1)[1]), "localizedName": "Radiology Teaching Cases"}
+            )
         if (method, path) == ("GET", "/v2/userinfo"):
             return ok({"sub": "782bbtaQ", "name": "A. Radiologist"})
         return error(404, f"No resource found at {path}", "NOT_FOUND")
@@ -161,12 +176,22 @@ class FakeLinkedIn:
     def _initialize(self, body: Any) -> Response:
         owner = (body or {}).get("initializeUploadRequest", {}).get("owner")
         if owner != self.author:
-            return error(403, f"Not enough permissions to upload images for {owner}", "ACCESS_DENIED")
+            return error(
+                403, f"Not enough permissions to upload images for {owner}", "ACCESS_DENIED"
+            )
         image_id = f"D4E10AQ{next(self._ids)}"
         urn = f"urn:li:image:{image_id}"
         self.images[urn] = None
         expires = int(self.clock().timestamp() * 1000) + 86_400_000
-        return ok({"value": {"uploadUrlExpiresAt": expires, "uploadUrl": f"{self.base_url}/dms-uploads/{image_id}", "image": urn}})
+        return ok(
+            {
+                "value": {
+                    "uploadUrlExpiresAt": expires,
+                    "uploadUrl": f"{self.base_url}/dms-uploads/{image_id}",
+                    "image": urn,
+                }
+            }
+        )
 
     def _upload(self, image_id: str, data: bytes) -> Response:
         urn = f"urn:li:image:{image_id}"
@@ -223,19 +248,31 @@ class FakeLinkedIn:
                 return error(422, "a poll cannot carry other content", "UNPROCESSABLE_ENTITY")
             options = poll.get("options") or []
             if not 2 <= len(options) <= 4 or any(len(o.get("text", "")) > 30 for o in options):
-                return error(422, "a poll takes 2 to 4 options of up to 30 characters", "UNPROCESSABLE_ENTITY")
+                return error(
+                    422,
+                    "a poll takes 2 to 4 options of up to 30 characters",
+                    "UNPROCESSABLE_ENTITY",
+                )
             if len(poll.get("question", "")) > 140:
-                return error(422, "the poll question is longer than 140 characters", "UNPROCESSABLE_ENTITY")
+                return error(
+                    422, "the poll question is longer than 140 characters", "UNPROCESSABLE_ENTITY"
+                )
         return None
 
     def _find(self, request: Request) -> Response:
         if not self.can_read:
-            return error(403, "Not enough permissions to access: partnerApiPostsExternal.FINDER-author", "ACCESS_DENIED")
+            return error(
+                403,
+                "Not enough permissions to access: partnerApiPostsExternal.FINDER-author",
+                "ACCESS_DENIED",
+            )
         if request.args.get("q") != "author" or request.headers.get("X-RestLi-Method") != "FINDER":
             return error(400, "a finder needs q=author and X-RestLi-Method: FINDER")
         mine = [p for p in self.posts if p["author"] == request.args.get("author")]
         count = int(request.args.get("count", 10))
-        return ok({"elements": list(reversed(mine))[:count], "paging": {"start": 0, "count": count}})
+        return ok(
+            {"elements": list(reversed(mine))[:count], "paging": {"start": 0, "count": count}}
+        )
 
     # Comments
 
@@ -320,9 +357,17 @@ class LinkedInHarness:
             answer = error(429, "Resource level throttle APPLICATION DAY limit for calls to this resource is reached.",
                            "TOO_MANY_REQUESTS", {"Retry-After": str(retry_after_seconds or 300)})  # fmt: skip
         elif status in (401, 403):
-            answer = error(status, f"The token used in the request has been revoked: {message}", "REVOKED_ACCESS_TOKEN")
+            answer = error(
+                status,
+                f"The token used in the request has been revoked: {message}",
+                "REVOKED_ACCESS_TOKEN",
+            )
         elif status >= 500:
-            answer = Response("<html><body>Service Unavailable</body></html>", status=status, content_type="text/html")
+            answer = Response(
+                "<html><body>Service Unavailable</body></html>",
+                status=status,
+                content_type="text/html",
+            )
         else:
             answer = error(status, message, "UNPROCESSABLE_ENTITY")
         self.fake.script("POST /rest/posts", answer)

@@ -61,7 +61,11 @@ def test_photos_are_uploaded_unpublished_then_attached_to_one_post(
         "attached_media[1]": json.dumps({"media_fbid": photo_ids[1]}),
     }
     [sent] = fb.sent()
-    assert (sent.remote_id, sent.alts, sent.media_bytes) == (result.remote_id, [PA.alt, OBLIQUE.alt], [PA.data, OBLIQUE.data])
+    assert (sent.remote_id, sent.alts, sent.media_bytes) == (
+        result.remote_id,
+        [PA.alt, OBLIQUE.alt],
+        [PA.data, OBLIQUE.data],
+    )
     assert result.url == fb.fake.posts[0]["permalink_url"]
 
 
@@ -78,9 +82,13 @@ def test_the_answer_is_a_comment_and_later_parts_reply_under_it(
     adapter = fb.adapter()
     prompt = adapter.send(post(images=(PA,)))
     root = RemoteRef(prompt.remote_id, prompt.url, prompt.meta)
-    first = adapter.send(post("Answer (1/2)", post_id=2, kind="answer", reply_to=root, thread_root=root))
+    first = adapter.send(
+        post("Answer (1/2)", post_id=2, kind="answer", reply_to=root, thread_root=root)
+    )
     ref = RemoteRef(first.remote_id, first.url, first.meta)
-    second = adapter.send(post("Teaching (2/2)", post_id=3, kind="answer", part=2, reply_to=ref, thread_root=root))
+    second = adapter.send(
+        post("Teaching (2/2)", post_id=3, kind="answer", part=2, reply_to=ref, thread_root=root)
+    )
     assert calls(fb, "POST", f"{prompt.remote_id}/comments") == [{"message": "Answer (1/2)"}]
     assert calls(fb, "POST", f"{first.remote_id}/comments") == [{"message": "Teaching (2/2)"}]
     assert [r.reply_to for r in fb.sent()] == [None, prompt.remote_id, first.remote_id]
@@ -96,14 +104,18 @@ def test_a_duplicate_refusal_returns_the_earlier_try(facebook_harness: FacebookH
     assert len(calls(fb, "POST", "feed")) == 2 and len(fb.sent()) == 1
 
 
-def test_a_duplicate_refusal_that_is_not_ours_is_a_rejection(facebook_harness: FacebookHarness) -> None:
+def test_a_duplicate_refusal_that_is_not_ours_is_a_rejection(
+    facebook_harness: FacebookHarness,
+) -> None:
     fb = facebook_harness
     fb.fake.script("POST feed", graph_error(400, "(#506) Duplicate status message", 506))
     with pytest.raises(RejectedError, match="duplicate"):
         fb.adapter().send(post(created_at=None))
 
 
-def test_throttling_waits_as_long_as_the_usage_header_says(facebook_harness: FacebookHarness) -> None:
+def test_throttling_waits_as_long_as_the_usage_header_says(
+    facebook_harness: FacebookHarness,
+) -> None:
     facebook_harness.fake.fail_next("POST feed", 429, retry_after_seconds=600)
     adapter = facebook_harness.adapter()
     now = datetime(2026, 12, 4, 14, 0, tzinfo=UTC)
@@ -113,7 +125,9 @@ def test_throttling_waits_as_long_as_the_usage_header_says(facebook_harness: Fac
     assert caught.value.retry_after == now + timedelta(minutes=10)
 
 
-def test_an_expired_token_is_an_auth_error_without_the_token(facebook_harness: FacebookHarness) -> None:
+def test_an_expired_token_is_an_auth_error_without_the_token(
+    facebook_harness: FacebookHarness,
+) -> None:
     facebook_harness.fake.fail_next("POST feed", 401, message=f"Session has expired {TOKEN}")
     with pytest.raises(AuthError) as caught:
         facebook_harness.adapter().send(post())

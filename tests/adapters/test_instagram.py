@@ -80,7 +80,9 @@ def test_one_image_goes_out_as_a_container_then_media_publish(ig: InstagramHarne
 def test_every_image_url_serves_the_exact_bytes_from_the_store(ig: InstagramHarness) -> None:
     images = (jpeg(shade=90), jpeg((300, 300), shade=200), jpeg((500, 300), shade=140))
     ig.adapter().send(post(images=images))
-    urls = [args["image_url"] for args in calls(ig, "POST", f"{USER_ID}/media") if "image_url" in args]
+    urls = [
+        args["image_url"] for args in calls(ig, "POST", f"{USER_ID}/media") if "image_url" in args
+    ]
     assert len(urls) == 3
     assert [url for url, _ in ig.fake.fetched] == urls
     for (url, served), image in zip(ig.fake.fetched, images, strict=True):
@@ -117,17 +119,45 @@ def test_the_answer_is_a_comment_and_a_second_part_replies_under_it(ig: Instagra
     adapter = ig.adapter()
     prompt = adapter.send(post(images=(jpeg(),)))
     root = RemoteRef(prompt.remote_id, prompt.url, prompt.meta)
-    first = adapter.send(post("Answer: scaphoid fracture (1/2)", post_id=2, kind="answer", reply_to=root, thread_root=root))
-    assert calls(ig, "POST", f"{prompt.remote_id}/comments") == [{"message": "Answer: scaphoid fracture (1/2)"}]
+    first = adapter.send(
+        post(
+            "Answer: scaphoid fracture (1/2)",
+            post_id=2,
+            kind="answer",
+            reply_to=root,
+            thread_root=root,
+        )
+    )
+    assert calls(ig, "POST", f"{prompt.remote_id}/comments") == [
+        {"message": "Answer: scaphoid fracture (1/2)"}
+    ]
     assert first.url == prompt.url and first.meta["kind"] == "comment"
     part = RemoteRef(first.remote_id, first.url, first.meta)
-    second = adapter.send(post("Teaching points (2/2)", post_id=3, kind="answer", part=2, reply_to=part, thread_root=root))
+    second = adapter.send(
+        post(
+            "Teaching points (2/2)",
+            post_id=3,
+            kind="answer",
+            part=2,
+            reply_to=part,
+            thread_root=root,
+        )
+    )
     assert calls(ig, "POST", f"{first.remote_id}/replies") == [{"message": "Teaching points (2/2)"}]
     # A third part still goes under the top-level comment: Instagram nests one level.
     third_target = RemoteRef(second.remote_id, second.url, second.meta)
-    adapter.send(post("More (3/3)", post_id=4, kind="answer", part=3, reply_to=third_target, thread_root=root))
+    adapter.send(
+        post(
+            "More (3/3)", post_id=4, kind="answer", part=3, reply_to=third_target, thread_root=root
+        )
+    )
     assert len(calls(ig, "POST", f"{first.remote_id}/replies")) == 2
-    assert [r.reply_to for r in ig.sent()] == [None, prompt.remote_id, first.remote_id, first.remote_id]
+    assert [r.reply_to for r in ig.sent()] == [
+        None,
+        prompt.remote_id,
+        first.remote_id,
+        first.remote_id,
+    ]
 
 
 def test_a_comment_is_not_made_twice(ig: InstagramHarness) -> None:
@@ -174,14 +204,19 @@ def test_what_instagram_would_refuse_is_refused_before_anything_is_stored(
     text = fields.pop("text", CAPTION)
     with pytest.raises(RejectedError, match=reason):
         ig.adapter().send(post(text, **fields))
-    assert ig.fake.containers == {} and ig.s3.client().list_objects_v2(Bucket=ig.bucket).get("KeyCount") == 0  # type: ignore[attr-defined]
+    assert (
+        ig.fake.containers == {}
+        and ig.s3.client().list_objects_v2(Bucket=ig.bucket).get("KeyCount") == 0
+    )  # type: ignore[attr-defined]
 
 
 def test_instagram_refuses_a_png_and_a_wrong_shape(ig: InstagramHarness) -> None:
     png = io.BytesIO()
     Image.new("L", (300, 300), 90).save(png, "PNG")
     with pytest.raises(RejectedError, match="Only JPEG images are supported"):
-        ig.adapter().send(post(images=(OutgoingImage(png.getvalue(), "image/png", "alt", 300, 300),)))
+        ig.adapter().send(
+            post(images=(OutgoingImage(png.getvalue(), "image/png", "alt", 300, 300),))
+        )
     with pytest.raises(RejectedError, match="aspect ratio is not supported"):
         ig.adapter().send(post(images=(jpeg((200, 400)),)))
     assert ig.sent() == []
@@ -225,9 +260,13 @@ def test_objects_older_than_keep_are_swept_after_a_post(ig: InstagramHarness) ->
     assert client.list_objects_v2(Bucket=ig.bucket).get("KeyCount") == 0  # type: ignore[attr-defined]
 
 
-def test_a_media_store_that_refuses_us_stops_the_account_not_just_the_post(ig: InstagramHarness) -> None:
+def test_a_media_store_that_refuses_us_stops_the_account_not_just_the_post(
+    ig: InstagramHarness,
+) -> None:
     adapter = ig.adapter()
-    adapter.media = MediaStore(ig.media_settings().model_copy(update={"bucket": "nobody-has-this-bucket"}), MEDIA_ENV)
+    adapter.media = MediaStore(
+        ig.media_settings().model_copy(update={"bucket": "nobody-has-this-bucket"}), MEDIA_ENV
+    )
     with pytest.raises(PublisherError, match="nobody-has-this-bucket") as caught:
         adapter.send(post(images=(jpeg(),)))
     assert not isinstance(caught.value, RejectedError)  # the engine pauses the account on these
@@ -273,7 +312,9 @@ def test_image_fit_is_a_setting_of_the_account() -> None:
 
 def test_a_non_numeric_account_id_is_a_config_error(tmp_path: Any) -> None:
     with pytest.raises(ConfigError, match="ig_user_id: expected the account's numeric id"):
-        InstagramAdapter("a", {"ig_user_id": "@radcases", "access_token": TOKEN}, state_dir=tmp_path)
+        InstagramAdapter(
+            "a", {"ig_user_id": "@radcases", "access_token": TOKEN}, state_dir=tmp_path
+        )
 
 
 def test_the_media_settings_are_frozen() -> None:

@@ -82,11 +82,15 @@ def test_the_version_header_is_pinned_on_every_rest_call(linkedin_harness: Linke
     li.adapter().send(post(images=(PA,)))
     rest = [h for m, p, h, _ in li.fake.requests if p.startswith("/rest/")]
     assert len(rest) == 2  # initializeUpload, then the post
-    assert all(h["linkedin-version"] == VERSION and h["x-restli-protocol-version"] == "2.0.0" for h in rest)
+    assert all(
+        h["linkedin-version"] == VERSION and h["x-restli-protocol-version"] == "2.0.0" for h in rest
+    )
     assert all(h["authorization"] == f"Bearer {TOKEN}" for h in rest)
 
 
-def test_one_image_goes_through_the_images_api_with_its_alt_text(linkedin_harness: LinkedInHarness) -> None:
+def test_one_image_goes_through_the_images_api_with_its_alt_text(
+    linkedin_harness: LinkedInHarness,
+) -> None:
     li = linkedin_harness
     result = li.adapter().send(post(images=(PA,)))
     [(_, init)] = requests_to(li, "POST", "/rest/images")
@@ -98,7 +102,11 @@ def test_one_image_goes_through_the_images_api_with_its_alt_text(linkedin_harnes
         "author": li.fake.author,
         "commentary": little_text(TEXT),
         "visibility": "PUBLIC",
-        "distribution": {"feedDistribution": "MAIN_FEED", "targetEntities": [], "thirdPartyDistributionChannels": []},
+        "distribution": {
+            "feedDistribution": "MAIN_FEED",
+            "targetEntities": [],
+            "thirdPartyDistributionChannels": [],
+        },
         "lifecycleState": "PUBLISHED",
         "isReshareDisabledByAuthor": False,
         "content": {"media": {"id": urn, "altText": PA.alt}},
@@ -148,33 +156,58 @@ def test_the_formatter_joins_image_and_poll_as_two_posts_and_fits_the_answer() -
         quiz_options=("Scaphoid fracture", "Normal"), quiz_correct=0,
         images=(ImageRef("abc", "PA view"),),
     )  # fmt: skip
-    rendered = render_case(case, hashtag="#FridayQuizDay", quiz=True, caps=caps, platform="linkedin")
+    rendered = render_case(
+        case, hashtag="#FridayQuizDay", quiz=True, caps=caps, platform="linkedin"
+    )
     image_part, poll_part = rendered.prompt
     assert image_part.images and image_part.poll is None
     assert poll_part.poll is not None and not poll_part.images
     assert poll_part.text == "Vote: What is the diagnosis?"
     assert len(rendered.answer) > 1 and all(len(p.text) <= 1250 for p in rendered.answer)
     no_polls = LinkedInAdapter.capabilities_for({"polls": False}, {})
-    listed = render_case(case, hashtag="#FridayQuizDay", quiz=True, caps=no_polls, platform="linkedin")
+    listed = render_case(
+        case, hashtag="#FridayQuizDay", quiz=True, caps=no_polls, platform="linkedin"
+    )
     assert len(listed.prompt) == 1 and "A) Scaphoid fracture" in listed.prompt[0].text
 
 
-def test_the_answer_is_a_comment_and_a_second_part_replies_under_it(linkedin_harness: LinkedInHarness) -> None:
+def test_the_answer_is_a_comment_and_a_second_part_replies_under_it(
+    linkedin_harness: LinkedInHarness,
+) -> None:
     li = linkedin_harness
     adapter = li.adapter()
     prompt = adapter.send(post(images=(PA,)))
     root = RemoteRef(prompt.remote_id, prompt.url, prompt.meta)
-    first = adapter.send(post("Answer: (A) scaphoid (1/2)", post_id=2, kind="answer", reply_to=root, thread_root=root))
+    first = adapter.send(
+        post(
+            "Answer: (A) scaphoid (1/2)", post_id=2, kind="answer", reply_to=root, thread_root=root
+        )
+    )
     [(_, body)] = requests_to(li, "POST", f"/rest/socialActions/{prompt.remote_id}/comments")
-    assert body == {"actor": li.fake.author, "object": prompt.remote_id, "message": {"text": "Answer: (A) scaphoid (1/2)"}}
+    assert body == {
+        "actor": li.fake.author,
+        "object": prompt.remote_id,
+        "message": {"text": "Answer: (A) scaphoid (1/2)"},
+    }
     ref = RemoteRef(first.remote_id, first.url, first.meta)
-    adapter.send(post("Teaching points (2/2)", post_id=3, kind="answer", part=2, reply_to=ref, thread_root=root))
+    adapter.send(
+        post(
+            "Teaching points (2/2)",
+            post_id=3,
+            kind="answer",
+            part=2,
+            reply_to=ref,
+            thread_root=root,
+        )
+    )
     [(_, nested)] = requests_to(li, "POST", f"/rest/socialActions/{first.remote_id}/comments")
     assert nested["parentComment"] == first.remote_id and nested["object"] == prompt.remote_id
     assert [r.reply_to for r in li.sent()] == [None, prompt.remote_id, first.remote_id]
 
 
-def test_a_comment_is_not_made_twice_when_comments_can_be_read(linkedin_harness: LinkedInHarness) -> None:
+def test_a_comment_is_not_made_twice_when_comments_can_be_read(
+    linkedin_harness: LinkedInHarness,
+) -> None:
     li = linkedin_harness
     prompt = li.adapter().send(post())
     root = RemoteRef(prompt.remote_id, prompt.url, prompt.meta)
@@ -203,7 +236,9 @@ def test_a_duplicate_refusal_names_the_earlier_post(linkedin_harness: LinkedInHa
     assert again == first and len(li.sent()) == 1
 
 
-def test_a_retired_version_is_an_auth_error_naming_the_setting(linkedin_harness: LinkedInHarness) -> None:
+def test_a_retired_version_is_an_auth_error_naming_the_setting(
+    linkedin_harness: LinkedInHarness,
+) -> None:
     adapter = linkedin_harness.adapter(linkedin_version="202409")
     for attempt in (lambda: adapter.send(post()), adapter.check):
         with pytest.raises(AuthError) as caught:
@@ -216,10 +251,14 @@ def test_a_retired_version_is_an_auth_error_naming_the_setting(linkedin_harness:
     assert linkedin_harness.sent() == []
 
 
-def test_a_daily_limit_without_retry_after_waits_until_midnight_utc(linkedin_harness: LinkedInHarness) -> None:
+def test_a_daily_limit_without_retry_after_waits_until_midnight_utc(
+    linkedin_harness: LinkedInHarness,
+) -> None:
     from tests.adapters.fake_linkedin import error
 
-    linkedin_harness.fake.script("POST /rest/posts", error(429, "Daily limit reached", "TOO_MANY_REQUESTS"))
+    linkedin_harness.fake.script(
+        "POST /rest/posts", error(429, "Daily limit reached", "TOO_MANY_REQUESTS")
+    )
     adapter = linkedin_harness.adapter()
     adapter.clock = lambda: datetime(2026, 12, 4, 14, 30, tzinfo=UTC)
     with pytest.raises(RateLimitedError) as caught:
@@ -233,7 +272,9 @@ def test_find_sent_reads_the_authors_posts(linkedin_harness: LinkedInHarness) ->
     result = li.adapter().send(sent)
     assert li.adapter().find_sent(sent) == result
     assert li.adapter().find_sent(post("never posted")) is None
-    [(headers, _)] = [(h, b) for m, p, h, b in li.fake.requests if m == "GET" and p == "/rest/posts"][:1]
+    [(headers, _)] = [
+        (h, b) for m, p, h, b in li.fake.requests if m == "GET" and p == "/rest/posts"
+    ][:1]
     assert headers["x-restli-method"] == "FINDER"
 
 
@@ -248,7 +289,9 @@ def test_check_reads_the_name_and_the_token_expiry(linkedin_harness: LinkedInHar
     assert "authorization" not in headers  # the app's credentials go in the form, the token too
 
 
-def test_check_without_the_apps_credentials_says_the_expiry_is_unknown(linkedin_harness: LinkedInHarness) -> None:
+def test_check_without_the_apps_credentials_says_the_expiry_is_unknown(
+    linkedin_harness: LinkedInHarness,
+) -> None:
     info = linkedin_harness.adapter(client_id="", client_secret="").check()
     assert info.token_expires_at is None
     assert info.detail.endswith("token expiry unknown (set client_id and client_secret to read it)")
@@ -270,7 +313,9 @@ def test_a_revoked_token_fails_the_check(linkedin_harness: LinkedInHarness) -> N
         ({"api_base_url": "http://api.linkedin.example"}, "plain http:// is allowed only on this machine"),
     ],
 )  # fmt: skip
-def test_bad_settings_are_config_errors(tmp_path: Any, settings: dict[str, str], message: str) -> None:
+def test_bad_settings_are_config_errors(
+    tmp_path: Any, settings: dict[str, str], message: str
+) -> None:
     config = {"author": "urn:li:organization:1", "access_token": TOKEN, **settings}
     with pytest.raises(ConfigError, match=message):
         LinkedInAdapter("dept-linkedin", config, state_dir=tmp_path)

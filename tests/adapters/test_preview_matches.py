@@ -25,8 +25,15 @@ from publisher.preview import PreviewPost, preview
 from publisher.publishing import Engine
 from publisher.store import Store
 from publisher.store.cases import approve
-from tests.adapters import fake_bluesky, fake_mastodon, fake_webhook, fake_x
-from tests.adapters import fake_facebook, fake_instagram, fake_linkedin
+from tests.adapters import (
+    fake_bluesky,
+    fake_facebook,
+    fake_instagram,
+    fake_linkedin,
+    fake_mastodon,
+    fake_webhook,
+    fake_x,
+)
 from tests.adapters.harness import SentRecord
 from tests.conftest import QUIZ, write_case
 from tests.support.s3 import MEDIA_ENV, media_table
@@ -196,7 +203,9 @@ def test_the_preview_is_what_the_platform_received(
     assert [_as_received(record) for record in received] == [_as_shown(part) for part in shown]
     expected = _reply_targets(shown, received)
     if platform == "linkedin":  # its polls carry no media: the poll is a post, not a reply
-        expected = [None if part.poll else target for part, target in zip(shown, expected, strict=True)]
+        expected = [
+            None if part.poll else target for part, target in zip(shown, expected, strict=True)
+        ]
     assert [record.reply_to for record in received] == expected
 
 

@@ -78,7 +78,12 @@ def three(
     instagram_harness.fake.token_expires_at = NOW + timedelta(days=5)
     facebook_harness.fake.token_expires_at = None  # a Page token from a long-lived user token
     linkedin_harness.fake.token_expires_at = NOW + timedelta(days=40)
-    return _config(tmp_path, instagram_harness, facebook_harness, linkedin_harness), instagram_harness, facebook_harness, linkedin_harness
+    return (
+        _config(tmp_path, instagram_harness, facebook_harness, linkedin_harness),
+        instagram_harness,
+        facebook_harness,
+        linkedin_harness,
+    )
 
 
 def test_check_says_when_each_token_expires_and_keeps_only_the_moment(
@@ -95,13 +100,18 @@ def test_check_says_when_each_token_expires_and_keeps_only_the_moment(
     ig_expiry = f"{NOW + timedelta(days=5):%Y-%m-%d %H:%M} UTC"
     assert results["dept-instagram"].detail.endswith(f"token expires {ig_expiry}")
     assert results["dept-facebook"].detail.endswith("token does not expire")
-    assert f"token expires {NOW + timedelta(days=40):%Y-%m-%d %H:%M} UTC" in results["dept-linkedin"].detail
+    assert (
+        f"token expires {NOW + timedelta(days=40):%Y-%m-%d %H:%M} UTC"
+        in results["dept-linkedin"].detail
+    )
     with store.session() as session:
         limits = {a.name: a.limits for a in session.scalars(select(Account))}
         assert limits["dept-instagram"]["token_expires_at"] == (NOW + timedelta(days=5)).isoformat()
         assert "token_expires_at" not in limits["dept-facebook"]
         dump = " ".join(
-            str(row) for table in ("accounts", "posts", "workers") for row in session.execute(text(f"SELECT * FROM {table}"))
+            str(row)
+            for table in ("accounts", "posts", "workers")
+            for row in session.execute(text(f"SELECT * FROM {table}"))
         )
     # Every record made in this process except the fake servers' own access logs
     # (werkzeug), which stand for the platforms' logs, not ours.
@@ -125,8 +135,17 @@ def test_status_warns_a_week_ahead(
         soon = status(session, now=NOW)["expiring_tokens"]
         later = status(session, now=NOW + timedelta(days=34))["expiring_tokens"]
         earlier = status(session, now=NOW - timedelta(days=3))["expiring_tokens"]
-    assert soon == [{"account": "dept-instagram", "expires_at": (NOW + timedelta(days=5)).isoformat(), "expired": False}]
-    assert [(t["account"], t["expired"]) for t in later] == [("dept-instagram", True), ("dept-linkedin", False)]
+    assert soon == [
+        {
+            "account": "dept-instagram",
+            "expires_at": (NOW + timedelta(days=5)).isoformat(),
+            "expired": False,
+        }
+    ]
+    assert [(t["account"], t["expired"]) for t in later] == [
+        ("dept-instagram", True),
+        ("dept-linkedin", False),
+    ]
     assert earlier == []
     store.close()
 
@@ -143,6 +162,9 @@ def test_the_status_command_prints_the_warning(
     assert "dept-instagram       OK" in checked.stdout
     shown = run(["--config", str(three[0]), "status"], env=env)
     expires = (NOW + timedelta(days=5)).isoformat()
-    assert f"TOKEN   dept-instagram expires {expires}: renew it, then run `publisher accounts check dept-instagram`" in shown.stdout
+    assert (
+        f"TOKEN   dept-instagram expires {expires}: renew it, then run `publisher accounts check dept-instagram`"
+        in shown.stdout
+    )
     assert "dept-linkedin" not in shown.stdout
     assert SECRET_KEY not in checked.output + shown.output
