@@ -191,3 +191,20 @@ def test_media_sweep_without_a_media_table_says_so(tmp_path: Path, cli_env: dict
     result = run(["media", "sweep"], env=cli_env)
     assert result.exit_code == 1
     assert "no [media] table" in result.output
+
+
+def test_config_check_shows_the_media_table_with_secrets_masked(
+    tmp_path: Path, cli_env: dict[str, str]
+) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(media_table("http://127.0.0.1:9", "dept-media"))
+    ok = run(["--config", str(config), "config", "check"], env={**cli_env, **MEDIA_ENV})
+    assert ok.exit_code == 0, ok.output
+    assert "media: bucket dept-media at http://127.0.0.1:9, presigned URLs, kept 2d" in ok.stdout
+    assert SECRET_KEY not in ok.output
+    missing = run(["--config", str(config), "config", "check"], env=cli_env)
+    assert missing.exit_code == 1
+    assert (
+        "media.secret_access_key: environment variable MEDIA_SECRET_KEY is not set"
+        in missing.output
+    )

@@ -320,3 +320,21 @@ def test_a_non_numeric_account_id_is_a_config_error(tmp_path: Any) -> None:
 def test_the_media_settings_are_frozen() -> None:
     with pytest.raises(ValueError):
         MediaSettings.model_validate({"bucket": "b", "urls": "listed"})
+
+
+def test_an_instagram_account_without_a_media_table_is_a_config_error(tmp_path: Any) -> None:
+    from publisher.adapters import check_account
+    from publisher.config import load_settings
+
+    path = tmp_path / "config.toml"
+    path.write_text(
+        f'[accounts.ig]\nadapter = "instagram"\nig_user_id = "{USER_ID}"\n'
+        'access_token = "${IG_TOKEN}"\n'
+    )
+    settings = load_settings(path, {})
+    with pytest.raises(ConfigError) as caught:
+        check_account(settings.accounts["ig"], settings.source)
+    assert str(caught.value) == (
+        f"{path}: accounts.ig: the Instagram adapter needs a [media] table: "
+        "Instagram fetches each image from a URL"
+    )

@@ -207,6 +207,9 @@ def test_the_preview_is_what_the_platform_received(
             None if part.poll else target for part, target in zip(shown, expected, strict=True)
         ]
     assert [record.reply_to for record in received] == expected
+    if platform == "instagram":  # each image URL it was given served the fitted bytes
+        fetched = [hashlib.sha256(data).hexdigest() for _, data in harness.fake.fetched]
+        assert fetched == [image.sha256 for part in shown for image in part.images]
 
 
 def _features(shown: list[PreviewPost]) -> set[str]:
