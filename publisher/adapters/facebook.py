@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -104,7 +104,11 @@ class FacebookAdapter(Adapter):
         if target is not None:
             return self._comment(post, target)
         self._refuse_unsendable(post)
-        found = _find_post(self._recent_posts(), post) if post.created_at else None
+        found = (
+            self._earlier_copy(lambda: _find_post(self._recent_posts(), post))
+            if post.created_at
+            else None
+        )
         if found is not None:
             log.info("Facebook already has post %s of %s (an earlier try)", post.post_id, post.case)
             return found
@@ -152,6 +156,15 @@ class FacebookAdapter(Adapter):
 
     def close(self) -> None:
         self.graph.close()
+
+    def _earlier_copy(self, look: Callable[[], PublishResult | None]) -> PublishResult | None:
+        """An earlier try's post, looked for before posting; when the recent ones cannot
+        settle it (many newer posts), post: a rare repeat beats a post never sent."""
+        try:
+            return look()
+        except UnknownOutcomeError as exc:
+            log.warning("Facebook: %s; posting without that check", exc)
+            return None
 
     def _refuse_unsendable(self, post: OutgoingPost) -> None:
         if post.poll is not None:

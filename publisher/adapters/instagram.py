@@ -142,7 +142,7 @@ class InstagramAdapter(Adapter):
         self._refuse_unsendable(post)
         recent = self._recent_media()
         # Without a first-try time an older post with the same caption cannot be told apart.
-        found = _find_media(recent, post) if post.created_at else None
+        found = self._earlier_try(lambda: _find_media(recent, post)) if post.created_at else None
         if found is not None:
             log.info(
                 "Instagram already has post %s of %s (an earlier try)", post.post_id, post.case
@@ -195,6 +195,15 @@ class InstagramAdapter(Adapter):
         self.graph.close()
         if self.media is not None:
             self.media.close()
+
+    def _earlier_try(self, look: Callable[[], PublishResult | None]) -> PublishResult | None:
+        """An earlier try's post, looked for before posting; when the recent ones cannot
+        settle it (many newer posts), post: a rare repeat beats a post never sent."""
+        try:
+            return look()
+        except UnknownOutcomeError as exc:
+            log.warning("Instagram: %s; posting without that check", exc)
+            return None
 
     # Posting
 

@@ -7,7 +7,10 @@ from datetime import UTC, datetime, timedelta
 
 from publisher.adapters.base import OutgoingPost
 
-CLOCK_SLACK = timedelta(minutes=15)  # our clock and the platform's may disagree a little
+# How far before the engine's time for this try a copy may be: the clocks may disagree a
+# little, and a retry comes after a backoff of up to [dispatch] retry_max (1h by default),
+# while the engine hands over the time of the latest try.
+LOOKBACK = timedelta(hours=2)
 
 
 def comparable(text: str) -> str:
@@ -27,4 +30,4 @@ def earliest(post: OutgoingPost) -> datetime | None:
         return None
     if first_try.tzinfo is None:
         first_try = first_try.replace(tzinfo=UTC)
-    return first_try - CLOCK_SLACK
+    return first_try - LOOKBACK

@@ -228,7 +228,7 @@ def test_find_sent_matches_our_post_and_only_ours(ig: InstagramHarness) -> None:
     result = adapter.send(sent)
     assert ig.adapter().find_sent(sent) == result
     assert ig.adapter().find_sent(post("another caption", images=(jpeg(),))) is None
-    later = replace(sent, created_at=datetime.now(UTC) + timedelta(hours=2))
+    later = replace(sent, created_at=datetime.now(UTC) + timedelta(hours=3))
     assert ig.adapter().find_sent(later) is None  # the same caption, posted before this first try
 
 
@@ -338,3 +338,16 @@ def test_an_instagram_account_without_a_media_table_is_a_config_error(tmp_path: 
         f"{path}: accounts.ig: the Instagram adapter needs a [media] table: "
         "Instagram fetches each image from a URL"
     )
+
+
+def test_a_busy_account_is_still_posted_to_when_the_look_first_cannot_settle(
+    ig: InstagramHarness, caplog: pytest.LogCaptureFixture
+) -> None:
+    now = datetime.now(UTC)
+    ig.fake.media = [
+        {"id": str(n), "caption": f"post {n}", "media_type": "IMAGE", "timestamp": graph_time(now), "permalink": ""}
+        for n in range(30)
+    ]  # fmt: skip
+    result = ig.adapter().send(post(images=(jpeg(),)))
+    assert [r.remote_id for r in ig.sent()] == [result.remote_id]
+    assert "posting without that check" in caplog.text
