@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from publisher.errors import ConfigError, describe_invalid
+from publisher.media.store import MediaSettings
 from publisher.schedule.themes import Theme, load_themes, parse_duration, parse_themes, parse_zone
 
 DEFAULT_DATABASE_URL = "sqlite:///publisher.db"
@@ -104,6 +105,7 @@ class _File(_Section):
     schedule: ScheduleSettings = ScheduleSettings()
     dispatch: DispatchSettings = DispatchSettings()
     privacy: PrivacySettings = PrivacySettings()
+    media: MediaSettings | None = None
     accounts: dict[str, dict[str, Any]] = {}
     themes: list[dict[str, Any]] | None = None
 
@@ -128,6 +130,7 @@ class AccountSettings:
     name: str
     adapter: str
     options: Mapping[str, Any] = field(default_factory=dict)
+    media: MediaSettings | None = None  # the [media] table, for platforms that fetch images
 
     def resolved(self, env: Mapping[str, str], source: str) -> dict[str, Any]:
         """The options with every ${ENV} reference replaced; unset variables are errors."""
@@ -157,6 +160,7 @@ class Settings:
     accounts: Mapping[str, AccountSettings]
     themes: tuple[Theme, ...]
     state_dir: Path
+    media: MediaSettings | None = None
 
     def theme_accounts(self, theme: Theme) -> tuple[str, ...]:
         return theme.accounts if theme.accounts is not None else tuple(self.accounts)
@@ -189,7 +193,7 @@ def load_settings(path: Path | None = None, env: Mapping[str, str] | None = None
         parsed = _File.model_validate(raw)
     except ValidationError as exc:
         raise ConfigError(describe_invalid(exc, source)) from None
-    accounts = _accounts(parsed.accounts, source)
+    accounts = _accounts(parsed.accounts, source, parsed.media)
     if parsed.themes is None:
         themes = load_themes(default_content() / "themes.toml")
     else:
@@ -204,6 +208,7 @@ def load_settings(path: Path | None = None, env: Mapping[str, str] | None = None
         accounts=accounts,
         themes=themes,
         state_dir=state_dir(env),
+        media=parsed.media,
     )
 
 
@@ -220,7 +225,9 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
 
 
-def _accounts(tables: Mapping[str, Mapping[str, Any]], source: str) -> dict[str, AccountSettings]:
+def _accounts(
+    tables: Mapping[str, Mapping[str, Any]], source: str, media: MediaSettings | None
+) -> dict[str, AccountSettings]:
     if not tables:
         return {DEFAULT_ACCOUNT: AccountSettings(DEFAULT_ACCOUNT, "outbox", {"path": "outbox"})}
     accounts = {}
@@ -232,7 +239,7 @@ def _accounts(tables: Mapping[str, Mapping[str, Any]], source: str) -> dict[str,
         if not isinstance(adapter, str) or not adapter:
             raise ConfigError(f"{where}.adapter: required field is missing")
         options = {k: _env_value(v) for k, v in table.items() if k != "adapter"}
-        accounts[name] = AccountSettings(name, adapter, options)
+        accounts[name] = AccountSettings(name, adapter, options, media)
     return accounts
 
 

@@ -36,7 +36,9 @@ def test_the_example_config_is_accepted_key_for_key() -> None:
     assert set(settings.accounts) == {
         "dept-mastodon", "dept-bluesky", "dept-x", "dept-portal", "outbox",
         "dept-reddit", "dept-telegram", "dept-discord",
+        "dept-instagram", "dept-facebook", "dept-linkedin",
     }  # fmt: skip
+    assert settings.media is not None and settings.media.bucket == "dept-teaching-media"
     for account in settings.accounts.values():
         check_account(account, settings.source)
     assert settings.accounts["dept-x"].options["consumer_key"] == EnvRef("X_CONSUMER_KEY")

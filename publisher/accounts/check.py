@@ -15,6 +15,7 @@ from publisher.schedule.writing import sync_accounts
 from publisher.store import Store
 from publisher.store.models import Account
 from publisher.store.posts import resume_account
+from publisher.store.reports import TOKEN_EXPIRES
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,9 @@ def _check(store: Store, settings: Settings, name: str) -> CheckResult:
             k: list(v) if isinstance(v, tuple) else v
             for k, v in info.capabilities.as_dict().items()
         }
+        if info.token_expires_at is not None:
+            # When the token stops working, never the token: `status` warns ahead of it.
+            row.limits[TOKEN_EXPIRES] = info.token_expires_at.isoformat()
         resume_account(session, row)
     caps = info.capabilities
     detail = (

@@ -32,9 +32,11 @@ def resolved_settings(settings: Settings, env: Mapping[str, str] | None = None) 
                     f"environment variable {value.name} is not set"
                 )
         accounts[name] = {"adapter": account.adapter, **options}
+    media = _media(settings, env, problems)
     return {
         "source": settings.source,
         "database": {"url": mask_url(settings.database_url)},
+        "media": media,
         "schedule": settings.schedule.model_dump(mode="json"),
         "privacy": settings.privacy.model_dump(mode="json"),
         "accounts": accounts,
@@ -42,6 +44,28 @@ def resolved_settings(settings: Settings, env: Mapping[str, str] | None = None) 
         "state_dir": str(settings.state_dir),
         "problems": problems,
     }
+
+
+def _media(
+    settings: Settings, env: Mapping[str, str], problems: list[str]
+) -> dict[str, Any] | None:
+    """The [media] table with its secrets masked, and any variable it names that is unset."""
+    if settings.media is None:
+        return None
+    shown: dict[str, Any] = {}
+    for key, value in settings.media.model_dump(mode="json").items():
+        ref = _env_ref(value) if key in ("access_key_id", "secret_access_key") else None
+        shown[key] = _show(ref, True, env) if ref else value
+        if ref is not None and ref.resolve(env) is None:
+            problems.append(
+                f"{settings.source}: media.{key}: environment variable {ref.name} is not set"
+            )
+    return shown
+
+
+def _env_ref(value: Any) -> EnvRef | None:
+    text = str(value or "")
+    return EnvRef(text[2:-1]) if text.startswith("${") and text.endswith("}") else None
 
 
 def _show(value: Any, secret: bool, env: Mapping[str, str]) -> Any:
@@ -62,6 +86,12 @@ def render_settings(data: Mapping[str, Any]) -> str:
         f"blackout {blackout}"
     )
     lines.append(f"privacy: embargo {data['privacy']['embargo_days']} days")
+    if data.get("media"):
+        media = data["media"]
+        lines.append(
+            f"media: bucket {media['bucket']} at {media['endpoint_url'] or 'AWS S3'}, "
+            f"{media['urls']} URLs, kept {media['keep']}"
+        )
     lines.append(f"state folder: {data['state_dir']}")
     lines.append("accounts:")
     for name, options in data["accounts"].items():

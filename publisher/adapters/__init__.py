@@ -60,6 +60,12 @@ def check_account(account: AccountSettings, source: str) -> type[Adapter]:
     for setting in cls.settings:
         if setting.required and setting.default is None and setting.name not in account.options:
             raise ConfigError(f"{where}.{setting.name}: required field is missing")
+    if cls.needs_media and account.media is None:
+        raise ConfigError(
+            f"{where}: the {cls.title} adapter needs a [media] table: "
+            f"{cls.title} fetches each image from a URL",
+            hint="add [media] with a bucket (see config.example.toml)",
+        )
     return cls
 
 
@@ -75,4 +81,9 @@ def build_adapter(
     cls = check_account(account, source)
     options = {s.name: s.default for s in cls.settings if s.default is not None}
     options.update(account.resolved(env, source))
-    return cls(account.name, options, state_dir=state_dir, limits=limits)
+    adapter = cls(account.name, options, state_dir=state_dir, limits=limits)
+    if cls.needs_media:
+        from publisher.media.store import open_media_store
+
+        adapter.media = open_media_store(account.media, env, needed_by=f"accounts.{account.name}")
+    return adapter

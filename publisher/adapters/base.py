@@ -13,9 +13,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from publisher.errors import PublisherError
+
+if TYPE_CHECKING:
+    from publisher.media.store import MediaStore
 
 # How a platform counts the length of a text.
 COUNT_CHARS = "chars"  # Unicode code points (Mastodon, most others)
@@ -61,6 +64,12 @@ class Capabilities:
     poll_question_limit: int | None = None  # a poll's question is the part's text
     quiz: bool = False  # polls can mark the correct option and explain it
     quiz_explanation_limit: int = 200
+    reply_text_limit: int | None = None  # a reply (a comment) takes less than a post
+    hashtag_limit: int | None = None  # hashtags per post (Instagram: 30)
+    # Width / height an image must fall within; fitting pads (or crops) to the nearest.
+    image_aspect_min: float | None = None
+    image_aspect_max: float | None = None
+    image_aspect_fit: str = "pad"  # "pad" with black bars, or "crop" the middle
 
     def with_overrides(self, values: Mapping[str, Any]) -> Capabilities:
         """This set with known fields replaced, e.g. limits read from a Mastodon instance."""
@@ -148,6 +157,7 @@ class AccountInfo:
     posting_as: str
     capabilities: Capabilities
     detail: str = ""
+    token_expires_at: datetime | None = None  # when the access token stops working, if it will
 
 
 def _utc_now() -> datetime:
@@ -238,6 +248,8 @@ class Adapter(ABC):
     client_module: ClassVar[str | None] = None  # the module that extra installs
     capabilities: ClassVar[Capabilities]
     settings: ClassVar[tuple[Setting, ...]] = ()
+    needs_media: ClassVar[bool] = False  # the platform fetches images from a URL ([media])
+    media: MediaStore | None = None  # set by the registry when needs_media
 
     def __init__(
         self,

@@ -99,6 +99,11 @@ def _render_status(d: dict[str, Any]) -> str:
     lines += [
         f"PAUSED  {a['account']} until {a['until']}: {a['reason']}" for a in d["paused_accounts"]
     ]
+    lines += [
+        f"TOKEN   {t['account']} {'expired' if t['expired'] else 'expires'} {t['expires_at']}: "
+        f"renew it, then run `publisher accounts check {t['account']}`"
+        for t in d.get("expiring_tokens", [])
+    ]
     return "\n".join(lines) + "\n"
 
 

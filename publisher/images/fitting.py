@@ -1,4 +1,5 @@
-"""Fitting a clean image to a platform's limits: bytes, pixels, longest side and formats.
+"""Fitting a clean image to a platform's limits: bytes, pixels, longest side, formats and
+the shape a platform takes (Instagram: 4:5 to 1.91:1, padded with black or cropped).
 
 Platform copies are PNG for line art and JPEG for photographs, both written by
 ``imaging.encode``, so they carry pixels alone just as the masters do.
@@ -27,12 +28,12 @@ LINE_ART_COLOURS = 64  # at most this many distinct colours: drawn, not photogra
 
 
 def fit_image(image: CleanImage, caps: Capabilities) -> CleanImage:
-    """Make an image that fits the platform: bytes, pixels, longest side and formats."""
+    """Make an image that fits the platform: bytes, pixels, longest side, shape and formats."""
     if _fits(image, caps):
         return image
     im = decoded(image)
     formats = _formats_to_try(im, caps)  # before resampling blurs line art into many colours
-    im = _shrink(im, _scale_for_limits(im.width, im.height, caps))
+    im = _reshape(_shrink(im, _scale_for_limits(im.width, im.height, caps)), caps)
     while True:
         smallest = 0
         for fmt in formats:
@@ -48,7 +49,18 @@ def fit_image(image: CleanImage, caps: Capabilities) -> CleanImage:
             )
         # Bytes shrink roughly with area; never less than one step.
         factor = min(DOWNSCALE_STEP, math.sqrt(caps.image_max_bytes / smallest) * 0.97)
-        im = _shrink(im, factor)
+        im = _reshape(_shrink(im, factor), caps)  # rounding may tip the shape over a bound
+
+
+def reshaping(width: int, height: int, caps: Capabilities) -> str | None:
+    """What fitting does to an image's shape, in words ("padded to 4:5"), or None."""
+    target = _target_shape(width, height, caps)
+    if target is None:
+        return None
+    verb = "padded" if caps.image_aspect_fit == "pad" else "cropped"
+    low = caps.image_aspect_min is not None and width / height < caps.image_aspect_min
+    bound = caps.image_aspect_min if low else caps.image_aspect_max
+    return f"{verb} to {_ratio_name(bound or 1.0)}"
 
 
 def _fits(image: CleanImage, caps: Capabilities) -> bool:
@@ -56,7 +68,43 @@ def _fits(image: CleanImage, caps: Capabilities) -> bool:
         image.format in caps.image_formats
         and len(image.data) <= caps.image_max_bytes
         and _scale_for_limits(image.width, image.height, caps) >= 1.0
+        and _target_shape(image.width, image.height, caps) is None
     )
+
+
+def _target_shape(width: int, height: int, caps: Capabilities) -> tuple[int, int] | None:
+    """The size that brings width / height within the platform's bounds, or None if it is."""
+    low, high = caps.image_aspect_min, caps.image_aspect_max
+    pad = caps.image_aspect_fit == "pad"
+    if low is not None and width / height < low:  # too tall
+        return (math.ceil(height * low), height) if pad else (width, max(1, int(width / low)))
+    if high is not None and width / height > high:  # too wide
+        return (width, math.ceil(width / high)) if pad else (max(1, int(height * high)), height)
+    return None
+
+
+def _reshape(im: Image.Image, caps: Capabilities) -> Image.Image:
+    """Pad with black around the middle, or cut the middle out, to the target shape."""
+    target = _target_shape(im.width, im.height, caps)
+    if target is None:
+        return im
+    width, height = target
+    left, top = (width - im.width) // 2, (height - im.height) // 2
+    if caps.image_aspect_fit == "pad":
+        # Black, as the background of nearly every radiograph, CT and MR image.
+        canvas = Image.new(im.mode, target, 0)
+        canvas.paste(im, (left, top))
+        return canvas
+    return im.crop((-left, -top, -left + width, -top + height))
+
+
+def _ratio_name(ratio: float) -> str:
+    """0.8 -> "4:5", 1.91 -> "1.91:1"."""
+    for whole in range(1, 21):
+        other = ratio * whole
+        if abs(other - round(other)) < 1e-6:
+            return f"{round(other)}:{whole}"
+    return f"{ratio:g}:1"
 
 
 def _scale_for_limits(width: int, height: int, caps: Capabilities) -> float:

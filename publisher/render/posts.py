@@ -14,6 +14,7 @@ from publisher.render import markup
 from publisher.render.length import fits, measure
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_HASHTAG = re.compile(r"(?<![\w#])#\w+")
 _QUIZ_LETTERS = "ABCD"
 
 
@@ -27,6 +28,7 @@ class ImageRef:
 
     sha256: str
     alt: str
+    fit: str = ""  # what fitting did to its shape ("padded to 4:5"), for the preview
 
 
 @dataclass(frozen=True)
@@ -92,8 +94,15 @@ def render_case(
         lead = " ".join(filter(None, ("Answer:", markup.theme_tag(hashtag, caps), case.title)))
         return Rendered(prompt=prompt, answer=_spoiled(answer_text, lead, caps))
     spoiler = " ".join(filter(None, ("Answer:", hashtag, case.title))) if caps.spoiler else None
-    answer = _thread(answer_text, caps, spoiler=spoiler)
+    answer = _thread(answer_text, _for_replies(caps), spoiler=spoiler)
     return Rendered(prompt=prompt, answer=answer)
+
+
+def _for_replies(caps: Capabilities) -> Capabilities:
+    """The limits an answer is fitted to: a platform's comments may take less than a post."""
+    if caps.reply_text_limit is None:
+        return caps
+    return replace(caps, text_limit=min(caps.text_limit, caps.reply_text_limit))
 
 
 def _prompt_text(case: CaseText, hashtag: str, caps: Capabilities, *, list_options: bool) -> str:
@@ -104,9 +113,20 @@ def _prompt_text(case: CaseText, hashtag: str, caps: Capabilities, *, list_optio
     blocks.append(markup.alt_lines([image.alt for image in case.images], caps))
     if case.credit:
         blocks.append(f"Case courtesy of {case.credit}")
-    if case.hashtags and caps.hashtags:
-        blocks.append(" ".join(case.hashtags))
+    tags = _within_hashtag_limit(case.hashtags, blocks, caps.hashtag_limit)
+    if tags and caps.hashtags:
+        blocks.append(" ".join(tags))
     return "\n\n".join(b.strip() for b in blocks if b.strip())
+
+
+def _within_hashtag_limit(
+    tags: Sequence[str], blocks: Sequence[str], limit: int | None
+) -> Sequence[str]:
+    """The case's extra hashtags that fit the platform's count after those in the text."""
+    if limit is None:
+        return tags
+    room = max(limit - sum(len(_HASHTAG.findall(block)) for block in blocks), 0)
+    return tags[:room]
 
 
 def _answer_text(case: CaseText, is_quiz: bool) -> str:

@@ -28,6 +28,7 @@ class PreviewImage:
     height: int
     bytes: int
     sha256: str
+    fit: str | None = None  # what fitting did to its shape: "padded to 4:5", "cropped to 1.91:1"
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,8 @@ def _limit(post: Post, caps: Capabilities) -> int:
         return min(caps.text_limit, caps.poll_question_limit)
     if post.media and caps.caption_limit:
         return min(caps.text_limit, caps.caption_limit)
+    if post.kind == "answer" and caps.reply_text_limit is not None:
+        return min(caps.text_limit, caps.reply_text_limit)
     return caps.text_limit
 
 
@@ -135,6 +138,7 @@ def _image(media: dict[str, str], blob: Blob) -> PreviewImage:
         height=blob.height,
         bytes=blob.size,
         sha256=blob.sha256,
+        fit=media.get("fit") or None,
     )
 
 
@@ -163,6 +167,8 @@ def _block(post: PreviewPost) -> list[str]:
     lines.extend("  | " + line for line in post.text.splitlines())
     for n, image in enumerate(post.images, start=1):
         size = f"{image.width}x{image.height} {image.format}, {image.bytes / 1000:.1f} kB"
+        if image.fit:
+            size += f", {image.fit}"
         alt = textwrap.shorten(image.alt, 100, placeholder="...")
         lines.append(f"  image {n}: {size}; alt: {alt}")
     if post.poll:

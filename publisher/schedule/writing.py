@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -314,15 +314,16 @@ class _Writer:
     def _fit(self, blob: Blob, alt: str, caps: Capabilities) -> ImageRef:
         """The image as this platform gets it; stored once per distinct result."""
         from publisher.images.cleaning import CleanImage
-        from publisher.images.fitting import fit_image
+        from publisher.images.fitting import fit_image, reshaping
 
         key = (blob.sha256, caps)
         if key not in self._fitted:
             master = CleanImage(blob.data, blob.format, blob.width, blob.height)
             fitted = fit_image(master, caps)
             store_blob(self.session, fitted, self.now)
-            self._fitted[key] = ImageRef(sha256=fitted.sha256, alt="")
-        return ImageRef(sha256=self._fitted[key].sha256, alt=alt)
+            fit = reshaping(blob.width, blob.height, caps) or ""
+            self._fitted[key] = ImageRef(sha256=fitted.sha256, alt="", fit=fit)
+        return replace(self._fitted[key], alt=alt)
 
     def _add(
         self,
@@ -346,7 +347,7 @@ class _Writer:
                 reply_to=reply_to,
                 text=part.text,
                 spoiler=part.spoiler,
-                media=[{"sha256": im.sha256, "alt": im.alt} for im in part.images],
+                media=[_media_json(im) for im in part.images],
                 poll=_poll_json(part.poll),
                 scheduled_at=at,
                 state=PostState.PENDING,
@@ -359,6 +360,12 @@ class _Writer:
             reply_to = post
             self.created += 1
         return posts
+
+
+def _media_json(image: ImageRef) -> dict[str, str]:
+    # "fit" only when fitting changed the shape, so other platforms' rows stay as they were.
+    base = {"sha256": image.sha256, "alt": image.alt}
+    return {**base, "fit": image.fit} if image.fit else base
 
 
 def _poll_json(poll: Poll | None) -> dict[str, object] | None:

@@ -167,7 +167,9 @@ def take_over_stale_sends(
     taken = session.scalars(
         update_posts()
         .where(Post.id.in_(ids), Post.state == PostState.SENDING, Post.lease_until < now)
-        .values(claimed_by=worker, lease_until=now + lease, updated_at=now)
+        # updated_at is left as the crashed send set it: adapters read it as the moment
+        # that try began, the earliest a copy of the post on the platform can carry.
+        .values(claimed_by=worker, lease_until=now + lease)
         .returning(Post.id)
     )
     return sorted(taken)

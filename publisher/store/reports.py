@@ -13,6 +13,9 @@ from publisher.store.models import Account, Post, PostKind, PostState, Worker
 
 # A post this late that is still waiting means no daemon is sending: the health check fails.
 OVERDUE_AFTER = timedelta(minutes=5)
+# `accounts check` keeps when an account's token expires under this key of its limits.
+TOKEN_EXPIRES = "token_expires_at"
+TOKEN_WARNING = timedelta(days=7)  # how far ahead `status` warns of an expiring token
 
 
 def status(session: Session, *, now: datetime) -> dict[str, Any]:
@@ -34,6 +37,7 @@ def status(session: Session, *, now: datetime) -> dict[str, Any]:
     ).all()
     workers = session.scalars(select(Worker).order_by(Worker.last_tick_at.desc()).limit(5)).all()
     paused = session.scalars(select(Account).where(Account.paused_until.is_not(None))).all()
+    accounts = session.scalars(select(Account).order_by(Account.name)).all()
     return {
         "now": now.isoformat(),
         "last_tick": workers[0].last_tick_at.isoformat() if workers else None,
@@ -48,6 +52,7 @@ def status(session: Session, *, now: datetime) -> dict[str, Any]:
             for a in paused
             if a.paused_until is not None and a.paused_until > now
         ],
+        "expiring_tokens": expiring_tokens(accounts, now=now),
     }
 
 
@@ -80,6 +85,26 @@ def why_overdue(post: Post) -> dict[str, Any]:
     if post.state == PostState.RETRY_WAIT:
         return {"reason": "retry_due", "since": _iso(post.next_attempt_at)}
     return {"reason": "due", "since": post.scheduled_at.isoformat()}
+
+
+def expiring_tokens(accounts: Sequence[Account], *, now: datetime) -> list[dict[str, Any]]:
+    """Accounts whose token (as `accounts check` last read it) expires within a week."""
+    found = []
+    for account in accounts:
+        value = (account.limits or {}).get(TOKEN_EXPIRES)
+        try:
+            expires = datetime.fromisoformat(str(value)) if value else None
+        except ValueError:
+            expires = None
+        if expires is not None and expires - now <= TOKEN_WARNING:
+            found.append(
+                {
+                    "account": account.name,
+                    "expires_at": expires.isoformat(),
+                    "expired": expires <= now,
+                }
+            )
+    return found
 
 
 def _worker(w: Worker) -> dict[str, Any]:

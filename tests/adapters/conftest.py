@@ -18,25 +18,35 @@ from publisher.adapters.base import Adapter
 from publisher.adapters.outbox import OutboxAdapter
 from tests.adapters.fake_bluesky import bluesky_harness
 from tests.adapters.fake_discord import discord_harness
+from tests.adapters.fake_facebook import facebook_harness
+from tests.adapters.fake_instagram import instagram_harness
+from tests.adapters.fake_linkedin import linkedin_harness
 from tests.adapters.fake_mastodon import mastodon_harness
 from tests.adapters.fake_reddit import reddit_harness, reddit_tls
 from tests.adapters.fake_telegram import telegram_harness
 from tests.adapters.fake_webhook import webhook_harness
 from tests.adapters.fake_x import x_harness
 from tests.adapters.harness import Harness, SentRecord
+from tests.support.s3 import s3_bucket, s3_server
 
 __all__ = [
     "bluesky_harness",
     "discord_harness",
+    "facebook_harness",
+    "instagram_harness",
+    "linkedin_harness",
     "mastodon_harness",
     "reddit_harness",
     "reddit_tls",
+    "s3_bucket",
+    "s3_server",
     "telegram_harness",
     "webhook_harness",
     "x_harness",
 ]
 
 ADAPTERS = ["outbox", "webhook", "x", "mastodon", "bluesky", "reddit", "telegram", "discord"]
+ADAPTERS += ["instagram", "facebook", "linkedin"]
 # A bot cannot read a channel's history: an interrupted send is parked as unknown
 # instead (tested in test_telegram.py).
 NO_LOOKUP = {"telegram"}

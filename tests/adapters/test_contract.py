@@ -176,6 +176,8 @@ def _refuse_the_image_as_too_large(harness: Any) -> None:
         harness.pds.blob_limit = len(PA.data) - 1
     elif harness.name in ("telegram", "discord", "reddit"):
         harness.refuse_next_photo_as_too_large()
+    elif harness.name in ("instagram", "facebook", "linkedin"):
+        harness.refuse_next_image()  # each in its own way: see its fake
     else:
         pytest.fail(f"no way to refuse an oversize image on {harness.name}")
 

@@ -29,6 +29,9 @@ from publisher.store.cases import approve
 from tests.adapters import (
     fake_bluesky,
     fake_discord,
+    fake_facebook,
+    fake_instagram,
+    fake_linkedin,
     fake_mastodon,
     fake_reddit,
     fake_telegram,
@@ -37,6 +40,7 @@ from tests.adapters import (
 )
 from tests.adapters.harness import SentRecord
 from tests.conftest import QUIZ, write_case
+from tests.support.s3 import MEDIA_ENV, media_table
 
 # Thursday 3 December 2026, 08:00 in New York; the quiz slot is Friday 09:00 (14:00 UTC)
 # and its answer follows 24 hours later.
@@ -131,6 +135,33 @@ def _discord(harness: Any) -> Account:
     return table, env
 
 
+def _instagram(harness: Any) -> Account:
+    # Instagram as it is: JPEG only, fetched from the media store on moto.
+    harness.fake.jpeg_only = True
+    table = (
+        f'adapter = "instagram"\nig_user_id = "{fake_instagram.USER_ID}"\n'
+        f'access_token = "${{IG_TOKEN}}"\napi_base_url = "{harness.fake.base_url}"\n\n'
+        + media_table(harness.s3.endpoint, harness.bucket)
+    )
+    return table, {"IG_TOKEN": fake_instagram.TOKEN, **MEDIA_ENV}
+
+
+def _facebook(harness: Any) -> Account:
+    table = (
+        f'adapter = "facebook"\npage_id = "{fake_facebook.PAGE_ID}"\n'
+        f'access_token = "${{FB_TOKEN}}"\napi_base_url = "{harness.fake.base_url}"'
+    )
+    return table, {"FB_TOKEN": fake_facebook.TOKEN}
+
+
+def _linkedin(harness: Any) -> Account:
+    table = (
+        f'adapter = "linkedin"\nauthor = "{harness.fake.author}"\n'
+        f'access_token = "${{LI_TOKEN}}"\napi_base_url = "{harness.fake.base_url}"'
+    )
+    return table, {"LI_TOKEN": fake_linkedin.TOKEN}
+
+
 ACCOUNTS: dict[str, Callable[[Any], Account]] = {
     "webhook": _webhook,
     "x": _x,
@@ -139,6 +170,9 @@ ACCOUNTS: dict[str, Callable[[Any], Account]] = {
     "reddit": _reddit,
     "telegram": _telegram,
     "discord": _discord,
+    "instagram": _instagram,
+    "facebook": _facebook,
+    "linkedin": _linkedin,
 }
 
 
@@ -190,6 +224,9 @@ FEATURES = {
     "reddit": {"images", "inline spoiler"},
     "telegram": {"images", "poll", "inline spoiler", "thread"},
     "discord": {"images", "poll", "inline spoiler", "thread"},
+    "instagram": {"images"},
+    "facebook": {"images"},
+    "linkedin": {"images", "poll", "thread"},  # the poll is a post of its own after the image
 }
 # Where a post carries no alt text of its own, the formatter wrote it into the text, which
 # is compared byte for byte: Telegram's photos, and Reddit's single-image posts.
@@ -215,7 +252,14 @@ def test_the_preview_is_what_the_platform_received(
         _as_shown(part, platform) for part in shown
     ]
     targets = _reply_targets(shown, received, to_thread=platform in REPLIES_TO_THREAD)
+    if platform == "linkedin":  # its polls carry no media: the poll is a post, not a reply
+        targets = [
+            None if part.poll else target for part, target in zip(shown, targets, strict=True)
+        ]
     assert [record.reply_to for record in received] == targets
+    if platform == "instagram":  # each image URL it was given served the fitted bytes
+        fetched = [hashlib.sha256(data).hexdigest() for _, data in harness.fake.fetched]
+        assert fetched == [image.sha256 for part in shown for image in part.images]
     if platform == "telegram":  # the caption and the quiz's question have their own limits
         assert [(part.limit, part.fits) for part in shown] == [
             (1024, True),
