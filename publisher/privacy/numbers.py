@@ -1,0 +1,179 @@
+"""Numbers checked by the libraries that know their formats: phones in every national format
+(libphonenumber) and national identity and health numbers with their check digits
+(python-stdnum), cued or bare.
+
+A bare run of digits is only reported when a format's own check digit agrees: a Luhn or
+mod-11 digit passes one random number in ten or eleven, and dose, size and count numbers in
+radiology text are short or carry units, so the checks keep false alarms rare.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+
+import phonenumbers
+from stdnum import luhn
+from stdnum.br import cpf
+from stdnum.ca import bc_phn, sin
+from stdnum.cn import ric
+from stdnum.dk import cpr
+from stdnum.es import dni, nie
+from stdnum.fi import hetu
+from stdnum.fr import nir
+from stdnum.gb import nhs
+from stdnum.ie import pps
+from stdnum.in_ import aadhaar
+from stdnum.it import codicefiscale
+from stdnum.nl import bsn
+from stdnum.no import fodselsnummer
+from stdnum.pl import pesel
+from stdnum.se import personnummer
+from stdnum.za import idnr
+
+from .findings import Hit
+
+# Regions whose national formats are tried on every text: where the project's users and their
+# patients are. An E.164 number (+CC ...) is read whatever the region.
+PHONE_REGIONS = ("GB", "US", "CA", "AU", "NZ", "IE", "IN", "ZA", "NG", "SG", "DE", "FR", "ES",
+                 "IT", "NL", "SE", "NO", "DK", "PL", "BR")  # fmt: skip
+_ENOUGH_DIGITS = re.compile(r"(?:\d[\s().\-/]?){7}")
+
+
+def _medicare_au(value: str) -> bool:
+    """Australian Medicare card: 10 or 11 digits, first 2-6, a weighted check at position 9."""
+    digits = re.sub(r"\D", "", value)
+    if len(digits) not in (10, 11) or digits[0] not in "23456":
+        return False
+    weights = (1, 3, 7, 9, 1, 3, 7, 9)
+    return sum(int(d) * w for d, w in zip(digits, weights, strict=False)) % 10 == int(digits[8])
+
+
+def _ohip(value: str) -> bool:
+    """Ontario health card: 10 digits with a Luhn check, optionally a two-letter version code."""
+    digits = re.sub(r"[\s-]", "", value)
+    digits = re.sub(r"[A-Za-z]{2}$", "", digits)
+    return len(digits) == 10 and digits.isdigit() and luhn.is_valid(digits)
+
+
+def _chi(value: str) -> bool:
+    """Scottish CHI number: a date of birth DDMMYY then four digits, mod-11 checked."""
+    digits = re.sub(r"\D", "", value)
+    if len(digits) != 10 or not (1 <= int(digits[:2]) <= 31 and 1 <= int(digits[2:4]) <= 12):
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True))
+    check = (11 - total % 11) % 11
+    return check != 10 and check == int(digits[9])
+
+
+def _nhi(value: str) -> bool:
+    """New Zealand NHI: three letters (no I or O) and four digits, mod-11 checked."""
+    value = value.upper()
+    if not re.fullmatch(r"[A-HJ-NP-Z]{3}\d{4}", value):
+        return False
+    letters = "ABCDEFGHJKLMNPQRSTUVWXYZ"
+    codes = [letters.index(c) + 1 for c in value[:3]] + [int(d) for d in value[3:6]]
+    total = sum(c * w for c, w in zip(codes, range(7, 1, -1), strict=True))
+    check = (11 - total % 11) % 11
+    return check != 10 and check % 10 == int(value[6])
+
+
+def _valid(module: object) -> Callable[[str], bool]:
+    check = module.is_valid  # type: ignore[attr-defined]
+    return lambda value: bool(check(value))
+
+
+# (format, validator): tried on every candidate; the first that accepts names it.
+VALIDATORS: tuple[tuple[str, Callable[[str], bool]], ...] = (
+    ("NHS number", _valid(nhs)),
+    ("Ontario health card", _ohip),
+    ("British Columbia PHN", _valid(bc_phn)),
+    ("Australian Medicare card", _medicare_au),
+    ("Scottish CHI number", _chi),
+    ("New Zealand NHI", _nhi),
+    ("Canadian SIN", _valid(sin)),
+    ("Aadhaar", _valid(aadhaar)),
+    ("Dutch BSN", _valid(bsn)),
+    ("PESEL", _valid(pesel)),
+    ("Swedish personnummer", _valid(personnummer)),
+    ("Norwegian fødselsnummer", _valid(fodselsnummer)),
+    ("Danish CPR", _valid(cpr)),
+    ("Finnish HETU", _valid(hetu)),
+    ("Irish PPS", _valid(pps)),
+    ("Spanish DNI", _valid(dni)),
+    ("Spanish NIE", _valid(nie)),
+    ("Brazilian CPF", _valid(cpf)),
+    ("South African ID", _valid(idnr)),
+    ("French NIR", _valid(nir)),
+    ("Chinese resident ID", _valid(ric)),
+    ("Italian codice fiscale", _valid(codicefiscale)),
+)
+
+# Candidates: digit groups with spaces, dashes or dots, or letters around digits, 8 to 20 long.
+_CANDIDATE = re.compile(
+    r"(?<![\w./-])(?:[A-Z]{1,6}\s?)?\d[\d\s./-]{6,18}\d(?:\s?[A-Z]{1,2})?(?![\w/-]|\.\d)"
+    r"|(?<![\w-])[A-Z]{3}\d{4}(?![\w-])"
+    r"|(?<![\w-])\d{6}[-+A]\d{3}[0-9A-Y](?![\w-])"
+    r"|(?<![\w-])\d{7}[A-W][AHW]?(?![\w-])"
+    r"|(?<![\w-])[XYZ]?\d{7,8}[A-Z](?![\w-])"
+    r"|(?<![\w-])[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z](?![\w-])"
+)
+# Words that name the number outright: then any value with enough digits is reported.
+_CUE = re.compile(
+    r"(?i:\b(?:nhs|chi|ohip|phn|hin|ramq|nhi|medicare|aadhaar|bsn|pesel|personnummer"
+    r"|f[øo]dselsnummer|cpr|henkil[öo]tunnus|hetu|pps|ppsn|dni|nie|cpf|nir|ahv|avs|amka|egn"
+    r"|sozialversicherungsnummer|versicherungsnummer|krankenversicherungsnummer|kvnr|svnr"
+    r"|health\s+(?:card|number|insurance\s+number)|health\s+service\s+number|care\s+card"
+    r"|personal\s+health\s+number|national\s+(?:id|identity|health|insurance)(?:\s+(?:card|number|no\.?))?"
+    r"|identity\s+(?:card|number)|id\s+card|insurance\s+number|social\s+insurance)\b)"
+    r"(?:\s*(?:number|no\.?|nr\.?|#|card))?\s*[:#]?\s*"
+    r"(?P<value>[A-Z]{0,4}\s?\d[\dA-Z\s./-]{4,20}[\dA-Z])"
+)
+_STOP_AT_WORD = re.compile(r"\s(?=[A-Za-z]{3,})")
+
+
+def _trim(value: str) -> str:
+    """A cued value stops before the next word: 'OHIP 1900 976 059 AB, referred' keeps 'AB'."""
+    return _STOP_AT_WORD.split(value, maxsplit=1)[0].rstrip(" ./-")
+
+
+@lru_cache(maxsize=4096)
+def national_format(value: str) -> str | None:
+    """The national number format whose check digit this value passes, or None."""
+    compact = re.sub(r"[\s.]", "", value)
+    for name, is_valid in VALIDATORS:
+        try:
+            if is_valid(compact) or (compact != value and is_valid(value)):
+                return name
+        except Exception:
+            continue
+    return None
+
+
+def find_national_ids(text: str) -> Iterator[Hit]:
+    """Yield national identity and health numbers: cued, or passing a format's check digit."""
+    for match in _CUE.finditer(text):
+        value = _trim(match.group("value"))
+        if sum(c.isdigit() for c in value) >= 5:
+            yield Hit("national_id", match.start(), match.start("value") + len(value))
+    for match in _CANDIDATE.finditer(text):
+        candidate = match.group().strip()
+        if sum(c.isdigit() for c in candidate) >= 7 or len(candidate) in (7, 16):
+            if national_format(candidate):
+                yield Hit("national_id", match.start(), match.start() + len(candidate))
+
+
+def find_phones(text: str) -> Iterator[Hit]:
+    """Yield phone numbers that libphonenumber finds valid in any of the usual regions."""
+    if not _ENOUGH_DIGITS.search(text):
+        return
+    seen: set[tuple[int, int]] = set()
+    for region in PHONE_REGIONS:
+        for match in phonenumbers.PhoneNumberMatcher(
+            text, region, leniency=phonenumbers.Leniency.VALID
+        ):
+            span = (match.start, match.end)
+            if span not in seen:
+                seen.add(span)
+                yield Hit("phone", *span)

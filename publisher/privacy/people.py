@@ -1,0 +1,182 @@
+"""Names with no cue, and the named figures of medicine who are not patients.
+
+The rules in ``names`` read capitalised words. People also write names in lower case
+("pt is magnus lindqvist", "kwame's knee"), and the names of many origins are in no list.
+Following Philter, a word that is neither ordinary English (by word frequency, from
+``wordfreq``) nor medicine is suspect when it stands where a name stands: beside another
+such word, opening a sentence before a verb, after a cue, or possessive.
+
+The opposite error: "Thomas Hodgkin described the disease in 1832" names a physician
+of the past, not a patient; a name of the history of medicine, told as history, passes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+import regex
+
+from .findings import Hit
+from .lexicon import CITIES, COMMON_WORDS, MONTHS, REGIONS, WEEKDAYS
+from .namelists import FIRST_NAMES, SURNAMES
+from .names import find_names
+from .normalise import fold, words
+from .vocabulary import ACRONYMS, EPONYM_HEADS, EPONYMS, MEDICAL_WORDS
+
+_KNOWN = (
+    COMMON_WORDS | MEDICAL_WORDS | REGIONS | MONTHS | WEEKDAYS | EPONYMS | EPONYM_HEADS | CITIES
+)
+# Word endings of medicine and of English derivation: such a word is no name.
+_NOT_NAME_ENDINGS = (
+    "osis", "itis", "oma", "omas", "ectomy", "otomy", "ostomy", "plasty", "graphy", "gram",
+    "scopy", "lith", "thesis", "cele", "emia", "aemia", "uria", "pathy", "plasia", "trophy",
+    "genic", "cyte", "cytes", "blast", "oid", "ase", "ism", "ology", "ologist", "iasis", "algia",
+    "ectasis", "ptysis", "rrhoea", "rrhea", "penia", "philia", "lysis", "esis", "ular", "ical",
+    "ative", "ally", "ness", "ment", "tion", "sion", "ing", "ed", "ous", "ive", "able", "ible",
+    "ise", "ize", "ity", "ful", "less", "ward", "wise", "echoic", "dense", "intense", "ation",
+    "phyte", "phytes", "plegia", "paresis", "spasm", "tomy", "opathy", "ectomies", "ography",
+    "gadolinium", "mab", "nib", "pril", "olol", "sartan", "statin", "azole", "cillin", "mycin",
+)  # fmt: skip
+# Figures of the history of medicine and radiology whose names are told in teaching.
+FIGURES = words("""
+    roentgen rontgen curie becquerel hounsfield cormack lauterbur mansfield damadian bloch
+    purcell felson fleischner squire codman hodgkin crohn kienbock hashimoto jobe ridley osler
+    lister jenner fleming pasteur koch virchow harvey vesalius hippocrates galen laennec
+    auenbrugger snow nightingale semmelweis moniz dotter seldinger gruentzig forssmann judkins
+    sones holzknecht caldwell cushing halsted kussmaul charcot babinski broca wernicke alzheimer
+    parkinson huntington down turner klinefelter marfan ehlers danlos paget pott colles smith
+    barton monteggia galeazzi salter harris segond hill sachs bankart kerley westermark hampton
+    ogilvie hirschsprung meckel wilms ewing kaposi burkitt hurthle reed sternberg langerhans
+    cajal golgi sherrington penfield horsley dandy walker chiari arnold budd mallory weiss
+    boerhaave zenker barrett whipple kocher billroth roux murphy mcburney rovsing blumberg
+    trendelenburg thomas jones bennett rolando hamilton frank
+""")
+# Names that are eponyms in full: "Tommy John surgery", "Lou Gehrig disease".
+_EPONYM_PHRASES = frozenset(
+    {"tommy john", "lou gehrig", "lady windermere", "mickey mouse", "sister mary joseph",
+     "terry thomas", "pierre robin", "ben felson"}
+)  # fmt: skip
+_ATTRIBUTION = regex.compile(
+    r"^(?:['’]s\s+)?(?:\w+\s+){0,2}?(?:described|discovered|published|invented|coined|pioneered"
+    r"|developed|built|taught|reported|noted|named|introduced|devised|proposed|first|shared"
+    r"|won|performed\s+the\s+first|put\s+it|wrote|founded|gave|showed|observed|studied"
+    r"|noticed\s+that)\b"
+    r"|^['’]s\s+(?:work|discovery|book|law|description|paper|experiment|classic|textbook"
+    r"|sign|triad|original|first|early|lecture|teaching)\b",
+    regex.IGNORECASE,
+)
+_HISTORY = regex.compile(
+    r"\b(?:1[5-8]\d\d|19\d\d)\b|\b(?i:named\s+after|after\s+whom|nobel|historic\w*|in\s+the\s+"
+    r"(?:\d+th|nineteenth|eighteenth|twentieth)\s+century|the\s+father\s+of)\b"
+)
+_SENTENCE = re.compile(r"[^.!?;\n]+")
+_STRONG_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s", re.IGNORECASE)
+
+_LOWER = regex.compile(r"(?<![\p{L}\d@#.'’_-])\p{Ll}[\p{Ll}\p{M}]+(?:['’]s)?(?![\p{L}\d@_-])")
+_VERBS = words("""
+    came come comes was is had has presented presents fell falls said says noticed brought
+    went goes complained complains reports reported developed develops attended attends
+    arrived arrives woke collapsed needed needs underwent undergoes started started injured
+    hurt broke twisted felt feels got gets lives lived works worked plays played walked
+    swallowed vomited coughed will would can could did does and
+""")
+_LOWER_CUES = regex.compile(
+    r"(?i:\b(?:pt|patient|name|called|named|mum|mom|mother|dad|father|wife|husband|son|daughter"
+    r"|brother|sister|partner|friend|aunt|uncle|grandma|grandpa|by|with|for|courtesy\s+of"
+    r"|thanks\s+to|from|to|is|was|meet|ask)\b)[\s,:]+$"
+)
+
+
+@lru_cache(maxsize=16384)
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))
+
+
+@lru_cache(maxsize=16384)
+def is_ordinary(word: str) -> bool:
+    """An ordinary English or medical word, or one shaped like one."""
+    folded = fold(word)
+    if folded in _KNOWN or folded in ACRONYMS or len(folded) <= 2:
+        return True
+    if folded.endswith(_NOT_NAME_ENDINGS):
+        return True
+    return _zipf(folded) >= 3.0
+
+
+def is_unknown_word(word: str) -> bool:
+    """A capitalised word that only a name fits: listed as one, or neither English nor medicine."""
+    folded = fold(word)
+    if folded in EPONYMS or folded in _KNOWN:
+        return False
+    return folded in FIRST_NAMES or folded in SURNAMES or not is_ordinary(word)
+
+
+@lru_cache(maxsize=16384)
+def _lower_candidate(word: str) -> bool:
+    """A lower-case word that may be a name: a listed one that is rare in English, or unknown."""
+    folded = fold(word)
+    if folded in _KNOWN or folded in ACRONYMS or folded in EPONYMS or len(folded) < 3:
+        return False
+    if (folded in FIRST_NAMES or folded in SURNAMES) and _zipf(folded) < 4.3:
+        return True
+    return not is_ordinary(folded)
+
+
+def _lower_names(text: str) -> Iterator[tuple[int, int]]:
+    tokens = list(_LOWER.finditer(text))
+    flags = [_lower_candidate(t.group()) for t in tokens]
+    i = 0
+    while i < len(tokens):
+        if not flags[i]:
+            i += 1
+            continue
+        j = i
+        while (
+            j + 1 < len(tokens)
+            and flags[j + 1]
+            and text[tokens[j].end() : tokens[j + 1].start()] == " "
+        ):
+            j += 1
+        start, end = tokens[i].start(), tokens[j].end()
+        if j > i or _name_position(text, tokens, i, j):
+            yield (start, end)
+        i = j + 1
+
+
+def _name_position(text: str, tokens: Sequence[regex.Match[str]], i: int, j: int) -> bool:
+    """A lone lower-case word where a name stands: possessive, sentence start, after a cue."""
+    token = tokens[i].group()
+    if token.endswith(("'s", "’s")):
+        return True
+    before = text[: tokens[i].start()]
+    after = tokens[j + 1].group() if j + 1 < len(tokens) else ""
+    opens = not before.strip() or before.rstrip()[-1] in ".!?;:\n"
+    if opens and fold(after) in _VERBS:
+        return True
+    return bool(_LOWER_CUES.search(before[-40:]))
+
+
+def _is_history(text: str, start: int, end: int) -> bool:
+    """A figure of medicine told as history: a known name with an attribution or a past year."""
+    name = text[start:end]
+    if _STRONG_TITLE.match(name) or fold(name) in _EPONYM_PHRASES:
+        return fold(name) in _EPONYM_PHRASES
+    parts = [fold(p) for p in regex.findall(r"[\p{L}'’-]+", name)]
+    known = any(p in FIGURES or p in EPONYMS for p in parts[-2:])
+    sentence = next((m for m in _SENTENCE.finditer(text) if m.start() <= start < m.end()), None)
+    context = sentence.group() if sentence else text
+    attributed = bool(_ATTRIBUTION.search(text[end : end + 60]))
+    return known and (attributed or bool(_HISTORY.search(context)))
+
+
+def find_people(text: str) -> Iterator[Hit]:
+    """Names by every rule, lower-case ones included; figures of medical history excepted."""
+    for hit in find_names(text):
+        if not _is_history(text, hit.start, hit.end):
+            yield hit
+    for start, end in _lower_names(text):
+        yield Hit("name", start, end)
