@@ -25,12 +25,14 @@ _VEHICLE = re.compile(
     re.IGNORECASE,
 )
 _MECHANISMS = {
-    "traffic": r"struck|hit\s+by|run\s+over|knocked\s+(?:down|off)|collision|collided|crash\w*"
+    "traffic": r"struck|crushed\s+(?:by|under|between)|pinned\s+(?:by|under)|trapped\s+(?:in|under)|hit\s+by|run\s+over|knocked\s+(?:down|off)|collision|collided|crash\w*"
     r"|pile-?up|rolled\s+over|overturned|capsized|came\s+down|went\s+into|ploughed|rammed",
     "violent": r"shot|shooting|gunshot|stabb\w*|assault\w*|attack(?:ed)?|mauled|robbery|mugged"
     r"|punched|glassed|beaten",
     "disaster": r"fire|blaze|explosion|exploded|flood\w*|storm|hurricane|tornado|collaps\w*"
     r"|crowd\s+crush|avalanche|earthquake|landslide|lightning|fog|snowstorm|heatwave",
+    "height": r"(?:fell|fall(?:en|ing)?|jumped|thrown)\s+(?:from|off|through)\s+(?:a|the|his|her)\s+"
+    r"(?:\w+\s+)?(?:ladder|roof|scaffold\w*|balcony|cliff|skylight|crane|bridge|window|wall)",
     "gathering": r"match|derby|final|race|marathon|regatta|concert|festival|party|gig"
     r"|tournament|rally|parade|fireworks|reception|assembly|call-out|ceremony|wedding",
 }
@@ -39,7 +41,8 @@ _MECHANISM = {
 }
 # A definite, known event: "the crash", "the fire at ...", "Storm Eowyn", "in the papers".
 _NAMED_EVENT = regex.compile(
-    r"\b(?i:the\s+(?:\w+\s+){0,3}?(?:crash|fire|blaze|explosion|stabbing|shooting|robbery"
+    r"\b(?i:the\s+(?:(?!(?:does|do|did|not|is|was|were|has|have|had|will|would|can|could|may"
+    r"|might|should|must|to|and|or|but|that|which)\b)[\w-]+\s+){0,3}?(?:crash|fire|blaze|explosion|stabbing|shooting|robbery"
     r"|flood(?:ing|s)?|storm|collapse|crush|pile-?up|derby|final|match|concert|festival|party"
     r"|regatta|race|attack|siege|riot|incident|accident|disaster|tragedy|bombing))\b"
     r"(?!\s+(?:injur\w*|fracture|syndrome|mechanism|pattern|site|test|sign|team|unit|risk))"

@@ -8,7 +8,7 @@ which. A hashtag is read as the words it joins: #PrayForAmaraOkafor names a pati
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from .findings import Hit
 
@@ -68,12 +68,15 @@ def split_hashtag(tag: str) -> str:
 
 
 def find_hashtag_names(
-    text: str, is_name: Callable[[str], bool], scan_words: Callable[[str], Iterable[Hit]]
+    text: str,
+    is_name: Callable[[str], bool],
+    scan_words: Callable[[str], Iterable[Hit]],
+    is_full_name: Callable[[Sequence[str]], bool],
 ) -> Iterator[Hit]:
     """Yield hashtags that name someone or somewhere.
 
-    ``is_name`` tells a word that can only be a name; ``scan_words`` scans the hashtag's
-    words as a sentence (for facilities and names the other rules know).
+    ``is_name`` tells a word that can only be a name; ``is_full_name`` a given name and a
+    surname; ``scan_words`` scans the hashtag's words as a sentence (for facilities).
     """
     for match in _HASHTAG.finditer(text):
         words = split_hashtag(match.group(1))
@@ -83,7 +86,9 @@ def find_hashtag_names(
             if rest and all(w[0].isupper() for w in rest) and any(is_name(w) for w in rest):
                 yield Hit("name", match.start(), match.end())
                 continue
-        if len(words.split()) > 1:
+        if is_full_name(words.split()):
+            yield Hit("name", match.start(), match.end())
+        elif len(words.split()) > 1:
             for hit in scan_words(words):
                 yield Hit(hit.kind, match.start(), match.end())
                 break

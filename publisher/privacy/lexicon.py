@@ -114,6 +114,7 @@ COMMON_WORDS = words("""
     wish word words worse worth write written wrong yesterday
     men nurse nurses father husband wife son daughter brother sister sibling partner friend
     grandmother grandfather aunt uncle niece nephew cousin neighbour neighbor carer parent
+    mum mom mummy mommy dad daddy papa mama grandma grandpa nan nana nanna gran granny
 """)
 
 # States, countries, nationalities, languages and regions: too large to identify anyone (a state

@@ -39,6 +39,12 @@ from .findings import Hit
 PHONE_REGIONS = ("GB", "US", "CA", "AU", "NZ", "IE", "IN", "ZA", "NG", "SG", "DE", "FR", "ES",
                  "IT", "NL", "SE", "NO", "DK", "PL", "BR")  # fmt: skip
 _ENOUGH_DIGITS = re.compile(r"(?:\d[\s().\-/]?){7}")
+# A date written with separators is a date, whatever a phone plan would allow.
+# So is a compact date (20260314), and a ZIP+4 code is a ZIP code.
+_DATE_SHAPE = re.compile(
+    r"\d{1,4}([-/.])\d{1,2}\1\d{2,4}|\d{1,2}([-/.])\d{4}|\d{4}([-/.])\d{1,2}"
+    r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|\d{5}-\d{4}"
+)
 
 
 def _medicare_au(value: str) -> bool:
@@ -125,10 +131,14 @@ _CUE = re.compile(
     r"|f[øo]dselsnummer|cpr|henkil[öo]tunnus|hetu|pps|ppsn|dni|nie|cpf|nir|ahv|avs|amka|egn"
     r"|sozialversicherungsnummer|versicherungsnummer|krankenversicherungsnummer|kvnr|svnr"
     r"|health\s+(?:card|number|insurance\s+number)|health\s+service\s+number|care\s+card"
-    r"|personal\s+health\s+number|national\s+(?:id|identity|health|insurance)(?:\s+(?:card|number|no\.?))?"
-    r"|identity\s+(?:card|number)|id\s+card|insurance\s+number|social\s+insurance)\b)"
+    r"|personal\s+health\s+number|national\s+(?:id|identity|health)(?:\s+(?:card|number|no\.?))?"
+    r"|identity\s+(?:card|number)|id\s+card)\b)"
     r"(?:\s*(?:number|no\.?|nr\.?|#|card))?\s*[:#]?\s*"
     r"(?P<value>[A-Z]{0,4}\s?\d[\dA-Z\s./-]{4,20}[\dA-Z])"
+)
+_PHONE_CUE = re.compile(
+    r"(?i:\b(?:phone|tel|mobile|cell|call|ring|reach|contact\w*|text|whatsapp|fax|pager|llamar"
+    r"|appeler|anrufen|bellen|ringe?|on|at)\b)[\s:.]*$"
 )
 _STOP_AT_WORD = re.compile(r"\s(?=[A-Za-z]{3,})")
 
@@ -159,9 +169,16 @@ def find_national_ids(text: str) -> Iterator[Hit]:
             yield Hit("national_id", match.start(), match.start("value") + len(value))
     for match in _CANDIDATE.finditer(text):
         candidate = match.group().strip()
-        if sum(c.isdigit() for c in candidate) >= 7 or len(candidate) in (7, 16):
-            if national_format(candidate):
-                yield Hit("national_id", match.start(), match.start() + len(candidate))
+        enough = sum(c.isdigit() for c in candidate) >= 7 or len(candidate) in (7, 16)
+        # A bare number dialled like a phone (0..., +...) that is a valid phone is a phone.
+        cued_phone = _PHONE_CUE.search(text[max(0, match.start() - 25) : match.start()])
+        dialled = (candidate[0] in "0+" or bool(cued_phone)) and _is_phone(candidate)
+        if enough and not dialled and national_format(candidate):
+            yield Hit("national_id", match.start(), match.start() + len(candidate))
+
+
+def _is_phone(value: str) -> bool:
+    return any(True for _ in find_phones(value))
 
 
 def find_phones(text: str) -> Iterator[Hit]:
@@ -174,6 +191,6 @@ def find_phones(text: str) -> Iterator[Hit]:
             text, region, leniency=phonenumbers.Leniency.VALID
         ):
             span = (match.start, match.end)
-            if span not in seen:
+            if span not in seen and not _DATE_SHAPE.fullmatch(match.raw_string):
                 seen.add(span)
                 yield Hit("phone", *span)

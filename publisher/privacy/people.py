@@ -59,11 +59,11 @@ _EPONYM_PHRASES = frozenset(
      "terry thomas", "pierre robin", "ben felson"}
 )  # fmt: skip
 _ATTRIBUTION = regex.compile(
-    r"^(?:['’]s\s+)?(?:\w+\s+){0,2}?(?:described|discovered|published|invented|coined|pioneered"
+    r"^,?\s*(?:['’]s\s+)?(?:\w+\s+){0,2}?(?:described|discovered|published|invented|coined|pioneered"
     r"|developed|built|taught|reported|noted|named|introduced|devised|proposed|first|shared"
     r"|won|performed\s+the\s+first|put\s+it|wrote|founded|gave|showed|observed|studied"
     r"|noticed\s+that)\b"
-    r"|^['’]s\s+(?:work|discovery|book|law|description|paper|experiment|classic|textbook"
+    r"|^\s*['’]s\s+(?:work|discovery|book|law|description|paper|experiment|classic|textbook"
     r"|sign|triad|original|first|early|lecture|teaching)\b",
     regex.IGNORECASE,
 )
@@ -82,10 +82,13 @@ _VERBS = words("""
     hurt broke twisted felt feels got gets lives lived works worked plays played walked
     swallowed vomited coughed will would can could did does and
 """)
+# Cues strong enough for a lone lower-case word ("pt is magnus", "shared by ngozi okonkwo").
 _LOWER_CUES = regex.compile(
-    r"(?i:\b(?:pt|patient|name|called|named|mum|mom|mother|dad|father|wife|husband|son|daughter"
-    r"|brother|sister|partner|friend|aunt|uncle|grandma|grandpa|by|with|for|courtesy\s+of"
-    r"|thanks\s+to|from|to|is|was|meet|ask)\b)[\s,:]+$"
+    r"(?i:\b(?:(?:pt|patient|pt['’]s\s+name|name)\s+(?:is|was)|name['’]s|goes\s+by"
+    r"|mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|partner|friend|aunt"
+    r"|uncle|grandma|grandpa|nan|(?:referred|seen|brought|shared|sent|signed|reported|given"
+    r"|treated|accompanied|courtesy|thanks|credit|care)\s+(?:by|with|of|to|from|in\s+by)"
+    r"|it\s+was|meet|ask|for\s+(?:mr|mrs|ms|miss))\b)[\s,:]+$"
 )
 
 
@@ -126,7 +129,13 @@ def _lower_candidate(word: str) -> bool:
     return not is_ordinary(folded)
 
 
+def _listed(word: str) -> bool:
+    folded = fold(word)
+    return (folded in FIRST_NAMES or folded in SURNAMES) and _zipf(folded) < 4.3
+
+
 def _lower_names(text: str) -> Iterator[tuple[int, int]]:
+    """Runs of lower-case name candidates: with a listed name in a pair, or where names stand."""
     tokens = list(_LOWER.finditer(text))
     flags = [_lower_candidate(t.group()) for t in tokens]
     i = 0
@@ -142,7 +151,8 @@ def _lower_names(text: str) -> Iterator[tuple[int, int]]:
         ):
             j += 1
         start, end = tokens[i].start(), tokens[j].end()
-        if j > i or _name_position(text, tokens, i, j):
+        listed = any(_listed(t.group()) for t in tokens[i : j + 1])
+        if (j > i and listed) or _name_position(text, tokens, i, j):
             yield (start, end)
         i = j + 1
 
@@ -169,14 +179,43 @@ def _is_history(text: str, start: int, end: int) -> bool:
     known = any(p in FIGURES or p in EPONYMS for p in parts[-2:])
     sentence = next((m for m in _SENTENCE.finditer(text) if m.start() <= start < m.end()), None)
     context = sentence.group() if sentence else text
-    attributed = bool(_ATTRIBUTION.search(text[end : end + 60]))
+    after = regex.sub(r"^['’]s\b", "", text[end : end + 60])
+    if name.endswith(("'s", "’s")):
+        after = "'s" + after
+    attributed = bool(_ATTRIBUTION.search(after))
     return known and (attributed or bool(_HISTORY.search(context)))
+
+
+def _eponym_phrase_spans(text: str) -> list[tuple[int, int]]:
+    folded = text.casefold()
+    spans = []
+    for phrase in _EPONYM_PHRASES:
+        start = folded.find(phrase)
+        while start != -1:
+            spans.append((start, start + len(phrase)))
+            start = folded.find(phrase, start + 1)
+    return spans
 
 
 def find_people(text: str) -> Iterator[Hit]:
     """Names by every rule, lower-case ones included; figures of medical history excepted."""
+    phrases = _eponym_phrase_spans(text)
     for hit in find_names(text):
-        if not _is_history(text, hit.start, hit.end):
+        inside = any(s <= hit.start and hit.end <= e for s, e in phrases)
+        if not inside and not _is_history(text, hit.start, hit.end):
             yield hit
     for start, end in _lower_names(text):
         yield Hit("name", start, end)
+
+
+def is_full_name(words: Sequence[str]) -> bool:
+    """A listed given name followed by a surname-like word, and no eponym: 'Liam Byrne'."""
+    folded = [fold(w) for w in words]
+    text = " ".join(folded)
+    if any(phrase in text for phrase in _EPONYM_PHRASES):
+        return False
+    for first, last in zip(folded, folded[1:], strict=False):
+        if first in FIRST_NAMES and first not in EPONYMS and last not in EPONYMS:
+            if last in SURNAMES or not is_ordinary(last):
+                return True
+    return False

@@ -20,7 +20,7 @@ _COUNT = (
     r"|a\s+couple\s+of|a\s+few|few|several|some)"
 )
 _PATTERNS = [
-    r"(?:the\s+)?day\s+before\s+yesterday|yesterday(?:['’]s)?|tonight(?:['’]s)?|tomorrow",
+    r"(?:the\s+)?day\s+before\s+yesterday|yesterday(?:['’]s)?|tonight(?:['’]s)?",
     rf"(?:last|this|next|this\s+past)\s+(?:{_PART_OF_DAY}|week(?:end)?|month|fortnight"
     rf"|{_WEEKDAY}|spring|summer|autumn|fall|winter)(?:['’]s)?",
     rf"(?:the\s+)?(?:{_WEEKDAY}|week(?:end)?)\s+before\s+last",

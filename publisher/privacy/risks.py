@@ -57,7 +57,7 @@ _PLACE_AFTER_PREPOSITION = regex.compile(
 )
 _STREET_OR_ROUTE = regex.compile(
     rf"\b(?:{_CAP}\s+){{1,2}}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Drive|Boulevard|Blvd|Highway"
-    r"|Parkway|Square)\b|\b(?:Route|Rte|Highway|Hwy|Interstate|State\s+Road|SR)[\s-]?\d{1,3}\b"
+    r"|Parkway|Square|Grove|Close|Crescent|Terrace|Gardens|Row|Roundabout|Way|Court|Place)\b|\b(?:Route|Rte|Highway|Hwy|Interstate|State\s+Road|SR)[\s-]?\d{1,3}\b"
     r"|\bI-(?!12[35]\b|131\b)\d{1,3}\b"  # I-95 is a road, I-131 an iodine isotope
 )
 _LANDMARK = regex.compile(
@@ -103,9 +103,17 @@ def _places(text: str) -> Iterator[Hit]:
 
 
 def _followed_by_head(text: str, end: int) -> bool:
-    """'Glasgow Coma Scale', 'Ottawa ankle rules', 'Milan criteria' are scores, not places."""
-    following = re.findall(r"[A-Za-z]+", text[end : end + 30])[:2]
-    return any(fold(w) in EPONYM_HEADS for w in following)
+    """'Glasgow Coma Scale', 'Ottawa ankle rules', 'Milan criteria' are scores, not places;
+    so are 'Paris, Vienna and Kudo classifications', a list of them."""
+    following = re.findall(r"[A-Za-z]+", text[end : end + 60])[:6]
+    if any(fold(w) in EPONYM_HEADS for w in following[:2]):
+        return True
+    for word in following:
+        if fold(word) in EPONYM_HEADS:
+            return True
+        if not (word[0].isupper() or word in ("and", "or")):
+            return False
+    return False
 
 
 def find_risks(text: str) -> Iterator[Hit]:

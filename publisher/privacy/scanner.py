@@ -21,7 +21,7 @@ from .links import find_links, safe_spans
 from .locations import find_locations
 from .normalise import exact
 from .numbers import find_national_ids, find_phones
-from .people import find_people, is_unknown_word
+from .people import find_people, is_full_name, is_unknown_word
 from .relative_dates import find_relative_dates
 from .risks import find_risks
 
@@ -75,8 +75,8 @@ def _overlaps(hit: Hit, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 def _blocking_words(words: str) -> Iterator[Hit]:
-    """Blocking hits in a hashtag's words ('St Mungos Hospital')."""
-    for detect in (find_locations, find_people):
+    """Facilities in a hashtag's words ('St Mungos Hospital')."""
+    for detect in (find_locations,):
         for hit in detect(words):
             if KINDS[hit.kind].severity == BLOCK:
                 yield hit
@@ -89,7 +89,7 @@ def _hits(text: str, field: str, today: dt.date | None) -> list[Hit]:
     hits = [h for h in hits if h.kind in _UNFILTERED or not _overlaps(h, safe)]
     # Handles and hashtags are safe spans for the other rules; these two read them.
     hits += find_handles(text, in_credit=field_base(field) == "credit")
-    hits += find_hashtag_names(text, is_unknown_word, _blocking_words)
+    hits += find_hashtag_names(text, is_unknown_word, _blocking_words, is_full_name)
     return hits
 
 

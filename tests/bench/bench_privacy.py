@@ -77,7 +77,10 @@ def score(rows: Sequence[Labelled]) -> Scores:
     """Scan every text and count hits, misses and false alarms per kind."""
     scores = Scores()
     for row in rows:
-        found = {f.kind for f in scan_text(row.text, extra_identifiers=row.identifiers)}
+        found = {
+            f.kind
+            for f in scan_text(row.text, extra_identifiers=row.identifiers, today=TODAY)
+        }
         for kind in found | row.kinds:
             bucket = (
                 scores.true_pos
