@@ -3,6 +3,7 @@ through the identifier scan. Pure: it takes what import already read."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -10,6 +11,9 @@ from typing import Any
 from publisher.casefiles import CaseSpec
 from publisher.imaging import ImageRisk
 from publisher.privacy import BLOCK, Finding, scan_fields, scan_text
+from publisher.privacy.posts import Outlet, installed_outlets, post_texts, published_fields
+
+__all__ = ["ImageEvidence", "case_findings", "finding_to_json", "published_fields"]
 
 
 @dataclass(frozen=True)
@@ -20,41 +24,39 @@ class ImageEvidence:
     ocr_text: str | None = None  # text read from the pixels; None when OCR did not run
 
 
-def published_fields(spec: CaseSpec) -> dict[str, str]:
-    """Every field that leaves in a post, named as the educator wrote it."""
-    fields = {
-        name: value
-        for name in ("title", "history", "question", "answer", "explanation")
-        if (value := getattr(spec, name))
-    }
-    for n, point in enumerate(spec.teaching_points, start=1):
-        fields[f"teaching_points[{n}]"] = point
-    for n, ref in enumerate(spec.references, start=1):
-        fields[f"references[{n}]"] = ref
-    for n, image in enumerate(spec.images, start=1):
-        fields[f"images[{n}].alt"] = image.alt
-    if spec.quiz:
-        for n, option in enumerate(spec.quiz.options, start=1):
-            fields[f"quiz.options[{n}]"] = option
-    for platform, overrides in spec.overrides.items():
-        for name, value in overrides.items():
-            values = value if isinstance(value, list | tuple) else [value]
-            for n, text in enumerate(values, start=1):
-                suffix = f"[{n}]" if len(values) > 1 else ""
-                fields[f"overrides.{platform}.{name}{suffix}"] = str(text)
-    return fields
+def case_findings(
+    spec: CaseSpec,
+    evidence: Sequence[ImageEvidence] = (),
+    *,
+    today: dt.date | None = None,
+    outlets: Sequence[Outlet] | None = None,
+) -> list[Finding]:
+    """Findings for the case's fields, its posts as each outlet gets them, the text read from
+    its images, and DICOM header signals.
 
-
-def case_findings(spec: CaseSpec, evidence: Sequence[ImageEvidence] = ()) -> list[Finding]:
-    """Findings for the case text, the text read from its images, and DICOM header signals."""
+    A post repeats the fields it is made of; only what a post adds (a finding no field has)
+    is reported for the post, once.
+    """
     identifiers = [i for e in evidence for i in e.risk.identifiers]
-    findings = scan_fields(published_fields(spec), extra_identifiers=identifiers)
+    findings = scan_fields(published_fields(spec), extra_identifiers=identifiers, today=today)
+    seen = {_same(f) for f in findings}
+    texts = post_texts(spec, installed_outlets() if outlets is None else outlets)
+    for finding in scan_fields(texts, extra_identifiers=identifiers, today=today):
+        if _same(finding) not in seen:
+            seen.add(_same(finding))
+            findings.append(finding)
     for n, item in enumerate(evidence, start=1):
-        findings += _image_findings(n, item, identifiers)
+        findings += _image_findings(n, item, identifiers, today)
     return findings
 
 
-def _image_findings(n: int, item: ImageEvidence, identifiers: list[str]) -> list[Finding]:
+def _same(finding: Finding) -> tuple[str, str]:
+    return finding.kind, finding.key.rsplit(":", 1)[-1]
+
+
+def _image_findings(
+    n: int, item: ImageEvidence, identifiers: list[str], today: dt.date | None
+) -> list[Finding]:
     where = f"images[{n}]"
     found = []
     if item.risk.burned_in:
@@ -65,7 +67,7 @@ def _image_findings(n: int, item: ImageEvidence, identifiers: list[str]) -> list
         found.append(_block(where, "burned_in_text", text[:200],
                             "text is visible in the image: crop or redact it, or waive it "
                             "if it is only a label such as L or R"))  # fmt: skip
-        found += scan_text(text, f"{where}.pixels", extra_identifiers=identifiers)
+        found += scan_text(text, f"{where}.pixels", extra_identifiers=identifiers, today=today)
     return found
 
 

@@ -232,11 +232,23 @@ WIDER = [
     ("pt is magnus lindqvist, known to the renal team.", "history", "name"),
     ("kwame's knee swelled up after the tournament.", "history", "name"),
     ("images shared by ngozi okonkwo with consent", "credit", "name"),
-    ("Photograph of the patient's full face showing facial droop.", "images[1].alt", "identifying_feature"),
-    ("Intra-operative photo showing a tattoo of a rose on the chest.", "images[1].alt", "identifying_feature"),
+    (
+        "Photograph of the patient's full face showing facial droop.",
+        "images[1].alt",
+        "identifying_feature",
+    ),
+    (
+        "Intra-operative photo showing a tattoo of a rose on the chest.",
+        "images[1].alt",
+        "identifying_feature",
+    ),
     ("Photograph of the hand; fingerprint ridges visible.", "images[1].alt", "identifying_feature"),
     ("Colour photo of the back with a large birthmark.", "images[1].alt", "identifying_feature"),
-    ("Photograph of the knee with a lightning-bolt shaped scar.", "images[1].alt", "identifying_feature"),
+    (
+        "Photograph of the knee with a lightning-bolt shaped scar.",
+        "images[1].alt",
+        "identifying_feature",
+    ),
 ]
 
 # Radiology that merely looks like these kinds: nothing at all.

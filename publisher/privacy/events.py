@@ -25,13 +25,15 @@ _VEHICLE = re.compile(
     re.IGNORECASE,
 )
 _MECHANISMS = {
-    "traffic": r"struck|crushed\s+(?:by|under|between)|pinned\s+(?:by|under)|trapped\s+(?:in|under)|hit\s+by|run\s+over|knocked\s+(?:down|off)|collision|collided|crash\w*"
+    "traffic": r"struck|crushed\s+(?:by|under|between)|pinned\s+(?:by|under)"
+    r"|trapped\s+(?:in|under)|hit\s+by|run\s+over|knocked\s+(?:down|off)|collision|collided|crash\w*"
     r"|pile-?up|rolled\s+over|overturned|capsized|came\s+down|went\s+into|ploughed|rammed",
     "violent": r"shot|shooting|gunshot|stabb\w*|assault\w*|attack(?:ed)?|mauled|robbery|mugged"
     r"|punched|glassed|beaten",
     "disaster": r"fire|blaze|explosion|exploded|flood\w*|storm|hurricane|tornado|collaps\w*"
     r"|crowd\s+crush|avalanche|earthquake|landslide|lightning|fog|snowstorm|heatwave",
-    "height": r"(?:fell|fall(?:en|ing)?|jumped|thrown)\s+(?:from|off|through)\s+(?:a|the|his|her)\s+"
+    "height": r"(?:fell|fall(?:en|ing)?|jumped|thrown)\s+(?:from|off|through)"
+    r"\s+(?:a|the|his|her)\s+"
     r"(?:\w+\s+)?(?:ladder|roof|scaffold\w*|balcony|cliff|skylight|crane|bridge|window|wall)",
     "gathering": r"match|derby|final|race|marathon|regatta|concert|festival|party|gig"
     r"|tournament|rally|parade|fireworks|reception|assembly|call-out|ceremony|wedding",

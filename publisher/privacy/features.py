@@ -66,7 +66,7 @@ _APPEARANCE = re.compile(
 
 
 def find_features(text: str) -> Iterator[Hit]:
-    """Yield described faces, tattoos, marks and fingerprints (block), jewellery and clothes (warn)."""
+    """Yield described faces, tattoos, marks and fingerprints (block); jewellery, clothes (warn)."""
     for pattern in (_FACE, _TATTOO, _MARK):
         for match in pattern.finditer(text):
             yield Hit("identifying_feature", match.start(), match.end())

@@ -138,7 +138,7 @@ _CUE = re.compile(
 )
 _PHONE_CUE = re.compile(
     r"(?i:\b(?:phone|tel|mobile|cell|call|ring|reach|contact\w*|text|whatsapp|fax|pager|llamar"
-    r"|appeler|anrufen|bellen|ringe?|on|at)\b)[\s:.]*$"
+    r"|appeler|anrufen|bellen|ringe?|on|at)\b)(?:\s+\w{1,3})?[\s:.]*$"
 )
 _STOP_AT_WORD = re.compile(r"\s(?=[A-Za-z]{3,})")
 

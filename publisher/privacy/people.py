@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 import regex
 
@@ -214,8 +215,10 @@ def is_full_name(words: Sequence[str]) -> bool:
     text = " ".join(folded)
     if any(phrase in text for phrase in _EPONYM_PHRASES):
         return False
-    for first, last in zip(folded, folded[1:], strict=False):
-        if first in FIRST_NAMES and first not in EPONYMS and last not in EPONYMS:
-            if last in SURNAMES or not is_ordinary(last):
-                return True
-    return False
+    return any(
+        first in FIRST_NAMES
+        and first not in EPONYMS
+        and last not in EPONYMS
+        and (last in SURNAMES or not is_ordinary(last))
+        for first, last in pairwise(folded)
+    )

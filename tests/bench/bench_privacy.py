@@ -78,8 +78,7 @@ def score(rows: Sequence[Labelled]) -> Scores:
     scores = Scores()
     for row in rows:
         found = {
-            f.kind
-            for f in scan_text(row.text, extra_identifiers=row.identifiers, today=TODAY)
+            f.kind for f in scan_text(row.text, extra_identifiers=row.identifiers, today=TODAY)
         }
         for kind in found | row.kinds:
             bucket = (
@@ -153,7 +152,9 @@ def score_fields(rows: Sequence[FieldText]) -> dict[str, GroupScore]:
         group.total += 1
         group.flagged += flagged
         group.blocked += blocked
-        right = blocked if row.expect == "block" else flagged if row.expect == "flag" else not flagged
+        right = (
+            blocked if row.expect == "block" else flagged if row.expect == "flag" else not flagged
+        )
         if not right:
             kinds = ",".join(sorted({f.kind for f in found})) or "nothing"
             group.wrong.append(f"{row.field}: {row.text} -> {kinds}")
@@ -193,9 +194,7 @@ def print_field_scores(name: str, rows: Sequence[FieldText], *, show_wrong: bool
     print(f"   {'group':<16} {'expect':<6} {'texts':>5} {'flagged':>8} {'blocked':>8}")
     expects = {r.group: r.expect for r in rows}
     for group, sc in sorted(groups.items(), key=lambda kv: (expects[kv[0]] == "pass", kv[0])):
-        print(
-            f"   {group:<16} {expects[group]:<6} {sc.total:>5} {sc.flagged:>8} {sc.blocked:>8}"
-        )
+        print(f"   {group:<16} {expects[group]:<6} {sc.total:>5} {sc.flagged:>8} {sc.blocked:>8}")
     print(
         f"   identifying: {summary['identifying']}, flagged {summary['flagged']:.1%}, "
         f"blocked {summary['blocked']:.1%} (of those that must block); clean: "
