@@ -11,7 +11,13 @@ from typing import Any
 from publisher.casefiles import CaseSpec
 from publisher.imaging import ImageRisk
 from publisher.privacy import BLOCK, Finding, scan_fields, scan_text
-from publisher.privacy.posts import Outlet, installed_outlets, post_texts, published_fields
+from publisher.privacy.posts import (
+    Outlet,
+    installed_outlets,
+    is_name_like,
+    post_texts,
+    published_fields,
+)
 
 __all__ = ["ImageEvidence", "case_findings", "finding_to_json", "published_fields"]
 
@@ -38,7 +44,11 @@ def case_findings(
     is reported for the post, once.
     """
     identifiers = [i for e in evidence for i in e.risk.identifiers]
-    findings = scan_fields(published_fields(spec), extra_identifiers=identifiers, today=today)
+    findings = [
+        f
+        for f in scan_fields(published_fields(spec), extra_identifiers=identifiers, today=today)
+        if f.severity == BLOCK or not is_name_like(f.field)
+    ]
     seen = {_same(f) for f in findings}
     texts = post_texts(spec, installed_outlets() if outlets is None else outlets)
     for finding in scan_fields(texts, extra_identifiers=identifiers, today=today):

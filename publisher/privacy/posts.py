@@ -30,6 +30,11 @@ _NAME_LIKE = re.compile(r"^(?:slug|images\[\d+\]\.file)$")
 _THEME_HASHTAG = "#Case"
 
 
+def is_name_like(field: str) -> bool:
+    """A field that names a thing (the slug, an image file): only identifiers count there."""
+    return bool(_NAME_LIKE.match(field))
+
+
 @dataclass(frozen=True)
 class Outlet:
     """One destination to render for: its platform (adapter) name and its limits."""
