@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from publisher.adapters.base import COUNT_CHARS, COUNT_GRAPHEMES, COUNT_X, Capabilities
 from publisher.errors import MissingExtraError
@@ -32,7 +33,10 @@ def fits(text: str, caps: Capabilities) -> bool:
     return measure(text, caps) <= caps.text_limit
 
 
+@lru_cache(maxsize=8192)
 def _x_weighted(text: str) -> int:
+    # Splitting a thread measures the same candidate parts for every part count it tries,
+    # and the privacy gate renders every case for X: the parse is the slow part of both.
     try:
         from twitter_text import parse_tweet
     except ImportError as exc:

@@ -107,8 +107,9 @@ def scan_text(
     hits.extend(_header_hits(text, extra_identifiers))
     places = [(h.start, h.end) for h in hits if h.kind in _PLACE_KINDS]
     times = [(h.start, h.end) for h in hits if h.kind == "date"]
-    events = [h for h in find_events(text, places, times) if h.kind == "specific_event"]
-    others = [h for h in find_events(text, places, times) if h.kind != "specific_event"]
+    told = list(find_events(text, places, times))
+    events = [h for h in told if h.kind == "specific_event"]
+    others = [h for h in told if h.kind != "specific_event"]
     # An event spans its sentence: kept beside the findings inside it, not instead of them.
     kept = resolve_overlaps(hits + others) + events
     return [make_finding(hit, text, field) for hit in sorted(kept, key=lambda h: h.start)]
