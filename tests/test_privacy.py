@@ -174,6 +174,7 @@ RECENT_AND_SPECIFIC = [
     ("Driver in the pile-up on the M6 near junction 19.", "specific_event"),
     ("Hurt when Storm Éowyn brought down a tree on her car.", "specific_event"),
     ("The headteacher of Greenfield Primary, collapsed at assembly.", "specific_event"),
+    ("Injured at the Westmeath county fair.", "specific_event"),
 ]
 
 # Teaching text with an age or a mechanism, and story time: no block.
@@ -263,6 +264,8 @@ WIDER_LOOK_ALIKES = [
     ("ISBN 978-0-7020-4295-9; PMID 28898187; NCT01234567.", "references[1]"),
     ("BRCA1 carriers; KRAS G12C; stage T3N1M0; ICD-10 S62.0.", "explanation"),
     ("Incidence about 1 in 10 000 births; CT in 2019.", "explanation"),
+    ("Reference: Radiographics 2017;37:1234-1250.", "references[1]"),
+    ("hemosiderin was deposited along the synovium; hydrosalpinx was seen", "explanation"),
 ]
 
 

@@ -30,23 +30,29 @@ _MECHANISMS = {
     r"|pile-?up|rolled\s+over|overturned|capsized|came\s+down|went\s+into|ploughed|rammed",
     "violent": r"shot|shooting|gunshot|stabb\w*|assault\w*|attack(?:ed)?|mauled|robbery|mugged"
     r"|punched|glassed|beaten",
-    "disaster": r"fire|blaze|explosion|exploded|flood\w*|storm|hurricane|tornado|collaps\w*"
+    "disaster": r"fire|blaze|blast|explosion|exploded|flood\w*|storm|hurricane|tornado|collaps\w*"
     r"|crowd\s+crush|avalanche|earthquake|landslide|lightning|fog|snowstorm|heatwave",
     "height": r"(?:fell|fall(?:en|ing)?|jumped|thrown)\s+(?:from|off|through)"
     r"\s+(?:a|the|his|her)\s+"
     r"(?:\w+\s+)?(?:ladder|roof|scaffold\w*|balcony|cliff|skylight|crane|bridge|window|wall)",
-    "gathering": r"match|derby|final|race|marathon|regatta|concert|festival|party|gig"
+    "gathering": r"match|derby|final|race|marathon|regatta|concert|festival|carnival|gala|party|gig"
     r"|tournament|rally|parade|fireworks|reception|assembly|call-out|ceremony|wedding",
 }
 _MECHANISM = {
     name: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for name, pattern in _MECHANISMS.items()
 }
+# A definite gathering: "the derby", "the county cup final". Specific with anything else.
+_NAMED_GATHERING = regex.compile(
+    r"\b(?i:the\s+(?:[\w'’-]+\s+){0,3}?(?:derby|final|match|concert|festival|party|regatta|race"
+    r"|carnival|gala|parade|fair|show|games|tournament|cup|grand\s+prix|rally|marathon|gig))\b"
+    r"(?!\s+(?:injur\w*|fracture|syndrome|mechanism|pattern|sign|test))"
+)
 # A definite, known event: "the crash", "the fire at ...", "Storm Eowyn", "in the papers".
 _NAMED_EVENT = regex.compile(
     r"\b(?i:the\s+(?:(?!(?:does|do|did|not|is|was|were|has|have|had|will|would|can|could|may"
     r"|might|should|must|to|and|or|but|that|which)\b)[\w-]+\s+){0,3}?(?:crash|fire|blaze|explosion|stabbing|shooting|robbery"
-    r"|flood(?:ing|s)?|storm|collapse|crush|pile-?up|derby|final|match|concert|festival|party"
-    r"|regatta|race|attack|siege|riot|incident|accident|disaster|tragedy|bombing))\b"
+    r"|flood(?:ing|s)?|storm|collapse|crush|pile-?up"
+    r"|attack|siege|riot|incident|accident|disaster|tragedy|bombing))\b"
     r"(?!\s+(?:injur\w*|fracture|syndrome|mechanism|pattern|site|test|sign|team|unit|risk))"
     r"|\b(?:Storm|Hurricane|Typhoon|Cyclone|Tropical\s+Storm)\s+\p{Lu}\w*"
     r"|\b(?i:in\s+the\s+(?:papers|news|headlines)|made\s+the\s+(?:news|headlines|papers)"
@@ -66,6 +72,11 @@ _RELATIVE_OF = re.compile(
     r"|granddaughter|father|mother|uncle|aunt|cousin|widow|widower)\s+of\s+(?:the|a|our)\b"
     r"|(?:the\s+)?\w+['’]s\s+(?:son|daughter|wife|husband|partner|brother|sister|father|mother))"
 )
+# "Mother of the Taoiseach": a relative of someone known by a title alone.
+_RELATIVE_OF_TITLE = regex.compile(
+    r"\b(?i:son|daughter|wife|husband|partner|brother|sister|niece|nephew|grandson"
+    r"|granddaughter|father|mother|uncle|aunt|cousin|widow|widower)\s+of\s+the\s+\p{Lu}\w+"
+)
 _ROAD = re.compile(
     r"\b(?:the\s+)?[MAB]\d{1,4}(?:\([MT]\))?\b(?!\s+(?:segment|pulley|branch|subtype|group|lesion))"
     r"|\b(?:junction|exit)\s+\d{1,3}\b",
@@ -79,6 +90,7 @@ class _Signals:
     vehicle: bool
     mechanisms: frozenset[str]
     named_event: bool
+    named_gathering: bool
     role: bool
     relative_of: bool
     place: bool
@@ -92,14 +104,20 @@ class _Signals:
         strong = self.place or self.named_event or self.time or self.role
         if self.eventful and (strong or (self.age is not None and self.vehicle)):
             return True
+        others = self.mechanisms - {"gathering"} or self.age is not None or self.vehicle
+        if self.named_gathering and (strong or others):
+            return True
         return self.role and (self.place or self.relative_of)
 
     def warns(self) -> bool:
         return self.age is not None and self.eventful
 
 
-def _within(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    return any(start <= s < end for s, _ in spans)
+def _within(spans: Sequence[tuple[int, int]], start: int, end: int, text: str = "") -> bool:
+    """A span starts in the sentence; with ``text``, only a named one (with a capital)."""
+    return any(
+        start <= s < end and (not text or any(c.isupper() for c in text[s:e])) for s, e in spans
+    )
 
 
 def _signals(text: str, start: int, end: int, places: Sequence[tuple[int, int]],
@@ -113,9 +131,10 @@ def _signals(text: str, start: int, end: int, places: Sequence[tuple[int, int]],
         vehicle=traffic_vehicle,
         mechanisms=mechanisms,
         named_event=bool(_NAMED_EVENT.search(sentence)),
-        role=bool(_ROLE.search(sentence)),
+        named_gathering=bool(_NAMED_GATHERING.search(sentence)),
+        role=bool(_ROLE.search(sentence) or _RELATIVE_OF_TITLE.search(sentence)),
         relative_of=bool(_RELATIVE_OF.search(sentence)),
-        place=_within(places, start, end) or bool(_ROAD.search(sentence)),
+        place=_within(places, start, end, text) or bool(_ROAD.search(sentence)),
         time=_within(times, start, end),
     )
 

@@ -38,6 +38,14 @@ def _medicare_au(value: str) -> bool:
     return sum(int(d) * w for d, w in zip(digits, weights, strict=False)) % 10 == int(digits[8])
 
 
+def _ihi(value: str) -> bool:
+    """Australian Individual Healthcare Identifier: 16 digits from 800360, Luhn-checked."""
+    from stdnum import luhn
+
+    digits = re.sub(r"\D", "", value)
+    return len(digits) == 16 and digits.startswith("800360") and bool(luhn.is_valid(digits))
+
+
 def _ohip(value: str) -> bool:
     """Ontario health card: 10 digits with a Luhn check, optionally a two-letter version code."""
     digits = re.sub(r"[\s-]", "", value)
@@ -87,6 +95,7 @@ def validators() -> tuple[tuple[str, Callable[[str], bool]], ...]:
         ("Ontario health card", _ohip),
         ("British Columbia PHN", _valid("ca.bc_phn")),
         ("Australian Medicare card", _medicare_au),
+        ("Australian IHI", _ihi),
         ("Scottish CHI number", _chi),
         ("New Zealand NHI", _nhi),
         ("Canadian SIN", _valid("ca.sin")),
@@ -110,7 +119,7 @@ def validators() -> tuple[tuple[str, Callable[[str], bool]], ...]:
 
 # Candidates: digit groups with spaces, dashes or dots, or letters around digits, 8 to 20 long.
 _CANDIDATE = re.compile(
-    r"(?<![\w./-])(?:[A-Z]{1,6}\s?)?\d[\d\s./-]{6,18}\d(?:\s?[A-Z]{1,2})?(?![\w/-]|\.\d)"
+    r"(?<![\w./-])(?:[A-Z]{1,6}\s?)?\d[\d\s./-]{6,22}\d(?:\s?[A-Z]{1,2})?(?![\w/-]|\.\d)"
     r"|(?<![\w-])[A-Z]{3}\d{4}(?![\w-])"
     r"|(?<![\w-])\d{6}[-+A]\d{3}[0-9A-Y](?![\w-])"
     r"|(?<![\w-])\d{7}[A-W][AHW]?(?![\w-])"
@@ -119,7 +128,8 @@ _CANDIDATE = re.compile(
 )
 # Words that name the number outright: then any value with enough digits is reported.
 _CUE = re.compile(
-    r"(?i:\b(?:nhs|chi|ohip|phn|hin|ramq|nhi|medicare|aadhaar|bsn|pesel|personnummer"
+    r"(?i:\b(?:nhs|chi|ohip|phn|hin|ihi|ramq|nhi|medicare|aadhaar|carte\s+vitale"
+    r"|s[ée]curit[ée]\s+sociale|codice\s+fiscale|tessera\s+sanitaria|e-?card|bsn|pesel|personnummer"
     r"|f[øo]dselsnummer|cpr|henkil[öo]tunnus|hetu|pps|ppsn|dni|nie|cpf|nir|ahv|avs|amka|egn"
     r"|sozialversicherungsnummer|versicherungsnummer|krankenversicherungsnummer|kvnr|svnr"
     r"|health\s+(?:card|number|insurance\s+number)|health\s+service\s+number|care\s+card"
@@ -173,6 +183,7 @@ def _is_phone(value: str) -> bool:
     return any(True for _ in find_phones(value))
 
 
+_RANGE = re.compile(r"\d{1,5}\s?[-–]\s?\d{1,5}")
 # Where a phone number may be: digits with the separators people dial with.
 _PHONE_RUN = re.compile(r"(?<![\w+])\+?\(?\d[\d\s().\-/]{5,18}\d(?![\w-]|\.\d)")
 
@@ -205,5 +216,7 @@ def find_phones(text: str) -> Iterator[Hit]:
         run = match.group().rstrip(" -/.(")
         if sum(c.isdigit() for c in run) < 7 or _DATE_SHAPE.fullmatch(run):
             continue
+        if _RANGE.fullmatch(run) or text[max(0, match.start() - 1) : match.start()] in (":", ";"):
+            continue  # pages 1234-1250 of a volume, not a number to dial
         if _phone_regions(run):
             yield Hit("phone", match.start(), match.start() + len(run))

@@ -39,6 +39,22 @@ _NOT_NAME_ENDINGS = (
     "ise", "ize", "ity", "ful", "less", "ward", "wise", "echoic", "dense", "intense", "ation",
     "phyte", "phytes", "plegia", "paresis", "spasm", "tomy", "opathy", "ectomies", "ography",
     "gadolinium", "mab", "nib", "pril", "olol", "sartan", "statin", "azole", "cillin", "mycin",
+    "salpinx", "pharynx", "larynx", "thorax", "ectasia", "megaly", "rrhage", "rrhaphy", "ptosis",
+    "stomy", "plegia", "sarcoma",
+)  # fmt: skip
+# Word beginnings of medicine: a long word that starts so is a term, not a name.
+_MEDICAL_PREFIXES = (
+    "haem", "hem", "hydro", "lipo", "fibro", "chole", "hepat", "nephr", "osteo", "chondro",
+    "myo", "neuro", "cardi", "gastr", "entero", "colo", "pyo", "pneum", "bronch", "angio",
+    "arterio", "veno", "lymph", "spondyl", "cranio", "cephal", "encephal", "derm", "histo",
+    "cysto", "salping", "hyster", "oophor", "orchi", "pyel", "ureter", "urethr", "thromb",
+    "embol", "ather", "steato", "sclero", "necro", "calci", "leuko", "leuco", "erythro", "hyper",
+    "hypo", "peri", "para", "trans", "intra", "inter", "extra", "supra", "infra", "retro", "endo",
+    "epi", "meta", "poly", "micro", "macro", "pseudo", "dys", "anti", "tachy", "brady", "oesoph",
+    "esoph", "laryng", "pharyng", "trache", "pleur", "pericard", "myel", "mening", "glio",
+    "sarco", "carcino", "adeno", "onco", "radio", "tomo", "sono", "echo", "mammo", "arthro",
+    "synov", "tendin", "ligament", "capsul", "labr", "menisc", "vertebr", "lumbo", "thoraco",
+    "abdomino", "pelvi", "vesic", "prostat", "testic", "ovari", "uter", "vagin", "cervic",
 )  # fmt: skip
 # Figures of the history of medicine and radiology whose names are told in teaching.
 FIGURES = words("""
@@ -89,7 +105,7 @@ _LOWER_CUES = regex.compile(
     r"|mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|partner|friend|aunt"
     r"|uncle|grandma|grandpa|nan|(?:referred|seen|brought|shared|sent|signed|reported|given"
     r"|treated|accompanied|courtesy|thanks|credit|care)\s+(?:by|with|of|to|from|in\s+by)"
-    r"|it\s+was|meet|ask|for\s+(?:mr|mrs|ms|miss))\b)[\s,:]+$"
+    r"|it\s+was|meet|ask|mr|mrs|ms|miss|dr|prof)\b\.?)[\s,:]+$"
 )
 
 
@@ -107,6 +123,8 @@ def is_ordinary(word: str) -> bool:
     if folded in _KNOWN or folded in ACRONYMS or len(folded) <= 2:
         return True
     if folded.endswith(_NOT_NAME_ENDINGS):
+        return True
+    if len(folded) >= 8 and folded.startswith(_MEDICAL_PREFIXES):
         return True
     return _zipf(folded) >= 3.0
 
@@ -198,6 +216,22 @@ def _eponym_phrase_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "little Olek", "baby Amara", "Olek, aged 3", "the Okonjo family": where only a name fits.
+_NAME_FRAMES = regex.compile(
+    r"\b(?i:little|baby|young|wee|toddler|infant)\s+(?P<a>\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)"
+    r"|\b(?P<b>\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)\s*(?:,\s*aged?|\(\s*(?:aged?\s*)?)\s*\d{1,3}\b"
+    r"|\b(?i:the)\s+(?P<c>\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)\s+(?i:family|household|twins|boys"
+    r"|girls|children|brothers|sisters|siblings|parents)\b"
+)
+
+
+def _framed_names(text: str) -> Iterator[tuple[int, int]]:
+    for match in _NAME_FRAMES.finditer(text):
+        group = next(g for g in ("a", "b", "c") if match.group(g))
+        if is_unknown_word(match.group(group)):
+            yield match.span(group)
+
+
 def find_people(text: str) -> Iterator[Hit]:
     """Names by every rule, lower-case ones included; figures of medical history excepted."""
     phrases = _eponym_phrase_spans(text)
@@ -205,7 +239,7 @@ def find_people(text: str) -> Iterator[Hit]:
         inside = any(s <= hit.start and hit.end <= e for s, e in phrases)
         if not inside and not _is_history(text, hit.start, hit.end):
             yield hit
-    for start, end in _lower_names(text):
+    for start, end in [*_lower_names(text), *_framed_names(text)]:
         yield Hit("name", start, end)
 
 
