@@ -233,10 +233,15 @@ class _Scanner:
 
 
 def _is_title_case(tokens: Sequence[_Token]) -> bool:
-    """A heading-style text ('Wrist Pain After A Fall'), where capitals carry no meaning."""
+    """A heading-style text ('Wrist Pain After A Fall'), where capitals carry no meaning.
+
+    A heading capitalises every long word: one long word in lower case ("Thanks to Tadhg
+    O'Sullivan for the images") says the capitals are names.
+    """
     long_words = [t for t in tokens if len(t.text) >= 4 and not t.is_upper]
     caps = sum(1 for t in long_words if t.is_cap)
-    return len(long_words) >= 4 and caps >= 0.6 * len(long_words)
+    lower_long = any(len(t.text) >= 5 and t.text.islower() for t in long_words)
+    return len(long_words) >= 4 and caps >= 0.6 * len(long_words) and not lower_long
 
 
 def _titles(s: _Scanner) -> Iterator[tuple[int, int]]:

@@ -88,6 +88,11 @@ _HISTORY = regex.compile(
     r"\b(?:1[5-8]\d\d|19\d\d)\b|\b(?i:named\s+after|after\s+whom|nobel|historic\w*|in\s+the\s+"
     r"(?:\d+th|nineteenth|eighteenth|twentieth)\s+century|the\s+father\s+of)\b"
 )
+# A sentence that tells a discovery: a known figure's name in it is history.
+_FEAT = regex.compile(
+    r"\b(?i:described|discovered|invented|pioneered|coined|first\s+(?:radiograph|x-?ray|image"
+    r"|description|scanner|case|report|series)|published|nobel)\b"
+)
 _SENTENCE = re.compile(r"[^.!?;\n]+")
 _STRONG_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s", re.IGNORECASE)
 
@@ -202,7 +207,7 @@ def _is_history(text: str, start: int, end: int) -> bool:
     if name.endswith(("'s", "’s")):
         after = "'s" + after
     attributed = bool(_ATTRIBUTION.search(after))
-    return known and (attributed or bool(_HISTORY.search(context)))
+    return known and (attributed or bool(_HISTORY.search(context) or _FEAT.search(context)))
 
 
 def _eponym_phrase_spans(text: str) -> list[tuple[int, int]]:

@@ -53,7 +53,8 @@ _RARE = re.compile(
 )
 _CAP = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*"
 _PLACE_AFTER_PREPOSITION = regex.compile(
-    rf"\b(?:in|at|near|from|outside|around|into)\s+(?:the\s+)?((?:{_CAP})(?:\s+{_CAP}){{0,2}})"
+    rf"\b(?:in|at|near|from|outside|around|into|off|on|by|towards|across)\s+(?:the\s+)?"
+    rf"((?:{_CAP})(?:\s+{_CAP}){{0,2}})"
 )
 _STREET_OR_ROUTE = regex.compile(
     rf"\b(?:{_CAP}\s+){{1,2}}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Drive|Boulevard|Blvd|Highway"

@@ -124,6 +124,7 @@ EPONYM_HEADS = words("""
     bodies corpuscles glands ducts canals spaces recesses membranes tubercles processes
     apple patches patch crystals spirals rosettes hyaline bacillus postulates chorea kyphosis
     classifications surgery reconstruction reconstructions lymphoma lymphomas thyroiditis
+    fire dance
 """)
 
 # Common medical acronyms, so "patient CT" or "pt HIV" is not read as a patient's initials.
