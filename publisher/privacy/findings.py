@@ -25,12 +25,12 @@ Blocking kinds (HIPAA Safe Harbor identifiers that can appear in text):
     ip                 IP addresses
 Warning kinds (re-identification risks for a reviewer to weigh):
     external_url       a link to a site not on the public-reference list
-    age_mechanism      an exact age in the same sentence as a mechanism or place
+    age_mechanism      an exact age in the same sentence as an event (crash, assault, fire)
     rare_event         newsworthy specifics (plane crash, shark bite, quadruplets)
-    occupation         occupations and public roles
+    occupation         public roles, and work tied to a place ('the local teacher')
     place              named towns, streets, routes, landmarks and events
     appearance         jewellery, clothing, piercings described in an image's text
-    recency            timing words (yesterday, last night, today, this week)
+    recency            vague timing (last year, at 3 am); relative dates block as dates
 """
 
 from __future__ import annotations
