@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, StrictBool, ValidationError, field_validator
 
 from publisher.errors import ConfigError, describe_invalid
 from publisher.media.store import MediaSettings
@@ -91,6 +91,7 @@ class DispatchSettings(_Section):
 
 class PrivacySettings(_Section):
     embargo_days: int = 30
+    second_reviewer: StrictBool = False
 
     @field_validator("embargo_days")
     @classmethod

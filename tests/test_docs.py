@@ -79,3 +79,20 @@ def test_the_quickstart_runs(tmp_path: Path) -> None:
     posts = list((folder / "outbox").glob("*/post.json"))
     assert len(posts) >= 20
     assert f"{len(posts)} posts sent to publisher-demo/outbox" in out.stdout
+
+
+def test_the_privacy_review_example_runs_as_printed(
+    tmp_path: Path, cli_env: dict[str, str]
+) -> None:
+    """The README's review session, command by command, with the output it shows."""
+    from tests.conftest import run, write_case
+
+    block = next(b for b in BLOCKS if "publisher cases ack msk-review-001" in b)
+    write_case(
+        tmp_path / "week", "msk-review-001", title="Dr Jones and the professional footballer"
+    )
+    steps = re.split(r"^\$ ", block, flags=re.M)[1:]
+    for step in steps:
+        line, _, expected = step.partition("\n")
+        result = run(shlex.split(line)[1:], env=cli_env)
+        assert result.output == expected, line

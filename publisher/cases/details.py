@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from publisher.store.cases import get_case
+from publisher.store.cases import WAIVE, get_case, reviewed
 from publisher.store.models import Post
 
 
@@ -44,6 +44,7 @@ def case_details(session: Session, slug: str) -> dict[str, Any]:
             }
             for im in case.images
         ],
+        "findings": _findings(case),
         "reviews": [
             {
                 "action": r.action,
@@ -70,6 +71,29 @@ def case_details(session: Session, slug: str) -> dict[str, Any]:
     }
 
 
+def _findings(case: Any) -> list[dict[str, Any]]:
+    """The privacy findings, numbered as `cases lint` numbers them, each with its review."""
+    done = reviewed(case)
+    rows = []
+    for number, finding in enumerate(case.findings, start=1):
+        review = done.get(finding["key"])
+        state = "open"
+        if review is not None:
+            state = "waived" if review.action == WAIVE else "acknowledged"
+        rows.append(
+            {
+                "number": number,
+                "field": finding["field"],
+                "kind": finding["kind"],
+                "severity": finding["severity"],
+                "text": finding["text"],
+                "state": state,
+                "by": review.by if review else None,
+            }
+        )
+    return rows
+
+
 def render_details(d: dict[str, Any]) -> str:
     lines = [
         f"{d['slug']}: {d['title']}",
@@ -85,6 +109,13 @@ def render_details(d: dict[str, Any]) -> str:
     for n, im in enumerate(d["images"], start=1):
         lines.append(f"  image {n}  {im['file']}: {im['width']}x{im['height']} {im['format']}")
         lines.append(f"           alt: {im['alt']}")
+    lines.append("  privacy findings:" if d["findings"] else "  privacy findings: none")
+    for f in d["findings"]:
+        by = f" by {f['by']}" if f["by"] else ""
+        lines.append(
+            f"    #{f['number']} {f['severity']} {f['kind']} {f['text']!r} in {f['field']}: "
+            f"{f['state']}{by}"
+        )
     lines.append("  reviews:" if d["reviews"] else "  reviews: none")
     for r in d["reviews"]:
         stale = "" if r["current"] else " (of an earlier version)"

@@ -11,7 +11,7 @@ import os
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -28,6 +28,7 @@ from publisher.errors import ImageError, InvalidStateError, PublisherError
 from publisher.images.cleaning import CleanImage, clean_image
 from publisher.privacy import Finding
 from publisher.privacy.gate import ImageEvidence, case_findings, finding_to_json
+from publisher.privacy.posts import Outlet
 from publisher.store import Store
 from publisher.store import cases as case_queries
 from publisher.store.models import Case
@@ -43,6 +44,7 @@ class ImportResult:
     reason: str = ""
     status: str | None = None  # the case's status afterwards
     findings: int = 0  # blocking privacy findings not yet waived
+    warnings: int = 0  # privacy warnings no reviewer has acknowledged yet
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -52,6 +54,7 @@ class ImportResult:
             "file": self.where,
             "status": self.status,
             "blocking_findings": self.findings,
+            "warnings_to_acknowledge": self.warnings,
         }
 
 
@@ -74,6 +77,7 @@ def import_paths(
     sections: Iterable[str] = (),
     ocr: bool = True,
     workers: int | None = None,
+    outlets: Sequence[Outlet] | None = None,
 ) -> list[ImportResult]:
     """Import every case found under ``paths``; each case all or nothing."""
     allowed = set(SECTIONS) | set(sections)
@@ -85,7 +89,11 @@ def import_paths(
     ]
     with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2) as pool:
         prepared = dict(
-            zip(map(id, todo), pool.map(lambda s: prepare(s, ocr=ocr), todo), strict=True)
+            zip(
+                map(id, todo),
+                pool.map(lambda s: prepare(s, ocr=ocr, today=now.date(), outlets=outlets), todo),
+                strict=True,
+            )
         )
     results = []
     for item in items:
@@ -104,17 +112,26 @@ def _known_hashes(store: Store, slugs: list[str]) -> dict[str, str]:
         return {slug: digest for slug, digest in rows}
 
 
-def prepare(source: CaseSource, *, ocr: bool = True) -> Prepared | ImportResult:
-    """Everything about one case that needs no database: images, OCR, the privacy scan."""
+def prepare(
+    source: CaseSource,
+    *,
+    ocr: bool = True,
+    today: date | None = None,
+    outlets: Sequence[Outlet] | None = None,
+) -> Prepared | ImportResult:
+    """Everything about one case that needs no database: images, OCR, the privacy scan.
+
+    ``outlets`` are the destinations whose posts are scanned (by default every installed
+    platform with its default limits); ``today`` dates relative wordings such as birth years.
+    """
     try:
         images, evidence = _clean_images(source, ocr=ocr)
     except PublisherError as exc:
         return ImportResult(source.spec.slug, REJECTED, source.where, exc.message)
     dates = [e.risk.study_date for e in evidence if e.risk.study_date]
     month = source.spec.study_month or (f"{max(dates):%Y-%m}" if dates else None)
-    return Prepared(
-        source, source.content_hash(), images, case_findings(source.spec, evidence), month
-    )
+    findings = case_findings(source.spec, evidence, today=today, outlets=outlets)
+    return Prepared(source, source.content_hash(), images, findings, month)
 
 
 def _clean_images(source: CaseSource, *, ocr: bool) -> tuple[list[CleanImage], list[ImageEvidence]]:
@@ -164,6 +181,7 @@ def _write(store: Store, prep: Prepared | ImportResult, *, now: datetime) -> Imp
                 now=now,
             )
             blocking = len(case_queries.unwaived(case))
+            warnings = len(case_queries.unacknowledged(case))
             status = case.status
     except InvalidStateError:
         reason = (
@@ -171,11 +189,20 @@ def _write(store: Store, prep: Prepared | ImportResult, *, now: datetime) -> Imp
             "give the changed case a new slug"
         )
         return ImportResult(slug, REJECTED, source.where, reason)
-    reason = ""
-    if blocking:
-        reason = (
-            f"needs privacy review: {blocking} blocking finding{'s' * (blocking > 1)} "
-            f"(publisher cases lint {slug})"
-        )
     result = IMPORTED if created else UPDATED
-    return ImportResult(slug, result, source.where, reason, status=status, findings=blocking)
+    reason = _review_reason(slug, blocking, warnings)
+    return ImportResult(
+        slug, result, source.where, reason, status=status, findings=blocking, warnings=warnings
+    )
+
+
+def _review_reason(slug: str, blocking: int, warnings: int) -> str:
+    """'needs privacy review: 2 blocking findings, 1 warning to acknowledge (...)'."""
+    parts = []
+    if blocking:
+        parts.append(f"{blocking} blocking finding{'s' * (blocking > 1)}")
+    if warnings:
+        parts.append(f"{warnings} warning{'s' * (warnings > 1)} to acknowledge")
+    if not parts:
+        return ""
+    return f"needs privacy review: {', '.join(parts)} (publisher cases lint {slug})"

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -12,9 +13,10 @@ from sqlalchemy import select
 from publisher.cases.files import CaseSource, Rejected, discover
 from publisher.cases.importing import ImportResult, prepare
 from publisher.privacy.gate import finding_to_json
+from publisher.privacy.posts import Outlet
 from publisher.store import Store
-from publisher.store.cases import get_case, waivers
-from publisher.store.models import Case, CaseStatus
+from publisher.store.cases import WAIVE, get_case, reviewed
+from publisher.store.models import Case, CaseStatus, Review
 
 
 @dataclass
@@ -23,6 +25,15 @@ class LintReport:
 
     cases: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     rejected: list[str] = field(default_factory=list)
+
+    @property
+    def unreviewed_warnings(self) -> int:
+        return sum(
+            1
+            for fs in self.cases.values()
+            for f in fs
+            if f["severity"] != "block" and "waived" not in f and "acknowledged" not in f
+        )
 
     @property
     def blocked(self) -> bool:
@@ -38,7 +49,14 @@ class LintReport:
         ]
 
 
-def lint(store: Store, targets: Iterable[str], *, ocr: bool = True) -> LintReport:
+def lint(
+    store: Store,
+    targets: Iterable[str],
+    *,
+    ocr: bool = True,
+    today: date | None = None,
+    outlets: Sequence[Outlet] | None = None,
+) -> LintReport:
     """Slugs are read from the database; anything that is a path is read from disk."""
     report = LintReport()
     targets = list(targets)
@@ -49,15 +67,22 @@ def lint(store: Store, targets: Iterable[str], *, ocr: bool = True) -> LintRepor
     with store.session() as session:
         for slug in slugs:
             case = get_case(session, slug)
-            done = {k: {"by": r.by, "at": r.at.isoformat(), "reason": r.reason}
-                    for k, r in waivers(case).items()}  # fmt: skip
-            report.cases[slug] = [
-                {**f, "waived": done[f["key"]]} if f["key"] in done else dict(f)
-                for f in case.findings
-            ]
+            report.cases[slug] = [_with_review(f, reviewed(case)) for f in case.findings]
     for item in discover(paths):
-        _lint_file(item, report, ocr=ocr)
+        _lint_file(item, report, ocr=ocr, today=today, outlets=outlets)
     return report
+
+
+def _with_review(finding: dict[str, Any], done: dict[str, Review]) -> dict[str, Any]:
+    """The finding with who waived or acknowledged it, as `waived` or `acknowledged`."""
+    review = done.get(finding["key"])
+    if review is None:
+        return dict(finding)
+    label = "waived" if review.action == WAIVE else "acknowledged"
+    return {
+        **finding,
+        label: {"by": review.by, "at": review.at.isoformat(), "reason": review.reason},
+    }
 
 
 def _all_slugs(store: Store) -> list[str]:
@@ -66,11 +91,18 @@ def _all_slugs(store: Store) -> list[str]:
         return list(session.scalars(query))
 
 
-def _lint_file(item: CaseSource | Rejected, report: LintReport, *, ocr: bool) -> None:
+def _lint_file(
+    item: CaseSource | Rejected,
+    report: LintReport,
+    *,
+    ocr: bool,
+    today: date | None,
+    outlets: Sequence[Outlet] | None,
+) -> None:
     if isinstance(item, Rejected):
         report.rejected.append(item.reason)
         return
-    prepared = prepare(item, ocr=ocr)
+    prepared = prepare(item, ocr=ocr, today=today, outlets=outlets)
     if isinstance(prepared, ImportResult):
         report.rejected.append(prepared.reason)
         return

@@ -28,9 +28,16 @@ def import_(app: App, paths: tuple[Path, ...], as_json: bool) -> None:
       publisher cases import content/cases new-week.csv
     """
     from publisher.cases.importing import REJECTED, import_paths
+    from publisher.privacy.posts import configured_outlets
 
     sections = {s for theme in app.settings.themes for s in theme.sections}
-    results = import_paths(app.store, paths, now=app.clock.now(), sections=sections)
+    results = import_paths(
+        app.store,
+        paths,
+        now=app.clock.now(),
+        sections=sections,
+        outlets=configured_outlets(app.settings),
+    )
     if as_json:
         echo_json([r.as_dict() for r in results])
     else:
@@ -65,12 +72,24 @@ def list_(app: App, status: str | None, as_json: bool) -> None:
         return
     for row in rows:
         quiz = " quiz" if row["quiz"] else ""
+        review = _review_note(row)
         click.echo(
             f"{row['slug']:<32} {row['section']:<9} {row['status']:<13}{quiz} {row['title']}"
+            f"{review}"
         )
 
 
+def _review_note(row: dict[str, object]) -> str:
+    """'  [2 blocking, 1 warning to review]' while findings wait for a person."""
+    blocking, warnings = int(str(row["blocking"])), int(str(row["warnings"]))
+    parts = [f"{blocking} blocking"] * bool(blocking) + [
+        f"{warnings} warning{'s' * (warnings != 1)}"
+    ] * bool(warnings)
+    return f"  [{', '.join(parts)} to review]" if parts else ""
+
+
 def _summary(case: object) -> dict[str, object]:
+    from publisher.store.cases import unacknowledged, unwaived
     from publisher.store.models import Case
 
     assert isinstance(case, Case)
@@ -83,6 +102,8 @@ def _summary(case: object) -> dict[str, object]:
         "quiz": case.quiz is not None,
         "images": len(case.images),
         "source": case.source,
+        "blocking": len(unwaived(case)),
+        "warnings": len(unacknowledged(case)),
     }
 
 
@@ -114,6 +135,9 @@ def show(app: App, slug: str, as_json: bool) -> None:
 def approve(app: App, slug: str, by: str) -> None:
     """Attest that a case is de-identified, so the planner may use it.
 
+    Refused while a blocking finding is not waived or a warning not acknowledged, and, with
+    [privacy] second_reviewer, when BY waived or acknowledged the case's findings.
+
     \b
     Example:
       publisher cases approve msk-scaphoid-001 --by "Dr Reviewer"
@@ -121,8 +145,9 @@ def approve(app: App, slug: str, by: str) -> None:
     from publisher.store.cases import approve as approve_case
 
     now = app.clock.now()
+    second = app.settings.privacy.second_reviewer
     with app.store.session() as session:
-        approve_case(session, slug, by=by, now=now)
+        approve_case(session, slug, by=by, now=now, second_reviewer=second)
     click.echo(f"approved {slug} (by {by}, {now:%Y-%m-%d %H:%M} UTC)")
 
 
@@ -142,15 +167,18 @@ def lint(app: App, targets: tuple[str, ...], as_json: bool, no_ocr: bool) -> Non
       publisher cases lint msk-scaphoid-001 new-week/
     """
     from publisher.cases.lint import lint as run_lint
+    from publisher.privacy.posts import configured_outlets
 
-    report = run_lint(app.store, targets, ocr=not no_ocr)
+    outlets = configured_outlets(app.settings)
+    today = app.clock.now().date()
+    report = run_lint(app.store, targets, ocr=not no_ocr, today=today, outlets=outlets)
     if as_json:
         echo_json(report.rows())
     else:
         for reason in report.rejected:
             click.echo(f"rejected: {reason}")
         for row in report.rows():
-            waived = f"  [waived by {row['waived']['by']}]" if "waived" in row else ""
+            waived = _reviewed_note(row)
             click.echo(
                 f"{row['slug']} #{row['number']} {row['severity']:<5} {row['kind']:<15} "
                 f"{row['field']}: {row['text']!r}{waived}\n    -> {row['suggestion']}"
@@ -174,14 +202,62 @@ def waive(app: App, slug: str, finding: str, by: str, reason: str) -> None:
     Example:
       publisher cases waive msk-colles-001 2 --by "Dr Reviewer" --reason "eponym"
     """
-    from publisher.store.cases import unwaived
     from publisher.store.cases import waive as waive_finding
 
     with app.store.session() as session:
         case, target = waive_finding(
             session, slug, finding, by=by, reason=reason, now=app.clock.now()
         )
-        left = len(unwaived(case))
-        status = case.status
+        left = _left(case)
     click.echo(f"waived {target['kind']} {target['text']!r} in {target['field']} of {slug}")
-    click.echo(f"{left} blocking finding(s) left; status {status}")
+    click.echo(left)
+
+
+@cases.command("ack")
+@click.argument("slug")
+@click.argument("finding", required=False)
+@click.option("--by", "by", required=True, help="Who read the warning.")
+@click.option("--reason", default="", help="A note for the audit trail.")
+@click.option("--all", "all_", is_flag=True, help="Every warning not yet acknowledged.")
+@pass_app
+def ack(app: App, slug: str, finding: str | None, by: str, reason: str, all_: bool) -> None:
+    """Acknowledge a privacy warning (its number in `cases lint SLUG`, or its key).
+
+    A case is approved only when a named reviewer has acknowledged or waived each warning.
+
+    \b
+    Example:
+      publisher cases ack msk-colles-001 3 --by "Dr Reviewer" --reason "public figure, consented"
+      publisher cases ack msk-colles-001 --all --by "Dr Reviewer"
+    """
+    from publisher.store.cases import acknowledge
+
+    if (finding is None) != all_:
+        raise click.UsageError("name one finding, or give --all (not both)")
+    with app.store.session() as session:
+        case, targets = acknowledge(
+            session, slug, finding, by=by, reason=reason, now=app.clock.now()
+        )
+        left = _left(case)
+    for target in targets:
+        click.echo(
+            f"acknowledged {target['kind']} {target['text']!r} in {target['field']} of {slug}"
+        )
+    click.echo(left)
+
+
+def _left(case: object) -> str:
+    from publisher.store.cases import unacknowledged, unwaived
+    from publisher.store.models import Case
+
+    assert isinstance(case, Case)
+    blocking, warnings = len(unwaived(case)), len(unacknowledged(case))
+    return f"{blocking} blocking finding(s) and {warnings} warning(s) left; status {case.status}"
+
+
+def _reviewed_note(row: dict[str, object]) -> str:
+    for label in ("waived", "acknowledged"):
+        review = row.get(label)
+        if isinstance(review, dict):
+            return f"  [{label} by {review['by']}]"
+    return ""

@@ -6,6 +6,8 @@ Pure: no database, no CLI, no network. Kinds and their severities are listed in
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from .embargo import embargo_ends, is_embargoed, parse_study_month, study_month_of
 from .findings import (
     BLOCK,
@@ -17,7 +19,20 @@ from .findings import (
     KindInfo,
     is_blocked,
 )
-from .scanner import scan_fields, scan_text
+
+if TYPE_CHECKING:
+    from .scanner import scan_fields, scan_text
+
+
+def __getattr__(name: str) -> Any:
+    # The scan's patterns take a tenth of a second to compile; the planner and the daemon
+    # import this package for the embargo alone and never pay for them.
+    if name in ("scan_fields", "scan_text"):
+        from . import scanner
+
+        return getattr(scanner, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "BLOCK",

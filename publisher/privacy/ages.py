@@ -89,8 +89,11 @@ def _value(phrase: str) -> int | None:
     return (100 + total) if hundred else (total or None)
 
 
-def find_ages(text: str) -> Iterator[Age]:
-    """Yield ages written with a number or a number word, and 'over 89' wordings."""
+def find_ages(text: str, today: dt.date | None = None) -> Iterator[Age]:
+    """Yield ages written with a number or a number word, and 'over 89' wordings.
+
+    A birth year becomes an age only when ``today`` is given.
+    """
     for pattern in [*_AGE_RES, _AGE_SEX]:
         for match in pattern.finditer(text):
             value = _value(match.group())
@@ -103,14 +106,15 @@ def find_ages(text: str) -> Iterator[Age]:
     for match in _BARE_AGE.finditer(text):
         group = next(g for g in ("n", "m", "b") if match.group(g))
         yield Age(match.start(group), match.end(group), int(match.group(group)))
-    this_year = dt.date.today().year
+    if today is None:
+        return
     for match in _BORN.finditer(text):
         # A birth year alone is allowed, unless it makes the patient older than 89 today.
-        yield Age(match.start(), match.end(), this_year - int(match.group("year")))
+        yield Age(match.start(), match.end(), today.year - int(match.group("year")))
 
 
-def find_old_ages(text: str) -> Iterator[Hit]:
+def find_old_ages(text: str, today: dt.date | None = None) -> Iterator[Hit]:
     """Yield every age over 89, however it is written."""
-    for age in find_ages(text):
+    for age in find_ages(text, today):
         if age.value is None or age.value > 89:
             yield Hit("age_over_89", age.start, age.end)

@@ -9,6 +9,7 @@ Blocking kinds (HIPAA Safe Harbor identifiers that can appear in text):
     email              e-mail addresses
     record_number      medical record, accession, account, study and other record numbers
     ssn                social security / national insurance numbers
+    national_id        national identity and health numbers (NHS, health cards, Medicare, ...)
     health_plan        insurance, Medicare and health plan member numbers
     licence            driving licence, passport, certificate and professional licence numbers
     vehicle            number plates, vehicle registrations and VINs
@@ -17,15 +18,19 @@ Blocking kinds (HIPAA Safe Harbor identifiers that can appear in text):
     address            street addresses, PO boxes, apartment numbers
     zip                ZIP and postal codes
     facility           named hospitals, clinics, imaging centres and practices
+    specific_event     a recognisable event told with specifics (age, vehicle, place, day, role)
+    identifying_feature  a face, tattoo, birthmark, shaped scar or fingerprint described in text
+    handle             a patient's social media handle (a contributor's, in credit, passes)
     url                links to internal systems (PACS, intranet, private hosts, patient queries)
     ip                 IP addresses
 Warning kinds (re-identification risks for a reviewer to weigh):
     external_url       a link to a site not on the public-reference list
-    age_mechanism      an exact age in the same sentence as a mechanism or place
+    age_mechanism      an exact age in the same sentence as an event (crash, assault, fire)
     rare_event         newsworthy specifics (plane crash, shark bite, quadruplets)
-    occupation         occupations and public roles
+    occupation         public roles, and work tied to a place ('the local teacher')
     place              named towns, streets, routes, landmarks and events
-    recency            timing words (yesterday, last night, today, this week)
+    appearance         jewellery, clothing, piercings described in an image's text
+    recency            vague timing (last year, at 3 am); relative dates block as dates
 """
 
 from __future__ import annotations
@@ -61,17 +66,31 @@ KINDS: dict[str, KindInfo] = {
     "licence": KindInfo(BLOCK, "remove the licence or certificate number"),
     "vehicle": KindInfo(BLOCK, "remove the vehicle registration or VIN"),
     "serial": KindInfo(BLOCK, "name the device type only ('a dual-chamber pacemaker')"),
-    "record_number": KindInfo(BLOCK, "remove the record, accession or account number"),
-    "phone": KindInfo(BLOCK, "remove the phone, fax or pager number"),
+    "national_id": KindInfo(BLOCK, "remove the national identity or health number"),
     "date": KindInfo(
         BLOCK, "give the year at most, or a relative time ('two weeks later', 'on day 3')"
     ),
+    "record_number": KindInfo(BLOCK, "remove the record, accession or account number"),
+    "phone": KindInfo(BLOCK, "remove the phone, fax or pager number"),
     "age_over_89": KindInfo(BLOCK, "write '90 or older' (or 'elderly') instead of the exact age"),
     "address": KindInfo(BLOCK, "remove the street address"),
     "zip": KindInfo(BLOCK, "remove the ZIP / postal code"),
     "facility": KindInfo(BLOCK, "write 'a tertiary hospital' or 'an outside clinic' instead"),
     "name": KindInfo(
         BLOCK, "remove the name: write 'the patient', 'a relative' or 'the referring clinician'"
+    ),
+    "specific_event": KindInfo(
+        BLOCK,
+        "a specific event can be recognised: wait weeks to months and generalise "
+        "('adult with blunt trauma'), without the place, the day or the role",
+    ),
+    "identifying_feature": KindInfo(
+        BLOCK,
+        "a face, tattoo, birthmark, shaped scar or fingerprint identifies: crop or redact it "
+        "from the image and describe only the finding",
+    ),
+    "handle": KindInfo(
+        BLOCK, "remove the social media handle; a contributor's handle belongs in credit"
     ),
     "external_url": KindInfo(WARN, "check that this link is public and leads to no patient data"),
     "age_mechanism": KindInfo(
@@ -82,6 +101,9 @@ KINDS: dict[str, KindInfo] = {
         WARN, "drop the occupation or public role unless it is the teaching point"
     ),
     "place": KindInfo(WARN, "drop the named place (town, street, landmark, event)"),
+    "appearance": KindInfo(
+        WARN, "jewellery, clothing and piercings can identify: crop them out of the image"
+    ),
     "recency": KindInfo(
         WARN, "avoid timing words; post weeks after the study ('recently' at most)"
     ),
@@ -117,6 +139,7 @@ class Hit(NamedTuple):
     kind: str
     start: int
     end: int
+    note: str = ""  # advice for this hit in particular, in place of the kind's
 
 
 def make_finding(hit: Hit, text: str, field: str) -> Finding:
@@ -129,7 +152,7 @@ def make_finding(hit: Hit, text: str, field: str) -> Finding:
         text=text[hit.start : hit.end],
         start=hit.start,
         end=hit.end,
-        suggestion=info.suggestion,
+        suggestion=hit.note or info.suggestion,
     )
 
 
@@ -156,7 +179,7 @@ def _merge_same_kind(hits: Iterable[Hit]) -> list[Hit]:
     for hit in sorted(set(hits), key=lambda h: (h.kind, h.start, -h.end)):
         last = merged[-1] if merged else None
         if last and last.kind == hit.kind and hit.start < last.end:
-            merged[-1] = Hit(hit.kind, last.start, max(last.end, hit.end))
+            merged[-1] = Hit(hit.kind, last.start, max(last.end, hit.end), last.note or hit.note)
         else:
             merged.append(hit)
     return merged

@@ -3,13 +3,24 @@ through the identifier scan. Pure: it takes what import already read."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+import datetime as dt
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from publisher.cases.files import CaseSpec
 from publisher.images.cleaning import ImageRisk
 from publisher.privacy import BLOCK, Finding, scan_fields, scan_text
+from publisher.privacy.posts import (
+    Outlet,
+    installed_outlets,
+    is_name_like,
+    post_texts,
+    published_fields,
+)
+
+__all__ = ["ImageEvidence", "case_findings", "finding_to_json", "published_fields"]
 
 
 @dataclass(frozen=True)
@@ -20,41 +31,72 @@ class ImageEvidence:
     ocr_text: str | None = None  # text read from the pixels; None when OCR did not run
 
 
-def published_fields(spec: CaseSpec) -> dict[str, str]:
-    """Every field that leaves in a post, named as the educator wrote it."""
-    fields = {
-        name: value
-        for name in ("title", "history", "question", "answer", "explanation")
-        if (value := getattr(spec, name))
-    }
-    for n, point in enumerate(spec.teaching_points, start=1):
-        fields[f"teaching_points[{n}]"] = point
-    for n, ref in enumerate(spec.references, start=1):
-        fields[f"references[{n}]"] = ref
-    for n, image in enumerate(spec.images, start=1):
-        fields[f"images[{n}].alt"] = image.alt
-    if spec.quiz:
-        for n, option in enumerate(spec.quiz.options, start=1):
-            fields[f"quiz.options[{n}]"] = option
-    for platform, overrides in spec.overrides.items():
-        for name, value in overrides.items():
-            values = value if isinstance(value, list | tuple) else [value]
-            for n, text in enumerate(values, start=1):
-                suffix = f"[{n}]" if len(values) > 1 else ""
-                fields[f"overrides.{platform}.{name}{suffix}"] = str(text)
-    return fields
+def case_findings(
+    spec: CaseSpec,
+    evidence: Sequence[ImageEvidence] = (),
+    *,
+    today: dt.date | None = None,
+    outlets: Sequence[Outlet] | None = None,
+) -> list[Finding]:
+    """Findings for the case's fields, its posts as each outlet gets them, the text read from
+    its images, and DICOM header signals.
 
-
-def case_findings(spec: CaseSpec, evidence: Sequence[ImageEvidence] = ()) -> list[Finding]:
-    """Findings for the case text, the text read from its images, and DICOM header signals."""
+    A post repeats the fields it is made of; only what a post adds (a finding no field has)
+    is reported for the post, once.
+    """
     identifiers = [i for e in evidence for i in e.risk.identifiers]
-    findings = scan_fields(published_fields(spec), extra_identifiers=identifiers)
+    findings = [
+        f
+        for f in scan_fields(published_fields(spec), extra_identifiers=identifiers, today=today)
+        if f.severity == BLOCK or not is_name_like(f.field)
+    ]
+    seen = {_same(f) for f in findings}
+    texts = post_texts(spec, installed_outlets() if outlets is None else outlets)
+    for finding in _scan_posts(texts, identifiers, today):
+        if _same(finding) not in seen:
+            seen.add(_same(finding))
+            findings.append(finding)
     for n, item in enumerate(evidence, start=1):
-        findings += _image_findings(n, item, identifiers)
+        findings += _image_findings(n, item, identifiers, today)
     return findings
 
 
-def _image_findings(n: int, item: ImageEvidence, identifiers: list[str]) -> list[Finding]:
+def _scan_posts(
+    texts: Mapping[str, str], identifiers: Sequence[str], today: dt.date | None
+) -> Iterator[Finding]:
+    """Scan post texts paragraph by paragraph, each distinct paragraph once.
+
+    Platforms share most paragraphs (the same history under different limits), and no
+    finding spans a paragraph break, so this reads every text that leaves at a fraction
+    of the cost.
+    """
+    done: dict[str, list[Finding]] = {}
+    for where, text in sorted(texts.items()):
+        for match in _PARAGRAPH.finditer(text):
+            paragraph = match.group()
+            if paragraph not in done:
+                done[paragraph] = scan_text(
+                    paragraph, where, extra_identifiers=identifiers, today=today
+                )
+            for finding in done[paragraph]:
+                yield replace(
+                    finding,
+                    field=where,
+                    start=finding.start + match.start(),
+                    end=finding.end + match.start(),
+                )
+
+
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
+
+
+def _same(finding: Finding) -> tuple[str, str]:
+    return finding.kind, finding.key.rsplit(":", 1)[-1]
+
+
+def _image_findings(
+    n: int, item: ImageEvidence, identifiers: list[str], today: dt.date | None
+) -> list[Finding]:
     where = f"images[{n}]"
     found = []
     if item.risk.burned_in:
@@ -65,7 +107,7 @@ def _image_findings(n: int, item: ImageEvidence, identifiers: list[str]) -> list
         found.append(_block(where, "burned_in_text", text[:200],
                             "text is visible in the image: crop or redact it, or waive it "
                             "if it is only a label such as L or R"))  # fmt: skip
-        found += scan_text(text, f"{where}.pixels", extra_identifiers=identifiers)
+        found += scan_text(text, f"{where}.pixels", extra_identifiers=identifiers, today=today)
     return found
 
 

@@ -123,6 +123,15 @@ _PLAIN: list[tuple[str, re.Pattern[str]]] = [
     ("record_number", re.compile(r"(?<![\w&])#\s?(?:[A-Z]{1,3}-?)?\d{4,}\b")),
     ("record_number", re.compile(r"\b[A-Z]{1,3}-?\d{6,}\b")),
     ("record_number", re.compile(r"\b[A-Z]{1,3}\d{2,4}-\d{4,}\b")),  # S24-12345
+    # accession and study numbers: capitals and digits, six digits or more, in up to four
+    # parts ("ACC-2025-0048812", "25CT0098812", "MR/2025/004412", "AB-2026-55731")
+    (
+        "record_number",
+        re.compile(
+            r"(?<![\w/.-])(?!(?:19|20)\d\d-\d\d-\d\dT)(?=[A-Z0-9/-]*[A-Z])(?=(?:[A-Z/-]*\d){6})"
+            r"[A-Z0-9]+(?:[-/][A-Z0-9]+){0,3}(?![\w/-])"
+        ),
+    ),
 ]
 
 # A long bare number is a record number (or, with five digits, a ZIP code) unless a lab value or

@@ -114,6 +114,8 @@ COMMON_WORDS = words("""
     wish word words worse worth write written wrong yesterday
     men nurse nurses father husband wife son daughter brother sister sibling partner friend
     grandmother grandfather aunt uncle niece nephew cousin neighbour neighbor carer parent
+    mum mom mummy mommy dad daddy papa mama grandma grandpa nan nana nanna gran granny
+    nobel prize laureate award medal lecture society college
 """)
 
 # States, countries, nationalities, languages and regions: too large to identify anyone (a state

@@ -59,7 +59,7 @@ _FACILITY_BEFORE = regex.compile(
 )
 _FACILITY_OF = regex.compile(rf"\b{_FACILITY_NOUN}\s+(?:of|for)\s+(?:the\s+)?(?:{_CAP}\s*){{1,4}}")
 _SAINT = regex.compile(
-    r"\b(?:St\.?|Saint)\s+\p{Lu}\p{Ll}+(?:['’]s)?\b(?!\s+(?:wort|dance|fire|encephalitis))"
+    r"\b(?:St\.?|Saint)\s+\p{Lu}\p{Ll}+(?:['’]s)?+\b(?!\s+(?:wort|dance|fire|encephalitis))"
 )
 _INSTITUTIONS = regex.compile(
     r"\b(?:Johns\s+Hopkins|Mass(?:achusetts)?\s+General|Sloan[\s-]Kettering|MD\s+Anderson"

@@ -15,7 +15,7 @@ import regex
 from .findings import Hit
 from .lexicon import CITIES, COMMON_WORDS, MONTHS, REGIONS, WEEKDAYS
 from .namelists import FIRST_NAMES, SURNAMES
-from .normalise import exact, fold
+from .normalise import exact, fold, words
 from .vocabulary import (
     ACRONYMS,
     DOTTED_ABBREVIATIONS,
@@ -36,6 +36,17 @@ _WEAK_TITLES = exact(
     """
     Sister Father Nurse Lady Lord Rev Reverend Pastor Rabbi Imam Judge Captain Capt Sergeant
     Sgt Officer Coach Uncle Aunt Auntie Grandma Grandpa Nana Granny Brother Councillor
+    """
+)
+# Surnames that are also English words: part of a name only after a given name ("Ji-woo Park").
+_SURNAME_TAILS = SURNAMES | words(
+    """
+    park kim lee choi jung kang cho yoon jang lim han shin oh seo kwon hwang ahn song yoo hong
+    jeon ko moon yang son bae baek nam wang li zhang liu chen huang zhao wu zhou xu sun ma zhu
+    hu guo he lin luo gao liang zheng xie tang deng feng cao peng zeng xiao tian dong pan yuan
+    cai jiang yu du ye cheng wei su lu ding ren shen yao tan nguyen tran le pham hoang phan vu
+    vo dang bui do ho ngo duong ly king young white brown green black long little hill wood
+    rose may bell ball hall
     """
 )
 _PARTICLES = exact(
@@ -169,7 +180,9 @@ class _Scanner:
         j = i
         while self.adjacent(j):
             nxt = self.tokens[j + 1]
-            if self.candidate(j + 1):
+            if self.candidate(j + 1) or (
+                nxt.is_cap and nxt.parts[-1] in _SURNAME_TAILS and self.candidate(j)
+            ):
                 j += 1
             elif (nxt.is_initial or nxt.text in _PARTICLES) and self.adjacent(j + 1):
                 if not self.candidate(j + 2):
@@ -220,10 +233,15 @@ class _Scanner:
 
 
 def _is_title_case(tokens: Sequence[_Token]) -> bool:
-    """A heading-style text ('Wrist Pain After A Fall'), where capitals carry no meaning."""
+    """A heading-style text ('Wrist Pain After A Fall'), where capitals carry no meaning.
+
+    A heading capitalises every long word: one long word in lower case ("Thanks to Tadhg
+    O'Sullivan for the images") says the capitals are names.
+    """
     long_words = [t for t in tokens if len(t.text) >= 4 and not t.is_upper]
     caps = sum(1 for t in long_words if t.is_cap)
-    return len(long_words) >= 4 and caps >= 0.6 * len(long_words)
+    lower_long = any(len(t.text) >= 5 and t.text.islower() for t in long_words)
+    return len(long_words) >= 4 and caps >= 0.6 * len(long_words) and not lower_long
 
 
 def _titles(s: _Scanner) -> Iterator[tuple[int, int]]:

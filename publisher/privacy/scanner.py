@@ -1,28 +1,41 @@
-"""The text scan: every detector over a text, minus safe spans, overlaps resolved."""
+"""The text scan: every detector over a text, minus safe spans, overlaps resolved.
+
+The field a text is in matters: a handle in ``credit`` is the contributor's, anywhere else
+it may be the patient's.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from .ages import find_old_ages
 from .dates import find_dates
-from .findings import Finding, Hit, make_finding, resolve_overlaps
+from .events import find_events
+from .features import find_features
+from .findings import BLOCK, KINDS, Finding, Hit, make_finding, resolve_overlaps
+from .handles import find_handles, find_hashtag_names
 from .identifiers import find_identifiers
 from .links import find_links, safe_spans
 from .locations import find_locations
-from .names import find_names
 from .normalise import exact
+from .numbers import find_national_ids, find_phones
+from .people import find_people, is_full_name, is_unknown_word
+from .relative_dates import find_relative_dates
 from .risks import find_risks
 
 _DETECTORS = (
     find_links,
     find_identifiers,
+    find_national_ids,
+    find_phones,
     find_dates,
-    find_old_ages,
+    find_relative_dates,
     find_locations,
-    find_names,
+    find_people,
     find_risks,
+    find_features,
 )
 # Kinds that may sit inside a "safe" span: a link is judged by its own detector.
 _UNFILTERED = frozenset({"url", "external_url", "header_identifier"})
@@ -33,6 +46,14 @@ _PLACEHOLDERS = exact(
     deidentified de-identified removed redacted xxx
     """
 )
+_FIELD_NAME = re.compile(r"([a-z_]+)(?:\[\d+\])?$")
+_PLACE_KINDS = frozenset({"place", "address", "facility", "zip"})
+
+
+def field_base(field: str) -> str:
+    """The schema name of a field: 'overrides.x.credit' -> 'credit', 'images[1].alt' -> 'alt'."""
+    match = _FIELD_NAME.search(field.rsplit(".", 1)[-1])
+    return match.group(1) if match else field
 
 
 def _header_parts(value: str) -> list[str]:
@@ -53,26 +74,57 @@ def _overlaps(hit: Hit, spans: Sequence[tuple[int, int]]) -> bool:
     return any(hit.start < end and start < hit.end for start, end in spans)
 
 
+def _blocking_words(words: str) -> Iterator[Hit]:
+    """Facilities in a hashtag's words ('St Mungos Hospital')."""
+    for detect in (find_locations,):
+        for hit in detect(words):
+            if KINDS[hit.kind].severity == BLOCK:
+                yield hit
+
+
+def _hits(text: str, field: str, today: dt.date | None) -> list[Hit]:
+    safe = safe_spans(text)
+    hits = [hit for detect in _DETECTORS for hit in detect(text)]
+    hits += find_old_ages(text, today)
+    hits = [h for h in hits if h.kind in _UNFILTERED or not _overlaps(h, safe)]
+    # Handles and hashtags are safe spans for the other rules; these two read them.
+    hits += find_handles(text, in_credit=field_base(field) == "credit")
+    hits += find_hashtag_names(text, is_unknown_word, _blocking_words, is_full_name)
+    return hits
+
+
 def scan_text(
-    text: str, field: str = "text", *, extra_identifiers: Sequence[str] = ()
+    text: str,
+    field: str = "text",
+    *,
+    extra_identifiers: Sequence[str] = (),
+    today: dt.date | None = None,
 ) -> list[Finding]:
     """Scan one text for identifiers (block) and re-identification risks (warn)."""
     if not text:
         return []
-    safe = safe_spans(text)
-    hits = [hit for detect in _DETECTORS for hit in detect(text)]
-    hits = [h for h in hits if h.kind in _UNFILTERED or not _overlaps(h, safe)]
+    hits = _hits(text, field, today)
     hits.extend(_header_hits(text, extra_identifiers))
-    return [make_finding(hit, text, field) for hit in resolve_overlaps(hits)]
+    places = [(h.start, h.end) for h in hits if h.kind in _PLACE_KINDS]
+    times = [(h.start, h.end) for h in hits if h.kind == "date"]
+    told = list(find_events(text, places, times))
+    events = [h for h in told if h.kind == "specific_event"]
+    others = [h for h in told if h.kind != "specific_event"]
+    # An event spans its sentence: kept beside the findings inside it, not instead of them.
+    kept = resolve_overlaps(hits + others) + events
+    return [make_finding(hit, text, field) for hit in sorted(kept, key=lambda h: h.start)]
 
 
 def scan_fields(
-    fields: Mapping[str, str], *, extra_identifiers: Sequence[str] = ()
+    fields: Mapping[str, str],
+    *,
+    extra_identifiers: Sequence[str] = (),
+    today: dt.date | None = None,
 ) -> list[Finding]:
     """Scan every field of a case; findings sorted by field, then offset."""
     findings = [
         finding
         for field, text in fields.items()
-        for finding in scan_text(text, field, extra_identifiers=extra_identifiers)
+        for finding in scan_text(text, field, extra_identifiers=extra_identifiers, today=today)
     ]
     return sorted(findings, key=lambda f: (f.field, f.start, f.end))

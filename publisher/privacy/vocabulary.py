@@ -123,6 +123,8 @@ EPONYM_HEADS = words("""
     criterion questionnaire index indices quotient curve curves plot classification's
     bodies corpuscles glands ducts canals spaces recesses membranes tubercles processes
     apple patches patch crystals spirals rosettes hyaline bacillus postulates chorea kyphosis
+    classifications surgery reconstruction reconstructions lymphoma lymphomas thyroiditis
+    fire dance
 """)
 
 # Common medical acronyms, so "patient CT" or "pt HIV" is not read as a patient's initials.

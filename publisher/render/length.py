@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 from publisher.adapters.base import (
     COUNT_CHARS,
@@ -50,7 +51,10 @@ def visible(html_text: str) -> str:
     return html.unescape(_TAG.sub("", html_text))
 
 
+@lru_cache(maxsize=8192)
 def _x_weighted(text: str) -> int:
+    # Splitting a thread measures the same candidate parts for every part count it tries,
+    # and the privacy gate renders every case for X: the parse is the slow part of both.
     try:
         from twitter_text import parse_tweet
     except ImportError as exc:

@@ -16,6 +16,7 @@ from publisher.store.models import Blob, Case, CaseImage, CaseStatus, Post, Post
 if TYPE_CHECKING:  # Pillow loads only where images are handled, not for `cases list`
     from publisher.images.cleaning import CleanImage
 
+WAIVE, ACKNOWLEDGE = "waive", "acknowledge"
 # Posts in these states are on the platform (or may be): the case text is frozen.
 SENT_STATES = (PostState.SENT, PostState.SENDING, PostState.UNKNOWN)
 
@@ -86,7 +87,7 @@ def save_case(
     _fill(case, spec)
     case.study_month = study_month
     case.findings = findings
-    case.status = CaseStatus.NEEDS_REVIEW if unwaived(case) else CaseStatus.DRAFT
+    case.status = CaseStatus.NEEDS_REVIEW if open_findings(case) else CaseStatus.DRAFT
     case.source = source
     case.content_hash = content_hash
     case.updated_at = now
@@ -123,13 +124,35 @@ def _fill(case: Case, spec: CaseSpec) -> None:
 def waivers(case: Case) -> dict[str, Review]:
     """Waived findings by key. A waiver is for that exact text in that field, so it
     still holds when the case is re-imported with the finding unchanged."""
-    return {r.finding: r for r in case.reviews if r.action == "waive" and r.finding}
+    return {r.finding: r for r in case.reviews if r.action == WAIVE and r.finding}
+
+
+def reviewed(case: Case) -> dict[str, Review]:
+    """Findings a named reviewer waived or acknowledged, by key (the latest decision)."""
+    return {r.finding: r for r in case.reviews if r.action in (WAIVE, ACKNOWLEDGE) and r.finding}
 
 
 def unwaived(case: Case) -> list[dict[str, Any]]:
     """The case's blocking findings that no reviewer has waived."""
     done = waivers(case)
     return [f for f in case.findings if f["severity"] == "block" and f["key"] not in done]
+
+
+def unacknowledged(case: Case) -> list[dict[str, Any]]:
+    """The case's warnings that no reviewer has acknowledged or waived."""
+    done = reviewed(case)
+    return [f for f in case.findings if f["severity"] != "block" and f["key"] not in done]
+
+
+def open_findings(case: Case) -> list[dict[str, Any]]:
+    """Findings that still need a person: blocking ones not waived, warnings not acknowledged."""
+    return unwaived(case) + unacknowledged(case)
+
+
+def _settle(case: Case, now: datetime) -> None:
+    if case.status == CaseStatus.NEEDS_REVIEW and not open_findings(case):
+        case.status = CaseStatus.DRAFT
+    case.updated_at = now
 
 
 def waive(
@@ -140,15 +163,44 @@ def waive(
     target = _finding(case, finding)
     if not reason.strip():
         raise InvalidStateError("a waiver needs a reason")
+    _record(session, case, WAIVE, target, by=by, reason=reason, now=now)
+    return case, target
+
+
+def acknowledge(
+    session: Session, slug: str, finding: str | None, *, by: str, reason: str, now: datetime
+) -> tuple[Case, list[dict[str, Any]]]:
+    """Record that a named reviewer read a warning (or, with no finding, every open one)."""
+    case = get_case(session, slug)
+    targets = unacknowledged(case) if finding is None else [_finding(case, finding)]
+    for target in targets:
+        if target["severity"] == "block":
+            raise InvalidStateError(
+                f"finding {finding} of {slug!r} blocks: waive it with a reason instead",
+                hint=f'publisher cases waive {slug} {finding} --by NAME --reason "..."',
+            )
+        _record(session, case, ACKNOWLEDGE, target, by=by, reason=reason, now=now)
+    return case, targets
+
+
+def _record(
+    session: Session,
+    case: Case,
+    action: str,
+    target: dict[str, Any],
+    *,
+    by: str,
+    reason: str,
+    now: datetime,
+) -> None:
+    if not by.strip():
+        raise InvalidStateError("a review needs the reviewer's name (--by)")
     session.add(
-        Review(case=case, action="waive", by=by, at=now, reason=reason.strip(),
+        Review(case=case, action=action, by=by.strip(), at=now, reason=reason.strip(),
                finding=target["key"], content_hash=case.content_hash)
     )  # fmt: skip
     session.flush()
-    if case.status == CaseStatus.NEEDS_REVIEW and not unwaived(case):
-        case.status = CaseStatus.DRAFT
-    case.updated_at = now
-    return case, target
+    _settle(case, now)
 
 
 def _finding(case: Case, ref: str) -> dict[str, Any]:
@@ -164,17 +216,53 @@ def _finding(case: Case, ref: str) -> dict[str, Any]:
     )
 
 
-def approve(session: Session, slug: str, *, by: str, now: datetime) -> Case:
-    """Record who attested the case's de-identification, and make it plannable."""
+def approve(
+    session: Session, slug: str, *, by: str, now: datetime, second_reviewer: bool = False
+) -> Case:
+    """Record who attested the case's de-identification, and make it plannable.
+
+    With ``second_reviewer``, the approver must not be anyone who waived or acknowledged
+    one of the case's findings: four eyes on what a person let through.
+    """
     case = get_case(session, slug)
     if case.status == CaseStatus.RETIRED:
         raise InvalidStateError(f"case {slug!r} is retired; re-import it to use it again")
-    if case.status == CaseStatus.NEEDS_REVIEW or unwaived(case):
+    if unwaived(case):
         raise InvalidStateError(
-            f"case {slug!r} has blocking privacy findings",
+            f"case {slug!r} has blocking privacy findings: {_listing(case, unwaived(case))}",
             hint=f"fix the text and re-import, or waive each finding: publisher cases lint {slug}",
+        )
+    warnings = unacknowledged(case)
+    if warnings:
+        raise InvalidStateError(
+            f"case {slug!r} has privacy warnings no reviewer has acknowledged: "
+            f"{_listing(case, warnings)}",
+            hint=f"read each, then: publisher cases ack {slug} NUMBER --by NAME",
+        )
+    if second_reviewer and _same_person(by, _reviewers(case)):
+        raise InvalidStateError(
+            f"case {slug!r}: {by} waived or acknowledged its findings, and [privacy] "
+            "second_reviewer asks someone else to approve",
         )
     case.status = CaseStatus.APPROVED
     case.updated_at = now
     session.add(Review(case=case, action="approve", by=by, at=now, content_hash=case.content_hash))
     return case
+
+
+def _listing(case: Case, findings: Sequence[dict[str, Any]]) -> str:
+    """'#2 name 'Dr Jones' in history; #5 place ...', numbered as `cases lint` numbers them."""
+    numbers = {f["key"]: n for n, f in enumerate(case.findings, start=1)}
+    return "; ".join(
+        f"#{numbers[f['key']]} {f['kind']} {f['text']!r} in {f['field']}" for f in findings
+    )
+
+
+def _reviewers(case: Case) -> set[str]:
+    keys = {f["key"] for f in case.findings}
+    return {r.by for r in reviewed(case).values() if r.finding in keys}
+
+
+def _same_person(name: str, names: set[str]) -> bool:
+    folded = " ".join(name.casefold().split())
+    return any(" ".join(n.casefold().split()) == folded for n in names)

@@ -21,7 +21,17 @@ from publisher.privacy import (
     scan_text,
     study_month_of,
 )
-from tests.bench.bench_privacy import EVAL_FILE, HOLDOUT_FILE, load_labelled, score
+from tests.bench.bench_privacy import (
+    EVAL_FILE,
+    FIELDS_FILE,
+    HOLDOUT_FILE,
+    UNTOUCHED_FILE,
+    field_summary,
+    load_field_texts,
+    load_labelled,
+    score,
+    score_fields,
+)
 
 # (text, kind, the exact text the finding must cover)
 IDENTIFIERS = [
@@ -43,7 +53,7 @@ IDENTIFIERS = [
     ("Admitted on March 14 with a fracture.", "date", "on March 14"),
     ("MRI performed 14 March 2026.", "date", "14 March 2026"),
     ("Imaged in March 2026.", "date", "in March 2026"),
-    ("Fell on Monday the 3rd.", "date", "Monday the 3rd"),
+    ("Fell on Monday the 3rd.", "date", "on Monday the 3rd"),
     ("Ultrasound on Christmas Day.", "date", "Christmas Day"),
     ("Surgery was on the 21st of June.", "date", "on the 21st of June"),
     ("A 93-year-old woman fell.", "age_over_89", "93-year-old"),
@@ -126,18 +136,12 @@ LOOK_ALIKES = [
 
 # (text, warning kind)
 RISKS = [
-    ("CT yesterday showed a perforated appendix.", "recency"),
-    ("Came in last night with a swollen calf.", "recency"),
-    ("This morning the radiograph showed free air.", "recency"),
-    ("Images from today: pneumothorax.", "recency"),
-    ("Scanned earlier this week after a fall.", "recency"),
-    ("Presented last week with fever.", "recency"),
-    ("47-year-old man riding a scooter struck by a car.", "age_mechanism"),
+    ("Scanned last year after a fall.", "recency"),
+    ("Imaged at 3 am after the fall.", "recency"),
     ("A 35-year-old fell from a ladder at work.", "age_mechanism"),
-    ("Crash on Route 9; Chance fracture.", "place"),
+    ("A 55-year-old man with a gunshot wound to the thigh.", "age_mechanism"),
     ("Injured at the county fair.", "place"),
     ("Adult from Springfield with a Pancoast tumour.", "place"),
-    ("The mayor's husband with a subdural haematoma.", "occupation"),
     ("A professional footballer with a stress fracture.", "occupation"),
     ("Local teacher with lymphoma.", "occupation"),
     ("Survivor of a plane crash with rib fractures.", "rare_event"),
@@ -146,12 +150,131 @@ RISKS = [
     ("Twins, one with intussusception.", "rare_event"),
     ("Quadruplets delivered at 30 weeks.", "rare_event"),
     ("Images at https://drive.example.com/share/abc.", "external_url"),
+    ("Photograph of the wrist; the engraved wedding ring is visible.", "appearance"),
 ]
+
+# Recent and specific: relative dates block as dates, a recognisable event as a combination.
+# (These warned before; posting "yesterday" tells the world the day.)
+RECENT_AND_SPECIFIC = [
+    ("CT yesterday showed a perforated appendix.", "date"),
+    ("Came in last night with a swollen calf.", "date"),
+    ("This morning the radiograph showed free air.", "date"),
+    ("Images from today: pneumothorax.", "date"),
+    ("Scanned earlier this week after a fall.", "date"),
+    ("Presented last week with fever.", "date"),
+    ("Seen the Friday before last with haemoptysis.", "date"),
+    ("The CT was done the day before yesterday.", "date"),
+    ("Admitted three days ago with fever.", "date"),
+    ("Arrived on the 14th after the storm.", "date"),
+    ("He is currently in ICU on a ventilator.", "date"),
+    ("47-year-old man riding a scooter struck by a car.", "specific_event"),
+    ("Crash on Route 9; Chance fracture.", "specific_event"),
+    ("The mayor's husband with a subdural haematoma.", "specific_event"),
+    ("Rescued from the fire at the Oakfield Street flats.", "specific_event"),
+    ("Driver in the pile-up on the M6 near junction 19.", "specific_event"),
+    ("Hurt when Storm Éowyn brought down a tree on her car.", "specific_event"),
+    ("The headteacher of Greenfield Primary, collapsed at assembly.", "specific_event"),
+    ("Injured at the Westmeath county fair.", "specific_event"),
+]
+
+# Teaching text with an age or a mechanism, and story time: no block.
+TEACHING = [
+    "An 89-year-old woman who fell from standing height and cannot weight-bear.",
+    "A coal miner with progressive dyspnoea and upper-zone nodules.",
+    "A 72-year-old man with a fall on an outstretched hand.",
+    "Repeat radiograph two weeks later showed the fracture; on day 5 a collection formed.",
+    "Six months after surgery the screws were loose.",
+    "Diagnosis? Vote below and the answer follows tomorrow.",
+    "In children, think of non-accidental injury when the story does not match the fracture.",
+]
+
+# Eponyms and the history of medicine in every form: no name.
+EPONYMS = [
+    "Thomas Hodgkin described the disease in 1832.",
+    "Tommy John surgery: ulnar collateral ligament reconstruction.",
+    "After Tommy John surgery the graft should be low signal.",
+    "Kienbock disease; Kienböck's disease; kienbock disease of the lunate.",
+    "Robert Kienböck described lunatomalacia in 1910.",
+    "Godfrey Hounsfield built the first CT scanner.",
+    "Lou Gehrig disease is amyotrophic lateral sclerosis.",
+    "#HodgkinLymphoma #TommyJohn #SalterHarris #KienbockDisease",
+]
+
+# (text, field, kind): identifiers beyond the US formats, several real formats per kind
+WIDER = [
+    ("NHS number 787 789 3280, referred for CT.", "history", "national_id"),
+    ("Details: 792 174 2181, seen in the nodule clinic.", "history", "national_id"),
+    ("Label reads 7938347019 along the top.", "images[1].alt", "national_id"),
+    ("OHIP 1900 976 059 AB, referred.", "history", "national_id"),
+    ("Health card 4234-037-671-KT on the form.", "history", "national_id"),
+    ("BC PHN 9779910845 on the referral.", "history", "national_id"),
+    ("Medicare card 4286 06673 6, referred by the GP.", "history", "national_id"),
+    ("Aadhaar 9668 4608 9436 at registration.", "history", "national_id"),
+    ("PESEL 89011410471 on the form.", "history", "national_id"),
+    ("CPR 021095-9316, henvist.", "history", "national_id"),
+    ("NHI ZAC5361 on the New Zealand referral.", "history", "national_id"),
+    ("Mum's mobile is 07700 900461.", "history", "phone"),
+    ("Contact +44 7700 900123", "credit", "phone"),
+    ("Reach her on 0412 345 678.", "history", "phone"),
+    ("Call the family on +353 87 123 4567.", "history", "phone"),
+    ("Contactar al 612 34 56 78.", "history", "phone"),
+    ("send questions to mkowalski@outlook.com", "credit", "email"),
+    ("Her Instagram is @sofia.marquez_runs.", "history", "handle"),
+    ("pt's snapchat is ella.x.rose - parents aware.", "history", "handle"),
+    ("Shared by the patient (@marek_rides) on his page.", "overrides.x.history", "handle"),
+    ("Accession ACC-2025-0048812, CT abdomen.", "history", "record_number"),
+    ("Sagittal MRI, study RAD24-118832.", "images[1].alt", "record_number"),
+    ("Ref: MR/2025/004412", "history", "record_number"),
+    ("Acc 25CT0098812", "history", "record_number"),
+    ("#PrayForAmaraOkafor #MedEd", "hashtags[1]", "name"),
+    ("#JusticeForLiamByrne", "hashtags[1]", "name"),
+    ("#KwameStrong", "hashtags[1]", "name"),
+    ("#StMungosHospital", "hashtags[1]", "facility"),
+    ("pt is magnus lindqvist, known to the renal team.", "history", "name"),
+    ("kwame's knee swelled up after the tournament.", "history", "name"),
+    ("images shared by ngozi okonkwo with consent", "credit", "name"),
+    (
+        "Photograph of the patient's full face showing facial droop.",
+        "images[1].alt",
+        "identifying_feature",
+    ),
+    (
+        "Intra-operative photo showing a tattoo of a rose on the chest.",
+        "images[1].alt",
+        "identifying_feature",
+    ),
+    ("Photograph of the hand; fingerprint ridges visible.", "images[1].alt", "identifying_feature"),
+    ("Colour photo of the back with a large birthmark.", "images[1].alt", "identifying_feature"),
+    (
+        "Photograph of the knee with a lightning-bolt shaped scar.",
+        "images[1].alt",
+        "identifying_feature",
+    ),
+]
+
+# Radiology that merely looks like these kinds: nothing at all.
+WIDER_LOOK_ALIKES = [
+    ("Mammogram: axillary nodes with tattoo pigment mimicking calcification.", "images[1].alt"),
+    ("Coronal CT of the facial bones: a zygomaticomaxillary complex fracture.", "images[1].alt"),
+    ("Cardiac MRI: subendocardial scar in the LAD territory.", "images[1].alt"),
+    ("Frontal chest radiograph with an earring artefact over the neck.", "images[1].alt"),
+    ("@radiopaedia", "credit"),
+    ("Today's #MSKMonday case with credit to @radiopaedia.", "history"),
+    ("Matrix 512 x 512, slice 0.625 mm; CTDIvol 12.4 mGy; 100 mL at 4 mL/s.", "history"),
+    ("ISBN 978-0-7020-4295-9; PMID 28898187; NCT01234567.", "references[1]"),
+    ("BRCA1 carriers; KRAS G12C; stage T3N1M0; ICD-10 S62.0.", "explanation"),
+    ("Incidence about 1 in 10 000 births; CT in 2019.", "explanation"),
+    ("Reference: Radiographics 2017;37:1234-1250.", "references[1]"),
+    ("hemosiderin was deposited along the synovium; hydrosalpinx was seen", "explanation"),
+]
+
+
+TODAY = dt.date(2026, 11, 30)
 
 
 @pytest.mark.parametrize(("text", "kind", "matched"), IDENTIFIERS)
 def test_identifiers_block(text: str, kind: str, matched: str | None) -> None:
-    findings = [f for f in scan_text(text, "history") if f.kind == kind]
+    findings = [f for f in scan_text(text, "history", today=TODAY) if f.kind == kind]
     assert findings, f"no {kind} finding in {text!r}"
     assert all(f.severity == BLOCK and f.field == "history" for f in findings)
     assert all(text[f.start : f.end] == f.text for f in findings)
@@ -171,6 +294,53 @@ def test_risks_warn_without_blocking(text: str, kind: str) -> None:
     assert kind in {f.kind for f in findings}
     assert {f.severity for f in findings} == {WARN}
     assert not is_blocked(findings)
+
+
+@pytest.mark.parametrize(("text", "kind"), RECENT_AND_SPECIFIC)
+def test_recent_and_specific_block(text: str, kind: str) -> None:
+    findings = scan_text(text, "history", today=TODAY)
+    assert kind in {f.kind for f in findings if f.severity == BLOCK}, findings
+
+
+def test_a_specific_event_suggests_a_generalised_rewrite() -> None:
+    text = "A 47-year-old man on a scooter was struck by a car on Harrow Road."
+    [event] = [f for f in scan_text(text, "history") if f.kind == "specific_event"]
+    assert "'adult with blunt trauma'" in event.suggestion
+    child = "Seven-year-old mauled by the neighbour's dog on Elm Grove."
+    [event] = [f for f in scan_text(child, "history") if f.kind == "specific_event"]
+    assert "'child with " in event.suggestion
+
+
+@pytest.mark.parametrize("text", TEACHING)
+def test_teaching_text_with_an_age_or_a_mechanism_does_not_block(text: str) -> None:
+    assert not is_blocked(scan_text(text, "history", today=TODAY))
+
+
+@pytest.mark.parametrize("text", EPONYMS)
+def test_eponyms_and_figures_of_medicine_are_no_names(text: str) -> None:
+    assert scan_text(text, "explanation", today=TODAY) == []
+
+
+@pytest.mark.parametrize(("text", "field", "kind"), WIDER)
+def test_wider_identifiers_block(text: str, field: str, kind: str) -> None:
+    findings = scan_text(text, field, today=TODAY)
+    assert kind in {f.kind for f in findings if f.severity == BLOCK}, findings
+
+
+@pytest.mark.parametrize(("text", "field"), WIDER_LOOK_ALIKES)
+def test_wider_look_alikes_pass(text: str, field: str) -> None:
+    assert scan_text(text, field, today=TODAY) == []
+
+
+def test_a_handle_is_credit_in_credit_and_an_identifier_elsewhere() -> None:
+    assert scan_text("@sofia.marquez_runs", "credit") == []
+    assert scan_text("@sofia.marquez_runs", "overrides.x.credit") == []
+    assert [f.kind for f in scan_text("@sofia.marquez_runs", "history")] == ["handle"]
+
+
+def test_a_birth_year_is_an_age_only_against_today() -> None:
+    assert scan_text("Born in 1931.", today=dt.date(2020, 1, 1)) == []
+    assert [f.kind for f in scan_text("Born in 1931.", today=TODAY)] == ["age_over_89"]
 
 
 @pytest.mark.parametrize("age", [18, 47, 65, 88, 89])
@@ -218,7 +388,7 @@ def test_scan_fields_sorts_by_field_then_offset() -> None:
         {
             "history": "Mr Smith on 2026-03-14.",
             "images[1].alt": "Label reads MRN 4471882.",
-            "answer": "Colles fracture, seen yesterday.",
+            "answer": "Colles fracture, seen last year.",
         }
     )
     assert [(f.field, f.kind) for f in findings] == [
@@ -306,12 +476,16 @@ def test_is_embargoed_until_the_first_allowed_day() -> None:
 # --- the labelled sets
 
 
+# Kinds that came after the first evaluation set; the field set measures them.
+_NEWER_KINDS = {"national_id", "specific_event", "identifying_feature", "handle"}
+
+
 def test_evaluation_set_recall_and_clean_block_rate() -> None:
     rows = load_labelled(EVAL_FILE)
     assert len(rows) >= 120
     assert sum(1 for r in rows if not r.kinds) >= 50
     scores = score(rows)
-    for kind in BLOCKING_KINDS:
+    for kind in BLOCKING_KINDS - _NEWER_KINDS:
         support = scores.true_pos.get(kind, 0) + scores.false_neg.get(kind, 0)
         assert support >= 2, f"the evaluation set needs more {kind} examples"
         assert scores.recall(kind) == 1.0, [text for k, text in scores.missed if k == kind]
@@ -322,3 +496,14 @@ def test_holdout_set_clean_block_rate() -> None:
     rows = load_labelled(HOLDOUT_FILE)
     assert len(rows) >= 40
     assert score(rows).clean_block_rate <= 0.1
+
+
+def test_field_set_working_part_meets_the_targets() -> None:
+    """The untouched part is reported by the bench, never tuned against here."""
+    rows = load_field_texts(FIELDS_FILE)
+    assert len(rows) + len(load_field_texts(UNTOUCHED_FILE)) >= 400
+    summary = field_summary(rows)
+    assert summary["flagged"] == 1.0, [w for g in score_fields(rows).values() for w in g.wrong]
+    assert summary["blocked"] >= 0.98
+    assert summary["clean_blocked"] <= 0.03
+    assert summary["clean_flagged"] <= 0.08

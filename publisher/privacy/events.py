@@ -1,0 +1,181 @@
+"""Specific events told with specifics: the re-identifiable combination.
+
+No single word here identifies anyone. A crash is common, an age is common, a road is common;
+"a 47-year-old on a scooter struck by a car on Harrow Road" is in the local paper. Each
+sentence is read for signals (an exact age, a vehicle, an event, a named place, a time, a role,
+a tie to someone known); an event together with a strong specific blocks, and the finding
+suggests the generalised rewrite the guide gives ("adult with blunt trauma").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from .ages import find_ages
+from .findings import Hit
+
+_VEHICLE = re.compile(
+    r"\b(?:scooter|e-scooter|moped|motorcycl\w*|motorbike|bicycle|bike|cyclist|car|van|lorry"
+    r"|truck|bus|tram|train|taxi|tractor|quad|kayak|canoe|boat|jet-?ski|helicopter|plane|driver"
+    r"|passenger|pedestrian|motorist|rider)s?\b",
+    re.IGNORECASE,
+)
+_MECHANISMS = {
+    "traffic": r"struck|crushed\s+(?:by|under|between)|pinned\s+(?:by|under)"
+    r"|trapped\s+(?:in|under)|hit\s+by|run\s+over|knocked\s+(?:down|off)|collision|collided|crash\w*"
+    r"|pile-?up|rolled\s+over|overturned|capsized|came\s+down|went\s+into|ploughed|rammed",
+    "violent": r"shot|shooting|gunshot|stabb\w*|assault\w*|attack(?:ed)?|mauled|robbery|mugged"
+    r"|punched|glassed|beaten",
+    "disaster": r"fire|blaze|blast|explosion|exploded|flood\w*|storm|hurricane|tornado|collaps\w*"
+    r"|crowd\s+crush|avalanche|earthquake|landslide|lightning|fog|snowstorm|heatwave",
+    "height": r"(?:fell|fall(?:en|ing)?|jumped|thrown)\s+(?:from|off|through)"
+    r"\s+(?:a|the|his|her)\s+"
+    r"(?:\w+\s+)?(?:ladder|roof|scaffold\w*|balcony|cliff|skylight|crane|bridge|window|wall)",
+    "gathering": r"match|derby|final|race|marathon|regatta|concert|festival|carnival|gala|party|gig"
+    r"|tournament|rally|parade|fireworks|reception|assembly|call-out|ceremony|wedding",
+}
+_MECHANISM = {
+    name: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for name, pattern in _MECHANISMS.items()
+}
+# A definite gathering: "the derby", "the county cup final". Specific with anything else.
+_NAMED_GATHERING = regex.compile(
+    r"\b(?i:the\s+(?:[\w'’-]+\s+){0,3}?(?:derby|final|match|concert|festival|party|regatta|race"
+    r"|carnival|gala|parade|fair|show|games|tournament|cup|grand\s+prix|rally|marathon|gig))\b"
+    r"(?!\s+(?:injur\w*|fracture|syndrome|mechanism|pattern|sign|test))"
+)
+# A definite, known event: "the crash", "the fire at ...", "Storm Eowyn", "in the papers".
+_NAMED_EVENT = regex.compile(
+    r"\b(?i:the\s+(?:(?!(?:does|do|did|not|is|was|were|has|have|had|will|would|can|could|may"
+    r"|might|should|must|to|and|or|but|that|which)\b)[\w-]+\s+){0,3}?(?:crash|fire|blaze|explosion|stabbing|shooting|robbery"
+    r"|flood(?:ing|s)?|storm|collapse|crush|pile-?up"
+    r"|attack|siege|riot|incident|accident|disaster|tragedy|bombing))\b"
+    r"(?!\s+(?:injur\w*|fracture|syndrome|mechanism|pattern|site|test|sign|team|unit|risk))"
+    r"|\b(?:Storm|Hurricane|Typhoon|Cyclone|Tropical\s+Storm)\s+\p{Lu}\w*"
+    r"|\b(?i:in\s+the\s+(?:papers|news|headlines)|made\s+the\s+(?:news|headlines|papers)"
+    r"|went\s+viral|televised|on\s+the\s+news|front\s+page)\b"
+)
+_ROLE = re.compile(
+    r"\b(?i:mayor|mp|member\s+of\s+parliament|councill?or|senator|governor|minister|sheriff"
+    r"|chief\s+constable|head\s*(?:teacher|master|mistress)|principal|captain|head\s+coach"
+    r"|chairman|chairwoman|club\s+president|priest|vicar|pastor|imam|rabbi|bishop"
+    r"|lighthouse\s+keeper|harbour\s*master|harbor\s*master|lollipop\s+(?:lady|man)"
+    r"|goalkeeper|striker|jockey|referee|lead\s+singer|frontman|firefighter|village\s+gp"
+    r"|only\s+(?:female|male|woman|man)\s+\w+|sprinter|olympian|olympic\s+\w+"
+    r"|premier\s+league\s+\w+|restaurateur|celebrity|presenter|influencer|keeper)\b"
+)
+_RELATIVE_OF = re.compile(
+    r"\b(?i:(?:son|daughter|wife|husband|partner|brother|sister|niece|nephew|grandson"
+    r"|granddaughter|father|mother|uncle|aunt|cousin|widow|widower)\s+of\s+(?:the|a|our)\b"
+    r"|(?:the\s+)?\w+['’]s\s+(?:son|daughter|wife|husband|partner|brother|sister|father|mother))"
+)
+# "Mother of the Taoiseach": a relative of someone known by a title alone.
+_RELATIVE_OF_TITLE = regex.compile(
+    r"\b(?i:son|daughter|wife|husband|partner|brother|sister|niece|nephew|grandson"
+    r"|granddaughter|father|mother|uncle|aunt|cousin|widow|widower)\s+of\s+the\s+\p{Lu}\w+"
+)
+_ROAD = re.compile(
+    r"\b(?:the\s+)?[MAB]\d{1,4}(?:\([MT]\))?\b(?!\s+(?:segment|pulley|branch|subtype|group|lesion))"
+    r"|\b(?:junction|exit)\s+\d{1,3}\b",
+)
+_SENTENCE = re.compile(r"[^.!?;\n]+(?:[.!?](?![\s]|$)[^.!?;\n]*)*")
+
+
+@dataclass(frozen=True)
+class _Signals:
+    age: int | None
+    vehicle: bool
+    mechanisms: frozenset[str]
+    named_event: bool
+    named_gathering: bool
+    role: bool
+    relative_of: bool
+    place: bool
+    time: bool
+
+    @property
+    def eventful(self) -> bool:
+        return bool(self.mechanisms) or self.named_event
+
+    def blocks(self) -> bool:
+        strong = self.place or self.named_event or self.time or self.role
+        if self.eventful and (strong or (self.age is not None and self.vehicle)):
+            return True
+        others = self.mechanisms - {"gathering"} or self.age is not None or self.vehicle
+        if self.named_gathering and (strong or others):
+            return True
+        return self.role and (self.place or self.relative_of)
+
+    def warns(self) -> bool:
+        return self.age is not None and self.eventful
+
+
+def _within(spans: Sequence[tuple[int, int]], start: int, end: int, text: str = "") -> bool:
+    """A span starts in the sentence; with ``text``, only a named one (with a capital)."""
+    return any(
+        start <= s < end and (not text or any(c.isupper() for c in text[s:e])) for s, e in spans
+    )
+
+
+def _signals(text: str, start: int, end: int, places: Sequence[tuple[int, int]],
+             times: Sequence[tuple[int, int]]) -> _Signals:  # fmt: skip
+    sentence = text[start:end]
+    ages = [a.value for a in find_ages(sentence) if a.value is not None and a.value <= 89]
+    mechanisms = frozenset(name for name, rx in _MECHANISM.items() if rx.search(sentence))
+    traffic_vehicle = bool(_VEHICLE.search(sentence))
+    return _Signals(
+        age=ages[0] if ages else None,
+        vehicle=traffic_vehicle,
+        mechanisms=mechanisms,
+        named_event=bool(_NAMED_EVENT.search(sentence)),
+        named_gathering=bool(_NAMED_GATHERING.search(sentence)),
+        role=bool(_ROLE.search(sentence) or _RELATIVE_OF_TITLE.search(sentence)),
+        relative_of=bool(_RELATIVE_OF.search(sentence)),
+        place=_within(places, start, end, text) or bool(_ROAD.search(sentence)),
+        time=_within(times, start, end),
+    )
+
+
+def _band(age: int | None) -> str:
+    if age is None:
+        return "patient"
+    for limit, band in ((1, "infant"), (13, "child"), (18, "adolescent"), (65, "adult")):
+        if age < limit:
+            return band
+    return "older adult"
+
+
+def _mechanism(signals: _Signals) -> str:
+    if "violent" in signals.mechanisms:
+        return "penetrating or blunt injury"
+    if "disaster" in signals.mechanisms:
+        return "trauma"
+    return "blunt trauma"
+
+
+def rewrite(signals: _Signals) -> str:
+    """The generalised wording the finding suggests."""
+    return (
+        f"a specific event can be recognised: wait weeks to months and generalise, e.g. "
+        f"'{_band(signals.age)} with {_mechanism(signals)}', without the place, the day, "
+        f"the role or the vehicle"
+    )
+
+
+def find_events(
+    text: str, places: Sequence[tuple[int, int]] = (), times: Sequence[tuple[int, int]] = ()
+) -> Iterator[Hit]:
+    """Yield sentences that tell a recognisable event (block) or an age with an event (warn)."""
+    for match in _SENTENCE.finditer(text):
+        start = match.start() + len(match.group()) - len(match.group().lstrip())
+        end = match.start() + len(match.group().rstrip())
+        if end <= start:
+            continue
+        signals = _signals(text, start, end, places, times)
+        if signals.blocks():
+            yield Hit("specific_event", start, end, rewrite(signals))
+        elif signals.warns():
+            yield Hit("age_mechanism", start, end)

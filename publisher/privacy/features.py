@@ -1,0 +1,76 @@
+"""Text that describes what identifies a body: a face, a tattoo, a birthmark, a shaped scar,
+a fingerprint (blocking: Safe Harbor's full-face images and unique characteristics), or
+jewellery and clothing (a warning: someone should look at the picture).
+
+Radiology says "face" and "scar" all the time (the facial bones, the face of a vertebral
+body, a myocardial scar, tattoo pigment in an axillary node): a feature counts only when the
+text says it is seen on the body, in a photograph, or describes its shape or design.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .findings import Hit
+
+_PHOTO = (
+    r"(?:photo(?:graph)?s?|picture|pic|image|snapshot|selfie|headshot|close-?up|video|clinical\s+"
+    r"(?:photo|image|picture))"
+)
+_BODY = (
+    r"(?:forehead|cheek|chin|neck|chest|chest\s+wall|back|shoulder|arm|forearm|wrist|hand|finger"
+    r"|knuckles?|thigh|calf|leg|ankle|foot|abdomen|flank|hip|buttock|scalp|nose|lip|ear|eyebrow"
+    r"|breast|deltoid|scapula|sternum|face|skin|torso|trunk|body)"
+)
+_FACE = re.compile(
+    rf"(?i:\b(?:full[-\s]face|frontal\s+{_PHOTO}\s+of\s+the\s+(?:patient['’]s\s+)?face"
+    rf"|{_PHOTO}\s+of\s+(?:the\s+)?(?:patient['’]s\s+|child['’]s\s+|baby['’]s\s+|his\s+|her\s+)?"
+    rf"(?:full\s+)?face\b(?!\s+(?:of|down))"
+    rf"|(?:patient['’]s|child['’]s|baby['’]s|his|her)\s+(?:face|profile|facial\s+features)"
+    rf"(?=[^.]*\b{_PHOTO})"
+    rf"|\b{_PHOTO}[^.]{{0,40}}\b(?:(?:patient['’]s|his|her|their)\s+(?:face|profile)"
+    rf"|eyes\s+(?:un)?covered"
+    rf"|eyes\s+visible|face\s+visible|recognisabl\w+|recognizabl\w+)"
+    r"|headshot|selfie|face\s+(?:is\s+)?(?:\w+ly\s+)?(?:visible|recognisable|recognizable"
+    r"|uncovered|unmasked|shown)"
+    r"|(?:surface|volume|3d)[-\s]+render\w*[^.]{0,60}\b(?:face|facial\s+(?:features|soft\s+tissues?|"
+    r"surface)|skin\s+surface)"
+    r"|(?:reconstruct\w*|shows?|showing)\s+(?:the\s+)?(?:patient['’]s\s+)?face\b(?!\s+of))\b)"
+)
+_TATTOO = re.compile(
+    rf"(?i:\btattoo(?:s|ed)?\b(?!\s+(?:pigment|ink|particles|artefact|artifact|marks?\s+for"
+    rf"|for\s+radiotherapy|dots?))(?:[^.;]{{0,40}}\b(?:of|reading|saying|depicting|spelling"
+    rf"|name|initials|on|over|across|along)\b|\s+(?:on|over)\s+the\s+{_BODY})"
+    r"|\b(?:tribal|sleeve|name|memorial|portrait)\s+tattoo\b"
+    r"|\btattooed\s+(?:name|initials|words?|date)\b)"
+)
+_MARK = re.compile(
+    rf"(?i:\b(?:birth\s?marks?|port[-\s]wine\s+stains?\b(?=[^.]*\b(?:{_PHOTO}|{_BODY}|across|over))"
+    rf"|strawberry\s+(?:naevus|nevus|birthmark|mark)|caf[eé][-\s]au[-\s]lait\s+(?:spots?|macules?)"
+    rf"(?=[^.]*\b{_PHOTO})|moles?\s+on\s+the\s+{_BODY}|freckles?\s+on)"
+    rf"|\b(?:\w+[-\s])?shaped\s+scar|\bscar\s+(?:in\s+the\s+shape|spelling|shaped|forming)"
+    rf"|\b(?:distinctive|unusual|large|keloid)\s+scar\b(?=[^.]*\b(?:{_BODY}|{_PHOTO}))"
+    r"|\bscar\s+(?:below|above|across|over)\s+the\s+(?:left|right)\s+\w+(?=[^.]*\b(?:photo|shows))"
+    r"|\bfingerprints?\b(?!-like|\s+sign)|\b(?:whorl|loop|arch)\s+pattern\b"
+    r"|\bpapillary\s+ridges|\bridges?\s+(?:clearly\s+)?visible\b)"
+)
+_APPEARANCE = re.compile(
+    r"(?i:\b(?:wedding|engagement|signet|engraved)\s+ring|\bengraved\b"
+    r"|\b(?:earrings?|hoops?|piercings?|nose\s+ring|necklace|pendant|bracelet|locket)"
+    r"\b(?![^.]{0,30}\bartefact|[^.]{0,30}\bartifact)"
+    r"|\b(?:football|rugby|team|club|school)\s+(?:shirt|jersey|kit|uniform|scarf)"
+    r"|\b[A-Z]\w+\s+(?:FC|United|City|Rovers)\s+(?:shirt|jersey|kit|scarf)"
+    r"|\b(?:wearing|dressed\s+in)\s+(?:a|an|his|her|their)\s+(?:\w+\s+)?(?:shirt|jersey|t-shirt"
+    r"|hat|cap|scarf|dress|jacket|hoodie|uniform|necklace|ring|earrings?|badge)"
+    r"|\b(?:uniform|hijab|turban|kippah|sari)\b(?=[^.]*\b(?:photo|picture|image)))"
+)
+
+
+def find_features(text: str) -> Iterator[Hit]:
+    """Yield described faces, tattoos, marks and fingerprints (block); jewellery, clothes (warn)."""
+    for pattern in (_FACE, _TATTOO, _MARK):
+        for match in pattern.finditer(text):
+            yield Hit("identifying_feature", match.start(), match.end())
+    for match in _APPEARANCE.finditer(text):
+        yield Hit("appearance", match.start(), match.end())

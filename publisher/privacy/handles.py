@@ -1,0 +1,94 @@
+"""Social media handles and the names in hashtags.
+
+A contributor's handle is credit ("Case courtesy of @radiopaedia"); a patient's handle is an
+identifier ("her Instagram is @sofia.runs"). The field and the words before a handle tell
+which. A hashtag is read as the words it joins: #PrayForAmaraOkafor names a patient.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+
+from .findings import Hit
+
+_HANDLE = re.compile(r"(?<![\w.@])@[\w.]*\w")
+_PLATFORM = (
+    r"(?:instagram|insta|ig|tiktok|twitter|x\.com|snapchat|snap|facebook|fb|youtube|threads"
+    r"|bluesky|mastodon|linkedin|telegram|whatsapp|reddit|discord|onlyfans|twitch)"
+)
+_PATIENT_CUE = re.compile(
+    rf"(?i:\b(?:{_PLATFORM}|account|profile|page|handle|username|user\s*name|posted|posts|tweets?"
+    r"|tweeted|shared|follow|dm|his|her|their|patient|pt|mum|mom|mother|father|dad|family|son"
+    r"|daughter|wife|husband|partner|brother|sister|friend|himself|herself)\b)"
+)
+_CONTRIBUTOR_CUE = re.compile(
+    r"(?i:\b(?:credit(?:s|ed)?|courtesy|thanks|thank\s+you|via|h/t|hat\s+tip|cc|from\s+our"
+    r"|follow\s+us|by\s+our|colleague|dr|prof|fellow|registrar|resident|team|department|dept)\b)"
+)
+_BARE_AFTER_PLATFORM = re.compile(
+    rf"(?i:\b{_PLATFORM}\s*(?:handle|account|username|name)?\s*(?:is|:|=|-|@)\s*)"
+    r"(?P<handle>[a-z0-9][\w.]{2,29}\w)(?=[\s,;)]|$|\.\s)"
+)
+_HASHTAG = re.compile(r"(?<![\w&])#(\w+)")
+_HASHTAG_WORD = re.compile(r"[A-Z][a-z]+(?:['’][a-z]+)?|[A-Z]+(?![a-z])|[a-z]+|\d+")
+_NAME_CUES = re.compile(
+    r"^(?:Pray\s?For|Praying\s?For|Justice\s?For|Get\s?Well\s?Soon|Get\s?Well|Team|Baby|We\s?Love"
+    r"(?:\s?You)?|Fight\s?Like|Support|Save|Rip|RIP|In\s?Memory\s?Of|Remember|Love\s?You"
+    r"|Thinking\s?Of|Stand\s?With|Hope\s?For|Miss\s?You)\s+(?P<rest>.+)$"
+    r"|^(?P<before>.+?)\s+(?:Strong|Recovery|Family|Fights?\s?Back|Fights|Warrior|Journey|Army"
+    r"|Story|Legacy|Appeal|Fund|Miracle)$"
+)
+
+
+def _before(text: str, start: int, width: int = 60) -> str:
+    return text[max(0, start - width) : start]
+
+
+def find_handles(text: str, *, in_credit: bool = False) -> Iterator[Hit]:
+    """Yield handles of patients; handles in credit, or credited in the text, pass."""
+    if in_credit:
+        return
+    for match in _HANDLE.finditer(text):
+        before = _before(text, match.start())
+        patient = _PATIENT_CUE.search(before)
+        contributor = _CONTRIBUTOR_CUE.search(before)
+        if (
+            patient and (not contributor or patient.start() > contributor.start())
+        ) or not contributor:
+            yield Hit("handle", match.start(), match.end())
+    for match in _BARE_AFTER_PLATFORM.finditer(text):
+        if not _CONTRIBUTOR_CUE.search(_before(text, match.start())):
+            yield Hit("handle", match.start("handle"), match.end("handle"))
+
+
+def split_hashtag(tag: str) -> str:
+    """'PrayForAmaraOkafor' -> 'Pray For Amara Okafor'."""
+    return " ".join(_HASHTAG_WORD.findall(tag))
+
+
+def find_hashtag_names(
+    text: str,
+    is_name: Callable[[str], bool],
+    scan_words: Callable[[str], Iterable[Hit]],
+    is_full_name: Callable[[Sequence[str]], bool],
+) -> Iterator[Hit]:
+    """Yield hashtags that name someone or somewhere.
+
+    ``is_name`` tells a word that can only be a name; ``is_full_name`` a given name and a
+    surname; ``scan_words`` scans the hashtag's words as a sentence (for facilities).
+    """
+    for match in _HASHTAG.finditer(text):
+        words = split_hashtag(match.group(1))
+        cued = _NAME_CUES.match(words)
+        if cued:
+            rest = (cued.group("rest") or cued.group("before") or "").split()
+            if rest and all(w[0].isupper() for w in rest) and any(is_name(w) for w in rest):
+                yield Hit("name", match.start(), match.end())
+                continue
+        if is_full_name(words.split()):
+            yield Hit("name", match.start(), match.end())
+        elif len(words.split()) > 1:
+            for hit in scan_words(words):
+                yield Hit(hit.kind, match.start(), match.end())
+                break

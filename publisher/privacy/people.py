@@ -1,0 +1,263 @@
+"""Names with no cue, and the named figures of medicine who are not patients.
+
+The rules in ``names`` read capitalised words. People also write names in lower case
+("pt is magnus lindqvist", "kwame's knee"), and the names of many origins are in no list.
+Following Philter, a word that is neither ordinary English (by word frequency, from
+``wordfreq``) nor medicine is suspect when it stands where a name stands: beside another
+such word, opening a sentence before a verb, after a cue, or possessive.
+
+The opposite error: "Thomas Hodgkin described the disease in 1832" names a physician
+of the past, not a patient; a name of the history of medicine, told as history, passes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from itertools import pairwise
+
+import regex
+
+from .findings import Hit
+from .lexicon import CITIES, COMMON_WORDS, MONTHS, REGIONS, WEEKDAYS
+from .namelists import FIRST_NAMES, SURNAMES
+from .names import find_names
+from .normalise import fold, words
+from .vocabulary import ACRONYMS, EPONYM_HEADS, EPONYMS, MEDICAL_WORDS
+
+_KNOWN = (
+    COMMON_WORDS | MEDICAL_WORDS | REGIONS | MONTHS | WEEKDAYS | EPONYMS | EPONYM_HEADS | CITIES
+)
+# Word endings of medicine and of English derivation: such a word is no name.
+_NOT_NAME_ENDINGS = (
+    "osis", "itis", "oma", "omas", "ectomy", "otomy", "ostomy", "plasty", "graphy", "gram",
+    "scopy", "lith", "thesis", "cele", "emia", "aemia", "uria", "pathy", "plasia", "trophy",
+    "genic", "cyte", "cytes", "blast", "oid", "ase", "ism", "ology", "ologist", "iasis", "algia",
+    "ectasis", "ptysis", "rrhoea", "rrhea", "penia", "philia", "lysis", "esis", "ular", "ical",
+    "ative", "ally", "ness", "ment", "tion", "sion", "ing", "ed", "ous", "ive", "able", "ible",
+    "ise", "ize", "ity", "ful", "less", "ward", "wise", "echoic", "dense", "intense", "ation",
+    "phyte", "phytes", "plegia", "paresis", "spasm", "tomy", "opathy", "ectomies", "ography",
+    "gadolinium", "mab", "nib", "pril", "olol", "sartan", "statin", "azole", "cillin", "mycin",
+    "salpinx", "pharynx", "larynx", "thorax", "ectasia", "megaly", "rrhage", "rrhaphy", "ptosis",
+    "stomy", "plegia", "sarcoma",
+)  # fmt: skip
+# Word beginnings of medicine: a long word that starts so is a term, not a name.
+_MEDICAL_PREFIXES = (
+    "haem", "hem", "hydro", "lipo", "fibro", "chole", "hepat", "nephr", "osteo", "chondro",
+    "myo", "neuro", "cardi", "gastr", "entero", "colo", "pyo", "pneum", "bronch", "angio",
+    "arterio", "veno", "lymph", "spondyl", "cranio", "cephal", "encephal", "derm", "histo",
+    "cysto", "salping", "hyster", "oophor", "orchi", "pyel", "ureter", "urethr", "thromb",
+    "embol", "ather", "steato", "sclero", "necro", "calci", "leuko", "leuco", "erythro", "hyper",
+    "hypo", "peri", "para", "trans", "intra", "inter", "extra", "supra", "infra", "retro", "endo",
+    "epi", "meta", "poly", "micro", "macro", "pseudo", "dys", "anti", "tachy", "brady", "oesoph",
+    "esoph", "laryng", "pharyng", "trache", "pleur", "pericard", "myel", "mening", "glio",
+    "sarco", "carcino", "adeno", "onco", "radio", "tomo", "sono", "echo", "mammo", "arthro",
+    "synov", "tendin", "ligament", "capsul", "labr", "menisc", "vertebr", "lumbo", "thoraco",
+    "abdomino", "pelvi", "vesic", "prostat", "testic", "ovari", "uter", "vagin", "cervic",
+)  # fmt: skip
+# Figures of the history of medicine and radiology whose names are told in teaching.
+FIGURES = words("""
+    roentgen rontgen curie becquerel hounsfield cormack lauterbur mansfield damadian bloch
+    purcell felson fleischner squire codman hodgkin crohn kienbock hashimoto jobe ridley osler
+    lister jenner fleming pasteur koch virchow harvey vesalius hippocrates galen laennec
+    auenbrugger snow nightingale semmelweis moniz dotter seldinger gruentzig forssmann judkins
+    sones holzknecht caldwell cushing halsted kussmaul charcot babinski broca wernicke alzheimer
+    parkinson huntington down turner klinefelter marfan ehlers danlos paget pott colles smith
+    barton monteggia galeazzi salter harris segond hill sachs bankart kerley westermark hampton
+    ogilvie hirschsprung meckel wilms ewing kaposi burkitt hurthle reed sternberg langerhans
+    cajal golgi sherrington penfield horsley dandy walker chiari arnold budd mallory weiss
+    boerhaave zenker barrett whipple kocher billroth roux murphy mcburney rovsing blumberg
+    trendelenburg thomas jones bennett rolando hamilton frank
+""")
+# Names that are eponyms in full: "Tommy John surgery", "Lou Gehrig disease".
+_EPONYM_PHRASES = frozenset(
+    {"tommy john", "lou gehrig", "lady windermere", "mickey mouse", "sister mary joseph",
+     "terry thomas", "pierre robin", "ben felson"}
+)  # fmt: skip
+_ATTRIBUTION = regex.compile(
+    r"^,?\s*(?:['’]s\s+)?(?:\w+\s+){0,2}?(?:described|discovered|published|invented|coined|pioneered"
+    r"|developed|built|taught|reported|noted|named|introduced|devised|proposed|first|shared"
+    r"|won|performed\s+the\s+first|put\s+it|wrote|founded|gave|showed|observed|studied"
+    r"|noticed\s+that)\b"
+    r"|^\s*['’]s\s+(?:work|discovery|book|law|description|paper|experiment|classic|textbook"
+    r"|sign|triad|original|first|early|lecture|teaching)\b",
+    regex.IGNORECASE,
+)
+_HISTORY = regex.compile(
+    r"\b(?:1[5-8]\d\d|19\d\d)\b|\b(?i:named\s+after|after\s+whom|nobel|historic\w*|in\s+the\s+"
+    r"(?:\d+th|nineteenth|eighteenth|twentieth)\s+century|the\s+father\s+of)\b"
+)
+# A sentence that tells a discovery: a known figure's name in it is history.
+_FEAT = regex.compile(
+    r"\b(?i:described|discovered|invented|pioneered|coined|first\s+(?:radiograph|x-?ray|image"
+    r"|description|scanner|case|report|series)|published|nobel)\b"
+)
+_SENTENCE = re.compile(r"[^.!?;\n]+")
+_STRONG_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s", re.IGNORECASE)
+
+_LOWER = regex.compile(r"(?<![\p{L}\d@#.'’_-])\p{Ll}[\p{Ll}\p{M}]+(?:['’]s)?(?![\p{L}\d@_-])")
+_VERBS = words("""
+    came come comes was is had has presented presents fell falls said says noticed brought
+    went goes complained complains reports reported developed develops attended attends
+    arrived arrives woke collapsed needed needs underwent undergoes started started injured
+    hurt broke twisted felt feels got gets lives lived works worked plays played walked
+    swallowed vomited coughed will would can could did does and
+""")
+# Cues strong enough for a lone lower-case word ("pt is magnus", "shared by ngozi okonkwo").
+_LOWER_CUES = regex.compile(
+    r"(?i:\b(?:(?:pt|patient|pt['’]s\s+name|name)\s+(?:is|was)|name['’]s|goes\s+by"
+    r"|mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|partner|friend|aunt"
+    r"|uncle|grandma|grandpa|nan|(?:referred|seen|brought|shared|sent|signed|reported|given"
+    r"|treated|accompanied|courtesy|thanks|credit|care)\s+(?:by|with|of|to|from|in\s+by)"
+    r"|it\s+was|meet|ask|mr|mrs|ms|miss|dr|prof)\b\.?)[\s,:]+$"
+)
+
+
+@lru_cache(maxsize=16384)
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))
+
+
+@lru_cache(maxsize=16384)
+def is_ordinary(word: str) -> bool:
+    """An ordinary English or medical word, or one shaped like one."""
+    folded = fold(word)
+    if folded in _KNOWN or folded in ACRONYMS or len(folded) <= 2:
+        return True
+    if folded.endswith(_NOT_NAME_ENDINGS):
+        return True
+    if len(folded) >= 8 and folded.startswith(_MEDICAL_PREFIXES):
+        return True
+    return _zipf(folded) >= 3.0
+
+
+def is_unknown_word(word: str) -> bool:
+    """A capitalised word that only a name fits: listed as one, or neither English nor medicine."""
+    folded = fold(word)
+    if folded in EPONYMS or folded in _KNOWN:
+        return False
+    return folded in FIRST_NAMES or folded in SURNAMES or not is_ordinary(word)
+
+
+@lru_cache(maxsize=16384)
+def _lower_candidate(word: str) -> bool:
+    """A lower-case word that may be a name: a listed one that is rare in English, or unknown."""
+    folded = fold(word)
+    if folded in _KNOWN or folded in ACRONYMS or folded in EPONYMS or len(folded) < 3:
+        return False
+    if (folded in FIRST_NAMES or folded in SURNAMES) and _zipf(folded) < 4.3:
+        return True
+    return not is_ordinary(folded)
+
+
+def _listed(word: str) -> bool:
+    folded = fold(word)
+    return (folded in FIRST_NAMES or folded in SURNAMES) and _zipf(folded) < 4.3
+
+
+def _lower_names(text: str) -> Iterator[tuple[int, int]]:
+    """Runs of lower-case name candidates: with a listed name in a pair, or where names stand."""
+    tokens = list(_LOWER.finditer(text))
+    flags = [_lower_candidate(t.group()) for t in tokens]
+    i = 0
+    while i < len(tokens):
+        if not flags[i]:
+            i += 1
+            continue
+        j = i
+        while (
+            j + 1 < len(tokens)
+            and flags[j + 1]
+            and text[tokens[j].end() : tokens[j + 1].start()] == " "
+        ):
+            j += 1
+        start, end = tokens[i].start(), tokens[j].end()
+        listed = any(_listed(t.group()) for t in tokens[i : j + 1])
+        if (j > i and listed) or _name_position(text, tokens, i, j):
+            yield (start, end)
+        i = j + 1
+
+
+def _name_position(text: str, tokens: Sequence[regex.Match[str]], i: int, j: int) -> bool:
+    """A lone lower-case word where a name stands: possessive, sentence start, after a cue."""
+    token = tokens[i].group()
+    if token.endswith(("'s", "’s")):
+        return True
+    before = text[: tokens[i].start()]
+    after = tokens[j + 1].group() if j + 1 < len(tokens) else ""
+    opens = not before.strip() or before.rstrip()[-1] in ".!?;:\n"
+    if opens and fold(after) in _VERBS:
+        return True
+    return bool(_LOWER_CUES.search(before[-40:]))
+
+
+def _is_history(text: str, start: int, end: int) -> bool:
+    """A figure of medicine told as history: a known name with an attribution or a past year."""
+    name = text[start:end]
+    if _STRONG_TITLE.match(name) or fold(name) in _EPONYM_PHRASES:
+        return fold(name) in _EPONYM_PHRASES
+    parts = [fold(p) for p in regex.findall(r"[\p{L}'’-]+", name)]
+    known = any(p in FIGURES or p in EPONYMS for p in parts[-2:])
+    sentence = next((m for m in _SENTENCE.finditer(text) if m.start() <= start < m.end()), None)
+    context = sentence.group() if sentence else text
+    after = regex.sub(r"^['’]s\b", "", text[end : end + 60])
+    if name.endswith(("'s", "’s")):
+        after = "'s" + after
+    attributed = bool(_ATTRIBUTION.search(after))
+    return known and (attributed or bool(_HISTORY.search(context) or _FEAT.search(context)))
+
+
+def _eponym_phrase_spans(text: str) -> list[tuple[int, int]]:
+    folded = text.casefold()
+    spans = []
+    for phrase in _EPONYM_PHRASES:
+        start = folded.find(phrase)
+        while start != -1:
+            spans.append((start, start + len(phrase)))
+            start = folded.find(phrase, start + 1)
+    return spans
+
+
+# "little Olek", "baby Amara", "Olek, aged 3", "the Okonjo family": where only a name fits.
+_NAME_FRAMES = regex.compile(
+    r"\b(?i:little|baby|young|wee|toddler|infant)\s+(?P<a>\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)"
+    r"|\b(?P<b>\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)\s*(?:,\s*aged?|\(\s*(?:aged?\s*)?)\s*\d{1,3}\b"
+    r"|\b(?i:the)\s+(?P<c>\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)\s+(?i:family|household|twins|boys"
+    r"|girls|children|brothers|sisters|siblings|parents)\b"
+)
+
+
+def _framed_names(text: str) -> Iterator[tuple[int, int]]:
+    for match in _NAME_FRAMES.finditer(text):
+        group = next(g for g in ("a", "b", "c") if match.group(g))
+        if is_unknown_word(match.group(group)):
+            yield match.span(group)
+
+
+def find_people(text: str) -> Iterator[Hit]:
+    """Names by every rule, lower-case ones included; figures of medical history excepted."""
+    phrases = _eponym_phrase_spans(text)
+    for hit in find_names(text):
+        inside = any(s <= hit.start and hit.end <= e for s, e in phrases)
+        if not inside and not _is_history(text, hit.start, hit.end):
+            yield hit
+    for start, end in [*_lower_names(text), *_framed_names(text)]:
+        yield Hit("name", start, end)
+
+
+def is_full_name(words: Sequence[str]) -> bool:
+    """A listed given name followed by a surname-like word, and no eponym: 'Liam Byrne'."""
+    folded = [fold(w) for w in words]
+    text = " ".join(folded)
+    if any(phrase in text for phrase in _EPONYM_PHRASES):
+        return False
+    return any(
+        first in FIRST_NAMES
+        and first not in EPONYMS
+        and last not in EPONYMS
+        and (last in SURNAMES or not is_ordinary(last))
+        for first, last in pairwise(folded)
+    )

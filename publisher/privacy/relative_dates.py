@@ -1,0 +1,48 @@
+"""Relative dates: "yesterday", "last Tuesday", "the Friday before last", "three days ago".
+
+Posted, a relative date tells the world the day: it is counted back from the post. So these
+block as dates. Story time ("two weeks later", "on day 3", "six months after surgery") is
+relative to the case, not to the post, and passes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .findings import Hit
+
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_PART_OF_DAY = r"(?:morning|afternoon|evening|night|lunchtime|teatime)"
+_UNIT = r"(?:hours?|days?|nights?|weeks?|fortnights?)"
+_COUNT = (
+    r"(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|a\s+couple\s+of|a\s+few|few|several|some)"
+)
+_PATTERNS = [
+    r"(?:the\s+)?day\s+before\s+yesterday|yesterday(?:['’]s)?|tonight(?:['’]s)?",
+    rf"(?:last|this|next|this\s+past)\s+(?:{_PART_OF_DAY}|week(?:end)?|month|fortnight"
+    rf"|{_WEEKDAY}|spring|summer|autumn|fall|winter)(?:['’]s)?",
+    rf"(?:the\s+)?(?:{_WEEKDAY}|week(?:end)?)\s+before\s+last",
+    rf"(?:earlier|later)\s+(?:today|tonight|this\s+(?:{_PART_OF_DAY}|week))",
+    r"today(?!['’]s\s+(?:#\w+\s+)?(?:case|quiz|question|answer|post|image|teaching|theme|topic"
+    r"|lesson|tip|sign|diagnosis)\b)(?![-\s]+(?:we|I)\b)",
+    rf"{_COUNT}\s+{_UNIT}\s+ago",
+    rf"(?:on|since|by|until|till|from)\s+(?:the\s+)?{_WEEKDAY}(?!s)(?:\s+{_PART_OF_DAY})?",
+    rf"{_WEEKDAY}(?:['’]s\s+\w+|\s+{_PART_OF_DAY})",
+    r"over\s+the\s+(?:bank\s+holiday|long|holiday|easter|christmas|new\s+year)\s+weekend",
+    r"(?:just\s+now|right\s+now|as\s+we\s+speak|at\s+the\s+moment)",
+    r"(?:currently|presently|still)\s+(?:in|on|admitted|intubated|ventilated|being|undergoing"
+    r"|awaiting|in\s+(?:icu|itu|hdu|resus|theatre))",
+    r"(?:on|since|by|from|until)\s+the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)"
+    r"(?!\s+(?:day|week|month|year|rib|percentile|centile|floor|birthday|time|case|cycle"
+    r"|dose|session|fraction|vertebra|toe|finger|digit|metatarsal|metacarpal|of\s+(?:the\s+)?"
+    r"(?:day|week|month|cycle|these|those)))",
+]
+_RELATIVE = re.compile(r"\b(?:" + "|".join(_PATTERNS) + r")\b", re.IGNORECASE)
+
+
+def find_relative_dates(text: str) -> Iterator[Hit]:
+    """Yield dates counted back from the moment of posting."""
+    for match in _RELATIVE.finditer(text):
+        yield Hit("date", match.start(), match.end())
