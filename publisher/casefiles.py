@@ -7,19 +7,29 @@ Nothing here touches the database or decodes images; a bad case becomes a
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
-import json
 import re
+import stat
 import tomllib
+import typing
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
+from publisher.casetext import check_text, shown
+from publisher.errors import CaseFileError
 from publisher.validation import describe, field_path
 
 CASE_FILE = "case.toml"
@@ -36,10 +46,29 @@ MAX_IMAGES = 4
 _SLUG = re.compile(r"[a-z0-9][a-z0-9_-]{0,119}")
 _HASHTAG = re.compile(r"#\w+")
 _LIST_SEPARATOR = " | "
+# The files themselves are read whole, so they are capped before reading. The text
+# limits (publisher.casetext) add up to well under these.
+MAX_CASE_FILE_BYTES = 1_000_000
+MAX_CSV_BYTES = 200_000_000  # 100,000 rows of 2,000 characters
 
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _text(cls, value: Any, info: ValidationInfo) -> Any:
+        """Every field, present and future: text length and control characters, first."""
+        name = info.field_name or ""
+        if _holds_model(cls.model_fields[name].annotation):
+            return value  # an image or the quiz checks its own fields
+        return check_text(name, value)
+
+
+def _holds_model(annotation: Any) -> bool:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return True
+    return any(_holds_model(arg) for arg in typing.get_args(annotation))
 
 
 class ImageSpec(_Strict):
@@ -49,13 +78,6 @@ class ImageSpec(_Strict):
     redact: tuple[tuple[int, int, int, int], ...] = ()
     window: tuple[float, float] | None = None  # DICOM window (centre, width)
     frame: int | None = None  # DICOM frame of a multi-frame file, 1-based
-
-    @field_validator("alt")
-    @classmethod
-    def _alt(cls, value: str) -> str:
-        if len(value) > 1500:
-            raise ValueError(f"alt text is {len(value)} characters; keep it under 1500")
-        return value
 
 
 class QuizSpec(_Strict):
@@ -201,15 +223,10 @@ class CaseSource:
         """How the user wrote the image's field, for messages."""
         return f"image_{index + 1}" if self.csv else f"images[{index + 1}].file"
 
-    def content_hash(self) -> str:
-        """Changes when the text or any image file's bytes change."""
-        digest = hashlib.sha256(json.dumps(self.spec.canonical(), sort_keys=True).encode())
-        for index in range(len(self.spec.images)):
-            try:
-                digest.update(hashlib.sha256(self.image_path(index).read_bytes()).digest())
-            except OSError:
-                digest.update(b"missing")
-        return digest.hexdigest()
+    @property
+    def folder_name(self) -> str:
+        """What image paths must stay inside, for messages."""
+        return "the CSV file's folder" if self.csv else "the case folder"
 
 
 @dataclass(frozen=True)
@@ -255,16 +272,17 @@ def read_case_folder(folder: Path) -> CaseSource | Rejected:
     """Parse ``folder/case.toml``; the slug defaults to the folder's name."""
     file = folder / CASE_FILE
     where = str(file)
+    named = safe_slug(folder.name)
     try:
-        data = tomllib.loads(file.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_text_file(file, MAX_CASE_FILE_BYTES))
     except tomllib.TOMLDecodeError as exc:
-        return Rejected(folder.name, where, f"{where}: not valid TOML: {exc}")
+        return Rejected(named, where, f"{where}: not valid TOML: {exc}")
     except UnicodeDecodeError:
-        return Rejected(folder.name, where, f"{where}: not UTF-8 text (save it as UTF-8)")
-    except OSError as exc:
-        return Rejected(folder.name, where, f"{where}: cannot read: {exc.strerror or exc}")
+        return Rejected(named, where, f"{where}: not UTF-8 text (save it as UTF-8)")
+    except CaseFileError as exc:
+        return Rejected(named, where, f"{where}: {exc.message}")
     data.setdefault("slug", folder.name)
-    slug = data["slug"] if isinstance(data["slug"], str) else None
+    slug = safe_slug(data["slug"])
     try:
         spec = CaseSpec.model_validate(data)
     except ValidationError as exc:
@@ -272,16 +290,51 @@ def read_case_folder(folder: Path) -> CaseSource | Rejected:
     return CaseSource(spec, file, where, folder)
 
 
+def safe_slug(value: object) -> str | None:
+    """A slug fit to print in a report line: a valid one, else none."""
+    return value if isinstance(value, str) and _SLUG.fullmatch(value) else None
+
+
+def read_text_file(path: Path, limit: int, encoding: str = "utf-8") -> str:
+    """A regular file's text, refused before reading when it is anything else or too big.
+
+    A FIFO or a device would block or never end; a folder has no text.
+    """
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise CaseFileError(f"cannot read: {file_kind(info.st_mode)}, not a file")
+        if info.st_size > limit:
+            raise CaseFileError(
+                f"cannot read: {info.st_size:,} bytes, more than the {limit:,} a file may have"
+            )
+        return path.read_text(encoding=encoding)
+    except OSError as exc:
+        raise CaseFileError(f"cannot read: {exc.strerror or exc}") from None
+
+
+def file_kind(mode: int) -> str:
+    """What a non-regular file is, in words."""
+    kinds = (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    )
+    return next((word for test, word in kinds if test(mode)), "not a regular file")
+
+
 def read_csv(path: Path) -> Iterator[CaseSource | Rejected]:
     """One case per row; list fields are separated by ' | '."""
     where = str(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_text_file(path, MAX_CSV_BYTES, encoding="utf-8-sig")
     except UnicodeDecodeError:
         yield Rejected(None, where, f"{where}: not UTF-8 text (save it as UTF-8)")
         return
-    except OSError as exc:
-        yield Rejected(None, where, f"{where}: cannot read: {exc.strerror or exc}")
+    except CaseFileError as exc:
+        yield Rejected(None, where, f"{where}: {exc.message}")
         return
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), strict=True))
@@ -309,7 +362,7 @@ def _check_header(header: list[str]) -> str | None:
         if name not in allowed:
             if re.fullmatch(r"(image|alt)_\d+", name):
                 return f"column {name!r}: a case has at most {MAX_IMAGES} images"
-            return f"column {name!r}: unknown field"
+            return f"column {_quoted(name)}: unknown field"
     if "slug" not in header:
         return "column 'slug': required in a CSV (one stable id per case)"
     duplicates = {h for h in header if header.count(h) > 1}
@@ -329,8 +382,12 @@ def _csv_case(path: Path, where: str, header: list[str], row: list[str]) -> Case
         loc = exc.errors(include_url=False)[0]["loc"]
         line = describe(exc, where)
         line = line.replace(f"{where}: {field_path(loc)}:", f"{where}: {_csv_column(loc)}:", 1)
-        return Rejected(cells.get("slug"), where, line)
+        return Rejected(safe_slug(cells.get("slug")), where, line)
     return CaseSource(spec, path, where, path.parent, csv=True)
+
+
+def _quoted(name: str) -> str:
+    return repr(name) if shown(name) == name else shown(name)
 
 
 def _csv_to_case(cells: dict[str, str]) -> dict[str, Any]:

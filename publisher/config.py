@@ -12,8 +12,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from publisher.caseimages import DEFAULT_MAX_IMAGE_BYTES
 from publisher.errors import ConfigError
 from publisher.themes import Theme, load_themes, parse_duration, parse_themes, parse_zone
 from publisher.validation import describe
@@ -97,11 +98,23 @@ class PrivacySettings(_Section):
         return value
 
 
+class ImportSettings(_Section):
+    max_image_bytes: int = DEFAULT_MAX_IMAGE_BYTES  # per image file, checked before reading
+
+    @field_validator("max_image_bytes")
+    @classmethod
+    def _positive(cls, value: int) -> int:
+        if value < 1:
+            raise ValueError("must be 1 or more")
+        return value
+
+
 class _File(_Section):
     database: DatabaseSettings = DatabaseSettings()
     schedule: ScheduleSettings = ScheduleSettings()
     dispatch: DispatchSettings = DispatchSettings()
     privacy: PrivacySettings = PrivacySettings()
+    import_: ImportSettings = Field(ImportSettings(), alias="import")  # a Python keyword
     accounts: dict[str, dict[str, Any]] = {}
     themes: list[dict[str, Any]] | None = None
 
@@ -155,6 +168,7 @@ class Settings:
     accounts: Mapping[str, AccountSettings]
     themes: tuple[Theme, ...]
     state_dir: Path
+    imports: ImportSettings = field(default_factory=ImportSettings)
 
     def theme_accounts(self, theme: Theme) -> tuple[str, ...]:
         return theme.accounts if theme.accounts is not None else tuple(self.accounts)
@@ -202,6 +216,7 @@ def load_settings(path: Path | None = None, env: Mapping[str, str] | None = None
         accounts=accounts,
         themes=themes,
         state_dir=state_dir(env),
+        imports=parsed.import_,
     )
 
 

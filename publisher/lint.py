@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from publisher.casefiles import CaseSource, Rejected, discover
+from publisher.caseimages import DEFAULT_MAX_IMAGE_BYTES
 from publisher.gate import finding_to_json
 from publisher.importing import ImportResult, prepare
 from publisher.models import Case, CaseStatus
@@ -38,7 +39,13 @@ class LintReport:
         ]
 
 
-def lint(store: Store, targets: Iterable[str], *, ocr: bool = True) -> LintReport:
+def lint(
+    store: Store,
+    targets: Iterable[str],
+    *,
+    ocr: bool = True,
+    max_image_bytes: int = DEFAULT_MAX_IMAGE_BYTES,
+) -> LintReport:
     """Slugs are read from the database; anything that is a path is read from disk."""
     report = LintReport()
     targets = list(targets)
@@ -56,7 +63,7 @@ def lint(store: Store, targets: Iterable[str], *, ocr: bool = True) -> LintRepor
                 for f in case.findings
             ]
     for item in discover(paths):
-        _lint_file(item, report, ocr=ocr)
+        _lint_file(item, report, ocr=ocr, max_image_bytes=max_image_bytes)
     return report
 
 
@@ -66,11 +73,13 @@ def _all_slugs(store: Store) -> list[str]:
         return list(session.scalars(query))
 
 
-def _lint_file(item: CaseSource | Rejected, report: LintReport, *, ocr: bool) -> None:
+def _lint_file(
+    item: CaseSource | Rejected, report: LintReport, *, ocr: bool, max_image_bytes: int
+) -> None:
     if isinstance(item, Rejected):
         report.rejected.append(item.reason)
         return
-    prepared = prepare(item, ocr=ocr)
+    prepared = prepare(item, ocr=ocr, max_image_bytes=max_image_bytes)
     if isinstance(prepared, ImportResult):
         report.rejected.append(prepared.reason)
         return
