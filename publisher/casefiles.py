@@ -336,22 +336,31 @@ def read_csv(path: Path) -> Iterator[CaseSource | Rejected]:
     except CaseFileError as exc:
         yield Rejected(None, where, f"{where}: {exc.message}")
         return
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    rows: list[tuple[int, list[str]]] = []  # the line each row starts on (a cell may span lines)
     try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), strict=True))
+        for row in reader:
+            rows.append((_first_line(reader.line_num, row), row))
     except csv.Error as exc:
-        yield Rejected(None, where, f"{where}: not a valid CSV file: {exc}")
+        yield Rejected(None, where, f"{where} line {reader.line_num}: not a valid CSV file: {exc}")
         return
     if not rows:
         yield Rejected(None, where, f"{where}: the file is empty")
         return
-    header = [h.strip() for h in rows[0]]
+    header = [h.strip() for h in rows[0][1]]
     problem = _check_header(header)
     if problem:
         yield Rejected(None, where, f"{where}: {problem}")
         return
-    for line, row in enumerate(rows[1:], start=2):
+    for line, row in rows[1:]:
         if any(cell.strip() for cell in row):
             yield _csv_case(path, f"{where} line {line}", header, row)
+
+
+def _first_line(ended_on: int, row: list[str]) -> int:
+    """The line a row starts on, from the line it ended on and the line breaks in its cells."""
+    breaks = sum(c.count("\n") + c.count("\r") - c.count("\r\n") for c in row)
+    return ended_on - breaks
 
 
 def _check_header(header: list[str]) -> str | None:

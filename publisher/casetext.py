@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable, Mapping, Sized
 from typing import Any
 
+from publisher.validation import shown
+
 # Characters, counted as code points after line breaks are normalised.
 LIMITS: Mapping[str, int] = {
     "slug": 120,  # the column's width; the slug pattern allows no more
@@ -55,12 +57,11 @@ def limit_of(name: str) -> int:
 def check_text(name: str, value: Any) -> Any:
     """``value`` with line breaks normalised, or ValueError saying what is wrong and where.
 
-    Walks strings, lists and tables; anything else (numbers, dates) is left to the
-    schema. Within ``overrides`` each text is held to the limit of the field it
-    overrides.
+    Walks strings, lists and tables, names of entries included; anything else
+    (numbers, dates) is left to the schema.
     """
     if name == "overrides" and isinstance(value, dict):
-        return _table(value, limit_of(name), lambda key, item: _walk(item, limit_of(key)))
+        return _overrides(value)
     return _walk(value, limit_of(name))
 
 
@@ -71,18 +72,37 @@ def _walk(value: Any, limit: int) -> Any:
         _check_count(value)
         return [_at(f"item {i}", _walk, item, limit) for i, item in enumerate(value, 1)]
     if isinstance(value, dict):
-        return _table(value, limit, lambda _key, item: _walk(item, limit))
+        _check_count(value)
+        return {
+            _name(key, "", limit): _at(shown(key), _walk, item, limit)
+            for key, item in value.items()
+        }
     return value
 
 
-def _table(value: dict[Any, Any], key_limit: int, inner: Callable[[str, Any], Any]) -> Any:
+def _overrides(value: dict[Any, Any]) -> dict[Any, Any]:
+    """{platform: {field: text}}: each text is held to the limit of the field it overrides."""
     _check_count(value)
-    out = {}
-    for key, item in value.items():
-        if isinstance(key, str):
-            key = _at(f"name {shown(key)}", _check_string, key, key_limit)
-        out[key] = _at(shown(key), inner, key, item)
+    out: dict[Any, Any] = {}
+    for platform, table in value.items():
+        name = _name(platform, "", limit_of("overrides"))
+        if isinstance(table, dict):
+            _at(shown(platform), _check_count, table)
+            table = {
+                _name(field, f"{shown(name)}.", limit_of("overrides")): _at(
+                    f"{shown(name)}.{shown(field)}", _walk, text, limit_of(field)
+                )
+                for field, text in table.items()
+            }
+        out[name] = table
     return out
+
+
+def _name(key: Any, prefix: str, limit: int) -> Any:
+    """A table's key, checked as text is before it appears in any message."""
+    if not isinstance(key, str):
+        return key
+    return _at(f"{prefix}{shown(key)}", _check_string, key, limit)
 
 
 def _at(where: str, check: Callable[..., Any], *args: Any) -> Any:
@@ -108,10 +128,3 @@ def _check_string(value: str, limit: int) -> str:
 def _check_count(value: Sized) -> None:
     if len(value) > MAX_ITEMS:
         raise ValueError(f"has {len(value):,} entries; the limit is {MAX_ITEMS}")
-
-
-def shown(text: str, width: int = 40) -> str:
-    """``text`` as it may appear in a one-line message: printable, and not too long."""
-    if len(text) <= width and text.isprintable():
-        return text
-    return repr(text[:width]) + ("..." if len(text) > width else "")
