@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 import stat
 import tomllib
@@ -16,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from pydantic import (
     BaseModel,
@@ -296,7 +297,7 @@ def safe_slug(value: object) -> str | None:
 
 
 def read_text_file(path: Path, limit: int, encoding: str = "utf-8") -> str:
-    """A regular file's text, refused before reading when it is anything else or too big.
+    """A regular file's text, refused before it is opened when it is anything else or too big.
 
     A FIFO or a device would block or never end; a folder has no text.
     """
@@ -308,9 +309,30 @@ def read_text_file(path: Path, limit: int, encoding: str = "utf-8") -> str:
             raise CaseFileError(
                 f"cannot read: {info.st_size:,} bytes, more than the {limit:,} a file may have"
             )
-        return path.read_text(encoding=encoding)
+        with open_checked(path, info) as fh:
+            data = fh.read(limit + 1)
     except OSError as exc:
         raise CaseFileError(f"cannot read: {exc.strerror or exc}") from None
+    if len(data) > limit:
+        raise CaseFileError(f"cannot read: the file grew past the {limit:,} bytes a file may have")
+    return data.decode(encoding)
+
+
+def open_checked(path: Path, checked: os.stat_result) -> BinaryIO:
+    """``path`` opened for reading, if it is still the regular file ``checked`` described.
+
+    Opened without blocking, so a file swapped for a FIFO since it was checked cannot
+    hang the import, and compared with the check before a byte is read.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode) or (info.st_dev, info.st_ino) != (
+        checked.st_dev,
+        checked.st_ino,
+    ):
+        os.close(fd)
+        raise CaseFileError("cannot read: the file was replaced while it was being read")
+    return os.fdopen(fd, "rb")
 
 
 def file_kind(mode: int) -> str:

@@ -16,7 +16,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from publisher.casefiles import CaseSource, file_kind
+from publisher.casefiles import CaseSource, file_kind, open_checked
 from publisher.errors import CaseFileError
 
 # Generous for DICOM: a multi-frame CT or tomosynthesis series runs to a few hundred
@@ -30,8 +30,7 @@ class ImageFile:
     """An image file that passed the checks, and what it was when it was checked."""
 
     path: Path  # resolved: no symlink left in it
-    size: int
-    identity: tuple[int, int, int]  # device, inode, modification time in ns
+    checked: os.stat_result
 
     def has_changed(self) -> bool:
         """Whether the file was replaced or rewritten since it was checked."""
@@ -39,9 +38,11 @@ class ImageFile:
             info = self.path.stat()
         except OSError:
             return True
-        return (info.st_dev, info.st_ino, info.st_mtime_ns) != self.identity or (
-            info.st_size != self.size
-        )
+        return _identity(info) != _identity(self.checked)
+
+
+def _identity(info: os.stat_result) -> tuple[int, ...]:
+    return (info.st_dev, info.st_ino, info.st_mtime_ns, info.st_size)
 
 
 def locate_images(
@@ -52,6 +53,7 @@ def locate_images(
 
 
 def locate_image(source: CaseSource, index: int, max_bytes: int) -> ImageFile:
+    """The case's image ``index``, resolved and checked with stat; nothing is opened."""
     written = source.spec.images[index].file
     where = f"{source.where}: {source.image_field(index)}: {written!r}"
     if Path(written).is_absolute():
@@ -72,7 +74,7 @@ def locate_image(source: CaseSource, index: int, max_bytes: int) -> ImageFile:
             f"{where} is {_megabytes(info.st_size)}, over the {_megabytes(max_bytes)} limit"
             " per image ([import] max_image_bytes)"
         )
-    return ImageFile(path, info.st_size, (info.st_dev, info.st_ino, info.st_mtime_ns))
+    return ImageFile(path, info)
 
 
 def _how_outside(source: CaseSource, written: str) -> str:
@@ -107,25 +109,18 @@ def content_hash(source: CaseSource, files: tuple[ImageFile, ...]) -> str:
 
 
 def hash_file(image: ImageFile, where: str) -> bytes:
-    """SHA-256 of a checked file, read in chunks; refused if it is no longer that file.
-
-    Opened without blocking, so a file swapped for a FIFO since the check cannot
-    hang the import, and compared with what was checked before a byte is read.
-    """
-    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0) | os.O_CLOEXEC
+    """SHA-256 of a checked file, read in chunks; refused if it is no longer that file."""
     try:
-        fd = os.open(image.path, flags)
+        with open_checked(image.path, image.checked) as fh:
+            digest = hashlib.sha256()
+            read = 0
+            while chunk := fh.read(_CHUNK):
+                read += len(chunk)
+                if read > image.checked.st_size:
+                    raise CaseFileError("the file grew while it was being imported")
+                digest.update(chunk)
+    except CaseFileError as exc:
+        raise CaseFileError(f"{where}: {exc.message}") from None
     except OSError as exc:
         raise CaseFileError(f"{where}: cannot read: {exc.strerror or exc}") from None
-    with os.fdopen(fd, "rb", buffering=0) as fh:
-        info = os.fstat(fd)
-        if (info.st_dev, info.st_ino) != image.identity[:2] or not stat.S_ISREG(info.st_mode):
-            raise CaseFileError(f"{where}: the file changed while it was being imported")
-        digest = hashlib.sha256()
-        read = 0
-        while chunk := fh.read(_CHUNK):
-            read += len(chunk)
-            if read > image.size:
-                raise CaseFileError(f"{where}: the file grew while it was being imported")
-            digest.update(chunk)
     return digest.digest()

@@ -212,8 +212,10 @@ def _clean_images(
             raise ImageError(
                 _image_problem(source, index, "the file changed while it was being imported")
             )
-        images.append(image)
         evidence.append(ImageEvidence(risk, read_text(image.data) if ocr else None))
+        # Only the encoded master is stored: the decoded pixels (the larger part, three
+        # bytes a pixel in colour) go now rather than when the case is written.
+        images.append(CleanImage(image.data, image.format, image.width, image.height))
     return images, evidence
 
 

@@ -7,7 +7,8 @@ database at URL, OCR off (the baseline reads no text either).
 to 8-bit where needed, encode a PNG master at our settings; no checks, no hash,
 no privacy scan, no database. THREADS 1 is a plain serial loop.
 
-Prints one JSON object: seconds (the work alone, not start-up), cases, peak_mb.
+Prints one JSON object: seconds (the work alone, not start-up), cases, peak_mb, and
+base_mb, the peak before the work began.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ def run_import(root: Path, url: str) -> tuple[float, int]:
     from publisher.store import Store
 
     store = Store(url)
+    _report_base()
     start = time.perf_counter()
     results = import_paths(store, [root], now=datetime.now(UTC), ocr=False)
     took = time.perf_counter() - start
@@ -54,6 +56,7 @@ def decode_encode(path: Path) -> int:
 
 def run_pillow(root: Path, threads: int) -> tuple[float, int]:
     paths = sorted(p for p in root.rglob("*") if p.suffix in (".png", ".jpg"))
+    _report_base()
     start = time.perf_counter()
     if threads == 1:
         for path in paths:
@@ -64,6 +67,14 @@ def run_pillow(root: Path, threads: int) -> tuple[float, int]:
     return time.perf_counter() - start, len(paths)
 
 
+BASE: dict[str, float] = {}
+
+
+def _report_base() -> None:
+    """The peak before the work starts: the interpreter and the libraries loaded."""
+    BASE["base_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def main(argv: list[str]) -> None:
     mode, root = argv[0], Path(argv[1])
     if mode == "import":
@@ -71,7 +82,7 @@ def main(argv: list[str]) -> None:
     else:
         took, count = run_pillow(root, int(argv[2]))
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
-    print(json.dumps({"seconds": took, "cases": count, "peak_mb": peak_kb / 1024}))
+    print(json.dumps({"seconds": took, "cases": count, "peak_mb": peak_kb / 1024, **BASE}))
 
 
 if __name__ == "__main__":
