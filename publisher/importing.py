@@ -3,11 +3,11 @@
 The case files are read and checked first: text only, so a 10,000-row sheet
 costs little. Then a bounded pool of threads prepares the cases (image files
 checked and hashed, pixels cleaned, burned-in text read, every field scanned:
-Pillow and Tesseract work outside the interpreter lock) while this thread
-writes each prepared case the moment it comes up, in the order the cases were
-found, drops its pixels and hands back its result. At most ``IN_FLIGHT_PER_WORKER``
-cases per worker are started and not yet written, so memory does not grow with
-the batch.
+Pillow and Tesseract work outside the interpreter lock; the decoded pixels are
+dropped once scanned) while this thread writes each prepared case the moment
+it comes up, in the order the cases were found, and hands back its result. At
+most ``IN_FLIGHT_PER_WORKER`` cases per worker are started and not yet written,
+so memory does not grow with the batch.
 """
 
 from __future__ import annotations
