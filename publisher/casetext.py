@@ -24,8 +24,8 @@ from publisher.validation import shown
 LIMITS: Mapping[str, int] = {
     "slug": 120,  # the column's width; the slug pattern allows no more
     "title": 300,  # one line, shown above the case; a long sentence is ~150
-    "section": 40,  # a word such as "headneck"; themes may add their own
-    "modality": 60,  # "CT/MR/US/XR" and a few more
+    "section": 40,  # the column's width; a word such as "headneck", or a theme's own
+    "modality": 20,  # the column's width: "CT/MR/US/XR" and more
     "history": 5_000,  # a clinical vignette; the longest real ones run to ~1,500
     "question": 1_000,  # one or two sentences
     "answer": 1_000,  # a diagnosis, perhaps with a differential
@@ -33,7 +33,7 @@ LIMITS: Mapping[str, int] = {
     "teaching_points": 1_000,  # each point
     "references": 2_000,  # each URL or DOI; long query strings exist
     "hashtags": 100,  # each tag; platforms cut far shorter
-    "study_month": 20,  # "YYYY-MM"
+    "study_month": 7,  # "YYYY-MM", the column's width
     "credit": 300,  # a name or a handle, perhaps "Case courtesy of ..."
     "publish_on": 40,  # a date, when written as text (a CSV cell)
     "overrides": 60,  # each platform name; each text is held to its own field's limit
@@ -114,8 +114,9 @@ def _at(where: str, check: Callable[..., Any], *args: Any) -> Any:
 
 def _check_string(value: str, limit: int) -> str:
     value = value.replace("\r\n", "\n").replace("\r", "\n")  # Windows and old Mac line ends
-    if len(value) > limit:
-        raise ValueError(f"is {len(value):,} characters long; the limit is {limit:,}")
+    length = len(value.strip())  # as the schema strips it
+    if length > limit:
+        raise ValueError(f"is {length:,} characters long; the limit is {limit:,}")
     found = _CONTROL.search(value)
     if found:
         raise ValueError(

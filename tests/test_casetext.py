@@ -206,7 +206,10 @@ def test_text_at_its_limit_is_accepted(tmp_path: Path) -> None:
     for name in ("history", "explanation", "question", "answer", "credit"):
         data[name] = "word " * (limit_of(name) // 5)
     data["images"][0]["alt"] = "x" * limit_of("alt")
-    assert isinstance(read(tmp_path, data), CaseSource)
+    data["study_month"] = "  2026-03 "  # counted as the schema keeps it: stripped
+    source = read(tmp_path, data)
+    assert isinstance(source, CaseSource)
+    assert source.spec.study_month == "2026-03"
 
 
 def test_lists_and_tables_have_a_limit_on_entries(tmp_path: Path) -> None:
@@ -290,3 +293,16 @@ def test_a_case_file_over_a_megabyte_is_not_read(tmp_path: Path) -> None:
         f"{tmp_path / 'msk-1' / 'case.toml'}: cannot read: {size:,} bytes, more than the "
         "1,000,000 a file may have"
     )
+
+
+def test_every_limit_fits_its_database_column() -> None:
+    """Else PostgreSQL refuses what SQLite stores, and the two databases disagree."""
+    from sqlalchemy import String
+
+    from publisher.models import Case, CaseImage
+
+    for table in (Case.__table__, CaseImage.__table__):
+        for column in table.columns:
+            width = getattr(column.type, "length", None)
+            if isinstance(column.type, String) and width and column.name in LIMITS:
+                assert LIMITS[column.name] <= width, f"{table.name}.{column.name}"
