@@ -12,8 +12,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, StrictBool, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError, field_validator
 
+from publisher.cases.images import DEFAULT_MAX_IMAGE_BYTES
 from publisher.errors import ConfigError, describe_invalid
 from publisher.media.store import MediaSettings
 from publisher.schedule.themes import Theme, load_themes, parse_duration, parse_themes, parse_zone
@@ -101,12 +102,24 @@ class PrivacySettings(_Section):
         return value
 
 
+class ImportSettings(_Section):
+    max_image_bytes: int = DEFAULT_MAX_IMAGE_BYTES  # per image file, checked before reading
+
+    @field_validator("max_image_bytes")
+    @classmethod
+    def _positive(cls, value: int) -> int:
+        if value < 1:
+            raise ValueError("must be 1 or more")
+        return value
+
+
 class _File(_Section):
     database: DatabaseSettings = DatabaseSettings()
     schedule: ScheduleSettings = ScheduleSettings()
     dispatch: DispatchSettings = DispatchSettings()
     privacy: PrivacySettings = PrivacySettings()
     media: MediaSettings | None = None
+    import_: ImportSettings = Field(ImportSettings(), alias="import")  # a Python keyword
     accounts: dict[str, dict[str, Any]] = {}
     themes: list[dict[str, Any]] | None = None
 
@@ -162,6 +175,7 @@ class Settings:
     themes: tuple[Theme, ...]
     state_dir: Path
     media: MediaSettings | None = None
+    imports: ImportSettings = field(default_factory=ImportSettings)
 
     def theme_accounts(self, theme: Theme) -> tuple[str, ...]:
         return theme.accounts if theme.accounts is not None else tuple(self.accounts)
@@ -210,6 +224,7 @@ def load_settings(path: Path | None = None, env: Mapping[str, str] | None = None
         themes=themes,
         state_dir=state_dir(env),
         media=parsed.media,
+        imports=parsed.import_,
     )
 
 

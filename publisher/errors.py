@@ -87,8 +87,16 @@ def field_path(loc: Sequence[int | str]) -> str:
         if isinstance(part, int):
             out += f"[{part + 1}]"
         else:
-            out += f".{part}" if out else str(part)
+            out += f".{shown(part)}" if out else shown(str(part))
     return out or "(top level)"
+
+
+def shown(text: str, width: int = 60) -> str:
+    """``text`` fit for a one-line message: as it is when short and printable, else its
+    repr, cut at ``width`` characters (an unknown key may hold anything)."""
+    if len(text) <= width and text.isprintable():
+        return text
+    return repr(text[:width]) + ("..." if len(text) > width else "")
 
 
 def describe_invalid(exc: ValidationError, source: str, *, prefix: Sequence[int | str] = ()) -> str:

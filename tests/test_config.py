@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import tomllib
 from pathlib import Path
 
 import pytest
+from pydantic import BaseModel
 
 from publisher.adapters import check_account
-from publisher.config import EnvRef, load_settings
+from publisher.config import EnvRef, _File, load_settings
 from publisher.errors import ConfigError
 from tests.conftest import run
 
@@ -43,6 +45,29 @@ def test_the_example_config_is_accepted_key_for_key() -> None:
         check_account(account, settings.source)
     assert settings.accounts["dept-x"].options["consumer_key"] == EnvRef("X_CONSUMER_KEY")
     assert len(settings.themes) == 5 and settings.themes[0].accounts is not None
+
+
+def test_every_key_of_every_section_is_in_the_example() -> None:
+    example = tomllib.loads((ROOT / "config.example.toml").read_text(encoding="utf-8"))
+    for name, info in _File.model_fields.items():
+        section = info.alias or name
+        if isinstance(info.annotation, type) and issubclass(info.annotation, BaseModel):
+            missing = set(info.annotation.model_fields) - set(example.get(section, {}))
+            assert not missing, f"[{section}] {', '.join(sorted(missing))}: not in the example"
+
+
+def test_the_image_size_cap(tmp_path: Path) -> None:
+    assert load_settings(None, {}).imports.max_image_bytes == 512 * 1024 * 1024
+    path = write(tmp_path, "[import]\nmax_image_bytes = 1000000\n")
+    assert load_settings(path, {}).imports.max_image_bytes == 1_000_000
+    for text, message in [
+        ("[import]\nmax_image_bytes = 0\n", "import.max_image_bytes: must be 1 or more"),
+        ("[import]\nmax_image_bytes = '1GB'\n", "import.max_image_bytes: must be a whole number"),
+        ("[import]\nmax_images = 1\n", "import.max_images: unknown field"),
+    ]:
+        with pytest.raises(ConfigError) as caught:
+            load_settings(write(tmp_path, text), {})
+        assert caught.value.message == f"{tmp_path / 'config.toml'}: {message}"
 
 
 def test_database_url_from_the_environment_wins(tmp_path: Path) -> None:

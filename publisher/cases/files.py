@@ -7,20 +7,30 @@ Nothing here touches the database or decodes images; a bad case becomes a
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
-import json
+import os
 import re
+import stat
 import tomllib
+import typing
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
-from publisher.errors import describe_invalid, field_path
+from publisher.cases.text import check_text, shown
+from publisher.errors import CaseFileError, describe_invalid, field_path
 
 CASE_FILE = "case.toml"
 SECTIONS = (
@@ -36,10 +46,29 @@ MAX_IMAGES = 4
 _SLUG = re.compile(r"[a-z0-9][a-z0-9_-]{0,119}")
 _HASHTAG = re.compile(r"#\w+")
 _LIST_SEPARATOR = " | "
+# The files themselves are read whole, so they are capped before reading. The text
+# limits (publisher.cases.text) add up to well under these.
+MAX_CASE_FILE_BYTES = 1_000_000
+MAX_CSV_BYTES = 200_000_000  # 100,000 rows of 2,000 characters
 
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _text(cls, value: Any, info: ValidationInfo) -> Any:
+        """Every field, present and future: text length and control characters, first."""
+        name = info.field_name or ""
+        if _holds_model(cls.model_fields[name].annotation):
+            return value  # an image or the quiz checks its own fields
+        return check_text(name, value)
+
+
+def _holds_model(annotation: Any) -> bool:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return True
+    return any(_holds_model(arg) for arg in typing.get_args(annotation))
 
 
 class ImageSpec(_Strict):
@@ -49,13 +78,6 @@ class ImageSpec(_Strict):
     redact: tuple[tuple[int, int, int, int], ...] = ()
     window: tuple[float, float] | None = None  # DICOM window (centre, width)
     frame: int | None = None  # DICOM frame of a multi-frame file, 1-based
-
-    @field_validator("alt")
-    @classmethod
-    def _alt(cls, value: str) -> str:
-        if len(value) > 1500:
-            raise ValueError(f"alt text is {len(value)} characters; keep it under 1500")
-        return value
 
 
 class QuizSpec(_Strict):
@@ -201,15 +223,10 @@ class CaseSource:
         """How the user wrote the image's field, for messages."""
         return f"image_{index + 1}" if self.csv else f"images[{index + 1}].file"
 
-    def content_hash(self) -> str:
-        """Changes when the text or any image file's bytes change."""
-        digest = hashlib.sha256(json.dumps(self.spec.canonical(), sort_keys=True).encode())
-        for index in range(len(self.spec.images)):
-            try:
-                digest.update(hashlib.sha256(self.image_path(index).read_bytes()).digest())
-            except OSError:
-                digest.update(b"missing")
-        return digest.hexdigest()
+    @property
+    def folder_name(self) -> str:
+        """What image paths must stay inside, for messages."""
+        return "the CSV file's folder" if self.csv else "the case folder"
 
 
 @dataclass(frozen=True)
@@ -255,16 +272,17 @@ def read_case_folder(folder: Path) -> CaseSource | Rejected:
     """Parse ``folder/case.toml``; the slug defaults to the folder's name."""
     file = folder / CASE_FILE
     where = str(file)
+    named = safe_slug(folder.name)
     try:
-        data = tomllib.loads(file.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_text_file(file, MAX_CASE_FILE_BYTES))
     except tomllib.TOMLDecodeError as exc:
-        return Rejected(folder.name, where, f"{where}: not valid TOML: {exc}")
+        return Rejected(named, where, f"{where}: not valid TOML: {exc}")
     except UnicodeDecodeError:
-        return Rejected(folder.name, where, f"{where}: not UTF-8 text (save it as UTF-8)")
-    except OSError as exc:
-        return Rejected(folder.name, where, f"{where}: cannot read: {exc.strerror or exc}")
+        return Rejected(named, where, f"{where}: not UTF-8 text (save it as UTF-8)")
+    except CaseFileError as exc:
+        return Rejected(named, where, f"{where}: {exc.message}")
     data.setdefault("slug", folder.name)
-    slug = data["slug"] if isinstance(data["slug"], str) else None
+    slug = safe_slug(data["slug"])
     try:
         spec = CaseSpec.model_validate(data)
     except ValidationError as exc:
@@ -272,33 +290,98 @@ def read_case_folder(folder: Path) -> CaseSource | Rejected:
     return CaseSource(spec, file, where, folder)
 
 
+def safe_slug(value: object) -> str | None:
+    """A slug fit to print in a report line: a valid one, else none."""
+    return value if isinstance(value, str) and _SLUG.fullmatch(value) else None
+
+
+def read_text_file(path: Path, limit: int, encoding: str = "utf-8") -> str:
+    """A regular file's text, refused before it is opened when it is anything else or too big.
+
+    A FIFO or a device would block or never end; a folder has no text.
+    """
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise CaseFileError(f"cannot read: {file_kind(info.st_mode)}, not a file")
+        if info.st_size > limit:
+            raise CaseFileError(
+                f"cannot read: {info.st_size:,} bytes, more than the {limit:,} a file may have"
+            )
+        with open_checked(path, info) as fh:
+            data = fh.read(limit + 1)
+    except OSError as exc:
+        raise CaseFileError(f"cannot read: {exc.strerror or exc}") from None
+    if len(data) > limit:
+        raise CaseFileError(f"cannot read: the file grew past the {limit:,} bytes a file may have")
+    return data.decode(encoding)
+
+
+def open_checked(path: Path, checked: os.stat_result) -> BinaryIO:
+    """``path`` opened for reading, if it is still the regular file ``checked`` described.
+
+    Opened without blocking, so a file swapped for a FIFO since it was checked cannot
+    hang the import, and compared with the check before a byte is read.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode) or (info.st_dev, info.st_ino) != (
+        checked.st_dev,
+        checked.st_ino,
+    ):
+        os.close(fd)
+        raise CaseFileError("cannot read: the file was replaced while it was being read")
+    return os.fdopen(fd, "rb")
+
+
+def file_kind(mode: int) -> str:
+    """What a non-regular file is, in words."""
+    kinds = (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    )
+    return next((word for test, word in kinds if test(mode)), "not a regular file")
+
+
 def read_csv(path: Path) -> Iterator[CaseSource | Rejected]:
     """One case per row; list fields are separated by ' | '."""
     where = str(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_text_file(path, MAX_CSV_BYTES, encoding="utf-8-sig")
     except UnicodeDecodeError:
         yield Rejected(None, where, f"{where}: not UTF-8 text (save it as UTF-8)")
         return
-    except OSError as exc:
-        yield Rejected(None, where, f"{where}: cannot read: {exc.strerror or exc}")
+    except CaseFileError as exc:
+        yield Rejected(None, where, f"{where}: {exc.message}")
         return
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    rows: list[tuple[int, list[str]]] = []  # the line each row starts on (a cell may span lines)
     try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), strict=True))
+        for row in reader:
+            rows.append((_first_line(reader.line_num, row), row))
     except csv.Error as exc:
-        yield Rejected(None, where, f"{where}: not a valid CSV file: {exc}")
+        yield Rejected(None, where, f"{where} line {reader.line_num}: not a valid CSV file: {exc}")
         return
     if not rows:
         yield Rejected(None, where, f"{where}: the file is empty")
         return
-    header = [h.strip() for h in rows[0]]
+    header = [h.strip() for h in rows[0][1]]
     problem = _check_header(header)
     if problem:
         yield Rejected(None, where, f"{where}: {problem}")
         return
-    for line, row in enumerate(rows[1:], start=2):
+    for line, row in rows[1:]:
         if any(cell.strip() for cell in row):
             yield _csv_case(path, f"{where} line {line}", header, row)
+
+
+def _first_line(ended_on: int, row: list[str]) -> int:
+    """The line a row starts on, from the line it ended on and the line breaks in its cells."""
+    breaks = sum(c.count("\n") + c.count("\r") - c.count("\r\n") for c in row)
+    return ended_on - breaks
 
 
 def _check_header(header: list[str]) -> str | None:
@@ -309,7 +392,7 @@ def _check_header(header: list[str]) -> str | None:
         if name not in allowed:
             if re.fullmatch(r"(image|alt)_\d+", name):
                 return f"column {name!r}: a case has at most {MAX_IMAGES} images"
-            return f"column {name!r}: unknown field"
+            return f"column {_quoted(name)}: unknown field"
     if "slug" not in header:
         return "column 'slug': required in a CSV (one stable id per case)"
     duplicates = {h for h in header if header.count(h) > 1}
@@ -329,8 +412,12 @@ def _csv_case(path: Path, where: str, header: list[str], row: list[str]) -> Case
         loc = exc.errors(include_url=False)[0]["loc"]
         line = describe_invalid(exc, where)
         line = line.replace(f"{where}: {field_path(loc)}:", f"{where}: {_csv_column(loc)}:", 1)
-        return Rejected(cells.get("slug"), where, line)
+        return Rejected(safe_slug(cells.get("slug")), where, line)
     return CaseSource(spec, path, where, path.parent, csv=True)
+
+
+def _quoted(name: str) -> str:
+    return repr(name) if shown(name) == name else shown(name)
 
 
 def _csv_to_case(cells: dict[str, str]) -> dict[str, Any]:

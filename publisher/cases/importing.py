@@ -1,15 +1,21 @@
 """`cases import`: case files in, one transaction per case, a report line per case out.
 
-Reading and cleaning images, reading their burned-in text and scanning every
-field happen first, in parallel across cases (Pillow and Tesseract work outside
-the interpreter lock); the database writes follow, one case at a time.
+The case files are read and checked first: text only, so a 10,000-row sheet
+costs little. Then a bounded pool of threads prepares the cases (image files
+checked and hashed, pixels cleaned, burned-in text read, every field scanned:
+Pillow and Tesseract work outside the interpreter lock; the decoded pixels are
+dropped once scanned) while this thread writes each prepared case the moment
+it comes up, in the order the cases were found, and hands back its result. At
+most ``IN_FLIGHT_PER_WORKER`` cases per worker are started and not yet written,
+so memory does not grow with the batch.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -24,7 +30,8 @@ from publisher.cases.files import (
     discover,
     find_duplicates,
 )
-from publisher.errors import ImageError, InvalidStateError, PublisherError
+from publisher.cases.images import DEFAULT_MAX_IMAGE_BYTES, ImageFile, content_hash, locate_images
+from publisher.errors import ImageError, InvalidStateError, PublisherError, StoreError
 from publisher.images.cleaning import CleanImage, clean_image
 from publisher.privacy import Finding
 from publisher.privacy.gate import ImageEvidence, case_findings, finding_to_json
@@ -32,6 +39,10 @@ from publisher.privacy.posts import Outlet
 from publisher.store import Store
 from publisher.store import cases as case_queries
 from publisher.store.models import Case
+
+# Two per worker: one being prepared and one ready, so no worker waits on the writer.
+IN_FLIGHT_PER_WORKER = 2
+_HASH_QUERY_CHUNK = 500  # slugs per query; SQLite allows 32,766 parameters, old builds 999
 
 IMPORTED, UPDATED, UNCHANGED, REJECTED = "imported", "updated", "unchanged", "rejected"
 
@@ -77,80 +88,156 @@ def import_paths(
     sections: Iterable[str] = (),
     ocr: bool = True,
     workers: int | None = None,
+    max_image_bytes: int = DEFAULT_MAX_IMAGE_BYTES,
     outlets: Sequence[Outlet] | None = None,
 ) -> list[ImportResult]:
     """Import every case found under ``paths``; each case all or nothing."""
+    items = read_cases(paths, sections=sections)
+    return list(
+        import_cases(
+            store,
+            items,
+            now=now,
+            ocr=ocr,
+            workers=workers,
+            max_image_bytes=max_image_bytes,
+            outlets=outlets,
+        )
+    )
+
+
+def read_cases(
+    paths: Iterable[Path], *, sections: Iterable[str] = ()
+) -> list[CaseSource | Rejected]:
+    """Every case under ``paths``, parsed and checked as text; no image is opened yet."""
     allowed = set(SECTIONS) | set(sections)
     found = find_duplicates(list(discover(paths)))
-    items = [check_sections(i, allowed) or i if isinstance(i, CaseSource) else i for i in found]
+    return [check_sections(i, allowed) or i if isinstance(i, CaseSource) else i for i in found]
+
+
+Pending = Future["Prepared | ImportResult"] | ImportResult
+
+
+def import_cases(
+    store: Store,
+    items: Sequence[CaseSource | Rejected],
+    *,
+    now: datetime,
+    ocr: bool = True,
+    workers: int | None = None,
+    max_image_bytes: int = DEFAULT_MAX_IMAGE_BYTES,
+    outlets: Sequence[Outlet] | None = None,
+) -> Iterator[ImportResult]:
+    """Import each case, yielding its result as soon as it is written, in the order of ``items``.
+
+    A case the database refuses is that case's ``rejected`` result; the rest go on.
+    """
     known = _known_hashes(store, [i.spec.slug for i in items if isinstance(i, CaseSource)])
-    todo = [
-        i for i in items if isinstance(i, CaseSource) and known.get(i.spec.slug) != i.content_hash()
-    ]
-    with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2) as pool:
-        prepared = dict(
-            zip(
-                map(id, todo),
-                pool.map(lambda s: prepare(s, ocr=ocr, today=now.date(), outlets=outlets), todo),
-                strict=True,
-            )
+    width = workers or os.cpu_count() or 2
+    pool = ThreadPoolExecutor(max_workers=width, thread_name_prefix="import")
+    pending: deque[Pending] = deque()
+
+    def start(source: CaseSource) -> Future[Prepared | ImportResult]:
+        hashed = known.get(source.spec.slug)
+        return pool.submit(
+            prepare,
+            source,
+            ocr=ocr,
+            max_image_bytes=max_image_bytes,
+            known_hash=hashed,
+            today=now.date(),
+            outlets=outlets,
         )
-    results = []
-    for item in items:
-        if isinstance(item, Rejected):
-            results.append(ImportResult(item.slug, REJECTED, item.where, item.reason))
-        elif id(item) not in prepared:
-            results.append(ImportResult(item.spec.slug, UNCHANGED, item.where))
-        else:
-            results.append(_write(store, prepared[id(item)], now=now))
-    return results
+
+    try:
+        for item in items:
+            pending.append(start(item) if isinstance(item, CaseSource) else _rejected(item))
+            while pending and (len(pending) >= width * IN_FLIGHT_PER_WORKER or _ready(pending[0])):
+                yield _finish(store, pending.popleft(), now=now)
+        while pending:
+            yield _finish(store, pending.popleft(), now=now)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _rejected(item: Rejected) -> ImportResult:
+    return ImportResult(item.slug, REJECTED, item.where, item.reason)
+
+
+def _ready(entry: Pending) -> bool:
+    return isinstance(entry, ImportResult) or entry.done()
+
+
+def _finish(store: Store, entry: Pending, *, now: datetime) -> ImportResult:
+    prepared = entry if isinstance(entry, ImportResult) else entry.result()
+    if isinstance(prepared, ImportResult):
+        return prepared
+    return write_prepared(store, prepared, now=now)
 
 
 def _known_hashes(store: Store, slugs: list[str]) -> dict[str, str]:
+    known: dict[str, str] = {}
     with store.session() as session:
-        rows = session.execute(select(Case.slug, Case.content_hash).where(Case.slug.in_(slugs)))
-        return {slug: digest for slug, digest in rows}
+        for first in range(0, len(slugs), _HASH_QUERY_CHUNK):
+            chunk = slugs[first : first + _HASH_QUERY_CHUNK]
+            rows = session.execute(select(Case.slug, Case.content_hash).where(Case.slug.in_(chunk)))
+            known.update({slug: digest for slug, digest in rows})
+    return known
 
 
 def prepare(
     source: CaseSource,
     *,
     ocr: bool = True,
+    max_image_bytes: int = DEFAULT_MAX_IMAGE_BYTES,
+    known_hash: str | None = None,
     today: date | None = None,
     outlets: Sequence[Outlet] | None = None,
 ) -> Prepared | ImportResult:
     """Everything about one case that needs no database: images, OCR, the privacy scan.
 
-    ``outlets`` are the destinations whose posts are scanned (by default every installed
-    platform with its default limits); ``today`` dates relative wordings such as birth years.
+    ``unchanged`` when the case hashes to ``known_hash``: its images are then
+    checked and hashed but not decoded. ``outlets`` are the destinations whose posts
+    are scanned (by default every installed platform with its default limits);
+    ``today`` dates relative wordings such as birth years.
     """
+    slug, where = source.spec.slug, source.where
     try:
-        images, evidence = _clean_images(source, ocr=ocr)
+        files = locate_images(source, max_image_bytes)
+        digest = content_hash(source, files)
+        if digest == known_hash:
+            return ImportResult(slug, UNCHANGED, where)
+        images, evidence = _clean_images(source, files, ocr=ocr)
     except PublisherError as exc:
-        return ImportResult(source.spec.slug, REJECTED, source.where, exc.message)
+        return ImportResult(slug, REJECTED, where, exc.message)
     dates = [e.risk.study_date for e in evidence if e.risk.study_date]
     month = source.spec.study_month or (f"{max(dates):%Y-%m}" if dates else None)
     findings = case_findings(source.spec, evidence, today=today, outlets=outlets)
-    return Prepared(source, source.content_hash(), images, findings, month)
+    return Prepared(source, digest, images, findings, month)
 
 
-def _clean_images(source: CaseSource, *, ocr: bool) -> tuple[list[CleanImage], list[ImageEvidence]]:
+def _clean_images(
+    source: CaseSource, files: Sequence[ImageFile], *, ocr: bool
+) -> tuple[list[CleanImage], list[ImageEvidence]]:
     from publisher.images.ocr import read_text
 
     images, evidence = [], []
-    for index, spec in enumerate(source.spec.images):
-        path = source.image_path(index)
-        where = f"{source.where}: {source.image_field(index)}"
-        if not path.is_file():
-            raise ImageError(f"{where}: {spec.file!r} not found next to {source.file.name}")
+    for index, (spec, file) in enumerate(zip(source.spec.images, files, strict=True)):
         try:
             image, risk = clean_image(
-                path, crop=spec.crop, redact=spec.redact, window=spec.window, frame=spec.frame
+                file.path, crop=spec.crop, redact=spec.redact, window=spec.window, frame=spec.frame
             )
         except ImageError as exc:
             raise ImageError(_image_problem(source, index, exc.message)) from None
-        images.append(image)
+        if file.has_changed():
+            # The pixels may not be the bytes that were checked and hashed.
+            raise ImageError(
+                _image_problem(source, index, "the file changed while it was being imported")
+            )
         evidence.append(ImageEvidence(risk, read_text(image.data) if ocr else None))
+        # Only the encoded master is stored: the decoded pixels (the larger part, three
+        # bytes a pixel in colour) go now rather than when the case is written.
+        images.append(CleanImage(image.data, image.format, image.width, image.height))
     return images, evidence
 
 
@@ -163,9 +250,8 @@ def _image_problem(source: CaseSource, index: int, message: str) -> str:
     return f"{source.where}: {source.image_field(index)}: {spec.file!r}: {message}"
 
 
-def _write(store: Store, prep: Prepared | ImportResult, *, now: datetime) -> ImportResult:
-    if isinstance(prep, ImportResult):
-        return prep
+def write_prepared(store: Store, prep: Prepared, *, now: datetime) -> ImportResult:
+    """Store one prepared case in one transaction; a refusal is its ``rejected`` result."""
     source = prep.source
     slug = source.spec.slug
     try:
@@ -189,6 +275,10 @@ def _write(store: Store, prep: Prepared | ImportResult, *, now: datetime) -> Imp
             "give the changed case a new slug"
         )
         return ImportResult(slug, REJECTED, source.where, reason)
+    except StoreError as exc:
+        # Rolled back whole; the next case gets a session of its own.
+        reason = f"{source.where}: the database refused this case: {_database_reason(exc)}"
+        return ImportResult(slug, REJECTED, source.where, reason)
     result = IMPORTED if created else UPDATED
     reason = _review_reason(slug, blocking, warnings)
     return ImportResult(
@@ -206,3 +296,11 @@ def _review_reason(slug: str, blocking: int, warnings: int) -> str:
     if not parts:
         return ""
     return f"needs privacy review: {', '.join(parts)} (publisher cases lint {slug})"
+
+
+def _database_reason(exc: StoreError) -> str:
+    """The first line of what the database said, without the statement or its values."""
+    cause = exc.__cause__
+    said = getattr(cause, "orig", None) or cause or exc
+    lines = str(said).strip().splitlines()
+    return lines[0] if lines else said.__class__.__name__

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 
 from publisher.cases.files import CaseSource, Rejected, discover
+from publisher.cases.images import DEFAULT_MAX_IMAGE_BYTES
 from publisher.cases.importing import ImportResult, prepare
 from publisher.privacy.gate import finding_to_json
 from publisher.privacy.posts import Outlet
@@ -56,6 +57,7 @@ def lint(
     ocr: bool = True,
     today: date | None = None,
     outlets: Sequence[Outlet] | None = None,
+    max_image_bytes: int = DEFAULT_MAX_IMAGE_BYTES,
 ) -> LintReport:
     """Slugs are read from the database; anything that is a path is read from disk."""
     report = LintReport()
@@ -69,7 +71,9 @@ def lint(
             case = get_case(session, slug)
             report.cases[slug] = [_with_review(f, reviewed(case)) for f in case.findings]
     for item in discover(paths):
-        _lint_file(item, report, ocr=ocr, today=today, outlets=outlets)
+        _lint_file(
+            item, report, ocr=ocr, today=today, outlets=outlets, max_image_bytes=max_image_bytes
+        )
     return report
 
 
@@ -98,11 +102,12 @@ def _lint_file(
     ocr: bool,
     today: date | None,
     outlets: Sequence[Outlet] | None,
+    max_image_bytes: int,
 ) -> None:
     if isinstance(item, Rejected):
         report.rejected.append(item.reason)
         return
-    prepared = prepare(item, ocr=ocr, today=today, outlets=outlets)
+    prepared = prepare(item, ocr=ocr, today=today, outlets=outlets, max_image_bytes=max_image_bytes)
     if isinstance(prepared, ImportResult):
         report.rejected.append(prepared.reason)
         return

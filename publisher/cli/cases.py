@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from publisher.cli.app import App, cli, echo_json, pass_app
+
+if TYPE_CHECKING:
+    from publisher.cases.importing import ImportResult
 
 
 @cli.group()
@@ -27,29 +32,36 @@ def import_(app: App, paths: tuple[Path, ...], as_json: bool) -> None:
     Example:
       publisher cases import content/cases new-week.csv
     """
-    from publisher.cases.importing import REJECTED, import_paths
+    from publisher.cases.importing import REJECTED, import_cases, read_cases
+    from publisher.cli.progress import ProgressLines
     from publisher.privacy.posts import configured_outlets
 
     sections = {s for theme in app.settings.themes for s in theme.sections}
-    results = import_paths(
-        app.store,
-        paths,
-        now=app.clock.now(),
-        sections=sections,
-        outlets=configured_outlets(app.settings),
-    )
+    items = read_cases(paths, sections=sections)
+    results: list[ImportResult] = []
+    limit = app.settings.imports.max_image_bytes
+    with ProgressLines(len(items), label="importing", quiet=as_json) as out:
+        for result in import_cases(
+            app.store,
+            items,
+            now=app.clock.now(),
+            max_image_bytes=limit,
+            outlets=configured_outlets(app.settings),
+        ):
+            results.append(result)
+            out.echo(_import_line(result))
     if as_json:
         echo_json([r.as_dict() for r in results])
     else:
-        for r in results:
-            detail = f": {r.reason}" if r.reason else f" ({r.where})"
-            click.echo(f"{r.result:<10} {r.slug or '-'}{detail}")
-        counts = {
-            k: sum(r.result == k for r in results) for k in dict.fromkeys(r.result for r in results)
-        }
+        counts = Counter(r.result for r in results)
         click.echo(", ".join(f"{n} {k}" for k, n in counts.items()) or "no cases found")
     if any(r.result == REJECTED for r in results):
         raise SystemExit(1)
+
+
+def _import_line(result: ImportResult) -> str:
+    detail = f": {result.reason}" if result.reason else f" ({result.where})"
+    return f"{result.result:<10} {result.slug or '-'}{detail}"
 
 
 @cases.command("list")
@@ -171,7 +183,10 @@ def lint(app: App, targets: tuple[str, ...], as_json: bool, no_ocr: bool) -> Non
 
     outlets = configured_outlets(app.settings)
     today = app.clock.now().date()
-    report = run_lint(app.store, targets, ocr=not no_ocr, today=today, outlets=outlets)
+    limit = app.settings.imports.max_image_bytes
+    report = run_lint(
+        app.store, targets, ocr=not no_ocr, today=today, outlets=outlets, max_image_bytes=limit
+    )
     if as_json:
         echo_json(report.rows())
     else:

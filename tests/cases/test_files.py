@@ -163,7 +163,7 @@ def test_csv_with_unknown_column_or_no_slug_is_rejected_whole(tmp_path: Path) ->
 def test_malformed_csv_is_rejected(tmp_path: Path) -> None:
     path = write_csv(tmp_path, 'neuro-1,"unclosed,neuro\n')
     reason = only(list(discover([path]))).reason  # type: ignore[union-attr]
-    assert reason.startswith(f"{path}:")
+    assert reason.startswith(f"{path} line 2: not a valid CSV file: ")
 
 
 def test_a_row_with_the_wrong_number_of_cells(tmp_path: Path) -> None:
