@@ -4,20 +4,13 @@ through the identifier scan. Pure: it takes what import already read."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 from publisher.casefiles import CaseSpec
-from publisher.imaging import ImageRisk
-from publisher.privacy import BLOCK, Finding, scan_fields, scan_text
+from publisher.imagecheck import ImageEvidence, image_findings
+from publisher.privacy import Finding, scan_fields
 
-
-@dataclass(frozen=True)
-class ImageEvidence:
-    """What import learnt about one image besides its pixels."""
-
-    risk: ImageRisk = field(default_factory=ImageRisk)
-    ocr_text: str | None = None  # text read from the pixels; None when OCR did not run
+__all__ = ["ImageEvidence", "case_findings", "finding_to_json", "published_fields"]
 
 
 def published_fields(spec: CaseSpec) -> dict[str, str]:
@@ -50,27 +43,8 @@ def case_findings(spec: CaseSpec, evidence: Sequence[ImageEvidence] = ()) -> lis
     identifiers = [i for e in evidence for i in e.risk.identifiers]
     findings = scan_fields(published_fields(spec), extra_identifiers=identifiers)
     for n, item in enumerate(evidence, start=1):
-        findings += _image_findings(n, item, identifiers)
+        findings += image_findings(n, item, identifiers)
     return findings
-
-
-def _image_findings(n: int, item: ImageEvidence, identifiers: list[str]) -> list[Finding]:
-    where = f"images[{n}]"
-    found = []
-    if item.risk.burned_in:
-        advice = "check the pixels for names, dates and IDs; crop or redact them"
-        found.append(_block(where, "burned_in_flag", "BurnedInAnnotation = YES", advice))
-    if item.ocr_text:
-        text = " ".join(item.ocr_text.split())
-        found.append(_block(where, "burned_in_text", text[:200],
-                            "text is visible in the image: crop or redact it, or waive it "
-                            "if it is only a label such as L or R"))  # fmt: skip
-        found += scan_text(text, f"{where}.pixels", extra_identifiers=identifiers)
-    return found
-
-
-def _block(where: str, kind: str, text: str, suggestion: str) -> Finding:
-    return Finding(where, kind, BLOCK, text, 0, len(text), suggestion)
 
 
 def finding_to_json(finding: Finding, waivers: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
@@ -84,6 +58,9 @@ def finding_to_json(finding: Finding, waivers: Mapping[str, Mapping[str, Any]]) 
         "suggestion": finding.suggestion,
         "key": finding.key,
     }
+    for name in ("box", "pixel_box"):  # where in an image (ImageFinding)
+        if (box := getattr(finding, name, None)) is not None:
+            data[name] = list(box)
     if finding.key in waivers:
         data["waived"] = dict(waivers[finding.key])
     return data

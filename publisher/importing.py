@@ -1,8 +1,9 @@
 """`cases import`: case files in, one transaction per case, a report line per case out.
 
-Reading and cleaning images, reading their burned-in text and scanning every
-field happen first, in parallel across cases (Pillow and Tesseract work outside
-the interpreter lock); the database writes follow, one case at a time.
+Reading and cleaning images, reading their burned-in text, looking for faces and
+scanning every field happen first, in parallel across cases (Pillow and
+onnxruntime work outside the interpreter lock); the database writes follow, one
+case at a time.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from publisher.casefiles import (
 )
 from publisher.errors import ImageError, InvalidStateError, PublisherError
 from publisher.gate import ImageEvidence, case_findings, finding_to_json
-from publisher.imaging import CleanImage, clean_image
+from publisher.imaging import CleanImage, clean_image, decoded, is_dicom
 from publisher.models import Case
 from publisher.privacy import Finding
 from publisher.store import Store
@@ -118,7 +119,7 @@ def prepare(source: CaseSource, *, ocr: bool = True) -> Prepared | ImportResult:
 
 
 def _clean_images(source: CaseSource, *, ocr: bool) -> tuple[list[CleanImage], list[ImageEvidence]]:
-    from publisher.ocr import read_text
+    from publisher.imagecheck import inspect
 
     images, evidence = [], []
     for index, spec in enumerate(source.spec.images):
@@ -133,7 +134,10 @@ def _clean_images(source: CaseSource, *, ocr: bool) -> tuple[list[CleanImage], l
         except ImageError as exc:
             raise ImageError(_image_problem(source, index, exc.message)) from None
         images.append(image)
-        evidence.append(ImageEvidence(risk, read_text(image.data) if ocr else None))
+        evidence.append(
+            inspect(decoded(image), risk, ocr=ocr, dicom=is_dicom(path),
+                    crop=spec.crop, redact=spec.redact)  # fmt: skip
+        )
     return images, evidence
 
 
