@@ -23,8 +23,7 @@ Box = tuple[int, int, int, int]
 
 # Words that radiographs, CT, MR and ultrasound carry and that identify no one:
 # laterality and orientation markers, views, positions, phases, units.
-_ANNOTATIONS = frozenset(
-    """
+_ANNOTATION_WORDS = """
     left right lt rt ant post sup inf med lat lateral medial ap pa obl oblique axial cor
     coronal sag sagittal trans transverse trv long axis view views erect upright supine prone
     decub decubitus standing sitting seated portable mobile insp exp inspiration expiration
@@ -32,8 +31,8 @@ _ANNOTATIONS = frozenset(
     delayed arterial venous portal phase early late mip mpr vr minip bone lung soft tissue
     window level img image series slice thk thick cm mm kv kvp mas ms sec hu fov scale
     marker dist depth gain freq zoom mag magnified magnification
-    """.split()
-)
+"""
+_ANNOTATIONS = frozenset(_ANNOTATION_WORDS.split())
 _MEASURE = re.compile(r"^[+\-]?\d{1,3}([.,]\d{1,2})?(cm|mm|m|kv|kvp|mas|ms|s|hu|%)?$", re.I)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _FUZZY_MIN = 5  # header names and vocabulary words this long are matched with one slip
@@ -67,7 +66,8 @@ class ImageEvidence:
 
 @dataclass(frozen=True)
 class ImageFinding(Finding):
-    """A finding about pixels: ``box`` as ``redact`` takes it, ``pixel_box`` in the published image."""
+    """A finding about pixels: ``box`` as ``redact`` takes it; ``pixel_box`` in the published
+    image."""
 
     box: Box | None = None
     pixel_box: Box | None = None
@@ -107,9 +107,10 @@ def image_findings(n: int, item: ImageEvidence, identifiers: Sequence[str]) -> l
                               "(cases lint prints the boxes of the text it reads)"))  # fmt: skip
     for line in text_lines:
         box = _padded(line.box, item.size)
+        shown = _show(_placed(box, item))
         found.append(_finding(where, "burned_in_text", BLOCK, line.text,
-                              f"text in the pixels: redact it (redact = [{_show(_placed(box, item))}])"
-                              " or crop it away, or waive it if it is only a label such as L or R",
+                              f"text in the pixels: redact it (redact = [{shown}]) or crop it "
+                              "away, or waive it if it is only a label such as L or R",
                               box, item))  # fmt: skip
     if item.lines:
         text = " ".join(line.text for line in item.lines)
@@ -121,9 +122,9 @@ def image_findings(n: int, item: ImageEvidence, identifiers: Sequence[str]) -> l
                               f"a face identifies: crop it away or redact it (redact = "
                               f"[{_show(_placed(box, item))}])", box, item))  # fmt: skip
     if item.photograph:
-        found.append(_finding(where, "clinical_photo", WARN, "colour photograph",
-                              "a photograph can show skin, tattoos, jewellery or a background "
-                              "that identifies: look at it, crop what is not the teaching point"))  # fmt: skip
+        advice = ("a photograph can show skin, tattoos, jewellery or a background that "
+                  "identifies: look at it, crop what is not the teaching point")  # fmt: skip
+        found.append(_finding(where, "clinical_photo", WARN, "colour photograph", advice))
     return found
 
 

@@ -134,9 +134,10 @@ def _clean_images(source: CaseSource, *, ocr: bool) -> tuple[list[CleanImage], l
         except ImageError as exc:
             raise ImageError(_image_problem(source, index, exc.message)) from None
         images.append(image)
+        pixels = decoded(image)
+        dicom = is_dicom(path)
         evidence.append(
-            inspect(decoded(image), risk, ocr=ocr, dicom=is_dicom(path),
-                    crop=spec.crop, redact=spec.redact)  # fmt: skip
+            inspect(pixels, risk, ocr=ocr, dicom=dicom, crop=spec.crop, redact=spec.redact)
         )
     return images, evidence
 

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import io
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from PIL import Image
 from sqlalchemy import select
 
 from publisher.casefiles import CaseSource, Rejected, discover
+from publisher.contactsheet import SheetImage
 from publisher.gate import finding_to_json
+from publisher.imaging import decoded
 from publisher.importing import ImportResult, prepare
 from publisher.models import Case, CaseStatus
 from publisher.store import Store
@@ -19,10 +24,45 @@ from publisher.store.cases import get_case, waivers
 
 @dataclass
 class LintReport:
-    """Findings per case, numbered as `cases waive` takes them; and files that did not parse."""
+    """Findings per case, numbered as `cases waive` takes them; and files that did not parse.
+
+    ``redact`` holds, per case and image number, the redaction boxes the case file already
+    has (known for case files, not for imported cases); ``pixels`` the published images,
+    kept only when a contact sheet is wanted.
+    """
 
     cases: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     rejected: list[str] = field(default_factory=list)
+    redact: dict[str, dict[int, list[list[int]]]] = field(default_factory=dict)
+    pixels: dict[str, list[Image.Image]] = field(default_factory=dict)
+
+    def redactions(self) -> list[tuple[str, int, list[list[int]], bool]]:
+        """Per image with unwaived boxed findings: slug, number, every box, whether the
+        case file's own boxes are included."""
+        out = []
+        for slug, findings in self.cases.items():
+            boxed: dict[int, list[list[int]]] = {}
+            for f in findings:
+                if f.get("box") and f["severity"] == "block" and "waived" not in f:
+                    n = _image_number(f["field"])
+                    boxed.setdefault(n, []).append(list(f["box"]))
+            known = self.redact.get(slug)
+            for n, boxes in sorted(boxed.items()):
+                before = known.get(n, []) if known is not None else []
+                merged = before + [b for b in boxes if b not in before]
+                out.append((slug, n, merged, known is not None))
+        return out
+
+    def sheet(self) -> list[SheetImage]:
+        """The images of every case linted, with the boxes of their findings."""
+        items = []
+        for slug, images in self.pixels.items():
+            findings = self.cases.get(slug, [])
+            for n, pixels in enumerate(images, start=1):
+                boxes = [(f["kind"], tuple(f["pixel_box"])) for f in findings
+                         if f.get("pixel_box") and _image_number(f["field"]) == n]  # fmt: skip
+                items.append(SheetImage(f"{slug} images[{n}]", pixels, boxes))
+        return items
 
     @property
     def blocked(self) -> bool:
@@ -38,7 +78,9 @@ class LintReport:
         ]
 
 
-def lint(store: Store, targets: Iterable[str], *, ocr: bool = True) -> LintReport:
+def lint(
+    store: Store, targets: Iterable[str], *, ocr: bool = True, keep_pixels: bool = False
+) -> LintReport:
     """Slugs are read from the database; anything that is a path is read from disk."""
     report = LintReport()
     targets = list(targets)
@@ -55,9 +97,22 @@ def lint(store: Store, targets: Iterable[str], *, ocr: bool = True) -> LintRepor
                 {**f, "waived": done[f["key"]]} if f["key"] in done else dict(f)
                 for f in case.findings
             ]
+            if keep_pixels:
+                report.pixels[slug] = [_decode(i.blob.data) for i in case.images]
     for item in discover(paths):
-        _lint_file(item, report, ocr=ocr)
+        _lint_file(item, report, ocr=ocr, keep_pixels=keep_pixels)
     return report
+
+
+def _decode(data: bytes) -> Image.Image:
+    with Image.open(io.BytesIO(data)) as im:
+        im.load()
+        return im.copy()
+
+
+def _image_number(field_name: str) -> int:
+    match = re.match(r"images\[(\d+)\]", field_name)
+    return int(match.group(1)) if match else 0
 
 
 def _all_slugs(store: Store) -> list[str]:
@@ -66,7 +121,9 @@ def _all_slugs(store: Store) -> list[str]:
         return list(session.scalars(query))
 
 
-def _lint_file(item: CaseSource | Rejected, report: LintReport, *, ocr: bool) -> None:
+def _lint_file(
+    item: CaseSource | Rejected, report: LintReport, *, ocr: bool, keep_pixels: bool
+) -> None:
     if isinstance(item, Rejected):
         report.rejected.append(item.reason)
         return
@@ -74,4 +131,10 @@ def _lint_file(item: CaseSource | Rejected, report: LintReport, *, ocr: bool) ->
     if isinstance(prepared, ImportResult):
         report.rejected.append(prepared.reason)
         return
-    report.cases[item.spec.slug] = [finding_to_json(f, {}) for f in prepared.findings]
+    slug = item.spec.slug
+    report.cases[slug] = [finding_to_json(f, {}) for f in prepared.findings]
+    report.redact[slug] = {
+        n: [list(box) for box in image.redact] for n, image in enumerate(item.spec.images, 1)
+    }
+    if keep_pixels:
+        report.pixels[slug] = [decoded(image) for image in prepared.images]

@@ -210,7 +210,6 @@ def _read_box(engines: _Engines, grey: np.ndarray, box: Box) -> TextLine | None:
 
     x0, y0, x1, y1 = box
     pad = max(3, min(x1 - x0, y1 - y0) // 4)
-    height, width = grey.shape
     crop = _stretched(grey[max(0, y0 - pad) : y1 + pad, max(0, x0 - pad) : x1 + pad])
     if crop.size == 0:
         return None

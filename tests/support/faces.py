@@ -188,7 +188,9 @@ def chest_pa(side: int, seed: int) -> Image.Image:
     d.rectangle((side * 0.47, side * 0.1, side * 0.53, side * 0.9), fill=170)  # spine
     for k in range(9):  # ribs
         y = side * (0.25 + k * 0.07)
-        d.arc((side * 0.1, y - side * 0.05, side * 0.9, y + side * 0.12), 190, 350, fill=150, width=4)
+        d.arc(
+            (side * 0.1, y - side * 0.05, side * 0.9, y + side * 0.12), 190, 350, fill=150, width=4
+        )
     return _grain(im.filter(ImageFilter.GaussianBlur(side / 200)), 10 + seed % 5)
 
 
@@ -285,7 +287,8 @@ def _matplotlib_mr() -> Picture:
     import matplotlib
     import numpy as np
 
-    raw = gzip.open(Path(matplotlib.get_data_path()) / "sample_data" / "s1045.ima.gz").read()
+    with gzip.open(Path(matplotlib.get_data_path()) / "sample_data" / "s1045.ima.gz") as fh:
+        raw = fh.read()
     values = np.frombuffer(raw, np.uint16).reshape((256, 256)).astype(float)
     grey = np.clip(values / np.percentile(values, 99.5) * 255, 0, 255).astype("uint8")
     return Picture("mr-matplotlib-s1045", Image.fromarray(grey).resize((512, 512)))
@@ -294,7 +297,9 @@ def _matplotlib_mr() -> Picture:
 def _phantom() -> Picture:
     from skimage import data
 
-    return Picture("phantom-shepp-logan", Image.fromarray(data.shepp_logan_phantom() * 255).convert("L"))
+    return Picture(
+        "phantom-shepp-logan", Image.fromarray(data.shepp_logan_phantom() * 255).convert("L")
+    )
 
 
 def clean_radiology() -> Iterator[Picture]:

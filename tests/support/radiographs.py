@@ -203,12 +203,14 @@ def clean(i: int) -> Sample:
     ink = 245 if i % 3 else 200
     x, y = (w - px * 4, px) if i % 2 else (px, px)
     if i % 4 == 1:  # a boxed lead marker
-        left, top, right, bottom = font(face, px).getbbox(marker)
+        _, _, right, bottom = font(face, px).getbbox(marker)
         draw.rectangle((x - 6, y - 6, x + right + 6, y + bottom + 6), outline=ink, width=3)
     draw.text((x, y), marker, font=font(face, px), fill=ink)
     if i % 2 == 0:
         bar_px = max(12, px // 2)
-        _scale_bar(draw, w // 10, h - 3 * bar_px, w // 5, SCALES[i % len(SCALES)], bar_px, face, ink)
+        _scale_bar(
+            draw, w // 10, h - 3 * bar_px, w // 5, SCALES[i % len(SCALES)], bar_px, face, ink
+        )
     if i % 3 == 0:
         _arrow(draw, w // 2, h // 3, max(10, w // 40), ink)
     if i % 5 == 4:  # a caliper line with its end crosses, and the measurement
