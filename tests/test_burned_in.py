@@ -264,3 +264,12 @@ def test_without_the_extra_the_check_is_off_and_says_so(
     evidence = inspect(labelled(0).image, ImageRisk())
     assert evidence.lines is None and evidence.faces is None
     assert "pip install 'publisher[ocr]'" in caplog.text
+
+
+def test_the_demo_says_whether_the_image_checks_are_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    import publisher.ocr as ocr
+    from publisher.cli.schedule import _image_checks
+
+    assert _image_checks() == "image checks on: burned-in text and faces"
+    monkeypatch.setattr(ocr, "available", lambda: False)
+    assert "OFF" in _image_checks() and "pip install 'publisher[ocr]'" in _image_checks()

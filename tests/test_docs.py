@@ -70,6 +70,7 @@ def test_the_quickstart_runs(tmp_path: Path) -> None:
     )
     assert out.returncode == 0, out.stderr
     assert out.stderr == ""
+    assert "image checks on: burned-in text and faces" in out.stdout  # the ocr extra is in test
     assert "planned  Mon 2026-11-30 #MSKMonday" in out.stdout
     assert "planned  Fri 2026-12-04 #FridayQuizDay" in out.stdout
     assert "sent    prompt  msk-scaphoid-001\n    | #MSKMonday " in out.stdout
