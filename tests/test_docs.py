@@ -53,7 +53,7 @@ def test_every_command_line_in_the_readme_parses(line: str) -> None:
 
 def test_the_first_two_commands_are_install_and_run_then_install_and_test() -> None:
     first, second = BLOCKS[0].strip(), BLOCKS[1].strip()
-    assert "pip install ." in first and first.endswith("publisher demo")
+    assert "pip install '.[ocr]'" in first and first.endswith("publisher demo")
     assert "pip install -e '.[test]'" in second and second.endswith("python -m pytest")
     ci = (ROOT / ".ci" / "run").read_text()
     assert "pip install --quiet -e '.[test]'" in ci and "python -m pytest" in ci
@@ -70,6 +70,7 @@ def test_the_quickstart_runs(tmp_path: Path) -> None:
     )
     assert out.returncode == 0, out.stderr
     assert out.stderr == ""
+    assert "image checks on: burned-in text and faces" in out.stdout  # the ocr extra is in test
     assert "planned  Mon 2026-11-30 #MSKMonday" in out.stdout
     assert "planned  Fri 2026-12-04 #FridayQuizDay" in out.stdout
     assert "sent    prompt  msk-scaphoid-001\n    | #MSKMonday " in out.stdout

@@ -43,3 +43,14 @@ def test_an_adapter_with_an_extra_names_the_module_it_installs() -> None:
         if cls.extra:
             extras = PROJECT["project"]["optional-dependencies"]
             assert cls.extra in extras, f"{name}: no extra named {cls.extra!r}"
+
+
+def test_the_face_model_and_its_licence_ship_as_package_data() -> None:
+    assert "data/*" in PROJECT["tool"]["setuptools"]["package-data"]["publisher"]
+    model = ROOT / "publisher" / "data" / "centerface.onnx"
+    notice = (ROOT / "publisher" / "data" / "NOTICE.txt").read_text()
+    assert model.stat().st_size > 1_000_000 and "MIT License" in notice
+    extras = PROJECT["project"]["optional-dependencies"]
+    assert any(d.startswith("rapidocr") for d in extras["ocr"])
+    assert any(d.startswith("onnxruntime") for d in extras["ocr"])
+    assert "publisher[all]" in extras["test"] and "ocr" in extras["all"][0]

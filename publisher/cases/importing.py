@@ -32,7 +32,7 @@ from publisher.cases.files import (
 )
 from publisher.cases.images import DEFAULT_MAX_IMAGE_BYTES, ImageFile, content_hash, locate_images
 from publisher.errors import ImageError, InvalidStateError, PublisherError, StoreError
-from publisher.images.cleaning import CleanImage, clean_image
+from publisher.images.cleaning import CleanImage, clean_image, decoded, is_dicom
 from publisher.privacy import Finding
 from publisher.privacy.gate import ImageEvidence, case_findings, finding_to_json
 from publisher.privacy.posts import Outlet
@@ -219,7 +219,7 @@ def prepare(
 def _clean_images(
     source: CaseSource, files: Sequence[ImageFile], *, ocr: bool
 ) -> tuple[list[CleanImage], list[ImageEvidence]]:
-    from publisher.images.ocr import read_text
+    from publisher.privacy.images import inspect
 
     images, evidence = [], []
     for index, (spec, file) in enumerate(zip(source.spec.images, files, strict=True)):
@@ -234,7 +234,10 @@ def _clean_images(
             raise ImageError(
                 _image_problem(source, index, "the file changed while it was being imported")
             )
-        evidence.append(ImageEvidence(risk, read_text(image.data) if ocr else None))
+        pixels, dicom = decoded(image), is_dicom(file.path)
+        evidence.append(
+            inspect(pixels, risk, ocr=ocr, dicom=dicom, crop=spec.crop, redact=spec.redact)
+        )
         # Only the encoded master is stored: the decoded pixels (the larger part, three
         # bytes a pixel in colour) go now rather than when the case is written.
         images.append(CleanImage(image.data, image.format, image.width, image.height))

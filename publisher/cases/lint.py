@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import io
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from PIL import Image
 from sqlalchemy import select
 
 from publisher.cases.files import CaseSource, Rejected, discover
 from publisher.cases.images import DEFAULT_MAX_IMAGE_BYTES
 from publisher.cases.importing import ImportResult, prepare
+from publisher.images.cleaning import decoded
+from publisher.images.contact_sheet import SheetImage
 from publisher.privacy.gate import finding_to_json
 from publisher.privacy.posts import Outlet
 from publisher.store import Store
@@ -22,10 +27,45 @@ from publisher.store.models import Case, CaseStatus, Review
 
 @dataclass
 class LintReport:
-    """Findings per case, numbered as `cases waive` takes them; and files that did not parse."""
+    """Findings per case, numbered as `cases waive` takes them; and files that did not parse.
+
+    ``redact`` holds, per case and image number, the redaction boxes the case file already
+    has (known for case files, not for imported cases); ``pixels`` the published images,
+    kept only when a contact sheet is wanted.
+    """
 
     cases: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     rejected: list[str] = field(default_factory=list)
+    redact: dict[str, dict[int, list[list[int]]]] = field(default_factory=dict)
+    pixels: dict[str, list[Image.Image]] = field(default_factory=dict)
+
+    def redactions(self) -> list[tuple[str, int, list[list[int]], bool]]:
+        """Per image with unwaived boxed findings: slug, number, every box, whether the
+        case file's own boxes are included."""
+        out = []
+        for slug, findings in self.cases.items():
+            boxed: dict[int, list[list[int]]] = {}
+            for f in findings:
+                if f.get("box") and f["severity"] == "block" and "waived" not in f:
+                    n = _image_number(f["field"])
+                    boxed.setdefault(n, []).append(list(f["box"]))
+            known = self.redact.get(slug)
+            for n, boxes in sorted(boxed.items()):
+                before = known.get(n, []) if known is not None else []
+                merged = before + [b for b in boxes if b not in before]
+                out.append((slug, n, merged, known is not None))
+        return out
+
+    def sheet(self) -> list[SheetImage]:
+        """The images of every case linted, with the boxes of their findings."""
+        items = []
+        for slug, images in self.pixels.items():
+            findings = self.cases.get(slug, [])
+            for n, pixels in enumerate(images, start=1):
+                boxes = [(f["kind"], tuple(f["pixel_box"])) for f in findings
+                         if f.get("pixel_box") and _image_number(f["field"]) == n]  # fmt: skip
+                items.append(SheetImage(f"{slug} images[{n}]", pixels, boxes))
+        return items
 
     @property
     def unreviewed_warnings(self) -> int:
@@ -58,6 +98,7 @@ def lint(
     today: date | None = None,
     outlets: Sequence[Outlet] | None = None,
     max_image_bytes: int = DEFAULT_MAX_IMAGE_BYTES,
+    keep_pixels: bool = False,
 ) -> LintReport:
     """Slugs are read from the database; anything that is a path is read from disk."""
     report = LintReport()
@@ -70,11 +111,30 @@ def lint(
         for slug in slugs:
             case = get_case(session, slug)
             report.cases[slug] = [_with_review(f, reviewed(case)) for f in case.findings]
+            if keep_pixels:
+                report.pixels[slug] = [_decode(i.blob.data) for i in case.images]
     for item in discover(paths):
         _lint_file(
-            item, report, ocr=ocr, today=today, outlets=outlets, max_image_bytes=max_image_bytes
+            item,
+            report,
+            ocr=ocr,
+            today=today,
+            outlets=outlets,
+            max_image_bytes=max_image_bytes,
+            keep_pixels=keep_pixels,
         )
     return report
+
+
+def _decode(data: bytes) -> Image.Image:
+    with Image.open(io.BytesIO(data)) as im:
+        im.load()
+        return im.copy()
+
+
+def _image_number(field_name: str) -> int:
+    match = re.match(r"images\[(\d+)\]", field_name)
+    return int(match.group(1)) if match else 0
 
 
 def _with_review(finding: dict[str, Any], done: dict[str, Review]) -> dict[str, Any]:
@@ -103,6 +163,7 @@ def _lint_file(
     today: date | None,
     outlets: Sequence[Outlet] | None,
     max_image_bytes: int,
+    keep_pixels: bool,
 ) -> None:
     if isinstance(item, Rejected):
         report.rejected.append(item.reason)
@@ -111,4 +172,10 @@ def _lint_file(
     if isinstance(prepared, ImportResult):
         report.rejected.append(prepared.reason)
         return
-    report.cases[item.spec.slug] = [finding_to_json(f, {}) for f in prepared.findings]
+    slug = item.spec.slug
+    report.cases[slug] = [finding_to_json(f, {}) for f in prepared.findings]
+    report.redact[slug] = {
+        n: [list(box) for box in image.redact] for n, image in enumerate(item.spec.images, 1)
+    }
+    if keep_pixels:
+        report.pixels[slug] = [decoded(image) for image in prepared.images]

@@ -166,17 +166,27 @@ def approve(app: App, slug: str, by: str) -> None:
 @cases.command("lint")
 @click.argument("targets", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per finding.")
-@click.option("--no-ocr", is_flag=True, help="Do not read text from image pixels.")
+@click.option("--no-ocr", is_flag=True, help="Do not read text or look for faces in pixels.")
+@click.option(
+    "--contact-sheet",
+    "sheet",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write a PNG of every image with the boxes of its text (red) and faces (yellow).",
+)
 @pass_app
-def lint(app: App, targets: tuple[str, ...], as_json: bool, no_ocr: bool) -> None:
+def lint(
+    app: App, targets: tuple[str, ...], as_json: bool, no_ocr: bool, sheet: Path | None
+) -> None:
     """Scan cases for identifiers: imported ones by SLUG, or case folders and CSVs by PATH.
 
-    Without arguments, every imported case. Exit code 1 when a blocking finding is
-    not waived.
+    Without arguments, every imported case. Text and faces found in images come with
+    their pixel boxes and a ready `redact = [[x0, y0, x1, y1]]` line for the case file.
+    Exit code 1 when a blocking finding is not waived.
 
     \b
     Example:
       publisher cases lint msk-scaphoid-001 new-week/
+      publisher cases lint new-week/ --contact-sheet boxes.png
     """
     from publisher.cases.lint import lint as run_lint
     from publisher.privacy.posts import configured_outlets
@@ -185,8 +195,18 @@ def lint(app: App, targets: tuple[str, ...], as_json: bool, no_ocr: bool) -> Non
     today = app.clock.now().date()
     limit = app.settings.imports.max_image_bytes
     report = run_lint(
-        app.store, targets, ocr=not no_ocr, today=today, outlets=outlets, max_image_bytes=limit
+        app.store,
+        targets,
+        ocr=not no_ocr,
+        today=today,
+        outlets=outlets,
+        max_image_bytes=limit,
+        keep_pixels=sheet is not None,
     )
+    if sheet is not None:
+        from publisher.images.contact_sheet import save_sheet
+
+        save_sheet(report.sheet(), sheet)
     if as_json:
         echo_json(report.rows())
     else:
@@ -198,8 +218,14 @@ def lint(app: App, targets: tuple[str, ...], as_json: bool, no_ocr: bool) -> Non
                 f"{row['slug']} #{row['number']} {row['severity']:<5} {row['kind']:<15} "
                 f"{row['field']}: {row['text']!r}{waived}\n    -> {row['suggestion']}"
             )
+        for slug, n, boxes, whole in report.redactions():
+            note = "" if whole else "  (add the image's own redact boxes, if any)"
+            shown = ", ".join(f"[{', '.join(map(str, box))}]" for box in boxes)
+            click.echo(f"{slug} images[{n}]: redact = [{shown}]{note}")
         count = len(report.rows())
         click.echo(f"{count} finding{'s' * (count != 1)} in {len(report.cases)} case(s)")
+        if sheet is not None:
+            click.echo(f"contact sheet: {sheet}")
     if report.blocked:
         raise SystemExit(1)
 

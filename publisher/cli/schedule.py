@@ -147,6 +147,7 @@ def demo(app: App, folder: Path | None, weeks: int) -> None:
     click.echo(f"demo folder: {target}")
     approved = sum(r.status == "draft" for r in results)
     click.echo(f"imported {len(results)} sample cases; approved {approved}")
+    click.echo(_image_checks())
     for r in results:
         if r.reason:
             click.echo(f"{r.result} {r.slug}: {r.reason}")
@@ -160,6 +161,14 @@ def demo(app: App, folder: Path | None, weeks: int) -> None:
         f"See the posts again: PUBLISHER_DATABASE_URL=sqlite:///{target}/publisher.db "
         f"publisher preview --week {now.date()}"
     )
+
+
+def _image_checks() -> str:
+    from publisher.images.ocr import available
+
+    if available():
+        return "image checks on: burned-in text and faces"
+    return "image checks OFF (burned-in text, faces): pip install 'publisher[ocr]'"
 
 
 def _show(event: Event, zone: str) -> None:

@@ -6,12 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
 from publisher.cases.files import CaseSpec
-from publisher.images.cleaning import ImageRisk
 from publisher.privacy import BLOCK, Finding, scan_fields, scan_text
+from publisher.privacy.images import ImageEvidence, image_findings
 from publisher.privacy.posts import (
     Outlet,
     installed_outlets,
@@ -21,14 +21,6 @@ from publisher.privacy.posts import (
 )
 
 __all__ = ["ImageEvidence", "case_findings", "finding_to_json", "published_fields"]
-
-
-@dataclass(frozen=True)
-class ImageEvidence:
-    """What import learnt about one image besides its pixels."""
-
-    risk: ImageRisk = field(default_factory=ImageRisk)
-    ocr_text: str | None = None  # text read from the pixels; None when OCR did not run
 
 
 def case_findings(
@@ -57,7 +49,7 @@ def case_findings(
             seen.add(_same(finding))
             findings.append(finding)
     for n, item in enumerate(evidence, start=1):
-        findings += _image_findings(n, item, identifiers, today)
+        findings += image_findings(n, item, identifiers, today=today)
     return findings
 
 
@@ -94,27 +86,6 @@ def _same(finding: Finding) -> tuple[str, str]:
     return finding.kind, finding.key.rsplit(":", 1)[-1]
 
 
-def _image_findings(
-    n: int, item: ImageEvidence, identifiers: list[str], today: dt.date | None
-) -> list[Finding]:
-    where = f"images[{n}]"
-    found = []
-    if item.risk.burned_in:
-        advice = "check the pixels for names, dates and IDs; crop or redact them"
-        found.append(_block(where, "burned_in_flag", "BurnedInAnnotation = YES", advice))
-    if item.ocr_text:
-        text = " ".join(item.ocr_text.split())
-        found.append(_block(where, "burned_in_text", text[:200],
-                            "text is visible in the image: crop or redact it, or waive it "
-                            "if it is only a label such as L or R"))  # fmt: skip
-        found += scan_text(text, f"{where}.pixels", extra_identifiers=identifiers, today=today)
-    return found
-
-
-def _block(where: str, kind: str, text: str, suggestion: str) -> Finding:
-    return Finding(where, kind, BLOCK, text, 0, len(text), suggestion)
-
-
 def finding_to_json(finding: Finding, waivers: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
     data = {
         "field": finding.field,
@@ -126,6 +97,9 @@ def finding_to_json(finding: Finding, waivers: Mapping[str, Mapping[str, Any]]) 
         "suggestion": finding.suggestion,
         "key": finding.key,
     }
+    for name in ("box", "pixel_box"):  # where in an image (ImageFinding)
+        if (box := getattr(finding, name, None)) is not None:
+            data[name] = list(box)
     if finding.key in waivers:
         data["waived"] = dict(waivers[finding.key])
     return data
