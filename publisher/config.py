@@ -180,6 +180,10 @@ class Settings:
     def theme_accounts(self, theme: Theme) -> tuple[str, ...]:
         return theme.accounts if theme.accounts is not None else tuple(self.accounts)
 
+    def theme_sections(self) -> set[str]:
+        """Every section a theme draws from: import accepts them beside the built-in ones."""
+        return {section for theme in self.themes for section in theme.sections}
+
 
 def default_content() -> Path:
     """The sample content shipped with the package (a checkout's ``content/``)."""

@@ -75,39 +75,3 @@ def _show(value: Any, secret: bool, env: Mapping[str, str]) -> Any:
             return f"{value} ({state})"
         return f"{value} = {value.resolve(env)}"
     return value
-
-
-def render_settings(data: Mapping[str, Any]) -> str:
-    lines = [f"config: {data['source']}", f"database: {data['database']['url']}"]
-    sched = data["schedule"]
-    blackout = ", ".join(sched["blackout"]) or "none"
-    lines.append(
-        f"schedule: timezone {sched['timezone']}, misfire grace {sched['misfire_grace']}, "
-        f"blackout {blackout}"
-    )
-    lines.append(f"privacy: embargo {data['privacy']['embargo_days']} days")
-    if data.get("media"):
-        media = data["media"]
-        lines.append(
-            f"media: bucket {media['bucket']} at {media['endpoint_url'] or 'AWS S3'}, "
-            f"{media['urls']} URLs, kept {media['keep']}"
-        )
-    lines.append(f"state folder: {data['state_dir']}")
-    lines.append("accounts:")
-    for name, options in data["accounts"].items():
-        shown = ", ".join(f"{k} = {v}" for k, v in options.items() if k != "adapter")
-        lines.append(f"  {name} ({options['adapter']}){': ' + shown if shown else ''}")
-    lines.append("themes:")
-    for t in data["themes"]:
-        accounts = ", ".join(t.get("accounts") or ["every account"])
-        sections = ", ".join(t["sections"]) or "any section"
-        quiz = ", quiz" if t["quiz"] else ""
-        zone = t.get("timezone") or data["schedule"]["timezone"]
-        lines.append(
-            f"  {t['weekday']:<9} {t['hashtag']:<16} {t['time']} {zone}, {sections}{quiz}, "
-            f"answer after {t['answer_after']} -> {accounts}"
-        )
-    for problem in data["problems"]:
-        lines.append(f"problem: {problem}")
-    lines.append("OK" if not data["problems"] else f"{len(data['problems'])} problem(s)")
-    return "\n".join(lines) + "\n"

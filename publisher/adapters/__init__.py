@@ -87,3 +87,23 @@ def build_adapter(
 
         adapter.media = open_media_store(account.media, env, needed_by=f"accounts.{account.name}")
     return adapter
+
+
+def describe_installed() -> list[dict[str, Any]]:
+    """Every installed adapter: its name, title, extra, whether its client library is
+    there, and its capabilities."""
+    rows = []
+    for name in sorted(available()):
+        cls = adapter_class(name)
+        rows.append(
+            {"name": name, "title": cls.title, "extra": cls.extra,
+             "installed": _importable(cls.client_module), **cls.capabilities.as_dict()}
+        )  # fmt: skip
+    return rows
+
+
+def _importable(module: str | None) -> bool:
+    """Whether a client library is there, without importing it."""
+    import importlib.util
+
+    return module is None or importlib.util.find_spec(module) is not None

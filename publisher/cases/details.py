@@ -1,17 +1,65 @@
-"""What `cases show` tells about one case: fields, images, review trail, posts."""
+"""What `cases show` tells about one case (fields, images, review trail, posts) and
+what `cases list` tells about each."""
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from publisher.store.cases import WAIVE, get_case, reviewed
-from publisher.store.models import Post
+from publisher.store import Store
+from publisher.store.cases import (
+    WAIVE,
+    get_case,
+    list_cases,
+    reviewed,
+    unacknowledged,
+    unwaived,
+)
+from publisher.store.models import Case, Post
 
 
-def case_details(session: Session, slug: str) -> dict[str, Any]:
+@dataclass(frozen=True)
+class CaseSummary:
+    """One line of `cases list`."""
+
+    slug: str
+    title: str
+    section: str
+    modality: str
+    status: str
+    quiz: bool
+    images: int
+    source: str
+    blocking: int  # blocking findings not yet waived
+    warnings: int  # warnings not yet acknowledged
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def list_summaries(store: Store, *, status: str | None = None) -> list[CaseSummary]:
+    """Imported cases, oldest first, with what still waits for a reviewer."""
+    with store.session() as session:
+        return [_summary(c) for c in list_cases(session, status=status)]
+
+
+def _summary(c: Case) -> CaseSummary:
+    return CaseSummary(
+        c.slug, c.title, c.section, c.modality, c.status, c.quiz is not None,
+        len(c.images), c.source, len(unwaived(c)), len(unacknowledged(c)),
+    )  # fmt: skip
+
+
+def case_details(store: Store, slug: str) -> dict[str, Any]:
+    """Everything about one case, ready for JSON."""
+    with store.session() as session:
+        return _details(session, slug)
+
+
+def _details(session: Session, slug: str) -> dict[str, Any]:
     case = get_case(session, slug)
     posts = session.scalars(select(Post).where(Post.case_id == case.id).order_by(Post.id)).all()
     return {
@@ -92,40 +140,3 @@ def _findings(case: Any) -> list[dict[str, Any]]:
             }
         )
     return rows
-
-
-def render_details(d: dict[str, Any]) -> str:
-    lines = [
-        f"{d['slug']}: {d['title']}",
-        f"  section {d['section']}, modality {d['modality']}, status {d['status']}",
-        f"  source  {d['source']}",
-        f"  history  {d['history']}",
-        f"  question {d['question']}",
-        f"  answer   {d['answer']}",
-    ]
-    if d["quiz"]:
-        opts = " / ".join(f"{'ABCD'[i]}) {o}" for i, o in enumerate(d["quiz"]["options"]))
-        lines.append(f"  quiz     {opts} (correct: {d['quiz']['correct']})")
-    for n, im in enumerate(d["images"], start=1):
-        lines.append(f"  image {n}  {im['file']}: {im['width']}x{im['height']} {im['format']}")
-        lines.append(f"           alt: {im['alt']}")
-    lines.append("  privacy findings:" if d["findings"] else "  privacy findings: none")
-    for f in d["findings"]:
-        by = f" by {f['by']}" if f["by"] else ""
-        lines.append(
-            f"    #{f['number']} {f['severity']} {f['kind']} {f['text']!r} in {f['field']}: "
-            f"{f['state']}{by}"
-        )
-    lines.append("  reviews:" if d["reviews"] else "  reviews: none")
-    for r in d["reviews"]:
-        stale = "" if r["current"] else " (of an earlier version)"
-        extra = f" {r['finding']}: {r['reason']}" if r["finding"] else ""
-        lines.append(f"    {r['at']} {r['action']} by {r['by']}{extra}{stale}")
-    lines.append("  posts:" if d["posts"] else "  posts: none planned")
-    for p in d["posts"]:
-        url = f" {p['remote_url']}" if p["remote_url"] else ""
-        lines.append(
-            f"    #{p['id']} {p['account']} {p['kind']} {p['part']} {p['state']} "
-            f"{p['scheduled_at']}{url}"
-        )
-    return "\n".join(lines) + "\n"

@@ -43,6 +43,7 @@ MODALITIES = (
 TEXT_FIELDS = ("title", "history", "question", "answer", "explanation", "credit")
 OVERRIDABLE = (*TEXT_FIELDS, "teaching_points", "hashtags")
 MAX_IMAGES = 4
+QUIZ_LETTERS = "ABCD"  # a quiz's options, in order; `correct` names one
 _SLUG = re.compile(r"[a-z0-9][a-z0-9_-]{0,119}")
 _HASHTAG = re.compile(r"#\w+")
 _LIST_SEPARATOR = " | "
@@ -93,7 +94,7 @@ class QuizSpec(_Strict):
 
     @model_validator(mode="after")
     def _correct(self) -> QuizSpec:
-        letters = "ABCD"[: len(self.options)]
+        letters = QUIZ_LETTERS[: len(self.options)]
         letter = self.correct.strip().upper()
         if len(letter) != 1 or letter not in letters:
             raise ValueError(
@@ -104,7 +105,7 @@ class QuizSpec(_Strict):
 
     @property
     def correct_index(self) -> int:
-        return "ABCD".index(self.correct)
+        return QUIZ_LETTERS.index(self.correct)
 
 
 class CaseSpec(_Strict):

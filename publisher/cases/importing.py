@@ -31,6 +31,8 @@ from publisher.cases.files import (
     find_duplicates,
 )
 from publisher.cases.images import DEFAULT_MAX_IMAGE_BYTES, ImageFile, content_hash, locate_images
+from publisher.cases.records import save_case
+from publisher.config import Settings
 from publisher.errors import ImageError, InvalidStateError, PublisherError, StoreError
 from publisher.images.cleaning import CleanImage, clean_image, decoded, is_dicom
 from publisher.privacy import Finding
@@ -104,6 +106,19 @@ def import_paths(
             outlets=outlets,
         )
     )
+
+
+def import_for(
+    settings: Settings, store: Store, items: Sequence[CaseSource | Rejected], *, now: datetime
+) -> Iterator[ImportResult]:
+    """``import_cases`` as the config has it: its size cap, and the posts of its accounts
+    scanned by the privacy gate."""
+    from publisher.privacy.posts import configured_outlets
+
+    return import_cases(
+        store, items, now=now, max_image_bytes=settings.imports.max_image_bytes,
+        outlets=configured_outlets(settings),
+    )  # fmt: skip
 
 
 def read_cases(
@@ -259,7 +274,7 @@ def write_prepared(store: Store, prep: Prepared, *, now: datetime) -> ImportResu
     slug = source.spec.slug
     try:
         with store.session() as session:
-            case, created = case_queries.save_case(
+            case, created = save_case(
                 session,
                 source.spec,
                 prep.images,

@@ -6,7 +6,7 @@ import io
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,7 @@ from sqlalchemy import select
 from publisher.cases.files import CaseSource, Rejected, discover
 from publisher.cases.images import DEFAULT_MAX_IMAGE_BYTES
 from publisher.cases.importing import ImportResult, prepare
+from publisher.config import Settings
 from publisher.images.cleaning import decoded
 from publisher.images.contact_sheet import SheetImage
 from publisher.privacy.gate import finding_to_json
@@ -88,6 +89,29 @@ class LintReport:
             for slug, fs in self.cases.items()
             for n, f in enumerate(fs, start=1)
         ]
+
+
+def lint_for(
+    settings: Settings,
+    store: Store,
+    targets: Iterable[str],
+    *,
+    now: datetime,
+    ocr: bool = True,
+    sheet: Path | None = None,
+) -> LintReport:
+    """``lint`` as the config has it, and with ``sheet`` the contact sheet written there."""
+    from publisher.privacy.posts import configured_outlets
+
+    report = lint(
+        store, targets, ocr=ocr, today=now.date(), outlets=configured_outlets(settings),
+        max_image_bytes=settings.imports.max_image_bytes, keep_pixels=sheet is not None,
+    )  # fmt: skip
+    if sheet is not None:
+        from publisher.images.contact_sheet import save_sheet
+
+        save_sheet(report.sheet(), sheet)
+    return report
 
 
 def lint(

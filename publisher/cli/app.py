@@ -3,7 +3,6 @@ the top-level group, and the one place where errors become a line for the user."
 
 from __future__ import annotations
 
-import json
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -60,7 +59,9 @@ class PublisherGroup(click.Group):
 
 
 def echo_json(data: Any) -> None:
-    click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+    from publisher.cli.render import as_json
+
+    click.echo(as_json(data))
 
 
 pass_app = click.make_pass_decorator(App)

@@ -1,17 +1,13 @@
-"""`publisher cases ...`: loading, listing, showing and approving teaching cases."""
+"""`publisher cases ...`: loading, listing, showing, linting and reviewing teaching cases."""
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 
+from publisher.cases.status import CaseStatus
 from publisher.cli.app import App, cli, echo_json, pass_app
-
-if TYPE_CHECKING:
-    from publisher.cases.importing import ImportResult
 
 
 @cli.group()
@@ -32,40 +28,26 @@ def import_(app: App, paths: tuple[Path, ...], as_json: bool) -> None:
     Example:
       publisher cases import content/cases new-week.csv
     """
-    from publisher.cases.importing import REJECTED, import_cases, read_cases
+    from publisher.cases import importing
+    from publisher.cli import render
     from publisher.cli.progress import ProgressLines
-    from publisher.privacy.posts import configured_outlets
 
-    sections = {s for theme in app.settings.themes for s in theme.sections}
-    items = read_cases(paths, sections=sections)
-    results: list[ImportResult] = []
-    limit = app.settings.imports.max_image_bytes
+    items = importing.read_cases(paths, sections=app.settings.theme_sections())
+    results = []
     with ProgressLines(len(items), label="importing", quiet=as_json) as out:
-        for result in import_cases(
-            app.store,
-            items,
-            now=app.clock.now(),
-            max_image_bytes=limit,
-            outlets=configured_outlets(app.settings),
-        ):
+        for result in importing.import_for(app.settings, app.store, items, now=app.clock.now()):
             results.append(result)
-            out.echo(_import_line(result))
+            out.echo(render.import_line(result))
     if as_json:
         echo_json([r.as_dict() for r in results])
     else:
-        counts = Counter(r.result for r in results)
-        click.echo(", ".join(f"{n} {k}" for k, n in counts.items()) or "no cases found")
-    if any(r.result == REJECTED for r in results):
+        click.echo(render.import_totals(results))
+    if any(r.result == importing.REJECTED for r in results):
         raise SystemExit(1)
 
 
-def _import_line(result: ImportResult) -> str:
-    detail = f": {result.reason}" if result.reason else f" ({result.where})"
-    return f"{result.result:<10} {result.slug or '-'}{detail}"
-
-
 @cases.command("list")
-@click.option("--status", type=click.Choice(["draft", "needs_review", "approved", "retired"]))
+@click.option("--status", type=click.Choice([s.value for s in CaseStatus]))
 @click.option("--json", "as_json", is_flag=True, help="A JSON list.")
 @pass_app
 def list_(app: App, status: str | None, as_json: bool) -> None:
@@ -75,48 +57,14 @@ def list_(app: App, status: str | None, as_json: bool) -> None:
     Example:
       publisher cases list --status draft
     """
-    from publisher.store.cases import list_cases
+    from publisher.cases import details
+    from publisher.cli import render
 
-    with app.store.session() as session:
-        rows = [_summary(c) for c in list_cases(session, status=status)]
+    rows = details.list_summaries(app.store, status=status)
     if as_json:
         echo_json(rows)
-        return
-    for row in rows:
-        quiz = " quiz" if row["quiz"] else ""
-        review = _review_note(row)
-        click.echo(
-            f"{row['slug']:<32} {row['section']:<9} {row['status']:<13}{quiz} {row['title']}"
-            f"{review}"
-        )
-
-
-def _review_note(row: dict[str, object]) -> str:
-    """'  [2 blocking, 1 warning to review]' while findings wait for a person."""
-    blocking, warnings = int(str(row["blocking"])), int(str(row["warnings"]))
-    parts = [f"{blocking} blocking"] * bool(blocking) + [
-        f"{warnings} warning{'s' * (warnings != 1)}"
-    ] * bool(warnings)
-    return f"  [{', '.join(parts)} to review]" if parts else ""
-
-
-def _summary(case: object) -> dict[str, object]:
-    from publisher.store.cases import unacknowledged, unwaived
-    from publisher.store.models import Case
-
-    assert isinstance(case, Case)
-    return {
-        "slug": case.slug,
-        "title": case.title,
-        "section": case.section,
-        "modality": case.modality,
-        "status": case.status,
-        "quiz": case.quiz is not None,
-        "images": len(case.images),
-        "source": case.source,
-        "blocking": len(unwaived(case)),
-        "warnings": len(unacknowledged(case)),
-    }
+    else:
+        click.echo(render.case_list(rows), nl=False)
 
 
 @cases.command("show")
@@ -130,37 +78,42 @@ def show(app: App, slug: str, as_json: bool) -> None:
     Example:
       publisher cases show msk-scaphoid-001
     """
-    from publisher.cases.details import case_details, render_details
+    from publisher.cases import details
+    from publisher.cli import render
 
-    with app.store.session() as session:
-        details = case_details(session, slug)
+    found = details.case_details(app.store, slug)
     if as_json:
-        echo_json(details)
+        echo_json(found)
     else:
-        click.echo(render_details(details), nl=False)
+        click.echo(render.case_details(found), nl=False)
 
 
 @cases.command("approve")
-@click.argument("slug")
+@click.argument("slugs", nargs=-1)
 @click.option("--by", "by", required=True, help="Who attests the case is de-identified.")
+@click.option("--all-clean", is_flag=True, help="Every case with no finding left to review.")
 @pass_app
-def approve(app: App, slug: str, by: str) -> None:
-    """Attest that a case is de-identified, so the planner may use it.
+def approve(app: App, slugs: tuple[str, ...], by: str, all_clean: bool) -> None:
+    """Attest that cases are de-identified, so the planner may use them.
 
     Refused while a blocking finding is not waived or a warning not acknowledged, and, with
-    [privacy] second_reviewer, when BY waived or acknowledged the case's findings.
+    [privacy] second_reviewer, when BY waived or acknowledged the case's findings. Several
+    slugs are approved all or none.
 
     \b
     Example:
       publisher cases approve msk-scaphoid-001 --by "Dr Reviewer"
+      publisher cases approve --all-clean --by "Dr Reviewer"
     """
-    from publisher.store.cases import approve as approve_case
+    from publisher.cases import review
+    from publisher.cli import render
 
-    now = app.clock.now()
+    if bool(slugs) == all_clean:
+        raise click.UsageError("name the cases to approve, or give --all-clean (not both)")
+    targets = list(slugs) or review.clean_slugs(app.store)
     second = app.settings.privacy.second_reviewer
-    with app.store.session() as session:
-        approve_case(session, slug, by=by, now=now, second_reviewer=second)
-    click.echo(f"approved {slug} (by {by}, {now:%Y-%m-%d %H:%M} UTC)")
+    done = review.approve(app.store, targets, by=by, now=app.clock.now(), second_reviewer=second)
+    click.echo(render.approved(done) or "no case is ready to approve", nl=not done)
 
 
 @cases.command("lint")
@@ -188,44 +141,16 @@ def lint(
       publisher cases lint msk-scaphoid-001 new-week/
       publisher cases lint new-week/ --contact-sheet boxes.png
     """
-    from publisher.cases.lint import lint as run_lint
-    from publisher.privacy.posts import configured_outlets
+    from publisher.cases import lint as linting
+    from publisher.cli import render
 
-    outlets = configured_outlets(app.settings)
-    today = app.clock.now().date()
-    limit = app.settings.imports.max_image_bytes
-    report = run_lint(
-        app.store,
-        targets,
-        ocr=not no_ocr,
-        today=today,
-        outlets=outlets,
-        max_image_bytes=limit,
-        keep_pixels=sheet is not None,
+    report = linting.lint_for(
+        app.settings, app.store, targets, now=app.clock.now(), ocr=not no_ocr, sheet=sheet
     )
-    if sheet is not None:
-        from publisher.images.contact_sheet import save_sheet
-
-        save_sheet(report.sheet(), sheet)
     if as_json:
         echo_json(report.rows())
     else:
-        for reason in report.rejected:
-            click.echo(f"rejected: {reason}")
-        for row in report.rows():
-            waived = _reviewed_note(row)
-            click.echo(
-                f"{row['slug']} #{row['number']} {row['severity']:<5} {row['kind']:<15} "
-                f"{row['field']}: {row['text']!r}{waived}\n    -> {row['suggestion']}"
-            )
-        for slug, n, boxes, whole in report.redactions():
-            note = "" if whole else "  (add the image's own redact boxes, if any)"
-            shown = ", ".join(f"[{', '.join(map(str, box))}]" for box in boxes)
-            click.echo(f"{slug} images[{n}]: redact = [{shown}]{note}")
-        count = len(report.rows())
-        click.echo(f"{count} finding{'s' * (count != 1)} in {len(report.cases)} case(s)")
-        if sheet is not None:
-            click.echo(f"contact sheet: {sheet}")
+        click.echo(render.lint_report(report, str(sheet) if sheet else None), nl=False)
     if report.blocked:
         raise SystemExit(1)
 
@@ -243,15 +168,11 @@ def waive(app: App, slug: str, finding: str, by: str, reason: str) -> None:
     Example:
       publisher cases waive msk-colles-001 2 --by "Dr Reviewer" --reason "eponym"
     """
-    from publisher.store.cases import waive as waive_finding
+    from publisher.cases import review
+    from publisher.cli import render
 
-    with app.store.session() as session:
-        case, target = waive_finding(
-            session, slug, finding, by=by, reason=reason, now=app.clock.now()
-        )
-        left = _left(case)
-    click.echo(f"waived {target['kind']} {target['text']!r} in {target['field']} of {slug}")
-    click.echo(left)
+    done = review.waive(app.store, slug, finding, by=by, reason=reason, now=app.clock.now())
+    click.echo(render.reviewed(done, "waived"), nl=False)
 
 
 @cases.command("ack")
@@ -271,34 +192,10 @@ def ack(app: App, slug: str, finding: str | None, by: str, reason: str, all_: bo
       publisher cases ack msk-colles-001 3 --by "Dr Reviewer" --reason "public figure, consented"
       publisher cases ack msk-colles-001 --all --by "Dr Reviewer"
     """
-    from publisher.store.cases import acknowledge
+    from publisher.cases import review
+    from publisher.cli import render
 
     if (finding is None) != all_:
         raise click.UsageError("name one finding, or give --all (not both)")
-    with app.store.session() as session:
-        case, targets = acknowledge(
-            session, slug, finding, by=by, reason=reason, now=app.clock.now()
-        )
-        left = _left(case)
-    for target in targets:
-        click.echo(
-            f"acknowledged {target['kind']} {target['text']!r} in {target['field']} of {slug}"
-        )
-    click.echo(left)
-
-
-def _left(case: object) -> str:
-    from publisher.store.cases import unacknowledged, unwaived
-    from publisher.store.models import Case
-
-    assert isinstance(case, Case)
-    blocking, warnings = len(unwaived(case)), len(unacknowledged(case))
-    return f"{blocking} blocking finding(s) and {warnings} warning(s) left; status {case.status}"
-
-
-def _reviewed_note(row: dict[str, object]) -> str:
-    for label in ("waived", "acknowledged"):
-        review = row.get(label)
-        if isinstance(review, dict):
-            return f"  [{label} by {review['by']}]"
-    return ""
+    done = review.acknowledge(app.store, slug, finding, by=by, reason=reason, now=app.clock.now())
+    click.echo(render.reviewed(done, "acknowledged"), nl=False)

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Any
-
 import click
 
 from publisher.cli.app import App, cli, echo_json, pass_app
+from publisher.dispatch.states import PostState
 
 
 @cli.command()
@@ -42,14 +40,14 @@ def dispatch(app: App, catch_up: bool) -> None:
       publisher dispatch --catch-up
     """
     from publisher.dispatch.dispatcher import Dispatcher
+    from publisher.dispatch.events import needs_attention
 
     dispatcher = Dispatcher(app.store, app.settings, clock=app.clock, mode="dispatch")
     try:
         events = dispatcher.dispatch(catch_up=catch_up or None)
     finally:
         dispatcher.stop()
-    bad = [e for e in events if e.state in ("failed", "missed", "unknown")]
-    if bad:
+    if needs_attention(events):
         raise SystemExit(1)
 
 
@@ -63,61 +61,13 @@ def status(app: App, as_json: bool) -> None:
     Example:
       publisher status || echo "nothing is sending"
     """
-    from publisher.store.reports import status as read_status
+    from publisher.cli import render
+    from publisher.store import reports
 
-    with app.store.session() as session:
-        data = read_status(session, now=app.clock.now())
-    if as_json:
-        echo_json(data)
-    else:
-        click.echo(_render_status(data), nl=False)
-    if data["overdue"]:
+    found = reports.read_status(app.store, now=app.clock.now())
+    click.echo(render.as_json(found) if as_json else render.status(found), nl=as_json)
+    if not reports.is_healthy(found):
         raise SystemExit(1)
-
-
-def _render_status(d: dict[str, Any]) -> str:
-    c = d["counts"]
-    lines = [
-        f"last scheduler tick: {d['last_tick'] or 'never'}",
-        f"backlog: {d['backlog']} waiting ({c['pending']} pending, {c['retry_wait']} retrying)",
-        f"sent {c['sent']}, failed {c['failed']}, missed {c['missed']}, unknown {c['unknown']}, "
-        f"cancelled {c['cancelled']}, in flight {c['claimed'] + c['sending']}",
-    ]
-    lines += [
-        f"OVERDUE #{p['id']} {p['kind']} {p['case']} -> {p['account']}: {_why_overdue(p, d)}"
-        for p in d["overdue"]
-    ]
-    lines += [
-        f"next    #{p['id']} {p['kind']} {p['case']} -> {p['account']} at {p['scheduled_at']}"
-        for p in d["next"]
-    ]
-    lines += [
-        f"answer pending for prompt #{p['prompt']} ({p['case']} -> {p['account']}): "
-        f"{p['last_error']}"
-        for p in d["answer_pending"]
-    ]
-    lines += [
-        f"PAUSED  {a['account']} until {a['until']}: {a['reason']}" for a in d["paused_accounts"]
-    ]
-    lines += [
-        f"TOKEN   {t['account']} {'expired' if t['expired'] else 'expires'} {t['expires_at']}: "
-        f"renew it, then run `publisher accounts check {t['account']}`"
-        for t in d.get("expiring_tokens", [])
-    ]
-    return "\n".join(lines) + "\n"
-
-
-def _why_overdue(post: dict[str, Any], status: dict[str, Any]) -> str:
-    from publisher.dispatch.events import human_delay
-
-    ago = human_delay(datetime.fromisoformat(status["now"]) - datetime.fromisoformat(post["since"]))
-    if post["reason"] == "lease_expired":
-        return f"left sending by {post['claimed_by']}, whose lease ran out {ago} ago"
-    if post["reason"] == "retry_due":
-        return f"its retry was due {ago} ago (last error: {post['last_error']})"
-    if post["state"] == "claimed":
-        return f"claimed by {post['claimed_by']} but not sent, due {ago} ago"
-    return f"due {ago} ago and not sent"
 
 
 @cli.group()
@@ -126,22 +76,7 @@ def posts() -> None:
 
 
 @posts.command("list")
-@click.option(
-    "--state",
-    type=click.Choice(
-        [
-            "pending",
-            "claimed",
-            "sending",
-            "sent",
-            "retry_wait",
-            "failed",
-            "cancelled",
-            "missed",
-            "unknown",
-        ]
-    ),
-)
+@click.option("--state", type=click.Choice([s.value for s in PostState]))
 @click.option("--account", help="Only this account.")
 @click.option("--limit", default=200, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="A JSON list.")
@@ -153,20 +88,11 @@ def posts_list(app: App, state: str | None, account: str | None, limit: int, as_
     Example:
       publisher posts list --state failed
     """
-    from publisher.store.reports import list_posts, post_row
+    from publisher.cli import render
+    from publisher.dispatch import actions
 
-    with app.store.session() as session:
-        rows = [post_row(p) for p in list_posts(session, state=state, account=account, limit=limit)]
-    if as_json:
-        echo_json(rows)
-        return
-    for r in rows:
-        part = f" {r['part']}/{r['parts']}" if r["parts"] > 1 else ""
-        tail = r["remote_url"] or r["last_error"] or ""
-        click.echo(
-            f"#{r['id']:<5} {r['scheduled_at'][:16]} {r['state']:<10} {r['kind']}{part:<5} "
-            f"{r['case']} -> {r['account']}  {tail}"
-        )
+    rows = actions.list_posts(app.store, state=state, account=account, limit=limit)
+    click.echo(render.as_json(rows) if as_json else render.post_list(rows), nl=as_json)
 
 
 @posts.command("show")
@@ -179,13 +105,9 @@ def posts_show(app: App, post_id: int) -> None:
     Example:
       publisher posts show 42
     """
-    from publisher.store.posts import get_post
-    from publisher.store.reports import post_row
+    from publisher.dispatch import actions
 
-    with app.store.session() as session:
-        post = get_post(session, post_id)
-        row = {**post_row(post), "text": post.text, "spoiler": post.spoiler, "media": post.media}
-    echo_json(row)
+    echo_json(actions.show_post(app.store, post_id))
 
 
 @posts.command("retry")
@@ -200,20 +122,13 @@ def posts_retry(app: App, post_id: int | None, all_failed: bool, account: str | 
     Example:
       publisher posts retry --failed --account dept-mastodon
     """
-    from publisher.store.posts import get_post, retry_post
-    from publisher.store.reports import list_posts
+    from publisher.cli import render
+    from publisher.dispatch import actions
 
     if (post_id is None) == (not all_failed):
         raise click.UsageError("give a post ID or --failed")
-    now = app.clock.now()
-    with app.store.session() as session:
-        targets = (
-            [get_post(session, post_id)]
-            if post_id is not None
-            else list(list_posts(session, state="failed", account=account, limit=100_000))
-        )
-        restored = sum(retry_post(session, post, now=now) for post in targets)
-    click.echo(f"queued again: {restored} post(s)")
+    done = actions.retry(app.store, post_id, now=app.clock.now(), account=account)
+    click.echo(render.changed(done, "retry"), nl=False)
 
 
 @posts.command("cancel")
@@ -226,12 +141,11 @@ def posts_cancel(app: App, post_id: int) -> None:
     Example:
       publisher posts cancel 42
     """
-    from publisher.store.posts import cancel_post, get_post
+    from publisher.cli import render
+    from publisher.dispatch import actions
 
-    with app.store.session() as session:
-        post = get_post(session, post_id)
-        more = cancel_post(session, post, now=app.clock.now(), reason="cancelled by an operator")
-    click.echo(f"cancelled #{post_id}" + (f" and {more} post(s) after it" if more else ""))
+    done = actions.cancel(app.store, post_id, now=app.clock.now())
+    click.echo(render.changed(done, "cancel"), nl=False)
 
 
 @posts.command("resolve")
@@ -249,19 +163,16 @@ def posts_resolve(
     Example:
       publisher posts resolve 42 --sent https://mastodon.example/@dept/1122
     """
-    from publisher.dispatch.outgoing import answer_at, load_post
-    from publisher.store.posts import get_post, resolve
+    from publisher.cli import render
+    from publisher.dispatch import actions
 
     if bool(sent_url) == not_sent:
         raise click.UsageError("give --sent URL or --not-sent")
-    themes = {t.key: t for t in app.settings.themes}
-    now = app.clock.now()
-    with app.store.session() as session:
-        post = get_post(session, post_id)
-        view = load_post(session, post_id)
-        resolve(session, post, now=now, sent_url=sent_url, remote_id=remote_id,
-                answer_at=answer_at(themes, view, now))  # fmt: skip
-    click.echo(f"#{post_id} marked sent" if sent_url else f"#{post_id} queued to be sent again")
+    done = actions.resolve(
+        app.store, app.settings, post_id, now=app.clock.now(), sent_url=sent_url,
+        remote_id=remote_id,
+    )  # fmt: skip
+    click.echo(render.changed(done, "resolve"), nl=False)
 
 
 @cli.group()
@@ -280,10 +191,10 @@ def accounts_check(app: App, name: str | None) -> None:
       publisher accounts check dept-mastodon
     """
     from publisher.accounts.check import check_accounts
+    from publisher.cli import render
 
     results = check_accounts(app.store, app.settings, now=app.clock.now(), only=name)
-    for r in results:
-        click.echo(f"{r.account:<20} {'OK' if r.ok else 'FAILED':<7} {r.detail}")
+    click.echo(render.account_checks(results), nl=False)
     if not all(r.ok for r in results):
         raise SystemExit(1)
 
@@ -298,15 +209,7 @@ def accounts_resume(app: App, name: str) -> None:
     Example:
       publisher accounts resume dept-x
     """
-    from sqlalchemy import select
+    from publisher.accounts import pauses
+    from publisher.cli import render
 
-    from publisher.errors import NotFoundError
-    from publisher.store.models import Account
-    from publisher.store.posts import resume_account
-
-    with app.store.session() as session:
-        account = session.scalar(select(Account).where(Account.name == name))
-        if account is None:
-            raise NotFoundError(f"no account named {name!r} in the database")
-        resume_account(session, account)
-    click.echo(f"{name} resumed")
+    click.echo(render.resumed(pauses.resume(app.store, name, now=app.clock.now())), nl=False)

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import click
 
-from publisher.cli.app import App, cli, echo_json, pass_app
+from publisher.cli.app import App, cli, pass_app
 
 
 @cli.group()
@@ -24,13 +22,11 @@ def config_check(app: App, as_json: bool) -> None:
     Example:
       PUBLISHER_CONFIG=config.toml publisher config check
     """
-    from publisher.accounts.settings import render_settings, resolved_settings
+    from publisher.accounts.settings import resolved_settings
+    from publisher.cli import render
 
     data = resolved_settings(app.settings)
-    if as_json:
-        echo_json(data)
-    else:
-        click.echo(render_settings(data), nl=False)
+    click.echo(render.as_json(data) if as_json else render.settings(data), nl=as_json)
     if data["problems"]:
         raise SystemExit(1)
 
@@ -69,52 +65,8 @@ def adapters(as_json: bool) -> None:
     Example:
       publisher adapters
     """
-    from publisher.adapters import adapter_class, available
+    from publisher.adapters import describe_installed
+    from publisher.cli import render
 
-    rows = []
-    for name in sorted(available()):
-        cls = adapter_class(name)
-        rows.append(
-            {
-                "name": name,
-                "title": cls.title,
-                "extra": cls.extra,
-                "installed": _installed(cls.client_module),
-                **cls.capabilities.as_dict(),
-            }
-        )
-    if as_json:
-        echo_json(rows)
-        return
-    for r in rows:
-        flags = [f for f in ("spoiler", "polls", "replies", "idempotency") if r[f]]
-        flags += _community_flags(r)
-        note = "" if r["installed"] else f"  (needs: pip install 'publisher[{r['extra']}]')"
-        click.echo(
-            f"{r['name']:<10} {r['title']:<18} {r['text_limit']} {r['counting']}, "
-            f"{r['images_per_post']} images of {r['image_max_bytes'] // 1000} kB, "
-            f"{', '.join(flags)}{note}"
-        )
-
-
-def _community_flags(row: dict[str, Any]) -> list[str]:
-    """What the community platforms add: a title, a caption limit, spoiler markup, quizzes."""
-    flags = []
-    if row.get("title_limit"):
-        flags.append(f"title {row['title_limit']}")
-    if row.get("caption_limit"):
-        flags.append(f"caption {row['caption_limit']}")
-    if row.get("spoiler_markup"):
-        flags.append("spoiler " + "...".join(row["spoiler_markup"]))
-    if row.get("quiz"):
-        flags.append("quiz")
-    if row.get("hashtags") is False:
-        flags.append("no hashtags")
-    return flags
-
-
-def _installed(module: str | None) -> bool:
-    """Whether an adapter's client library is importable (without importing it)."""
-    import importlib.util
-
-    return module is None or importlib.util.find_spec(module) is not None
+    rows = describe_installed()
+    click.echo(render.as_json(rows) if as_json else render.adapters(rows), nl=as_json)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import dataclasses
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from publisher.cases import review
 from publisher.cases.importing import ImportResult, import_paths
 from publisher.clock import SimulatedClock
 from publisher.config import AccountSettings, Settings, default_content, load_settings
@@ -15,8 +17,6 @@ from publisher.dispatch.dispatcher import Dispatcher
 from publisher.dispatch.events import Event
 from publisher.schedule.writing import PlanReport, plan
 from publisher.store import Store
-from publisher.store.cases import approve, list_cases
-from publisher.store.models import CaseStatus
 
 DEMO_REVIEWER = "demo (synthetic sample cases)"
 
@@ -47,21 +47,30 @@ def demo_settings(folder: Path) -> Settings:
     )
 
 
-def prepare_demo(
-    folder: Path, *, now: datetime, weeks: int = 2
-) -> tuple[Settings, list[ImportResult], PlanReport]:
-    """Import the samples, approve them, plan ``weeks`` weeks."""
+@dataclass(frozen=True)
+class DemoSetup:
+    """The demo's settings, what import made of the samples, which were approved, the plan."""
+
+    settings: Settings
+    imported: list[ImportResult]
+    approved: list[str]
+    plan: PlanReport
+    image_checks: bool  # OCR and faces ran (the `ocr` extra is installed)
+
+
+def prepare_demo(folder: Path, *, now: datetime, weeks: int = 2) -> DemoSetup:
+    """Import the samples, approve those with nothing left for a reviewer, plan ``weeks``."""
     settings = demo_settings(folder)
     store = Store(settings.database_url)
     try:
         results = import_paths(store, [default_content() / "cases"], now=now)
-        with store.session() as session:
-            for case in list_cases(session, status=CaseStatus.DRAFT):
-                approve(session, case.slug, by=DEMO_REVIEWER, now=now)
+        approved = review.approve(store, review.clean_slugs(store), by=DEMO_REVIEWER, now=now)
         report = plan(store, settings, now=now, weeks=weeks)
     finally:
         store.close()
-    return settings, results, report
+    from publisher.images.ocr import available
+
+    return DemoSetup(settings, results, [r.slug for r in approved], report, available())
 
 
 def simulate(

@@ -6,6 +6,7 @@ import logging
 import os
 import random
 import socket
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -62,3 +63,8 @@ def log_event(event: Event) -> None:
         f" error={event.error}" if event.error and event.state != PostState.SENT else "",
         extra={"event": event},
     )  # fmt: skip
+
+
+def needs_attention(events: Sequence[Event]) -> bool:
+    """Whether a pass left a post that a person must look at: failed, missed or unknown."""
+    return any(e.state in (PostState.FAILED, PostState.MISSED, PostState.UNKNOWN) for e in events)

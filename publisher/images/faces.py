@@ -98,6 +98,9 @@ def _get_session() -> Any:
             model = importlib.resources.files("publisher") / "data" / "centerface.onnx"
             options = onnxruntime.SessionOptions()
             options.log_severity_level = 3  # its notices are not for an educator
+            # One thread: the same pixels give the same boxes whatever the load, and the
+            # import already runs one case per core.
+            options.intra_op_num_threads = options.inter_op_num_threads = 1
             _session = onnxruntime.InferenceSession(
                 model.read_bytes(), options, providers=["CPUExecutionProvider"]
             )

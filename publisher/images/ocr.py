@@ -64,7 +64,14 @@ class _Engines:
     def __init__(self) -> None:
         from rapidocr import RapidOCR
 
-        quiet = {"Global.log_level": "critical", "Global.max_side_len": 1 << 14}
+        # One thread per inference: the same pixels then read the same whatever the load
+        # (several threads sum in a varying order), and the import already runs one case
+        # per core.
+        quiet = {
+            "Global.log_level": "critical", "Global.max_side_len": 1 << 14,
+            "EngineConfig.onnxruntime.intra_op_num_threads": 1,
+            "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+        }  # fmt: skip
         self.detect = RapidOCR(params={
             **quiet, **_DETECTION, "Global.use_cls": False, "Global.use_rec": False,
             "Det.limit_type": "max", "Det.limit_side_len": 1 << 14,

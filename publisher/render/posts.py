@@ -9,13 +9,13 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from publisher.adapters.base import MARKUP_PLAIN, Capabilities, Poll
+from publisher.cases.files import QUIZ_LETTERS
 from publisher.errors import PublisherError
 from publisher.render import markup
 from publisher.render.length import fits, measure
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _HASHTAG = re.compile(r"(?<![\w#])#\w+")
-_QUIZ_LETTERS = "ABCD"
 
 
 class FormattingError(PublisherError):
@@ -108,7 +108,7 @@ def _for_replies(caps: Capabilities) -> Capabilities:
 def _prompt_text(case: CaseText, hashtag: str, caps: Capabilities, *, list_options: bool) -> str:
     blocks = [markup.heading(hashtag, case.title, caps), case.history, case.question]
     if list_options:
-        letters = _QUIZ_LETTERS
+        letters = QUIZ_LETTERS
         blocks.append("\n".join(f"{letters[i]}) {opt}" for i, opt in enumerate(case.quiz_options)))
     blocks.append(markup.alt_lines([image.alt for image in case.images], caps))
     if case.credit:
@@ -132,7 +132,7 @@ def _within_hashtag_limit(
 def _answer_text(case: CaseText, is_quiz: bool) -> str:
     answer = case.answer
     if is_quiz and case.quiz_correct is not None:
-        letter = _QUIZ_LETTERS[case.quiz_correct]
+        letter = QUIZ_LETTERS[case.quiz_correct]
         option = case.quiz_options[case.quiz_correct]
         same = option.strip(" .").casefold() == case.answer.strip(" .").casefold()
         answer = f"{letter}) {option}" if same else f"{letter}) {option}: {case.answer}"
@@ -150,7 +150,7 @@ def _poll(case: CaseText, caps: Capabilities) -> Poll | None:
     options = case.quiz_options
     if any(len(option) > caps.poll_option_limit for option in options):
         # Options too long for the poll go in the text; the poll offers their letters.
-        options = tuple(_QUIZ_LETTERS[: len(case.quiz_options)])
+        options = tuple(QUIZ_LETTERS[: len(case.quiz_options)])
     if not caps.quiz or case.quiz_correct is None:
         return Poll(options=options)
     # A native quiz shows its explanation on one short paragraph.

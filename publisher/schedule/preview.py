@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import textwrap
-from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -14,8 +12,9 @@ from sqlalchemy.orm import selectinload
 
 from publisher.adapters.base import Capabilities
 from publisher.config import Settings
+from publisher.errors import InvalidStateError, NotFoundError
 from publisher.render.posts import measured
-from publisher.schedule.writing import account_capabilities
+from publisher.schedule.writing import account_capabilities, held_back
 from publisher.store import Store
 from publisher.store.models import Account, Blob, Post, Slot
 
@@ -142,40 +141,42 @@ def _image(media: dict[str, str], blob: Blob) -> PreviewImage:
     )
 
 
-def render_text(posts: Sequence[PreviewPost]) -> str:
-    """The preview for a terminal: one block per post, the text quoted as sent."""
-    lines: list[str] = []
-    for post in posts:
-        lines.extend(_block(post))
-        lines.append("")
-    return "\n".join(lines).rstrip() + "\n" if lines else ""
+@dataclass(frozen=True)
+class Preview:
+    """What `preview` shows: the days, their posts in sending order, and the approved cases
+    the privacy embargo holds back past the last day."""
+
+    first: date
+    last: date
+    posts: list[PreviewPost]
+    held: list[str]
 
 
-def _block(post: PreviewPost) -> list[str]:
-    when = datetime.fromisoformat(post.scheduled_at).astimezone(ZoneInfo(post.timezone))
-    part = f" {post.part}/{post.parts}" if post.parts > 1 else ""
-    over = "" if post.fits else "  TOO LONG"
-    head = (
-        f"{when:%a %Y-%m-%d %H:%M %Z}  {post.hashtag}  {post.case}  -> {post.account}"
-        f"  [{post.kind}{part}, #{post.id}, {post.length}/{post.limit}{over}]"
-    )
-    lines = [head]
-    if post.reply_to:
-        lines.append(f"  in reply to #{post.reply_to}")
-    if post.spoiler:
-        lines.append(f"  spoiler: {post.spoiler}")
-    lines.extend("  | " + line for line in post.text.splitlines())
-    for n, image in enumerate(post.images, start=1):
-        size = f"{image.width}x{image.height} {image.format}, {image.bytes / 1000:.1f} kB"
-        if image.fit:
-            size += f", {image.fit}"
-        alt = textwrap.shorten(image.alt, 100, placeholder="...")
-        lines.append(f"  image {n}: {size}; alt: {alt}")
-    if post.poll:
-        lines.append(f"  poll: {' / '.join(post.poll['options'])}")
-        if post.poll.get("correct") is not None:  # a native quiz
-            correct = post.poll["options"][post.poll["correct"]]
-            lines.append(f"  quiz: correct {correct}; explanation: {post.poll['explanation']}")
-    if post.state != "pending":
-        lines.append(f"  state: {post.state}" + (f" {post.url}" if post.url else ""))
-    return lines
+def preview_days(
+    store: Store, settings: Settings, *, first: date, last: date, account: str | None = None
+) -> Preview:
+    """The posts of ``first`` to ``last`` and the cases held back until after them."""
+    if account is not None and account not in settings.accounts:
+        raise NotFoundError(
+            f"no account named {account!r}", hint=f"accounts: {', '.join(settings.accounts)}"
+        )
+    posts = preview(store, settings, first=first, last=last, account=account)
+    with store.session() as session:
+        held = held_back(session, settings, until=last)
+    return Preview(first, last, posts, held)
+
+
+def days(
+    settings: Settings, *, now: datetime, day: date | None = None, week: date | None = None
+) -> tuple[date, date]:
+    """The days a preview covers: one day, the Monday-Sunday week of a day, or the seven
+    days from today in the schedule's zone."""
+    if day is not None and week is not None:
+        raise InvalidStateError("give one day or one week, not both")
+    if day is not None:
+        return day, day
+    if week is not None:
+        monday = week - timedelta(days=week.weekday())
+        return monday, monday + timedelta(days=6)
+    today = now.astimezone(ZoneInfo(settings.schedule.timezone)).date()
+    return today, today + timedelta(days=6)

@@ -18,7 +18,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from publisher.adapters import check_account
 from publisher.adapters.base import Capabilities, Poll
+from publisher.cases.files import QUIZ_LETTERS
 from publisher.config import Settings
+from publisher.dispatch.states import PostKind
 from publisher.privacy import embargo_ends
 from publisher.render.posts import (
     CaseText,
@@ -32,7 +34,7 @@ from publisher.schedule.planner import Assignment, Candidate, SlotTime, assign, 
 from publisher.schedule.themes import Theme
 from publisher.store import Store
 from publisher.store.cases import SENT_STATES, store_blob
-from publisher.store.models import Account, Blob, Case, CaseStatus, Post, PostKind, PostState, Slot
+from publisher.store.models import Account, Blob, Case, CaseStatus, Post, PostState, Slot
 
 
 @dataclass
@@ -306,7 +308,7 @@ class _Writer:
             hashtags=tuple(case.hashtags),
             credit=case.credit,
             quiz_options=tuple(quiz.get("options", ())),
-            quiz_correct="ABCD".index(quiz["correct"]) if quiz else None,
+            quiz_correct=QUIZ_LETTERS.index(quiz["correct"]) if quiz else None,
             images=tuple(self._fit(image.blob, image.alt, caps) for image in case.images),
             overrides=case.overrides,
         )

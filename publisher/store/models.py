@@ -7,7 +7,6 @@ so a local wall-clock time can never be stored by mistake.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from enum import StrEnum
 from typing import Any, ClassVar
 
 from sqlalchemy import (
@@ -28,6 +27,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from publisher.cases.status import CaseStatus
+from publisher.dispatch.states import PostState
 
 # The Alembic revision the models describe; commands compare it with the
 # database's without loading Alembic. tests/test_migrations.py keeps it honest.
@@ -62,30 +64,6 @@ def utc_param(name: str) -> BindParameter[datetime]:
     like a column value does. An untyped parameter in an expression the column type
     cannot reach (a CASE, a function) would reach SQLite as local wall-clock text."""
     return bindparam(name, type_=UTCDateTime())
-
-
-class CaseStatus(StrEnum):
-    DRAFT = "draft"
-    NEEDS_REVIEW = "needs_review"
-    APPROVED = "approved"
-    RETIRED = "retired"
-
-
-class PostKind(StrEnum):
-    PROMPT = "prompt"
-    ANSWER = "answer"
-
-
-class PostState(StrEnum):
-    PENDING = "pending"
-    CLAIMED = "claimed"
-    SENDING = "sending"
-    SENT = "sent"
-    RETRY_WAIT = "retry_wait"
-    FAILED = "failed"
-    CANCELLED = "cancelled"
-    MISSED = "missed"
-    UNKNOWN = "unknown"
 
 
 NAMING = {

@@ -2,20 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from publisher.store.models import Account, Post, PostKind, PostState, Worker
+from publisher.dispatch.states import PostKind
+from publisher.store import Store
+from publisher.store.models import Account, Post, PostState, Worker
 
 # A post this late that is still waiting means no daemon is sending: the health check fails.
 OVERDUE_AFTER = timedelta(minutes=5)
 # `accounts check` keeps when an account's token expires under this key of its limits.
 TOKEN_EXPIRES = "token_expires_at"
 TOKEN_WARNING = timedelta(days=7)  # how far ahead `status` warns of an expiring token
+
+
+def read_status(store: Store, *, now: datetime) -> dict[str, Any]:
+    """What `status` reports, in one transaction."""
+    with store.session() as session:
+        return status(session, now=now)
+
+
+def is_healthy(found: Mapping[str, Any]) -> bool:
+    """The health check: no post overdue."""
+    return not found["overdue"]
 
 
 def status(session: Session, *, now: datetime) -> dict[str, Any]:

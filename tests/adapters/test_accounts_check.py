@@ -11,10 +11,10 @@ from sqlalchemy import select
 
 from publisher.accounts.check import check_accounts
 from publisher.cases.importing import import_paths
+from publisher.cases.review import approve_case
 from publisher.config import load_settings
 from publisher.schedule.writing import plan
 from publisher.store import Store
-from publisher.store.cases import approve
 from publisher.store.models import Account, Post
 from tests.adapters import fake_mastodon
 from tests.conftest import write_case
@@ -46,7 +46,7 @@ def test_limits_read_at_check_are_kept_and_used_by_the_planner(
     write_case(tmp_path / "cases", "msk-1")
     import_paths(store, [tmp_path / "cases"], now=NOW, ocr=False)
     with store.session() as s:
-        approve(s, "msk-1", by="R", now=NOW)
+        approve_case(s, "msk-1", by="R", now=NOW)
     plan(store, settings, now=NOW, weeks=1)
     with store.session() as s:
         texts = [p.text for p in s.scalars(select(Post))]

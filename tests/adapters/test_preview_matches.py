@@ -19,13 +19,13 @@ from typing import Any
 import pytest
 
 from publisher.cases.importing import import_paths
+from publisher.cases.review import approve_case
 from publisher.clock import SimulatedClock
 from publisher.config import Settings, load_settings
 from publisher.dispatch.dispatcher import Dispatcher
 from publisher.schedule.preview import PreviewPost, preview
 from publisher.schedule.writing import plan
 from publisher.store import Store
-from publisher.store.cases import approve
 from tests.adapters import (
     fake_bluesky,
     fake_discord,
@@ -192,7 +192,7 @@ def _plan_the_quiz(store: Store, settings: Settings, tmp_path: Path) -> None:
     [result] = import_paths(store, [tmp_path / "cases"], now=START)
     assert result.result == "imported", result.reason
     with store.session() as session:
-        approve(session, "msk-quiz-1", by="reviewer", now=START)
+        approve_case(session, "msk-quiz-1", by="reviewer", now=START)
     report = plan(store, settings, now=START, weeks=1)
     assert report.problems == []
 

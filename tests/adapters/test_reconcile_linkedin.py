@@ -11,12 +11,12 @@ import pytest
 from sqlalchemy import select
 
 from publisher.cases.importing import import_paths
+from publisher.cases.review import approve_case
 from publisher.clock import SimulatedClock
 from publisher.config import Settings, load_settings
 from publisher.dispatch.dispatcher import Dispatcher
 from publisher.schedule.writing import plan
 from publisher.store import Store
-from publisher.store.cases import approve
 from publisher.store.models import Post, PostState
 from tests.adapters.fake_linkedin import TOKEN, LinkedInHarness
 from tests.conftest import write_case
@@ -39,7 +39,7 @@ def _setup(store: Store, tmp_path: Path, li: LinkedInHarness, author: str) -> Se
     write_case(tmp_path / "cases", "msk-1")
     import_paths(store, [tmp_path / "cases"], now=START)
     with store.session() as session:
-        approve(session, "msk-1", by="R", now=START)
+        approve_case(session, "msk-1", by="R", now=START)
     plan(store, settings, now=START, weeks=1)
     return settings
 

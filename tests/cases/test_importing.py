@@ -123,14 +123,14 @@ def test_a_rejected_update_keeps_the_old_version(store: Store, tmp_path: Path) -
 
 
 def test_a_case_already_posted_is_not_changed(store: Store, tmp_path: Path) -> None:
+    from publisher.cases.review import approve_case
     from publisher.config import load_settings
     from publisher.schedule.writing import plan
-    from publisher.store.cases import approve
 
     folder = write_case(tmp_path, "c1")
     import_paths(store, [folder], now=NOW)
     with store.session() as s:
-        approve(s, "c1", by="tester", now=NOW)
+        approve_case(s, "c1", by="tester", now=NOW)
     plan(store, load_settings(None, {}), now=NOW, weeks=1)
     with store.session() as s:
         post = s.scalars(select(Post).order_by(Post.id)).first()

@@ -182,10 +182,12 @@ def test_accounts_check_and_resume(queue: Path) -> None:
         assert account is not None
         account.paused_reason, account.paused_until = "credentials refused", account.created_at
     store.close()
+    resumed = run(["accounts", "resume", "outbox"]).output
+    assert resumed == "outbox resumed (it was paused: credentials refused)\n"
+    assert run(["accounts", "resume", "outbox"]).output == "outbox was not paused\n"
     checked = run(["accounts", "check"], env=at(MONDAY_8))
     assert checked.exit_code == 0
     assert checked.output.startswith(
         "outbox               OK      posting as outbox; 500 characters"
     )
-    assert run(["accounts", "resume", "outbox"]).output == "outbox resumed\n"
     assert run(["accounts", "check", "nobody"]).exit_code == 1

@@ -14,13 +14,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from publisher.cases.importing import import_paths
+from publisher.cases.review import approve_case
 from publisher.clock import SimulatedClock
 from publisher.config import Settings, load_settings
 from publisher.dispatch.dispatcher import Dispatcher
 from publisher.dispatch.events import Event
 from publisher.schedule.writing import plan
 from publisher.store import Store
-from publisher.store.cases import approve
 from publisher.store.models import Account, Post, PostState
 from tests.conftest import write_case
 from tests.support.platform_server import WITHOUT_ID, Answer, PlatformServer
@@ -75,8 +75,8 @@ def plan_config(store: Store, tmp_path: Path, config: str, *, weeks: int = 1) ->
     write_case(tmp_path / "cases", "abd-1", section="abdomen", title="Belly pain")
     import_paths(store, [tmp_path / "cases"], now=START)
     with store.session() as s:
-        approve(s, "msk-1", by="t", now=START)
-        approve(s, "abd-1", by="t", now=START)
+        approve_case(s, "msk-1", by="t", now=START)
+        approve_case(s, "abd-1", by="t", now=START)
     plan(store, settings, now=START, weeks=weeks)
     return settings
 
@@ -333,7 +333,7 @@ def test_outbox_that_cannot_tell_parks_the_post_as_unknown(store: Store, tmp_pat
     write_case(tmp_path / "cases", "msk-1")
     import_paths(store, [tmp_path / "cases"], now=START)
     with store.session() as s:
-        approve(s, "msk-1", by="t", now=START)
+        approve_case(s, "msk-1", by="t", now=START)
     import dataclasses
 
     from publisher.config import AccountSettings
@@ -378,7 +378,7 @@ def test_a_missing_client_library_pauses_the_account_with_the_pip_command(
     write_case(tmp_path / "cases", "msk-1")
     import_paths(store, [tmp_path / "cases"], now=START, ocr=False)
     with store.session() as s:
-        approve(s, "msk-1", by="t", now=START)
+        approve_case(s, "msk-1", by="t", now=START)
     plan(store, settings, now=START, weeks=1)
     monkeypatch.setitem(sys.modules, "mastodon", None)  # as if the extra were not installed
     run = Run(store, settings)

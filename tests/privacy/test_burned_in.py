@@ -268,10 +268,15 @@ def test_without_the_extra_the_check_is_off_and_says_so(
     assert "pip install 'publisher[ocr]'" in caplog.text
 
 
-def test_the_demo_says_whether_the_image_checks_are_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    import publisher.images.ocr as ocr
-    from publisher.cli.schedule import _image_checks
+def test_the_demo_says_whether_the_image_checks_are_on() -> None:
+    from publisher.cli import render
+    from publisher.dispatch.demo import DemoSetup
+    from publisher.images.ocr import available
+    from publisher.schedule.writing import PlanReport
 
-    assert _image_checks() == "image checks on: burned-in text and faces"
-    monkeypatch.setattr(ocr, "available", lambda: False)
-    assert "OFF" in _image_checks() and "pip install 'publisher[ocr]'" in _image_checks()
+    assert available()  # the test extras install the `ocr` extra
+    on = DemoSetup(None, [], [], PlanReport(), image_checks=True)  # type: ignore[arg-type]
+    off = DemoSetup(None, [], [], PlanReport(), image_checks=False)  # type: ignore[arg-type]
+    assert "image checks on: burned-in text and faces" in render.demo_setup(on, "demo")
+    shown = render.demo_setup(off, "demo")
+    assert "image checks OFF" in shown and "pip install 'publisher[ocr]'" in shown

@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 
 from publisher.cases.importing import import_paths
+from publisher.cases.review import approve_case, waive_finding
 from publisher.config import load_settings
 from publisher.errors import InvalidStateError
 from publisher.schedule.writing import plan
 from publisher.store import Store
-from publisher.store.cases import approve, get_case, waive
+from publisher.store.cases import get_case
 from tests.conftest import run, write_case
 
 NOW = datetime(2026, 11, 30, 13, 0, tzinfo=UTC)
@@ -35,7 +36,7 @@ def test_blocking_findings_hold_the_case_until_each_is_waived(store: Store, tmp_
     assert result.result == "imported" and result.status == "needs_review"
     assert "needs privacy review" in result.reason and result.findings >= 4
     with store.session() as s, pytest.raises(InvalidStateError, match="blocking privacy findings"):
-        approve(s, "msk-leak", by="R", now=NOW)
+        approve_case(s, "msk-leak", by="R", now=NOW)
     with store.session() as s:
         case = get_case(s, "msk-leak")
         kinds = {f["kind"] for f in case.findings if f["severity"] == "block"}
@@ -43,10 +44,10 @@ def test_blocking_findings_hold_the_case_until_each_is_waived(store: Store, tmp_
         count = len([f for f in case.findings if f["severity"] == "block"])
     with store.session() as s:
         for n in range(1, count + 1):
-            waive(s, "msk-leak", str(n), by="Dr R", reason="test waiver", now=NOW)
+            waive_finding(s, "msk-leak", str(n), by="Dr R", reason="test waiver", now=NOW)
     with store.session() as s:
         assert get_case(s, "msk-leak").status == "draft"
-        approve(s, "msk-leak", by="Dr R", now=NOW)
+        approve_case(s, "msk-leak", by="Dr R", now=NOW)
         trail = [(r.action, r.by) for r in get_case(s, "msk-leak").reviews]
     assert trail[-1] == ("approve", "Dr R") and trail.count(("waive", "Dr R")) == count
 
@@ -98,8 +99,8 @@ def test_the_embargo_holds_a_recent_case_back(store: Store, tmp_path: Path) -> N
     write_case(tmp_path, "msk-old", extra='study_month = "2026-01"\n')
     import_paths(store, [tmp_path], now=NOW, ocr=False)
     with store.session() as s:
-        approve(s, "msk-recent", by="R", now=NOW)
-        approve(s, "msk-old", by="R", now=NOW)
+        approve_case(s, "msk-recent", by="R", now=NOW)
+        approve_case(s, "msk-old", by="R", now=NOW)
     report = plan(store, load_settings(None, {}), now=NOW, weeks=6)
     placed = {slug: slot.local_date.isoformat() for slot, slug in report.planned}
     assert placed["msk-old"] == "2026-11-30"

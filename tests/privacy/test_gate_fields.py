@@ -17,12 +17,13 @@ from pydantic import BaseModel
 from publisher.adapters.base import Capabilities
 from publisher.cases.files import OVERRIDABLE, SECTIONS, CaseSpec
 from publisher.cases.importing import import_paths
+from publisher.cases.review import acknowledge_findings, approve_case, waive_finding
 from publisher.errors import InvalidStateError
 from publisher.privacy import is_blocked
 from publisher.privacy.gate import case_findings
 from publisher.privacy.posts import CLOSED_FIELDS, Outlet, installed_outlets, post_texts
 from publisher.store import Store
-from publisher.store.cases import acknowledge, approve, get_case, waive
+from publisher.store.cases import get_case
 from tests.conftest import run, write_case
 
 NOW = datetime(2026, 11, 30, 13, 0, tzinfo=UTC)
@@ -177,16 +178,16 @@ def _warned_case(store: Store, tmp_path: Path) -> str:
 def test_a_warning_blocks_approval_until_acknowledged(store: Store, tmp_path: Path) -> None:
     slug = _warned_case(store, tmp_path)
     with store.session() as s, pytest.raises(InvalidStateError) as refused:
-        approve(s, slug, by="Dr A", now=NOW)
+        approve_case(s, slug, by="Dr A", now=NOW)
     message = refused.value.message
     assert "\n" not in message and "acknowledged" in message
     assert "#1 occupation 'professional footballer' in title" in message
     with store.session() as s:
-        acknowledge(s, slug, "1", by="Dr A", reason="the teaching point", now=NOW)
+        acknowledge_findings(s, slug, "1", by="Dr A", reason="the teaching point", now=NOW)
         assert get_case(s, slug).status == "needs_review"
-        acknowledge(s, slug, None, by="Dr A", reason="", now=NOW)
+        acknowledge_findings(s, slug, None, by="Dr A", reason="", now=NOW)
         assert get_case(s, slug).status == "draft"
-        approve(s, slug, by="Dr A", now=NOW)
+        approve_case(s, slug, by="Dr A", now=NOW)
         trail = [(r.action, r.by, r.finding) for r in get_case(s, slug).reviews]
     assert [a for a, _, _ in trail] == ["acknowledge", "acknowledge", "approve"]
     assert trail[0][2] == "title:occupation:professional footballer"
@@ -196,17 +197,17 @@ def test_a_blocking_finding_is_waived_not_acknowledged(store: Store, tmp_path: P
     write_case(tmp_path, "msk-name", title="Dr Jones reviewed it.")
     import_paths(store, [tmp_path / "msk-name"], now=NOW, ocr=False)
     with store.session() as s, pytest.raises(InvalidStateError, match="waive it"):
-        acknowledge(s, "msk-name", "1", by="Dr A", reason="", now=NOW)
+        acknowledge_findings(s, "msk-name", "1", by="Dr A", reason="", now=NOW)
 
 
 def test_second_reviewer_must_be_another_person(store: Store, tmp_path: Path) -> None:
     slug = _warned_case(store, tmp_path)
     with store.session() as s:
-        acknowledge(s, slug, None, by="Dr A", reason="", now=NOW)
+        acknowledge_findings(s, slug, None, by="Dr A", reason="", now=NOW)
     with store.session() as s, pytest.raises(InvalidStateError, match="second_reviewer"):
-        approve(s, slug, by="  dr a ", now=NOW, second_reviewer=True)
+        approve_case(s, slug, by="  dr a ", now=NOW, second_reviewer=True)
     with store.session() as s:
-        approve(s, slug, by="Dr B", now=NOW, second_reviewer=True)
+        approve_case(s, slug, by="Dr B", now=NOW, second_reviewer=True)
         assert get_case(s, slug).status == "approved"
 
 
@@ -214,11 +215,11 @@ def test_second_reviewer_counts_waivers_too(store: Store, tmp_path: Path) -> Non
     write_case(tmp_path, "msk-name", title="Dr Jones reviewed it.")
     import_paths(store, [tmp_path / "msk-name"], now=NOW, ocr=False)
     with store.session() as s:
-        waive(s, "msk-name", "1", by="Dr A", reason="the author", now=NOW)
+        waive_finding(s, "msk-name", "1", by="Dr A", reason="the author", now=NOW)
     with store.session() as s, pytest.raises(InvalidStateError, match="second_reviewer"):
-        approve(s, "msk-name", by="Dr A", now=NOW, second_reviewer=True)
+        approve_case(s, "msk-name", by="Dr A", now=NOW, second_reviewer=True)
     with store.session() as s:
-        approve(s, "msk-name", by="Dr A", now=NOW)  # without the setting, one person may
+        approve_case(s, "msk-name", by="Dr A", now=NOW)  # without the setting, one person may
 
 
 def test_ack_approve_list_and_show_from_the_cli(tmp_path: Path, cli_env: dict[str, str]) -> None:

@@ -9,11 +9,11 @@ from pathlib import Path
 from sqlalchemy import select
 
 from publisher.cases.importing import import_paths
+from publisher.cases.review import approve_case
 from publisher.config import load_settings
 from publisher.schedule.preview import preview
 from publisher.schedule.writing import plan
 from publisher.store import Store
-from publisher.store.cases import approve
 from publisher.store.models import Post, PostState
 from tests.conftest import QUIZ, run, write_case
 
@@ -27,7 +27,7 @@ def load(store: Store, tmp_path: Path, *cases: tuple[str, str, str]) -> None:
     import_paths(store, [tmp_path / "cases"], now=NOW)
     with store.session() as s:
         for slug, _, _ in cases:
-            approve(s, slug, by="tester", now=NOW)
+            approve_case(s, slug, by="tester", now=NOW)
 
 
 def snapshot(store: Store) -> list[tuple[object, ...]]:

@@ -13,13 +13,13 @@ import pytest
 from sqlalchemy import DateTime, inspect, text
 
 from publisher.cases.importing import import_paths
+from publisher.cases.review import approve_case
 from publisher.clock import SimulatedClock
 from publisher.config import load_settings
 from publisher.dispatch.dispatcher import Dispatcher
 from publisher.dispatch.events import Event
 from publisher.schedule.writing import plan
 from publisher.store import Store
-from publisher.store.cases import approve
 from publisher.store.models import Base
 from tests.conftest import write_case
 from tests.support.platform_server import Answer, PlatformServer
@@ -75,7 +75,7 @@ def _engine(store: Store, tmp_path: Path, platform: PlatformServer, weekday: str
     write_case(tmp_path / "cases", "msk-1")
     import_paths(store, [tmp_path / "cases"], now=start)
     with store.session() as s:
-        approve(s, "msk-1", by="t", now=start)
+        approve_case(s, "msk-1", by="t", now=start)
     plan(store, settings, now=start, weeks=1)
     clock, events = SimulatedClock(start), []
     return Dispatcher(store, settings, clock=clock, on_event=events.append), clock, events

@@ -9,10 +9,11 @@ from pathlib import Path
 
 from sqlalchemy import insert, select
 
+from publisher.dispatch.states import PostKind
 from publisher.images.cleaning import CleanImage
 from publisher.store import Store
 from publisher.store.cases import store_blob
-from publisher.store.models import Account, Case, Post, PostKind, PostState, Slot
+from publisher.store.models import Account, Case, Post, PostState, Slot
 from tests.support.builders import image_bytes
 
 

@@ -1,0 +1,415 @@
+"""Every result the commands print, as text for a terminal (JSON is ``as_json``).
+
+The library returns data; this module is the one place that turns it into sentences,
+so the wording of the whole command line can be read (and changed) here.
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from publisher.cases.files import QUIZ_LETTERS
+
+if TYPE_CHECKING:
+    from publisher.accounts.check import CheckResult
+    from publisher.accounts.pauses import Resumed
+    from publisher.cases.details import CaseSummary
+    from publisher.cases.importing import ImportResult
+    from publisher.cases.lint import LintReport
+    from publisher.cases.review import Reviewed
+    from publisher.dispatch.actions import Changed
+    from publisher.dispatch.demo import DemoSetup
+    from publisher.dispatch.events import Event
+    from publisher.schedule.preview import Preview, PreviewPost
+    from publisher.schedule.writing import PlanReport
+
+
+def as_json(data: Any) -> str:
+    """Any result as JSON: dataclasses through their ``as_dict``, instants as ISO 8601."""
+
+    def default(value: Any) -> Any:
+        if hasattr(value, "as_dict"):
+            return value.as_dict()
+        return str(value)
+
+    return json.dumps(data, indent=2, ensure_ascii=False, default=default)
+
+
+# -- cases -----------------------------------------------------------------------------
+
+
+def import_line(result: ImportResult) -> str:
+    """One case of `cases import`, printed as soon as it is written."""
+    detail = f": {result.reason}" if result.reason else f" ({result.where})"
+    return f"{result.result:<10} {result.slug or '-'}{detail}"
+
+
+def import_totals(results: Sequence[ImportResult]) -> str:
+    counts = Counter(r.result for r in results)
+    return ", ".join(f"{n} {k}" for k, n in counts.items()) or "no cases found"
+
+
+def case_list(rows: Sequence[CaseSummary]) -> str:
+    """`cases list`: a line per case, with what still waits for a reviewer."""
+    lines = []
+    for row in rows:
+        quiz = " quiz" if row.quiz else ""
+        waiting = [f"{row.blocking} blocking"] * bool(row.blocking)
+        waiting += [f"{row.warnings} warning{'s' * (row.warnings != 1)}"] * bool(row.warnings)
+        note = f"  [{', '.join(waiting)} to review]" if waiting else ""
+        lines.append(f"{row.slug:<32} {row.section:<9} {row.status:<13}{quiz} {row.title}{note}")
+    return _lines(lines)
+
+
+def approved(results: Sequence[Reviewed]) -> str:
+    return _lines(
+        f"approved {r.slug} (by {r.by}, {r.at:%Y-%m-%d %H:%M} UTC)" for r in results if r.at
+    )
+
+
+def reviewed(result: Reviewed, action: str) -> str:
+    """`cases waive` and `cases ack`: what was decided, and what is left."""
+    lines = [
+        f"{action} {f['kind']} {f['text']!r} in {f['field']} of {result.slug}"
+        for f in result.findings
+    ]
+    lines.append(
+        f"{result.blocking} blocking finding(s) and {result.warnings} warning(s) left; "
+        f"status {result.status}"
+    )
+    return _lines(lines)
+
+
+def lint_report(report: LintReport, sheet: str | None) -> str:
+    """`cases lint`: every finding with its advice, and ready `redact` lines."""
+    lines = [f"rejected: {reason}" for reason in report.rejected]
+    for row in report.rows():
+        lines.append(
+            f"{row['slug']} #{row['number']} {row['severity']:<5} {row['kind']:<15} "
+            f"{row['field']}: {row['text']!r}{_review_note(row)}\n    -> {row['suggestion']}"
+        )
+    for slug, n, boxes, whole in report.redactions():
+        note = "" if whole else "  (add the image's own redact boxes, if any)"
+        shown = ", ".join(f"[{', '.join(map(str, box))}]" for box in boxes)
+        lines.append(f"{slug} images[{n}]: redact = [{shown}]{note}")
+    count = len(report.rows())
+    lines.append(f"{count} finding{'s' * (count != 1)} in {len(report.cases)} case(s)")
+    if sheet is not None:
+        lines.append(f"contact sheet: {sheet}")
+    return _lines(lines)
+
+
+def _review_note(row: Mapping[str, Any]) -> str:
+    for label in ("waived", "acknowledged"):
+        review = row.get(label)
+        if isinstance(review, dict):
+            return f"  [{label} by {review['by']}]"
+    return ""
+
+
+def case_details(d: Mapping[str, Any]) -> str:
+    """`cases show`."""
+    lines = [
+        f"{d['slug']}: {d['title']}",
+        f"  section {d['section']}, modality {d['modality']}, status {d['status']}",
+        f"  source  {d['source']}",
+        f"  history  {d['history']}",
+        f"  question {d['question']}",
+        f"  answer   {d['answer']}",
+    ]
+    if d["quiz"]:
+        opts = " / ".join(f"{QUIZ_LETTERS[i]}) {o}" for i, o in enumerate(d["quiz"]["options"]))
+        lines.append(f"  quiz     {opts} (correct: {d['quiz']['correct']})")
+    for n, im in enumerate(d["images"], start=1):
+        lines.append(f"  image {n}  {im['file']}: {im['width']}x{im['height']} {im['format']}")
+        lines.append(f"           alt: {im['alt']}")
+    lines.append("  privacy findings:" if d["findings"] else "  privacy findings: none")
+    for f in d["findings"]:
+        by = f" by {f['by']}" if f["by"] else ""
+        lines.append(
+            f"    #{f['number']} {f['severity']} {f['kind']} {f['text']!r} in {f['field']}: "
+            f"{f['state']}{by}"
+        )
+    lines.append("  reviews:" if d["reviews"] else "  reviews: none")
+    for r in d["reviews"]:
+        stale = "" if r["current"] else " (of an earlier version)"
+        extra = f" {r['finding']}: {r['reason']}" if r["finding"] else ""
+        lines.append(f"    {r['at']} {r['action']} by {r['by']}{extra}{stale}")
+    lines.append("  posts:" if d["posts"] else "  posts: none planned")
+    for p in d["posts"]:
+        url = f" {p['remote_url']}" if p["remote_url"] else ""
+        lines.append(
+            f"    #{p['id']} {p['account']} {p['kind']} {p['part']} {p['state']} "
+            f"{p['scheduled_at']}{url}"
+        )
+    return "\n".join(lines) + "\n"
+
+
+# -- the schedule ----------------------------------------------------------------------
+
+
+def plan_report(report: PlanReport) -> str:
+    """`plan`: what it planned, kept, left empty, released, could not render, held back."""
+    lines = [f"planned  {s.label()} {s.local:%H:%M %Z}: {slug}" for s, slug in report.planned]
+    lines += [f"kept     {s.label()} {s.local:%H:%M %Z}: {slug}" for s, slug in report.kept]
+    lines += [f"empty    {reason}" for reason in report.empty]
+    lines += [f"released {reason}" for reason in report.released]
+    lines += [f"problem  {reason}" for reason in report.problems]
+    lines += [f"held     {reason}" for reason in report.held]
+    lines.append(
+        f"{len(report.planned)} slots planned, {len(report.kept)} kept, "
+        f"{len(report.empty)} empty; {report.posts_created} posts created"
+    )
+    return _lines(lines)
+
+
+def plan_json(report: PlanReport) -> dict[str, object]:
+    def slots(items: Sequence[tuple[Any, str]]) -> list[dict[str, str]]:
+        return [{"slot": s.label(), "at": s.local.isoformat(), "case": slug} for s, slug in items]
+
+    return {
+        "planned": slots(report.planned), "kept": slots(report.kept), "empty": report.empty,
+        "released": report.released, "problems": report.problems, "held": report.held,
+        "posts_created": report.posts_created,
+    }  # fmt: skip
+
+
+def preview(result: Preview) -> str:
+    """`preview`: every post of the days as it will be sent, then what is held back."""
+    if result.posts:
+        text = _preview_posts(result.posts)
+    else:
+        text = (
+            f"nothing planned for {result.first} to {result.last}; "
+            "`publisher plan` fills the days\n"
+        )
+    return text + _lines(f"held back: {line}" for line in result.held)
+
+
+def _preview_posts(posts: Sequence[PreviewPost]) -> str:
+    """One block per post, the text quoted as sent."""
+    lines: list[str] = []
+    for post in posts:
+        lines.extend(_block(post))
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n" if lines else ""
+
+
+def _block(post: PreviewPost) -> list[str]:
+    when = datetime.fromisoformat(post.scheduled_at).astimezone(ZoneInfo(post.timezone))
+    part = f" {post.part}/{post.parts}" if post.parts > 1 else ""
+    over = "" if post.fits else "  TOO LONG"
+    head = (
+        f"{when:%a %Y-%m-%d %H:%M %Z}  {post.hashtag}  {post.case}  -> {post.account}"
+        f"  [{post.kind}{part}, #{post.id}, {post.length}/{post.limit}{over}]"
+    )
+    lines = [head]
+    if post.reply_to:
+        lines.append(f"  in reply to #{post.reply_to}")
+    if post.spoiler:
+        lines.append(f"  spoiler: {post.spoiler}")
+    lines.extend("  | " + line for line in post.text.splitlines())
+    for n, image in enumerate(post.images, start=1):
+        size = f"{image.width}x{image.height} {image.format}, {image.bytes / 1000:.1f} kB"
+        if image.fit:
+            size += f", {image.fit}"
+        alt = textwrap.shorten(image.alt, 100, placeholder="...")
+        lines.append(f"  image {n}: {size}; alt: {alt}")
+    if post.poll:
+        lines.append(f"  poll: {' / '.join(post.poll['options'])}")
+        if post.poll.get("correct") is not None:  # a native quiz
+            correct = post.poll["options"][post.poll["correct"]]
+            lines.append(f"  quiz: correct {correct}; explanation: {post.poll['explanation']}")
+    if post.state != "pending":
+        lines.append(f"  state: {post.state}" + (f" {post.url}" if post.url else ""))
+    return lines
+
+
+def demo_setup(setup: DemoSetup, folder: str) -> str:
+    lines = [
+        f"demo folder: {folder}",
+        f"imported {len(setup.imported)} sample cases; approved {len(setup.approved)}",
+        "image checks on: burned-in text and faces"
+        if setup.image_checks
+        else "image checks OFF (burned-in text, faces): pip install 'publisher[ocr]'",
+    ]
+    lines += [f"{r.result} {r.slug}: {r.reason}" for r in setup.imported if r.reason]
+    return _lines(lines) + plan_report(setup.plan)
+
+
+def demo_event(event: Event, zone: str) -> str:
+    """One event of the demo's simulated run, in the schedule's zone, with what was sent."""
+    when = event.at.astimezone(ZoneInfo(zone))
+    part = f" {event.part}/{event.parts}" if event.parts > 1 else ""
+    head = f"{when:%a %Y-%m-%d %H:%M %Z}  {event.state:<7} {event.kind}{part}  {event.case}"
+    lines = [head + (f"  ({event.error})" if event.error else "")]
+    if event.state == "sent":
+        lines += [f"    | {line}" for line in event.text.splitlines()]
+        lines.append(f"    -> {event.url}")
+    return _lines(lines)
+
+
+# -- operating -------------------------------------------------------------------------
+
+
+def status(d: Mapping[str, Any]) -> str:
+    """`status`: the queue at a glance, and what needs a person."""
+    c = d["counts"]
+    lines = [
+        f"last scheduler tick: {d['last_tick'] or 'never'}",
+        f"backlog: {d['backlog']} waiting ({c['pending']} pending, {c['retry_wait']} retrying)",
+        f"sent {c['sent']}, failed {c['failed']}, missed {c['missed']}, unknown {c['unknown']}, "
+        f"cancelled {c['cancelled']}, in flight {c['claimed'] + c['sending']}",
+    ]
+    lines += [
+        f"OVERDUE #{p['id']} {p['kind']} {p['case']} -> {p['account']}: {_why_overdue(p, d)}"
+        for p in d["overdue"]
+    ]
+    lines += [
+        f"next    #{p['id']} {p['kind']} {p['case']} -> {p['account']} at {p['scheduled_at']}"
+        for p in d["next"]
+    ]
+    lines += [
+        f"answer pending for prompt #{p['prompt']} ({p['case']} -> {p['account']}): "
+        f"{p['last_error']}"
+        for p in d["answer_pending"]
+    ]
+    lines += [
+        f"PAUSED  {a['account']} until {a['until']}: {a['reason']}" for a in d["paused_accounts"]
+    ]
+    lines += [
+        f"TOKEN   {t['account']} {'expired' if t['expired'] else 'expires'} {t['expires_at']}: "
+        f"renew it, then run `publisher accounts check {t['account']}`"
+        for t in d.get("expiring_tokens", [])
+    ]
+    return _lines(lines)
+
+
+def _why_overdue(post: Mapping[str, Any], status: Mapping[str, Any]) -> str:
+    from publisher.dispatch.events import human_delay
+
+    ago = human_delay(datetime.fromisoformat(status["now"]) - datetime.fromisoformat(post["since"]))
+    if post["reason"] == "lease_expired":
+        return f"left sending by {post['claimed_by']}, whose lease ran out {ago} ago"
+    if post["reason"] == "retry_due":
+        return f"its retry was due {ago} ago (last error: {post['last_error']})"
+    if post["state"] == "claimed":
+        return f"claimed by {post['claimed_by']} but not sent, due {ago} ago"
+    return f"due {ago} ago and not sent"
+
+
+def post_list(rows: Sequence[Mapping[str, Any]]) -> str:
+    lines = []
+    for r in rows:
+        part = f" {r['part']}/{r['parts']}" if r["parts"] > 1 else ""
+        tail = r["remote_url"] or r["last_error"] or ""
+        lines.append(
+            f"#{r['id']:<5} {r['scheduled_at'][:16]} {r['state']:<10} {r['kind']}{part:<5} "
+            f"{r['case']} -> {r['account']}  {tail}"
+        )
+    return _lines(lines)
+
+
+def changed(result: Changed, action: str) -> str:
+    """`posts retry`, `cancel` and `resolve`."""
+    if action == "retry":
+        return f"queued again: {result.count} post(s)\n"
+    if action == "cancel":
+        more = result.count - 1
+        return (
+            f"cancelled #{result.post_id}"
+            + (f" and {more} post(s) after it" if more else "")
+            + "\n"
+        )
+    if result.state == "sent":
+        return f"#{result.post_id} marked sent\n"
+    return f"#{result.post_id} queued to be sent again\n"
+
+
+def account_checks(results: Sequence[CheckResult]) -> str:
+    return _lines(f"{r.account:<20} {'OK' if r.ok else 'FAILED':<7} {r.detail}" for r in results)
+
+
+def resumed(result: Resumed) -> str:
+    if not result.was_paused:
+        return f"{result.account} was not paused\n"
+    return f"{result.account} resumed (it was paused: {result.reason})\n"
+
+
+def adapters(rows: Sequence[Mapping[str, Any]]) -> str:
+    """`adapters`: each installed platform with what it can do."""
+    lines = []
+    for r in rows:
+        flags = [f for f in ("spoiler", "polls", "replies", "idempotency") if r[f]]
+        flags += _community_flags(r)
+        note = "" if r["installed"] else f"  (needs: pip install 'publisher[{r['extra']}]')"
+        lines.append(
+            f"{r['name']:<10} {r['title']:<18} {r['text_limit']} {r['counting']}, "
+            f"{r['images_per_post']} images of {r['image_max_bytes'] // 1000} kB, "
+            f"{', '.join(flags)}{note}"
+        )
+    return _lines(lines)
+
+
+def _community_flags(row: Mapping[str, Any]) -> list[str]:
+    """What the community platforms add: a title, a caption limit, spoiler markup, quizzes."""
+    flags = []
+    if row.get("title_limit"):
+        flags.append(f"title {row['title_limit']}")
+    if row.get("caption_limit"):
+        flags.append(f"caption {row['caption_limit']}")
+    if row.get("spoiler_markup"):
+        flags.append("spoiler " + "...".join(row["spoiler_markup"]))
+    if row.get("quiz"):
+        flags.append("quiz")
+    if row.get("hashtags") is False:
+        flags.append("no hashtags")
+    return flags
+
+
+def settings(data: Mapping[str, Any]) -> str:
+    """`config check`."""
+    lines = [f"config: {data['source']}", f"database: {data['database']['url']}"]
+    sched = data["schedule"]
+    blackout = ", ".join(sched["blackout"]) or "none"
+    lines.append(
+        f"schedule: timezone {sched['timezone']}, misfire grace {sched['misfire_grace']}, "
+        f"blackout {blackout}"
+    )
+    lines.append(f"privacy: embargo {data['privacy']['embargo_days']} days")
+    if data.get("media"):
+        media = data["media"]
+        lines.append(
+            f"media: bucket {media['bucket']} at {media['endpoint_url'] or 'AWS S3'}, "
+            f"{media['urls']} URLs, kept {media['keep']}"
+        )
+    lines.append(f"state folder: {data['state_dir']}")
+    lines.append("accounts:")
+    for name, options in data["accounts"].items():
+        shown = ", ".join(f"{k} = {v}" for k, v in options.items() if k != "adapter")
+        lines.append(f"  {name} ({options['adapter']}){': ' + shown if shown else ''}")
+    lines.append("themes:")
+    for t in data["themes"]:
+        accounts = ", ".join(t.get("accounts") or ["every account"])
+        sections = ", ".join(t["sections"]) or "any section"
+        quiz = ", quiz" if t["quiz"] else ""
+        zone = t.get("timezone") or data["schedule"]["timezone"]
+        lines.append(
+            f"  {t['weekday']:<9} {t['hashtag']:<16} {t['time']} {zone}, {sections}{quiz}, "
+            f"answer after {t['answer_after']} -> {accounts}"
+        )
+    for problem in data["problems"]:
+        lines.append(f"problem: {problem}")
+    lines.append("OK" if not data["problems"] else f"{len(data['problems'])} problem(s)")
+    return "\n".join(lines) + "\n"
+
+
+def _lines(lines: Any) -> str:
+    text = "\n".join(lines)
+    return text + "\n" if text else ""
