@@ -328,7 +328,8 @@ class Dispatcher:
         self, db: Connection, post: PostView, result: PublishResult, now: datetime
     ) -> None:
         posts.mark_sent(
-            db, post.id, result, now=now, kind=post.kind,
+            db, post.id, posts.Remote(result.remote_id, result.url, result.meta), now=now,
+            kind=post.kind,
             answer_at=answer_at(self._themes, post, now), planned_at=post.slot_at,
             followers=post.has_followers,
         )  # fmt: skip

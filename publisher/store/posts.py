@@ -12,7 +12,8 @@ post; who takes which post is in ``claims``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import (
@@ -28,7 +29,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
-from publisher.adapters.base import PublishResult
 from publisher.store.models import Account, Case, CaseStatus, Post, PostState, utc_param
 
 WAITING = (PostState.PENDING, PostState.RETRY_WAIT)
@@ -129,10 +129,19 @@ def unapproved_case(db: Connection, post_id: int, *, worker: str) -> str | None:
     return f"case {row.slug} is {row.status}, no longer approved"
 
 
+@dataclass(frozen=True)
+class Remote:
+    """Where a sent post lives on its platform, as the store records it."""
+
+    remote_id: str
+    url: str
+    meta: Mapping[str, str] = field(default_factory=dict)
+
+
 def mark_sent(
     db: Connection,
     post_id: int,
-    result: PublishResult,
+    result: Remote,
     *,
     now: datetime,
     kind: str,
@@ -350,6 +359,6 @@ def resolve(
     rid = remote_id or sent_url.rstrip("/").rsplit("/", 1)[-1]
     session.flush()
     mark_sent(
-        session.connection(), post.id, PublishResult(rid, sent_url), now=now, kind=post.kind,
+        session.connection(), post.id, Remote(rid, sent_url), now=now, kind=post.kind,
         answer_at=answer_at, planned_at=post.slot.scheduled_at,
     )  # fmt: skip
