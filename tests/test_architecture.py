@@ -152,3 +152,19 @@ def test_the_store_knows_rows_not_case_files_or_platforms(module: str) -> None:
 def test_only_the_cross_cutting_pieces_live_at_the_top() -> None:
     top = {p.stem for p in ROOT.glob("*.py")} - {"__init__", "__main__"}
     assert top <= {"errors", "clock", "config", "logs"}, sorted(top)
+
+
+SUBPACKAGES = ("accounts", "cases", "dispatch", "images", "media", "render", "schedule")
+
+
+@pytest.mark.parametrize("name", SUBPACKAGES)
+def test_each_subpackage_exports_its_api(name: str) -> None:
+    """Every name a subpackage's ``__init__`` promises resolves, from the module it names."""
+    import importlib
+
+    package = importlib.import_module(f"publisher.{name}")
+    assert package.__all__, name
+    for exported in package.__all__:
+        value = getattr(package, exported)
+        home = getattr(value, "__module__", None) or package.EXPORTS[exported]
+        assert home.startswith(f"publisher.{name}") or exported.isupper(), (exported, home)

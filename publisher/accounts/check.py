@@ -8,10 +8,10 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from publisher.accounts.sync import sync_accounts
 from publisher.adapters import build_adapter
 from publisher.config import Settings
 from publisher.errors import NotFoundError, PublisherError
-from publisher.schedule.writing import sync_accounts
 from publisher.store import Store
 from publisher.store.models import Account
 from publisher.store.posts import resume_account

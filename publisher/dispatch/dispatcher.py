@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
+from publisher.accounts.sync import sync_accounts
 from publisher.adapters import build_adapter
 from publisher.adapters.base import (
     ASK_LATER,
@@ -37,7 +38,7 @@ from publisher.dispatch.events import Event, human_delay, log_event, worker_id
 from publisher.dispatch.outgoing import PostView, answer_at, load_post, load_posts, outgoing
 from publisher.dispatch.policy import Action, Verdict, decide
 from publisher.errors import PublisherError
-from publisher.schedule.writing import rerender_off_day, sync_accounts
+from publisher.schedule.writing import rerender_off_day
 from publisher.store import Store, claims, posts
 from publisher.store.models import Post, PostState, Worker
 

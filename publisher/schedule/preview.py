@@ -10,11 +10,12 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from publisher.accounts.sync import account_capabilities
 from publisher.adapters.base import Capabilities
 from publisher.config import Settings
 from publisher.errors import InvalidStateError, NotFoundError
 from publisher.render.posts import measured
-from publisher.schedule.writing import account_capabilities, held_back
+from publisher.schedule.writing import held_back
 from publisher.store import Store
 from publisher.store.models import Account, Blob, Post, Slot
 

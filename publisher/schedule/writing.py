@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from publisher.adapters import check_account
+from publisher.accounts.sync import account_capabilities, sync_accounts
 from publisher.adapters.base import Capabilities, Poll
 from publisher.cases.files import QUIZ_LETTERS
 from publisher.config import Settings
@@ -141,27 +141,6 @@ def _record(
     assert slot.case is not None
     (report.planned if is_new else report.kept).append((choice.slot, slot.case.slug))
     report.problems += writer.posts(slot, slot.case, themes[choice.slot.theme.key], choice.slot)
-
-
-def sync_accounts(session: Session, settings: Settings, *, now: datetime) -> dict[str, Account]:
-    """One row per configured account (its name and adapter; never its secrets)."""
-    rows = {a.name: a for a in session.scalars(select(Account))}
-    for name, conf in settings.accounts.items():
-        check_account(conf, settings.source)
-        row = rows.get(name)
-        if row is None:
-            row = rows[name] = Account(name=name, adapter=conf.adapter, limits={}, created_at=now)
-            session.add(row)
-        elif row.adapter != conf.adapter:
-            row.adapter, row.limits = conf.adapter, {}
-    session.flush()
-    return {name: rows[name] for name in settings.accounts}
-
-
-def account_capabilities(settings: Settings, account: Account) -> Capabilities:
-    conf = settings.accounts[account.name]
-    cls = check_account(conf, settings.source)
-    return cls.capabilities_for(conf.options, account.limits)
 
 
 def _future_slots(session: Session, now: datetime) -> dict[tuple[str, date], Slot]:

@@ -19,7 +19,7 @@ import requests
 
 from tests.support.platform_server import LOST_ANSWER, WITHOUT_ID, PlatformServer
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
