@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import (
     Connection,
@@ -236,6 +237,12 @@ def pause_account(
     account.paused_reason = reason
     account.paused_at = account.paused_at or now
     account.paused_until = until
+
+
+def account_limits(session: Session, name: str) -> dict[str, Any]:
+    """The limits `accounts check` kept for an account ({} before the first check)."""
+    found = session.scalar(select(Account.limits).where(Account.name == name))
+    return dict(found or {})
 
 
 def resume_account(session: Session, account: Account) -> None:
