@@ -99,22 +99,23 @@ def replaced(text: str, old: str, new: str) -> str:
 
 
 def without(text: str, line: str, markup: Sequence[str] = ()) -> str:
-    """``text`` with the placeholder ``line`` taken out with its paragraph; spoiler markup
-    that shared the paragraph (``markup``: opening, closing) stays where it works."""
+    """``text`` with the placeholder ``line`` taken out with its paragraph. What shared the
+    paragraph stays where it works: spoiler markup (``markup``: opening, closing) and a
+    thread's part number go with the neighbouring paragraph."""
     paragraphs = text.split("\n\n")
-    for index, paragraph in enumerate(paragraphs):
-        if line not in paragraph:
-            continue
-        rest = paragraph.replace(line, "", 1)
-        opening, closing = (markup[0], markup[1]) if len(markup) == 2 else ("", "")
-        if opening and closing:
-            rest = rest.replace(opening + closing, "")
-        del paragraphs[index]
-        if rest.strip() and index > 0 and rest.strip() == closing:
-            paragraphs[index - 1] += rest.strip()
-        elif rest.strip() and index < len(paragraphs) and rest.strip() == opening:
-            paragraphs[index] = rest.strip() + paragraphs[index]
-        elif rest.strip():
-            paragraphs.insert(index, rest)
+    index = next((i for i, p in enumerate(paragraphs) if line in p), None)
+    if index is None:
+        return text
+    opening, closing = (markup[0], markup[1]) if len(markup) == 2 else ("", "")
+    rest = paragraphs.pop(index).replace(line, "", 1)
+    if opening and closing:
+        rest = rest.replace(opening + closing, "")
+    if not rest.strip():
         return "\n\n".join(paragraphs)
-    return text
+    if index > 0 and (rest.strip() == closing or rest[:1].isspace()):
+        paragraphs[index - 1] += rest.rstrip() if rest.strip() != closing else rest.strip()
+    elif index < len(paragraphs) and rest.strip() == opening:
+        paragraphs[index] = rest.strip() + paragraphs[index]
+    else:
+        paragraphs.insert(index, rest)
+    return "\n\n".join(paragraphs)
