@@ -30,7 +30,7 @@ def sent_posts(
     hashtag: str = "#MSKMonday",
     slug: str = "case",
     quiz: bool = False,
-    meta: dict[str, Any] | None = None,
+    meta: dict[str, Any] | list[dict[str, Any]] | None = None,
 ) -> list[int]:
     """One case and one sent prompt per remote id (the n-th sent ``n * spacing`` later),
     on ``account``; returns the posts' ids."""
@@ -40,6 +40,7 @@ def sent_posts(
             row = Account(name=account, adapter=adapter, limits={}, created_at=sent_at)
             session.add(row)
         ids = []
+        metas = meta if isinstance(meta, list) else [dict(meta or {})] * len(remote_ids)
         for n, remote_id in enumerate(remote_ids):
             at = sent_at + n * spacing
             case = _case(f"{slug}-{account}-{n}", section, at, quiz)
@@ -51,7 +52,7 @@ def sent_posts(
                 slot=slot, case=case, account=row, kind="prompt", part=1, parts=1,
                 text=f"case {n}", media=[], scheduled_at=at, state=PostState.SENT,
                 idempotency_key=uuid.uuid4().hex, remote_id=remote_id,
-                remote_url=f"https://example.org/p/{remote_id}", remote_meta=dict(meta or {}),
+                remote_url=f"https://example.org/p/{remote_id}", remote_meta=dict(metas[n]),
                 sent_at=at, created_at=at, updated_at=at,
                 poll={"options": QUIZ["options"], "duration_hours": 24} if quiz else None,
             )  # fmt: skip

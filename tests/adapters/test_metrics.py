@@ -1,0 +1,127 @@
+"""Each adapter's counts, read through its real client library from its fake platform:
+the requests sent (batches, fields asked for) and the snapshots stored, on SQLite and
+on PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from publisher.adapters.base import Adapter, Poll
+from publisher.config import load_settings
+from publisher.metrics.collector import CollectReport, Collector
+from publisher.store import Store
+from publisher.store.models import Account, MetricSnapshot
+from tests.adapters.fake_x import FakeX, StoredPost
+from tests.support.builders import outgoing_post
+from tests.support.sent import sent_posts
+
+# Sent an hour ago by the machine's clock: the fakes stamp posts and rate limits with it.
+SENT = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1, minutes=1)
+OPTIONS = ("Scaphoid fracture", "Perilunate dislocation", "Normal", "Kienbock disease")
+
+
+def collect(
+    store: Store, adapter: Adapter, remote: list[str], *, meta: list[dict[str, str]] | None = None
+) -> tuple[CollectReport, dict[str, dict[str, Any]]]:
+    """The posts on record as sent an hour and a minute ago, their 1h snapshots taken;
+    the report and the snapshots by remote id."""
+    ids = sent_posts(
+        store, account=adapter.account, adapter=adapter.name, remote_ids=remote, sent_at=SENT,
+        meta=meta,
+    )  # fmt: skip
+    settings = load_settings(None, {})
+    now = SENT + timedelta(hours=1, minutes=1)
+    adapter.clock = lambda: now
+    report = Collector(store, settings, now=lambda: now, adapter=lambda _: adapter).collect()
+    by_post = dict(zip(ids, remote, strict=True))
+    with store.session() as s:
+        rows = s.scalars(select(MetricSnapshot).order_by(MetricSnapshot.id)).all()
+        found = {by_post[r.post_id]: _row(r) for r in rows}
+        assert all(r.label == "1h" and r.taken_at == now for r in rows)
+    return report, found
+
+
+def _row(row: MetricSnapshot) -> dict[str, Any]:
+    names = ("likes", "reposts", "replies", "quotes", "views", "poll", "voters", "extra")
+    found = {n: getattr(row, n) for n in names if getattr(row, n) is not None and getattr(row, n) != {}}
+    return found if row.found else {"found": False, **found}
+
+
+def waiting(store: Store, name: str) -> tuple[datetime | None, str | None]:
+    with store.session() as s:
+        account = s.scalar(select(Account).where(Account.name == name))
+        assert account is not None
+        return account.metrics_after, account.metrics_error
+
+
+# X
+
+
+def test_x_reads_public_and_private_counts_and_poll_votes_in_one_lookup(
+    store: Store, x_harness: FakeX
+) -> None:
+    adapter = x_harness.adapter()
+    first = adapter.send(outgoing_post("Case one #MSKMonday")).remote_id
+    poll = adapter.send(outgoing_post("Vote: what is it?", poll=Poll(OPTIONS))).remote_id
+    x_harness.set_counts(first, like_count=12, retweet_count=3, reply_count=2, quote_count=1,
+                         bookmark_count=4, private={"impression_count": 950, "url_link_clicks": 7})  # fmt: skip
+    x_harness.set_counts(poll, like_count=1, votes=[124, 50, 30, 10])
+    report, found = collect(store, adapter, [first, poll, "1999999999999999999"])
+    [lookup] = x_harness.requests_of("lookup")
+    assert lookup.query["ids"] == f"{first},{poll},1999999999999999999"
+    assert lookup.query["tweet.fields"].split(",") == [
+        "public_metrics", "attachments", "non_public_metrics", "organic_metrics"
+    ]  # fmt: skip
+    assert lookup.query["expansions"] == "attachments.poll_ids"
+    assert lookup.query["poll.fields"] == "options,voting_status"
+    assert found[first] == {
+        "likes": 12, "reposts": 3, "replies": 2, "quotes": 1, "views": 950,
+        "extra": {"bookmarks": 4, "link_clicks": 7, "profile_clicks": 0},
+    }  # fmt: skip
+    assert found[poll]["poll"] == [124, 50, 30, 10] and found[poll]["likes"] == 1
+    assert found["1999999999999999999"] == {"found": False}  # deleted or never there
+    assert (report.taken, report.gone, report.calls) == (2, 1, 1)
+
+
+def test_x_asks_again_with_the_public_counts_where_the_private_ones_are_refused(
+    store: Store, x_harness: FakeX
+) -> None:
+    adapter = x_harness.adapter()
+    post = adapter.send(outgoing_post("Case one #MSKMonday")).remote_id
+    x_harness.set_counts(post, like_count=5, impression_count=300)
+    x_harness.private_metrics = False  # an access level without non_public_metrics
+    _, found = collect(store, adapter, [post])
+    asked = [seen.query["tweet.fields"] for seen in x_harness.requests_of("lookup")]
+    assert asked == [
+        "public_metrics,attachments,non_public_metrics,organic_metrics",
+        "public_metrics,attachments",
+    ]
+    assert found[post]["likes"] == 5 and found[post]["views"] == 300
+
+
+def test_x_takes_100_ids_a_call(store: Store, x_harness: FakeX) -> None:
+    now = datetime.now(UTC)
+    ids = [str(1500000000000000000 + n) for n in range(230)]
+    x_harness.posts += [StoredPost(id=i, text=f"post {i}", created_at=now) for i in ids]
+    report, found = collect(store, x_harness.adapter(), ids)
+    sizes = [len(seen.query["ids"].split(",")) for seen in x_harness.requests_of("lookup")]
+    assert sizes == [100, 100, 30] and report.calls == 3
+    assert len(found) == 230 and all(f == {"likes": 0, "reposts": 0, "replies": 0, "quotes": 0, "views": 0, "extra": {"bookmarks": 0, "link_clicks": 0, "profile_clicks": 0}} for f in found.values())
+
+
+def test_x_rate_limit_defers_the_accounts_collection_to_xs_reset(
+    store: Store, x_harness: FakeX
+) -> None:
+    adapter = x_harness.adapter()
+    post = adapter.send(outgoing_post("Case one #MSKMonday")).remote_id
+    x_harness.fail_next("lookup", 429, retry_after_seconds=600)
+    report, found = collect(store, adapter, [post])
+    assert found == {} and report.calls == 1
+    until, why = waiting(store, adapter.account)
+    assert x_harness.last_reset is not None
+    assert until == datetime.fromtimestamp(x_harness.last_reset, UTC)
+    assert why is not None and why.startswith("rate limited: X rate limit reached")
