@@ -15,6 +15,7 @@ from publisher.config import load_settings
 from publisher.metrics.collector import CollectReport, Collector
 from publisher.store import Store
 from publisher.store.models import Account, MetricSnapshot
+from tests.adapters.fake_mastodon import MastodonHarness
 from tests.adapters.fake_x import FakeX, StoredPost
 from tests.support.builders import outgoing_post
 from tests.support.sent import sent_posts
@@ -125,3 +126,53 @@ def test_x_rate_limit_defers_the_accounts_collection_to_xs_reset(
     assert x_harness.last_reset is not None
     assert until == datetime.fromtimestamp(x_harness.last_reset, UTC)
     assert why is not None and why.startswith("rate limited: X rate limit reached")
+
+
+# Mastodon
+
+
+def test_mastodon_reads_20_statuses_a_call_on_4_3_and_later(
+    store: Store, mastodon_harness: MastodonHarness
+) -> None:
+    fake = mastodon_harness.fake
+    adapter = mastodon_harness.adapter()
+    poll = adapter.send(outgoing_post("Vote #FridayQuizDay", poll=Poll(OPTIONS))).remote_id
+    others = [fake.add_status(f"post {n}")["id"] for n in range(24)]
+    fake.set_counts(poll, favourites=7, reblogs=2, replies=1, votes=[124, 50, 30, 10])
+    fake.set_counts(others[0], favourites=3)
+    fake.requests.clear()
+    report, found = collect(store, adapter, [poll, *others, "1"])
+    reads = [path.rstrip("/") for method, path in fake.requests if method == "GET"]
+    assert reads == ["/api/v2/instance", "/api/v1/statuses", "/api/v1/statuses"]
+    assert fake.status_reads == [[poll, *others[:19]], [*others[19:], "1"]]
+    assert report.calls == 2
+    assert found[poll] == {"likes": 7, "reposts": 2, "replies": 1, "poll": [124, 50, 30, 10], "voters": 214}
+    assert found[others[0]] == {"likes": 3, "reposts": 0, "replies": 0}
+    assert found["1"] == {"found": False}
+    assert (report.taken, report.gone) == (25, 1)
+
+
+def test_mastodon_reads_one_status_at_a_time_before_4_3(
+    store: Store, mastodon_harness: MastodonHarness
+) -> None:
+    fake = mastodon_harness.fake
+    fake.version = "4.2.10"
+    ids = [fake.add_status(f"post {n}")["id"] for n in range(3)]
+    fake.set_counts(ids[1], reblogs=4)
+    fake.requests.clear()
+    _, found = collect(store, mastodon_harness.adapter(), [*ids, "2"])
+    reads = [path.rstrip("/") for method, path in fake.requests if method == "GET"]
+    assert reads == ["/api/v2/instance", *[f"/api/v1/statuses/{i}" for i in [*ids, "2"]]]
+    assert found[ids[1]]["reposts"] == 4 and found["2"] == {"found": False}
+
+
+def test_mastodon_rate_limit_defers_collection_to_the_servers_reset(
+    store: Store, mastodon_harness: MastodonHarness
+) -> None:
+    fake = mastodon_harness.fake
+    status = fake.add_status("post")["id"]
+    reset = fake.rate_limit_next("GET", "/api/v1/statuses", 240)
+    report, found = collect(store, mastodon_harness.adapter(), [status])
+    assert found == {} and report.waiting
+    until, why = waiting(store, "dept-mastodon")
+    assert until == reset and why == "rate limited: Mastodon's rate limit is reached"
