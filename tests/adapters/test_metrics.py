@@ -15,12 +15,15 @@ from publisher.config import load_settings
 from publisher.metrics.collector import CollectReport, Collector
 from publisher.store import Store
 from publisher.store.models import Account, MetricSnapshot
+from tests.adapters.fake_bluesky import BlueskyHarness, FakeAppView, bluesky_appview
 from tests.adapters.fake_mastodon import MastodonHarness
 from tests.adapters.fake_x import FakeX, StoredPost
 from tests.support.builders import outgoing_post
 from tests.support.sent import sent_posts
 
 # Sent an hour ago by the machine's clock: the fakes stamp posts and rate limits with it.
+__all__ = ["bluesky_appview"]  # re-exported: pytest finds the fixture here by its name
+
 SENT = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1, minutes=1)
 OPTIONS = ("Scaphoid fracture", "Perilunate dislocation", "Normal", "Kienbock disease")
 
@@ -176,3 +179,37 @@ def test_mastodon_rate_limit_defers_collection_to_the_servers_reset(
     assert found == {} and report.waiting
     until, why = waiting(store, "dept-mastodon")
     assert until == reset and why == "rate limited: Mastodon's rate limit is reached"
+
+
+# Bluesky
+
+
+def test_bluesky_reads_25_posts_a_call_from_the_public_appview_without_logging_in(
+    store: Store, bluesky_harness: BlueskyHarness, bluesky_appview: FakeAppView
+) -> None:
+    adapter = bluesky_harness.adapter(appview=bluesky_appview.url)
+    uris = [adapter.send(outgoing_post(f"Case {n} #MSKMonday", post_id=n)).remote_id for n in range(30)]
+    bluesky_appview.set_counts(uris[0], likes=40, reposts=6, replies=3, quotes=2)
+    logins = bluesky_harness.pds.count("com.atproto.server.createSession")
+    missing = uris[0].rsplit("/", 1)[0] + "/3zzzzzzzzzzzz"
+    report, found = collect(store, adapter, [*uris, missing])
+    assert bluesky_appview.asked == [uris[:25], [*uris[25:], missing]]
+    assert all("authorization" not in call.headers for call in bluesky_appview.calls)
+    assert bluesky_harness.pds.count("com.atproto.server.createSession") == logins
+    assert found[uris[0]] == {"likes": 40, "reposts": 6, "replies": 3, "quotes": 2}
+    assert found[uris[1]] == {"likes": 0, "reposts": 0, "replies": 0, "quotes": 0}
+    assert found[missing] == {"found": False}
+    assert (report.calls, report.taken, report.gone) == (2, 30, 1)
+
+
+def test_bluesky_rate_limit_defers_collection_to_the_appviews_reset(
+    store: Store, bluesky_harness: BlueskyHarness, bluesky_appview: FakeAppView
+) -> None:
+    adapter = bluesky_harness.adapter(appview=bluesky_appview.url)
+    uri = adapter.send(outgoing_post("Case #MSKMonday")).remote_id
+    reset = bluesky_appview.rate_limit_next(900)
+    report, found = collect(store, adapter, [uri])
+    assert found == {} and report.calls == 1
+    until, why = waiting(store, "dept-bluesky")
+    assert until == datetime.fromtimestamp(reset, UTC)
+    assert why == "rate limited: Bluesky rate limit: RateLimitExceeded: Rate Limit Exceeded"
