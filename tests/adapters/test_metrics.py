@@ -10,13 +10,14 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from publisher.adapters.base import Adapter, Poll
+from publisher.adapters.base import Adapter, Poll, RemoteRef
 from publisher.config import load_settings
 from publisher.metrics.collector import CollectReport, Collector
 from publisher.store import Store
 from publisher.store.models import Account, MetricSnapshot
 from tests.adapters.fake_bluesky import BlueskyHarness, FakeAppView, bluesky_appview
 from tests.adapters.fake_mastodon import MastodonHarness
+from tests.adapters.fake_reddit import RedditHarness, Thing
 from tests.adapters.fake_x import FakeX, StoredPost
 from tests.support.builders import outgoing_post
 from tests.support.sent import sent_posts
@@ -213,3 +214,46 @@ def test_bluesky_rate_limit_defers_collection_to_the_appviews_reset(
     until, why = waiting(store, "dept-bluesky")
     assert until == datetime.fromtimestamp(reset, UTC)
     assert why == "rate limited: Bluesky rate limit: RateLimitExceeded: Rate Limit Exceeded"
+
+
+# Reddit
+
+FIRST_TRY = {"first_try": datetime.now(UTC).isoformat()}
+
+
+def test_reddit_reads_scores_and_comments_100_fullnames_a_call(
+    store: Store, reddit_harness: RedditHarness
+) -> None:
+    fake = reddit_harness.fake
+    adapter = reddit_harness.adapter()
+    post = adapter.send(outgoing_post("Wrist pain\n\nDiagnosis?", prepared=FIRST_TRY)).remote_id
+    answer = adapter.send(outgoing_post(">!Scaphoid fracture!<", post_id=8, kind="answer",
+                                        reply_to=RemoteRef(post), prepared=FIRST_TRY)).remote_id  # fmt: skip
+    fake.set_counts(post, score=57, comments=9, ratio=0.93)
+    fake.set_counts(answer, score=-2)
+    more = []
+    for n in range(120):
+        thing = Thing({"id": f"zz{n}", "name": f"t3_zz{n}", "title": "t", "selftext": ""}, "t3")
+        fake.things.append(thing)
+        more.append(thing.data["name"])
+    fake.received.clear()
+    report, found = collect(store, adapter, [post, answer, *more, "t3_gone1"])
+    asked = [r.query["id"].split(",") for r in fake.received if r.path == "/api/info"]
+    assert [len(ids) for ids in asked] == [100, 23] and asked[0][:2] == [post, answer]
+    assert found[post] == {"likes": 57, "replies": 9, "extra": {"score": 57, "upvote_ratio": 0.93}}
+    assert found[answer] == {"likes": 0, "extra": {"score": -2}}
+    assert found["t3_gone1"] == {"found": False}
+    assert (report.calls, report.taken, report.gone) == (2, 122, 1)
+
+
+def test_reddit_rate_limit_defers_collection_by_the_reset_seconds(
+    store: Store, reddit_harness: RedditHarness
+) -> None:
+    adapter = reddit_harness.adapter()
+    post = adapter.send(outgoing_post("Wrist pain\n\nDiagnosis?", prepared=FIRST_TRY)).remote_id
+    reddit_harness.fake.fail_next("info", 429, {"message": "Too Many Requests", "error": 429},
+                                  {"x-ratelimit-reset": "120", "x-ratelimit-remaining": "0", "x-ratelimit-used": "100"})  # fmt: skip
+    report, found = collect(store, adapter, [post])
+    until, why = waiting(store, adapter.account)
+    assert found == {} and until == SENT + timedelta(hours=1, minutes=3)
+    assert why is not None and why.startswith("rate limited: Reddit's rate limit is reached")
