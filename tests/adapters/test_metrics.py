@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from publisher.adapters.base import Adapter, Poll, RemoteRef
+from publisher.adapters.base import Adapter, Counts, Poll, RejectedError, RemoteRef
+from publisher.adapters.telegram import TelegramAdapter
 from publisher.config import load_settings
 from publisher.metrics.collector import CollectReport, Collector
 from publisher.store import Store
@@ -18,6 +19,7 @@ from publisher.store.models import Account, MetricSnapshot
 from tests.adapters.fake_bluesky import BlueskyHarness, FakeAppView, bluesky_appview
 from tests.adapters.fake_mastodon import MastodonHarness
 from tests.adapters.fake_reddit import RedditHarness, Thing
+from tests.adapters.fake_telegram import TelegramHarness
 from tests.adapters.fake_x import FakeX, StoredPost
 from tests.support.builders import outgoing_post
 from tests.support.sent import sent_posts
@@ -257,3 +259,31 @@ def test_reddit_rate_limit_defers_collection_by_the_reset_seconds(
     until, why = waiting(store, adapter.account)
     assert found == {} and until == SENT + timedelta(hours=1, minutes=3)
     assert why is not None and why.startswith("rate limited: Reddit's rate limit is reached")
+
+
+# Telegram
+
+
+def test_telegram_gives_no_counts_so_nothing_is_asked(
+    store: Store, telegram_harness: TelegramHarness
+) -> None:
+    adapter = telegram_harness.adapter()
+    message = adapter.send(outgoing_post("Case #MSKMonday")).remote_id
+    calls = len(telegram_harness.fake.calls)
+    report, found = collect(store, adapter, [message])
+    assert found == {} and report.unsupported == ["dept-telegram"] and report.calls == 0
+    assert len(telegram_harness.fake.calls) == calls
+
+
+def test_telegram_reads_its_quiz_by_closing_it(telegram_harness: TelegramHarness) -> None:
+    adapter = telegram_harness.adapter()
+    quiz = Poll(OPTIONS, correct=0, explanation="A lucent line crosses the waist.")
+    sent = adapter.send(outgoing_post("Vote: what is the diagnosis?", poll=quiz))
+    telegram_harness.fake.set_votes(int(sent.remote_id), [30, 9, 4, 1])
+    counts = adapter.read_poll(RemoteRef(sent.remote_id, sent.url, sent.meta))
+    assert counts == Counts(poll=(30, 9, 4, 1), voters=44)
+    [stop] = [c for c in telegram_harness.fake.calls if c.method == "stopPoll"]
+    assert stop.params == {"chat_id": sent.meta["chat_id"], "message_id": sent.remote_id}
+    with pytest.raises(RejectedError, match="Poll has already been closed"):
+        adapter.read_poll(RemoteRef(sent.remote_id, sent.url, sent.meta))
+    assert TelegramAdapter.reads_polls({}) is True
