@@ -11,12 +11,15 @@ import pytest
 from sqlalchemy import select
 
 from publisher.adapters.base import Adapter, Counts, Poll, RejectedError, RemoteRef
+from publisher.adapters.discord import DiscordAdapter
 from publisher.adapters.telegram import TelegramAdapter
 from publisher.config import load_settings
 from publisher.metrics.collector import CollectReport, Collector
 from publisher.store import Store
 from publisher.store.models import Account, MetricSnapshot
 from tests.adapters.fake_bluesky import BlueskyHarness, FakeAppView, bluesky_appview
+from tests.adapters.fake_discord import CHANNEL_ID, DiscordHarness, rate_limited
+from tests.adapters.fake_discord import Stored as DiscordStored
 from tests.adapters.fake_mastodon import MastodonHarness
 from tests.adapters.fake_reddit import RedditHarness, Thing
 from tests.adapters.fake_telegram import TelegramHarness
@@ -287,3 +290,67 @@ def test_telegram_reads_its_quiz_by_closing_it(telegram_harness: TelegramHarness
     with pytest.raises(RejectedError, match="Poll has already been closed"):
         adapter.read_poll(RemoteRef(sent.remote_id, sent.url, sent.meta))
     assert TelegramAdapter.reads_polls({}) is True
+
+
+# Discord
+
+
+def test_discord_reads_a_threads_reactions_and_poll_in_one_listing(
+    store: Store, discord_harness: DiscordHarness
+) -> None:
+    fake = discord_harness.fake
+    adapter = discord_harness.adapter()
+    prompt = adapter.send(outgoing_post("#MSKMonday Wrist pain after a fall", prepared=FIRST_TRY))
+    poll = adapter.send(outgoing_post("Vote: what is it?", post_id=8, part=2, parts=2, poll=Poll(OPTIONS),
+                                      reply_to=RemoteRef(prompt.remote_id, prompt.url, prompt.meta),
+                                      prepared=FIRST_TRY))  # fmt: skip
+    fake.set_counts(prompt.remote_id, reactions={"👍": 5, "🧠": 2})
+    fake.set_counts(poll.remote_id, reactions={}, votes=[3, 1, 0, 0])
+    fake.bot_reads.clear()
+    fake.bot_queries.clear()
+    _, found = collect(store, adapter, [prompt.remote_id, poll.remote_id], meta=[dict(prompt.meta), dict(poll.meta)])
+    assert fake.bot_reads == [f"/api/channels/{prompt.remote_id}/messages"]  # the case's thread
+    assert fake.bot_queries == [{"limit": "100", "after": str(int(prompt.remote_id) - 1)}]
+    assert found[prompt.remote_id] == {"likes": 7}
+    assert found[poll.remote_id] == {"likes": 0, "poll": [3, 1, 0, 0]}
+
+
+def test_discord_pages_through_a_busy_channel_100_messages_a_call(
+    store: Store, discord_harness: DiscordHarness
+) -> None:
+    fake = discord_harness.fake
+    fake.forum = False
+    adapter = discord_harness.adapter(forum=False)
+    ours = []
+    for n in range(230):  # ours are every tenth message of a busy channel
+        message = fake._message(fake._snowflake(), CHANNEL_ID, {"content": f"m{n}"}, [])
+        fake.stored.append(DiscordStored(message))
+        if n % 10 == 0:
+            ours.append(message["id"])
+    fake.bot_reads.clear()
+    report, found = collect(store, adapter, ours)
+    assert fake.bot_reads == [f"/api/channels/{CHANNEL_ID}/messages"] * 3
+    assert [q["after"] for q in fake.bot_queries[-3:]][0] == str(int(ours[0]) - 1)
+    assert sorted(found) == sorted(ours) and report.taken == 23
+
+
+def test_discord_without_a_bot_reads_nothing(store: Store, discord_harness: DiscordHarness) -> None:
+    adapter = discord_harness.adapter(bot_token=None)
+    prompt = adapter.send(outgoing_post("#MSKMonday Wrist pain after a fall", prepared=FIRST_TRY))
+    requests_before = len(discord_harness.fake.bot_reads)
+    report, found = collect(store, adapter, [prompt.remote_id], meta=[dict(prompt.meta)])
+    assert found == {} and report.unsupported == ["dept-discord"]
+    assert len(discord_harness.fake.bot_reads) == requests_before
+    assert DiscordAdapter.reads_polls({}) is False and DiscordAdapter.reads_polls({"bot_token": "x"})
+
+
+def test_discord_rate_limit_defers_collection_by_the_seconds_in_the_body(
+    store: Store, discord_harness: DiscordHarness
+) -> None:
+    adapter = discord_harness.adapter()
+    prompt = adapter.send(outgoing_post("#MSKMonday Wrist pain after a fall", prepared=FIRST_TRY))
+    discord_harness.fake.fail_next("read", rate_limited(42.5))
+    _, found = collect(store, adapter, [prompt.remote_id], meta=[dict(prompt.meta)])
+    until, why = waiting(store, "dept-discord")
+    assert found == {} and until == SENT + timedelta(hours=1, minutes=1, seconds=42.5)
+    assert why == "rate limited: Discord rate limit: You are being rate limited."
