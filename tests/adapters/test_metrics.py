@@ -20,6 +20,8 @@ from publisher.store.models import Account, MetricSnapshot
 from tests.adapters.fake_bluesky import BlueskyHarness, FakeAppView, bluesky_appview
 from tests.adapters.fake_discord import CHANNEL_ID, DiscordHarness, rate_limited
 from tests.adapters.fake_discord import Stored as DiscordStored
+from tests.adapters.fake_facebook import FacebookHarness
+from tests.adapters.fake_instagram import FakeInstagram, InstagramHarness
 from tests.adapters.fake_mastodon import MastodonHarness
 from tests.adapters.fake_reddit import RedditHarness, Thing
 from tests.adapters.fake_telegram import TelegramHarness
@@ -354,3 +356,91 @@ def test_discord_rate_limit_defers_collection_by_the_seconds_in_the_body(
     until, why = waiting(store, "dept-discord")
     assert found == {} and until == SENT + timedelta(hours=1, minutes=1, seconds=42.5)
     assert why == "rate limited: Discord rate limit: You are being rate limited."
+
+
+# Instagram and Facebook (Meta's Graph API)
+
+
+def _ig_media(fake: FakeInstagram, count: int) -> list[str]:
+    ids = []
+    for n in range(count):
+        media = {"id": fake.new_id(), "caption": f"case {n}", "media_type": "IMAGE",
+                 "timestamp": "2026-12-04T14:00:03+0000", "permalink": f"https://www.instagram.com/p/C{n}/"}  # fmt: skip
+        fake.media.append(media)
+        ids.append(media["id"])
+    return ids
+
+
+def test_instagram_reads_likes_comments_and_insights_50_ids_a_call(
+    store: Store, instagram_harness: InstagramHarness
+) -> None:
+    fake = instagram_harness.fake
+    media = _ig_media(fake, 60)
+    comment = {"id": fake.new_id(), "text": "Answer: scaphoid", "timestamp": "2026-12-05T14:00:00+0000",
+               "from": {"id": "1", "username": "radcases"}, "parent_id": None}  # fmt: skip
+    fake.comments[media[0]] = [comment]
+    fake.counts[media[0]] = {"like_count": 31, "comments_count": 4,
+                             "insights": {"views": 900, "reach": 610, "saved": 12, "shares": 3}}  # fmt: skip
+    fake.counts[comment["id"]] = {"like_count": 2}
+    gone = "17999999999999999"
+    refs = [*media, gone, comment["id"]]
+    metas = [{"kind": "media"}] * 61 + [{"kind": "comment", "top": comment["id"], "media": media[0]}]
+    report, found = collect(store, instagram_harness.adapter(), refs, meta=metas)
+    reads = [(len(ids), fields) for ids, fields in fake.multi_reads]
+    full = "like_count,comments_count,insights.metric(views,reach,saved,shares)"
+    # The second batch names a post that is gone: Graph refuses it whole; the rest is asked again.
+    assert reads == [(50, full), (11, full), (10, full), (1, "like_count")]
+    assert found[media[0]] == {"likes": 31, "replies": 4, "views": 900,
+                               "extra": {"reach": 610, "saved": 12, "shares": 3}}  # fmt: skip
+    assert found[media[1]]["likes"] == 0
+    assert found[comment["id"]] == {"likes": 2}
+    assert found[gone] == {"found": False}
+    assert (report.taken, report.gone) == (61, 1)
+
+
+def test_instagram_without_the_insights_permission_reads_likes_and_comments(
+    store: Store, instagram_harness: InstagramHarness
+) -> None:
+    fake = instagram_harness.fake
+    fake.insights_allowed = False
+    [media] = _ig_media(fake, 1)
+    fake.counts[media] = {"like_count": 8}
+    adapter = instagram_harness.adapter()
+    _, found = collect(store, adapter, [media], meta=[{"kind": "media"}])
+    assert [fields for _, fields in fake.multi_reads] == [
+        "like_count,comments_count,insights.metric(views,reach,saved,shares)",
+        "like_count,comments_count",
+    ]
+    assert found[media] == {"likes": 8, "replies": 0}
+
+
+def test_facebook_reads_reactions_comments_shares_and_reach(
+    store: Store, facebook_harness: FacebookHarness
+) -> None:
+    fake = facebook_harness.fake
+    adapter = facebook_harness.adapter()
+    post = adapter.send(outgoing_post("#MSKMonday Wrist pain after a fall")).remote_id
+    answer = adapter.send(outgoing_post("Answer: scaphoid", post_id=8, kind="answer",
+                                        reply_to=RemoteRef(post, meta={"kind": "post"}))).remote_id  # fmt: skip
+    fake.set_counts(post, reactions=44, comments=6, shares=3, reach=1200)
+    fake.counts[answer] = {"like_count": 5, "comment_count": 1}
+    _, found = collect(store, adapter, [post, answer], meta=[{"kind": "post"}, {"kind": "comment", "top": answer}])
+    assert [(ids, fields) for ids, fields in fake.multi_reads] == [
+        ([post], "reactions.summary(total_count).limit(0),comments.summary(total_count).limit(0),"
+                 "shares,insights.metric(post_impressions_unique)"),
+        ([answer], "like_count,comment_count"),
+    ]  # fmt: skip
+    assert found[post] == {"likes": 44, "reposts": 3, "replies": 6, "views": 1200}
+    assert found[answer] == {"likes": 5, "replies": 1}
+
+
+def test_graph_throttling_defers_collection_by_the_usage_headers_minutes(
+    store: Store, facebook_harness: FacebookHarness
+) -> None:
+    adapter = facebook_harness.adapter()
+    post = adapter.send(outgoing_post("#MSKMonday Wrist pain after a fall")).remote_id
+    facebook_harness.fake.fail_next("GET ", 429, retry_after_seconds=600)
+    _, found = collect(store, adapter, [post], meta=[{"kind": "post"}])
+    until, why = waiting(store, "dept-facebook")
+    assert found == {} and until == SENT + timedelta(hours=1, minutes=11)
+    assert why is not None and why.startswith("rate limited: Facebook rate limit")
