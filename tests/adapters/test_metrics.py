@@ -12,9 +12,10 @@ from sqlalchemy import select
 
 from publisher.adapters.base import Adapter, Counts, Poll, RejectedError, RemoteRef
 from publisher.adapters.discord import DiscordAdapter
+from publisher.adapters.linkedin import LinkedInAdapter
 from publisher.adapters.telegram import TelegramAdapter
 from publisher.config import load_settings
-from publisher.metrics.collector import CollectReport, Collector
+from publisher.metrics.collector import Collector, CollectReport
 from publisher.store import Store
 from publisher.store.models import Account, MetricSnapshot
 from tests.adapters.fake_bluesky import BlueskyHarness, FakeAppView, bluesky_appview
@@ -22,6 +23,7 @@ from tests.adapters.fake_discord import CHANNEL_ID, DiscordHarness, rate_limited
 from tests.adapters.fake_discord import Stored as DiscordStored
 from tests.adapters.fake_facebook import FacebookHarness
 from tests.adapters.fake_instagram import FakeInstagram, InstagramHarness
+from tests.adapters.fake_linkedin import LinkedInHarness
 from tests.adapters.fake_mastodon import MastodonHarness
 from tests.adapters.fake_reddit import RedditHarness, Thing
 from tests.adapters.fake_telegram import TelegramHarness
@@ -59,7 +61,9 @@ def collect(
 
 def _row(row: MetricSnapshot) -> dict[str, Any]:
     names = ("likes", "reposts", "replies", "quotes", "views", "poll", "voters", "extra")
-    found = {n: getattr(row, n) for n in names if getattr(row, n) is not None and getattr(row, n) != {}}
+    found = {
+        n: getattr(row, n) for n in names if getattr(row, n) is not None and getattr(row, n) != {}
+    }
     return found if row.found else {"found": False, **found}
 
 
@@ -122,7 +126,18 @@ def test_x_takes_100_ids_a_call(store: Store, x_harness: FakeX) -> None:
     report, found = collect(store, x_harness.adapter(), ids)
     sizes = [len(seen.query["ids"].split(",")) for seen in x_harness.requests_of("lookup")]
     assert sizes == [100, 100, 30] and report.calls == 3
-    assert len(found) == 230 and all(f == {"likes": 0, "reposts": 0, "replies": 0, "quotes": 0, "views": 0, "extra": {"bookmarks": 0, "link_clicks": 0, "profile_clicks": 0}} for f in found.values())
+    assert len(found) == 230 and all(
+        f
+        == {
+            "likes": 0,
+            "reposts": 0,
+            "replies": 0,
+            "quotes": 0,
+            "views": 0,
+            "extra": {"bookmarks": 0, "link_clicks": 0, "profile_clicks": 0},
+        }
+        for f in found.values()
+    )
 
 
 def test_x_rate_limit_defers_the_accounts_collection_to_xs_reset(
@@ -157,7 +172,13 @@ def test_mastodon_reads_20_statuses_a_call_on_4_3_and_later(
     assert reads == ["/api/v2/instance", "/api/v1/statuses", "/api/v1/statuses"]
     assert fake.status_reads == [[poll, *others[:19]], [*others[19:], "1"]]
     assert report.calls == 2
-    assert found[poll] == {"likes": 7, "reposts": 2, "replies": 1, "poll": [124, 50, 30, 10], "voters": 214}
+    assert found[poll] == {
+        "likes": 7,
+        "reposts": 2,
+        "replies": 1,
+        "poll": [124, 50, 30, 10],
+        "voters": 214,
+    }
     assert found[others[0]] == {"likes": 3, "reposts": 0, "replies": 0}
     assert found["1"] == {"found": False}
     assert (report.taken, report.gone) == (25, 1)
@@ -196,7 +217,9 @@ def test_bluesky_reads_25_posts_a_call_from_the_public_appview_without_logging_i
     store: Store, bluesky_harness: BlueskyHarness, bluesky_appview: FakeAppView
 ) -> None:
     adapter = bluesky_harness.adapter(appview=bluesky_appview.url)
-    uris = [adapter.send(outgoing_post(f"Case {n} #MSKMonday", post_id=n)).remote_id for n in range(30)]
+    uris = [
+        adapter.send(outgoing_post(f"Case {n} #MSKMonday", post_id=n)).remote_id for n in range(30)
+    ]
     bluesky_appview.set_counts(uris[0], likes=40, reposts=6, replies=3, quotes=2)
     logins = bluesky_harness.pds.count("com.atproto.server.createSession")
     missing = uris[0].rsplit("/", 1)[0] + "/3zzzzzzzzzzzz"
@@ -262,7 +285,7 @@ def test_reddit_rate_limit_defers_collection_by_the_reset_seconds(
                                   {"x-ratelimit-reset": "120", "x-ratelimit-remaining": "0", "x-ratelimit-used": "100"})  # fmt: skip
     report, found = collect(store, adapter, [post])
     until, why = waiting(store, adapter.account)
-    assert found == {} and until == SENT + timedelta(hours=1, minutes=3)
+    assert found == {} and report.calls == 1 and until == SENT + timedelta(hours=1, minutes=3)
     assert why is not None and why.startswith("rate limited: Reddit's rate limit is reached")
 
 
@@ -310,7 +333,12 @@ def test_discord_reads_a_threads_reactions_and_poll_in_one_listing(
     fake.set_counts(poll.remote_id, reactions={}, votes=[3, 1, 0, 0])
     fake.bot_reads.clear()
     fake.bot_queries.clear()
-    _, found = collect(store, adapter, [prompt.remote_id, poll.remote_id], meta=[dict(prompt.meta), dict(poll.meta)])
+    _, found = collect(
+        store,
+        adapter,
+        [prompt.remote_id, poll.remote_id],
+        meta=[dict(prompt.meta), dict(poll.meta)],
+    )
     assert fake.bot_reads == [f"/api/channels/{prompt.remote_id}/messages"]  # the case's thread
     assert fake.bot_queries == [{"limit": "100", "after": str(int(prompt.remote_id) - 1)}]
     assert found[prompt.remote_id] == {"likes": 7}
@@ -330,9 +358,11 @@ def test_discord_pages_through_a_busy_channel_100_messages_a_call(
         if n % 10 == 0:
             ours.append(message["id"])
     fake.bot_reads.clear()
+    fake.bot_queries.clear()
     report, found = collect(store, adapter, ours)
     assert fake.bot_reads == [f"/api/channels/{CHANNEL_ID}/messages"] * 3
-    assert [q["after"] for q in fake.bot_queries[-3:]][0] == str(int(ours[0]) - 1)
+    afters = [int(q["after"]) for q in fake.bot_queries]
+    assert afters[0] == int(ours[0]) - 1 and afters == sorted(set(afters))
     assert sorted(found) == sorted(ours) and report.taken == 23
 
 
@@ -343,7 +373,9 @@ def test_discord_without_a_bot_reads_nothing(store: Store, discord_harness: Disc
     report, found = collect(store, adapter, [prompt.remote_id], meta=[dict(prompt.meta)])
     assert found == {} and report.unsupported == ["dept-discord"]
     assert len(discord_harness.fake.bot_reads) == requests_before
-    assert DiscordAdapter.reads_polls({}) is False and DiscordAdapter.reads_polls({"bot_token": "x"})
+    assert DiscordAdapter.reads_polls({}) is False and DiscordAdapter.reads_polls(
+        {"bot_token": "x"}
+    )
 
 
 def test_discord_rate_limit_defers_collection_by_the_seconds_in_the_body(
@@ -384,7 +416,9 @@ def test_instagram_reads_likes_comments_and_insights_50_ids_a_call(
     fake.counts[comment["id"]] = {"like_count": 2}
     gone = "17999999999999999"
     refs = [*media, gone, comment["id"]]
-    metas = [{"kind": "media"}] * 61 + [{"kind": "comment", "top": comment["id"], "media": media[0]}]
+    metas = [{"kind": "media"}] * 61 + [
+        {"kind": "comment", "top": comment["id"], "media": media[0]}
+    ]
     report, found = collect(store, instagram_harness.adapter(), refs, meta=metas)
     reads = [(len(ids), fields) for ids, fields in fake.multi_reads]
     full = "like_count,comments_count,insights.metric(views,reach,saved,shares)"
@@ -424,7 +458,9 @@ def test_facebook_reads_reactions_comments_shares_and_reach(
                                         reply_to=RemoteRef(post, meta={"kind": "post"}))).remote_id  # fmt: skip
     fake.set_counts(post, reactions=44, comments=6, shares=3, reach=1200)
     fake.counts[answer] = {"like_count": 5, "comment_count": 1}
-    _, found = collect(store, adapter, [post, answer], meta=[{"kind": "post"}, {"kind": "comment", "top": answer}])
+    _, found = collect(
+        store, adapter, [post, answer], meta=[{"kind": "post"}, {"kind": "comment", "top": answer}]
+    )
     assert [(ids, fields) for ids, fields in fake.multi_reads] == [
         ([post], "reactions.summary(total_count).limit(0),comments.summary(total_count).limit(0),"
                  "shares,insights.metric(post_impressions_unique)"),
@@ -444,3 +480,48 @@ def test_graph_throttling_defers_collection_by_the_usage_headers_minutes(
     until, why = waiting(store, "dept-facebook")
     assert found == {} and until == SENT + timedelta(hours=1, minutes=11)
     assert why is not None and why.startswith("rate limited: Facebook rate limit")
+
+
+# LinkedIn
+
+
+def test_linkedin_reads_an_organizations_reactions_and_comments_in_one_batch_get(
+    store: Store, linkedin_harness: LinkedInHarness
+) -> None:
+    fake = linkedin_harness.fake
+    adapter = linkedin_harness.adapter()
+    post = adapter.send(outgoing_post("#MSKMonday Wrist pain after a fall"))
+    answer = adapter.send(outgoing_post("Answer: scaphoid", post_id=8, kind="answer",
+                                        reply_to=RemoteRef(post.remote_id, post.url, post.meta),
+                                        created_at=datetime.now(UTC)))  # fmt: skip
+    fake.set_counts(post.remote_id, reactions={"LIKE": 20, "PRAISE": 4, "INTEREST": 1}, comments=3)
+    fake.set_counts(answer.remote_id, reactions={"LIKE": 2}, comments=0)
+    gone = "urn:li:share:7266000000000009999"
+    refs = [post.remote_id, answer.remote_id, gone]
+    report, found = collect(store, adapter, refs, meta=[dict(post.meta), dict(answer.meta), {}])
+    assert fake.batch_reads == [refs]  # the comment's URN, commas and all, survives the List()
+    [(_, _, headers, _)] = [r for r in fake.requests if r[1] == "/rest/socialMetadata"]
+    assert headers["x-restli-method"] == "BATCH_GET" and headers["linkedin-version"] == "202609"
+    assert found[post.remote_id] == {"likes": 25, "replies": 3}
+    assert found[answer.remote_id] == {"likes": 2, "replies": 0}
+    assert found[gone] == {"found": False}
+    assert (report.taken, report.gone) == (2, 1)
+
+
+def test_linkedin_reads_a_polls_votes_from_the_poll_post(linkedin_harness: LinkedInHarness) -> None:
+    adapter = linkedin_harness.adapter()
+    poll = adapter.send(outgoing_post("Vote: what is the diagnosis?", poll=Poll(OPTIONS)))
+    linkedin_harness.fake.set_votes(poll.remote_id, [21, 8, 2, 1])
+    assert adapter.read_poll(RemoteRef(poll.remote_id)) == Counts(poll=(21, 8, 2, 1), voters=32)
+    assert LinkedInAdapter.reads_polls({"author": "urn:li:organization:1"})
+    assert not LinkedInAdapter.reads_polls({"author": "urn:li:person:abc"})
+    assert not LinkedInAdapter.reads_polls({"author": "urn:li:organization:1", "polls": False})
+
+
+def test_a_linkedin_member_reads_no_counts(store: Store, linkedin_harness: LinkedInHarness) -> None:
+    linkedin_harness.fake.author = "urn:li:person:782bbtaQ"
+    adapter = linkedin_harness.adapter()
+    post = adapter.send(outgoing_post("#MSKMonday Wrist pain after a fall"))
+    report, found = collect(store, adapter, [post.remote_id])
+    assert found == {} and report.unsupported == ["dept-linkedin"]
+    assert not [r for r in linkedin_harness.fake.requests if r[1] == "/rest/socialMetadata"]
