@@ -8,12 +8,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from publisher.store.cases import WAIVE, get_case, reviewed
+from publisher.store.metrics import latest_counts
 from publisher.store.models import Post
 
 
 def case_details(session: Session, slug: str) -> dict[str, Any]:
     case = get_case(session, slug)
     posts = session.scalars(select(Post).where(Post.case_id == case.id).order_by(Post.id)).all()
+    counts = latest_counts(session, [p.id for p in posts])
     return {
         "slug": case.slug,
         "title": case.title,
@@ -65,10 +67,22 @@ def case_details(session: Session, slug: str) -> dict[str, Any]:
                 "state": p.state,
                 "scheduled_at": p.scheduled_at.isoformat(),
                 "remote_url": p.remote_url,
+                "counts": counts.get(p.id),  # the latest snapshot, if any was taken
             }
             for p in posts
         ],
     }
+
+
+def _counts_line(counts: dict[str, Any]) -> str:
+    """'12 likes, 3 reposts, 2 replies, 400 views; poll 124/50/30/10 (1d, 2026-...)'."""
+    if counts.get("gone"):
+        return f"gone from the platform ({counts['label']}, {counts['taken_at']})"
+    names = ("likes", "reposts", "replies", "quotes", "views")
+    said = [f"{counts[n]} {n}" for n in names if counts.get(n) is not None]
+    if counts.get("poll") is not None:
+        said.append("poll " + "/".join(str(v) for v in counts["poll"]))
+    return f"{', '.join(said) or 'no counts'} ({counts['label']}, {counts['taken_at']})"
 
 
 def _findings(case: Any) -> list[dict[str, Any]]:
@@ -128,4 +142,6 @@ def render_details(d: dict[str, Any]) -> str:
             f"    #{p['id']} {p['account']} {p['kind']} {p['part']} {p['state']} "
             f"{p['scheduled_at']}{url}"
         )
+        if p.get("counts"):
+            lines.append(f"           {_counts_line(p['counts'])}")
     return "\n".join(lines) + "\n"

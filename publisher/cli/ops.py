@@ -153,10 +153,13 @@ def posts_list(app: App, state: str | None, account: str | None, limit: int, as_
     Example:
       publisher posts list --state failed
     """
+    from publisher.store.metrics import latest_counts
     from publisher.store.reports import list_posts, post_row
 
     with app.store.session() as session:
-        rows = [post_row(p) for p in list_posts(session, state=state, account=account, limit=limit)]
+        found = list_posts(session, state=state, account=account, limit=limit)
+        counts = latest_counts(session, [p.id for p in found])  # each post's latest snapshot
+        rows = [{**post_row(p), "counts": counts.get(p.id)} for p in found]
     if as_json:
         echo_json(rows)
         return
@@ -179,12 +182,14 @@ def posts_show(app: App, post_id: int) -> None:
     Example:
       publisher posts show 42
     """
+    from publisher.store.metrics import latest_counts
     from publisher.store.posts import get_post
     from publisher.store.reports import post_row
 
     with app.store.session() as session:
         post = get_post(session, post_id)
         row = {**post_row(post), "text": post.text, "spoiler": post.spoiler, "media": post.media}
+        row["counts"] = latest_counts(session, [post.id]).get(post.id)
     echo_json(row)
 
 

@@ -11,7 +11,7 @@ What an error means is read from the error, through the dispatcher's one table.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -154,3 +154,37 @@ def _by_account(due: Sequence[Due]) -> dict[str, list[Due]]:
     for item in due:
         grouped.setdefault(item.account, []).append(item)
     return grouped
+
+
+def collect_once(
+    store: Store,
+    settings: Settings,
+    *,
+    now: Callable[[], datetime],
+    env: Mapping[str, str],
+    accounts: Sequence[str] | None = None,
+) -> CollectReport:
+    """Every due snapshot now, with adapters of its own (`publisher metrics collect`)."""
+    from publisher.adapters import build_adapter
+    from publisher.store.posts import account_limits
+
+    built: dict[str, Adapter] = {}
+
+    def adapter(name: str) -> Adapter:
+        if name not in built:
+            conf = settings.accounts.get(name)
+            if conf is None:
+                raise PublisherError(f"account {name!r} is not in the config")
+            with store.session() as session:
+                limits = account_limits(session, name)
+            built[name] = build_adapter(
+                conf, source=settings.source, env=env, state_dir=settings.state_dir, limits=limits
+            )
+            built[name].clock = now
+        return built[name]
+
+    try:
+        return Collector(store, settings, now=now, adapter=adapter).collect(accounts=accounts)
+    finally:
+        for made in built.values():
+            made.close()

@@ -184,11 +184,18 @@ def quiz_result(post: PostRecord) -> QuizResult | None:
 
 def _labels(posts: Sequence[PostRecord]) -> tuple[str, ...]:
     """The labels found, ages in age order, the tally last."""
+    found = {s.label for p in posts for s in p.snapshots}
+    ages = sorted((n for n in found if _age(n) is not None), key=lambda n: _age(n) or 0)
+    return (*ages, TALLY) if TALLY in found else tuple(ages)
+
+
+def _age(name: str) -> float | None:
     from publisher.schedule.themes import parse_duration
 
-    found = {s.label for p in posts for s in p.snapshots}
-    ages = sorted((n for n in found if n != TALLY), key=parse_duration)
-    return (*ages, TALLY) if TALLY in found else tuple(ages)
+    try:
+        return parse_duration(name).total_seconds()
+    except ValueError:
+        return None
 
 
 def _groups(posts: Sequence[PostRecord], key: Callable[[PostRecord], str]) -> tuple[Group, ...]:

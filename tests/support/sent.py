@@ -45,7 +45,7 @@ def sent_posts(
             at = sent_at + n * spacing
             case = _case(f"{slug}-{account}-{n}", section, at, quiz)
             slot = Slot(
-                theme=f"monday {hashtag}", hashtag=hashtag, local_date=date(2000, 1, 1) + timedelta(days=n),
+                theme=f"{account} {hashtag}", hashtag=hashtag, local_date=date(2000, 1, 1) + timedelta(days=n),
                 timezone="UTC", scheduled_at=at, case=case, created_at=at,
             )  # fmt: skip
             post = Post(

@@ -1,0 +1,44 @@
+"""`publisher report`: the portfolio of a period, from the database."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from publisher.errors import NotFoundError, PublisherError
+from publisher.metrics.portfolio import Portfolio, build_portfolio
+from publisher.store import Store
+from publisher.store import metrics as stored
+from publisher.store.models import Account
+
+
+def portfolio(
+    store: Store,
+    *,
+    first: date | None = None,
+    last: date | None = None,
+    account: str | None = None,
+    top: int = 10,
+) -> Portfolio:
+    """The sent posts of ``first`` to ``last`` (UTC dates, both included) and their counts."""
+    if first is not None and last is not None and first > last:
+        raise PublisherError(f"--from {first} is after --to {last}: nothing can fall between")
+    with store.session() as session:
+        if (
+            account is not None
+            and session.scalar(select(Account.id).where(Account.name == account)) is None
+        ):
+            known = (
+                ", ".join(session.scalars(select(Account.name).order_by(Account.name))) or "none"
+            )
+            raise NotFoundError(f"--account: no account named {account!r}; known: {known}")
+        records = stored.sent_posts(session, first=first, last=last, account=account)
+    return build_portfolio(records, top=top)
+
+
+def title(*, first: date | None, last: date | None, account: str | None) -> str:
+    """The report's heading: its period and whose posts."""
+    period = f"{first or 'the start'} to {last or 'today'}"
+    whose = f"account {account}" if account else "all accounts"
+    return f"Teaching portfolio, {period} ({whose})"
