@@ -5,7 +5,8 @@ from ``publisher.store.metrics`` and ``publisher.metrics.export`` writes it out.
 Each post counts with its latest snapshot (the most recent one that found it). A
 post's *interactions* are its likes, reposts, replies and quotes; views are counted
 apart, as few platforms give them. The cases that taught most are ranked by their
-interactions plus their quiz votes over every account.
+interactions plus their quiz votes over every account (a case with neither is not
+ranked).
 """
 
 from __future__ import annotations
@@ -214,7 +215,7 @@ def _top_cases(posts: Sequence[PostRecord], top: int) -> tuple[CaseRank, ...]:
         for case, group in grouped.items()
     ]
     ranks.sort(key=lambda r: (-r.score, r.case))
-    return tuple(ranks[:top])
+    return tuple(r for r in ranks[:top] if r.score > 0)  # a case nobody reacted to taught no one
 
 
 def _theme_ages(posts: Sequence[PostRecord], labels: Sequence[str]) -> dict[str, dict[str, float]]:

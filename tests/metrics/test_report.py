@@ -298,3 +298,21 @@ def test_the_page_opens_in_chromium_with_its_images(
     assert out.returncode == 0, out.stderr
     # The DOM chromium built from the page: every table and every plot in it.
     assert out.stdout.count("<table") >= 8 and out.stdout.count("<img") == 4
+
+
+def test_the_readmes_report_on_the_demo_runs_as_printed(cli_env: dict[str, str]) -> None:
+    import re
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    block = next(
+        b
+        for b in re.findall(r"```console\n(.*?)```", readme, flags=re.S)
+        if "publisher-demo/publisher.db publisher report" in b
+    )
+    _, command, printed = block.split("\n", 2)
+    assert run(["demo"], env=cli_env).exit_code == 0
+    env = {**cli_env, "PUBLISHER_DATABASE_URL": "sqlite:///publisher-demo/publisher.db",
+           "PUBLISHER_NOW": "2026-12-14T08:00:00-05:00"}  # fmt: skip
+    result = run(command.split("publisher ", 1)[1].split(), env=env)
+    assert result.exit_code == 0 and result.output.startswith(printed.split("...\n")[0])
+    assert Path("portfolio/index.html").exists() and Path("portfolio.csv").exists()

@@ -149,3 +149,32 @@ def test_no_tally_line_without_a_poll_or_without_a_template() -> None:
         render_case(CASE, hashtag="#F", quiz=False, caps=polls, platform="p", tally=TEMPLATE).tally
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("after", "message"),
+    [
+        ('["0h"]', "every age must be longer than zero"),
+        ('["1h", "60m"]', "an age is given twice"),
+        ('["soon"]', "'soon' is not a duration"),
+    ],
+)
+def test_bad_snapshot_ages_are_one_line_naming_file_and_key(
+    tmp_path: Path, after: str, message: str
+) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(f"[metrics]\nafter = {after}\n")
+    with pytest.raises(ConfigError) as caught:
+        load_settings(path, {})
+    assert str(caught.value).startswith(f"{path}: metrics.after: ") and message in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+def test_snapshot_labels_name_the_age_in_its_largest_whole_unit() -> None:
+    from datetime import timedelta
+
+    from publisher.metrics.snapshots import label
+
+    settings = load_settings(None, {})
+    assert [label(a) for a in settings.metrics.ages] == ["1h", "1d", "7d"]
+    assert [label(timedelta(minutes=m)) for m in (90, 120, 2880)] == ["90m", "2h", "2d"]
