@@ -100,7 +100,7 @@ def store_filled(db: Connection, post: PostView, filled: Filled, *, now: datetim
     posts_table = update_posts()
     db.execute(posts_table.where(Post.id == post.id).values(text=filled.text, tally=note))
     if filled.counts is not None and filled.poll_post is not None:
-        stored.record(db, [(filled.poll_post, TALLY, filled.counts)], now=now)
+        stored.record(db, [(filled.poll_post, TALLY, filled.counts, now)])
 
 
 def tell(post: PostView, filled: Filled) -> None:

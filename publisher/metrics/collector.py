@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from publisher.adapters.base import Adapter, AdapterError, UnsupportedError
+from publisher.adapters.base import Adapter, AdapterError, Counts, UnsupportedError
 from publisher.config import Settings
 from publisher.dispatch.policy import Action, decide
 from publisher.errors import PublisherError
@@ -28,6 +28,10 @@ log = logging.getLogger("publisher.metrics")
 RETRY_AFTER_TROUBLE = timedelta(minutes=15)  # network trouble, a 5xx
 RETRY_AFTER_REFUSAL = timedelta(hours=6)  # refused for good: a person may have to look
 RETRY_AFTER_BUG = timedelta(hours=1)
+# Snapshots read and not yet stored, at most: one transaction per this many rather than
+# per call. A crash loses no more than these, and they are read again on the next run.
+FLUSH_ROWS = 1000
+Read = tuple[int, str, Counts | None, datetime]  # post id, label, counts (None: gone), when
 
 
 @dataclass
@@ -68,9 +72,9 @@ class Collector:
         before each batch (the daemon: is a post about to be due?)."""
         report = CollectReport()
         stop = should_stop or (lambda: False)
-        with self.store.session() as session:
+        with self.store.connection() as db:  # thousands of rows: no ORM bookkeeping
             due = stored.due_snapshots(
-                session, now=self.now(), ages=self.settings.metrics.ages, accounts=accounts
+                db, now=self.now(), ages=self.settings.metrics.ages, accounts=accounts
             )
         groups = list(_by_account(due).items())
         for index, (account, items) in enumerate(groups):
@@ -93,33 +97,48 @@ class Collector:
         if size <= 0:
             report.unsupported.append(account)
             return
-        for start in range(0, len(items), size):
-            if start and stop():
-                report.left += len(items) - start
-                return
-            if not self._batch(adapter, items[start : start + size], report):
-                return
+        pending: list[Read] = []
+        try:
+            for start in range(0, len(items), size):
+                if start and stop():
+                    report.left += len(items) - start
+                    return
+                read = self._batch(adapter, items[start : start + size], report)
+                if read is None:
+                    return
+                pending += read
+                if len(pending) >= FLUSH_ROWS:
+                    self._store(items[0], pending, report)
+                    pending = []
+        finally:
+            self._store(items[0], pending, report)
 
-    def _batch(self, adapter: Adapter, batch: list[Due], report: CollectReport) -> bool:
-        """One call for one batch; False when the account's collection must wait."""
+    def _batch(
+        self, adapter: Adapter, batch: list[Due], report: CollectReport
+    ) -> list[Read] | None:
+        """One call for one batch; None when the account's collection must wait."""
         report.calls += 1
         try:
             counts = adapter.read_metrics([d.ref for d in batch])
         except UnsupportedError:
             report.unsupported.append(batch[0].account)
-            return False
+            return None
         except Exception as exc:
             self._wait(batch[0], exc, report)
-            return False
+            return None
         now = self.now()
-        rows = [(d.post_id, d.label, counts.get(d.ref.remote_id)) for d in batch]
-        with self.store.session() as session:
-            stored.record(session, rows, now=now)
-            stored.clear_deferral(session, batch[0].account_id)
-        gone = sum(c is None for _, _, c in rows)
-        report.taken += len(rows) - gone
+        return [(d.post_id, d.label, counts.get(d.ref.remote_id), now) for d in batch]
+
+    def _store(self, item: Due, pending: list[Read], report: CollectReport) -> None:
+        """What was read, in one transaction; the account no longer waits."""
+        if not pending:
+            return
+        with self.store.connection() as db:
+            stored.record(db, pending)
+            stored.clear_deferral(db, item.account_id)
+        gone = sum(counts is None for _, _, counts, _ in pending)
+        report.taken += len(pending) - gone
         report.gone += gone
-        return True
 
     def _wait(self, item: Due, error: BaseException, report: CollectReport) -> None:
         """The account's collection waits, as long as the error says."""

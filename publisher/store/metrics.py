@@ -49,7 +49,7 @@ class Due:
 
 
 def due_snapshots(
-    session: Session,
+    db: Session | Connection,
     *,
     now: datetime,
     ages: Sequence[timedelta],
@@ -77,7 +77,7 @@ def due_snapshots(
             query = query.where(Post.sent_at > now - ordered[index + 1])
         if accounts is not None:
             query = query.where(Account.name.in_(list(accounts)))
-        for row in session.execute(query):
+        for row in db.execute(query):
             ref = RemoteRef(str(row.remote_id), row.remote_url or "", dict(row.remote_meta or {}))
             found.append(Due(row.id, row.account_id, row.name, name, ref, row.sent_at))
     found.sort(key=lambda d: (d.sent_at, d.post_id))
@@ -85,14 +85,11 @@ def due_snapshots(
 
 
 def record(
-    db: Session | Connection,
-    items: Iterable[tuple[int, str, Counts | None]],
-    *,
-    now: datetime,
+    db: Session | Connection, items: Iterable[tuple[int, str, Counts | None, datetime]]
 ) -> int:
-    """Store (post id, label, counts) snapshots taken at ``now``; counts None: the post is
-    gone. A snapshot another worker stored first is kept as it is. Returns rows given."""
-    rows = [_row(post_id, name, counts, now) for post_id, name, counts in items]
+    """Store (post id, label, counts, when read) snapshots; counts None: the post is gone.
+    A snapshot another worker stored first is kept as it is. Returns the rows given."""
+    rows = [_row(*item) for item in items]
     if not rows:
         return 0
     dialect = db.get_bind().dialect.name if isinstance(db, Session) else db.dialect.name
@@ -101,7 +98,7 @@ def record(
         statement: Any = postgresql.insert(table).on_conflict_do_nothing()
     elif dialect == "sqlite":
         statement = sqlite.insert(table).on_conflict_do_nothing()
-    else:  # another database: one at a time, skipping what is there
+    else:  # another database: skip what is there, then insert the rest
         statement = table.insert()
         taken = {
             (r.post_id, r.label)
@@ -144,8 +141,9 @@ def defer(session: Session, account_id: int, *, until: datetime, reason: str) ->
     )
 
 
-def clear_deferral(session: Session, account_id: int) -> None:
-    session.execute(
+def clear_deferral(db: Session | Connection, account_id: int) -> None:
+    """The account's collection waits no more (a batch was read)."""
+    db.execute(
         update(Account)
         .where(Account.id == account_id, Account.metrics_error.is_not(None))
         .values(metrics_after=None, metrics_error=None)

@@ -59,7 +59,7 @@ def portfolio_db(db_url: str, cli_env: dict[str, str]) -> Iterator[tuple[Store, 
     rows.append((hook[5], "7d", None, MONDAY + timedelta(days=42)))  # deleted within the week
     with store.session() as session:
         for post, label, counts, at in rows:
-            stored.record(session, [(post, label, counts)], now=at)
+            stored.record(session, [(post, label, counts, at)])
     yield store, {**cli_env, "PUBLISHER_DATABASE_URL": db_url}
     store.close()
 
