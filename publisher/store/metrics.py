@@ -150,14 +150,6 @@ def clear_deferral(db: Session | Connection, account_id: int) -> None:
     )
 
 
-def deferred(session: Session, *, now: datetime) -> list[tuple[str, datetime, str]]:
-    """Accounts whose collection waits: (name, until, why)."""
-    query = select(Account.name, Account.metrics_after, Account.metrics_error).where(
-        Account.metrics_after > now
-    )
-    return [(r.name, r.metrics_after, r.metrics_error or "") for r in session.execute(query)]
-
-
 def snapshots_of(db: Session | Connection, post_ids: Collection[int]) -> dict[int, list[Snapshot]]:
     """Every snapshot of these posts, oldest first."""
     found: dict[int, list[Snapshot]] = {}

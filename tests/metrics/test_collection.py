@@ -4,6 +4,7 @@ local test platform, the dispatcher on a simulated clock (no sleeping)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -230,6 +231,22 @@ def test_nothing_is_collected_when_a_post_is_about_to_be_due(
     assert report is not None and report.calls == 1
 
 
+def test_a_daemon_told_not_to_collect_leaves_it_to_cron(
+    store: Store, tmp_path: Path, platform: PlatformServer
+) -> None:
+    settings = setup(store, tmp_path, platform)
+    settings = replace(settings, metrics=settings.metrics.model_copy(update={"collect": False}))
+    sent_posts(
+        store,
+        account="hook",
+        adapter="webhook",
+        remote_ids=["1"],
+        sent_at=START - timedelta(hours=2),
+    )
+    run = Run(store, settings)
+    assert run.engine.collect_metrics() is None and platform.count_requests() == []
+
+
 def test_collection_stops_between_batches_once_a_post_is_due(
     store: Store, tmp_path: Path, platform: PlatformServer
 ) -> None:
@@ -248,3 +265,45 @@ def test_collection_stops_between_batches_once_a_post_is_due(
     collector = Collector(store, settings, now=clock.now, adapter=_adapter(settings))
     report = collector.collect(should_stop=due_after_first_batch)
     assert report.calls == 2 and report.left == 100
+
+
+def test_the_daemon_collects_in_its_idle_time(tmp_path: Path, platform: PlatformServer) -> None:
+    """`publisher run` as a real process, with nothing due: it reads the counts of the
+    posts sent two hours ago, and stops gently when told."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    db_url = f"sqlite:///{tmp_path / 'daemon.db'}"
+    store = Store(db_url)
+    [made] = on_platform(platform, 1)
+    platform.set_counts(made, {"likes": 11, "replies": 2})
+    now = datetime.now(UTC).replace(microsecond=0)
+    sent_posts(
+        store,
+        account="hook",
+        adapter="webhook",
+        remote_ids=[made],
+        sent_at=now - timedelta(hours=2),
+    )
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f'[accounts.hook]\nadapter = "webhook"\nurl = "{platform.url}/hook"\nmetrics = true\n'
+        '[[themes]]\nweekday = "monday"\nhashtag = "#MSKMonday"\nsections = ["msk"]\n'
+    )
+    env = {**os.environ, "PUBLISHER_CONFIG": str(config), "PUBLISHER_DATABASE_URL": db_url}
+    env.pop("PUBLISHER_NOW", None)
+    script = str(Path(sys.executable).with_name("publisher"))
+    daemon = subprocess.Popen(
+        [script, "run"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        assert platform.wait_for(lambda s: s["count_requests"] >= 1, 120), platform.stats()
+    finally:
+        daemon.send_signal(signal.SIGTERM)
+        _, err = daemon.communicate(timeout=120)
+    assert daemon.returncode == 0, err
+    assert "counts of 1 sent post(s) read" in err
+    assert [s[3:] for s in snapshots(store)] == [(11, None)]
+    store.close()

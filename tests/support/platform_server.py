@@ -190,6 +190,7 @@ class PlatformState:
         """The counts request: every stored post among ``ids`` with its counts."""
         with self._lock:
             self._count_requests.append(ids)
+            self._lock.notify_all()  # a waiter may be counting these
             known = [i for i in ids if i in self._posts]
             zero = {"likes": 0, "reposts": 0, "replies": 0, "quotes": 0}
             return Reply(200, {"posts": {i: self._counts.get(i, zero) for i in known}})
@@ -237,6 +238,7 @@ class PlatformState:
             "by_key": dict(by_key) if snapshot else MappingProxyType(by_key),
             "duplicates": sorted(self._duplicate_keys),
             "duplicate_post_ids": sorted(self._duplicate_post_ids),
+            "count_requests": len(self._count_requests),
         }
 
     def posts(self) -> list[dict[str, Any]]:
