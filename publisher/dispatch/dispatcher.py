@@ -134,8 +134,11 @@ class Dispatcher:
         return report
 
     def _busy(self) -> bool:
-        due = self.next_wakeup()
-        return due is not None and due <= self.clock.now() + COLLECT_MARGIN
+        """Whether a post may go out within COLLECT_MARGIN (a paused account's cannot)."""
+        now = self.clock.now()
+        with self.store.session() as session:
+            due = posts.next_send(session, now=now)
+        return due is not None and due <= now + COLLECT_MARGIN
 
     def _metrics_adapter(self, name: str) -> Adapter:
         with self.store.session() as session:

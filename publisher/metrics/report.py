@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
-
 from publisher.errors import NotFoundError, PublisherError
 from publisher.metrics.portfolio import Portfolio, build_portfolio
 from publisher.store import Store
 from publisher.store import metrics as stored
-from publisher.store.models import Account
 
 
 def portfolio(

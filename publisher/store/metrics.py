@@ -150,6 +150,11 @@ def clear_deferral(db: Session | Connection, account_id: int) -> None:
     )
 
 
+def account_names(session: Session) -> list[str]:
+    """Every account the database knows, by name."""
+    return list(session.scalars(select(Account.name).order_by(Account.name)))
+
+
 def snapshots_of(db: Session | Connection, post_ids: Collection[int]) -> dict[int, list[Snapshot]]:
     """Every snapshot of these posts, oldest first."""
     found: dict[int, list[Snapshot]] = {}

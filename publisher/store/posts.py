@@ -276,6 +276,32 @@ def next_wakeup(session: Session, *, now: datetime) -> datetime | None:
     return min(found) if found else None
 
 
+def next_send(session: Session, *, now: datetime) -> datetime | None:
+    """The earliest moment a post may go out: like ``next_wakeup``, but a paused
+    account's posts count from the end of its pause, as they cannot go before."""
+    open_account = or_(Account.paused_until.is_(None), Account.paused_until <= now)
+    candidates = [
+        session.scalar(
+            select(func.min(Post.scheduled_at))
+            .join(Account, Post.account_id == Account.id)
+            .outerjoin(Parent, Post.reply_to_id == Parent.id)
+            .where(
+                Post.state == PostState.PENDING,
+                or_(Post.reply_to_id.is_(None), Parent.state == PostState.SENT),
+                open_account,
+            )
+        ),
+        session.scalar(
+            select(func.min(Post.next_attempt_at))
+            .join(Account, Post.account_id == Account.id)
+            .where(Post.state == PostState.RETRY_WAIT, open_account)
+        ),
+        session.scalar(select(func.min(Account.paused_until)).where(Account.paused_until > now)),
+    ]
+    found = [c for c in candidates if c is not None]
+    return min(found) if found else None
+
+
 # -- operator actions ---------------------------------------------------------------
 
 RETRYABLE = (PostState.FAILED, PostState.MISSED, PostState.CANCELLED, PostState.RETRY_WAIT)

@@ -307,3 +307,26 @@ def test_the_daemon_collects_in_its_idle_time(tmp_path: Path, platform: Platform
     assert "counts of 1 sent post(s) read" in err
     assert [s[3:] for s in snapshots(store)] == [(11, None)]
     store.close()
+
+
+def test_a_paused_accounts_due_post_does_not_hold_collection_back(
+    store: Store, tmp_path: Path, platform: PlatformServer
+) -> None:
+    settings = setup(store, tmp_path, platform)
+    sent_posts(
+        store,
+        account="hook",
+        adapter="webhook",
+        remote_ids=["1"],
+        sent_at=START - timedelta(hours=2),
+    )
+    with store.session() as s:
+        account = s.scalar(select(Account).where(Account.name == "hook"))
+        assert account is not None
+        account.paused_until = SLOT + timedelta(hours=1)  # its credentials were refused
+    run = Run(store, settings)
+    run.clock.advance_to(SLOT + timedelta(minutes=5))  # the MSK prompt is due, but cannot go
+    report = run.engine.collect_metrics()
+    assert report is not None and report.calls == 1
+    run.clock.advance_to(SLOT + timedelta(minutes=59))  # the pause ends within two minutes
+    assert run.engine.collect_metrics() is None
