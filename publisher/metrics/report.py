@@ -22,14 +22,10 @@ def portfolio(
     if first is not None and last is not None and first > last:
         raise PublisherError(f"--from {first} is after --to {last}: nothing can fall between")
     with store.session() as session:
-        if (
-            account is not None
-            and session.scalar(select(Account.id).where(Account.name == account)) is None
-        ):
-            known = (
-                ", ".join(session.scalars(select(Account.name).order_by(Account.name))) or "none"
-            )
-            raise NotFoundError(f"--account: no account named {account!r}; known: {known}")
+        known = stored.account_names(session)
+        if account is not None and account not in known:
+            listed = ", ".join(known) or "none"
+            raise NotFoundError(f"--account: no account named {account!r}; known: {listed}")
         records = stored.sent_posts(session, first=first, last=last, account=account)
     return build_portfolio(records, top=top)
 
