@@ -15,7 +15,7 @@ from publisher.cases.importing import import_paths
 from publisher.clock import SimulatedClock
 from publisher.config import Settings, load_settings
 from publisher.dispatch.dispatcher import Dispatcher
-from publisher.schedule.preview import preview
+from publisher.schedule.preview import preview, render_text
 from publisher.schedule.writing import plan
 from publisher.store import Store
 from publisher.store.cases import approve
@@ -104,6 +104,10 @@ def test_preview_shows_where_the_tally_goes_and_nothing_else_changes(
         answers[("quiz-1", "hook")].replace(f"\n\n{PLACEHOLDER}", "")
         == answers[("quiz-1", "plain")]
     )
+    [tallied] = [p for p in shown if p.tally]
+    assert (tallied.case, tallied.account, tallied.tally) == ("quiz-1", "hook", PLACEHOLDER)
+    tell = "  tally: the … are the poll's numbers, read as the answer goes out\n"
+    assert render_text(shown).count(tell) == 1
 
 
 def test_the_answer_carries_the_polls_tally(
