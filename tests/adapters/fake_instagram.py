@@ -25,10 +25,10 @@ from typing import Any
 import pytest
 import requests
 from PIL import Image
-from publisher.media.store import MediaSettings, MediaStore
 from werkzeug import Request, Response
 
 from publisher.adapters.instagram import InstagramAdapter
+from publisher.media.store import MediaSettings, MediaStore
 from tests.adapters.fake_graph import GraphServer, graph_error, graph_time, json_response
 from tests.adapters.harness import SentRecord
 from tests.support.s3 import MEDIA_ENV, S3Server

@@ -14,7 +14,6 @@ from urllib.parse import urlsplit
 
 import pytest
 from PIL import Image, ImageDraw
-from publisher.media.store import MediaSettings, MediaStore
 
 from publisher.adapters.base import (
     AuthError,
@@ -29,6 +28,7 @@ from publisher.adapters.base import (
 )
 from publisher.adapters.instagram import InstagramAdapter
 from publisher.errors import ConfigError, PublisherError
+from publisher.media.store import MediaSettings, MediaStore
 from tests.adapters.fake_graph import graph_time
 from tests.adapters.fake_instagram import TOKEN, USER_ID, InstagramHarness
 from tests.support.s3 import MEDIA_ENV, SECRET_KEY

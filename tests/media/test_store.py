@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 import requests
-from publisher.media.store import MediaError, MediaSettings, MediaStore, object_name
 
 from publisher.config import load_settings
 from publisher.errors import ConfigError
+from publisher.media.store import MediaError, MediaSettings, MediaStore, object_name
 from tests.conftest import run
 from tests.support.s3 import (
     ACCESS_KEY,
