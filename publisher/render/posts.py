@@ -99,15 +99,25 @@ def render_case(
     if poll is not None:
         prompt = _attach_poll(prompt, poll, case, caps)
     line = _tally(case, caps, tally) if poll is not None and tally else None
+    answer = _answer(case, is_quiz, hashtag, caps, line)
+    placed = _placed(line, tally, case, caps)
+    if placed is not None and not any(placed.line in part.text for part in answer):
+        # A line longer than a part would be cut: the answer goes without a tally.
+        answer, placed = _answer(case, is_quiz, hashtag, caps, None), None
+    return Rendered(prompt=prompt, answer=answer, tally=placed)
+
+
+def _answer(
+    case: CaseText, is_quiz: bool, hashtag: str, caps: Capabilities, line: tuple[str, int] | None
+) -> tuple[Part, ...]:
+    """The answer thread, with the tally's placeholder line and room for its numbers."""
     answer_text = markup.finish(_answer_text(case, is_quiz, line and line[0]), caps)
     room = line[1] if line else 0
     if caps.spoiler_markup:
         lead = " ".join(filter(None, ("Answer:", markup.theme_tag(hashtag, caps), case.title)))
-        answer = _spoiled(answer_text, lead, caps, room=room)
-    else:
-        spoiler = " ".join(filter(None, ("Answer:", hashtag, case.title))) if caps.spoiler else None
-        answer = _thread(answer_text, _for_replies(caps), spoiler=spoiler, room=room)
-    return Rendered(prompt=prompt, answer=answer, tally=_placed(line, tally, case, caps))
+        return _spoiled(answer_text, lead, caps, room=room)
+    spoiler = " ".join(filter(None, ("Answer:", hashtag, case.title))) if caps.spoiler else None
+    return _thread(answer_text, _for_replies(caps), spoiler=spoiler, room=room)
 
 
 def _tally(case: CaseText, caps: Capabilities, template: str) -> tuple[str, int] | None:

@@ -178,3 +178,14 @@ def test_snapshot_labels_name_the_age_in_its_largest_whole_unit() -> None:
     settings = load_settings(None, {})
     assert [label(a) for a in settings.metrics.ages] == ["1h", "1d", "7d"]
     assert [label(timedelta(minutes=m)) for m in (90, 120, 2880)] == ["90m", "2h", "2d"]
+
+
+def test_a_line_too_long_for_a_part_leaves_the_answer_without_a_tally() -> None:
+    caps = Capabilities(text_limit=120, polls=True)
+    long = (
+        "Of {votes} votes, {percent}% chose {letter}, {option} "
+        + "and that is a lot of people " * 5
+    )
+    rendered = render_case(CASE, hashtag="#F", quiz=True, caps=caps, platform="p", tally=long)
+    plain = render_case(CASE, hashtag="#F", quiz=True, caps=caps, platform="p")
+    assert rendered.tally is None and rendered.answer == plain.answer
