@@ -287,32 +287,22 @@ CHROMIUM = Path("/usr/bin/chromium")
 def test_the_page_opens_in_chromium_with_its_images(
     portfolio_db: tuple[Store, dict[str, str]], tmp_path: Path
 ) -> None:
+    """The page in a real browser: every plot decoded, every table built. A copy of the
+    page carries a script that writes what the browser loaded into the DOM it dumps."""
     _, env = portfolio_db
     read_report(tmp_path, env)
-    page = tmp_path / "portfolio" / "index.html"
+    folder = tmp_path / "portfolio"
+    probe = (
+        "<script>window.addEventListener('load', () => { document.body.dataset.images ="
+        " Array.from(document.images).filter(i => i.complete && i.naturalWidth > 300).length;"
+        " document.body.dataset.tables = document.querySelectorAll('table').length; });</script>"
+    )
+    page = (folder / "index.html").read_text(encoding="utf-8").replace("</body>", probe + "</body>")
+    (folder / "probe.html").write_text(page, encoding="utf-8")
     out = subprocess.run(
         [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=5000",
-         "--run-all-compositor-stages-before-draw", "--dump-dom", page.as_uri()],
+         "--allow-file-access-from-files", "--dump-dom", (folder / "probe.html").as_uri()],
         capture_output=True, text=True, timeout=120, env={**os.environ, "HOME": str(tmp_path)},
     )  # fmt: skip
     assert out.returncode == 0, out.stderr
-    # The DOM chromium built from the page: every table and every plot in it.
-    assert out.stdout.count("<table") >= 8 and out.stdout.count("<img") == 4
-
-
-def test_the_readmes_report_on_the_demo_runs_as_printed(cli_env: dict[str, str]) -> None:
-    import re
-
-    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
-    block = next(
-        b
-        for b in re.findall(r"```console\n(.*?)```", readme, flags=re.S)
-        if "publisher-demo/publisher.db publisher report" in b
-    )
-    _, command, printed = block.split("\n", 2)
-    assert run(["demo"], env=cli_env).exit_code == 0
-    env = {**cli_env, "PUBLISHER_DATABASE_URL": "sqlite:///publisher-demo/publisher.db",
-           "PUBLISHER_NOW": "2026-12-14T08:00:00-05:00"}  # fmt: skip
-    result = run(command.split("publisher ", 1)[1].split(), env=env)
-    assert result.exit_code == 0 and result.output.startswith(printed.split("...\n")[0])
-    assert Path("portfolio/index.html").exists() and Path("portfolio.csv").exists()
+    assert 'data-images="4"' in out.stdout and 'data-tables="9"' in out.stdout, out.stdout[-500:]
