@@ -113,11 +113,46 @@ class ImportSettings(_Section):
         return value
 
 
+class MetricsSettings(_Section):
+    after: tuple[str, ...] = ("1h", "1d", "7d")  # snapshots of each sent post's counts
+    collect: StrictBool = True  # the daemon collects in its idle time
+
+    @field_validator("after")
+    @classmethod
+    def _ages(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        ages = [parse_duration(v) for v in value]
+        if any(age <= timedelta(0) for age in ages):
+            raise ValueError("every age must be longer than zero")
+        if len(set(ages)) != len(ages):
+            raise ValueError("an age is given twice")
+        return value
+
+    @property
+    def ages(self) -> tuple[timedelta, ...]:
+        """The snapshot ages, shortest first."""
+        return tuple(sorted(parse_duration(v) for v in self.after))
+
+
+class QuizSettings(_Section):
+    show_results: StrictBool = False  # the answer tells how the poll's voters answered
+    results_template: str = "Of {votes} votes, {percent}% chose {letter}, {option}"
+
+    @field_validator("results_template")
+    @classmethod
+    def _template(cls, value: str) -> str:
+        from publisher.metrics.tally import check_template
+
+        check_template(value)
+        return value
+
+
 class _File(_Section):
     database: DatabaseSettings = DatabaseSettings()
     schedule: ScheduleSettings = ScheduleSettings()
     dispatch: DispatchSettings = DispatchSettings()
     privacy: PrivacySettings = PrivacySettings()
+    metrics: MetricsSettings = MetricsSettings()
+    quiz: QuizSettings = QuizSettings()
     media: MediaSettings | None = None
     import_: ImportSettings = Field(ImportSettings(), alias="import")  # a Python keyword
     accounts: dict[str, dict[str, Any]] = {}
@@ -176,6 +211,8 @@ class Settings:
     state_dir: Path
     media: MediaSettings | None = None
     imports: ImportSettings = field(default_factory=ImportSettings)
+    metrics: MetricsSettings = field(default_factory=MetricsSettings)
+    quiz: QuizSettings = field(default_factory=QuizSettings)
 
     def theme_accounts(self, theme: Theme) -> tuple[str, ...]:
         return theme.accounts if theme.accounts is not None else tuple(self.accounts)
@@ -229,6 +266,8 @@ def load_settings(path: Path | None = None, env: Mapping[str, str] | None = None
         state_dir=state_dir(env),
         media=parsed.media,
         imports=parsed.import_,
+        metrics=parsed.metrics,
+        quiz=parsed.quiz,
     )
 
 

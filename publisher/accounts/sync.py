@@ -34,3 +34,15 @@ def account_capabilities(settings: Settings, account: Account) -> Capabilities:
     conf = settings.accounts[account.name]
     cls = check_account(conf, settings.source)
     return cls.capabilities_for(conf.options, account.limits)
+
+
+def tally_templates(settings: Settings) -> dict[str, str]:
+    """The tally template of each account whose quiz answers tell how the poll went:
+    ``[quiz] show_results`` is on and the account can read its polls."""
+    if not settings.quiz.show_results:
+        return {}
+    return {
+        name: settings.quiz.results_template
+        for name, conf in settings.accounts.items()
+        if check_account(conf, settings.source).reads_polls(conf.options)
+    }

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -151,6 +151,26 @@ class PublishResult:
 
 
 @dataclass(frozen=True)
+class Counts:
+    """A sent post's public counts at one moment, as its platform gives them. None: the
+    platform does not give that count (or not at this access level), never zero."""
+
+    likes: int | None = None  # likes, favourites, reactions, upvotes
+    reposts: int | None = None  # reposts, boosts, shares
+    replies: int | None = None  # replies, comments
+    quotes: int | None = None
+    views: int | None = None  # impressions, where the access level returns them
+    poll: tuple[int, ...] | None = None  # votes per option, in the options' order
+    voters: int | None = None  # people who voted, where the platform tells
+    extra: Mapping[str, float] = field(default_factory=dict)  # score, bookmarks, saves ...
+
+    @property
+    def votes(self) -> int | None:
+        """Votes in the poll, all options together."""
+        return None if self.poll is None else sum(self.poll)
+
+
+@dataclass(frozen=True)
 class AccountInfo:
     """What ``accounts check`` reports: who we post as, and the limits in force."""
 
@@ -231,6 +251,10 @@ class UnknownOutcomeError(AdapterError):
     outcome_unknown = True
 
 
+class UnsupportedError(AdapterError):
+    """The platform (or this account's setup) gives no way to do this: nothing to retry."""
+
+
 # What find_sent lets through as is: the platform could not be asked now, ask later.
 ASK_LATER = (TransientError, RateLimitedError, AuthError)
 
@@ -249,6 +273,9 @@ class Adapter(ABC):
     capabilities: ClassVar[Capabilities]
     settings: ClassVar[tuple[Setting, ...]] = ()
     needs_media: ClassVar[bool] = False  # the platform fetches images from a URL ([media])
+    # Posts per read_metrics call (the platform's batch size); 0: it gives no counts. An
+    # instance may lower it to 0 when the account's setup cannot read them.
+    metrics_batch: int = 0
     media: MediaStore | None = None  # set by the registry when needs_media
 
     def __init__(
@@ -296,6 +323,24 @@ class Adapter(ABC):
           parked as ``unknown`` for a person to resolve.
         """
         raise UnknownOutcomeError(f"{self.title} cannot tell whether the post was sent")
+
+    def read_metrics(self, refs: Sequence[RemoteRef]) -> dict[str, Counts]:
+        """The public counts of up to ``metrics_batch`` sent posts, by remote id, in as few
+        calls as the platform allows; a post the platform no longer has is left out.
+        Raises AdapterError as ``send`` does (a RateLimitedError carries ``retry_after``)."""
+        raise UnsupportedError(f"{self.title} gives no counts of its posts")
+
+    @classmethod
+    def reads_polls(cls, options: Mapping[str, Any]) -> bool:
+        """Whether an account with these settings can read its polls' tallies (``read_poll``):
+        a quiz answer then has room kept for the tally when the week is planned."""
+        return False
+
+    def read_poll(self, ref: RemoteRef) -> Counts | None:
+        """The tally of the poll in a sent post, just before its answer goes out (which may
+        close the poll); None when the post carries no poll the platform tells about."""
+        found = self.read_metrics([ref]).get(ref.remote_id)
+        return found if found is not None and found.poll is not None else None
 
     def check(self) -> AccountInfo:
         """Log in and report who we post as and the limits; raise AdapterError if not OK."""

@@ -20,6 +20,10 @@ webhook cannot list messages. With a ``bot_token`` (a bot in the server with Rea
 Message History) the adapter reads the channel or thread before every send and after
 a crash, so nothing is posted twice. Without one, a request that may have reached
 Discord raises UnknownOutcomeError and the post is parked for a person.
+
+Counts need the bot too (a webhook reads nothing): the channel or thread of the
+posts is listed from just before the oldest of them, 100 messages a call, and each
+message tells its reactions (all emoji together, as "likes") and its poll's votes.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -45,10 +49,12 @@ from publisher.adapters.base import (
     AdapterError,
     AuthError,
     Capabilities,
+    Counts,
     OutgoingPost,
     PublishResult,
     RateLimitedError,
     RejectedError,
+    RemoteRef,
     Setting,
     TransientError,
     UnknownOutcomeError,
@@ -129,6 +135,7 @@ class DiscordAdapter(Adapter):
                 "leave thread_id out, or set forum = false"
             )
         self.bot_token = str(self.config.get("bot_token") or "")
+        self.metrics_batch = LOOKBACK if self.bot_token else 0  # only a bot reads messages
         self.session = _session(self.url)
         self._webhook: Mapping[str, Any] | None = None  # what GET {webhook} said, once
 
@@ -166,6 +173,23 @@ class DiscordAdapter(Adapter):
             raise
         except AdapterError as exc:
             raise UnknownOutcomeError(f"cannot read the Discord channel: {exc}") from exc
+
+    def read_metrics(self, refs: Sequence[RemoteRef]) -> dict[str, Counts]:
+        """Reactions and poll votes, read through the bot channel by channel (or thread)."""
+        if not self.bot_token:
+            return super().read_metrics(refs)
+        by_channel: dict[str, set[str]] = {}
+        for ref in refs:
+            by_channel.setdefault(self._channel_of(ref), set()).add(ref.remote_id)
+        found: dict[str, Counts] = {}
+        for channel, wanted in by_channel.items():
+            found.update(self._read_channel(channel, wanted))
+        return found
+
+    @classmethod
+    def reads_polls(cls, options: Mapping[str, Any]) -> bool:
+        """With a bot, the poll message tells its votes."""
+        return bool(options.get("bot_token"))
 
     def check(self) -> AccountInfo:
         """GET the webhook: it exists, and which server and channel it posts to."""
@@ -234,6 +258,34 @@ class DiscordAdapter(Adapter):
                 raise self._status_error(response)
             self._webhook = _json(response)
         return self._webhook
+
+    # -- reading counts -------------------------------------------------------------------
+
+    def _channel_of(self, ref: RemoteRef) -> str:
+        return (
+            ref.meta.get("thread_id") or self.thread_id or str(self._webhook_info()["channel_id"])
+        )
+
+    def _read_channel(self, channel: str, wanted: set[str]) -> dict[str, Counts]:
+        """The wanted messages of one channel, listed from just before the oldest of them."""
+        numbers = [int(i) for i in wanted if i.isdigit()]
+        if not numbers:
+            return {}
+        after, last = min(numbers) - 1, max(numbers)
+        found: dict[str, Counts] = {}
+        while True:
+            page = self._bot_get(
+                f"/channels/{channel}/messages", limit=str(LOOKBACK), after=str(after)
+            )
+            if not isinstance(page, list):
+                raise RejectedError(
+                    "Discord answered the listing with something that is not a list"
+                )
+            found.update({m["id"]: _counts(m) for m in page if m.get("id") in wanted})
+            ids = [int(m["id"]) for m in page if str(m.get("id", "")).isdigit()]
+            if len(page) < LOOKBACK or not ids or max(ids) >= last or wanted <= found.keys():
+                return found
+            after = max(ids)
 
     # -- looking for a post ---------------------------------------------------------------
 
@@ -352,6 +404,22 @@ class DiscordAdapter(Adapter):
             if len(secret) >= 8:
                 text = text.replace(secret, "***")
         return _cut(text, DETAIL_LIMIT)
+
+
+def _counts(message: Mapping[str, Any]) -> Counts:
+    """A message's reactions (every emoji together) and its poll's votes per answer."""
+    reactions = message.get("reactions") or []
+    likes = sum(int(r.get("count") or 0) for r in reactions if isinstance(r, Mapping))
+    poll = message.get("poll") or None
+    votes = None
+    if poll:
+        counted = {
+            c.get("id"): int(c.get("count") or 0)
+            for c in (poll.get("results") or {}).get("answer_counts") or []
+        }
+        answers = sorted(poll.get("answers") or [], key=lambda a: int(a.get("answer_id", 0)))
+        votes = tuple(counted.get(a.get("answer_id"), 0) for a in answers)
+    return Counts(likes=likes, poll=votes)
 
 
 def _body(post: OutgoingPost, thread_name: str | None) -> dict[str, Any]:

@@ -10,13 +10,18 @@
 
 An answer (any post with a reply target) is a comment: ``POST /{post}/comments``;
 a later part replies under the first comment, as Facebook nests one level.
+
+Counts: ``GET /?ids=...`` (50 a call): a post's reactions and comments (their
+summaries' ``total_count``), its shares and, where the token may read insights, its
+``post_impressions_unique``; an answer comment's ``like_count`` and ``comment_count``.
+The Graph API creates no polls.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +33,7 @@ from publisher.adapters.base import (
     AdapterError,
     AuthError,
     Capabilities,
+    Counts,
     OutgoingImage,
     OutgoingPost,
     PublishResult,
@@ -40,8 +46,10 @@ from publisher.adapters.matching import earliest, is_same_text
 from publisher.adapters.meta_graph import (
     DEFAULT_BASE,
     DEFAULT_VERSION,
+    MULTI_IDS,
     GraphClient,
     GraphDuplicateError,
+    insight,
     timestamp,
 )
 from publisher.errors import ConfigError
@@ -64,6 +72,11 @@ CAPABILITIES = Capabilities(
 RECENT_POSTS = 25
 RECENT_COMMENTS = 50
 _MIME_NAMES = {"image/png": "image.png", "image/jpeg": "image.jpg"}
+POST_FIELDS = (
+    "reactions.summary(total_count).limit(0),comments.summary(total_count).limit(0),shares"
+)
+POST_INSIGHTS = "insights.metric(post_impressions_unique)"
+COMMENT_FIELDS = "like_count,comment_count"
 
 
 class FacebookAdapter(Adapter):
@@ -74,6 +87,7 @@ class FacebookAdapter(Adapter):
     extra = "facebook"
     client_module = "requests"
     capabilities = CAPABILITIES
+    metrics_batch = MULTI_IDS
     settings = (
         Setting("page_id", help="the Page's numeric id"),
         Setting("access_token", secret=True, help="a Page access token"),
@@ -97,6 +111,7 @@ class FacebookAdapter(Adapter):
         self.graph = GraphClient(
             account=account, title="Facebook", settings=self.config, token=token
         )
+        self._insights = True  # until Graph says the token may not read them
 
     def send(self, post: OutgoingPost) -> PublishResult:
         """Upload the photos unpublished, then one Page post attaching them; or comment."""
@@ -136,6 +151,17 @@ class FacebookAdapter(Adapter):
         except AdapterError as exc:
             raise UnknownOutcomeError(f"cannot read the Page's posts on Facebook: {exc}") from exc
 
+    def read_metrics(self, refs: Sequence[RemoteRef]) -> dict[str, Counts]:
+        """Reactions, comments, shares (and reach) of Page posts; likes of answer comments."""
+        self.graph.clock = self.clock
+        comments = [r.remote_id for r in refs if r.meta.get("kind") == "comment"]
+        posts = [r.remote_id for r in refs if r.meta.get("kind") != "comment"]
+        found = {key: _post_counts(body) for key, body in self._posts(posts).items()}
+        if comments:
+            for key, body in self.graph.objects(comments, COMMENT_FIELDS).items():
+                found[key] = Counts(likes=body.get("like_count"), replies=body.get("comment_count"))
+        return found
+
     def check(self) -> AccountInfo:
         """The Page we post as, and when the token expires (debug_token)."""
         page = self.graph.get(self.page_id, fields="id,name")
@@ -157,6 +183,17 @@ class FacebookAdapter(Adapter):
 
     def close(self) -> None:
         self.graph.close()
+
+    def _posts(self, ids: list[str]) -> dict[str, dict[str, Any]]:
+        if not ids:
+            return {}
+        if self._insights:
+            try:
+                return self.graph.objects(ids, f"{POST_FIELDS},{POST_INSIGHTS}")
+            except AuthError as exc:  # no read_insights: the counts without them
+                log.info("Facebook: insights not read (%s); reactions and comments only", exc)
+                self._insights = False
+        return self.graph.objects(ids, POST_FIELDS)
 
     def _earlier_copy(self, look: Callable[[], PublishResult | None]) -> PublishResult | None:
         """An earlier try's post, looked for before posting; when the recent ones cannot
@@ -227,6 +264,20 @@ class FacebookAdapter(Adapter):
             limit=RECENT_POSTS,
         )
         return [p for p in body.get("data") or [] if isinstance(p, Mapping)]
+
+
+def _post_counts(body: Mapping[str, Any]) -> Counts:
+    def total(edge: str) -> int | None:
+        value = ((body.get(edge) or {}).get("summary") or {}).get("total_count")
+        return value if isinstance(value, int) else None
+
+    shares = (body.get("shares") or {}).get("count", 0)  # Graph leaves it out at none
+    return Counts(
+        likes=total("reactions"),
+        reposts=shares if isinstance(shares, int) else None,
+        replies=total("comments"),
+        views=insight(body, "post_impressions_unique"),
+    )
 
 
 def _find_post(recent: list[Mapping[str, Any]], post: OutgoingPost) -> PublishResult | None:

@@ -18,6 +18,11 @@ is ``ig_user_id``:
 An answer (any post with a reply target) is a comment: ``POST /{media}/comments``,
 or ``POST /{comment}/replies`` under a comment. Objects older than ``[media] keep``
 are swept from the store after each post.
+
+Counts: ``GET /?ids=...`` (50 a call) with ``like_count,comments_count`` and the
+``insights`` edge (views, reach, saved, shares; the token needs
+instagram_manage_insights, else only the first two are read); an answer comment's
+``like_count``. Instagram's API has no polls.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -38,6 +43,7 @@ from publisher.adapters.base import (
     AdapterError,
     AuthError,
     Capabilities,
+    Counts,
     OutgoingImage,
     OutgoingPost,
     PublishResult,
@@ -49,7 +55,14 @@ from publisher.adapters.base import (
     UnknownOutcomeError,
 )
 from publisher.adapters.matching import earliest, is_same_text
-from publisher.adapters.meta_graph import DEFAULT_BASE, DEFAULT_VERSION, GraphClient, timestamp
+from publisher.adapters.meta_graph import (
+    DEFAULT_BASE,
+    DEFAULT_VERSION,
+    MULTI_IDS,
+    GraphClient,
+    insight,
+    timestamp,
+)
 from publisher.errors import ConfigError, PublisherError
 
 log = logging.getLogger(__name__)
@@ -79,6 +92,8 @@ CONTAINER_WAITS = (1.0, 2.0, 3.0, 5.0, 8.0, 10.0, 15.0, 15.0)
 FALLBACK_WAIT = timedelta(hours=1)  # when the quota is used and no post tells when it frees
 _HASHTAG = re.compile(r"(?<![\w#])#\w+")
 FITS = ("pad", "crop")
+MEDIA_FIELDS = "like_count,comments_count"
+MEDIA_INSIGHTS = "insights.metric(views,reach,saved,shares)"
 
 
 class InstagramAdapter(Adapter):
@@ -90,6 +105,7 @@ class InstagramAdapter(Adapter):
     client_module = "boto3"  # the media store's client; the Graph API is plain HTTP
     capabilities = CAPABILITIES
     needs_media = True
+    metrics_batch = MULTI_IDS
     settings = (
         Setting("ig_user_id", help="the Instagram professional account's id (a number)"),
         Setting("access_token", secret=True, help="a token with instagram_content_publish"),
@@ -120,6 +136,7 @@ class InstagramAdapter(Adapter):
             account=account, title="Instagram", settings=self.config, token=token
         )
         self.sleep: Callable[[float], None] = time.sleep  # tests and rehearsals replace it
+        self._insights = True  # until Graph says the token may not read them
 
     @classmethod
     def capabilities_for(
@@ -174,6 +191,17 @@ class InstagramAdapter(Adapter):
                 f"cannot read the account's posts on Instagram: {exc}"
             ) from exc
 
+    def read_metrics(self, refs: Sequence[RemoteRef]) -> dict[str, Counts]:
+        """Likes, comments and (where the token may) insights of posts; likes of comments."""
+        self.graph.clock = self.clock
+        comments = [r.remote_id for r in refs if r.meta.get("kind") == "comment"]
+        media = [r.remote_id for r in refs if r.meta.get("kind") != "comment"]
+        found = {key: _media_counts(body) for key, body in self._media(media).items()}
+        if comments:
+            liked = self.graph.objects(comments, "like_count")
+            found.update({key: Counts(likes=body.get("like_count")) for key, body in liked.items()})
+        return found
+
     def check(self) -> AccountInfo:
         """Who we post as, the publishing quota, the media store, and when the token expires."""
         me = self.graph.get(self.user_id, fields="id,username")
@@ -196,6 +224,17 @@ class InstagramAdapter(Adapter):
         self.graph.close()
         if self.media is not None:
             self.media.close()
+
+    def _media(self, ids: list[str]) -> dict[str, dict[str, Any]]:
+        if not ids:
+            return {}
+        if self._insights:
+            try:
+                return self.graph.objects(ids, f"{MEDIA_FIELDS},{MEDIA_INSIGHTS}")
+            except AuthError as exc:  # no instagram_manage_insights: the counts without them
+                log.info("Instagram: insights not read (%s); likes and comments only", exc)
+                self._insights = False
+        return self.graph.objects(ids, MEDIA_FIELDS)
 
     def _earlier_try(self, look: Callable[[], PublishResult | None]) -> PublishResult | None:
         """An earlier try's post, looked for before posting; when the recent ones cannot
@@ -343,6 +382,19 @@ class InstagramAdapter(Adapter):
             limit=RECENT_MEDIA,
         )
         return [m for m in body.get("data") or [] if isinstance(m, Mapping)]
+
+
+def _media_counts(body: Mapping[str, Any]) -> Counts:
+    reach, saved, shares = (insight(body, name) for name in ("reach", "saved", "shares"))
+    extra = {
+        k: v for k, v in (("reach", reach), ("saved", saved), ("shares", shares)) if v is not None
+    }
+    return Counts(
+        likes=body.get("like_count"),
+        replies=body.get("comments_count"),
+        views=insight(body, "views"),
+        extra=extra,
+    )
 
 
 def _find_media(recent: list[Mapping[str, Any]], post: OutgoingPost) -> PublishResult | None:

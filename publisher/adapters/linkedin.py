@@ -18,13 +18,18 @@ the setting to change.
   comment on the poll. ``polls = false`` lists the options in the text instead.
 - Answers: a comment, ``POST /rest/socialActions/{post}/comments``; a later part
   replies under the first comment (``parentComment``).
+- Counts, for an organization: ``GET /rest/socialMetadata?ids=List(...)`` (a batch
+  get, 50 URNs a call) gives each post's and comment's reactions (all kinds together,
+  as "likes") and comments; a poll's votes come from ``GET /rest/posts/{urn}``
+  just before the answer. A member's posts need r_member_social, which LinkedIn
+  grants to few apps, so a member account reads none.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -40,6 +45,7 @@ from publisher.adapters.base import (
     AdapterError,
     AuthError,
     Capabilities,
+    Counts,
     OutgoingImage,
     OutgoingPost,
     PublishResult,
@@ -81,6 +87,7 @@ CAPABILITIES = Capabilities(
 POLL_QUESTION_LIMIT = 140
 POLL_DURATIONS = ((24, "ONE_DAY"), (72, "THREE_DAYS"), (168, "SEVEN_DAYS"), (336, "FOURTEEN_DAYS"))
 RECENT = 20
+METRICS_BATCH = 50  # URNs per socialMetadata batch get
 TIMEOUT = (10, 60)
 DETAIL_LIMIT = 300
 SHORT_SECRET = 8
@@ -142,6 +149,7 @@ class LinkedInAdapter(Adapter):
         self.oauth = read_base_url(account, self.config.get("oauth_base_url") or DEFAULT_OAUTH)
         self._token = str(self.config.get("access_token") or "")
         self._secrets = [self._token, str(self.config.get("client_secret") or "")]
+        self.metrics_batch = METRICS_BATCH if ":organization:" in self.author else 0
         self.session = requests.Session()
         self.session.trust_env = True
         self.session.headers.update(
@@ -189,6 +197,41 @@ class LinkedInAdapter(Adapter):
         except AdapterError as exc:
             # Reading a member's posts needs r_member_social, which LinkedIn grants to few apps.
             raise UnknownOutcomeError(f"cannot read the author's posts on LinkedIn: {exc}") from exc
+
+    def read_metrics(self, refs: Sequence[RemoteRef]) -> dict[str, Counts]:
+        """Reactions and comments of an organization's posts and comments, in one batch get."""
+        if not self.metrics_batch:
+            return super().read_metrics(refs)
+        urns = list(dict.fromkeys(ref.remote_id for ref in refs))
+        listed = ",".join(quote(urn, safe="") for urn in urns)
+        response = self._call(
+            "GET", f"{self.api}/rest/socialMetadata?ids=List({listed})",
+            headers={"X-RestLi-Method": "BATCH_GET"},
+        )  # fmt: skip
+        results = _json(response).get("results") or {}
+        return {urn: _social_counts(body) for urn, body in results.items() if urn in urns}
+
+    @classmethod
+    def reads_polls(cls, options: Mapping[str, Any]) -> bool:
+        """An organization reads its own poll post back; a member's needs r_member_social."""
+        return (
+            ":organization:" in str(options.get("author") or "")
+            and options.get("polls", True) is True
+        )
+
+    def read_poll(self, ref: RemoteRef) -> Counts | None:
+        """The poll's votes per option, from the poll post itself."""
+        body = _json(self._call("GET", f"/rest/posts/{quote(ref.remote_id, safe='')}"))
+        poll = (
+            (body.get("content") or {}).get("poll")
+            if isinstance(body.get("content"), Mapping)
+            else None
+        )
+        if not isinstance(poll, Mapping):
+            return None
+        votes = tuple(int(o.get("voteCount") or 0) for o in poll.get("options") or [])
+        voters = poll.get("uniqueVotersCount")
+        return Counts(poll=votes, voters=voters if isinstance(voters, int) else None)
 
     def check(self) -> AccountInfo:
         """Who the author is, that the pinned version is served, and the token's expiry."""
@@ -403,6 +446,16 @@ class _DuplicateError(RejectedError):
     def __init__(self, message: str, urn: str) -> None:
         super().__init__(message)
         self.urn = urn
+
+
+def _social_counts(body: Any) -> Counts:
+    """A post's or comment's social metadata: reactions of every kind, and comments."""
+    if not isinstance(body, Mapping):
+        return Counts()
+    reactions = body.get("reactionSummaries") or {}
+    likes = sum(int(r.get("count") or 0) for r in reactions.values() if isinstance(r, Mapping))
+    comments = (body.get("commentSummary") or {}).get("count")
+    return Counts(likes=likes, replies=comments if isinstance(comments, int) else None)
 
 
 def _image_content(images: list[tuple[str, str]]) -> dict[str, Any] | None:

@@ -13,7 +13,8 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -46,6 +47,9 @@ DUPLICATE_CODE = 506  # "Duplicate status message": a Page post repeating a rece
 # Instagram: "the account reached its publishing limit (posts in 24 hours)".
 PUBLISH_LIMIT_SUBCODE = 2207042
 _USAGE_HEADERS = ("x-business-use-case-usage", "x-ad-account-usage", "x-app-usage")
+MULTI_IDS = 50  # objects per multi-id call
+# "(#803) Some of the aliases you requested do not exist: 17895695668004550,1789..."
+_MISSING = re.compile(r"do not exist: ([\w,\s]+)")
 
 
 class GraphDuplicateError(RejectedError):
@@ -101,6 +105,23 @@ class GraphClient:
         if body is None:
             raise TransientError(f"{self.title} answered with something that is not JSON")
         return body
+
+    def objects(self, ids: Sequence[str], fields: str) -> dict[str, dict[str, Any]]:
+        """Several objects in one call (``GET /?ids=...&fields=...``, at most MULTI_IDS).
+        Graph refuses the whole call when one id is gone; those are left out and the rest
+        asked again."""
+        wanted = list(dict.fromkeys(ids))
+        while wanted:
+            try:
+                body = self.get("", ids=",".join(wanted), fields=fields)
+            except RejectedError as exc:
+                gone = _missing_ids(str(exc))
+                if not gone or not gone & set(wanted):
+                    raise
+                wanted = [i for i in wanted if i not in gone]
+                continue
+            return {key: value for key, value in body.items() if isinstance(value, dict)}
+        return {}
 
     def debug_token(self) -> TokenInfo:
         """Ask Graph about our own token: valid or not, when it expires, its permissions."""
@@ -241,6 +262,23 @@ def _regain_minutes(header: str | None) -> list[int]:
         if isinstance(minutes, int) and not isinstance(minutes, bool) and minutes > 0:
             found.append(minutes)
     return found
+
+
+def _missing_ids(message: str) -> set[str]:
+    found = _MISSING.search(message)
+    if found is None:
+        return set()
+    return {part.strip() for part in found[1].split(",") if part.strip().isdigit() or "_" in part}
+
+
+def insight(body: Mapping[str, Any], name: str) -> int | None:
+    """One metric's value from an ``insights`` edge expanded in a field list."""
+    for item in (body.get("insights") or {}).get("data") or []:
+        if isinstance(item, Mapping) and item.get("name") == name:
+            values = item.get("values") or [{}]
+            value = values[0].get("value") if isinstance(values[0], Mapping) else None
+            return value if isinstance(value, int) and not isinstance(value, bool) else None
+    return None
 
 
 def _moment(value: Any) -> datetime | None:

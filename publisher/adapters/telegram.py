@@ -14,6 +14,11 @@ interrupted send cannot be looked up: a request that may have reached Telegram (
 answer was lost or timed out) raises UnknownOutcomeError and the post is parked as
 ``unknown`` for a person to check, instead of being sent a second time. A request
 that never left (the connection could not be made) is retried as usual.
+
+A bot is told no counts of a channel's posts (views and reactions reach it only as
+updates it would have to be listening for), so there are no snapshots; the one
+thing it can read is its own poll's result: ``stopPoll`` closes the quiz just before
+the answer goes out and answers the final votes, which the answer then tells.
 """
 
 from __future__ import annotations
@@ -36,10 +41,12 @@ from publisher.adapters.base import (
     AdapterError,
     AuthError,
     Capabilities,
+    Counts,
     OutgoingPost,
     PublishResult,
     RateLimitedError,
     RejectedError,
+    RemoteRef,
     Setting,
     TransientError,
     UnknownOutcomeError,
@@ -142,6 +149,18 @@ class TelegramAdapter(Adapter):
         raise UnknownOutcomeError(
             "Telegram gives a bot no way to read the chat's history to look for the post"
         )
+
+    @classmethod
+    def reads_polls(cls, options: Mapping[str, Any]) -> bool:
+        """The bot closes its own poll and reads the final votes."""
+        return True
+
+    def read_poll(self, ref: RemoteRef) -> Counts | None:
+        """Close the quiz (the answer is about to tell it) and read its final votes."""
+        chat = ref.meta.get("chat_id") or self.chat_id
+        poll = self._run(lambda: self._stop_poll(chat, int(ref.remote_id)))
+        votes = tuple(int(option.voter_count) for option in poll.options)
+        return Counts(poll=votes, voters=int(poll.total_voter_count))
 
     def check(self) -> AccountInfo:
         """Log in as the bot, find the chat and whether the bot may post there."""
@@ -255,6 +274,10 @@ class TelegramAdapter(Adapter):
             url=message_url(first.chat, first.message_id),
             meta={"chat_id": str(first.chat.id), "message_ids": ids},
         )
+
+    async def _stop_poll(self, chat: int | str, message_id: int) -> Any:
+        bot = await self._connected()
+        return await bot.stop_poll(chat, message_id)
 
     async def _check(self) -> AccountInfo:
         bot = await self._connected()

@@ -33,6 +33,14 @@ Find a post after a crash
 
 Check the account
     ``GET {url}``: any 2xx, 404 or 405 answer means the receiver is reachable.
+
+Read counts (only with ``metrics = true``)
+    ``GET {url}?ids=ID,ID,...`` (up to 100 remote ids) answers 200 with
+    ``{"posts": {"ID": {"likes": 3, "reposts": 1, "replies": 0, "quotes": 0,
+    "views": 120, "poll": [12, 5, 3, 1]}}}``: each key optional (a count the receiver
+    does not keep is left out), ``poll`` the votes per option in the options' order.
+    A post the receiver no longer has is left out. 429, 401/403 and 5xx mean what
+    they mean for a create.
 """
 
 from __future__ import annotations
@@ -40,7 +48,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -56,6 +64,7 @@ from publisher.adapters.base import (
     AdapterError,
     AuthError,
     Capabilities,
+    Counts,
     OutgoingPost,
     PublishResult,
     RateLimitedError,
@@ -70,6 +79,8 @@ from publisher.errors import ConfigError
 DETAIL_LIMIT = 200  # characters of a receiver's error text kept in our message
 REACHABLE = frozenset({404, 405})  # a GET on a POST-only endpoint still proves it is there
 POOL_SIZE = 8  # keep-alive connections per adapter; one account sends in order
+METRICS_BATCH = 100  # remote ids per counts request
+_COUNT_KEYS = ("likes", "reposts", "replies", "quotes", "views")
 
 
 class WebhookAdapter(Adapter):
@@ -92,6 +103,12 @@ class WebhookAdapter(Adapter):
         Setting("token", required=False, secret=True, help="sent as 'Authorization: Bearer'"),
         Setting("timeout", required=False, default=30, help="seconds to wait for an answer"),
         Setting("text_limit", required=False, help="characters per post, if not 5000"),
+        Setting(
+            "metrics",
+            required=False,
+            default=False,
+            help="the receiver answers GET url?ids=... with the posts' counts",
+        ),
     )
 
     def __init__(
@@ -115,7 +132,7 @@ class WebhookAdapter(Adapter):
                 f"accounts.{account}.text_limit: expected a positive whole number, "
                 f"got {text_limit!r}"
             )
-        # Retry-After in seconds is relative to now; tests and simulations replace this.
+        self.metrics_batch = METRICS_BATCH if self.config.get("metrics") is True else 0
         self.session = self._new_session()
 
     def _new_session(self) -> requests.Session:
@@ -163,6 +180,25 @@ class WebhookAdapter(Adapter):
             answer = self._redact(_status_line(response))
             raise UnknownOutcomeError(f"the webhook at {self.host} answered {answer} to a lookup")
         return result
+
+    def read_metrics(self, refs: Sequence[RemoteRef]) -> dict[str, Counts]:
+        """GET the URL with the posts' ids; the counts the receiver keeps, by id."""
+        if not self.metrics_batch:
+            return super().read_metrics(refs)
+        ids = ",".join(ref.remote_id for ref in refs)
+        response = self._request("GET", params={"ids": ids})
+        if not _is_success(response):
+            raise self._status_error(response)
+        posts = _json_object(response).get("posts")
+        if not isinstance(posts, dict):
+            raise RejectedError(f"the webhook at {self.host} answered the counts without posts")
+        wanted = {ref.remote_id for ref in refs}
+        return {str(k): _counts(v) for k, v in posts.items() if str(k) in wanted}
+
+    @classmethod
+    def reads_polls(cls, options: Mapping[str, Any]) -> bool:
+        """With ``metrics = true`` the receiver tells its polls' votes."""
+        return options.get("metrics") is True
 
     def check(self) -> AccountInfo:
         """GET the URL: reachable and not refusing the token means the account works."""
@@ -245,6 +281,20 @@ def post_body(post: OutgoingPost) -> dict[str, Any]:
             for image in post.images
         ],
     }
+
+
+def _counts(data: Any) -> Counts:
+    """One post's counts from the receiver's JSON; anything not a count is left out."""
+    body = data if isinstance(data, dict) else {}
+    found = {key: body[key] for key in _COUNT_KEYS if _is_tally(body.get(key))}
+    poll = body.get("poll")
+    votes = tuple(poll) if isinstance(poll, list) and all(_is_tally(v) for v in poll) else None
+    return Counts(**found, poll=votes)
+
+
+def _is_tally(value: Any) -> bool:
+    """A count: a whole number, zero or more (True is an int to Python but not a count)."""
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
 def _is_success(response: requests.Response) -> bool:

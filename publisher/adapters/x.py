@@ -14,6 +14,13 @@ credentials (tweepy's own ``OAuth1UserHandler``) on tweepy's HTTP session:
 X has no idempotency key. It does refuse a repeat of a recent post (403,
 "duplicate content"); when that happens the adapter looks for the earlier
 post on the account and, if it is this one, reports it as sent.
+
+Counts come from ``GET /2/tweets`` (``Client.get_tweets``), 100 ids a call:
+``public_metrics`` always, ``non_public_metrics`` and ``organic_metrics`` (impressions,
+link and profile clicks) where the access level gives them (X gives them for one's own
+posts of the last 30 days; others come back as errors beside the data, and those posts
+are asked again with the public counts only), and the poll's votes through the
+``attachments.poll_ids`` expansion.
 """
 
 from __future__ import annotations
@@ -21,7 +28,7 @@ from __future__ import annotations
 import html
 import logging
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from types import ModuleType
@@ -39,11 +46,13 @@ from publisher.adapters.base import (
     AdapterError,
     AuthError,
     Capabilities,
+    Counts,
     OutgoingImage,
     OutgoingPost,
     PublishResult,
     RateLimitedError,
     RejectedError,
+    RemoteRef,
     Setting,
     TransientError,
     UnknownOutcomeError,
@@ -60,6 +69,10 @@ CLOCK_SKEW = timedelta(minutes=5)  # our clock and X's may disagree by this much
 # Each X limit family announces "<prefix>-remaining" and "<prefix>-reset" (epoch seconds).
 LIMIT_HEADERS = ("x-rate-limit", "x-user-limit-24hour", "x-app-limit-24hour")
 SHORT_SECRET = 8  # shorter values are not scrubbed from messages: they would mangle words
+METRICS_BATCH = 100  # ids per GET /2/tweets, the API maximum
+PUBLIC_FIELDS = ("public_metrics", "attachments")
+PRIVATE_FIELDS = ("non_public_metrics", "organic_metrics")
+POLL_FIELDS = ("options", "voting_status")
 _URL = re.compile(r"https?://\S+")
 
 
@@ -110,6 +123,7 @@ class XAdapter(Adapter):
         ),
     )
     _api: Any = None  # the tweepy.Client, made on first use: listing adapters needs no tweepy
+    metrics_batch = METRICS_BATCH
 
     def send(self, post: OutgoingPost) -> PublishResult:
         """Upload the images with their alt text, then create the post."""
@@ -131,6 +145,19 @@ class XAdapter(Adapter):
             ) from exc
         match = next((tweet for tweet in tweets if _is_same_post(tweet, post)), None)
         return None if match is None else _result(str(match.id))
+
+    def read_metrics(self, refs: Sequence[RemoteRef]) -> dict[str, Counts]:
+        """Counts of up to 100 posts in one call; the private ones where X gives them."""
+        ids = [ref.remote_id for ref in refs]
+        found, refused = self._lookup(ids, (*PUBLIC_FIELDS, *PRIVATE_FIELDS))
+        if refused:  # not at this access level, or older than 30 days: the public counts
+            found.update(self._lookup(refused, PUBLIC_FIELDS)[0])
+        return found
+
+    @classmethod
+    def reads_polls(cls, options: Mapping[str, Any]) -> bool:
+        """X tells a poll's votes to its author."""
+        return True
 
     def check(self) -> AccountInfo:
         """Log in and report the @username the credentials post as."""
@@ -203,6 +230,28 @@ class XAdapter(Adapter):
         return response
 
     # Reading back
+
+    def _lookup(
+        self, ids: list[str], fields: tuple[str, ...]
+    ) -> tuple[dict[str, Counts], list[str]]:
+        """One GET /2/tweets: the counts found, and the ids X refused a field for."""
+        with self._translated():
+            response = self._client().get_tweets(
+                ids,
+                tweet_fields=list(fields),
+                expansions=["attachments.poll_ids"],
+                poll_fields=list(POLL_FIELDS),
+                user_auth=True,
+            )
+        polls = {str(poll.id): poll for poll in (response.includes or {}).get("polls", [])}
+        found = {str(tweet.id): _counts(tweet, polls) for tweet in response.data or []}
+        refused = {
+            str(error.get("resource_id") or error.get("value"))
+            for error in response.errors or []
+            if "not-authorized-for-field" in str(error.get("type", ""))
+            or "Field Authorization" in str(error.get("title", ""))
+        }
+        return found, [i for i in ids if i in refused and i not in found]
 
     def _recent_posts(self, since: datetime | None) -> list[Any]:
         arguments: dict[str, Any] = {
@@ -284,6 +333,38 @@ def _tweet_arguments(post: OutgoingPost, media_ids: list[str]) -> dict[str, Any]
         arguments["poll_options"] = list(post.poll.options)
         arguments["poll_duration_minutes"] = post.poll.duration_hours * 60
     return arguments
+
+
+def _counts(tweet: Any, polls: Mapping[str, Any]) -> Counts:
+    """A post's counts from tweepy's Tweet: the private impressions where X gave them."""
+    public = tweet.public_metrics or {}
+    private = tweet.non_public_metrics or {}
+    organic = tweet.organic_metrics or {}
+    views = private.get("impression_count", public.get("impression_count"))
+    extra = {
+        name: value
+        for name, value in (
+            ("bookmarks", public.get("bookmark_count")),
+            ("link_clicks", private.get("url_link_clicks", organic.get("url_link_clicks"))),
+            ("profile_clicks", private.get("user_profile_clicks")),
+        )
+        if isinstance(value, int)
+    }
+    poll_ids = (tweet.attachments or {}).get("poll_ids") or []
+    poll = polls.get(str(poll_ids[0])) if poll_ids else None
+    votes = None
+    if poll is not None:
+        options = sorted(poll.options or [], key=lambda o: int(o.get("position", 0)))
+        votes = tuple(int(o.get("votes") or 0) for o in options)
+    return Counts(
+        likes=public.get("like_count"),
+        reposts=public.get("retweet_count"),
+        replies=public.get("reply_count"),
+        quotes=public.get("quote_count"),
+        views=views,
+        poll=votes,
+        extra=extra,
+    )
 
 
 def _media_id(response: requests.Response) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from publisher.metrics.storage import latest_counts
 from publisher.store import Store
 from publisher.store.cases import (
     WAIVE,
@@ -62,6 +63,7 @@ def case_details(store: Store, slug: str) -> dict[str, Any]:
 def _details(session: Session, slug: str) -> dict[str, Any]:
     case = get_case(session, slug)
     posts = session.scalars(select(Post).where(Post.case_id == case.id).order_by(Post.id)).all()
+    counts = latest_counts(session, [p.id for p in posts])
     return {
         "slug": case.slug,
         "title": case.title,
@@ -113,6 +115,7 @@ def _details(session: Session, slug: str) -> dict[str, Any]:
                 "state": p.state,
                 "scheduled_at": p.scheduled_at.isoformat(),
                 "remote_url": p.remote_url,
+                "counts": counts.get(p.id),  # the latest snapshot, if any was taken
             }
             for p in posts
         ],

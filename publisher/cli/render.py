@@ -148,7 +148,20 @@ def case_details(d: Mapping[str, Any]) -> str:
             f"    #{p['id']} {p['account']} {p['kind']} {p['part']} {p['state']} "
             f"{p['scheduled_at']}{url}"
         )
+        if p.get("counts"):
+            lines.append(f"           {_counts_line(p['counts'])}")
     return "\n".join(lines) + "\n"
+
+
+def _counts_line(counts: dict[str, Any]) -> str:
+    """'12 likes, 3 reposts, 2 replies, 400 views; poll 124/50/30/10 (1d, 2026-...)'."""
+    if counts.get("gone"):
+        return f"gone from the platform ({counts['label']}, {counts['taken_at']})"
+    names = ("likes", "reposts", "replies", "quotes", "views")
+    said = [f"{counts[n]} {n}" for n in names if counts.get(n) is not None]
+    if counts.get("poll") is not None:
+        said.append("poll " + "/".join(str(v) for v in counts["poll"]))
+    return f"{', '.join(said) or 'no counts'} ({counts['label']}, {counts['taken_at']})"
 
 
 # -- the schedule ----------------------------------------------------------------------
@@ -183,7 +196,7 @@ def plan_json(report: PlanReport) -> dict[str, object]:
 def preview(result: Preview) -> str:
     """`preview`: every post of the days as it will be sent, then what is held back."""
     if result.posts:
-        text = _preview_posts(result.posts)
+        text = preview_posts(result.posts)
     else:
         text = (
             f"nothing planned for {result.first} to {result.last}; "
@@ -192,7 +205,7 @@ def preview(result: Preview) -> str:
     return text + _lines(f"held back: {line}" for line in result.held)
 
 
-def _preview_posts(posts: Sequence[PreviewPost]) -> str:
+def preview_posts(posts: Sequence[PreviewPost]) -> str:
     """One block per post, the text quoted as sent."""
     lines: list[str] = []
     for post in posts:
@@ -226,6 +239,8 @@ def _block(post: PreviewPost) -> list[str]:
         if post.poll.get("correct") is not None:  # a native quiz
             correct = post.poll["options"][post.poll["correct"]]
             lines.append(f"  quiz: correct {correct}; explanation: {post.poll['explanation']}")
+    if post.tally:
+        lines.append("  tally: the … are the poll's numbers, read as the answer goes out")
     if post.state != "pending":
         lines.append(f"  state: {post.state}" + (f" {post.url}" if post.url else ""))
     return lines

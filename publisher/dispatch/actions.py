@@ -9,6 +9,7 @@ from typing import Any
 
 from publisher.config import Settings
 from publisher.dispatch.outgoing import answer_at, load_post
+from publisher.metrics.storage import latest_counts
 from publisher.store import Store, posts, reports
 
 
@@ -27,15 +28,17 @@ def list_posts(
     """Posts in time order, a JSON-ready row each."""
     with store.session() as session:
         found = reports.list_posts(session, state=state, account=account, limit=limit)
-        return [reports.post_row(p) for p in found]
+        counts = latest_counts(session, [p.id for p in found])  # each post's latest snapshot
+        return [{**reports.post_row(p), "counts": counts.get(p.id)} for p in found]
 
 
 def show_post(store: Store, post_id: int) -> dict[str, Any]:
     """One post with its text, spoiler and media."""
     with store.session() as session:
         post = posts.get_post(session, post_id)
+        counts = latest_counts(session, [post.id]).get(post.id)
         return {**reports.post_row(post), "text": post.text, "spoiler": post.spoiler,
-                "media": post.media}  # fmt: skip
+                "media": post.media, "counts": counts}  # fmt: skip
 
 
 def retry(

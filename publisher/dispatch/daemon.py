@@ -58,6 +58,11 @@ class Daemon:
             self.dispatcher.dispatch()
         except Exception:  # the daemon outlives any one bad pass; the next one retries
             log.exception("dispatch pass failed")
+        try:
+            if not self.stopping:  # in the idle time left before the next post is due
+                self.dispatcher.collect_metrics()
+        except Exception:
+            log.exception("collecting counts failed")
         if not self.stopping:
             self._schedule_next()
 

@@ -14,10 +14,10 @@ import random
 from collections.abc import Callable, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from threading import Event as Flag
 from threading import Lock
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection
@@ -37,16 +37,23 @@ from publisher.config import Settings
 from publisher.dispatch.events import Event, human_delay, log_event, worker_id
 from publisher.dispatch.outgoing import PostView, answer_at, load_post, load_posts, outgoing
 from publisher.dispatch.policy import Action, Verdict, decide
+from publisher.dispatch.quiz import Filled, fill_answer, store_filled, tell
 from publisher.errors import PublisherError
 from publisher.schedule.writing import rerender_off_day
 from publisher.store import Store, claims, posts
 from publisher.store.models import Post, PostState, Worker
+
+if TYPE_CHECKING:
+    from publisher.metrics.collector import CollectReport
 
 log = logging.getLogger("publisher.dispatch")
 # Posts of one account claimed at once: a claim is a scan of the due queue, so one
 # claim serves several sends. They go out in order anyway, so taking them together
 # costs no other daemon anything.
 _CLAIM_DEPTH = 32
+# Collecting counts stops this long before the next post is due: sending comes first, and
+# one call to a slow platform may take a minute.
+COLLECT_MARGIN = timedelta(minutes=2)
 
 
 class Dispatcher:
@@ -111,6 +118,33 @@ class Dispatcher:
     def next_wakeup(self) -> datetime | None:
         with self.store.session() as session:
             return posts.next_wakeup(session, now=self.clock.now())
+
+    def collect_metrics(self) -> CollectReport | None:
+        """Snapshots of sent posts' counts, in idle time only: nothing starts when a post
+        is due within COLLECT_MARGIN, and the collector asks again before each batch."""
+        if not self.settings.metrics.collect or self._busy():
+            return None
+        from publisher.metrics.collector import Collector
+
+        collector = Collector(
+            self.store, self.settings, now=self.clock.now, adapter=self._metrics_adapter
+        )
+        report = collector.collect(should_stop=self._busy)
+        if report.taken or report.gone:
+            log.info("counts of %d sent post(s) read", report.taken + report.gone)
+        return report
+
+    def _busy(self) -> bool:
+        """Whether a post may go out within COLLECT_MARGIN (a paused account's cannot)."""
+        now = self.clock.now()
+        with self.store.session() as session:
+            due = posts.next_send(session, now=now)
+        return due is not None and due <= now + COLLECT_MARGIN
+
+    def _metrics_adapter(self, name: str) -> Adapter:
+        with self.store.session() as session:
+            limits = posts.account_limits(session, name)
+        return self._adapter(name, limits)
 
     def stop(self) -> int:
         """Give back unstarted claims and close the adapters; returns claims released."""
@@ -247,7 +281,10 @@ class Dispatcher:
         return carry.events
 
     def _send_one(self, post: PostView, carry: _Carry) -> Event | None:
-        started = self._begin(post, carry)
+        filled = self._fill_answer(post) if post.tally else None
+        if filled is not None:
+            post = replace(post, text=filled.text)
+        started = self._begin(post, carry, filled)
         if not isinstance(started, tuple):
             return started
         message, adapter = started
@@ -264,7 +301,21 @@ class Dispatcher:
         carry.sent = (post, result, self.clock.now())
         return None
 
-    def _begin(self, post: PostView, carry: _Carry) -> tuple[OutgoingPost, Adapter] | Event | None:
+    def _fill_answer(self, post: PostView) -> Filled | None:
+        """A quiz answer's tally, read just before it goes out (see dispatch.quiz)."""
+        try:
+            adapter = self._adapter(post.account_name, post.account_limits)
+        except PublisherError:
+            return None  # _begin reports why the account cannot be used
+        with self.store.connection() as db:
+            filled = fill_answer(db, adapter, post)
+        if filled is not None:
+            tell(post, filled)
+        return filled
+
+    def _begin(
+        self, post: PostView, carry: _Carry, filled: Filled | None = None
+    ) -> tuple[OutgoingPost, Adapter] | Event | None:
         """Record the previous post as sent and mark this one ``sending``, in one
         transaction committed before the network call. None when another worker took it."""
         unusable: PublisherError | None = None
@@ -286,6 +337,8 @@ class Dispatcher:
                 )  # fmt: skip
                 if not started:
                     refused = posts.unapproved_case(db, post.id, worker=self.worker.id)
+                elif filled is not None:
+                    store_filled(db, post, filled, now=self.clock.now())
         self._announce(settled, carry)
         if refused is not None:  # nothing unapproved goes out, whatever was planned
             return self._finish(post.id, self._failed(refused, state=PostState.CANCELLED))

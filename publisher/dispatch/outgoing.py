@@ -32,6 +32,7 @@ class PostView:
     spoiler: str | None
     media: list[Any]
     poll: dict[str, Any] | None
+    tally: dict[str, Any] | None  # a quiz answer's tally placeholder (publisher.dispatch.quiz)
     reply_to_id: int | None
     idempotency_key: str
     prepared: dict[str, Any]
@@ -53,8 +54,8 @@ class PostView:
 _Follower = aliased(Post)
 _VIEW = select(
     Post.id, Post.case_id, Post.account_id, Post.kind, Post.part, Post.parts, Post.text,
-    Post.spoiler, Post.media, Post.poll, Post.reply_to_id, Post.idempotency_key, Post.prepared,
-    Post.attempts, Post.updated_at, Post.state, Post.remote_url, Post.last_error,
+    Post.spoiler, Post.media, Post.poll, Post.tally, Post.reply_to_id, Post.idempotency_key,
+    Post.prepared, Post.attempts, Post.updated_at, Post.state, Post.remote_url, Post.last_error,
     Case.slug, Case.status, Account.name, Account.limits, Slot.theme, Slot.timezone,
     Slot.scheduled_at,
     exists().where(_Follower.reply_to_id == Post.id).label("has_followers"),

@@ -11,6 +11,7 @@ from typing import Any
 from publisher.adapters.base import MARKUP_PLAIN, Capabilities, Poll
 from publisher.cases.files import QUIZ_LETTERS
 from publisher.errors import PublisherError
+from publisher.metrics import tally as tallies
 from publisher.render import markup
 from publisher.render.length import fits, measure
 
@@ -73,13 +74,21 @@ class Part:
 class Rendered:
     prompt: tuple[Part, ...]
     answer: tuple[Part, ...]
+    tally: tallies.Tally | None = None  # the answer's placeholder for the poll's tally
 
 
 def render_case(
-    case: CaseText, *, hashtag: str, quiz: bool, caps: Capabilities, platform: str
+    case: CaseText,
+    *,
+    hashtag: str,
+    quiz: bool,
+    caps: Capabilities,
+    platform: str,
+    tally: str | None = None,
 ) -> Rendered:
     """Every post of one case for one platform: the prompt thread, then the answer thread.
-    An empty ``hashtag`` leaves the day's hashtag out (a post caught up on another day)."""
+    An empty ``hashtag`` leaves the day's hashtag out (a post caught up on another day).
+    ``tally``, a template, gives a quiz sent as a poll a line for its tally in the answer."""
     case = case.for_platform(platform)
     is_quiz = quiz and bool(case.quiz_options)
     poll = _poll(case, caps) if is_quiz else None
@@ -89,13 +98,48 @@ def render_case(
     prompt = _thread(markup.finish(prompt_text, caps), caps, images=_fit_alts(case.images, caps))
     if poll is not None:
         prompt = _attach_poll(prompt, poll, case, caps)
-    answer_text = markup.finish(_answer_text(case, is_quiz), caps)
+    line = _tally(case, caps, tally) if poll is not None and tally else None
+    answer = _answer(case, is_quiz, hashtag, caps, line)
+    placed = _placed(line, tally, case, caps)
+    if placed is not None and not any(placed.line in part.text for part in answer):
+        # A line longer than a part would be cut: the answer goes without a tally.
+        answer, placed = _answer(case, is_quiz, hashtag, caps, None), None
+    return Rendered(prompt=prompt, answer=answer, tally=placed)
+
+
+def _answer(
+    case: CaseText, is_quiz: bool, hashtag: str, caps: Capabilities, line: tuple[str, int] | None
+) -> tuple[Part, ...]:
+    """The answer thread, with the tally's placeholder line and room for its numbers."""
+    answer_text = markup.finish(_answer_text(case, is_quiz, line and line[0]), caps)
+    room = line[1] if line else 0
     if caps.spoiler_markup:
         lead = " ".join(filter(None, ("Answer:", markup.theme_tag(hashtag, caps), case.title)))
-        return Rendered(prompt=prompt, answer=_spoiled(answer_text, lead, caps))
+        return _spoiled(answer_text, lead, caps, room=room)
     spoiler = " ".join(filter(None, ("Answer:", hashtag, case.title))) if caps.spoiler else None
-    answer = _thread(answer_text, _for_replies(caps), spoiler=spoiler)
-    return Rendered(prompt=prompt, answer=answer)
+    return _thread(answer_text, _for_replies(caps), spoiler=spoiler, room=room)
+
+
+def _tally(case: CaseText, caps: Capabilities, template: str) -> tuple[str, int] | None:
+    """The tally's placeholder line, and the room its numbers may take beyond it."""
+    if case.quiz_correct is None:
+        return None
+    letter = tallies.LETTERS[case.quiz_correct]
+    option = case.quiz_options[case.quiz_correct]
+    line = tallies.placeholder(template, letter, option)
+    wide = tallies.widest(template, letter, option)
+    room = measure(markup.finish(wide, caps), caps) - measure(markup.finish(line, caps), caps)
+    return line, max(room, 0)
+
+
+def _placed(
+    line: tuple[str, int] | None, template: str | None, case: CaseText, caps: Capabilities
+) -> tallies.Tally | None:
+    if line is None or template is None or case.quiz_correct is None:
+        return None
+    letter = tallies.LETTERS[case.quiz_correct]
+    option = case.quiz_options[case.quiz_correct]
+    return tallies.Tally(markup.finish(line[0], caps), template, case.quiz_correct, letter, option)
 
 
 def _for_replies(caps: Capabilities) -> Capabilities:
@@ -129,14 +173,14 @@ def _within_hashtag_limit(
     return tags[:room]
 
 
-def _answer_text(case: CaseText, is_quiz: bool) -> str:
+def _answer_text(case: CaseText, is_quiz: bool, tally: str | None = None) -> str:
     answer = case.answer
     if is_quiz and case.quiz_correct is not None:
         letter = QUIZ_LETTERS[case.quiz_correct]
         option = case.quiz_options[case.quiz_correct]
         same = option.strip(" .").casefold() == case.answer.strip(" .").casefold()
         answer = f"{letter}) {option}" if same else f"{letter}) {option}: {case.answer}"
-    blocks = [f"Answer: {answer}", case.explanation]
+    blocks = [f"Answer: {answer}", tally or "", case.explanation]
     if case.teaching_points:
         blocks.append("Teaching points:\n" + "\n".join(f"• {p}" for p in case.teaching_points))
     if case.references:
@@ -195,13 +239,15 @@ def _thread(
     *,
     images: tuple[ImageRef, ...] = (),
     spoiler: str | None = None,
+    room: int = 0,
 ) -> tuple[Part, ...]:
     """Split ``text`` into numbered parts that each fit, at sentence boundaries when
-    possible; images go on the first part (overflow on the next ones)."""
+    possible; images go on the first part (overflow on the next ones). ``room`` is kept
+    free in every part (a tally's numbers, filled in as the answer goes out)."""
     if images and caps.caption_limit and not fits(text, _caption_caps(caps)):
         texts = _caption_then_rest(text, caps)
     else:
-        texts = split_text(text, caps, reserve=len(spoiler) if spoiler else 0)
+        texts = split_text(text, caps, reserve=(len(spoiler) if spoiler else 0) + room)
     per_post = max(caps.images_per_post, 1)
     batches = [images[i : i + per_post] for i in range(0, len(images), per_post)]
     while len(batches) > len(texts):
@@ -213,18 +259,22 @@ def _thread(
     return tuple(parts)
 
 
-def _spoiled(text: str, lead: str, caps: Capabilities) -> tuple[Part, ...]:
+def _spoiled(text: str, lead: str, caps: Capabilities, *, room: int = 0) -> tuple[Part, ...]:
     """The answer behind inline spoiler markup, after a visible lead line; the markup
     is balanced in every part, so the text is split first and wrapped after."""
     lead = markup.finish(lead, caps)
-    reserve = len(lead) + 2
+    reserve = len(lead) + 2 + room
     while True:
         texts = split_text(text, caps, reserve=reserve)
         wrapped = [markup.spoiled(t, caps) for t in texts]
         wrapped[0] = f"{lead}\n\n{wrapped[0]}"
-        if all(fits(t, caps) for t in wrapped):
+        if all(fits(t, _less(caps, room)) for t in wrapped):
             return tuple(Part(text=t) for t in wrapped)
         reserve += max(len("".join(caps.spoiler_markup)), 1)  # per-line markup took more room
+
+
+def _less(caps: Capabilities, room: int) -> Capabilities:
+    return replace(caps, text_limit=caps.text_limit - room) if room else caps
 
 
 def _caption_caps(caps: Capabilities) -> Capabilities:

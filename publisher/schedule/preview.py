@@ -52,6 +52,7 @@ class PreviewPost:
     reply_to: int | None = None
     state: str = "pending"
     url: str | None = None  # where it went, once sent
+    tally: str | None = None  # the quiz tally's placeholder line, filled in as it goes out
 
     @property
     def fits(self) -> bool:
@@ -116,7 +117,14 @@ def _view(post: Post, caps: Capabilities, blobs: dict[str, Blob]) -> PreviewPost
         reply_to=post.reply_to_id,
         state=post.state,
         url=post.remote_url,
+        tally=_tally_line(post),
     )
+
+
+def _tally_line(post: Post) -> str | None:
+    """The placeholder a quiz answer still holds (None once filled in, or without one)."""
+    line = (post.tally or {}).get("line")
+    return str(line) if line and line in post.text else None
 
 
 def _limit(post: Post, caps: Capabilities) -> int:

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from publisher.accounts.sync import account_capabilities, sync_accounts
+from publisher.accounts.sync import account_capabilities, sync_accounts, tally_templates
 from publisher.adapters.base import Capabilities, Poll
 from publisher.cases.files import QUIZ_LETTERS
 from publisher.config import Settings
@@ -67,7 +67,7 @@ def plan(store: Store, settings: Settings, *, now: datetime, weeks: int) -> Plan
         taken = {key: s.case_id for key, s in existing.items() if s.case_id is not None}
         candidates = _candidates(session, settings.privacy.embargo_days)
         caps = {name: account_capabilities(settings, row) for name, row in accounts.items()}
-        writer = _Writer(session, accounts, caps, now)
+        writer = _Writer(session, accounts, caps, now, tallies=tally_templates(settings))
         for choice in assign(slots, candidates, taken):
             _record(choice, existing, writer, report, themes)
         report.posts_created = writer.created
@@ -87,7 +87,10 @@ def rerender_off_day(
         prompt.scheduled_at, prompt.updated_at = at, now
         return
     caps = account_capabilities(settings, account)
-    writer = _Writer(session, {account.name: account}, {account.name: caps}, now)
+    writer = _Writer(
+        session, {account.name: account}, {account.name: caps}, now,
+        tallies=tally_templates(settings),
+    )  # fmt: skip
     try:
         rendered = writer.render(case, theme, caps, account, hashtag="")
     except FormattingError:
@@ -211,11 +214,14 @@ class _Writer:
         accounts: Mapping[str, Account],
         caps: Mapping[str, Capabilities],
         now: datetime,
+        *,
+        tallies: Mapping[str, str] | None = None,
     ) -> None:
         self.session = session
         self.accounts = accounts
         self.caps = caps
         self.now = now
+        self.tallies = tallies or {}
         self.created = 0
         self._fitted: dict[tuple[str, Capabilities], ImageRef] = {}
 
@@ -258,8 +264,9 @@ class _Writer:
     ) -> Rendered:
         text = self._case_text(case, caps)
         return render_case(
-            text, hashtag=hashtag, quiz=theme.quiz, caps=caps, platform=account.adapter
-        )
+            text, hashtag=hashtag, quiz=theme.quiz, caps=caps, platform=account.adapter,
+            tally=self.tallies.get(account.name),
+        )  # fmt: skip
 
     def add_thread(
         self,
@@ -271,7 +278,14 @@ class _Writer:
         answer_at: datetime,
     ) -> None:
         prompts = self._add(slot, case, account, PostKind.PROMPT, rendered.prompt, at, None)
-        self._add(slot, case, account, PostKind.ANSWER, rendered.answer, answer_at, prompts[-1])
+        answers = self._add(
+            slot, case, account, PostKind.ANSWER, rendered.answer, answer_at, prompts[-1]
+        )
+        if rendered.tally is not None:
+            # The part that holds the placeholder gains the tally as it goes out.
+            holder = next((p for p in answers if rendered.tally.line in p.text), None)
+            if holder is not None:
+                holder.tally = rendered.tally.as_json()
 
     def _case_text(self, case: Case, caps: Capabilities) -> CaseText:
         quiz = case.quiz or {}

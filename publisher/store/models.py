@@ -12,6 +12,7 @@ from typing import Any, ClassVar
 from sqlalchemy import (
     JSON,
     BindParameter,
+    Boolean,
     Date,
     DateTime,
     ForeignKey,
@@ -33,7 +34,7 @@ from publisher.dispatch.states import PostState
 
 # The Alembic revision the models describe; commands compare it with the
 # database's without loading Alembic. tests/test_migrations.py keeps it honest.
-SCHEMA_REVISION = "0004"
+SCHEMA_REVISION = "0005"
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -178,6 +179,9 @@ class Account(Base):
     paused_reason: Mapped[str | None] = mapped_column(Text)
     paused_at: Mapped[datetime | None]
     paused_until: Mapped[datetime | None]  # the engine tries the account again then
+    # Reading its posts' counts waits until then (a rate limit, refused credentials).
+    metrics_after: Mapped[datetime | None]
+    metrics_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime]
 
 
@@ -207,6 +211,7 @@ class Post(Base):
     __table_args__ = (
         UniqueConstraint("case_id", "account_id", "kind", "part"),
         Index("ix_posts_state_due", "state", "scheduled_at"),
+        Index("ix_posts_state_sent", "state", "sent_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -221,6 +226,9 @@ class Post(Base):
     spoiler: Mapped[str | None] = mapped_column(Text)
     media: Mapped[list[Any]] = mapped_column(default=list)  # [{"sha256", "alt"}] as uploaded
     poll: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # A quiz answer that gains the poll's tally as it goes out: the placeholder line in
+    # ``text``, the template and the quiz (see publisher.metrics.tally).
+    tally: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     scheduled_at: Mapped[datetime]
     state: Mapped[str] = mapped_column(String(16), default=PostState.PENDING)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
@@ -241,6 +249,28 @@ class Post(Base):
     case: Mapped[Case] = relationship()
     account: Mapped[Account] = relationship()
     reply_to: Mapped[Post | None] = relationship(remote_side=[id])
+
+
+class MetricSnapshot(Base):
+    """A sent post's public counts at one moment: a time series, one row per label
+    ("1h", "1d", "7d" after sending, or "tally" read just before a quiz's answer)."""
+
+    __tablename__ = "metric_snapshots"
+    __table_args__ = (UniqueConstraint("post_id", "label"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    post_id: Mapped[int] = mapped_column(ForeignKey("posts.id", ondelete="CASCADE"))
+    label: Mapped[str] = mapped_column(String(16))
+    taken_at: Mapped[datetime] = mapped_column(index=True)
+    found: Mapped[bool] = mapped_column(Boolean, default=True)  # False: the post is gone
+    likes: Mapped[int | None] = mapped_column(Integer)
+    reposts: Mapped[int | None] = mapped_column(Integer)
+    replies: Mapped[int | None] = mapped_column(Integer)
+    quotes: Mapped[int | None] = mapped_column(Integer)
+    views: Mapped[int | None] = mapped_column(Integer)
+    poll: Mapped[list[Any] | None] = mapped_column(JSON)  # votes per option
+    voters: Mapped[int | None] = mapped_column(Integer)
+    extra: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
 
 class Worker(Base):

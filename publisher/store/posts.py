@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import (
     Connection,
@@ -247,6 +248,12 @@ def pause_account(
     account.paused_until = until
 
 
+def account_limits(session: Session, name: str) -> dict[str, Any]:
+    """The limits `accounts check` kept for an account ({} before the first check)."""
+    found = session.scalar(select(Account.limits).where(Account.name == name))
+    return dict(found or {})
+
+
 def resume_account(session: Session, account: Account) -> None:
     account.paused_reason = None
     account.paused_at = None
@@ -271,6 +278,32 @@ def next_wakeup(session: Session, *, now: datetime) -> datetime | None:
             select(func.min(Post.lease_until)).where(
                 Post.state.in_((PostState.CLAIMED, PostState.SENDING))
             )
+        ),
+        session.scalar(select(func.min(Account.paused_until)).where(Account.paused_until > now)),
+    ]
+    found = [c for c in candidates if c is not None]
+    return min(found) if found else None
+
+
+def next_send(session: Session, *, now: datetime) -> datetime | None:
+    """The earliest moment a post may go out: like ``next_wakeup``, but a paused
+    account's posts count from the end of its pause, as they cannot go before."""
+    open_account = or_(Account.paused_until.is_(None), Account.paused_until <= now)
+    candidates = [
+        session.scalar(
+            select(func.min(Post.scheduled_at))
+            .join(Account, Post.account_id == Account.id)
+            .outerjoin(Parent, Post.reply_to_id == Parent.id)
+            .where(
+                Post.state == PostState.PENDING,
+                or_(Post.reply_to_id.is_(None), Parent.state == PostState.SENT),
+                open_account,
+            )
+        ),
+        session.scalar(
+            select(func.min(Post.next_attempt_at))
+            .join(Account, Post.account_id == Account.id)
+            .where(Post.state == PostState.RETRY_WAIT, open_account)
         ),
         session.scalar(select(func.min(Account.paused_until)).where(Account.paused_until > now)),
     ]

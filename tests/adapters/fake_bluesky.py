@@ -415,3 +415,81 @@ def bluesky_harness(tmp_path: Path) -> Iterator[BlueskyHarness]:
         assert pds.app_bsky_calls() == [], "the adapter must not need any app.bsky.* method"
     finally:
         server.clear()
+
+
+class FakeAppView:
+    """The public AppView's ``app.bsky.feed.getPosts`` over the fake PDS's records, on a
+    server of its own (the PDS serves no app.bsky.* method). No login: none is asked for."""
+
+    def __init__(self, server: HTTPServer, pds: FakePDS) -> None:
+        self.url = server.url_for("").rstrip("/")
+        self.pds = pds
+        self.counts: dict[str, dict[str, int]] = {}  # uri -> likeCount, repostCount ...
+        self.calls: list[Call] = []
+        self.asked: list[list[str]] = []  # the URIs of every getPosts, in order
+        self._script: list[Scripted] = []
+        server.expect_request("/xrpc/app.bsky.feed.getPosts").respond_with_handler(self._get_posts)
+
+    def set_counts(
+        self, uri: str, *, likes: int = 0, reposts: int = 0, replies: int = 0, quotes: int = 0
+    ) -> None:
+        self.counts[uri] = {
+            "likeCount": likes,
+            "repostCount": reposts,
+            "replyCount": replies,
+            "quoteCount": quotes,
+        }
+
+    def rate_limit_next(self, seconds: int) -> int:
+        """Make the next getPosts answer 429 with the AppView's rate-limit headers."""
+        reset = int(time.time()) + seconds
+        body = {"error": "RateLimitExceeded", "message": "Rate Limit Exceeded"}
+        self._script.append(Scripted(429, body, _rate_limit_headers(reset)))
+        return reset
+
+    def _get_posts(self, request: Request) -> Response:
+        call = Call(
+            "app.bsky.feed.getPosts",
+            {k.lower(): v for k, v in request.headers.items()},
+            dict(request.args),
+            b"",
+        )
+        self.calls.append(call)
+        uris = request.args.getlist("uris")
+        self.asked.append(uris)
+        if self._script:
+            answer = self._script.pop(0)
+            return _reply(answer.status, answer.body, answer.headers)
+        if len(uris) > 25:
+            return _reply(
+                *_error(400, "InvalidRequest", "uris must not have more than 25 elements")
+            )
+        by_uri = {record["uri"]: record for record in self.pds.record_list()}
+        return _reply(200, {"posts": [self._view(by_uri[uri]) for uri in uris if uri in by_uri]})
+
+    def _view(self, record: dict[str, Any]) -> dict[str, Any]:
+        zeros = {"likeCount": 0, "repostCount": 0, "replyCount": 0, "quoteCount": 0}
+        return {
+            "uri": record["uri"], "cid": record["cid"],
+            "author": {"did": DID, "handle": HANDLE, "displayName": "Dept. of Radiology"},
+            "record": record["value"], "indexedAt": record["value"]["createdAt"],
+            **zeros, **self.counts.get(record["uri"], {}), "labels": [],
+        }  # fmt: skip
+
+
+@functools.cache
+def _appview_server() -> HTTPServer:
+    server = HTTPServer(host="127.0.0.1", port=0)
+    server.start()
+    return server
+
+
+@pytest.fixture
+def bluesky_appview(bluesky_harness: BlueskyHarness) -> Iterator[FakeAppView]:
+    """The public AppView beside the fake PDS: pass ``appview=bluesky_appview.url``."""
+    server = _appview_server()
+    server.clear()
+    try:
+        yield FakeAppView(server, bluesky_harness.pds)
+    finally:
+        server.clear()

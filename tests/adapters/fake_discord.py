@@ -62,6 +62,7 @@ class FakeDiscord:
     stored: list[Stored] = field(default_factory=list)
     threads: dict[str, dict[str, Any]] = field(default_factory=dict)
     bot_reads: list[str] = field(default_factory=list)
+    bot_queries: list[dict[str, str]] = field(default_factory=list)  # beside bot_reads
     _scripted: list[tuple[str, Response]] = field(default_factory=list)
     _counter: Iterator[int] = field(default_factory=itertools.count)
 
@@ -90,6 +91,7 @@ class FakeDiscord:
         if request.headers.get("Authorization") != f"Bot {BOT_TOKEN}":
             return _error(401, "401: Unauthorized", 0)
         self.bot_reads.append(path)
+        self.bot_queries.append(dict(request.args))
         return self._bot_read(request)
 
     # -- the webhook ---------------------------------------------------------------------
@@ -186,6 +188,24 @@ class FakeDiscord:
             }
         return message
 
+    def set_counts(
+        self, message_id: str, *, reactions: dict[str, int], votes: list[int] | None = None
+    ) -> None:
+        """The message's reactions (emoji -> count) and its poll's votes from now on."""
+        message = next(s.message for s in self.stored if s.message["id"] == message_id)
+        message["reactions"] = [
+            {"count": n, "count_details": {"burst": 0, "normal": n}, "me": False,
+             "emoji": {"id": None, "name": emoji}}
+            for emoji, n in reactions.items()
+        ]  # fmt: skip
+        if votes is not None:
+            answers = message["poll"]["answers"]
+            counts = [
+                {"id": a["answer_id"], "count": n, "me_voted": False}
+                for a, n in zip(answers, votes, strict=True)
+            ]
+            message["poll"]["results"] = {"is_finalized": False, "answer_counts": counts}
+
     def _snowflake(self) -> str:
         millis = int(datetime.now(UTC).timestamp() * 1000) - DISCORD_EPOCH_MS
         return str((millis << 22) + next(self._counter))
@@ -207,10 +227,11 @@ class FakeDiscord:
             after = int(request.args.get("after", "0"))
             limit = int(request.args.get("limit", "50"))
             found = [
-                s.message for s in reversed(self.stored)
+                s.message for s in self.stored
                 if s.message["channel_id"] == listing[1] and int(s.message["id"]) > after
             ]  # fmt: skip
-            return _json(found[:limit])  # newest first, as Discord lists them
+            # The ``limit`` messages right after ``after``, newest first, as Discord lists them.
+            return _json(list(reversed(found[:limit])))
         return _error(404, "404: Not Found", 0)
 
     def records(self) -> list[SentRecord]:

@@ -40,6 +40,11 @@ class Photo:
     attached: bool = False
 
 
+def _summary(total: int) -> dict[str, Any]:
+    """An edge asked for with .summary(total_count).limit(0)."""
+    return {"data": [], "summary": {"total_count": total, "can_comment": True}}
+
+
 @dataclass
 class FakeFacebook(GraphServer):
     photo_limit: int = 4_000_000
@@ -114,6 +119,23 @@ class FakeFacebook(GraphServer):
             )
         )
         return json_response({"id": post_id})
+
+    def has_object(self, object_id: str) -> bool:
+        return self._post(object_id) is not None or self._find_comment(object_id) is not None
+
+    def zeros(self, object_id: str) -> dict[str, Any]:
+        if self._post(object_id) is not None:  # shares: Graph leaves the field out at none
+            return {"reactions": _summary(0), "comments": _summary(0)}
+        return {"like_count": 0, "comment_count": 0}
+
+    def set_counts(
+        self, post_id: str, *, reactions: int, comments: int, shares: int, reach: int
+    ) -> None:
+        """A Page post's counts from now on, in Graph's shapes."""
+        self.counts[post_id] = {
+            "reactions": _summary(reactions), "comments": _summary(comments),
+            "shares": {"count": shares}, "insights": {"post_impressions_unique": reach},
+        }  # fmt: skip
 
     def _post(self, post_id: str) -> dict[str, Any] | None:
         return next((p for p in self.posts if p["id"] == post_id), None)

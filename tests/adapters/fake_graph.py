@@ -57,6 +57,22 @@ def graph_time(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S+0000")
 
 
+def _top_fields(fields: str) -> set[str]:
+    """The top-level names of a field list: 'a,b.summary(x).limit(0),c{d,e}' -> a, b, c."""
+    names, depth, current = set(), 0, ""
+    for char in fields + ",":
+        if char in "({":
+            depth += 1
+        elif char in ")}":
+            depth -= 1
+        if char == "," and depth == 0:
+            names.add(current.split(".", 1)[0].split("{", 1)[0].strip())
+            current = ""
+        else:
+            current += char
+    return {n for n in names if n}
+
+
 def params(request: Request) -> dict[str, str]:
     """A Graph call's parameters: the query string and, for POST, the form body."""
     found = {key: request.args[key] for key in request.args}
@@ -83,6 +99,11 @@ class GraphServer:
     token_valid: bool = True
     scopes: tuple[str, ...] = ()
     requests: list[tuple[str, str, dict[str, str]]] = field(default_factory=list)
+    # What a multi-id read (GET /?ids=...&fields=...) answers per object beyond zeros: the
+    # fields' values, insights by metric name under "insights".
+    counts: dict[str, dict[str, Any]] = field(default_factory=dict)
+    insights_allowed: bool = True  # the token has the insights permission
+    multi_reads: list[tuple[list[str], str]] = field(default_factory=list)
     _scripted: list[Scripted] = field(default_factory=list)
     _ids: Iterator[int] = field(default_factory=lambda: itertools.count(17_900_000_000_000_001))
 
@@ -133,6 +154,8 @@ class GraphServer:
             return graph_error(400, "Invalid OAuth access token - Cannot parse access token", 190)
         if path == "debug_token":
             return self.debug_token(params(request))
+        if request.method == "GET" and path == "" and "ids" in request.args:
+            return self.objects(params(request))
         return self.route(request.method, path, params(request), request)
 
     def endpoint(self, method: str, path: str) -> str:
@@ -142,6 +165,48 @@ class GraphServer:
 
     def route(self, method: str, path: str, args: dict[str, str], request: Request) -> Response:
         raise NotImplementedError
+
+    def has_object(self, object_id: str) -> bool:
+        raise NotImplementedError
+
+    def zeros(self, object_id: str) -> dict[str, Any]:
+        """An object's readable counts before any were set (its fields at zero)."""
+        raise NotImplementedError
+
+    def objects(self, args: dict[str, str]) -> Response:
+        """GET /?ids=...&fields=...: every object or none (Graph refuses the whole call
+        when one alias does not exist, naming it); the fields asked for, insights expanded."""
+        ids, fields = args["ids"].split(","), args.get("fields", "")
+        self.multi_reads.append((ids, fields))
+        if len(ids) > 50:
+            return graph_error(400, "(#100) Too many IDs. Maximum: 50", 100)
+        missing = [i for i in ids if not self.has_object(i)]
+        if missing:
+            message = f"(#803) Some of the aliases you requested do not exist: {','.join(missing)}"
+            return graph_error(404, message, 803)
+        asked = _top_fields(fields)
+        if "insights" in asked and not self.insights_allowed:
+            return graph_error(
+                403, "(#10) Application does not have permission for this action", 10
+            )
+        return json_response({i: self._fields(i, asked, fields) for i in ids})
+
+    def _fields(self, object_id: str, asked: set[str], fields: str) -> dict[str, Any]:
+        values = {**self.zeros(object_id), **self.counts.get(object_id, {})}
+        found: dict[str, Any] = {"id": object_id}
+        for name in asked - {"insights"}:
+            if name in values and values[name] is not None:
+                found[name] = values[name]
+        if "insights" in asked:
+            metrics = re.search(r"insights\.metric\(([^)]*)\)", fields)
+            names = metrics[1].split(",") if metrics else []
+            stored = values.get("insights") or {}
+            found["insights"] = {"data": [
+                {"name": n, "period": "lifetime", "values": [{"value": stored.get(n, 0)}],
+                 "id": f"{object_id}/insights/{n}/lifetime"}
+                for n in names
+            ]}  # fmt: skip
+        return found
 
     def debug_token(self, args: dict[str, str]) -> Response:
         if args.get("input_token") != self.token:

@@ -201,6 +201,14 @@ class FakeInstagram(GraphServer):
             return self.not_found(node)
         return json_response({"permalink": media["permalink"], "id": node})
 
+    def has_object(self, object_id: str) -> bool:
+        return self._media(object_id) is not None or self._find_comment(object_id) is not None
+
+    def zeros(self, object_id: str) -> dict[str, Any]:
+        if self._media(object_id) is not None:
+            return {"like_count": 0, "comments_count": 0}
+        return {"like_count": 0}  # a comment
+
     def _media(self, media_id: str) -> dict[str, Any] | None:
         return next((m for m in self.media if m["id"] == media_id), None)
 

@@ -121,11 +121,26 @@ class FakeLinkedIn:
     comments: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     records: list[SentRecord] = field(default_factory=list)
     requests: list[tuple[str, str, dict[str, str], Any]] = field(default_factory=list)
+    social: dict[str, dict[str, Any]] = field(default_factory=dict)  # urn -> socialMetadata
+    batch_reads: list[list[str]] = field(default_factory=list)  # the URNs of each batch get
     _scripted: list[tuple[str, Response]] = field(default_factory=list)
     _ids: Iterator[int] = field(default_factory=lambda: itertools.count(7_266_000_000_000_000_001))
 
     def script(self, endpoint: str, response: Response) -> None:
         self._scripted.append((endpoint, response))
+
+    def set_counts(self, urn: str, *, reactions: dict[str, int], comments: int) -> None:
+        """What socialMetadata answers for a post or comment from now on."""
+        self.social[urn] = {
+            "reactionSummaries": {kind: {"reactionType": kind, "count": n} for kind, n in reactions.items()},
+            "commentSummary": {"count": comments, "topLevelCount": comments},
+        }  # fmt: skip
+
+    def set_votes(self, urn: str, votes: list[int]) -> None:
+        post = next(p for p in self.posts if p["id"] == urn)
+        for option, count in zip(post["content"]["poll"]["options"], votes, strict=True):
+            option["voteCount"] = count
+        post["content"]["poll"]["uniqueVotersCount"] = sum(votes)
 
     def handle(self, request: Request) -> Response:
         body = request.get_data()
@@ -161,6 +176,11 @@ class FakeLinkedIn:
             return self._create(body)
         if (method, path) == ("GET", "/rest/posts"):
             return self._find(request)
+        if (method, path) == ("GET", "/rest/socialMetadata"):
+            return self._social_metadata(request)
+        if method == "GET" and (found := re.fullmatch(r"/rest/posts/(urn:li:\w+:\d+)", path)):
+            post = next((p for p in self.posts if p["id"] == found[1]), None)
+            return ok(post) if post else error(404, f"Post {found[1]} not found", "NOT_FOUND")
         if found := re.fullmatch(r"/rest/socialActions/(.+)/comments", path):
             return self._comment(found[1], body) if method == "POST" else self._comments(found[1])
         if method == "GET" and path.startswith("/rest/organizations/"):
@@ -299,6 +319,27 @@ class FakeLinkedIn:
         if not self.can_read:
             return error(403, "Not enough permissions to access comments", "ACCESS_DENIED")
         return ok({"elements": list(reversed(self.comments.get(target, [])))})
+
+    def _social_metadata(self, request: Request) -> Response:
+        """A batch get: ``ids=List(urn,urn)``, each URN encoded (its own commas too)."""
+        if request.headers.get("X-RestLi-Method") != "BATCH_GET":
+            return error(400, "a batch get needs X-RestLi-Method: BATCH_GET", "BAD_REQUEST")
+        raw = request.query_string.decode()
+        found = re.fullmatch(r"ids=List\((.*)\)", raw)
+        if found is None:
+            return error(400, "ids must be a List(...)", "BAD_REQUEST")
+        urns = [unquote(part) for part in found[1].split(",")]
+        self.batch_reads.append(urns)
+        known = {p["id"] for p in self.posts} | {
+            c["$URN"] for cs in self.comments.values() for c in cs
+        }
+        zeros = {"reactionSummaries": {}, "commentSummary": {"count": 0, "topLevelCount": 0}}
+        results = {
+            u: {**zeros, **self.social.get(u, {}), "commentsState": "OPEN", "entity": u}
+            for u in urns if u in known
+        }  # fmt: skip
+        errors = {u: {"status": 404, "message": "Not Found"} for u in urns if u not in known}
+        return ok({"results": results, "statuses": {u: 200 for u in results}, "errors": errors})
 
     # OAuth
 

@@ -86,6 +86,7 @@ class FakeMastodon:
     statuses: list[dict[str, Any]] = field(default_factory=list)  # oldest first
     records: list[SentRecord] = field(default_factory=list)
     requests: list[tuple[str, str]] = field(default_factory=list)
+    status_reads: list[list[str]] = field(default_factory=list)  # ids of each several-read
     last_reset: datetime | None = None  # the X-RateLimit-Reset of the last scripted 429
     _scripted: list[_Scripted] = field(default_factory=list)
     _by_key: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -119,6 +120,18 @@ class FakeMastodon:
         del status["id"]
         self._scripted.append(_Scripted("POST", re.compile("/api/v1/statuses"), _json(status)))
 
+    def set_counts(
+        self, status_id: str, *, favourites: int = 0, reblogs: int = 0, replies: int = 0,
+        votes: list[int] | None = None,
+    ) -> None:  # fmt: skip
+        """What reading the status answers from now on."""
+        status = next(s for s in self.statuses if s["id"] == status_id)
+        status.update(favourites_count=favourites, reblogs_count=reblogs, replies_count=replies)
+        if votes is not None and status["poll"]:
+            for option, count in zip(status["poll"]["options"], votes, strict=True):
+                option["votes_count"] = count
+            status["poll"].update(votes_count=sum(votes), voters_count=sum(votes), expired=True)
+
     def add_status(self, text: str, *, created_at: datetime | None = None) -> dict[str, Any]:
         """A status the account posted some other way (for find_sent)."""
         params = {"status": text, "media_ids": [], "visibility": "public"}
@@ -151,6 +164,10 @@ class FakeMastodon:
             return handler(request)
         if request.method == "GET" and (found := re.fullmatch(r"/api/v1/media/(\d+)", path)):
             return self._media(found[1])
+        if request.method == "GET" and path == "/api/v1/statuses":
+            return self._several_statuses(request)
+        if request.method == "GET" and (found := re.fullmatch(r"/api/v1/statuses/(\d+)", path)):
+            return self._one_status(found[1])
         if request.method == "GET" and (
             found := re.fullmatch(r"/api/v1/accounts/(\d+)/statuses", path)
         ):
@@ -338,6 +355,21 @@ class FakeMastodon:
             "card": None,
             "poll": _poll_json(status_id, params.get("poll"), created_at),
         }
+
+    def _several_statuses(self, request: Request) -> Response:
+        """GET /api/v1/statuses?id[]=...: Mastodon 4.3 and later; at most 20 ids; the
+        statuses the server has, in no promised order."""
+        if _version(self.version) < (4, 3):
+            return _json({"error": "Record not found"}, 404)
+        ids = request.args.getlist("id[]")
+        self.status_reads.append(ids)
+        if len(ids) > 20:
+            return _json({"error": "Validation failed: too many ids"}, 422)
+        return _json([s for s in reversed(self.statuses) if s["id"] in ids])
+
+    def _one_status(self, status_id: str) -> Response:
+        found = next((s for s in self.statuses if s["id"] == status_id), None)
+        return _json(found) if found else _json({"error": "Record not found"}, 404)
 
     def _account_statuses(self, account_id: str, request: Request) -> Response:
         if account_id != ACCOUNT_ID:

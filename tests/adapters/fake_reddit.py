@@ -13,6 +13,7 @@ it. The answers are shaped after praw's recorded cassettes of real reddit.com tr
   post's URL, as Reddit does once the image is processed);
 - ``POST /api/submit_gallery_post.json`` (JSON, captions per item);
 - ``POST /api/comment/``; ``GET /user/NAME/submitted`` and ``/comments`` (newest first);
+- ``GET /api/info?id=FULLNAME,...`` (at most 100; counts set with ``set_counts``);
 - ``GET /api/v1/me``, ``/r/NAME/about/``, ``/api/v1/NAME/post_requirements``,
   ``/r/NAME/about/rules``.
 
@@ -101,6 +102,15 @@ class FakeReddit:
                 return item[1], item[2], item[3]
         return None
 
+    def set_counts(
+        self, fullname: str, *, score: int, comments: int = 0, ratio: float = 1.0
+    ) -> None:
+        """What /api/info answers for a submission or comment from now on."""
+        thing = next(t for t in self.things if t.data["name"] == fullname)
+        thing.data.update(score=score, ups=max(score, 0))
+        if thing.kind == "t3":
+            thing.data.update(num_comments=comments, upvote_ratio=ratio)
+
     def new_id(self) -> str:
         number = next(self._ids)
         digits = ""
@@ -186,6 +196,8 @@ class RedditHandler(BaseHTTPRequestHandler):
             self._listing("t3", int(_query(parts.query).get("limit", "25")))
         elif path == f"/user/{USERNAME}/comments":
             self._listing("t1", int(_query(parts.query).get("limit", "25")))
+        elif path == "/api/info":
+            self._info(_query(parts.query).get("id", "").split(","))
         else:
             self._json({"message": "Not Found", "error": 404}, 404)
 
@@ -433,6 +445,30 @@ class RedditHandler(BaseHTTPRequestHandler):
         with fake.lock:
             items = [t for t in reversed(fake.things) if t.kind == kind][:limit]
         children = [{"kind": kind, "data": t.data} for t in items]
+        self._json({"kind": "Listing", "data": {"after": None, "dist": len(children), "modhash": None,
+                                                "geo_filter": "", "children": children, "before": None}})  # fmt: skip
+
+    def _info(self, names: list[str]) -> None:
+        fake = self.server.fake
+        scripted = fake.scripted("info")
+        if scripted:
+            self._json(scripted[1], scripted[0], scripted[2])
+            return
+        if len(names) > 100:
+            self._json({"message": "Bad Request", "error": 400}, 400)
+            return
+        with fake.lock:
+            found = {t.data["name"]: t for t in fake.things}
+        # A submission has an upvote ratio and comments; a comment only its score.
+        defaults = {
+            "t3": {"score": 1, "ups": 1, "upvote_ratio": 1.0, "num_comments": 0},
+            "t1": {"score": 1, "ups": 1},
+        }
+        children = [
+            {"kind": found[n].kind, "data": {**defaults[found[n].kind], **found[n].data}}
+            for n in names
+            if n in found
+        ]
         self._json({"kind": "Listing", "data": {"after": None, "dist": len(children), "modhash": None,
                                                 "geo_filter": "", "children": children, "before": None}})  # fmt: skip
 

@@ -190,6 +190,30 @@ class FakeTelegram:
         self.stored.append(Stored(message, question, poll_options=options))
         return message
 
+    def _stoppoll(self, call: Call) -> dict[str, Any]:
+        """stopPoll: closes a poll the bot sent and answers the final Poll."""
+        message_id = int(call.params.get("message_id") or 0)
+        chat_id = str(call.params.get("chat_id"))
+        target = self._find(message_id)
+        if chat_id not in (str(CHAT["id"]), f"@{CHAT['username']}"):
+            raise _Refused(400, "Bad Request: chat not found")
+        if target is None:
+            raise _Refused(400, "Bad Request: message to stop not found")
+        if "poll" not in target:
+            raise _Refused(400, "Bad Request: message with poll to stop not found")
+        if target["poll"]["is_closed"]:
+            raise _Refused(400, "Bad Request: poll has already been closed")
+        target["poll"]["is_closed"] = True
+        return dict(target["poll"])
+
+    def set_votes(self, message_id: int, votes: list[int]) -> None:
+        """The poll's votes per option from now on."""
+        target = self._find(message_id)
+        assert target is not None and "poll" in target
+        for option, count in zip(target["poll"]["options"], votes, strict=True):
+            option["voter_count"] = count
+        target["poll"]["total_voter_count"] = sum(votes)
+
     # -- helpers ---------------------------------------------------------------------------
 
     def _message(self, call: Call, **content: Any) -> dict[str, Any]:

@@ -1,8 +1,9 @@
 """X's fake platform for the adapter tests: X's wire format at the HTTP transport.
 
 tweepy hard-codes its host, so instead of a local server the fake answers inside
-``requests`` through ``responses``: POST /2/tweets, GET /2/users/me and GET
-/2/users/:id/tweets on either of X's API hosts, and POST /2/media/upload and
+``requests`` through ``responses``: POST /2/tweets, GET /2/tweets (lookup, with
+metrics and poll expansions), GET /2/users/me and GET /2/users/:id/tweets on either
+of X's API hosts, and POST /2/media/upload and
 /2/media/metadata at the adapter's ``api_base_url``. Anything else fails with a
 connection error, so a test can never reach the network.
 
@@ -70,13 +71,16 @@ class StoredPost:
     reply_to: str | None = None
     media_ids: list[str] = field(default_factory=list)
     poll_options: list[str] | None = None
+    public: dict[str, int] = field(default_factory=dict)  # public_metrics beyond zeros
+    private: dict[str, int] = field(default_factory=dict)  # non_public_metrics
+    votes: list[int] | None = None
 
 
 @dataclass
 class Seen:
     """One request the adapter sent, as the fake received it."""
 
-    kind: str  # "create", "upload", "metadata", "me" or "timeline"
+    kind: str  # "create", "upload", "metadata", "me", "timeline" or "lookup"
     request: requests.PreparedRequest
 
     @property
@@ -115,6 +119,7 @@ class FakeX:
         self.last_reset: int | None = None  # the x-rate-limit-reset of the last 429 sent
         self._failures: dict[str, list[Answer | Exception]] = {}
         self._omit_id = False
+        self.private_metrics = True  # whether this access level gets non_public_metrics
         self._ids = itertools.count(1456012973835788293)  # the recorded post's id, onwards
         self._media_ids = itertools.count(1880028106020515840)
         self._register(mock)
@@ -166,6 +171,17 @@ class FakeX:
         error = requests.ConnectionError("Connection aborted: RemoteDisconnected")
         self._failures.setdefault(kind, []).append(error)
 
+    def set_counts(
+        self, post_id: str, *, votes: list[int] | None = None, private: dict[str, int] | None = None,
+        **public: int,
+    ) -> None:  # fmt: skip
+        """What the lookup answers for one post: public_metrics, non_public_metrics, votes."""
+        post = next(p for p in self.posts if p.id == post_id)
+        post.public.update(public)
+        post.private.update(private or {})
+        if votes is not None:
+            post.votes = votes
+
     def requests_of(self, kind: str) -> list[Seen]:
         """The requests of one kind the adapter sent, in order."""
         return [seen for seen in self.seen if seen.kind == kind]
@@ -175,6 +191,7 @@ class FakeX:
     def _register(self, mock: responses.RequestsMock) -> None:
         routes: list[tuple[str, str, str, Callback]] = [
             ("POST", rf"{_API}/2/tweets$", "create", self._create),
+            ("GET", rf"{_API}/2/tweets\?.*$", "lookup", self._lookup),
             ("GET", rf"{_API}/2/users/me(\?.*)?$", "me", self._me),
             ("GET", rf"{_API}/2/users/\d+/tweets(\?.*)?$", "timeline", self._timeline),
             ("POST", rf"{re.escape(MEDIA_BASE)}/2/media/upload$", "upload", self._upload),
@@ -276,6 +293,70 @@ class FakeX:
             tweet["referenced_tweets"] = [{"type": "replied_to", "id": post.reply_to}]
         return tweet
 
+    def _lookup(self, request: requests.PreparedRequest) -> Answer:
+        """GET /2/tweets: the posts asked for, with the fields and expansions asked for.
+        As X does, a private field this access level (or a post's age) does not allow
+        drops the post from ``data`` and names it in ``errors``; an unknown id too."""
+        query = Seen("lookup", request).query
+        ids = query.get("ids", "").split(",")
+        if len(ids) > 100:
+            return _invalid("ids", ids, "The number of ids must be at most 100.")
+        fields = query.get("tweet.fields", "").split(",")
+        polls_wanted = "attachments.poll_ids" in query.get("expansions", "").split(",")
+        data, polls, errors = [], [], []
+        for tweet_id in ids:
+            post = next((p for p in self.posts if p.id == tweet_id), None)
+            if post is None:
+                errors.append(_not_found(tweet_id))
+                continue
+            refused = [
+                f
+                for f in fields
+                if f in ("non_public_metrics", "organic_metrics") and not self._may_read(post)
+            ]
+            if refused:
+                errors.extend(_field_refused(tweet_id, f) for f in refused)
+                continue
+            data.append(self._with_metrics(post, fields))
+            if polls_wanted and post.poll_options is not None:
+                polls.append(self._poll(post))
+        body: dict[str, Any] = {"data": data} if data else {}
+        if polls:
+            body["includes"] = {"polls": polls}
+        if errors:
+            body["errors"] = errors
+        return 200, {**_JSON, **self._limit_headers(900, remaining=899)}, json.dumps(body)
+
+    def _may_read(self, post: StoredPost) -> bool:
+        young = self.clock() - post.created_at.timestamp() < 30 * 86400
+        return self.private_metrics and young
+
+    def _with_metrics(self, post: StoredPost, fields: list[str]) -> dict[str, Any]:
+        tweet = self._as_read(post, fields)
+        if "public_metrics" in fields:
+            zeros = {"retweet_count": 0, "reply_count": 0, "like_count": 0, "quote_count": 0,
+                     "bookmark_count": 0, "impression_count": 0}  # fmt: skip
+            tweet["public_metrics"] = {**zeros, **post.public}
+        if "non_public_metrics" in fields:
+            zeros = {"impression_count": 0, "url_link_clicks": 0, "user_profile_clicks": 0}
+            tweet["non_public_metrics"] = {**zeros, **post.private}
+        if "organic_metrics" in fields:
+            tweet["organic_metrics"] = {"impression_count": post.private.get("impression_count", 0)}
+        if "attachments" in fields and post.poll_options is not None:
+            tweet["attachments"] = {"poll_ids": [self._poll_id(post)]}
+        return tweet
+
+    def _poll(self, post: StoredPost) -> dict[str, Any]:
+        votes = post.votes or [0] * len(post.poll_options or [])
+        options = [
+            {"position": n, "label": label, "votes": votes[n - 1]}
+            for n, label in enumerate(post.poll_options or [], start=1)
+        ]
+        return {"id": self._poll_id(post), "options": options, "voting_status": "closed"}
+
+    def _poll_id(self, post: StoredPost) -> str:
+        return str(int(post.id) + 7)
+
     def _upload(self, request: requests.PreparedRequest) -> Answer:
         if not _text(request.headers.get("Content-Type")).startswith("multipart/form-data"):
             return _invalid("media", None, "The fake accepts multipart uploads only.")
@@ -335,6 +416,23 @@ def _error(status: int, message: str, headers: dict[str, str]) -> Answer:
     title = {401: "Unauthorized", 403: "Forbidden", 429: "Too Many Requests"}.get(status, "Error")
     body = {"title": title, "detail": message, "type": "about:blank", "status": status}
     return status, {**_JSON, **headers}, json.dumps(body)
+
+
+def _not_found(tweet_id: str) -> dict[str, Any]:
+    return {
+        "value": tweet_id, "detail": f"Could not find tweet with ids: [{tweet_id}].",
+        "title": "Not Found Error", "resource_type": "tweet", "parameter": "ids",
+        "resource_id": tweet_id, "type": "https://api.twitter.com/2/problems/resource-not-found",
+    }  # fmt: skip
+
+
+def _field_refused(tweet_id: str, field_name: str) -> dict[str, Any]:
+    return {
+        "value": tweet_id,
+        "detail": f"Sorry, you are not authorized to access '{field_name}' on the Tweet with ids: {tweet_id}.",
+        "title": "Field Authorization Error", "resource_type": "tweet", "parameter": field_name,
+        "resource_id": tweet_id, "type": "https://api.twitter.com/2/problems/not-authorized-for-field",
+    }  # fmt: skip
 
 
 def _invalid(parameter: str, value: Any, message: str) -> Answer:

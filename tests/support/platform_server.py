@@ -9,6 +9,8 @@ prints ``listening http://127.0.0.1:PORT`` on its first line and serves until
 SIGTERM or SIGINT. Any path takes the protocol's requests, so one server can
 stand for many accounts. Besides the protocol:
 
+- ``GET ?ids=ID,ID`` answers the counts of stored posts (``set_counts``; zeros
+  otherwise), as the protocol's counts request;
 - ``GET /p/ID`` returns a stored post;
 - ``GET /_stats`` returns the counters of :meth:`PlatformState.stats`;
 - ``POST /_reset`` forgets every post, counter and scripted answer.
@@ -116,6 +118,8 @@ class PlatformState:
             self._received: list[ReceivedRequest] = []
             self._scripts: dict[str, deque[Answer]] = {"POST": deque(), "GET": deque()}
             self._lookups = 0
+            self._counts: dict[str, dict[str, Any]] = {}
+            self._count_requests: list[list[str]] = []
 
     def script(self, answers: Iterable[ScriptItem], *, method: str = "POST") -> None:
         """Queue answers, (status, headers[, body]) or Answer, for the next requests.
@@ -177,6 +181,25 @@ class PlatformState:
             return Reply(404, {"error": "no post with this idempotency key"})
         return Reply(200, {"id": post_id, "url": self.url(post_id)})
 
+    def set_counts(self, post_id: str, counts: Mapping[str, Any]) -> None:
+        """What the counts request answers for one post from now on."""
+        with self._lock:
+            self._counts[post_id] = dict(counts)
+
+    def counts(self, ids: list[str]) -> Reply:
+        """The counts request: every stored post among ``ids`` with its counts."""
+        with self._lock:
+            self._count_requests.append(ids)
+            self._lock.notify_all()  # a waiter may be counting these
+            known = [i for i in ids if i in self._posts]
+            zero = {"likes": 0, "reposts": 0, "replies": 0, "quotes": 0}
+            return Reply(200, {"posts": {i: self._counts.get(i, zero) for i in known}})
+
+    def count_requests(self) -> list[list[str]]:
+        """The ids of every counts request, in order."""
+        with self._lock:
+            return [list(ids) for ids in self._count_requests]
+
     def wait_for(self, predicate: Callable[[dict[str, Any]], bool], timeout: float) -> bool:
         """Block until ``predicate(stats())`` holds (True) or ``timeout`` seconds pass (False)."""
         with self._lock:
@@ -215,6 +238,7 @@ class PlatformState:
             "by_key": dict(by_key) if snapshot else MappingProxyType(by_key),
             "duplicates": sorted(self._duplicate_keys),
             "duplicate_post_ids": sorted(self._duplicate_post_ids),
+            "count_requests": len(self._count_requests),
         }
 
     def posts(self) -> list[dict[str, Any]]:
@@ -272,10 +296,13 @@ class PlatformHandler(BaseHTTPRequestHandler):
             self._write(Reply(200, state.stats()))
             return
         self._wait()
-        key = parse_qs(parts.query).get("idempotency_key")
+        query = parse_qs(parts.query)
+        key = query.get("idempotency_key")
         scripted = None if parts.path.startswith("/p/") else state.scripted("GET")
         if scripted:
             self._write(scripted)
+        elif query.get("ids"):
+            self._write(state.counts(query["ids"][0].split(",")))
         elif key:
             self._write(state.lookup(key[0]))
         elif parts.path.startswith("/p/"):
@@ -381,6 +408,14 @@ class PlatformServer:
     def stats(self) -> dict[str, Any]:
         """The same counters ``GET /_stats`` returns."""
         return self.state.stats()
+
+    def set_counts(self, post_id: str, counts: Mapping[str, Any]) -> None:
+        """What the counts request answers for one post from now on."""
+        self.state.set_counts(post_id, counts)
+
+    def count_requests(self) -> list[list[str]]:
+        """The ids of every counts request, in order."""
+        return self.state.count_requests()
 
     def wait_for(self, predicate: Callable[[dict[str, Any]], bool], timeout: float) -> bool:
         """Block until ``predicate(stats())`` holds, or ``timeout`` seconds pass."""

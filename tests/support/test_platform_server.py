@@ -60,6 +60,7 @@ def test_repeat_key_returns_the_same_post_and_counts_the_request(platform: Platf
         "by_key": {"k": 2, "other": 1},
         "duplicates": [],
         "duplicate_post_ids": [],
+        "count_requests": 0,
     }
 
 
@@ -162,6 +163,7 @@ def test_stats_and_reset_over_http(platform: PlatformServer) -> None:
         "by_key": {},
         "duplicates": [],
         "duplicate_post_ids": [],
+        "count_requests": 0,
     }
     # The script is gone, and ids are never reused, as on a real platform.
     assert create(platform.url, "k").json()["id"] == "2"

@@ -1,16 +1,20 @@
 """Bluesky through the atproto SDK: each post is a record in the account's own repository.
 
-Only ``com.atproto.*`` methods are called, and all of them are served by the
-account's PDS, so the adapter works against a self-hosted PDS that serves no
-``app.bsky.*`` (AppView) methods. The record key is chosen before the first
-try, which makes a retried create safe: a key already taken is read back.
+Only ``com.atproto.*`` methods are called on the account's PDS, so posting works
+against a self-hosted PDS that serves no ``app.bsky.*`` (AppView) methods. The
+record key is chosen before the first try, which makes a retried create safe: a
+key already taken is read back.
+
+Counts are read from the public AppView (``appview``, public.api.bsky.app), which
+needs no login: ``app.bsky.feed.getPosts``, 25 post URIs a call, gives likes,
+reposts, replies and quotes. Bluesky has no polls.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -23,6 +27,7 @@ from publisher.adapters.base import (
     AdapterError,
     AuthError,
     Capabilities,
+    Counts,
     OutgoingImage,
     OutgoingPost,
     PublishResult,
@@ -40,6 +45,8 @@ from publisher.errors import ConfigError, MissingExtraError
 log = logging.getLogger(__name__)
 
 DEFAULT_SERVICE = "https://bsky.social"
+DEFAULT_APPVIEW = "https://public.api.bsky.app"  # Bluesky's AppView, open to anyone
+METRICS_BATCH = 25  # the most URIs app.bsky.feed.getPosts takes
 POST_COLLECTION = "app.bsky.feed.post"
 WEB_APP = "https://bsky.app"
 LANGS = ("en",)
@@ -78,7 +85,14 @@ class BlueskyAdapter(Adapter):
         Setting("service", required=False, default=DEFAULT_SERVICE, help="the PDS or entryway URL"),
         Setting("handle", help="the account's handle, e.g. dept.example.org"),
         Setting("app_password", secret=True, help="an app password, not the account password"),
+        Setting(
+            "appview",
+            required=False,
+            default=DEFAULT_APPVIEW,
+            help="where the posts' counts are read (no login needed)",
+        ),
     )
+    metrics_batch = METRICS_BATCH
 
     def __init__(
         self,
@@ -95,11 +109,18 @@ class BlueskyAdapter(Adapter):
                 f"accounts.{account}.service must be an https:// URL "
                 f"(plain http:// only on loopback), not {self.service!r}"
             )
+        self.appview = str(self.config.get("appview") or DEFAULT_APPVIEW).rstrip("/")
+        if not is_safe_base_url(self.appview):
+            raise ConfigError(
+                f"accounts.{account}.appview must be an https:// URL "
+                f"(plain http:// only on loopback), not {self.appview!r}"
+            )
         self.identifier = str(self.config.get("handle") or "").strip().lstrip("@")
         path = state_dir / "bluesky" / f"{re.sub(r'[^A-Za-z0-9._-]', '_', account)}.json"
         self._sessions = SessionFile(path)
         self._session: CachedSession | None = None
         self._client: Any = None
+        self._public: Any = None  # the AppView's client: no session, no password
 
     # -- the Adapter interface -------------------------------------------------------------
 
@@ -127,6 +148,20 @@ class BlueskyAdapter(Adapter):
                 f"Bluesky: could not tell whether the post was sent: {exc}"
             ) from exc
 
+    def read_metrics(self, refs: Sequence[RemoteRef]) -> dict[str, Counts]:
+        """Likes, reposts, replies and quotes of up to 25 posts from the public AppView."""
+        atproto = _atproto()
+        if self._public is None:
+            request = atproto.Request(timeout=TIMEOUT_SECONDS)
+            self._public = atproto.Client(base_url=self.appview, request=request)
+        params = {"uris": [ref.remote_id for ref in refs]}
+        try:
+            answer = self._public.app.bsky.feed.get_posts(params)
+        except _atproto_errors().AtProtocolError as exc:
+            raise translate(exc, "read the posts' counts", self.clock()) from exc
+        wanted = {ref.remote_id for ref in refs}
+        return {post.uri: _counts(post) for post in answer.posts if post.uri in wanted}
+
     def check(self) -> AccountInfo:
         """Log in (or reuse the cached session) and ask the PDS who we are."""
         session = self._run("check the account", self._whoami)
@@ -137,10 +172,13 @@ class BlueskyAdapter(Adapter):
         )
 
     def close(self) -> None:
-        """Close the HTTP connection pool."""
+        """Close the HTTP connection pools."""
         if self._client is not None:
             self._client.request.close()
             self._client = None
+        if self._public is not None:
+            self._public.request.close()
+            self._public = None
 
     # -- sessions ----------------------------------------------------------------------------
 
@@ -378,6 +416,16 @@ def _atproto_errors() -> Any:
     import atproto.exceptions
 
     return atproto.exceptions
+
+
+def _counts(post: Any) -> Counts:
+    """A post view's counts (app.bsky.feed.defs#postView)."""
+    return Counts(
+        likes=post.like_count,
+        reposts=post.repost_count,
+        replies=post.reply_count,
+        quotes=post.quote_count,
+    )
 
 
 def _bearer(token: str) -> dict[str, str]:
