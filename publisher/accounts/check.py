@@ -46,23 +46,24 @@ def _check(store: Store, settings: Settings, name: str) -> CheckResult:
         try:
             adapter = build_adapter(
                 settings.accounts[name], source=settings.source, env=os.environ,
-                state_dir=settings.state_dir, limits=row.limits,
+                state_dir=settings.state_dir, capabilities=row.capabilities,
             )  # fmt: skip
             info = adapter.check()
             adapter.close()
         except PublisherError as exc:
             detail = f"{exc.message} ({exc.hint})" if exc.hint else exc.message
             return CheckResult(name, False, detail)
-        row.limits = {
+        row.capabilities = {
             k: list(v) if isinstance(v, tuple) else v
             for k, v in info.capabilities.as_dict().items()
         }
         if info.token_expires_at is not None:
             # When the token stops working, never the token: `status` warns ahead of it.
-            row.limits[TOKEN_EXPIRES] = info.token_expires_at.isoformat()
+            row.capabilities[TOKEN_EXPIRES] = info.token_expires_at.isoformat()
         resume_account(session, row)
-    caps = info.capabilities
+    capabilities = info.capabilities
     detail = (
-        f"posting as {info.posting_as}; {caps.text_limit} characters, {caps.images_per_post} images"
+        f"posting as {info.posting_as}; {capabilities.text_limit} characters, "
+        f"{capabilities.images_per_post} images"
     )
     return CheckResult(name, True, detail + (f"; {info.detail}" if info.detail else ""))

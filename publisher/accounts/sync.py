@@ -22,10 +22,12 @@ def sync_accounts(session: Session, settings: Settings, *, now: datetime) -> dic
         check_account(conf, settings.source)
         row = rows.get(name)
         if row is None:
-            row = rows[name] = Account(name=name, adapter=conf.adapter, limits={}, created_at=now)
+            row = rows[name] = Account(
+                name=name, adapter=conf.adapter, capabilities={}, created_at=now
+            )
             session.add(row)
         elif row.adapter != conf.adapter:
-            row.adapter, row.limits = conf.adapter, {}
+            row.adapter, row.capabilities = conf.adapter, {}
     session.flush()
     return {name: rows[name] for name in settings.accounts}
 
@@ -33,7 +35,7 @@ def sync_accounts(session: Session, settings: Settings, *, now: datetime) -> dic
 def account_capabilities(settings: Settings, account: Account) -> Capabilities:
     conf = settings.accounts[account.name]
     cls = check_account(conf, settings.source)
-    return cls.capabilities_for(conf.options, account.limits)
+    return cls.capabilities_for(conf.options, account.capabilities)
 
 
 def tally_templates(settings: Settings) -> dict[str, str]:

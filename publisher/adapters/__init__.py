@@ -75,13 +75,13 @@ def build_adapter(
     source: str,
     env: Mapping[str, str],
     state_dir: Path,
-    limits: Mapping[str, Any] | None = None,
+    capabilities: Mapping[str, Any] | None = None,
 ) -> Adapter:
     """A ready adapter for one configured account."""
     cls = check_account(account, source)
     options = {s.name: s.default for s in cls.settings if s.default is not None}
     options.update(account.resolved(env, source))
-    adapter = cls(account.name, options, state_dir=state_dir, limits=limits)
+    adapter = cls(account.name, options, state_dir=state_dir, capabilities=capabilities)
     if cls.needs_media:
         from publisher.media.store import open_media_store
 

@@ -270,7 +270,8 @@ class Adapter(ABC):
     title: ClassVar[str]  # human name: "X", "Mastodon", ...
     extra: ClassVar[str | None] = None  # pip extra providing the client library
     client_module: ClassVar[str | None] = None  # the module that extra installs
-    capabilities: ClassVar[Capabilities]
+    # The platform's; an instance holds its account's (see capabilities_for).
+    capabilities: Capabilities
     settings: ClassVar[tuple[Setting, ...]] = ()
     needs_media: ClassVar[bool] = False  # the platform fetches images from a URL ([media])
     # Posts per read_metrics call (the platform's batch size); 0: it gives no counts. An
@@ -284,12 +285,12 @@ class Adapter(ABC):
         settings: Mapping[str, Any],
         *,
         state_dir: Path,
-        limits: Mapping[str, Any] | None = None,
+        capabilities: Mapping[str, Any] | None = None,
     ) -> None:
         self.account = account
-        self.config = dict(settings)
+        self.options = dict(settings)
         self.state_dir = state_dir
-        self.limits = type(self).capabilities_for(self.config, limits or {})
+        self.capabilities = type(self).capabilities_for(self.options, capabilities or {})
         # "Retry after N seconds" counts from now: the engine hands its own clock in.
         self.clock: Callable[[], datetime] = _utc_now
 
@@ -299,10 +300,10 @@ class Adapter(ABC):
     ) -> Capabilities:
         """The limits of one account: the platform's, then what `accounts check` read
         from the server, then a ``text_limit`` the account's settings give."""
-        caps = cls.capabilities.with_overrides(stored)
+        capabilities = cls.capabilities.with_overrides(stored)
         if isinstance(options.get("text_limit"), int):
-            caps = caps.with_overrides({"text_limit": options["text_limit"]})
-        return caps
+            capabilities = capabilities.with_overrides({"text_limit": options["text_limit"]})
+        return capabilities
 
     @abstractmethod
     def send(self, post: OutgoingPost) -> PublishResult:
@@ -344,7 +345,7 @@ class Adapter(ABC):
 
     def check(self) -> AccountInfo:
         """Log in and report who we post as and the limits; raise AdapterError if not OK."""
-        return AccountInfo(posting_as=self.account, capabilities=self.limits)
+        return AccountInfo(posting_as=self.account, capabilities=self.capabilities)
 
     def close(self) -> None:  # noqa: B027  (optional hook, not abstract)
         """Release connections; called when the engine is done with the account."""

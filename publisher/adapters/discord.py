@@ -123,18 +123,18 @@ class DiscordAdapter(Adapter):
         settings: Mapping[str, Any],
         *,
         state_dir: Path,
-        limits: Mapping[str, Any] | None = None,
+        capabilities: Mapping[str, Any] | None = None,
     ) -> None:
-        super().__init__(account, settings, state_dir=state_dir, limits=limits)
-        self.url, self.api, self.webhook_id = _read_webhook_url(account, self.config.get("url"))
-        self.forum = self.config.get("forum") is True
-        self.thread_id = _read_snowflake(account, "thread_id", self.config.get("thread_id"))
+        super().__init__(account, settings, state_dir=state_dir, capabilities=capabilities)
+        self.url, self.api, self.webhook_id = _read_webhook_url(account, self.options.get("url"))
+        self.forum = self.options.get("forum") is True
+        self.thread_id = _read_snowflake(account, "thread_id", self.options.get("thread_id"))
         if self.forum and self.thread_id:
             raise ConfigError(
                 f"accounts.{account}.thread_id: a forum opens a thread per case; "
                 "leave thread_id out, or set forum = false"
             )
-        self.bot_token = str(self.config.get("bot_token") or "")
+        self.bot_token = str(self.options.get("bot_token") or "")
         self.metrics_batch = LOOKBACK if self.bot_token else 0  # only a bot reads messages
         self.session = _session(self.url)
         self._webhook: Mapping[str, Any] | None = None  # what GET {webhook} said, once
@@ -203,7 +203,7 @@ class DiscordAdapter(Adapter):
             detail += "; the bot can read it"
         return AccountInfo(
             posting_as=f"webhook {info.get('name') or self.webhook_id}",
-            capabilities=self.limits,
+            capabilities=self.capabilities,
             detail=detail,
         )
 

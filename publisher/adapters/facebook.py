@@ -101,15 +101,15 @@ class FacebookAdapter(Adapter):
         settings: Mapping[str, Any],
         *,
         state_dir: Path,
-        limits: Mapping[str, Any] | None = None,
+        capabilities: Mapping[str, Any] | None = None,
     ) -> None:
-        super().__init__(account, settings, state_dir=state_dir, limits=limits)
-        self.page_id = str(self.config.get("page_id") or "").strip()
+        super().__init__(account, settings, state_dir=state_dir, capabilities=capabilities)
+        self.page_id = str(self.options.get("page_id") or "").strip()
         if not self.page_id.isdigit():
             raise ConfigError(f"accounts.{account}.page_id: expected the Page's numeric id")
-        token = str(self.config.get("access_token") or "")
+        token = str(self.options.get("access_token") or "")
         self.graph = GraphClient(
-            account=account, title="Facebook", settings=self.config, token=token
+            account=account, title="Facebook", settings=self.options, token=token
         )
         self._insights = True  # until Graph says the token may not read them
 
@@ -176,7 +176,7 @@ class FacebookAdapter(Adapter):
         kind = f"{token.kind.lower()} token; " if token.kind else ""
         return AccountInfo(
             posting_as=str(page.get("name") or self.page_id),
-            capabilities=self.limits,
+            capabilities=self.capabilities,
             detail=kind + expiry,
             token_expires_at=token.expires_at,
         )
@@ -207,9 +207,9 @@ class FacebookAdapter(Adapter):
     def _refuse_unsendable(self, post: OutgoingPost) -> None:
         if post.poll is not None:
             raise RejectedError("the Graph API cannot create a poll on a Page")
-        if len(post.images) > self.limits.images_per_post:
+        if len(post.images) > self.capabilities.images_per_post:
             raise RejectedError(
-                f"a Page post here takes at most {self.limits.images_per_post} photos"
+                f"a Page post here takes at most {self.capabilities.images_per_post} photos"
             )
 
     def _upload(self, image: OutgoingImage) -> str:

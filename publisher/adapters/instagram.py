@@ -125,15 +125,15 @@ class InstagramAdapter(Adapter):
         settings: Mapping[str, Any],
         *,
         state_dir: Path,
-        limits: Mapping[str, Any] | None = None,
+        capabilities: Mapping[str, Any] | None = None,
     ) -> None:
-        super().__init__(account, settings, state_dir=state_dir, limits=limits)
-        self.user_id = str(self.config.get("ig_user_id") or "").strip()
+        super().__init__(account, settings, state_dir=state_dir, capabilities=capabilities)
+        self.user_id = str(self.options.get("ig_user_id") or "").strip()
         if not self.user_id.isdigit():
             raise ConfigError(f"accounts.{account}.ig_user_id: expected the account's numeric id")
-        token = str(self.config.get("access_token") or "")
+        token = str(self.options.get("access_token") or "")
         self.graph = GraphClient(
-            account=account, title="Instagram", settings=self.config, token=token
+            account=account, title="Instagram", settings=self.options, token=token
         )
         self.sleep: Callable[[float], None] = time.sleep  # tests and rehearsals replace it
         self._insights = True  # until Graph says the token may not read them
@@ -143,11 +143,11 @@ class InstagramAdapter(Adapter):
         cls, options: Mapping[str, Any], stored: Mapping[str, Any]
     ) -> Capabilities:
         """The platform's limits, with the account's choice of padding or cropping."""
-        caps = super().capabilities_for(options, stored)
+        capabilities = super().capabilities_for(options, stored)
         fit = options.get("image_fit", "pad")
         if fit not in FITS:
             raise ConfigError(f'image_fit: expected "pad" or "crop", got {fit!r}')
-        return caps.with_overrides({"image_aspect_fit": fit})
+        return capabilities.with_overrides({"image_aspect_fit": fit})
 
     # The engine's entry points
 
@@ -215,7 +215,7 @@ class InstagramAdapter(Adapter):
         parts.append(_expiry_words(token.expires_at))
         return AccountInfo(
             posting_as=f"@{me.get('username') or self.user_id}",
-            capabilities=self.limits,
+            capabilities=self.capabilities,
             detail="; ".join(parts),
             token_expires_at=token.expires_at,
         )
@@ -252,17 +252,16 @@ class InstagramAdapter(Adapter):
         problems = []
         if not post.images:
             problems.append("an Instagram post needs at least one image")
-        if len(post.images) > self.limits.images_per_post:
-            problems.append(f"Instagram takes at most {self.limits.images_per_post} images")
+        if len(post.images) > self.capabilities.images_per_post:
+            problems.append(f"Instagram takes at most {self.capabilities.images_per_post} images")
         if post.poll is not None:
             problems.append("Instagram's API has no polls")
-        if len(post.text) > self.limits.text_limit:
-            problems.append(f"the caption is longer than {self.limits.text_limit} characters")
+        if len(post.text) > self.capabilities.text_limit:
+            problems.append(f"the caption is longer than {self.capabilities.text_limit} characters")
         tags = len(_HASHTAG.findall(post.text))
-        if self.limits.hashtag_limit is not None and tags > self.limits.hashtag_limit:
-            problems.append(
-                f"the caption has {tags} hashtags; Instagram allows {self.limits.hashtag_limit}"
-            )
+        most = self.capabilities.hashtag_limit
+        if most is not None and tags > most:
+            problems.append(f"the caption has {tags} hashtags; Instagram allows {most}")
         if problems:
             raise RejectedError("; ".join(problems))
 

@@ -132,23 +132,23 @@ class LinkedInAdapter(Adapter):
         settings: Mapping[str, Any],
         *,
         state_dir: Path,
-        limits: Mapping[str, Any] | None = None,
+        capabilities: Mapping[str, Any] | None = None,
     ) -> None:
-        super().__init__(account, settings, state_dir=state_dir, limits=limits)
-        self.author = str(self.config.get("author") or "").strip()
+        super().__init__(account, settings, state_dir=state_dir, capabilities=capabilities)
+        self.author = str(self.options.get("author") or "").strip()
         if not _AUTHOR.fullmatch(self.author):
             raise ConfigError(
                 f"accounts.{account}.author: expected urn:li:organization:ID or urn:li:person:ID"
             )
-        self.version = str(self.config.get("linkedin_version") or DEFAULT_VERSION).strip()
+        self.version = str(self.options.get("linkedin_version") or DEFAULT_VERSION).strip()
         if not _VERSION.fullmatch(self.version):
             raise ConfigError(
                 f"accounts.{account}.linkedin_version: expected YYYYMM, e.g. {DEFAULT_VERSION}"
             )
-        self.api = read_base_url(account, self.config.get("api_base_url") or DEFAULT_API)
-        self.oauth = read_base_url(account, self.config.get("oauth_base_url") or DEFAULT_OAUTH)
-        self._token = str(self.config.get("access_token") or "")
-        self._secrets = [self._token, str(self.config.get("client_secret") or "")]
+        self.api = read_base_url(account, self.options.get("api_base_url") or DEFAULT_API)
+        self.oauth = read_base_url(account, self.options.get("oauth_base_url") or DEFAULT_OAUTH)
+        self._token = str(self.options.get("access_token") or "")
+        self._secrets = [self._token, str(self.options.get("client_secret") or "")]
         self.metrics_batch = METRICS_BATCH if ":organization:" in self.author else 0
         self.session = requests.Session()
         self.session.trust_env = True
@@ -165,11 +165,11 @@ class LinkedInAdapter(Adapter):
         cls, options: Mapping[str, Any], stored: Mapping[str, Any]
     ) -> Capabilities:
         """The platform's limits; ``polls = false`` turns the quiz poll off."""
-        caps = super().capabilities_for(options, stored)
+        capabilities = super().capabilities_for(options, stored)
         polls = options.get("polls", True)
         if not isinstance(polls, bool):
             raise ConfigError(f"polls: expected true or false, got {polls!r}")
-        return caps.with_overrides({"polls": polls})
+        return capabilities.with_overrides({"polls": polls})
 
     # The engine's entry points
 
@@ -180,8 +180,10 @@ class LinkedInAdapter(Adapter):
         target = post.reply_to or post.thread_root
         if target is not None:
             return self._comment(post, target)
-        if len(post.images) > self.limits.images_per_post:
-            raise RejectedError(f"LinkedIn takes at most {self.limits.images_per_post} images")
+        if len(post.images) > self.capabilities.images_per_post:
+            raise RejectedError(
+                f"LinkedIn takes at most {self.capabilities.images_per_post} images"
+            )
         images = [(self._upload(image), image.alt) for image in post.images]
         return self._create(post, _image_content(images))
 
@@ -239,7 +241,7 @@ class LinkedInAdapter(Adapter):
         expires, expiry = self._introspect()
         return AccountInfo(
             posting_as=name,
-            capabilities=self.limits,
+            capabilities=self.capabilities,
             detail=f"API version {self.version}; {expiry}",
             token_expires_at=expires,
         )
@@ -366,8 +368,8 @@ class LinkedInAdapter(Adapter):
         return f"{name} ({self.author})" if name else self.author
 
     def _introspect(self) -> tuple[datetime | None, str]:
-        client_id = str(self.config.get("client_id") or "")
-        secret = str(self.config.get("client_secret") or "")
+        client_id = str(self.options.get("client_id") or "")
+        secret = str(self.options.get("client_secret") or "")
         if not (client_id and secret):
             return None, "token expiry unknown (set client_id and client_secret to read it)"
         form = {"client_id": client_id, "client_secret": secret, "token": self._token}

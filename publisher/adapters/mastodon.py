@@ -107,8 +107,8 @@ class MastodonAdapter(Adapter):
 
     def __init__(self, account: str, settings: Mapping[str, Any], **kwargs: Any) -> None:
         super().__init__(account, settings, **kwargs)
-        self.base_url = _read_base_url(account, self.config.get("api_base_url"))
-        self._token = str(self.config.get("access_token") or "")
+        self.base_url = _read_base_url(account, self.options.get("api_base_url"))
+        self._token = str(self.options.get("access_token") or "")
         if not self._token:
             raise ConfigError(f"accounts.{account}.access_token: required field is missing")
         # Both are attributes so that tests and rehearsals can replace them.
@@ -120,7 +120,7 @@ class MastodonAdapter(Adapter):
 
     def send(self, post: OutgoingPost) -> PublishResult:
         """Upload the images, wait until the server has processed them, then create the status."""
-        if post.poll is not None and post.images and not self.limits.poll_with_media:
+        if post.poll is not None and post.images and not self.capabilities.poll_with_media:
             raise RejectedError(
                 "this Mastodon server does not accept a poll and images in one post"
             )
@@ -167,12 +167,12 @@ class MastodonAdapter(Adapter):
             me = client.account_verify_credentials()
             instance = self._instance(client)
         self._account_id = str(me["id"])
-        self.limits = self.limits.with_overrides(limits_from_instance(instance))
+        self.capabilities = self.capabilities.with_overrides(limits_from_instance(instance))
         domain = instance.get("domain") or instance.get("uri") or urlsplit(self.base_url).hostname
         acct = str(me.get("acct") or me.get("username"))
         posting_as = f"@{acct}" if "@" in acct else f"@{acct}@{domain}"
         version = instance.get("version") or "unknown version"
-        return AccountInfo(posting_as, self.limits, detail=f"{domain} runs {version}")
+        return AccountInfo(posting_as, self.capabilities, detail=f"{domain} runs {version}")
 
     def close(self) -> None:
         """Close the HTTP session."""

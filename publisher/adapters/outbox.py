@@ -40,14 +40,14 @@ class OutboxAdapter(Adapter):
 
     def __init__(self, account: str, settings: Any, **kwargs: Any) -> None:
         super().__init__(account, settings, **kwargs)
-        self.root = Path(str(self.config.get("path") or "outbox")).absolute()
+        self.root = Path(str(self.options.get("path") or "outbox")).absolute()
 
     def send(self, post: OutgoingPost) -> PublishResult:
         found = self.find_sent(post)
         if found is not None:
             return found
         folder = self._folder(post)
-        if len(post.images) > self.limits.images_per_post:
+        if len(post.images) > self.capabilities.images_per_post:
             raise RejectedError(f"{len(post.images)} images; the outbox takes at most 4")
         self.root.mkdir(parents=True, exist_ok=True)
         # Build the folder under a temporary name and rename it, so a crash never

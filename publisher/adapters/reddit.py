@@ -129,23 +129,23 @@ class RedditAdapter(Adapter):
         settings: Mapping[str, Any],
         *,
         state_dir: Path,
-        limits: Mapping[str, Any] | None = None,
+        capabilities: Mapping[str, Any] | None = None,
     ) -> None:
-        super().__init__(account, settings, state_dir=state_dir, limits=limits)
-        self.subreddit_name = _read_name(account, "subreddit", self.config.get("subreddit"), "r/")
-        self.username = _read_name(account, "username", self.config.get("username"), "u/")
-        if not (self.config.get("password") or self.config.get("refresh_token")):
+        super().__init__(account, settings, state_dir=state_dir, capabilities=capabilities)
+        self.subreddit_name = _read_name(account, "subreddit", self.options.get("subreddit"), "r/")
+        self.username = _read_name(account, "username", self.options.get("username"), "u/")
+        if not (self.options.get("password") or self.options.get("refresh_token")):
             raise ConfigError(
                 f"accounts.{account}.password: required field is missing",
                 hint="give the account's password, or a refresh_token instead",
             )
         for key in ("oauth_url", "reddit_url"):
-            url = str(self.config.get(key) or "")
+            url = str(self.options.get(key) or "")
             if url and not is_safe_base_url(url):
                 raise ConfigError(
                     f"accounts.{account}.{key} must be https:// (http:// only locally)"
                 )
-        self.spoiler = self.config.get("spoiler") is True
+        self.spoiler = self.options.get("spoiler") is True
         self._reddit: Any = None
         self._spoilers_allowed: bool | None = None
 
@@ -194,11 +194,13 @@ class RedditAdapter(Adapter):
             reddit = self._client()
             me = reddit.user.me()
             subreddit = reddit.subreddit(self.subreddit_name)
-            rules = read_rules(subreddit, self.config, spoiler=self.spoiler)
+            rules = read_rules(subreddit, self.options, spoiler=self.spoiler)
         if rules.problems:
             raise RejectedError(f"r/{self.subreddit_name}: " + "; ".join(rules.problems))
-        self.limits = self.limits.with_overrides(rules.limits)
-        return AccountInfo(posting_as=f"u/{me.name}", capabilities=self.limits, detail=rules.detail)
+        self.capabilities = self.capabilities.with_overrides(rules.capabilities)
+        return AccountInfo(
+            posting_as=f"u/{me.name}", capabilities=self.capabilities, detail=rules.detail
+        )
 
     def close(self) -> None:
         """Close the HTTP session praw's sessions share."""
@@ -214,8 +216,8 @@ class RedditAdapter(Adapter):
         title, _, body = post.text.partition("\n\n")
         options: dict[str, Any] = {
             "selftext": body,
-            "flair_id": self.config.get("flair_id") or None,
-            "flair_text": self.config.get("flair_text") or None,
+            "flair_id": self.options.get("flair_id") or None,
+            "flair_text": self.options.get("flair_text") or None,
             "spoiler": self.spoiler and self._allows_spoilers(),
             "send_replies": False,  # the answer is ours; replies would fill the inbox
         }
@@ -291,18 +293,18 @@ class RedditAdapter(Adapter):
         if self._reddit is None:
             praw = _library()
             credentials = {
-                "client_id": str(self.config.get("client_id") or ""),
-                "client_secret": str(self.config.get("client_secret") or ""),
+                "client_id": str(self.options.get("client_id") or ""),
+                "client_secret": str(self.options.get("client_secret") or ""),
             }
-            if self.config.get("refresh_token"):
-                credentials["refresh_token"] = str(self.config["refresh_token"])
+            if self.options.get("refresh_token"):
+                credentials["refresh_token"] = str(self.options["refresh_token"])
             else:
-                credentials.update(username=self.username, password=str(self.config["password"]))
+                credentials.update(username=self.username, password=str(self.options["password"]))
             self._reddit = praw.Reddit(
                 **credentials,
                 user_agent=f"publisher/{__version__} (teaching cases) by u/{self.username}",
-                oauth_url=str(self.config.get("oauth_url") or OAUTH_URL).rstrip("/"),
-                reddit_url=str(self.config.get("reddit_url") or REDDIT_URL).rstrip("/"),
+                oauth_url=str(self.options.get("oauth_url") or OAUTH_URL).rstrip("/"),
+                reddit_url=str(self.options.get("reddit_url") or REDDIT_URL).rstrip("/"),
                 ratelimit_seconds=0,  # a RATELIMIT answer goes back to the engine at once
                 timeout=TIMEOUT,
                 check_for_updates=False,
@@ -324,7 +326,7 @@ class RedditAdapter(Adapter):
 
     def _scrubbed(self, error: AdapterError) -> AdapterError:
         for name in ("client_secret", "password", "refresh_token"):
-            secret = str(self.config.get(name) or "")
+            secret = str(self.options.get(name) or "")
             if len(secret) >= 6:
                 error.message = error.message.replace(secret, "***")
         error.args = (error.message,)

@@ -17,7 +17,7 @@ from typing import Any
 class SubredditRules:
     problems: list[str] = field(default_factory=list)  # each stops every case from posting
     notes: list[str] = field(default_factory=list)  # worth knowing, not blocking
-    limits: dict[str, Any] = field(default_factory=dict)  # capabilities read from the rules
+    capabilities: dict[str, Any] = field(default_factory=dict)  # capabilities read from the rules
 
     @property
     def detail(self) -> str:
@@ -58,7 +58,7 @@ def judge(
         rules.notes.append("spoiler tags allowed")
     title_max = requirements.get("title_text_max_length")
     if isinstance(title_max, int) and 0 < title_max < 300:
-        rules.limits["title_limit"] = title_max
+        rules.capabilities["title_limit"] = title_max
         rules.notes.append(f"titles at most {title_max} characters")
     title_min = requirements.get("title_text_min_length")
     if isinstance(title_min, int) and title_min > 0:

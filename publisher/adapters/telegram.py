@@ -118,20 +118,20 @@ class TelegramAdapter(Adapter):
         settings: Mapping[str, Any],
         *,
         state_dir: Path,
-        limits: Mapping[str, Any] | None = None,
+        capabilities: Mapping[str, Any] | None = None,
     ) -> None:
-        super().__init__(account, settings, state_dir=state_dir, limits=limits)
-        self._token = str(self.config.get("bot_token") or "")
+        super().__init__(account, settings, state_dir=state_dir, capabilities=capabilities)
+        self._token = str(self.options.get("bot_token") or "")
         if not self._token:
             raise ConfigError(f"accounts.{account}.bot_token: required field is missing")
-        self.chat_id = _read_chat_id(account, self.config.get("chat_id"))
-        self.api = str(self.config.get("api_base_url") or DEFAULT_API).rstrip("/")
+        self.chat_id = _read_chat_id(account, self.options.get("chat_id"))
+        self.api = str(self.options.get("api_base_url") or DEFAULT_API).rstrip("/")
         if not is_safe_base_url(self.api):
             raise ConfigError(
                 f"accounts.{account}.api_base_url must be an https:// URL "
                 f"(plain http:// only on this machine), not {self.api!r}"
             )
-        self.spoiler_images = self.config.get("spoiler_images") is True
+        self.spoiler_images = self.options.get("spoiler_images") is True
         self._loop: asyncio.AbstractEventLoop | None = None
         self._lock = threading.Lock()  # one call on the loop at a time
         self._bot: Any = None
@@ -287,7 +287,9 @@ class TelegramAdapter(Adapter):
         if problem:
             raise AuthError(f"@{bot.username} in {_chat_name(chat)}: {problem}")
         detail = f"{chat.type} {_chat_name(chat)}, the bot is {member.status}"
-        return AccountInfo(posting_as=f"@{bot.username}", capabilities=self.limits, detail=detail)
+        return AccountInfo(
+            posting_as=f"@{bot.username}", capabilities=self.capabilities, detail=detail
+        )
 
     # -- errors --------------------------------------------------------------------------
 

@@ -117,22 +117,22 @@ class WebhookAdapter(Adapter):
         settings: Mapping[str, Any],
         *,
         state_dir: Path,
-        limits: Mapping[str, Any] | None = None,
+        capabilities: Mapping[str, Any] | None = None,
     ) -> None:
-        super().__init__(account, settings, state_dir=state_dir, limits=limits)
-        self.url = _read_url(account, self.config.get("url"))
+        super().__init__(account, settings, state_dir=state_dir, capabilities=capabilities)
+        self.url = _read_url(account, self.options.get("url"))
         self.host = _display_host(self.url)
-        self.token = str(self.config.get("token") or "")
-        self.timeout = _read_timeout(account, self.config.get("timeout", 30))
+        self.token = str(self.options.get("token") or "")
+        self.timeout = _read_timeout(account, self.options.get("timeout", 30))
         # Adapter.capabilities_for has already applied text_limit (previews use it too);
         # here it is only checked, and only a whole number is taken, as there.
-        text_limit = self.config.get("text_limit")
+        text_limit = self.options.get("text_limit")
         if text_limit is not None and not _is_count(text_limit):
             raise ConfigError(
                 f"accounts.{account}.text_limit: expected a positive whole number, "
                 f"got {text_limit!r}"
             )
-        self.metrics_batch = METRICS_BATCH if self.config.get("metrics") is True else 0
+        self.metrics_batch = METRICS_BATCH if self.options.get("metrics") is True else 0
         self.session = self._new_session()
 
     def _new_session(self) -> requests.Session:
@@ -205,7 +205,7 @@ class WebhookAdapter(Adapter):
         response = self._request("GET")
         if not (_is_success(response) or response.status_code in REACHABLE):
             raise self._status_error(response)
-        return AccountInfo(posting_as=self.host, capabilities=self.limits)
+        return AccountInfo(posting_as=self.host, capabilities=self.capabilities)
 
     def close(self) -> None:
         """Close the keep-alive connections."""

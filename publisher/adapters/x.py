@@ -163,7 +163,7 @@ class XAdapter(Adapter):
         """Log in and report the @username the credentials post as."""
         with self._translated():
             me = self._me()
-        return AccountInfo(posting_as=f"@{me.username}", capabilities=self.limits)
+        return AccountInfo(posting_as=f"@{me.username}", capabilities=self.capabilities)
 
     def close(self) -> None:
         """Close tweepy's keep-alive connections."""
@@ -176,9 +176,9 @@ class XAdapter(Adapter):
         """Refuse, before uploading anything, what X would refuse after the uploads."""
         if post.poll is not None and post.images:
             raise RejectedError("X polls cannot carry images: send the poll as a reply")
-        if len(post.images) > self.limits.images_per_post:
+        if len(post.images) > self.capabilities.images_per_post:
             raise RejectedError(
-                f"X takes at most {self.limits.images_per_post} images per post,"
+                f"X takes at most {self.capabilities.images_per_post} images per post,"
                 f" this post has {len(post.images)}"
             )
 
@@ -290,13 +290,13 @@ class XAdapter(Adapter):
         return self._api
 
     def _setting(self, name: str) -> str:
-        value = self.config.get(name)
+        value = self.options.get(name)
         if not value:
             raise ConfigError(f"account {self.account!r}: the X adapter needs {name!r}")
         return str(value)
 
     def _api_base_url(self) -> str:
-        return str(self.config.get("api_base_url") or DEFAULT_API).rstrip("/")
+        return str(self.options.get("api_base_url") or DEFAULT_API).rstrip("/")
 
     @contextmanager
     def _translated(self) -> Iterator[None]:
@@ -315,7 +315,7 @@ class XAdapter(Adapter):
         """The same error with any credential in X's text masked (defence in depth)."""
         message = str(error)
         for name in CREDENTIALS:
-            secret = str(self.config.get(name) or "")
+            secret = str(self.options.get(name) or "")
             if len(secret) >= SHORT_SECRET:
                 message = message.replace(secret, "***")
         error.args = (message,)

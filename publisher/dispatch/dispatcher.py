@@ -143,8 +143,8 @@ class Dispatcher:
 
     def _metrics_adapter(self, name: str) -> Adapter:
         with self.store.session() as session:
-            limits = posts.account_limits(session, name)
-        return self._adapter(name, limits)
+            stored = posts.stored_capabilities(session, name)
+        return self._adapter(name, stored)
 
     def stop(self) -> int:
         """Give back unstarted claims and close the adapters; returns claims released."""
@@ -209,7 +209,7 @@ class Dispatcher:
             post = load_post(db, post_id)
             message = outgoing(db, post)
         try:
-            found = self._adapter(post.account_name, post.account_limits).find_sent(message)
+            found = self._adapter(post.account_name, post.stored_capabilities).find_sent(message)
         except ASK_LATER as exc:
             # The platform is away for now: keep the post as it is and ask again later.
             log.warning("post=%s cannot reconcile yet: %s", post_id, exc)
@@ -304,7 +304,7 @@ class Dispatcher:
     def _fill_answer(self, post: PostView) -> Filled | None:
         """A quiz answer's tally, read just before it goes out (see dispatch.quiz)."""
         try:
-            adapter = self._adapter(post.account_name, post.account_limits)
+            adapter = self._adapter(post.account_name, post.stored_capabilities)
         except PublisherError:
             return None  # _begin reports why the account cannot be used
         with self.store.connection() as db:
@@ -325,7 +325,7 @@ class Dispatcher:
             settled = self._record_sent(db, carry)
             message = outgoing(db, post)
             try:
-                adapter = self._adapter(post.account_name, post.account_limits)
+                adapter = self._adapter(post.account_name, post.stored_capabilities)
             except PublisherError as exc:  # not configured, or its client is missing
                 unusable = exc
             else:
@@ -469,7 +469,7 @@ class Dispatcher:
             self._adapters.pop(name, None)  # rebuilt with fresh settings later
         return self._finish(post.id, self._retry(reason, at=until, refund=True))
 
-    def _adapter(self, name: str, limits: Mapping[str, Any]) -> Adapter:
+    def _adapter(self, name: str, stored: Mapping[str, Any]) -> Adapter:
         with self._adapter_lock:
             if name not in self._adapters:
                 conf = self.settings.accounts.get(name)
@@ -477,7 +477,7 @@ class Dispatcher:
                     raise PublisherError(f"account {name!r} is not in the config")
                 adapter = build_adapter(
                     conf, source=self.settings.source, env=self.env,
-                    state_dir=self.settings.state_dir, limits=limits,
+                    state_dir=self.settings.state_dir, capabilities=stored,
                 )  # fmt: skip
                 adapter.clock = self.clock.now
                 self._adapters[name] = adapter

@@ -44,7 +44,7 @@ class PostView:
     case_slug: str
     case_status: str
     account_name: str
-    account_limits: dict[str, Any]
+    stored_capabilities: dict[str, Any]
     slot_theme: str
     slot_timezone: str
     slot_at: datetime
@@ -56,7 +56,7 @@ _VIEW = select(
     Post.id, Post.case_id, Post.account_id, Post.kind, Post.part, Post.parts, Post.text,
     Post.spoiler, Post.media, Post.poll, Post.tally, Post.reply_to_id, Post.idempotency_key,
     Post.prepared, Post.attempts, Post.updated_at, Post.state, Post.remote_url, Post.last_error,
-    Case.slug, Case.status, Account.name, Account.limits, Slot.theme, Slot.timezone,
+    Case.slug, Case.status, Account.name, Account.capabilities, Slot.theme, Slot.timezone,
     Slot.scheduled_at,
     exists().where(_Follower.reply_to_id == Post.id).label("has_followers"),
 ).join(Case, Post.case_id == Case.id).join(Account, Post.account_id == Account.id).join(

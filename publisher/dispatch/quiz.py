@@ -50,48 +50,48 @@ def fill_answer(db: Connection, adapter: Adapter, post: PostView) -> Filled | No
         return None
     found = stored.poll_post(db, case_id=post.case_id, account_id=post.account_id)
     if found is None:
-        return _without(post, plan, adapter.limits, "the poll is not on record as sent")
+        return _without(post, plan, adapter.capabilities, "the poll is not on record as sent")
     poll_post, ref = found
     try:
         counts = adapter.read_poll(ref)
     except PublisherError as exc:
-        return _without(post, plan, adapter.limits, f"the poll could not be read: {exc}")
+        return _without(post, plan, adapter.capabilities, f"the poll could not be read: {exc}")
     except Exception as exc:  # a bug in reading must not hold the answer back
         log.error("post=%s reading the poll failed", post.id, exc_info=exc)
-        return _without(post, plan, adapter.limits, f"the poll could not be read: {exc!r}")
+        return _without(post, plan, adapter.capabilities, f"the poll could not be read: {exc!r}")
     if counts is None or counts.poll is None:
-        return _without(post, plan, adapter.limits, "the platform gave no tally for the poll")
-    return _filled(post, plan, adapter.limits, counts, poll_post)
+        return _without(post, plan, adapter.capabilities, "the platform gave no tally for the poll")
+    return _filled(post, plan, adapter.capabilities, counts, poll_post)
 
 
 def _filled(
-    post: PostView, plan: tallies.Tally, caps: Capabilities, counts: Counts, poll_post: int
+    post: PostView, plan: tallies.Tally, capabilities: Capabilities, counts: Counts, poll_post: int
 ) -> Filled:
     assert counts.poll is not None
     try:
         line = tallies.fill(plan.template, plan.letter, plan.option, counts.poll, plan.correct)
     except ValueError as exc:
-        found = _without(post, plan, caps, str(exc))
+        found = _without(post, plan, capabilities, str(exc))
         return replace(found, poll_post=poll_post, counts=counts)
-    text = tallies.replaced(post.text, plan.line, markup.finish(line, caps))
-    if not fits(text, _answer_caps(caps, post)):
-        found = _without(post, plan, caps, "the tally would not fit the post")
+    text = tallies.replaced(post.text, plan.line, markup.finish(line, capabilities))
+    if not fits(text, _answer_caps(capabilities, post)):
+        found = _without(post, plan, capabilities, "the tally would not fit the post")
         return replace(found, poll_post=poll_post, counts=counts)
     return Filled(text, line, "read", poll_post, counts)
 
 
-def _without(post: PostView, plan: tallies.Tally, caps: Capabilities, why: str) -> Filled:
-    return Filled(tallies.without(post.text, plan.line, caps.spoiler_markup), None, why)
+def _without(post: PostView, plan: tallies.Tally, capabilities: Capabilities, why: str) -> Filled:
+    return Filled(tallies.without(post.text, plan.line, capabilities.spoiler_markup), None, why)
 
 
-def _answer_caps(caps: Capabilities, post: PostView) -> Capabilities:
+def _answer_caps(capabilities: Capabilities, post: PostView) -> Capabilities:
     """The limit the answer part is held to; a content warning counts toward it."""
-    limit = caps.text_limit
-    if caps.reply_text_limit is not None:
-        limit = min(limit, caps.reply_text_limit)
-    if caps.spoiler and post.spoiler:
-        limit -= measure(post.spoiler, caps)
-    return replace(caps, text_limit=limit)
+    limit = capabilities.text_limit
+    if capabilities.reply_text_limit is not None:
+        limit = min(limit, capabilities.reply_text_limit)
+    if capabilities.spoiler and post.spoiler:
+        limit -= measure(post.spoiler, capabilities)
+    return replace(capabilities, text_limit=limit)
 
 
 def store_filled(db: Connection, post: PostView, filled: Filled, *, now: datetime) -> None:

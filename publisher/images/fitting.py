@@ -27,55 +27,59 @@ MIN_SIDE = 16
 LINE_ART_COLOURS = 64  # at most this many distinct colours: drawn, not photographed
 
 
-def fit_image(image: CleanImage, caps: Capabilities) -> CleanImage:
+def fit_image(image: CleanImage, capabilities: Capabilities) -> CleanImage:
     """Make an image that fits the platform: bytes, pixels, longest side, shape and formats."""
-    if _fits(image, caps):
+    if _fits(image, capabilities):
         return image
     im = decoded(image)
-    formats = _formats_to_try(im, caps)  # before resampling blurs line art into many colours
-    im = _reshape(_shrink(im, _scale_for_limits(im.width, im.height, caps)), caps)
+    formats = _formats_to_try(
+        im, capabilities
+    )  # before resampling blurs line art into many colours
+    im = _reshape(_shrink(im, _scale_for_limits(im.width, im.height, capabilities)), capabilities)
     while True:
         smallest = 0
         for fmt in formats:
             if fmt == image.format == "PNG" and im.size == (image.width, image.height):
                 smallest = len(image.data)  # the master itself: known to be too large
                 continue
-            data, smallest = _encode_within(im, fmt, caps.image_max_bytes)
+            data, smallest = _encode_within(im, fmt, capabilities.image_max_bytes)
             if data is not None:
                 return CleanImage(data, fmt, im.width, im.height)
         if min(im.size) * DOWNSCALE_STEP < MIN_SIDE:
             raise ImageError(
-                f"cannot make the image fit the platform's {caps.image_max_bytes:,} bytes"
+                f"cannot make the image fit the platform's {capabilities.image_max_bytes:,} bytes"
             )
         # Bytes shrink roughly with area; never less than one step.
-        factor = min(DOWNSCALE_STEP, math.sqrt(caps.image_max_bytes / smallest) * 0.97)
-        im = _reshape(_shrink(im, factor), caps)  # rounding may tip the shape over a bound
+        factor = min(DOWNSCALE_STEP, math.sqrt(capabilities.image_max_bytes / smallest) * 0.97)
+        im = _reshape(_shrink(im, factor), capabilities)  # rounding may tip the shape over a bound
 
 
-def reshaping(width: int, height: int, caps: Capabilities) -> str | None:
+def reshaping(width: int, height: int, capabilities: Capabilities) -> str | None:
     """What fitting does to an image's shape, in words ("padded to 4:5"), or None."""
-    target = _target_shape(width, height, caps)
+    target = _target_shape(width, height, capabilities)
     if target is None:
         return None
-    verb = "padded" if caps.image_aspect_fit == "pad" else "cropped"
-    low = caps.image_aspect_min is not None and width / height < caps.image_aspect_min
-    bound = caps.image_aspect_min if low else caps.image_aspect_max
+    verb = "padded" if capabilities.image_aspect_fit == "pad" else "cropped"
+    low = (
+        capabilities.image_aspect_min is not None and width / height < capabilities.image_aspect_min
+    )
+    bound = capabilities.image_aspect_min if low else capabilities.image_aspect_max
     return f"{verb} to {_ratio_name(bound or 1.0)}"
 
 
-def _fits(image: CleanImage, caps: Capabilities) -> bool:
+def _fits(image: CleanImage, capabilities: Capabilities) -> bool:
     return (
-        image.format in caps.image_formats
-        and len(image.data) <= caps.image_max_bytes
-        and _scale_for_limits(image.width, image.height, caps) >= 1.0
-        and _target_shape(image.width, image.height, caps) is None
+        image.format in capabilities.image_formats
+        and len(image.data) <= capabilities.image_max_bytes
+        and _scale_for_limits(image.width, image.height, capabilities) >= 1.0
+        and _target_shape(image.width, image.height, capabilities) is None
     )
 
 
-def _target_shape(width: int, height: int, caps: Capabilities) -> tuple[int, int] | None:
+def _target_shape(width: int, height: int, capabilities: Capabilities) -> tuple[int, int] | None:
     """The size that brings width / height within the platform's bounds, or None if it is."""
-    low, high = caps.image_aspect_min, caps.image_aspect_max
-    pad = caps.image_aspect_fit == "pad"
+    low, high = capabilities.image_aspect_min, capabilities.image_aspect_max
+    pad = capabilities.image_aspect_fit == "pad"
     if low is not None and width / height < low:  # too tall
         return (math.ceil(height * low), height) if pad else (width, max(1, int(width / low)))
     if high is not None and width / height > high:  # too wide
@@ -83,14 +87,14 @@ def _target_shape(width: int, height: int, caps: Capabilities) -> tuple[int, int
     return None
 
 
-def _reshape(im: Image.Image, caps: Capabilities) -> Image.Image:
+def _reshape(im: Image.Image, capabilities: Capabilities) -> Image.Image:
     """Pad with black around the middle, or cut the middle out, to the target shape."""
-    target = _target_shape(im.width, im.height, caps)
+    target = _target_shape(im.width, im.height, capabilities)
     if target is None:
         return im
     width, height = target
     left, top = (width - im.width) // 2, (height - im.height) // 2
-    if caps.image_aspect_fit == "pad":
+    if capabilities.image_aspect_fit == "pad":
         # Black, as the background of nearly every radiograph, CT and MR image.
         canvas = Image.new(im.mode, target, 0)
         canvas.paste(im, (left, top))
@@ -107,13 +111,13 @@ def _ratio_name(ratio: float) -> str:
     return f"{ratio:g}:1"
 
 
-def _scale_for_limits(width: int, height: int, caps: Capabilities) -> float:
+def _scale_for_limits(width: int, height: int, capabilities: Capabilities) -> float:
     """The factor (at most 1) that brings the image within the side and pixel limits."""
     scale = 1.0
-    if caps.image_max_side:
-        scale = min(scale, caps.image_max_side / max(width, height))
-    if caps.image_max_pixels:
-        scale = min(scale, math.sqrt(caps.image_max_pixels / (width * height)))
+    if capabilities.image_max_side:
+        scale = min(scale, capabilities.image_max_side / max(width, height))
+    if capabilities.image_max_pixels:
+        scale = min(scale, math.sqrt(capabilities.image_max_pixels / (width * height)))
     return scale
 
 
@@ -125,10 +129,10 @@ def _shrink(im: Image.Image, factor: float) -> Image.Image:
     return im.resize(size, Image.Resampling.LANCZOS, reducing_gap=3.0)
 
 
-def _formats_to_try(im: Image.Image, caps: Capabilities) -> tuple[str, ...]:
-    allowed = tuple(f for f in ("PNG", "JPEG") if f in caps.image_formats)
+def _formats_to_try(im: Image.Image, capabilities: Capabilities) -> tuple[str, ...]:
+    allowed = tuple(f for f in ("PNG", "JPEG") if f in capabilities.image_formats)
     if not allowed:
-        accepted = ", ".join(caps.image_formats) or "no format"
+        accepted = ", ".join(capabilities.image_formats) or "no format"
         raise ImageError(f"the platform accepts {accepted}; images can be written as PNG or JPEG")
     if "JPEG" in allowed and not _is_line_art(im):
         return ("JPEG",)  # photographs: PNG would be several times larger

@@ -185,7 +185,7 @@ def collect_once(
 ) -> CollectReport:
     """Every due snapshot now, with adapters of its own (`publisher metrics collect`)."""
     from publisher.adapters import build_adapter
-    from publisher.store.posts import account_limits
+    from publisher.store.posts import stored_capabilities
 
     built: dict[str, Adapter] = {}
 
@@ -195,9 +195,13 @@ def collect_once(
             if conf is None:
                 raise PublisherError(f"account {name!r} is not in the config")
             with store.session() as session:
-                limits = account_limits(session, name)
+                stored = stored_capabilities(session, name)
             built[name] = build_adapter(
-                conf, source=settings.source, env=env, state_dir=settings.state_dir, limits=limits
+                conf,
+                source=settings.source,
+                env=env,
+                state_dir=settings.state_dir,
+                capabilities=stored,
             )
             built[name].clock = now
         return built[name]

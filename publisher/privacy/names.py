@@ -239,9 +239,9 @@ def _is_title_case(tokens: Sequence[_Token]) -> bool:
     O'Sullivan for the images") says the capitals are names.
     """
     long_words = [t for t in tokens if len(t.text) >= 4 and not t.is_upper]
-    caps = sum(1 for t in long_words if t.is_cap)
+    capabilities = sum(1 for t in long_words if t.is_cap)
     lower_long = any(len(t.text) >= 5 and t.text.islower() for t in long_words)
-    return len(long_words) >= 4 and caps >= 0.6 * len(long_words) and not lower_long
+    return len(long_words) >= 4 and capabilities >= 0.6 * len(long_words) and not lower_long
 
 
 def _titles(s: _Scanner) -> Iterator[tuple[int, int]]:

@@ -41,7 +41,7 @@ class Outlet:
 
     name: str
     platform: str
-    caps: Capabilities
+    capabilities: Capabilities
 
 
 def _walk(value: Any, path: str) -> Iterator[tuple[str, str]]:
@@ -120,7 +120,11 @@ def _render(spec: CaseSpec, outlet: Outlet, quiz: bool) -> Rendered | None:
     )
     try:
         return render_case(
-            case, hashtag=_THEME_HASHTAG, quiz=quiz, caps=outlet.caps, platform=outlet.platform
+            case,
+            hashtag=_THEME_HASHTAG,
+            quiz=quiz,
+            capabilities=outlet.capabilities,
+            platform=outlet.platform,
         )
     except FormattingError:
         return None  # the planner reports it; the fields are scanned all the same

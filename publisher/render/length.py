@@ -20,30 +20,33 @@ _URL = re.compile(r"https?://[^\s<>\"']+")
 _TAG = re.compile(r"<[^<>]*>")
 
 
-def measure(text: str, caps: Capabilities) -> int:
-    """The length of ``text`` in the unit ``caps.text_limit`` is written in."""
-    if caps.markup == MARKUP_HTML:
+def measure(text: str, capabilities: Capabilities) -> int:
+    """The length of ``text`` in the unit ``capabilities.text_limit`` is written in."""
+    if capabilities.markup == MARKUP_HTML:
         text = visible(text)
-    if caps.counting == COUNT_X:
+    if capabilities.counting == COUNT_X:
         return _x_weighted(text)
-    if caps.url_length is not None:
-        text = _URL.sub("x" * caps.url_length, text)
-    if caps.counting == COUNT_GRAPHEMES:
+    if capabilities.url_length is not None:
+        text = _URL.sub("x" * capabilities.url_length, text)
+    if capabilities.counting == COUNT_GRAPHEMES:
         import regex  # only platforms that count graphemes pay for it
 
         return len(regex.findall(r"\X", text))
-    if caps.counting == COUNT_CHARS:
+    if capabilities.counting == COUNT_CHARS:
         return len(text)
-    if caps.counting == COUNT_UTF16:
+    if capabilities.counting == COUNT_UTF16:
         return len(text.encode("utf-16-le")) // 2
-    raise ValueError(f"unknown counting rule {caps.counting!r}")
+    raise ValueError(f"unknown counting rule {capabilities.counting!r}")
 
 
-def fits(text: str, caps: Capabilities) -> bool:
+def fits(text: str, capabilities: Capabilities) -> bool:
     """Whether ``text`` is within every text limit of the platform."""
-    if caps.text_limit_bytes is not None and len(text.encode("utf-8")) > caps.text_limit_bytes:
+    if (
+        capabilities.text_limit_bytes is not None
+        and len(text.encode("utf-8")) > capabilities.text_limit_bytes
+    ):
         return False
-    return measure(text, caps) <= caps.text_limit
+    return measure(text, capabilities) <= capabilities.text_limit
 
 
 def visible(html_text: str) -> str:

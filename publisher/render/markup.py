@@ -19,42 +19,42 @@ _SINGLE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
 _LIST_MARKER = re.compile(r"^(\s*(?:[-*+•]|\d+[.)])\s+)")
 
 
-def theme_tag(hashtag: str, caps: Capabilities) -> str:
+def theme_tag(hashtag: str, capabilities: Capabilities) -> str:
     """The theme's hashtag, or its words where the community uses no hashtags."""
-    return hashtag if caps.hashtags else hashtag.lstrip("#")
+    return hashtag if capabilities.hashtags else hashtag.lstrip("#")
 
 
-def heading(hashtag: str, title: str, caps: Capabilities) -> str:
+def heading(hashtag: str, title: str, capabilities: Capabilities) -> str:
     """The first line of a prompt; on a platform with titles, the title itself."""
-    tag = theme_tag(hashtag, caps)  # none: a post caught up on another day
-    separator = " " if caps.hashtags else ": "
+    tag = theme_tag(hashtag, capabilities)  # none: a post caught up on another day
+    separator = " " if capabilities.hashtags else ": "
     line = f"{tag}{separator}{title}" if tag else title
-    return shorten(line, caps.title_limit) if caps.title_limit else line
+    return shorten(line, capabilities.title_limit) if capabilities.title_limit else line
 
 
-def alt_lines(alts: Sequence[str], caps: Capabilities) -> str:
+def alt_lines(alts: Sequence[str], capabilities: Capabilities) -> str:
     """The images' alt texts as lines of the text, where some posts carry none."""
-    if not caps.alt_in_text or not alts:
+    if not capabilities.alt_in_text or not alts:
         return ""
     if len(alts) == 1:
         return f"Image: {alts[0]}"
     return "\n".join(f"Image {n}: {alt}" for n, alt in enumerate(alts, start=1))
 
 
-def finish(text: str, caps: Capabilities) -> str:
+def finish(text: str, capabilities: Capabilities) -> str:
     """Plain text in the platform's markup: Markdown keeps every line as its own
     paragraph (Reddit joins single line breaks); HTML escapes &, < and >."""
-    if caps.markup == MARKUP_MARKDOWN:
+    if capabilities.markup == MARKUP_MARKDOWN:
         return _SINGLE_BREAK.sub("\n\n", text)
-    if caps.markup == MARKUP_HTML:
+    if capabilities.markup == MARKUP_HTML:
         return html.escape(text, quote=False)
     return text
 
 
-def spoiled(text: str, caps: Capabilities) -> str:
+def spoiled(text: str, capabilities: Capabilities) -> str:
     """``text`` hidden behind the platform's inline spoiler markup."""
-    opening, closing = caps.spoiler_markup
-    if not caps.spoiler_per_line:
+    opening, closing = capabilities.spoiler_markup
+    if not capabilities.spoiler_per_line:
         return f"{opening}{text}{closing}"
     return "\n".join(_spoiled_line(line, opening, closing) for line in text.split("\n"))
 

@@ -82,7 +82,7 @@ def render_case(
     *,
     hashtag: str,
     quiz: bool,
-    caps: Capabilities,
+    capabilities: Capabilities,
     platform: str,
     tally: str | None = None,
 ) -> Rendered:
@@ -91,36 +91,48 @@ def render_case(
     ``tally``, a template, gives a quiz sent as a poll a line for its tally in the answer."""
     case = case.for_platform(platform)
     is_quiz = quiz and bool(case.quiz_options)
-    poll = _poll(case, caps) if is_quiz else None
+    poll = _poll(case, capabilities) if is_quiz else None
     # The options go in the text unless a poll shows them in full.
     list_options = is_quiz and (poll is None or poll.options != case.quiz_options)
-    prompt_text = _prompt_text(case, hashtag, caps, list_options=list_options)
-    prompt = _thread(markup.finish(prompt_text, caps), caps, images=_fit_alts(case.images, caps))
+    prompt_text = _prompt_text(case, hashtag, capabilities, list_options=list_options)
+    prompt = _thread(
+        markup.finish(prompt_text, capabilities),
+        capabilities,
+        images=_fit_alts(case.images, capabilities),
+    )
     if poll is not None:
-        prompt = _attach_poll(prompt, poll, case, caps)
-    line = _tally(case, caps, tally) if poll is not None and tally else None
-    answer = _answer(case, is_quiz, hashtag, caps, line)
-    placed = _placed(line, tally, case, caps)
+        prompt = _attach_poll(prompt, poll, case, capabilities)
+    line = _tally(case, capabilities, tally) if poll is not None and tally else None
+    answer = _answer(case, is_quiz, hashtag, capabilities, line)
+    placed = _placed(line, tally, case, capabilities)
     if placed is not None and not any(placed.line in part.text for part in answer):
         # A line longer than a part would be cut: the answer goes without a tally.
-        answer, placed = _answer(case, is_quiz, hashtag, caps, None), None
+        answer, placed = _answer(case, is_quiz, hashtag, capabilities, None), None
     return Rendered(prompt=prompt, answer=answer, tally=placed)
 
 
 def _answer(
-    case: CaseText, is_quiz: bool, hashtag: str, caps: Capabilities, line: tuple[str, int] | None
+    case: CaseText,
+    is_quiz: bool,
+    hashtag: str,
+    capabilities: Capabilities,
+    line: tuple[str, int] | None,
 ) -> tuple[Part, ...]:
     """The answer thread, with the tally's placeholder line and room for its numbers."""
-    answer_text = markup.finish(_answer_text(case, is_quiz, line and line[0]), caps)
+    answer_text = markup.finish(_answer_text(case, is_quiz, line and line[0]), capabilities)
     room = line[1] if line else 0
-    if caps.spoiler_markup:
-        lead = " ".join(filter(None, ("Answer:", markup.theme_tag(hashtag, caps), case.title)))
-        return _spoiled(answer_text, lead, caps, room=room)
-    spoiler = " ".join(filter(None, ("Answer:", hashtag, case.title))) if caps.spoiler else None
-    return _thread(answer_text, _for_replies(caps), spoiler=spoiler, room=room)
+    if capabilities.spoiler_markup:
+        lead = " ".join(
+            filter(None, ("Answer:", markup.theme_tag(hashtag, capabilities), case.title))
+        )
+        return _spoiled(answer_text, lead, capabilities, room=room)
+    spoiler = (
+        " ".join(filter(None, ("Answer:", hashtag, case.title))) if capabilities.spoiler else None
+    )
+    return _thread(answer_text, _for_replies(capabilities), spoiler=spoiler, room=room)
 
 
-def _tally(case: CaseText, caps: Capabilities, template: str) -> tuple[str, int] | None:
+def _tally(case: CaseText, capabilities: Capabilities, template: str) -> tuple[str, int] | None:
     """The tally's placeholder line, and the room its numbers may take beyond it."""
     if case.quiz_correct is None:
         return None
@@ -128,37 +140,45 @@ def _tally(case: CaseText, caps: Capabilities, template: str) -> tuple[str, int]
     option = case.quiz_options[case.quiz_correct]
     line = tallies.placeholder(template, letter, option)
     wide = tallies.widest(template, letter, option)
-    room = measure(markup.finish(wide, caps), caps) - measure(markup.finish(line, caps), caps)
+    room = measure(markup.finish(wide, capabilities), capabilities) - measure(
+        markup.finish(line, capabilities), capabilities
+    )
     return line, max(room, 0)
 
 
 def _placed(
-    line: tuple[str, int] | None, template: str | None, case: CaseText, caps: Capabilities
+    line: tuple[str, int] | None, template: str | None, case: CaseText, capabilities: Capabilities
 ) -> tallies.Tally | None:
     if line is None or template is None or case.quiz_correct is None:
         return None
     letter = tallies.LETTERS[case.quiz_correct]
     option = case.quiz_options[case.quiz_correct]
-    return tallies.Tally(markup.finish(line[0], caps), template, case.quiz_correct, letter, option)
+    return tallies.Tally(
+        markup.finish(line[0], capabilities), template, case.quiz_correct, letter, option
+    )
 
 
-def _for_replies(caps: Capabilities) -> Capabilities:
+def _for_replies(capabilities: Capabilities) -> Capabilities:
     """The limits an answer is fitted to: a platform's comments may take less than a post."""
-    if caps.reply_text_limit is None:
-        return caps
-    return replace(caps, text_limit=min(caps.text_limit, caps.reply_text_limit))
+    if capabilities.reply_text_limit is None:
+        return capabilities
+    return replace(
+        capabilities, text_limit=min(capabilities.text_limit, capabilities.reply_text_limit)
+    )
 
 
-def _prompt_text(case: CaseText, hashtag: str, caps: Capabilities, *, list_options: bool) -> str:
-    blocks = [markup.heading(hashtag, case.title, caps), case.history, case.question]
+def _prompt_text(
+    case: CaseText, hashtag: str, capabilities: Capabilities, *, list_options: bool
+) -> str:
+    blocks = [markup.heading(hashtag, case.title, capabilities), case.history, case.question]
     if list_options:
         letters = QUIZ_LETTERS
         blocks.append("\n".join(f"{letters[i]}) {opt}" for i, opt in enumerate(case.quiz_options)))
-    blocks.append(markup.alt_lines([image.alt for image in case.images], caps))
+    blocks.append(markup.alt_lines([image.alt for image in case.images], capabilities))
     if case.credit:
         blocks.append(f"Case courtesy of {case.credit}")
-    tags = _within_hashtag_limit(case.hashtags, blocks, caps.hashtag_limit)
-    if tags and caps.hashtags:
+    tags = _within_hashtag_limit(case.hashtags, blocks, capabilities.hashtag_limit)
+    if tags and capabilities.hashtags:
         blocks.append(" ".join(tags))
     return "\n\n".join(b.strip() for b in blocks if b.strip())
 
@@ -188,54 +208,56 @@ def _answer_text(case: CaseText, is_quiz: bool, tally: str | None = None) -> str
     return "\n\n".join(b.strip() for b in blocks if b.strip())
 
 
-def _poll(case: CaseText, caps: Capabilities) -> Poll | None:
-    if not caps.polls or len(case.quiz_options) > caps.poll_max_options:
+def _poll(case: CaseText, capabilities: Capabilities) -> Poll | None:
+    if not capabilities.polls or len(case.quiz_options) > capabilities.poll_max_options:
         return None
     options = case.quiz_options
-    if any(len(option) > caps.poll_option_limit for option in options):
+    if any(len(option) > capabilities.poll_option_limit for option in options):
         # Options too long for the poll go in the text; the poll offers their letters.
         options = tuple(QUIZ_LETTERS[: len(case.quiz_options)])
-    if not caps.quiz or case.quiz_correct is None:
+    if not capabilities.quiz or case.quiz_correct is None:
         return Poll(options=options)
     # A native quiz shows its explanation on one short paragraph.
     explanation = " ".join(case.explanation.split())
-    explanation = markup.shorten(explanation, caps.quiz_explanation_limit)
+    explanation = markup.shorten(explanation, capabilities.quiz_explanation_limit)
     return Poll(options=options, correct=case.quiz_correct, explanation=explanation)
 
 
 def _attach_poll(
-    prompt: tuple[Part, ...], poll: Poll, case: CaseText, caps: Capabilities
+    prompt: tuple[Part, ...], poll: Poll, case: CaseText, capabilities: Capabilities
 ) -> tuple[Part, ...]:
     last = prompt[-1]
-    if caps.poll_with_media or not last.images:
+    if capabilities.poll_with_media or not last.images:
         return (*prompt[:-1], replace(last, poll=poll))
     # A platform whose polls cannot carry media gets the poll as the first reply. Its text
     # is the poll's question there, sent as it is: no markup, and the question's own limit.
     question_caps = replace(
-        caps,
-        text_limit=min(caps.text_limit, caps.poll_question_limit or caps.text_limit),
+        capabilities,
+        text_limit=min(
+            capabilities.text_limit, capabilities.poll_question_limit or capabilities.text_limit
+        ),
         markup=MARKUP_PLAIN,
     )
     return (*prompt, Part(text=_fit(f"Vote: {case.question}", question_caps), poll=poll))
 
 
-def _fit_alts(images: Sequence[ImageRef], caps: Capabilities) -> tuple[ImageRef, ...]:
-    return tuple(replace(im, alt=_shorten(im.alt, caps.alt_limit)) for im in images)
+def _fit_alts(images: Sequence[ImageRef], capabilities: Capabilities) -> tuple[ImageRef, ...]:
+    return tuple(replace(im, alt=_shorten(im.alt, capabilities.alt_limit)) for im in images)
 
 
 def _shorten(text: str, limit: int) -> str:
     return markup.shorten(text, limit)
 
 
-def _fit(text: str, caps: Capabilities) -> str:
-    while not fits(text, caps):
+def _fit(text: str, capabilities: Capabilities) -> str:
+    while not fits(text, capabilities):
         text = _shorten(text, len(text) - 1)
     return text
 
 
 def _thread(
     text: str,
-    caps: Capabilities,
+    capabilities: Capabilities,
     *,
     images: tuple[ImageRef, ...] = (),
     spoiler: str | None = None,
@@ -244,11 +266,11 @@ def _thread(
     """Split ``text`` into numbered parts that each fit, at sentence boundaries when
     possible; images go on the first part (overflow on the next ones). ``room`` is kept
     free in every part (a tally's numbers, filled in as the answer goes out)."""
-    if images and caps.caption_limit and not fits(text, _caption_caps(caps)):
-        texts = _caption_then_rest(text, caps)
+    if images and capabilities.caption_limit and not fits(text, _caption_caps(capabilities)):
+        texts = _caption_then_rest(text, capabilities)
     else:
-        texts = split_text(text, caps, reserve=(len(spoiler) if spoiler else 0) + room)
-    per_post = max(caps.images_per_post, 1)
+        texts = split_text(text, capabilities, reserve=(len(spoiler) if spoiler else 0) + room)
+    per_post = max(capabilities.images_per_post, 1)
     batches = [images[i : i + per_post] for i in range(0, len(images), per_post)]
     while len(batches) > len(texts):
         texts.append("(more images)")  # an account that takes fewer images than the case has
@@ -259,32 +281,43 @@ def _thread(
     return tuple(parts)
 
 
-def _spoiled(text: str, lead: str, caps: Capabilities, *, room: int = 0) -> tuple[Part, ...]:
+def _spoiled(
+    text: str, lead: str, capabilities: Capabilities, *, room: int = 0
+) -> tuple[Part, ...]:
     """The answer behind inline spoiler markup, after a visible lead line; the markup
     is balanced in every part, so the text is split first and wrapped after."""
-    lead = markup.finish(lead, caps)
+    lead = markup.finish(lead, capabilities)
     reserve = len(lead) + 2 + room
     while True:
-        texts = split_text(text, caps, reserve=reserve)
-        wrapped = [markup.spoiled(t, caps) for t in texts]
+        texts = split_text(text, capabilities, reserve=reserve)
+        wrapped = [markup.spoiled(t, capabilities) for t in texts]
         wrapped[0] = f"{lead}\n\n{wrapped[0]}"
-        if all(fits(t, _less(caps, room)) for t in wrapped):
+        if all(fits(t, _less(capabilities, room)) for t in wrapped):
             return tuple(Part(text=t) for t in wrapped)
-        reserve += max(len("".join(caps.spoiler_markup)), 1)  # per-line markup took more room
+        reserve += max(
+            len("".join(capabilities.spoiler_markup)), 1
+        )  # per-line markup took more room
 
 
-def _less(caps: Capabilities, room: int) -> Capabilities:
-    return replace(caps, text_limit=caps.text_limit - room) if room else caps
+def _less(capabilities: Capabilities, room: int) -> Capabilities:
+    return (
+        replace(capabilities, text_limit=capabilities.text_limit - room) if room else capabilities
+    )
 
 
-def _caption_caps(caps: Capabilities) -> Capabilities:
-    return replace(caps, text_limit=min(caps.text_limit, caps.caption_limit or caps.text_limit))
+def _caption_caps(capabilities: Capabilities) -> Capabilities:
+    return replace(
+        capabilities,
+        text_limit=min(
+            capabilities.text_limit, capabilities.caption_limit or capabilities.text_limit
+        ),
+    )
 
 
-def _caption_then_rest(text: str, caps: Capabilities) -> list[str]:
+def _caption_then_rest(text: str, capabilities: Capabilities) -> list[str]:
     """A caption as long as the images allow, whole sentences where possible, then the
     rest as the following message(s) at the full text limit."""
-    room = _caption_caps(caps)
+    room = _caption_caps(capabilities)
     pieces = _pieces(text)
     taken = 0
     caption = ""
@@ -304,12 +337,12 @@ def _caption_then_rest(text: str, caps: Capabilities) -> list[str]:
         pieces = [("", rest_of_first), *pieces[1:]]
         taken = 0
     rest = "".join(sep + sentence for sep, sentence in pieces[taken:]).strip()
-    return [caption, *split_text(rest, caps)]
+    return [caption, *split_text(rest, capabilities)]
 
 
-def split_text(text: str, caps: Capabilities, *, reserve: int = 0) -> list[str]:
+def split_text(text: str, capabilities: Capabilities, *, reserve: int = 0) -> list[str]:
     """The text in as few numbered parts as fit; never cuts a word, hashtag or URL."""
-    room = replace(caps, text_limit=caps.text_limit - reserve)
+    room = replace(capabilities, text_limit=capabilities.text_limit - reserve)
     if fits(text, room):
         return [text]
     pieces = _pieces(text)
@@ -341,17 +374,19 @@ def _pieces(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def _pack(pieces: list[tuple[str, str]], caps: Capabilities, total: int) -> list[str] | None:
+def _pack(
+    pieces: list[tuple[str, str]], capabilities: Capabilities, total: int
+) -> list[str] | None:
     suffix = f" ({total}/{total})"
     chunks: list[str] = []
     current = ""
     for sep, sentence in pieces:
-        for word_sep, word in _words(sep, sentence, caps, suffix):
+        for word_sep, word in _words(sep, sentence, capabilities, suffix):
             candidate = current + word_sep + word if current else word
-            if fits(candidate + suffix, caps):
+            if fits(candidate + suffix, capabilities):
                 current = candidate
                 continue
-            if not current or not fits(word + suffix, caps):
+            if not current or not fits(word + suffix, capabilities):
                 return None
             chunks.append(current)
             current = word
@@ -359,14 +394,16 @@ def _pack(pieces: list[tuple[str, str]], caps: Capabilities, total: int) -> list
     return chunks
 
 
-def _words(sep: str, sentence: str, caps: Capabilities, suffix: str) -> list[tuple[str, str]]:
+def _words(
+    sep: str, sentence: str, capabilities: Capabilities, suffix: str
+) -> list[tuple[str, str]]:
     """A sentence as one unit when it fits a part, else word by word."""
-    if fits(sentence + suffix, caps):
+    if fits(sentence + suffix, capabilities):
         return [(sep, sentence)]
     words = sentence.split(" ")
     return [(sep if i == 0 else " ", w) for i, w in enumerate(words)]
 
 
-def measured(text: str, caps: Capabilities) -> int:
+def measured(text: str, capabilities: Capabilities) -> int:
     """The text's length in the platform's own unit (for previews)."""
-    return measure(text, caps)
+    return measure(text, capabilities)

@@ -80,10 +80,10 @@ def preview(
         posts = session.scalars(query).all()
         hashes = {m["sha256"] for p in posts for m in p.media}
         blobs = {b.sha256: b for b in session.scalars(select(Blob).where(Blob.sha256.in_(hashes)))}
-        caps = {
+        capabilities = {
             a.name: _caps(settings, a) for a in {p.account.name: p.account for p in posts}.values()
         }
-        return [_view(p, caps[p.account.name], blobs) for p in posts]
+        return [_view(p, capabilities[p.account.name], blobs) for p in posts]
 
 
 def _caps(settings: Settings, account: Account) -> Capabilities:
@@ -92,11 +92,11 @@ def _caps(settings: Settings, account: Account) -> Capabilities:
     return Capabilities(text_limit=0)  # an account no longer in the config
 
 
-def _view(post: Post, caps: Capabilities, blobs: dict[str, Blob]) -> PreviewPost:
+def _view(post: Post, capabilities: Capabilities, blobs: dict[str, Blob]) -> PreviewPost:
     zone = ZoneInfo(post.slot.timezone)
-    length = measured(post.text, caps)
-    if caps.spoiler and post.spoiler:
-        length += measured(post.spoiler, caps)  # a content warning counts toward the limit
+    length = measured(post.text, capabilities)
+    if capabilities.spoiler and post.spoiler:
+        length += measured(post.spoiler, capabilities)  # a content warning counts toward the limit
     return PreviewPost(
         id=post.id,
         scheduled_at=post.scheduled_at.astimezone(zone).isoformat(),
@@ -110,7 +110,7 @@ def _view(post: Post, caps: Capabilities, blobs: dict[str, Blob]) -> PreviewPost
         hashtag=post.slot.hashtag,
         text=post.text,
         length=length,
-        limit=_limit(post, caps),
+        limit=_limit(post, capabilities),
         spoiler=post.spoiler,
         images=[_image(m, blobs[m["sha256"]]) for m in post.media],
         poll=post.poll,
@@ -127,15 +127,15 @@ def _tally_line(post: Post) -> str | None:
     return str(line) if line and line in post.text else None
 
 
-def _limit(post: Post, caps: Capabilities) -> int:
+def _limit(post: Post, capabilities: Capabilities) -> int:
     """The limit this part's text is held to: a caption's, a poll question's, or a post's."""
-    if post.poll and caps.poll_question_limit:
-        return min(caps.text_limit, caps.poll_question_limit)
-    if post.media and caps.caption_limit:
-        return min(caps.text_limit, caps.caption_limit)
-    if post.kind == "answer" and caps.reply_text_limit is not None:
-        return min(caps.text_limit, caps.reply_text_limit)
-    return caps.text_limit
+    if post.poll and capabilities.poll_question_limit:
+        return min(capabilities.text_limit, capabilities.poll_question_limit)
+    if post.media and capabilities.caption_limit:
+        return min(capabilities.text_limit, capabilities.caption_limit)
+    if post.kind == "answer" and capabilities.reply_text_limit is not None:
+        return min(capabilities.text_limit, capabilities.reply_text_limit)
+    return capabilities.text_limit
 
 
 def _image(media: dict[str, str], blob: Blob) -> PreviewImage:

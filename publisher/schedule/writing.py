@@ -66,8 +66,8 @@ def plan(store: Store, settings: Settings, *, now: datetime, weeks: int) -> Plan
         report.released = _release_unapproved(session, existing)
         taken = {key: s.case_id for key, s in existing.items() if s.case_id is not None}
         candidates = _candidates(session, settings.privacy.embargo_days)
-        caps = {name: account_capabilities(settings, row) for name, row in accounts.items()}
-        writer = _Writer(session, accounts, caps, now, tallies=tally_templates(settings))
+        capabilities = {name: account_capabilities(settings, row) for name, row in accounts.items()}
+        writer = _Writer(session, accounts, capabilities, now, tallies=tally_templates(settings))
         for choice in assign(slots, candidates, taken):
             _record(choice, existing, writer, report, themes)
         report.posts_created = writer.created
@@ -86,13 +86,13 @@ def rerender_off_day(
     if theme is None or account.name not in settings.accounts:
         prompt.scheduled_at, prompt.updated_at = at, now
         return
-    caps = account_capabilities(settings, account)
+    capabilities = account_capabilities(settings, account)
     writer = _Writer(
-        session, {account.name: account}, {account.name: caps}, now,
+        session, {account.name: account}, {account.name: capabilities}, now,
         tallies=tally_templates(settings),
     )  # fmt: skip
     try:
-        rendered = writer.render(case, theme, caps, account, hashtag="")
+        rendered = writer.render(case, theme, capabilities, account, hashtag="")
     except FormattingError:
         prompt.scheduled_at, prompt.updated_at = at, now  # keep the text that fitted
         return
@@ -212,14 +212,14 @@ class _Writer:
         self,
         session: Session,
         accounts: Mapping[str, Account],
-        caps: Mapping[str, Capabilities],
+        capabilities: Mapping[str, Capabilities],
         now: datetime,
         *,
         tallies: Mapping[str, str] | None = None,
     ) -> None:
         self.session = session
         self.accounts = accounts
-        self.caps = caps
+        self.capabilities = capabilities
         self.now = now
         self.tallies = tallies or {}
         self.created = 0
@@ -249,9 +249,9 @@ class _Writer:
             account = self.accounts[name]
             if account.id in have:
                 continue
-            caps = self.caps[name]
+            capabilities = self.capabilities[name]
             try:
-                rendered = self.render(case, theme, caps, account, hashtag=theme.hashtag)
+                rendered = self.render(case, theme, capabilities, account, hashtag=theme.hashtag)
             except FormattingError as exc:
                 problems.append(f"{when.label()} {case.slug} -> {name}: {exc.message}")
                 continue
@@ -260,12 +260,18 @@ class _Writer:
         return problems
 
     def render(
-        self, case: Case, theme: Theme, caps: Capabilities, account: Account, *, hashtag: str
+        self,
+        case: Case,
+        theme: Theme,
+        capabilities: Capabilities,
+        account: Account,
+        *,
+        hashtag: str,
     ) -> Rendered:
-        text = self._case_text(case, caps)
+        text = self._case_text(case, capabilities)
         return render_case(
-            text, hashtag=hashtag, quiz=theme.quiz, caps=caps, platform=account.adapter,
-            tally=self.tallies.get(account.name),
+            text, hashtag=hashtag, quiz=theme.quiz, capabilities=capabilities,
+            platform=account.adapter, tally=self.tallies.get(account.name),
         )  # fmt: skip
 
     def add_thread(
@@ -287,7 +293,7 @@ class _Writer:
             if holder is not None:
                 holder.tally = rendered.tally.as_json()
 
-    def _case_text(self, case: Case, caps: Capabilities) -> CaseText:
+    def _case_text(self, case: Case, capabilities: Capabilities) -> CaseText:
         quiz = case.quiz or {}
         return CaseText(
             slug=case.slug,
@@ -302,21 +308,21 @@ class _Writer:
             credit=case.credit,
             quiz_options=tuple(quiz.get("options", ())),
             quiz_correct=QUIZ_LETTERS.index(quiz["correct"]) if quiz else None,
-            images=tuple(self._fit(image.blob, image.alt, caps) for image in case.images),
+            images=tuple(self._fit(image.blob, image.alt, capabilities) for image in case.images),
             overrides=case.overrides,
         )
 
-    def _fit(self, blob: Blob, alt: str, caps: Capabilities) -> ImageRef:
+    def _fit(self, blob: Blob, alt: str, capabilities: Capabilities) -> ImageRef:
         """The image as this platform gets it; stored once per distinct result."""
         from publisher.images.cleaning import CleanImage
         from publisher.images.fitting import fit_image, reshaping
 
-        key = (blob.sha256, caps)
+        key = (blob.sha256, capabilities)
         if key not in self._fitted:
             master = CleanImage(blob.data, blob.format, blob.width, blob.height)
-            fitted = fit_image(master, caps)
+            fitted = fit_image(master, capabilities)
             store_blob(self.session, fitted, self.now)
-            fit = reshaping(blob.width, blob.height, caps) or ""
+            fit = reshaping(blob.width, blob.height, capabilities) or ""
             self._fitted[key] = ImageRef(sha256=fitted.sha256, alt="", fit=fit)
         return replace(self._fitted[key], alt=alt)
 

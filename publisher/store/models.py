@@ -34,7 +34,7 @@ from publisher.dispatch.states import PostState
 
 # The Alembic revision the models describe; commands compare it with the
 # database's without loading Alembic. tests/test_migrations.py keeps it honest.
-SCHEMA_REVISION = "0005"
+SCHEMA_REVISION = "0006"
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -175,7 +175,7 @@ class Account(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(120), unique=True)
     adapter: Mapped[str] = mapped_column(String(40))
-    limits: Mapped[dict[str, Any]] = mapped_column(default=dict)  # read at `accounts check`
+    capabilities: Mapped[dict[str, Any]] = mapped_column(default=dict)  # read at `accounts check`
     paused_reason: Mapped[str | None] = mapped_column(Text)
     paused_at: Mapped[datetime | None]
     paused_until: Mapped[datetime | None]  # the engine tries the account again then

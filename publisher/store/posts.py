@@ -248,9 +248,9 @@ def pause_account(
     account.paused_until = until
 
 
-def account_limits(session: Session, name: str) -> dict[str, Any]:
+def stored_capabilities(session: Session, name: str) -> dict[str, Any]:
     """The limits `accounts check` kept for an account ({} before the first check)."""
-    found = session.scalar(select(Account.limits).where(Account.name == name))
+    found = session.scalar(select(Account.capabilities).where(Account.name == name))
     return dict(found or {})
 
 

@@ -104,7 +104,7 @@ def expiring_tokens(accounts: Sequence[Account], *, now: datetime) -> list[dict[
     """Accounts whose token (as `accounts check` last read it) expires within a week."""
     found = []
     for account in accounts:
-        value = (account.limits or {}).get(TOKEN_EXPIRES)
+        value = (account.capabilities or {}).get(TOKEN_EXPIRES)
         try:
             expires = datetime.fromisoformat(str(value)) if value else None
         except ValueError:

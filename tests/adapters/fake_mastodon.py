@@ -390,9 +390,11 @@ class MastodonHarness:
 
     def adapter(self, **settings: Any) -> MastodonAdapter:
         """A fresh adapter for the fake server with the test token; settings override."""
-        limits = settings.pop("limits", None)
+        stored = settings.pop("capabilities", None)
         config = {"api_base_url": self.fake.base_url + "/", "access_token": TOKEN, **settings}
-        adapter = MastodonAdapter("dept-mastodon", config, state_dir=self.state_dir, limits=limits)
+        adapter = MastodonAdapter(
+            "dept-mastodon", config, state_dir=self.state_dir, capabilities=stored
+        )
         adapter.sleep = self.sleeps.append
         return adapter
 

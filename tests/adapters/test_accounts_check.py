@@ -42,7 +42,7 @@ def test_limits_read_at_check_are_kept_and_used_by_the_planner(
     assert "140 characters" in result.detail
     with store.session() as s:
         account = s.scalar(select(Account))
-        assert account is not None and account.limits["text_limit"] == 140
+        assert account is not None and account.capabilities["text_limit"] == 140
     write_case(tmp_path / "cases", "msk-1")
     import_paths(store, [tmp_path / "cases"], now=NOW, ocr=False)
     with store.session() as s:

@@ -584,8 +584,10 @@ def test_the_rendered_thread_is_sent_byte_for_byte(bluesky_harness: BlueskyHarne
         hashtags=("#MedEd", "#FOAMrad"),
         images=(ImageRef("0" * 64, PA.alt),),
     )
-    caps = BlueskyAdapter.capabilities
-    rendered = render_case(case, hashtag="#MSKMonday", quiz=False, caps=caps, platform="bluesky")
+    capabilities = BlueskyAdapter.capabilities
+    rendered = render_case(
+        case, hashtag="#MSKMonday", quiz=False, capabilities=capabilities, platform="bluesky"
+    )
     assert len(rendered.prompt) > 1  # the case really needed a thread
 
     adapter = bluesky_harness.adapter()

@@ -50,7 +50,7 @@ def _post(adapter: Adapter, text: str = TEXT, **fields: Any) -> OutgoingPost:
 def _secrets(harness: Harness, adapter: Adapter) -> list[str]:
     """The values an error message must never show: the secret settings, and for Bluesky
     the session tokens its server handed out, which are as good as the password."""
-    secret = [str(adapter.config.get(s.name) or "") for s in adapter.settings if s.secret]
+    secret = [str(adapter.options.get(s.name) or "") for s in adapter.settings if s.secret]
     tokens = getattr(getattr(harness, "pds", None), "tokens_issued", [])
     return [value for value in [*secret, *tokens] if value]
 
@@ -107,10 +107,10 @@ def test_the_adapter_declares_its_name_limits_and_settings(harness: Harness) -> 
     cls = type(harness.adapter())
     assert cls.name == harness.name
     assert available()[harness.name].load() is cls
-    caps = cls.capabilities
-    assert caps.text_limit > 0
-    assert caps.images_per_post >= 1
-    assert caps.image_max_bytes > 0
+    capabilities = cls.capabilities
+    assert capabilities.text_limit > 0
+    assert capabilities.images_per_post >= 1
+    assert capabilities.image_max_bytes > 0
     assert cls.settings and all(isinstance(setting, Setting) for setting in cls.settings)
 
 

@@ -311,7 +311,9 @@ CASE = CaseText(
 
 
 def test_discord_gets_no_hashtags_and_the_answer_behind_bars() -> None:
-    rendered = render_case(CASE, hashtag="#FridayQuizDay", quiz=True, caps=CAPS, platform="discord")
+    rendered = render_case(
+        CASE, hashtag="#FridayQuizDay", quiz=True, capabilities=CAPS, platform="discord"
+    )
     prompt, poll = rendered.prompt
     assert prompt.text.startswith("FridayQuizDay: Wrist pain after a fall\n\n")
     assert "#" not in prompt.text
@@ -331,7 +333,7 @@ def test_discord_gets_no_hashtags_and_the_answer_behind_bars() -> None:
 def test_a_long_answer_is_split_with_the_bars_closed_in_every_part() -> None:
     long = CaseText(**{**CASE.__dict__, "explanation": "The scaphoid waist is broken. " * 120})
     answer = render_case(
-        long, hashtag="#FridayQuizDay", quiz=False, caps=CAPS, platform="discord"
+        long, hashtag="#FridayQuizDay", quiz=False, capabilities=CAPS, platform="discord"
     ).answer
     assert len(answer) > 1
     for part in answer:

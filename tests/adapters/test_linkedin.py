@@ -149,7 +149,7 @@ def test_a_poll_with_images_is_refused(linkedin_harness: LinkedInHarness) -> Non
 
 
 def test_the_formatter_joins_image_and_poll_as_two_posts_and_fits_the_answer() -> None:
-    caps = LinkedInAdapter.capabilities_for({}, {})
+    capabilities = LinkedInAdapter.capabilities_for({}, {})
     case = CaseText(
         slug="q", title="Wrist pain", history="Fall on the hand.", question="What is the diagnosis?",
         answer="Scaphoid fracture", explanation="A lucent line. " * 120,
@@ -157,7 +157,7 @@ def test_the_formatter_joins_image_and_poll_as_two_posts_and_fits_the_answer() -
         images=(ImageRef("abc", "PA view"),),
     )  # fmt: skip
     rendered = render_case(
-        case, hashtag="#FridayQuizDay", quiz=True, caps=caps, platform="linkedin"
+        case, hashtag="#FridayQuizDay", quiz=True, capabilities=capabilities, platform="linkedin"
     )
     image_part, poll_part = rendered.prompt
     assert image_part.images and image_part.poll is None
@@ -166,7 +166,7 @@ def test_the_formatter_joins_image_and_poll_as_two_posts_and_fits_the_answer() -
     assert len(rendered.answer) > 1 and all(len(p.text) <= 1250 for p in rendered.answer)
     no_polls = LinkedInAdapter.capabilities_for({"polls": False}, {})
     listed = render_case(
-        case, hashtag="#FridayQuizDay", quiz=True, caps=no_polls, platform="linkedin"
+        case, hashtag="#FridayQuizDay", quiz=True, capabilities=no_polls, platform="linkedin"
     )
     assert len(listed.prompt) == 1 and "A) Scaphoid fracture" in listed.prompt[0].text
 

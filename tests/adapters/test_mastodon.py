@@ -189,7 +189,7 @@ def test_a_poll_with_images_goes_out_where_the_server_allows_it(
     harness: MastodonHarness, fake: FakeMastodon
 ) -> None:
     fake.version = "4.6.0"
-    adapter = harness.adapter(limits={"poll_with_media": True})
+    adapter = harness.adapter(capabilities={"poll_with_media": True})
 
     adapter.send(make_post(images=(image("white", "PA view"),), poll=Poll(("A", "B"))))
 
@@ -242,23 +242,31 @@ def test_check_reads_who_we_post_as_and_the_instance_limits(
 
     host = fake.base_url.split("://")[1]
     assert info.posting_as == f"@radcases@{host}"
-    caps = info.capabilities
-    assert (caps.text_limit, caps.url_length, caps.images_per_post) == (5000, 23, 6)
-    assert (caps.image_max_bytes, caps.image_max_pixels) == (10485759, 16777216)
-    assert (caps.alt_limit, caps.poll_max_options, caps.poll_option_limit) == (1000, 8, 100)
-    assert caps.image_formats == ("JPEG",)
-    assert caps.poll_with_media is False
-    assert adapter.limits == caps
+    capabilities = info.capabilities
+    assert (capabilities.text_limit, capabilities.url_length, capabilities.images_per_post) == (
+        5000,
+        23,
+        6,
+    )
+    assert (capabilities.image_max_bytes, capabilities.image_max_pixels) == (10485759, 16777216)
+    assert (
+        capabilities.alt_limit,
+        capabilities.poll_max_options,
+        capabilities.poll_option_limit,
+    ) == (1000, 8, 100)
+    assert capabilities.image_formats == ("JPEG",)
+    assert capabilities.poll_with_media is False
+    assert adapter.capabilities == capabilities
     assert "4.3.2" in info.detail
 
 
-def test_limits_kept_from_a_check_are_restored_by_a_new_adapter(
+def test_capabilities_kept_from_a_check_are_restored_by_a_new_adapter(
     harness: MastodonHarness, fake: FakeMastodon
 ) -> None:
     fake.configuration["statuses"]["max_characters"] = 1000
     kept = harness.adapter().check().capabilities.as_dict()
 
-    assert harness.adapter(limits=kept).limits.text_limit == 1000
+    assert harness.adapter(capabilities=kept).capabilities.text_limit == 1000
 
 
 def test_check_falls_back_to_the_v1_instance_on_older_servers(
@@ -496,10 +504,19 @@ def test_bad_base_urls_are_config_errors(url: str, tmp_path: Path) -> None:
 
 
 def test_the_class_declares_mastodons_defaults() -> None:
-    caps = MastodonAdapter.capabilities
+    capabilities = MastodonAdapter.capabilities
 
-    assert (caps.text_limit, caps.url_length, caps.alt_limit) == (500, 23, 1500)
-    assert (caps.spoiler, caps.polls, caps.poll_with_media, caps.idempotency) == (
+    assert (capabilities.text_limit, capabilities.url_length, capabilities.alt_limit) == (
+        500,
+        23,
+        1500,
+    )
+    assert (
+        capabilities.spoiler,
+        capabilities.polls,
+        capabilities.poll_with_media,
+        capabilities.idempotency,
+    ) == (
         True,
         True,
         False,

@@ -481,7 +481,7 @@ CASE = CaseText(
 
 def test_the_reddit_prompt_has_a_title_markdown_paragraphs_and_options_in_the_text() -> None:
     [prompt] = render_case(
-        CASE, hashtag="#FridayQuizDay", quiz=True, caps=CAPS, platform="reddit"
+        CASE, hashtag="#FridayQuizDay", quiz=True, capabilities=CAPS, platform="reddit"
     ).prompt
     assert prompt.text == (
         "FridayQuizDay: Wrist pain after a fall\n\n"
@@ -496,7 +496,7 @@ def test_the_reddit_prompt_has_a_title_markdown_paragraphs_and_options_in_the_te
 
 def test_the_reddit_answer_is_spoilered_paragraph_by_paragraph() -> None:
     [answer] = render_case(
-        CASE, hashtag="#FridayQuizDay", quiz=True, caps=CAPS, platform="reddit"
+        CASE, hashtag="#FridayQuizDay", quiz=True, capabilities=CAPS, platform="reddit"
     ).answer
     assert answer.text == (
         "Answer: FridayQuizDay Wrist pain after a fall\n\n"
@@ -511,7 +511,7 @@ def test_the_reddit_answer_is_spoilered_paragraph_by_paragraph() -> None:
 def test_a_long_title_is_cut_to_reddits_limit() -> None:
     case = CaseText(**{**CASE.__dict__, "title": "Wrist " * 80})
     [prompt] = render_case(
-        case, hashtag="#MSKMonday", quiz=False, caps=CAPS, platform="reddit"
+        case, hashtag="#MSKMonday", quiz=False, capabilities=CAPS, platform="reddit"
     ).prompt
     title = prompt.text.split("\n\n", 1)[0]
     assert len(title) <= 300 and title.endswith("…")

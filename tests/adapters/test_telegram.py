@@ -346,7 +346,7 @@ def test_close_shuts_the_loop_down(telegram_harness: TelegramHarness) -> None:
 def test_the_prompt_is_html_with_hashtags_and_the_alt_text_in_the_caption() -> None:
     case = CaseText(**{**CASE.__dict__, "history": "Pain 3 < 5 days & swelling."})
     [photo, poll] = render_case(
-        case, hashtag="#FridayQuizDay", quiz=True, caps=CAPS, platform="telegram"
+        case, hashtag="#FridayQuizDay", quiz=True, capabilities=CAPS, platform="telegram"
     ).prompt
     assert photo.text.startswith(
         "#FridayQuizDay Wrist pain after a fall\n\nPain 3 &lt; 5 days &amp; swelling."
@@ -361,7 +361,7 @@ def test_the_prompt_is_html_with_hashtags_and_the_alt_text_in_the_caption() -> N
 def test_a_long_explanation_is_cut_to_the_quiz_limit_on_one_line() -> None:
     case = CaseText(**{**CASE.__dict__, "explanation": "A lucent line.\n" + "word " * 80})
     rendered = render_case(
-        case, hashtag="#FridayQuizDay", quiz=True, caps=CAPS, platform="telegram"
+        case, hashtag="#FridayQuizDay", quiz=True, capabilities=CAPS, platform="telegram"
     )
     poll = rendered.prompt[-1].poll
     assert poll is not None and len(poll.explanation) <= 200
@@ -372,7 +372,7 @@ def test_a_prompt_past_the_caption_limit_continues_in_a_message() -> None:
     history = " ".join(f"Sentence {n} of a long history of the patient's wrist." for n in range(40))
     case = CaseText(**{**CASE.__dict__, "history": history})
     prompt = render_case(
-        case, hashtag="#MSKMonday", quiz=False, caps=CAPS, platform="telegram"
+        case, hashtag="#MSKMonday", quiz=False, capabilities=CAPS, platform="telegram"
     ).prompt
     assert len(prompt) == 2
     assert prompt[0].images and not prompt[1].images
@@ -383,7 +383,7 @@ def test_a_prompt_past_the_caption_limit_continues_in_a_message() -> None:
 
 def test_the_answer_is_a_visible_line_then_the_spoiler() -> None:
     answer = render_case(
-        CASE, hashtag="#FridayQuizDay", quiz=True, caps=CAPS, platform="telegram"
+        CASE, hashtag="#FridayQuizDay", quiz=True, capabilities=CAPS, platform="telegram"
     ).answer
     [part] = answer
     lead, hidden = part.text.split("\n\n", 1)

@@ -105,7 +105,7 @@ def test_check_says_when_each_token_expires_and_keeps_only_the_moment(
         in results["dept-linkedin"].detail
     )
     with store.session() as session:
-        limits = {a.name: a.limits for a in session.scalars(select(Account))}
+        limits = {a.name: a.capabilities for a in session.scalars(select(Account))}
         assert limits["dept-instagram"]["token_expires_at"] == (NOW + timedelta(days=5)).isoformat()
         assert "token_expires_at" not in limits["dept-facebook"]
         dump = " ".join(

@@ -472,7 +472,7 @@ def test_check_reports_a_reachable_webhook(
     info = adapter.check()
 
     assert info.posting_as == f"127.0.0.1:{platform.port}"
-    assert info.capabilities == adapter.limits
+    assert info.capabilities == adapter.capabilities
 
 
 @pytest.mark.parametrize("status", [401, 403])
@@ -503,15 +503,15 @@ def test_posting_as_hides_credentials_path_and_query(tmp_path: Path) -> None:
 
 
 def test_text_limit_setting_overrides_the_default(harness: WebhookHarness) -> None:
-    assert harness.adapter().limits.text_limit == 5000
-    assert harness.adapter(text_limit=280).limits.text_limit == 280
+    assert harness.adapter().capabilities.text_limit == 5000
+    assert harness.adapter(text_limit=280).capabilities.text_limit == 280
     assert WebhookAdapter.capabilities.text_limit == 5000
 
 
 def test_limits_match_what_previews_compute(harness: WebhookHarness) -> None:
     adapter = harness.adapter(text_limit=280)
 
-    assert adapter.limits == WebhookAdapter.capabilities_for({"text_limit": 280}, {})
+    assert adapter.capabilities == WebhookAdapter.capabilities_for({"text_limit": 280}, {})
 
 
 def test_timeout_read_from_a_string(harness: WebhookHarness) -> None:

@@ -677,9 +677,9 @@ def big_photo(tmp_path_factory: pytest.TempPathFactory) -> CleanImage:
 
 
 def test_noisy_photo_fits_a_million_bytes(big_photo: CleanImage) -> None:
-    caps = Capabilities(text_limit=300, image_max_bytes=1_000_000)
+    capabilities = Capabilities(text_limit=300, image_max_bytes=1_000_000)
 
-    out = fit_image(big_photo, caps)
+    out = fit_image(big_photo, capabilities)
 
     assert out.format == "JPEG" and out.mime == "image/jpeg"
     assert 800_000 < len(out.data) <= 1_000_000  # the budget is used, not wasted
@@ -690,16 +690,16 @@ def test_noisy_photo_fits_a_million_bytes(big_photo: CleanImage) -> None:
 
 
 def test_fit_is_deterministic_and_needs_no_cache(big_photo: CleanImage) -> None:
-    caps = Capabilities(text_limit=300, image_max_bytes=1_000_000)
+    capabilities = Capabilities(text_limit=300, image_max_bytes=1_000_000)
     stored = CleanImage(big_photo.data, big_photo.format, big_photo.width, big_photo.height)
 
-    assert fit_image(big_photo, caps).data == fit_image(stored, caps).data
+    assert fit_image(big_photo, capabilities).data == fit_image(stored, capabilities).data
 
 
 def test_photo_for_png_only_platform_is_downscaled(big_photo: CleanImage) -> None:
-    caps = Capabilities(text_limit=300, image_max_bytes=2_000_000, image_formats=("PNG",))
+    capabilities = Capabilities(text_limit=300, image_max_bytes=2_000_000, image_formats=("PNG",))
 
-    out = fit_image(big_photo, caps)
+    out = fit_image(big_photo, capabilities)
 
     assert out.format == "PNG" and len(out.data) <= 2_000_000
     assert out.width < 4000
@@ -707,17 +707,19 @@ def test_photo_for_png_only_platform_is_downscaled(big_photo: CleanImage) -> Non
 
 
 @pytest.mark.parametrize(
-    ("caps", "size"),
+    ("capabilities", "size"),
     [
         (Capabilities(text_limit=500, image_max_side=1000), (1000, 500)),
         (Capabilities(text_limit=500, image_max_pixels=125_000), (500, 250)),
         (Capabilities(text_limit=500, image_max_side=1600, image_max_pixels=200_000), (632, 316)),
     ],
 )
-def test_side_and_pixel_limits(tmp_path: Path, caps: Capabilities, size: tuple[int, int]) -> None:
+def test_side_and_pixel_limits(
+    tmp_path: Path, capabilities: Capabilities, size: tuple[int, int]
+) -> None:
     master, _ = clean_image(write(tmp_path, "w.png", saved(noisy_photo((2000, 1000)), "PNG")))
 
-    out = fit_image(master, caps)
+    out = fit_image(master, capabilities)
 
     assert (out.width, out.height) == size
     with Image.open(io.BytesIO(out.data)) as im:
@@ -741,22 +743,22 @@ def test_line_art_stays_png(tmp_path: Path, mode: str) -> None:
     master, _ = clean_image(
         write(tmp_path, "chart.png", saved(line_art((2400, 1800), mode), "PNG"))
     )
-    caps = Capabilities(text_limit=300, image_max_bytes=1_000_000, image_max_side=1200)
+    capabilities = Capabilities(text_limit=300, image_max_bytes=1_000_000, image_max_side=1200)
 
-    out = fit_image(master, caps)
+    out = fit_image(master, capabilities)
 
     assert out.format == "PNG"  # a JPEG would fit too, but blurs lines and text
-    assert len(out.data) <= caps.image_max_bytes
+    assert len(out.data) <= capabilities.image_max_bytes
     assert (out.width, out.height) == (1200, 900)
 
 
 def test_photo_with_same_limits_becomes_jpeg(tmp_path: Path) -> None:
     master, _ = clean_image(write(tmp_path, "p.png", saved(noisy_photo((2400, 1800)), "PNG")))
-    caps = Capabilities(text_limit=300, image_max_bytes=1_000_000, image_max_side=1200)
+    capabilities = Capabilities(text_limit=300, image_max_bytes=1_000_000, image_max_side=1200)
 
-    out = fit_image(master, caps)
+    out = fit_image(master, capabilities)
 
-    assert out.format == "JPEG" and len(out.data) <= caps.image_max_bytes
+    assert out.format == "JPEG" and len(out.data) <= capabilities.image_max_bytes
     assert (out.width, out.height) == (1200, 900)
 
 
@@ -772,11 +774,11 @@ def test_line_art_as_jpeg_when_png_not_accepted(tmp_path: Path) -> None:
 def test_grey_photo_becomes_jpeg(tmp_path: Path) -> None:
     grey = noisy_photo((1200, 900)).convert("L")
     master, _ = clean_image(write(tmp_path, "xr.png", saved(grey, "PNG")))
-    caps = Capabilities(text_limit=300, image_max_bytes=len(master.data) // 2)
+    capabilities = Capabilities(text_limit=300, image_max_bytes=len(master.data) // 2)
 
-    out = fit_image(master, caps)
+    out = fit_image(master, capabilities)
 
-    assert out.format == "JPEG" and len(out.data) <= caps.image_max_bytes
+    assert out.format == "JPEG" and len(out.data) <= capabilities.image_max_bytes
     with Image.open(io.BytesIO(out.data)) as im:
         assert im.mode == "L" and im.size == (1200, 900)
 
@@ -802,9 +804,9 @@ def test_detail_hidden_between_sampled_rows_still_fits(tmp_path: Path) -> None:
     for top in range(0, 2048, 128):
         im.paste(128, (0, top, 1024, top + 16))
     master, _ = clean_image(write(tmp_path, "striped.png", saved(im, "PNG")))
-    caps = Capabilities(text_limit=300, image_max_bytes=700_000)
+    capabilities = Capabilities(text_limit=300, image_max_bytes=700_000)
 
-    out = fit_image(master, caps)
+    out = fit_image(master, capabilities)
 
     assert out.format == "JPEG"
     assert 600_000 < len(out.data) <= 700_000

@@ -61,10 +61,10 @@ def test_images_within_the_bounds_keep_their_shape(width: int, height: int) -> N
 
 
 def test_platforms_without_bounds_are_untouched() -> None:
-    caps = Capabilities(text_limit=500)
+    capabilities = Capabilities(text_limit=500)
     master = drawn(100, 900)
-    assert fit_image(master, caps) is master
-    assert reshaping(100, 900, caps) is None
+    assert fit_image(master, capabilities) is master
+    assert reshaping(100, 900, capabilities) is None
 
 
 def test_preview_says_which_images_were_padded(tmp_path: Path, cli_env: dict[str, str]) -> None:

@@ -77,7 +77,7 @@ def test_a_bad_template_is_one_line_naming_file_and_key(
 
 
 @pytest.mark.parametrize(
-    "caps",
+    "capabilities",
     [
         Capabilities(text_limit=200, spoiler=True, polls=True),  # Mastodon-like, a CW
         Capabilities(
@@ -97,29 +97,38 @@ def test_a_bad_template_is_one_line_naming_file_and_key(
     ],
     ids=["content-warning", "reddit-like", "telegram-like", "discord-like"],
 )
-def test_planning_keeps_room_for_the_widest_numbers(caps: Capabilities) -> None:
+def test_planning_keeps_room_for_the_widest_numbers(capabilities: Capabilities) -> None:
     rendered = render_case(
-        CASE, hashtag="#FridayQuizDay", quiz=True, caps=caps, platform="p", tally=TEMPLATE
+        CASE,
+        hashtag="#FridayQuizDay",
+        quiz=True,
+        capabilities=capabilities,
+        platform="p",
+        tally=TEMPLATE,
     )
     assert rendered.tally is not None
     [holder] = [p for p in rendered.answer if rendered.tally.line in p.text]
-    widest = markup.finish(tally.widest(TEMPLATE, "A", "Scaphoid fracture"), caps)
+    widest = markup.finish(tally.widest(TEMPLATE, "A", "Scaphoid fracture"), capabilities)
     filled = tally.replaced(holder.text, rendered.tally.line, widest)
     room = replace(
-        caps, text_limit=caps.text_limit - (len(holder.spoiler or "") if caps.spoiler else 0)
+        capabilities,
+        text_limit=capabilities.text_limit
+        - (len(holder.spoiler or "") if capabilities.spoiler else 0),
     )
     assert fits(filled, room), filled
     # Taken out, the part reads as if planned without it: no empty paragraph, markup kept.
-    taken_out = tally.without(holder.text, rendered.tally.line, caps.spoiler_markup)
+    taken_out = tally.without(holder.text, rendered.tally.line, capabilities.spoiler_markup)
     paragraphs = taken_out.split("\n\n")
     assert "…" not in taken_out and all(p.strip() for p in paragraphs)
-    assert _words(taken_out, caps) == _words(holder.text.replace(rendered.tally.line, ""), caps)
-    for opening, closing in [caps.spoiler_markup] if caps.spoiler_markup else []:
+    assert _words(taken_out, capabilities) == _words(
+        holder.text.replace(rendered.tally.line, ""), capabilities
+    )
+    for opening, closing in [capabilities.spoiler_markup] if capabilities.spoiler_markup else []:
         assert taken_out.count(opening) == taken_out.count(closing) or opening == closing
 
 
-def _words(text: str, caps: Capabilities) -> list[str]:
-    for token in caps.spoiler_markup:
+def _words(text: str, capabilities: Capabilities) -> list[str]:
+    for token in capabilities.spoiler_markup:
         text = text.replace(token, " ")
     return text.split()
 
@@ -139,14 +148,18 @@ def test_no_tally_line_without_a_poll_or_without_a_template() -> None:
     no_polls = Capabilities(text_limit=500, polls=False)
     assert (
         render_case(
-            CASE, hashtag="#F", quiz=True, caps=no_polls, platform="p", tally=TEMPLATE
+            CASE, hashtag="#F", quiz=True, capabilities=no_polls, platform="p", tally=TEMPLATE
         ).tally
         is None
     )
     polls = Capabilities(text_limit=500, polls=True)
-    assert render_case(CASE, hashtag="#F", quiz=True, caps=polls, platform="p").tally is None
     assert (
-        render_case(CASE, hashtag="#F", quiz=False, caps=polls, platform="p", tally=TEMPLATE).tally
+        render_case(CASE, hashtag="#F", quiz=True, capabilities=polls, platform="p").tally is None
+    )
+    assert (
+        render_case(
+            CASE, hashtag="#F", quiz=False, capabilities=polls, platform="p", tally=TEMPLATE
+        ).tally
         is None
     )
 
@@ -181,11 +194,13 @@ def test_snapshot_labels_name_the_age_in_its_largest_whole_unit() -> None:
 
 
 def test_a_line_too_long_for_a_part_leaves_the_answer_without_a_tally() -> None:
-    caps = Capabilities(text_limit=120, polls=True)
+    capabilities = Capabilities(text_limit=120, polls=True)
     long = (
         "Of {votes} votes, {percent}% chose {letter}, {option} "
         + "and that is a lot of people " * 5
     )
-    rendered = render_case(CASE, hashtag="#F", quiz=True, caps=caps, platform="p", tally=long)
-    plain = render_case(CASE, hashtag="#F", quiz=True, caps=caps, platform="p")
+    rendered = render_case(
+        CASE, hashtag="#F", quiz=True, capabilities=capabilities, platform="p", tally=long
+    )
+    plain = render_case(CASE, hashtag="#F", quiz=True, capabilities=capabilities, platform="p")
     assert rendered.tally is None and rendered.answer == plain.answer

@@ -27,7 +27,7 @@ CASE = CaseText(
 
 
 def test_prompt_and_answer_for_a_roomy_platform() -> None:
-    out = render_case(CASE, hashtag="#MSKMonday", quiz=False, caps=CAPS, platform="outbox")
+    out = render_case(CASE, hashtag="#MSKMonday", quiz=False, capabilities=CAPS, platform="outbox")
     assert len(out.prompt) == 1 and len(out.answer) == 1
     assert out.prompt[0].text == (
         "#MSKMonday Wrist pain after a fall\n\n"
@@ -41,12 +41,12 @@ def test_prompt_and_answer_for_a_roomy_platform() -> None:
 
 
 def test_no_spoiler_where_the_platform_has_none() -> None:
-    out = render_case(CASE, hashtag="#MSKMonday", quiz=False, caps=SMALL, platform="x")
+    out = render_case(CASE, hashtag="#MSKMonday", quiz=False, capabilities=SMALL, platform="x")
     assert all(part.spoiler is None for part in out.answer)
 
 
 def test_a_long_prompt_becomes_a_numbered_thread_that_fits() -> None:
-    out = render_case(CASE, hashtag="#MSKMonday", quiz=False, caps=SMALL, platform="p")
+    out = render_case(CASE, hashtag="#MSKMonday", quiz=False, capabilities=SMALL, platform="p")
     texts = [p.text for p in out.prompt]
     assert len(texts) > 1
     assert all(fits(t, SMALL) for t in texts)
@@ -58,7 +58,7 @@ def test_a_long_prompt_becomes_a_numbered_thread_that_fits() -> None:
     joined = " ".join(re.sub(r" \(\d+/\d+\)$", "", t) for t in texts)
     assert (
         joined.split()
-        == render_case(CASE, hashtag="#MSKMonday", quiz=False, caps=CAPS, platform="p")
+        == render_case(CASE, hashtag="#MSKMonday", quiz=False, capabilities=CAPS, platform="p")
         .prompt[0]
         .text.split()
     )
@@ -80,7 +80,7 @@ def test_x_counts_urls_as_23() -> None:
 
 def test_quiz_with_poll_that_carries_media() -> None:
     quiz = CaseText(**{**CASE.__dict__, "quiz_options": ("Scaphoid", "Lunate"), "quiz_correct": 0})
-    out = render_case(quiz, hashtag="#FridayQuizDay", quiz=True, caps=CAPS, platform="p")
+    out = render_case(quiz, hashtag="#FridayQuizDay", quiz=True, capabilities=CAPS, platform="p")
     assert len(out.prompt) == 1
     assert out.prompt[0].poll is not None and out.prompt[0].poll.options == ("Scaphoid", "Lunate")
     assert "A) Scaphoid" not in out.prompt[0].text
@@ -89,7 +89,7 @@ def test_quiz_with_poll_that_carries_media() -> None:
 
 def test_quiz_on_a_platform_whose_polls_cannot_carry_media_gets_a_poll_reply() -> None:
     quiz = CaseText(**{**CASE.__dict__, "quiz_options": ("Scaphoid", "Lunate"), "quiz_correct": 1})
-    out = render_case(quiz, hashtag="#FridayQuizDay", quiz=True, caps=X_LIKE, platform="x")
+    out = render_case(quiz, hashtag="#FridayQuizDay", quiz=True, capabilities=X_LIKE, platform="x")
     assert out.prompt[0].images and out.prompt[0].poll is None
     assert out.prompt[-1].poll is not None and not out.prompt[-1].images
     assert out.prompt[-1].text == "Vote: What is the diagnosis?"
@@ -98,15 +98,15 @@ def test_quiz_on_a_platform_whose_polls_cannot_carry_media_gets_a_poll_reply() -
 def test_long_options_are_listed_and_the_poll_offers_letters() -> None:
     long = ("A very long option that no poll would take whole", "Another long option here ok")
     quiz = CaseText(**{**CASE.__dict__, "quiz_options": long, "quiz_correct": 0, "images": ()})
-    out = render_case(quiz, hashtag="#Q", quiz=True, caps=X_LIKE, platform="x")
+    out = render_case(quiz, hashtag="#Q", quiz=True, capabilities=X_LIKE, platform="x")
     assert "A) A very long option" in out.prompt[0].text
     assert out.prompt[-1].poll is not None and out.prompt[-1].poll.options == ("A", "B")
 
 
 def test_overrides_apply_to_their_platform_only() -> None:
     case = CaseText(**{**CASE.__dict__, "overrides": {"x": {"question": "Diagnosis?"}}})
-    x = render_case(case, hashtag="#M", quiz=False, caps=X_LIKE, platform="x")
-    other = render_case(case, hashtag="#M", quiz=False, caps=CAPS, platform="mastodon")
+    x = render_case(case, hashtag="#M", quiz=False, capabilities=X_LIKE, platform="x")
+    other = render_case(case, hashtag="#M", quiz=False, capabilities=CAPS, platform="mastodon")
     assert "Diagnosis?" in x.prompt[0].text and "What is the diagnosis?" not in x.prompt[0].text
     assert "What is the diagnosis?" in other.prompt[0].text
 
@@ -135,12 +135,20 @@ def test_the_community_rules_follow_the_capabilities_not_the_platforms_name() ->
         images=(ImageRef("a" * 64, "PA view."),),
     )  # fmt: skip
     for adapter in (RedditAdapter, TelegramAdapter, DiscordAdapter):
-        caps = adapter.capabilities
+        capabilities = adapter.capabilities
         own = render_case(
-            case, hashtag="#FridayQuizDay", quiz=True, caps=caps, platform=adapter.name
+            case,
+            hashtag="#FridayQuizDay",
+            quiz=True,
+            capabilities=capabilities,
+            platform=adapter.name,
         )
         other = render_case(
-            case, hashtag="#FridayQuizDay", quiz=True, caps=caps, platform="elsewhere"
+            case,
+            hashtag="#FridayQuizDay",
+            quiz=True,
+            capabilities=capabilities,
+            platform="elsewhere",
         )
         assert own == other, adapter.name
-        assert caps.spoiler_markup[0] in own.answer[0].text
+        assert capabilities.spoiler_markup[0] in own.answer[0].text

@@ -35,7 +35,7 @@ def test_schema_revision_constant_is_the_head() -> None:
 
 def test_a_naive_datetime_never_reaches_the_database(store: Store) -> None:
     with pytest.raises(Exception, match="naive datetime"), store.session() as s:
-        s.add(Account(name="a", adapter="outbox", limits={}, created_at=datetime(2026, 1, 1)))
+        s.add(Account(name="a", adapter="outbox", capabilities={}, created_at=datetime(2026, 1, 1)))
 
 
 def test_db_upgrade_command_on_an_empty_database(tmp_path, cli_env) -> None:  # type: ignore[no-untyped-def]

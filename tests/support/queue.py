@@ -45,7 +45,10 @@ def fill(
             store_blob(s, blob, at)
         s.execute(
             insert(Account),
-            [{"name": n, "adapter": "webhook", "limits": {}, "created_at": at} for n in accounts],
+            [
+                {"name": n, "adapter": "webhook", "capabilities": {}, "created_at": at}
+                for n in accounts
+            ],
         )
         ids = dict(s.execute(select(Account.name, Account.id)).all())
         cases = [

@@ -37,7 +37,7 @@ def sent_posts(
     with store.session() as session:
         row = session.scalar(select(Account).where(Account.name == account))
         if row is None:
-            row = Account(name=account, adapter=adapter, limits={}, created_at=sent_at)
+            row = Account(name=account, adapter=adapter, capabilities={}, created_at=sent_at)
             session.add(row)
         ids = []
         metas = meta if isinstance(meta, list) else [dict(meta or {})] * len(remote_ids)

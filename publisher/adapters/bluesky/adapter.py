@@ -100,22 +100,22 @@ class BlueskyAdapter(Adapter):
         settings: Mapping[str, Any],
         *,
         state_dir: Path,
-        limits: Mapping[str, Any] | None = None,
+        capabilities: Mapping[str, Any] | None = None,
     ) -> None:
-        super().__init__(account, settings, state_dir=state_dir, limits=limits)
-        self.service = str(self.config.get("service") or DEFAULT_SERVICE).rstrip("/")
+        super().__init__(account, settings, state_dir=state_dir, capabilities=capabilities)
+        self.service = str(self.options.get("service") or DEFAULT_SERVICE).rstrip("/")
         if not is_safe_base_url(self.service):
             raise ConfigError(
                 f"accounts.{account}.service must be an https:// URL "
                 f"(plain http:// only on loopback), not {self.service!r}"
             )
-        self.appview = str(self.config.get("appview") or DEFAULT_APPVIEW).rstrip("/")
+        self.appview = str(self.options.get("appview") or DEFAULT_APPVIEW).rstrip("/")
         if not is_safe_base_url(self.appview):
             raise ConfigError(
                 f"accounts.{account}.appview must be an https:// URL "
                 f"(plain http:// only on loopback), not {self.appview!r}"
             )
-        self.identifier = str(self.config.get("handle") or "").strip().lstrip("@")
+        self.identifier = str(self.options.get("handle") or "").strip().lstrip("@")
         path = state_dir / "bluesky" / f"{re.sub(r'[^A-Za-z0-9._-]', '_', account)}.json"
         self._sessions = SessionFile(path)
         self._session: CachedSession | None = None
@@ -167,7 +167,7 @@ class BlueskyAdapter(Adapter):
         session = self._run("check the account", self._whoami)
         return AccountInfo(
             posting_as=f"@{session.handle}",
-            capabilities=self.limits,
+            capabilities=self.capabilities,
             detail=f"{session.did} on {session.pds}",
         )
 
@@ -271,7 +271,7 @@ class BlueskyAdapter(Adapter):
         return session
 
     def _password(self) -> str:
-        value = self.config.get("app_password") or ""
+        value = self.options.get("app_password") or ""
         # A config layer may hand secrets over wrapped (e.g. pydantic's SecretStr).
         reveal = getattr(value, "get_secret_value", None)
         return str(reveal() if callable(reveal) else value)
