@@ -272,13 +272,17 @@ def html_export(done: HtmlExport) -> str:
     planned = sum(1 for e in entries if e.case)
     return (
         f"wrote {done.folder}/index.html: {done.term.first} to {done.term.last}, "
-        f"{planned} of {len(entries)} theme days planned; {done.pages} day pages, "
-        f"{done.images} images"
+        f"{planned} of {len(entries)} theme days planned; {_count(done.pages, 'day page')}, "
+        f"{_count(done.images, 'image')}"
     )
 
 
 def ics_export(done: IcsExport) -> str:
-    return f"wrote {done.path}: {done.events} event{'s' * (done.events != 1)}"
+    return f"wrote {done.path}: {_count(done.events, 'event')}"
+
+
+def _count(n: int, thing: str) -> str:
+    return f"{n} {thing}{'s' * (n != 1)}"
 
 
 # -- operating -------------------------------------------------------------------------

@@ -89,8 +89,9 @@ def _write(
 
 def _copy_static(target: Path) -> None:
     target.mkdir()
-    source = resources.files("publisher.web") / "static" / "style.css"
-    (target / "style.css").write_bytes(source.read_bytes())
+    for name in ("style.css", "favicon.svg"):
+        source = resources.files("publisher.web") / "static" / name
+        (target / name).write_bytes(source.read_bytes())
 
 
 def _write_media(store: Store, target: Path, posts: dict[date, list[PreviewPost]]) -> int:

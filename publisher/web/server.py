@@ -48,6 +48,9 @@ def require_web() -> None:
 
 def serve(app: object, listen: Listen, *, on_ready: Callable[[str], None]) -> None:
     """Serve ``app`` until Ctrl-C or SIGTERM."""
+    import signal
+    import sys
+
     from waitress import create_server
 
     try:
@@ -59,5 +62,7 @@ def serve(app: object, listen: Listen, *, on_ready: Callable[[str], None]) -> No
             f"cannot listen on {listen.host}:{listen.port}: {exc.strerror or exc}",
             hint="choose another --port, or stop what is using this one",
         ) from None
+    # SIGTERM (systemd, a container) stops it as Ctrl-C does: requests in flight finish.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     on_ready(listen.url)
     server.run()
