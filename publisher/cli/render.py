@@ -264,7 +264,7 @@ def demo_event(event: Event, zone: str) -> str:
 def serving(listen: Listen) -> str:
     """`serve`: where to open it, and whether it asks for the password."""
     reach = "this machine only" if listen.loopback else "the network: the password is asked"
-    return f"publisher is serving {listen.url} ({reach}); Ctrl-C stops it"
+    return f"serving {listen.url} ({reach}); Ctrl-C stops it"
 
 
 def html_export(done: HtmlExport) -> str:

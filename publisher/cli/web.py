@@ -32,19 +32,29 @@ def serve(app: App, host: str | None, port: int | None) -> None:
     from publisher.web.app import create_app
 
     listen = server.listen_for(app.settings, os.environ, host=host, port=port)
-    web = create_app(
-        app.settings, app.store, app.clock, host=listen.host, password=listen.password
-    )
+    web = create_app(app.settings, app.store, app.clock, host=listen.host, password=listen.password)
     server.serve(web, listen, on_ready=lambda url: click.echo(render.serving(listen)))
 
 
 @cli.command()
-@click.option("--html", "folder", type=click.Path(path_type=Path, file_okay=False),
-              help="Write the term view and each planned day's posts to this folder.")
-@click.option("--ics", "ics_file", type=click.Path(path_type=Path, dir_okay=False),
-              help="Write the planned days as an iCalendar file.")
-@click.option("--from", "start", type=click.DateTime(["%Y-%m-%d"]),
-              help="The first week (default: this week).")
+@click.option(
+    "--html",
+    "folder",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Write the term view and each planned day's posts to this folder.",
+)
+@click.option(
+    "--ics",
+    "ics_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the planned days as an iCalendar file.",
+)
+@click.option(
+    "--from",
+    "start",
+    type=click.DateTime(["%Y-%m-%d"]),
+    help="The first week (default: this week).",
+)
 @click.option("--weeks", default=16, show_default=True, type=click.IntRange(1, 52))
 @pass_app
 def calendar(

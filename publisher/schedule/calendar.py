@@ -191,7 +191,9 @@ def _projection(
     query = select(Slot.theme, Slot.local_date, Slot.case_id).where(
         Slot.scheduled_at > now, Slot.case_id.is_not(None)
     )
-    taken = {(theme, day): case_id for theme, day, case_id in session.execute(query)}
+    taken = {
+        (theme, day): int(case_id) for theme, day, case_id in session.execute(query) if case_id
+    }
     wanted = [s for s in slots if s.local_date <= last]
     return {choice.slot.key: choice for choice in assign(wanted, candidates, taken)}
 
@@ -223,7 +225,9 @@ def _entry(
     held = _embargoed(theme, day, candidates.values())
     if held is not None:
         return _empty(
-            base, EMBARGO, f"{held.slug} is held back by the privacy embargo until {held.not_before}"
+            base,
+            EMBARGO,
+            f"{held.slug} is held back by the privacy embargo until {held.not_before}",
         )
     return _empty(base, NO_CASE, choice.reason.split(": ", 1)[-1])
 

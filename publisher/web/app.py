@@ -161,7 +161,13 @@ def _plain(status: int, message: str) -> Response:
 
 
 def _publisher_error(exc: PublisherError) -> Response:
-    status = 404 if isinstance(exc, NotFoundError) else 409 if isinstance(exc, InvalidStateError) else 400
+    status = (
+        404
+        if isinstance(exc, NotFoundError)
+        else 409
+        if isinstance(exc, InvalidStateError)
+        else 400
+    )
     return web().page("error.html", status, message=exc.message, hint=exc.hint, nav="")
 
 

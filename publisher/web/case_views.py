@@ -127,7 +127,9 @@ def _day_field(name: str) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise InvalidStateError(f"{name}: {value[:40]!r} is not a date (write YYYY-MM-DD)") from None
+        raise InvalidStateError(
+            f"{name}: {value[:40]!r} is not a date (write YYYY-MM-DD)"
+        ) from None
 
 
 def _field(name: str) -> str:

@@ -72,7 +72,9 @@ class CaseView:
 def case_view(details: Mapping[str, Any]) -> CaseView:
     """The page's view of ``case_details``: fields, findings in place, boxes on images."""
     findings = details["findings"]
-    fields = tuple(FieldView(path, marks(value, _on(findings, path))) for path, value in _fields(details))
+    fields = tuple(
+        FieldView(path, marks(value, _on(findings, path))) for path, value in _fields(details)
+    )
     images = tuple(_image(n, im, findings) for n, im in enumerate(details["images"], start=1))
     return CaseView(details, fields, images, tuple(findings))
 
@@ -109,7 +111,10 @@ def marks(value: str, findings: Sequence[Mapping[str, Any]]) -> tuple[Mark, ...]
             continue
         if _fold(value[start:end]) != _fold(f["text"]):
             continue
-        out += [Mark(value[at:start]), Mark(value[start:end], f["number"], f["severity"], f["state"])]
+        out += [
+            Mark(value[at:start]),
+            Mark(value[start:end], f["number"], f["severity"], f["state"]),
+        ]
         at = end
     out.append(Mark(value[at:]))
     return tuple(m for m in out if m.text)

@@ -12,7 +12,7 @@ from datetime import datetime
 from functools import cache
 from zoneinfo import ZoneInfo
 
-from publisher.adapters.base import Capabilities
+from publisher.adapters.base import Adapter, Capabilities
 from publisher.schedule.preview import PreviewPost
 
 _TOKEN = re.compile(r"(?P<link>https?://[^\s<>]+)|(?P<tag>(?<![\w#])#\w+)")
@@ -100,7 +100,7 @@ def _account(name: str, posts: Sequence[PreviewPost]) -> AccountMockup:
 @cache
 def platform_title(adapter: str) -> str:
     cls = _adapter(adapter)
-    return str(getattr(cls, "title", adapter)) if cls else adapter
+    return cls.title if cls else adapter
 
 
 @cache
@@ -109,7 +109,7 @@ def platform_capabilities(adapter: str) -> Capabilities | None:
     return cls.capabilities if cls else None
 
 
-def _adapter(name: str) -> type | None:
+def _adapter(name: str) -> type[Adapter] | None:
     from publisher.adapters import adapter_class
     from publisher.errors import PublisherError
 

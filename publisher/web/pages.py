@@ -112,7 +112,11 @@ class Pages:
             lstrip_blocks=True,
         )
         env.filters.update(
-            spans=render_spans, local=local_time, clock=clock_time, day=day_label, kb=kilobytes,
+            spans=render_spans,
+            local=local_time,
+            clock=clock_time,
+            day=day_label,
+            kb=kilobytes,
             todate=date.fromisoformat,
         )
         env.globals["one_day"] = timedelta(days=1)

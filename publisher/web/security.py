@@ -53,7 +53,7 @@ def required_password(host: str, password: str | None) -> str | None:
     if password is not None and len(password) < MIN_PASSWORD:
         raise ConfigError(
             f"[web] password: must be at least {MIN_PASSWORD} characters long",
-            hint="choose a longer one, e.g. python3 -c 'import secrets; print(secrets.token_urlsafe())'",
+            hint="make one: python3 -c 'import secrets; print(secrets.token_urlsafe())'",
         )
     if password is None and not is_loopback(host):
         raise ConfigError(

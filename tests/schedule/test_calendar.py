@@ -58,7 +58,11 @@ def test_each_theme_day_has_its_case_or_the_reason_it_is_empty(
     _term_store(store, tmp_path, settings)
     first, last = weeks_range(date(2026, 12, 2), 3)  # from the Monday of that week
     shown = term(store, settings, now=NOW, first=first, last=last)
-    assert (shown.first, shown.last, shown.today) == (date(2026, 11, 30), date(2026, 12, 20), date(2026, 11, 30))
+    assert (shown.first, shown.last, shown.today) == (
+        date(2026, 11, 30),
+        date(2026, 12, 20),
+        date(2026, 11, 30),
+    )
     assert len(shown.days) == 21
     found = {(e.day, e.hashtag): e for e in shown.entries}
     assert len(found) == 15  # five themes, three weeks

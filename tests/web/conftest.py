@@ -18,12 +18,12 @@ from PIL import Image, ImageDraw
 
 pytest.importorskip("flask", reason="the web view needs the 'web' extra (flask)")
 
-from flask import Flask  # noqa: E402
-from flask.testing import FlaskClient  # noqa: E402
+from flask import Flask
+from flask.testing import FlaskClient
 
-from publisher.config import Settings, load_settings  # noqa: E402
-from publisher.store import Store  # noqa: E402
-from tests.conftest import QUIZ, write_case  # noqa: E402
+from publisher.config import Settings, load_settings
+from publisher.store import Store
+from tests.conftest import QUIZ, write_case
 
 NOW = datetime(2026, 11, 30, 13, 0, tzinfo=UTC)  # Monday 08:00 in New York
 REVIEWER = "Dr A. Reviewer"
@@ -75,7 +75,8 @@ consumer_secret = "${{X_CONSUMER_SECRET}}"
 access_token = "${{X_ACCESS_TOKEN}}"
 access_token_secret = "${{X_ACCESS_TOKEN_SECRET}}"
 """
-CONFIG = """
+CONFIG = (
+    """
 [database]
 url = "sqlite:///{db}"
 
@@ -86,7 +87,9 @@ blackout = ["2026-12-08"]
 [privacy]
 embargo_days = 30
 {web}
-""" + ACCOUNTS
+"""
+    + ACCOUNTS
+)
 LONG_HISTORY = (
     "Adult with sudden weakness of the right arm and leg and difficulty finding words, "
     "noticed on waking. Known atrial fibrillation, anticoagulation stopped some weeks "

@@ -20,7 +20,11 @@ from tests.web.test_pages import parse, text_of
 def post(client: FlaskClient, url: str, **form: str) -> tuple[int, str, str]:
     """Status, where it redirects and the page, for a form sent as a browser sends it."""
     response = client.post(url, data={"csrf": csrf_of(client), **form})
-    return response.status_code, response.headers.get("Location", ""), response.get_data(as_text=True)
+    return (
+        response.status_code,
+        response.headers.get("Location", ""),
+        response.get_data(as_text=True),
+    )
 
 
 def test_approve_calls_the_library_verb_and_records_the_reviewer(
@@ -73,10 +77,26 @@ def test_waive_and_acknowledge_record_who_and_why(client: FlaskClient, store: St
 @pytest.mark.parametrize(
     ("url", "form", "message"),
     [
-        ("/cases/msk-review-001/findings/1/waive", {"by": REVIEWER}, "reason: this field is required"),
-        ("/cases/msk-review-001/findings/1/waive", {"by": " ", "reason": "x"}, "by: this field is required"),
-        ("/cases/msk-review-001/findings/1/acknowledge", {"by": REVIEWER}, "finding 1 of 'msk-review-001' blocks: waive it with a reason instead"),
-        ("/cases/msk-review-001/findings/9/waive", {"by": REVIEWER, "reason": "x"}, "case 'msk-review-001' has no finding '9'"),
+        (
+            "/cases/msk-review-001/findings/1/waive",
+            {"by": REVIEWER},
+            "reason: this field is required",
+        ),
+        (
+            "/cases/msk-review-001/findings/1/waive",
+            {"by": " ", "reason": "x"},
+            "by: this field is required",
+        ),
+        (
+            "/cases/msk-review-001/findings/1/acknowledge",
+            {"by": REVIEWER},
+            "finding 1 of 'msk-review-001' blocks: waive it with a reason instead",
+        ),
+        (
+            "/cases/msk-review-001/findings/9/waive",
+            {"by": REVIEWER, "reason": "x"},
+            "case 'msk-review-001' has no finding '9'",
+        ),
         ("/cases/msk-review-001/approve", {}, "by: this field is required"),
     ],
 )
@@ -100,9 +120,9 @@ def test_second_reviewer_is_enforced_as_on_the_command_line(
     term: Term, store: Store, clock: FixedClock
 ) -> None:
     (term.root / "config.toml").write_text(
-        (term.root / "config.toml").read_text().replace(
-            "embargo_days = 30", "embargo_days = 30\nsecond_reviewer = true"
-        )
+        (term.root / "config.toml")
+        .read_text()
+        .replace("embargo_days = 30", "embargo_days = 30\nsecond_reviewer = true")
     )
     client = make_app(term, store, clock).test_client()
     post(client, "/cases/msk-review-001/findings/1/waive", by=REVIEWER, reason="the author")
@@ -128,8 +148,12 @@ def test_retire_and_move_call_the_lifecycle_verbs_when_it_exists(
     documented signatures receive (the module itself is built elsewhere)."""
     calls: list[tuple[str, object, object, str, object, datetime]] = []
     lifecycle = types.ModuleType("publisher.cases.lifecycle")
-    lifecycle.retire = lambda s, settings, slug, *, now: calls.append(("retire", s, settings, slug, None, now))  # type: ignore[attr-defined]
-    lifecycle.move = lambda s, settings, slug, day, *, now: calls.append(("move", s, settings, slug, day, now))  # type: ignore[attr-defined]
+    lifecycle.retire = lambda s, settings, slug, *, now: calls.append(
+        ("retire", s, settings, slug, None, now)
+    )  # type: ignore[attr-defined]
+    lifecycle.move = lambda s, settings, slug, day, *, now: calls.append(
+        ("move", s, settings, slug, day, now)
+    )  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "publisher.cases.lifecycle", lifecycle)
     app: Flask = make_app(term, store, clock)
     client = app.test_client()

@@ -110,7 +110,9 @@ def test_from_the_calendar_to_a_days_mockups(
     assert visit.images_loaded() >= 6
     assert page.locator(".platform-x ol.thread:not(.answer) > li").count() >= 2
     # The stylesheet came from the package: each platform's card has its look.
-    radius = page.locator(".mockup.platform-mastodon").evaluate("e => getComputedStyle(e).borderRadius")
+    radius = page.locator(".mockup.platform-mastodon").evaluate(
+        "e => getComputedStyle(e).borderRadius"
+    )
     assert radius == "12px"
     visit.shot("day")
     page.get_by_role("link", name="neuro-stroke-001").first.click()
@@ -118,9 +120,7 @@ def test_from_the_calendar_to_a_days_mockups(
     visit.shot("case")
 
 
-def test_approving_a_case_by_clicking(
-    visit: Visit, live_server: LiveServer, store: Store
-) -> None:
+def test_approving_a_case_by_clicking(visit: Visit, live_server: LiveServer, store: Store) -> None:
     page = visit.page
     page.goto(f"{live_server.url}/cases/msk-review-001")
     visit.shot("case-to-review")

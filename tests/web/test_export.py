@@ -28,7 +28,6 @@ def test_the_html_export_opens_from_disk(term: Term, tmp_path: Path) -> None:
     assert out == (
         f"wrote {folder}/index.html: 2026-11-30 to 2026-12-27, 4 of 20 theme days planned; "
         "4 day pages, 1 image\n"  # one drawing, fitted alike for all six
-
     )
     pages = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*.html"))
     assert pages == ["days/2026-11-30.html", "days/2026-12-01.html", "days/2026-12-02.html",
@@ -52,7 +51,9 @@ def test_the_html_export_opens_from_disk(term: Term, tmp_path: Path) -> None:
 def test_the_exported_days_hold_the_bytes_preview_json_gives(term: Term, tmp_path: Path) -> None:
     folder = tmp_path / "share"
     assert export(term, "--html", str(folder))[0] == 0
-    posts = json.loads(run(["preview", "--date", "2026-12-02", "--json"], env=term.cli_env()).output)
+    posts = json.loads(
+        run(["preview", "--date", "2026-12-02", "--json"], env=term.cli_env()).output
+    )
     soup = parse((folder / "days" / "2026-12-02.html").read_text(encoding="utf-8"))
     for post in posts:
         text = soup.find("div", attrs={"data-post": str(post["id"])})

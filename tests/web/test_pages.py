@@ -98,7 +98,9 @@ def test_the_term_view_shows_each_day_its_case_and_each_account(client: FlaskCli
     sent = states["dept-mastodon"]
     assert text_of(sent) == "dept-mastodon sent view post ; answer planned"
     assert sent.find("a")["href"] == "https://mastodon.example/@dept/1122"
-    assert text_of(states["dept-bluesky"]) == "dept-bluesky failed : rejected: the record is invalid"
+    assert (
+        text_of(states["dept-bluesky"]) == "dept-bluesky failed : rejected: the record is invalid"
+    )
     assert text_of(states["dept-telegram"]) == "dept-telegram cancelled"
 
 
@@ -106,7 +108,10 @@ def test_the_term_view_shows_each_day_its_case_and_each_account(client: FlaskCli
     ("day", "why"),
     [
         ("2026-12-08", "Blackout: blackout day: nothing is planned"),
-        ("2026-12-03", "Embargo: chest-recent-001 is held back by the privacy embargo until 2026-12-31"),
+        (
+            "2026-12-03",
+            "Embargo: chest-recent-001 is held back by the privacy embargo until 2026-12-31",
+        ),
         ("2026-12-07", "Empty: no approved msk case"),
         ("2026-12-15", "Not planned yet: publisher plan would take abdomen-volvulus-001"),
     ],
@@ -249,7 +254,10 @@ def test_the_case_page_draws_burned_in_text_boxes_on_the_image(client: FlaskClie
 def test_the_case_list_filters_and_counts(client: FlaskClient) -> None:
     soup = soup_of(client, "/cases?status=needs_review")
     rows = soup.select("table.cases tbody tr")
-    assert [r.find("span", class_="slug").get_text() for r in rows] == ["msk-label-001", "msk-review-001"]
+    assert [r.find("span", class_="slug").get_text() for r in rows] == [
+        "msk-label-001",
+        "msk-review-001",
+    ]
     assert text_of(rows[1].find_all("td")[-1]) == "1 blocking, 1 warning"
     assert soup.select_one("nav.filters a[aria-current=page]").get_text() == "needs review"
     assert text_of(soup_of(client, "/cases").find("p", class_="summary")) == "8 cases."
@@ -263,7 +271,11 @@ def test_the_case_list_filters_and_counts(client: FlaskClient) -> None:
         ("/term?from=soon", 400, "from: 'soon' is not a date (write YYYY-MM-DD)"),
         ("/month/2026-13", 404, "there is no month 2026-13"),
         ("/cases/no-such-case", 404, "no case with slug 'no-such-case'"),
-        ("/cases?status=lost", 400, "status: 'lost' is not one of draft, needs_review, approved, retired"),
+        (
+            "/cases?status=lost",
+            400,
+            "status: 'lost' is not one of draft, needs_review, approved, retired",
+        ),
         ("/day/2026-11-30?account=nobody", 404, "no account named 'nobody'"),
         ("/media/" + "0" * 64, 404, "no such image"),
         ("/nowhere", 404, "The requested URL was not found on the server."),
@@ -278,7 +290,9 @@ def test_bad_addresses_get_a_one_line_reason(
 
 
 def test_images_are_served_as_stored(client: FlaskClient, term: Term) -> None:
-    [post] = [p for p in _preview_json(term, "2026-11-30") if p["account"] == "outbox" and p["images"]]
+    [post] = [
+        p for p in _preview_json(term, "2026-11-30") if p["account"] == "outbox" and p["images"]
+    ]
     image = post["images"][0]
     response = client.get(f"/media/{image['sha256']}")
     assert response.status_code == 200 and response.mimetype == "image/png"

@@ -53,7 +53,11 @@ def test_any_other_host_is_refused_without_a_password(host: str) -> None:
 
 
 def test_a_password_from_the_config_opens_other_hosts(tmp_path: Path) -> None:
-    config = write_config(tmp_path, tmp_path / "x.db", '[web]\nhost = "0.0.0.0"\npassword = "${PUBLISHER_WEB_PASSWORD}"\n')
+    config = write_config(
+        tmp_path,
+        tmp_path / "x.db",
+        '[web]\nhost = "0.0.0.0"\npassword = "${PUBLISHER_WEB_PASSWORD}"\n',
+    )
     settings = load_settings(config, SECRETS)
     listen = listen_for(settings, SECRETS)
     assert (listen.host, listen.password, listen.loopback) == ("0.0.0.0", PASSWORD, False)
@@ -66,7 +70,9 @@ def test_a_password_from_the_config_opens_other_hosts(tmp_path: Path) -> None:
 
 def test_a_password_written_into_the_config_is_refused(tmp_path: Path) -> None:
     config = write_config(tmp_path, tmp_path / "x.db", '[web]\npassword = "hunter2hunter2"\n')
-    with pytest.raises(ConfigError, match=r"web.password: secrets must be written as an environment reference"):
+    with pytest.raises(
+        ConfigError, match=r"web.password: secrets must be written as an environment reference"
+    ):
         load_settings(config, {})
 
 
@@ -111,7 +117,7 @@ def test_serve_answers_on_loopback_and_stops_on_sigterm(tmp_path: Path) -> None:
         assert process.stdout is not None
         line = process.stdout.readline()
         url = f"http://127.0.0.1:{port}/"
-        assert line == f"publisher is serving {url} (this machine only); Ctrl-C stops it\n"
+        assert line == f"serving {url} (this machine only); Ctrl-C stops it\n"
         with urllib.request.urlopen(url + "term", timeout=30) as response:
             assert response.status == 200
             assert response.headers["Cache-Control"] == "no-store"
@@ -144,7 +150,9 @@ def test_every_page_asks_for_the_password_first(remote: Flask) -> None:
         response = client.get(url)
         assert response.status_code == 303
         assert response.headers["Location"].startswith("/login?next=%2F")
-    response = client.post("/cases/msk-review-001/approve", data={"csrf": csrf_of(client), "by": "x"})
+    response = client.post(
+        "/cases/msk-review-001/approve", data={"csrf": csrf_of(client), "by": "x"}
+    )
     assert response.status_code == 401
 
 
