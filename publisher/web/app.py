@@ -31,6 +31,7 @@ CSP = (
     "frame-ancestors 'none'; base-uri 'none'"
 )
 LIFECYCLE = "publisher.cases.lifecycle"
+MAX_FORM = 64 * 1024
 
 
 class NowSource(Protocol):
@@ -69,6 +70,7 @@ def create_app(
 ) -> Flask:
     """The web view over ``store``; ``host`` is where it listens (loopback or not)."""
     app = Flask("publisher.web", static_folder="static", static_url_path="/static")
+    app.config["MAX_CONTENT_LENGTH"] = MAX_FORM  # forms are a name and a reason
     app.extensions["publisher"] = Web(
         settings, store, clock, Guard(password), is_loopback(host), lifecycle=_lifecycle()
     )

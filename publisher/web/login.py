@@ -3,8 +3,6 @@ sign in to, and these pages say so."""
 
 from __future__ import annotations
 
-from urllib.parse import unquote
-
 from flask import Blueprint, redirect, request
 from werkzeug.wrappers import Response
 
@@ -16,7 +14,10 @@ routes = Blueprint("login", __name__)
 
 @routes.get("/login")
 def form() -> Response:
-    return web().page("login.html", next=_next(), error=None, nav="", title="Sign in")
+    w = web()
+    return w.page(
+        "login.html", next=_next(), error=None, needed=w.guard.needs_login, nav="", title="Sign in"
+    )
 
 
 @routes.post("/login")
@@ -28,11 +29,9 @@ def sign_in() -> Response:
     try:
         token = w.guard.sign_in(request.form.get("password", ""), client, w.now())
     except TooManyLoginsError as exc:
-        return w.page("login.html", 429, next=_next(), error=exc.message, nav="", title="Sign in")
+        return _refused(429, exc.message)
     if token is None:
-        return w.page(
-            "login.html", 401, next=_next(), error="wrong password", nav="", title="Sign in"
-        )
+        return _refused(401, "wrong password")
     response = redirect(_next(), 303)
     response.set_cookie(
         SESSION_COOKIE, token, max_age=int(SESSION_LENGTH.total_seconds()), httponly=True,
@@ -49,9 +48,19 @@ def sign_out() -> Response:
     return response
 
 
+def _refused(code: int, error: str) -> Response:
+    return web().page(
+        "login.html", code, next=_next(), error=error, needed=True, nav="", title="Sign in"
+    )
+
+
 def _next() -> str:
-    """Where to go after signing in: a path on this server, never another site."""
-    target = unquote(request.values.get("next", "/"))
-    if not target.startswith("/") or target.startswith("//") or "\\" in target:
+    """Where to go after signing in: a path on this server, never another site. A browser
+    drops tabs and line breaks from an address and reads a backslash as a slash, so a
+    path holding any of them could lead to ``//elsewhere``."""
+    target = request.values.get("next", "/")
+    if not target.startswith("/") or target.startswith("//"):
+        return "/"
+    if "\\" in target or any(c.isspace() or not c.isprintable() for c in target):
         return "/"
     return target

@@ -259,7 +259,7 @@ def client(app: Flask) -> FlaskClient:
     return app.test_client()
 
 
-def csrf_of(client: FlaskClient, page: str = "/login") -> str:
+def csrf_of(client: FlaskClient, page: str = "/cases/msk-review-001") -> str:
     """The CSRF token of this client's forms, read from a page as a browser would."""
     from bs4 import BeautifulSoup
 

@@ -68,6 +68,12 @@ def test_a_password_from_the_config_opens_other_hosts(tmp_path: Path) -> None:
         listen_for(settings, {"PUBLISHER_WEB_PASSWORD": "short"})
 
 
+def test_a_port_out_of_range_is_refused(tmp_path: Path) -> None:
+    config = write_config(tmp_path, tmp_path / "x.db", "[web]\nport = 70000\n")
+    with pytest.raises(ConfigError, match=r"web.port: must be a port number, 1 to 65535"):
+        load_settings(config, {})
+
+
 def test_a_password_written_into_the_config_is_refused(tmp_path: Path) -> None:
     config = write_config(tmp_path, tmp_path / "x.db", '[web]\npassword = "hunter2hunter2"\n')
     with pytest.raises(
@@ -139,7 +145,7 @@ def remote(term: Term, store: Store, clock: FixedClock) -> Flask:
 
 def _sign_in(client: FlaskClient, password: str = PASSWORD, next_page: str = "/") -> int:
     response = client.post(
-        "/login", data={"csrf": csrf_of(client), "password": password, "next": next_page}
+        "/login", data={"csrf": csrf_of(client, "/login"), "password": password, "next": next_page}
     )
     return response.status_code
 
@@ -151,7 +157,7 @@ def test_every_page_asks_for_the_password_first(remote: Flask) -> None:
         assert response.status_code == 303
         assert response.headers["Location"].startswith("/login?next=%2F")
     response = client.post(
-        "/cases/msk-review-001/approve", data={"csrf": csrf_of(client), "by": "x"}
+        "/cases/msk-review-001/approve", data={"csrf": csrf_of(client, "/login"), "by": "x"}
     )
     assert response.status_code == 401
 
@@ -160,7 +166,8 @@ def test_the_right_password_signs_in_for_a_session(remote: Flask, clock: FixedCl
     client = remote.test_client()
     assert _sign_in(client, "wrong password") == 401
     response = client.post(
-        "/login", data={"csrf": csrf_of(client), "password": PASSWORD, "next": "/term?weeks=2"}
+        "/login",
+        data={"csrf": csrf_of(client, "/login"), "password": PASSWORD, "next": "/term?weeks=2"},
     )
     assert (response.status_code, response.headers["Location"]) == (303, "/term?weeks=2")
     cookie = response.headers["Set-Cookie"]
@@ -180,11 +187,15 @@ def test_signing_out_ends_the_session(remote: Flask) -> None:
 
 def test_only_a_path_of_this_server_is_followed_after_sign_in(remote: Flask) -> None:
     client = remote.test_client()
-    for target in ("//evil.example/", "https://evil.example/", "/\\evil.example"):
-        response = client.post(
-            "/login", data={"csrf": csrf_of(client), "password": PASSWORD, "next": target}
-        )
-        assert response.headers["Location"] == "/"
+    token = csrf_of(client, "/login")
+    for target in ("//evil.example/", "https://evil.example/", "/\\evil.example",
+                   "/\t/evil.example", "/\n/evil.example", "evil.example"):  # fmt: skip
+        response = client.post("/login", data={"csrf": token, "password": PASSWORD, "next": target})
+        assert response.headers["Location"] == "/", target
+    response = client.post(
+        "/login", data={"csrf": token, "password": PASSWORD, "next": "/cases?status=draft"}
+    )
+    assert response.headers["Location"] == "/cases?status=draft"
 
 
 def test_ten_wrong_passwords_make_an_address_wait(remote: Flask, clock: FixedClock) -> None:
@@ -229,6 +240,14 @@ def test_state_changes_are_posts_and_every_post_needs_the_csrf_token(
         assert client.post(url, data={**form, "csrf": "0" * 64}).status_code == 403, url
     assert client.get("/cases/msk-review-001/approve").status_code == 405
     assert case_details(store, "msk-review-001") == before
+
+
+def test_a_form_larger_than_a_name_and_a_reason_is_refused(client: FlaskClient) -> None:
+    token = csrf_of(client)
+    response = client.post(
+        "/cases/msk-review-001/approve", data={"csrf": token, "by": "x" * 100_000}
+    )
+    assert response.status_code == 413
 
 
 def test_the_csrf_cookie_is_http_only_and_same_site(client: FlaskClient) -> None:
@@ -310,3 +329,10 @@ def test_a_loopback_server_answers_to_loopback_names_only(client: FlaskClient) -
 def test_a_network_server_answers_to_any_name_behind_its_password(remote: Flask) -> None:
     client = remote.test_client()
     assert client.get("/login", headers={"Host": "teaching.example.org:8000"}).status_code == 200
+
+
+def test_without_a_password_there_is_nothing_to_sign_in_to(client: FlaskClient) -> None:
+    soup = BeautifulSoup(client.get("/login").get_data(as_text=True), "html.parser")
+    assert soup.find("input", attrs={"type": "password"}) is None
+    assert "asks for no password" in soup.get_text()
+    assert soup.find("form", action="/logout") is None
