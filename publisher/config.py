@@ -146,6 +146,33 @@ class QuizSettings(_Section):
         return value
 
 
+class WebSettings(_Section):
+    """`publisher serve`: where it listens, and the password any other host than loopback needs."""
+
+    host: str = "127.0.0.1"
+    port: int = 8000
+    password: str = ""  # ${ENV}; required to serve on any address but loopback
+
+    @field_validator("port")
+    @classmethod
+    def _port(cls, value: int) -> int:
+        if not 0 < value < 65536:
+            raise ValueError("must be a port number, 1 to 65535")
+        return value
+
+    @field_validator("password")
+    @classmethod
+    def _secret(cls, value: str) -> str:
+        if value and not _ENV_REF.fullmatch(value.strip()):
+            raise ValueError('secrets must be written as an environment reference: "${NAME}"')
+        return value.strip()
+
+    def secret(self, env: Mapping[str, str]) -> str | None:
+        """The password from the environment; None when none is configured or it is unset."""
+        match = _ENV_REF.fullmatch(self.password)
+        return EnvRef(match[1]).resolve(env) if match else None
+
+
 class _File(_Section):
     database: DatabaseSettings = DatabaseSettings()
     schedule: ScheduleSettings = ScheduleSettings()
@@ -154,6 +181,7 @@ class _File(_Section):
     metrics: MetricsSettings = MetricsSettings()
     quiz: QuizSettings = QuizSettings()
     media: MediaSettings | None = None
+    web: WebSettings = WebSettings()
     import_: ImportSettings = Field(ImportSettings(), alias="import")  # a Python keyword
     accounts: dict[str, dict[str, Any]] = {}
     themes: list[dict[str, Any]] | None = None
@@ -213,6 +241,7 @@ class Settings:
     imports: ImportSettings = field(default_factory=ImportSettings)
     metrics: MetricsSettings = field(default_factory=MetricsSettings)
     quiz: QuizSettings = field(default_factory=QuizSettings)
+    web: WebSettings = field(default_factory=WebSettings)
 
     def theme_accounts(self, theme: Theme) -> tuple[str, ...]:
         return theme.accounts if theme.accounts is not None else tuple(self.accounts)
@@ -268,6 +297,7 @@ def load_settings(path: Path | None = None, env: Mapping[str, str] | None = None
         imports=parsed.import_,
         metrics=parsed.metrics,
         quiz=parsed.quiz,
+        web=parsed.web,
     )
 
 

@@ -54,3 +54,17 @@ def test_the_face_model_and_its_licence_ship_as_package_data() -> None:
     assert any(d.startswith("rapidocr") for d in extras["ocr"])
     assert any(d.startswith("onnxruntime") for d in extras["ocr"])
     assert "publisher[all]" in extras["test"] and "ocr" in extras["all"][0]
+
+
+def test_the_web_views_templates_and_static_files_ship_as_package_data() -> None:
+    from fnmatch import fnmatch
+
+    patterns = PROJECT["tool"]["setuptools"]["package-data"]["publisher.web"]
+    folder = ROOT / "publisher" / "web"
+    files = [p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()]
+    shipped = [f for f in files if not f.endswith((".py", ".pyc"))]
+    assert {"templates/base.html", "static/style.css", "static/screenshots/term.png"} <= set(
+        shipped
+    )
+    for name in shipped:
+        assert any(fnmatch(name, pattern) for pattern in patterns), f"{name} would not ship"

@@ -114,6 +114,8 @@ def _details(session: Session, slug: str) -> dict[str, Any]:
                 "part": p.part,
                 "state": p.state,
                 "scheduled_at": p.scheduled_at.isoformat(),
+                "timezone": p.slot.timezone,
+                "day": p.slot.local_date.isoformat(),
                 "remote_url": p.remote_url,
                 "counts": counts.get(p.id),  # the latest snapshot, if any was taken
             }
@@ -131,15 +133,19 @@ def _findings(case: Any) -> list[dict[str, Any]]:
         state = "open"
         if review is not None:
             state = "waived" if review.action == WAIVE else "acknowledged"
-        rows.append(
-            {
-                "number": number,
-                "field": finding["field"],
-                "kind": finding["kind"],
-                "severity": finding["severity"],
-                "text": finding["text"],
-                "state": state,
-                "by": review.by if review else None,
-            }
-        )
+        row = {
+            "number": number,
+            "field": finding["field"],
+            "kind": finding["kind"],
+            "severity": finding["severity"],
+            "text": finding["text"],
+            "state": state,
+            "by": review.by if review else None,
+        }
+        # Where it is (for the web view's marks and boxes) and what to do about it.
+        row.update({k: finding[k] for k in _PLACE if k in finding})
+        rows.append(row)
     return rows
+
+
+_PLACE = ("start", "end", "suggestion", "box", "pixel_box")

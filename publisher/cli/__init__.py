@@ -8,7 +8,7 @@ Errors are translated in one place: ``PublisherGroup.invoke`` in ``app``.
 from __future__ import annotations
 
 # The command modules register themselves on the group when imported.
-from publisher.cli import cases, media, metrics, ops, schedule, system
+from publisher.cli import cases, media, metrics, ops, schedule, system, web
 from publisher.cli.app import cli
 
 
@@ -16,7 +16,7 @@ def main() -> None:
     cli(prog_name="publisher")
 
 
-__all__ = ["cases", "cli", "main", "media", "metrics", "ops", "schedule", "system"]
+__all__ = ["cases", "cli", "main", "media", "metrics", "ops", "schedule", "system", "web"]
 
 if __name__ == "__main__":
     main()

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from publisher.dispatch.events import Event
     from publisher.schedule.preview import Preview, PreviewPost
     from publisher.schedule.writing import PlanReport
+    from publisher.web.export import HtmlExport
+    from publisher.web.ics import IcsExport
+    from publisher.web.server import Listen
 
 
 def as_json(data: Any) -> str:
@@ -268,6 +271,33 @@ def demo_event(event: Event, zone: str) -> str:
         lines += [f"    | {line}" for line in event.text.splitlines()]
         lines.append(f"    -> {event.url}")
     return _lines(lines)
+
+
+# -- the web view ----------------------------------------------------------------------
+
+
+def serving(listen: Listen) -> str:
+    """`serve`: where to open it, and whether it asks for the password."""
+    reach = "this machine only" if listen.loopback else "the network: the password is asked"
+    return f"serving {listen.url} ({reach}); Ctrl-C stops it"
+
+
+def html_export(done: HtmlExport) -> str:
+    entries = done.term.entries
+    planned = sum(1 for e in entries if e.case)
+    return (
+        f"wrote {done.folder}/index.html: {done.term.first} to {done.term.last}, "
+        f"{planned} of {len(entries)} theme days planned; {_count(done.pages, 'day page')}, "
+        f"{_count(done.images, 'image')}"
+    )
+
+
+def ics_export(done: IcsExport) -> str:
+    return f"wrote {done.path}: {_count(done.events, 'event')}"
+
+
+def _count(n: int, thing: str) -> str:
+    return f"{n} {thing}{'s' * (n != 1)}"
 
 
 # -- operating -------------------------------------------------------------------------

@@ -103,7 +103,9 @@ def image_findings(
     """Findings for the n-th image (from 1): the DICOM flag, text, faces, photographs."""
     where = f"images[{n}]"
     found: list[Finding] = []
-    text_lines = [line for line in item.lines or () if not is_annotation(line.text)]
+    text_lines = [
+        line for line in item.lines or () if not is_annotation(line.text) and not _noise(line)
+    ]
     if item.risk.burned_in and not _reads_clean(item, text_lines):
         found.append(_finding(where, "burned_in_flag", BLOCK, "BurnedInAnnotation = YES",
                               "check the pixels for names, dates and IDs; crop or redact them "
@@ -129,6 +131,18 @@ def image_findings(
                   "identifies: look at it, crop what is not the teaching point")  # fmt: skip
         found.append(_finding(where, "clinical_photo", WARN, "colour photograph", advice))
     return found
+
+
+# A short reading the recogniser is unsure of, with no digit: a scale's ticks or film grain
+# read as "FEE". The reading still goes through the text scan, so a name it spells is
+# still found there; it only does not block as burned-in text by itself.
+_UNSURE = 0.8
+_SHORT = 4
+
+
+def _noise(line: TextLine) -> bool:
+    letters = [c for c in line.text if c.isalnum()]
+    return line.score < _UNSURE and len(letters) <= _SHORT and not any(c.isdigit() for c in letters)
 
 
 def is_annotation(text: str) -> bool:

@@ -65,7 +65,7 @@ def plan(store: Store, settings: Settings, *, now: datetime, weeks: int) -> Plan
         existing = _future_slots(session, now)
         report.released = _release_unapproved(session, existing)
         taken = {key: s.case_id for key, s in existing.items() if s.case_id is not None}
-        candidates = _candidates(session, settings.privacy.embargo_days)
+        candidates = load_candidates(session, settings.privacy.embargo_days)
         capabilities = {name: account_capabilities(settings, row) for name, row in accounts.items()}
         writer = _Writer(session, accounts, capabilities, now, tallies=tally_templates(settings))
         for choice in assign(slots, candidates, taken):
@@ -176,7 +176,8 @@ def _release_unapproved(session: Session, slots: Mapping[tuple[str, date], Slot]
     return released
 
 
-def _candidates(session: Session, embargo_days: int) -> list[Candidate]:
+def load_candidates(session: Session, embargo_days: int) -> list[Candidate]:
+    """Approved cases as the planner sees them: age, section, quiz, pin, embargo, accounts had."""
     used: dict[int, set[str]] = {}
     rows = session.execute(
         select(Post.case_id, Account.name)

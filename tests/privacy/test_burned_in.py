@@ -280,3 +280,23 @@ def test_the_demo_says_whether_the_image_checks_are_on() -> None:
     assert "image checks on: burned-in text and faces" in render.demo_setup(on, "demo")
     shown = render.demo_setup(off, "demo")
     assert "image checks OFF" in shown and "pip install 'publisher[ocr]'" in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "score", "blocks"),
+    [
+        ("FEE", 0.76, False),  # a scale's ticks, read unsure
+        ("FEE", 0.95, True),  # read sure: a person looks at it
+        ("MRN 4471", 0.6, True),  # digits: never noise
+        ("HAUGEN", 0.7, True),  # longer than a tick pattern
+    ],
+)
+def test_an_unsure_short_reading_does_not_block_by_itself(
+    text: str, score: float, blocks: bool
+) -> None:
+    from publisher.images.ocr import TextLine
+    from publisher.privacy.images import ImageEvidence
+
+    evidence = ImageEvidence(lines=(TextLine(text, score, (10, 10, 60, 30)),), size=(200, 200))
+    kinds = {f.kind for f in image_findings(1, evidence, [])}
+    assert ("burned_in_text" in kinds) == blocks
