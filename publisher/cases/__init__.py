@@ -20,12 +20,13 @@ if TYPE_CHECKING:
     from publisher.cases.lint import LintReport, lint_for
     from publisher.cases.records import save_case
     from publisher.cases.review import Reviewed, acknowledge, approve, clean_slugs, waive
-    from publisher.cases.status import CaseStatus
+    from publisher.cases.status import CaseStatus, ImportOutcome
 
 EXPORTS = {
     "CaseSource": "files",
     "CaseSpec": "files",
     "CaseStatus": "status",
+    "ImportOutcome": "status",
     "CaseSummary": "details",
     "ImportResult": "importing",
     "LintReport": "lint",
@@ -54,6 +55,7 @@ __all__ = [
     "CaseSpec",
     "CaseStatus",
     "CaseSummary",
+    "ImportOutcome",
     "ImportResult",
     "LintReport",
     "Rejected",

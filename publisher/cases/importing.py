@@ -32,6 +32,7 @@ from publisher.cases.files import (
 )
 from publisher.cases.images import DEFAULT_MAX_IMAGE_BYTES, ImageFile, content_hash, locate_images
 from publisher.cases.records import save_case
+from publisher.cases.status import ImportOutcome
 from publisher.config import Settings
 from publisher.errors import ImageError, InvalidStateError, PublisherError, StoreError
 from publisher.images.cleaning import CleanImage, clean_image, decoded, is_dicom
@@ -46,13 +47,15 @@ from publisher.store.models import Case
 IN_FLIGHT_PER_WORKER = 2
 _HASH_QUERY_CHUNK = 500  # slugs per query; SQLite allows 32,766 parameters, old builds 999
 
-IMPORTED, UPDATED, UNCHANGED, REJECTED = "imported", "updated", "unchanged", "rejected"
+IMPORTED, UPDATED, UNCHANGED, REJECTED = (
+    ImportOutcome.IMPORTED, ImportOutcome.UPDATED, ImportOutcome.UNCHANGED, ImportOutcome.REJECTED,
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
 class ImportResult:
     slug: str | None
-    result: str  # imported, updated, unchanged, rejected
+    result: ImportOutcome
     where: str
     reason: str = ""
     status: str | None = None  # the case's status afterwards

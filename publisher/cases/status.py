@@ -1,5 +1,5 @@
-"""Where a case stands in review. Light on purpose: the command line offers these as
-choices without loading the database layer."""
+"""Where a case stands in review, and what import made of it. Light on purpose: the
+command line offers these as choices without loading the database layer."""
 
 from __future__ import annotations
 
@@ -11,3 +11,12 @@ class CaseStatus(StrEnum):
     NEEDS_REVIEW = "needs_review"  # a finding waits for a waiver or an acknowledgement
     APPROVED = "approved"  # a named reviewer attested it is de-identified: plannable
     RETIRED = "retired"  # withdrawn: never planned again, kept in history
+
+
+class ImportOutcome(StrEnum):
+    """What `cases import` made of one case."""
+
+    IMPORTED = "imported"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    REJECTED = "rejected"

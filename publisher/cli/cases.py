@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from publisher.cases.status import CaseStatus
+from publisher.cases.status import CaseStatus, ImportOutcome
 from publisher.cli.app import App, cli, echo_json, pass_app
 
 
@@ -42,7 +42,7 @@ def import_(app: App, paths: tuple[Path, ...], as_json: bool) -> None:
         echo_json([r.as_dict() for r in results])
     else:
         click.echo(render.import_totals(results))
-    if any(r.result == importing.REJECTED for r in results):
+    if any(r.result is ImportOutcome.REJECTED for r in results):
         raise SystemExit(1)
 
 
