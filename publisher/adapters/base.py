@@ -103,6 +103,7 @@ class OutgoingImage:
     alt: str
     width: int
     height: int
+    spoiler: bool = False  # the case asks for it blurred until tapped, where the platform can
 
 
 @dataclass(frozen=True)

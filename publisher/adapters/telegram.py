@@ -241,7 +241,7 @@ class TelegramAdapter(Adapter):
                 post.images[0].data,
                 caption=post.text or None,
                 parse_mode=PARSE_MODE,
-                has_spoiler=self.spoiler_images or None,
+                has_spoiler=self.spoiler_images or post.images[0].spoiler or None,
                 **reply,
             )
             return self._result([message])
@@ -259,7 +259,7 @@ class TelegramAdapter(Adapter):
                 image.data,
                 caption=post.text if index == 0 and post.text else None,
                 parse_mode=PARSE_MODE if index == 0 else None,
-                has_spoiler=self.spoiler_images or None,
+                has_spoiler=self.spoiler_images or image.spoiler or None,
             )
             for index, image in enumerate(post.images)
         ]

@@ -125,6 +125,9 @@ class CaseSpec(_Strict):
     study_month: str | None = None
     credit: str | None = None
     publish_on: date | None = None  # pin the case to the theme slot of that date
+    # Blur the prompt's images until a reader taps them, where the platform can (Telegram):
+    # for an image that gives the answer away, or one some readers would rather not see.
+    spoiler_images: bool = False
     images: tuple[ImageSpec, ...]
     quiz: QuizSpec | None = None
     overrides: dict[str, dict[str, Any]] = {}

@@ -77,3 +77,4 @@ def _fill(case: Case, spec: CaseSpec) -> None:
         setattr(case, name, data[name])
     case.explanation = case.explanation or ""
     case.publish_on = spec.publish_on
+    case.spoiler_images = spec.spoiler_images

@@ -235,6 +235,8 @@ def _block(post: PreviewPost) -> list[str]:
         size = f"{image.width}x{image.height} {image.format}, {image.bytes / 1000:.1f} kB"
         if image.fit:
             size += f", {image.fit}"
+        if image.spoiler:
+            size += ", blurred until tapped where the platform can"
         alt = textwrap.shorten(image.alt, 100, placeholder="...")
         lines.append(f"  image {n}: {size}; alt: {alt}")
     if post.poll:

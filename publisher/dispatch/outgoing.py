@@ -112,6 +112,7 @@ def _images(db: Connection, post: PostView) -> tuple[OutgoingImage, ...]:
             data=blobs[m["sha256"]].data,
             mime=_MIME.get(blobs[m["sha256"]].format, "application/octet-stream"),
             alt=m["alt"],
+            spoiler=bool(m.get("spoiler")),
             width=blobs[m["sha256"]].width,
             height=blobs[m["sha256"]].height,
         )

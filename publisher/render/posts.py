@@ -30,6 +30,7 @@ class ImageRef:
     sha256: str
     alt: str
     fit: str = ""  # what fitting did to its shape ("padded to 4:5"), for the preview
+    spoiler: bool = False  # blurred until tapped, where the platform can
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ class PreviewImage:
     bytes: int
     sha256: str
     fit: str | None = None  # what fitting did to its shape: "padded to 4:5", "cropped to 1.91:1"
+    spoiler: bool = False  # blurred until tapped, where the platform can
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,7 @@ def _image(media: dict[str, str], blob: Blob) -> PreviewImage:
         bytes=blob.size,
         sha256=blob.sha256,
         fit=media.get("fit") or None,
+        spoiler=bool(media.get("spoiler")),
     )
 
 

@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -309,7 +310,10 @@ class _Writer:
             credit=case.credit,
             quiz_options=tuple(quiz.get("options", ())),
             quiz_correct=QUIZ_LETTERS.index(quiz["correct"]) if quiz else None,
-            images=tuple(self._fit(image.blob, image.alt, capabilities) for image in case.images),
+            images=tuple(
+                replace(self._fit(image.blob, image.alt, capabilities), spoiler=case.spoiler_images)
+                for image in case.images
+            ),
             overrides=case.overrides,
         )
 
@@ -364,10 +368,14 @@ class _Writer:
         return posts
 
 
-def _media_json(image: ImageRef) -> dict[str, str]:
-    # "fit" only when fitting changed the shape, so other platforms' rows stay as they were.
-    base = {"sha256": image.sha256, "alt": image.alt}
-    return {**base, "fit": image.fit} if image.fit else base
+def _media_json(image: ImageRef) -> dict[str, Any]:
+    # "fit" and "spoiler" only when set, so other rows stay as they were.
+    found: dict[str, Any] = {"sha256": image.sha256, "alt": image.alt}
+    if image.fit:
+        found["fit"] = image.fit
+    if image.spoiler:
+        found["spoiler"] = True
+    return found
 
 
 def _poll_json(poll: Poll | None) -> dict[str, object] | None:

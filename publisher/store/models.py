@@ -34,7 +34,7 @@ from publisher.dispatch.states import PostState
 
 # The Alembic revision the models describe; commands compare it with the
 # database's without loading Alembic. tests/test_migrations.py keeps it honest.
-SCHEMA_REVISION = "0006"
+SCHEMA_REVISION = "0007"
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -117,6 +117,7 @@ class Case(Base):
     credit: Mapped[str | None] = mapped_column(Text)
     study_month: Mapped[str | None] = mapped_column(String(7))  # privacy embargo; never published
     publish_on: Mapped[date | None] = mapped_column(Date)  # pinned to that date's slot
+    spoiler_images: Mapped[bool] = mapped_column(Boolean, default=False)  # blur until tapped
     quiz: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     overrides: Mapped[dict[str, Any]] = mapped_column(default=dict)
     # The privacy scan's findings for this version of the case (text and images).

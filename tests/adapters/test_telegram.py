@@ -9,6 +9,7 @@ import socket
 import threading
 import uuid
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -87,6 +88,19 @@ def test_a_photo_goes_with_its_html_caption_and_the_spoiler_blur(
     assert stored.message["caption_entities"] == [{"type": "bold", "offset": 11, "length": 5}]
     assert result.remote_id == str(stored.message["message_id"])
     assert result.url == f"https://t.me/radcases/{result.remote_id}"
+
+
+def test_a_case_that_asks_for_it_gets_its_images_blurred_on_an_ordinary_account(
+    telegram_harness: TelegramHarness,
+) -> None:
+    adapter = telegram_harness.adapter()  # no spoiler_images on the account
+    blurred = replace(PA, spoiler=True)
+    adapter.send(_post("One view", images=(blurred,)))
+    adapter.send(_post("Two views", images=(blurred, replace(OBLIQUE, spoiler=True))))
+    [photo] = _calls(telegram_harness, "sendPhoto")
+    assert photo.params["has_spoiler"] == "true"
+    [album] = _calls(telegram_harness, "sendMediaGroup")
+    assert [item.get("has_spoiler") for item in json.loads(album.params["media"])] == [True, True]
 
 
 def test_several_images_are_one_album_captioned_on_its_first_photo(

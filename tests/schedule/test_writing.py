@@ -120,3 +120,24 @@ def test_plan_and_preview_from_the_cli(tmp_path: Path, cli_env: dict[str, str]) 
     assert "  | #MSKMonday Wrist pain after a fall" in text
     bad = run(["preview", "--date", "2026-11-30", "--week", "2026-11-30"], env=cli_env)
     assert bad.exit_code == 2
+
+
+def test_a_case_asking_for_blurred_images_reaches_preview_and_the_adapter(
+    tmp_path: Path, cli_env: dict[str, str]
+) -> None:
+    from publisher.dispatch.outgoing import load_post, outgoing
+    from publisher.store import Store
+
+    write_case(tmp_path / "cases", "msk-1", extra="spoiler_images = true\n")
+    run(["cases", "import", "cases"], env=cli_env)
+    run(["cases", "approve", "msk-1", "--by", "Dr R"], env=cli_env)
+    run(["plan", "--weeks", "1"], env=cli_env)
+    text = run(["preview", "--date", "2026-11-30"], env=cli_env).output
+    assert "blurred until tapped where the platform can" in text
+    day = json.loads(run(["preview", "--date", "2026-11-30", "--json"], env=cli_env).output)
+    assert day[0]["images"][0]["spoiler"] is True
+    store = Store(f"sqlite:///{tmp_path / 'publisher.db'}")
+    with store.connection() as db:
+        [image] = outgoing(db, load_post(db, day[0]["id"])).images
+    store.close()
+    assert image.spoiler is True
