@@ -283,13 +283,13 @@ class Adapter(ABC):
     def __init__(
         self,
         account: str,
-        settings: Mapping[str, Any],
+        options: Mapping[str, Any],
         *,
         state_dir: Path,
         capabilities: Mapping[str, Any] | None = None,
     ) -> None:
         self.account = account
-        self.options = dict(settings)
+        self.options = dict(options)
         self.state_dir = state_dir
         self.capabilities = type(self).capabilities_for(self.options, capabilities or {})
         # "Retry after N seconds" counts from now: the engine hands its own clock in.

@@ -120,12 +120,12 @@ class DiscordAdapter(Adapter):
     def __init__(
         self,
         account: str,
-        settings: Mapping[str, Any],
+        options: Mapping[str, Any],
         *,
         state_dir: Path,
         capabilities: Mapping[str, Any] | None = None,
     ) -> None:
-        super().__init__(account, settings, state_dir=state_dir, capabilities=capabilities)
+        super().__init__(account, options, state_dir=state_dir, capabilities=capabilities)
         self.url, self.api, self.webhook_id = _read_webhook_url(account, self.options.get("url"))
         self.forum = self.options.get("forum") is True
         self.thread_id = _read_snowflake(account, "thread_id", self.options.get("thread_id"))

@@ -98,18 +98,18 @@ class FacebookAdapter(Adapter):
     def __init__(
         self,
         account: str,
-        settings: Mapping[str, Any],
+        options: Mapping[str, Any],
         *,
         state_dir: Path,
         capabilities: Mapping[str, Any] | None = None,
     ) -> None:
-        super().__init__(account, settings, state_dir=state_dir, capabilities=capabilities)
+        super().__init__(account, options, state_dir=state_dir, capabilities=capabilities)
         self.page_id = str(self.options.get("page_id") or "").strip()
         if not self.page_id.isdigit():
             raise ConfigError(f"accounts.{account}.page_id: expected the Page's numeric id")
         token = str(self.options.get("access_token") or "")
         self.graph = GraphClient(
-            account=account, title="Facebook", settings=self.options, token=token
+            account=account, title="Facebook", options=self.options, token=token
         )
         self._insights = True  # until Graph says the token may not read them
 

@@ -122,18 +122,18 @@ class InstagramAdapter(Adapter):
     def __init__(
         self,
         account: str,
-        settings: Mapping[str, Any],
+        options: Mapping[str, Any],
         *,
         state_dir: Path,
         capabilities: Mapping[str, Any] | None = None,
     ) -> None:
-        super().__init__(account, settings, state_dir=state_dir, capabilities=capabilities)
+        super().__init__(account, options, state_dir=state_dir, capabilities=capabilities)
         self.user_id = str(self.options.get("ig_user_id") or "").strip()
         if not self.user_id.isdigit():
             raise ConfigError(f"accounts.{account}.ig_user_id: expected the account's numeric id")
         token = str(self.options.get("access_token") or "")
         self.graph = GraphClient(
-            account=account, title="Instagram", settings=self.options, token=token
+            account=account, title="Instagram", options=self.options, token=token
         )
         self.sleep: Callable[[float], None] = time.sleep  # tests and rehearsals replace it
         self._insights = True  # until Graph says the token may not read them

@@ -105,8 +105,8 @@ class MastodonAdapter(Adapter):
         ),
     )
 
-    def __init__(self, account: str, settings: Mapping[str, Any], **kwargs: Any) -> None:
-        super().__init__(account, settings, **kwargs)
+    def __init__(self, account: str, options: Mapping[str, Any], **kwargs: Any) -> None:
+        super().__init__(account, options, **kwargs)
         self.base_url = _read_base_url(account, self.options.get("api_base_url"))
         self._token = str(self.options.get("access_token") or "")
         if not self._token:

@@ -71,11 +71,11 @@ class GraphClient:
     """One account's connection to the Graph API; every failure becomes an AdapterError."""
 
     def __init__(
-        self, *, account: str, title: str, settings: Mapping[str, Any], token: str
+        self, *, account: str, title: str, options: Mapping[str, Any], token: str
     ) -> None:
         self.title = title
-        self.base = read_base_url(account, settings.get("api_base_url") or DEFAULT_BASE)
-        self.version = str(settings.get("graph_version") or DEFAULT_VERSION).strip("/")
+        self.base = read_base_url(account, options.get("api_base_url") or DEFAULT_BASE)
+        self.version = str(options.get("graph_version") or DEFAULT_VERSION).strip("/")
         self._token = token
         self.clock: Any = lambda: datetime.now(UTC)
         self.session = _session(self.base, token)

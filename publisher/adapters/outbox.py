@@ -38,8 +38,8 @@ class OutboxAdapter(Adapter):
         Setting("text_limit", required=False, help="characters per post (default 500)"),
     )
 
-    def __init__(self, account: str, settings: Any, **kwargs: Any) -> None:
-        super().__init__(account, settings, **kwargs)
+    def __init__(self, account: str, options: Any, **kwargs: Any) -> None:
+        super().__init__(account, options, **kwargs)
         self.root = Path(str(self.options.get("path") or "outbox")).absolute()
 
     def send(self, post: OutgoingPost) -> PublishResult:

@@ -126,12 +126,12 @@ class RedditAdapter(Adapter):
     def __init__(
         self,
         account: str,
-        settings: Mapping[str, Any],
+        options: Mapping[str, Any],
         *,
         state_dir: Path,
         capabilities: Mapping[str, Any] | None = None,
     ) -> None:
-        super().__init__(account, settings, state_dir=state_dir, capabilities=capabilities)
+        super().__init__(account, options, state_dir=state_dir, capabilities=capabilities)
         self.subreddit_name = _read_name(account, "subreddit", self.options.get("subreddit"), "r/")
         self.username = _read_name(account, "username", self.options.get("username"), "u/")
         if not (self.options.get("password") or self.options.get("refresh_token")):

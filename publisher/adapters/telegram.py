@@ -115,12 +115,12 @@ class TelegramAdapter(Adapter):
     def __init__(
         self,
         account: str,
-        settings: Mapping[str, Any],
+        options: Mapping[str, Any],
         *,
         state_dir: Path,
         capabilities: Mapping[str, Any] | None = None,
     ) -> None:
-        super().__init__(account, settings, state_dir=state_dir, capabilities=capabilities)
+        super().__init__(account, options, state_dir=state_dir, capabilities=capabilities)
         self._token = str(self.options.get("bot_token") or "")
         if not self._token:
             raise ConfigError(f"accounts.{account}.bot_token: required field is missing")

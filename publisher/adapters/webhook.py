@@ -114,12 +114,12 @@ class WebhookAdapter(Adapter):
     def __init__(
         self,
         account: str,
-        settings: Mapping[str, Any],
+        options: Mapping[str, Any],
         *,
         state_dir: Path,
         capabilities: Mapping[str, Any] | None = None,
     ) -> None:
-        super().__init__(account, settings, state_dir=state_dir, capabilities=capabilities)
+        super().__init__(account, options, state_dir=state_dir, capabilities=capabilities)
         self.url = _read_url(account, self.options.get("url"))
         self.host = _display_host(self.url)
         self.token = str(self.options.get("token") or "")

@@ -97,12 +97,12 @@ class BlueskyAdapter(Adapter):
     def __init__(
         self,
         account: str,
-        settings: Mapping[str, Any],
+        options: Mapping[str, Any],
         *,
         state_dir: Path,
         capabilities: Mapping[str, Any] | None = None,
     ) -> None:
-        super().__init__(account, settings, state_dir=state_dir, capabilities=capabilities)
+        super().__init__(account, options, state_dir=state_dir, capabilities=capabilities)
         self.service = str(self.options.get("service") or DEFAULT_SERVICE).rstrip("/")
         if not is_safe_base_url(self.service):
             raise ConfigError(
