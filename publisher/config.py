@@ -7,7 +7,7 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import timedelta
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError, 
 from publisher.cases.images import DEFAULT_MAX_IMAGE_BYTES
 from publisher.errors import ConfigError, describe_invalid
 from publisher.media.store import MediaSettings
+from publisher.schedule.blackouts import Blackout, parse_blackouts
 from publisher.schedule.themes import Theme, load_themes, parse_duration, parse_themes, parse_zone
 
 DEFAULT_DATABASE_URL = "sqlite:///publisher.db"
@@ -35,7 +36,8 @@ class DatabaseSettings(_Section):
 class ScheduleSettings(_Section):
     timezone: str = "America/New_York"
     misfire_grace: str = "1h"
-    blackout: tuple[date, ...] = ()
+    # Dates, 'FIRST..LAST' ranges, or { dates, theme, account } tables: see blackouts.py.
+    blackout: tuple[Any, ...] = ()
     catch_up: bool = False  # send prompts that are later than the grace instead of missing them
     catch_up_spacing: str = "1h"  # between two caught-up slots of one account
 
@@ -50,6 +52,16 @@ class ScheduleSettings(_Section):
     def _duration(cls, value: str) -> str:
         parse_duration(value)
         return value
+
+    @field_validator("blackout")
+    @classmethod
+    def _blackout(cls, value: tuple[Any, ...]) -> tuple[Any, ...]:
+        parse_blackouts(value)
+        return value
+
+    @property
+    def blackouts(self) -> tuple[Blackout, ...]:
+        return parse_blackouts(self.blackout)
 
     @property
     def grace(self) -> timedelta:
@@ -284,6 +296,7 @@ def load_settings(path: Path | None = None, env: Mapping[str, str] | None = None
     else:
         themes = parse_themes(parsed.themes, source)
     _check_theme_accounts(themes, accounts, source)
+    _check_blackouts(parsed.schedule.blackouts, themes, accounts, source)
     return Settings(
         source=source,
         database_url=env.get("PUBLISHER_DATABASE_URL") or parsed.database.url,
@@ -350,4 +363,26 @@ def _check_theme_accounts(
                 raise ConfigError(
                     f"{source}: themes[{index}].accounts: no account named {name!r}; "
                     f"configured: {known}"
+                )
+
+
+def _check_blackouts(
+    blackouts: tuple[Blackout, ...],
+    themes: tuple[Theme, ...],
+    accounts: Mapping[str, AccountSettings],
+    source: str,
+) -> None:
+    """A blackout names themes (by hashtag or weekday) and accounts that exist."""
+    names = {t.hashtag.casefold() for t in themes} | {t.weekday for t in themes}
+    for number, blackout in enumerate(blackouts, start=1):
+        where = f"{source}: schedule.blackout: entry {number}"
+        for theme in blackout.themes:
+            if theme.casefold() not in names:
+                known = ", ".join(t.hashtag for t in themes)
+                raise ConfigError(f"{where}: theme: no theme {theme!r}; themes: {known}")
+        for account in blackout.accounts:
+            if account not in accounts:
+                known = ", ".join(sorted(accounts))
+                raise ConfigError(
+                    f"{where}: account: no account named {account!r}; configured: {known}"
                 )

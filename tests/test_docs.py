@@ -37,9 +37,17 @@ def test_every_command_is_in_the_readme(path: tuple[str, ...]) -> None:
     assert f"publisher {' '.join(path)}" in README or f"`{' '.join(path)}" in README
 
 
+def _without_group_options(argv: list[str]) -> list[str]:
+    """The command's own words: `--config FILE`, `--log-format F` and `--debug` before it go."""
+    while argv and argv[0] in ("--config", "--log-format", "--debug"):
+        argv = argv[1:] if argv[0] == "--debug" else argv[2:]
+    return argv
+
+
 @pytest.mark.parametrize("line", command_lines())
 def test_every_command_line_in_the_readme_parses(line: str) -> None:
     argv = [a for a in shlex.split(line) if not re.match(r"^[A-Z_]+=", a)][1:]
+    argv = _without_group_options(argv)
     path = max((p for p in COMMANDS if tuple(argv[: len(p)]) == p), key=len, default=None)
     assert path is not None, f"{line}: no such command"
     command: click.Command = cli
@@ -97,3 +105,41 @@ def test_the_privacy_review_example_runs_as_printed(
         line, _, expected = step.partition("\n")
         result = run(shlex.split(line)[1:], env=cli_env)
         assert result.output == expected, line
+
+
+def test_the_plan_changing_session_runs_as_printed(tmp_path: Path, cli_env: dict[str, str]) -> None:
+    """The README's session of move, swap, retire, restore, cancel and pause."""
+    from tests.conftest import run, write_case
+
+    block = next(b for b in BLOCKS if "publisher cases swap msk-002 msk-003" in b)
+    themes = (
+        '[[themes]]\nweekday = "monday"\nhashtag = "#MSKMonday"\nsections = ["msk"]\n\n'
+        '[[themes]]\nweekday = "tuesday"\nhashtag = "#TummyTuesday"\nsections = ["abdomen"]\n'
+    )
+    (tmp_path / "term.toml").write_text(themes)
+    (tmp_path / "holidays.toml").write_text('[schedule]\nblackout = ["2026-12-07"]\n\n' + themes)
+    for slug, title in [("msk-001", "Wrist pain after a fall"), ("msk-002", "Knee pain after a twist"),
+                        ("msk-003", "Hip pain on walking")]:  # fmt: skip
+        write_case(tmp_path / "week", slug, title=title)
+    write_case(tmp_path / "week", "abd-001", section="abdomen", title="Right lower quadrant pain")
+    env = {**cli_env, "PUBLISHER_CONFIG": "term.toml"}
+    for step in re.split(r"^\$ ", block, flags=re.M)[1:]:
+        line, _, expected = step.partition("\n")
+        result = run(shlex.split(line)[1:], env=env)
+        assert result.output == expected, line
+
+
+def _recipe_command(text: str, marker: str) -> list[str]:
+    line = next(line for line in text.splitlines() if marker in line)
+    argv = shlex.split(line.split(marker, 1)[1].split(">>")[0])
+    return [a for a in argv if not re.match(r"^[A-Z_]+=", a)]
+
+
+@pytest.mark.parametrize(("fence", "marker"), [("cron", "bin/publisher"), ("ini", "bin/publisher")])
+def test_the_cron_and_systemd_recipes_load_the_secrets_and_parse(fence: str, marker: str) -> None:
+    block = re.findall(rf"```{fence}\n(.*?)```", README, flags=re.S)[0]
+    argv = _without_group_options(_recipe_command(block, marker))
+    assert "--env-file" in argv and argv[0] in ("dispatch", "run")
+    command = cli.get_command(click.Context(cli), argv[0])
+    assert command is not None
+    command.make_context(argv[0], argv[1:])  # raises on an unknown option

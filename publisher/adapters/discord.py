@@ -60,6 +60,7 @@ from publisher.adapters.base import (
     UnknownOutcomeError,
     is_safe_base_url,
 )
+from publisher.adapters.network import host_of, reason, unreachable
 from publisher.errors import ConfigError
 
 TIMEOUT = (10, 60)  # seconds to connect, seconds between bytes of the answer
@@ -349,18 +350,14 @@ class DiscordAdapter(Adapter):
                 method, url, timeout=TIMEOUT, allow_redirects=False, **kwargs
             )
         except (requests.ConnectTimeout, requests.exceptions.SSLError) as exc:
-            raise TransientError(f"Discord could not be reached ({type(exc).__name__})") from exc
+            raise TransientError(f"Discord at {unreachable(host_of(url), exc)}") from exc
         except requests.ConnectionError as exc:
             if _never_connected(exc) or method == "GET" or self.bot_token:
-                raise TransientError(
-                    f"Discord could not be reached ({type(exc).__name__})"
-                ) from exc
+                raise TransientError(f"Discord at {unreachable(host_of(url), exc)}") from exc
             raise self._maybe_sent(exc) from exc
         except requests.RequestException as exc:
             if method == "GET" or self.bot_token:
-                raise TransientError(
-                    f"the request to Discord failed ({type(exc).__name__})"
-                ) from exc
+                raise TransientError(f"the request to Discord failed: {reason(exc)}") from exc
             raise self._maybe_sent(exc) from exc
 
     def _maybe_sent(self, exc: Exception) -> UnknownOutcomeError:

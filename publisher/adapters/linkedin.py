@@ -60,6 +60,7 @@ from publisher.adapters.base import (
 from publisher.adapters.linkedin_text import little_text
 from publisher.adapters.matching import earliest, is_same_text
 from publisher.adapters.meta_graph import read_base_url
+from publisher.adapters.network import host_of, unreachable
 from publisher.errors import ConfigError
 
 log = logging.getLogger(__name__)
@@ -403,7 +404,7 @@ class LinkedInAdapter(Adapter):
         except requests.Timeout as exc:
             raise TransientError("LinkedIn did not answer in time") from exc
         except requests.RequestException as exc:
-            raise TransientError(f"LinkedIn could not be reached ({type(exc).__name__})") from exc
+            raise TransientError(f"LinkedIn at {unreachable(host_of(url), exc)}") from exc
         if not 200 <= response.status_code < 300:
             raise self._error(response)
         return response

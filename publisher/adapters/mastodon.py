@@ -42,6 +42,7 @@ from publisher.adapters.base import (
     UnknownOutcomeError,
     is_safe_base_url,
 )
+from publisher.adapters.network import host_of, unreachable
 from publisher.errors import ConfigError, MissingExtraError
 
 log = logging.getLogger(__name__)
@@ -291,7 +292,8 @@ class MastodonAdapter(Adapter):
         if isinstance(exc, mastodon.MastodonRatelimitError):
             return RateLimitedError("Mastodon's rate limit is reached", retry_after=self._reset())
         if isinstance(exc, mastodon.MastodonNetworkError):
-            return TransientError(self._scrub(f"Mastodon could not be reached: {exc}"))
+            host = host_of(self.base_url)
+            return TransientError(self._scrub(f"Mastodon at {unreachable(host, exc)}"))
         status, reason = _http_status(exc)
         if status is None:
             # Mastodon.py's own complaints (bad argument, unreadable answer) carry no status.

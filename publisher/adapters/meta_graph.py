@@ -32,6 +32,7 @@ from publisher.adapters.base import (
     TransientError,
     is_safe_base_url,
 )
+from publisher.adapters.network import host_of, unreachable
 from publisher.errors import ConfigError
 
 DEFAULT_BASE = "https://graph.facebook.com"
@@ -70,9 +71,7 @@ class TokenInfo:
 class GraphClient:
     """One account's connection to the Graph API; every failure becomes an AdapterError."""
 
-    def __init__(
-        self, *, account: str, title: str, options: Mapping[str, Any], token: str
-    ) -> None:
+    def __init__(self, *, account: str, title: str, options: Mapping[str, Any], token: str) -> None:
         self.title = title
         self.base = read_base_url(account, options.get("api_base_url") or DEFAULT_BASE)
         self.version = str(options.get("graph_version") or DEFAULT_VERSION).strip("/")
@@ -96,9 +95,7 @@ class GraphClient:
         except requests.Timeout as exc:
             raise TransientError(f"{self.title} did not answer in time") from exc
         except requests.RequestException as exc:
-            raise TransientError(
-                f"{self.title} could not be reached ({type(exc).__name__})"
-            ) from exc
+            raise TransientError(f"{self.title} at {unreachable(host_of(url), exc)}") from exc
         if not 200 <= response.status_code < 300:
             raise self.error(response)
         body = _json_object(response)

@@ -54,6 +54,7 @@ from publisher.adapters.base import (
     UnknownOutcomeError,
     is_safe_base_url,
 )
+from publisher.adapters.network import reason
 from publisher.errors import ConfigError, MissingExtraError
 
 log = logging.getLogger(__name__)
@@ -371,9 +372,7 @@ def _translate(exc: Exception, now: datetime, praw: Any, prawcore: Any) -> Adapt
     if isinstance(exc, prawcore.InvalidToken | prawcore.InsufficientScope):
         return AuthError(f"Reddit refused the credentials ({type(exc).__name__})")
     if isinstance(exc, prawcore.RequestException):
-        return TransientError(
-            f"Reddit could not be reached ({type(exc.original_exception).__name__})"
-        )
+        return TransientError(f"Reddit could not be reached: {reason(exc)}")
     if isinstance(exc, prawcore.ResponseException):
         return _status_error(exc, now, prawcore)
     return RejectedError(f"Reddit: {exc}")

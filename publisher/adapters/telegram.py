@@ -52,6 +52,7 @@ from publisher.adapters.base import (
     UnknownOutcomeError,
     is_safe_base_url,
 )
+from publisher.adapters.network import host_of, reason, unreachable
 from publisher.errors import ConfigError, MissingExtraError
 
 DEFAULT_API = "https://api.telegram.org"
@@ -222,8 +223,7 @@ class TelegramAdapter(Adapter):
                 if isinstance(exc, telegram.error.BadRequest):
                     raise
                 # getMe only reads: whatever happened to it, nothing was posted.
-                cause = type(exc.__cause__ or exc).__name__
-                raise TransientError(f"Telegram could not be reached ({cause})") from exc
+                raise TransientError(f"Telegram at {unreachable(host_of(self.api), exc)}") from exc
             self._bot = bot
         return self._bot
 
@@ -318,7 +318,7 @@ class TelegramAdapter(Adapter):
                 return AuthError(f"Telegram: {said}")
             return RejectedError(f"Telegram refused the post: {said}")
         if isinstance(exc, errors.TimedOut | errors.NetworkError):
-            return _network_error(exc, said)
+            return _network_error(exc, said, host_of(self.api))
         return RejectedError(f"Telegram: {said}")
 
     def _scrubbed(self, error: AdapterError) -> AdapterError:
@@ -365,7 +365,7 @@ def _reply_parameters(post: OutgoingPost) -> dict[str, Any]:
     return {"reply_parameters": telegram.ReplyParameters(target, allow_sending_without_reply=True)}
 
 
-def _network_error(exc: Exception, said: str) -> AdapterError:
+def _network_error(exc: Exception, said: str, host: str) -> AdapterError:
     """Whether a failed request may have reached Telegram decides between a retry and
     a person: nothing left when the connection was never made."""
     import httpx  # python-telegram-bot's own HTTP library
@@ -373,10 +373,10 @@ def _network_error(exc: Exception, said: str) -> AdapterError:
     cause = exc.__cause__
     never_sent = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.WriteTimeout)
     if isinstance(cause, never_sent):
-        return TransientError(f"Telegram could not be reached ({type(cause).__name__})")
+        return TransientError(f"Telegram at {unreachable(host, exc)}")
     if isinstance(cause, httpx.HTTPError):
         return UnknownOutcomeError(
-            f"the connection to Telegram broke before its answer ({type(cause).__name__}); "
+            f"the connection to Telegram broke before its answer ({reason(exc)}); "
             "the post may have gone out"
         )
     if "Request Entity Too Large" in said or "(413)" in said:

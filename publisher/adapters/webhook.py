@@ -74,6 +74,7 @@ from publisher.adapters.base import (
     TransientError,
     UnknownOutcomeError,
 )
+from publisher.adapters.network import reason
 from publisher.errors import ConfigError
 
 DETAIL_LIMIT = 200  # characters of a receiver's error text kept in our message
@@ -224,9 +225,13 @@ class WebhookAdapter(Adapter):
         except requests.ConnectionError as exc:
             # Refused, reset, or dropped before the answer: the host is all we show,
             # since the URL's path or query may carry a secret.
-            raise TransientError(f"the connection to the webhook at {self.host} failed") from exc
+            raise TransientError(
+                f"the connection to the webhook at {self.host} failed: {reason(exc)}"
+            ) from exc
         except requests.RequestException as exc:
-            raise TransientError(f"the request to the webhook at {self.host} failed") from exc
+            raise TransientError(
+                f"the request to the webhook at {self.host} failed: {reason(exc)}"
+            ) from exc
 
     def _status_error(self, response: requests.Response) -> AdapterError:
         """The engine error for an answer that is not a success."""

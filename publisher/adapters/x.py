@@ -57,6 +57,7 @@ from publisher.adapters.base import (
     TransientError,
     UnknownOutcomeError,
 )
+from publisher.adapters.network import host_of, unreachable
 from publisher.errors import ConfigError, MissingExtraError
 
 log = logging.getLogger(__name__)
@@ -309,7 +310,8 @@ class XAdapter(Adapter):
         except requests.JSONDecodeError as exc:
             raise RejectedError("X answered with something that is not JSON") from exc
         except requests.RequestException as exc:
-            raise TransientError(f"X could not be reached ({type(exc).__name__})") from exc
+            host = host_of(self._api_base_url())
+            raise TransientError(f"X at {unreachable(host, exc)}") from exc
 
     def _scrubbed(self, error: AdapterError) -> AdapterError:
         """The same error with any credential in X's text masked (defence in depth)."""

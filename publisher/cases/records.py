@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from publisher.cases.files import CaseSpec
 from publisher.errors import InvalidStateError
 from publisher.store.cases import find_case, has_sent_posts, insert_blob, open_findings
-from publisher.store.models import Case, CaseImage, CaseStatus, Post, PostState
+from publisher.store.models import Case, CaseImage, CaseStatus, Post
 
 if TYPE_CHECKING:
     from publisher.images.pixels import CleanImage
@@ -61,9 +61,10 @@ def save_case(
         for index, (image_spec, image) in enumerate(zip(spec.images, images, strict=True), 1)
     ]
     if not created:
-        # Unsent posts were rendered from the old text; the planner renders them again.
-        pending = delete(Post).where(Post.case_id == case.id, Post.state == PostState.PENDING)
-        session.execute(pending)
+        # Every post was rendered from the old text, and none went out (checked above):
+        # all go, retries and cancelled ones too, so the old text can never be sent once
+        # the new version is approved. `plan` releases the days and renders anew.
+        session.execute(delete(Post).where(Post.case_id == case.id))
     session.flush()
     return case, created
 

@@ -175,7 +175,9 @@ def approve_case(
     """
     case = get_case(session, slug)
     if case.status == CaseStatus.RETIRED:
-        raise InvalidStateError(f"case {slug!r} is retired; re-import it to use it again")
+        raise InvalidStateError(
+            f"case {slug!r} is retired", hint=f"bring it back: publisher cases restore {slug}"
+        )
     if unwaived(case):
         raise InvalidStateError(
             f"case {slug!r} has blocking privacy findings: {_listing(case, unwaived(case))}",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import click
@@ -199,3 +200,82 @@ def ack(app: App, slug: str, finding: str | None, by: str, reason: str, all_: bo
         raise click.UsageError("name one finding, or give --all (not both)")
     done = review.acknowledge(app.store, slug, finding, by=by, reason=reason, now=app.clock.now())
     click.echo(render.reviewed(done, "acknowledged"), nl=False)
+
+
+@cases.command("retire")
+@click.argument("slug")
+@click.option("--json", "as_json", is_flag=True, help="As JSON.")
+@pass_app
+def retire(app: App, slug: str, as_json: bool) -> None:
+    """Withdraw a case everywhere: its unsent posts released, never planned again.
+
+    What was sent stays in the history; `plan` refills the days it leaves.
+
+    \b
+    Example:
+      publisher cases retire msk-scaphoid-001
+    """
+    from publisher.cases import lifecycle
+    from publisher.cli import render
+
+    done = lifecycle.retire(app.store, app.settings, slug, now=app.clock.now())
+    click.echo(render.as_json(done) if as_json else render.retired(done), nl=as_json)
+
+
+@cases.command("restore")
+@click.argument("slug")
+@click.option("--json", "as_json", is_flag=True, help="As JSON.")
+@pass_app
+def restore(app: App, slug: str, as_json: bool) -> None:
+    """Bring a retired case back (approved again if its approval still holds).
+
+    \b
+    Example:
+      publisher cases restore msk-scaphoid-001
+    """
+    from publisher.cases import lifecycle
+    from publisher.cli import render
+
+    done = lifecycle.restore(app.store, app.settings, slug, now=app.clock.now())
+    click.echo(render.as_json(done) if as_json else render.restored(done), nl=as_json)
+
+
+@cases.command("move")
+@click.argument("slug")
+@click.argument("day", type=click.DateTime(["%Y-%m-%d"]), metavar="DATE")
+@click.option("--json", "as_json", is_flag=True, help="As JSON.")
+@pass_app
+def move(app: App, slug: str, day: datetime, as_json: bool) -> None:
+    """Plan a case on another day, keeping its approval; its posts are rendered again.
+
+    Refused, with the reason, when that day's theme does not take the case.
+
+    \b
+    Example:
+      publisher cases move msk-scaphoid-001 2026-12-14
+    """
+    from publisher.cases import lifecycle
+    from publisher.cli import render
+
+    done = lifecycle.move(app.store, app.settings, slug, day.date(), now=app.clock.now())
+    click.echo(render.as_json(done) if as_json else render.relocated([done]), nl=as_json)
+
+
+@cases.command("swap")
+@click.argument("slug_a", metavar="SLUG")
+@click.argument("slug_b", metavar="SLUG")
+@click.option("--json", "as_json", is_flag=True, help="As JSON.")
+@pass_app
+def swap(app: App, slug_a: str, slug_b: str, as_json: bool) -> None:
+    """Exchange the days of two planned cases, keeping both approvals.
+
+    \b
+    Example:
+      publisher cases swap msk-scaphoid-001 msk-scfe-001
+    """
+    from publisher.cases import lifecycle
+    from publisher.cli import render
+
+    done = lifecycle.swap(app.store, app.settings, slug_a, slug_b, now=app.clock.now())
+    shown = render.relocated([done.first, done.second])
+    click.echo(render.as_json(done) if as_json else shown, nl=as_json)

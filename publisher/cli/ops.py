@@ -2,23 +2,41 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from pathlib import Path
+
 import click
 
 from publisher.cli.app import App, cli, echo_json, pass_app
 from publisher.dispatch.states import PostState
 
+_ENV_FILE = click.option(
+    "--env-file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Read NAME=value lines (the accounts' secrets) into the environment first.",
+)
+
+
+def _load_env(env_file: Path | None) -> None:
+    if env_file is not None:
+        from publisher.accounts.envfile import load_env_file
+
+        load_env_file(env_file)
+
 
 @cli.command()
+@_ENV_FILE
 @pass_app
-def run(app: App) -> None:
+def run(app: App, env_file: Path | None) -> None:
     """Run the daemon: send each post when it is due, until SIGTERM or Ctrl-C.
 
     Any number of daemons may share one PostgreSQL database; each post is sent once.
 
     \b
     Example:
-      PUBLISHER_CONFIG=/etc/publisher/config.toml publisher run
+      publisher run --env-file /etc/publisher/secrets.env
     """
+    _load_env(env_file)
     from publisher.dispatch.daemon import Daemon
     from publisher.dispatch.dispatcher import Dispatcher
 
@@ -29,16 +47,24 @@ def run(app: App) -> None:
 
 @cli.command()
 @click.option("--catch-up", is_flag=True, help="Send prompts later than the grace, spaced out.")
+@_ENV_FILE
 @pass_app
-def dispatch(app: App, catch_up: bool) -> None:
+def dispatch(app: App, catch_up: bool, env_file: Path | None) -> None:
     """Send what is due now and exit: for system cron (`* * * * * publisher dispatch`).
 
-    Exit code 1 when a post failed for good, was missed, or needs a human.
+    Exit code 1 when a post failed for good, was missed, or needs a human, or an
+    account was paused because it cannot post. With nothing due it only looks, cheaply.
 
     \b
     Example:
+      publisher dispatch --env-file /etc/publisher/secrets.env
       publisher dispatch --catch-up
     """
+    _load_env(env_file)
+    from publisher.dispatch import due
+
+    if due.is_idle(app.config_path, now=app.clock.now()):
+        return
     from publisher.dispatch.dispatcher import Dispatcher
     from publisher.dispatch.events import needs_attention
 
@@ -55,18 +81,21 @@ def dispatch(app: App, catch_up: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="As JSON.")
 @pass_app
 def status(app: App, as_json: bool) -> None:
-    """The queue at a glance; exit code 1 when a post is overdue (a health check).
+    """The queue and the coming days at a glance; a health check.
+
+    Exit code 1 while a post is overdue, failed for good or needs a human, or an
+    account rests because it cannot post (refused credentials, a missing client).
 
     \b
     Example:
-      publisher status || echo "nothing is sending"
+      publisher status || echo "something needs a person"
     """
     from publisher.cli import render
-    from publisher.store import reports
+    from publisher.dispatch import health
 
-    found = reports.read_status(app.store, now=app.clock.now())
+    found = health.read_status(app.store, app.settings, now=app.clock.now())
     click.echo(render.as_json(found) if as_json else render.status(found), nl=as_json)
-    if not reports.is_healthy(found):
+    if not health.is_healthy(found):
         raise SystemExit(1)
 
 
@@ -118,6 +147,8 @@ def posts_show(app: App, post_id: int) -> None:
 def posts_retry(app: App, post_id: int | None, all_failed: bool, account: str | None) -> None:
     """Queue a failed, missed or cancelled post again (its answer comes back too).
 
+    It goes out at its planned time while that is ahead, otherwise now.
+
     \b
     Example:
       publisher posts retry --failed --account dept-mastodon
@@ -133,18 +164,22 @@ def posts_retry(app: App, post_id: int | None, all_failed: bool, account: str | 
 
 @posts.command("cancel")
 @click.argument("post_id", type=int)
+@click.option("--keep-slot", is_flag=True, help="Leave the day empty instead of refilling it.")
 @pass_app
-def posts_cancel(app: App, post_id: int) -> None:
+def posts_cancel(app: App, post_id: int, keep_slot: bool) -> None:
     """Cancel a post that has not gone out (its answer is cancelled with it).
+
+    A prompt's day is then free for `plan` to refill with another case, unless
+    --keep-slot (or another account still posts the case that day).
 
     \b
     Example:
-      publisher posts cancel 42
+      publisher posts cancel 42 --keep-slot
     """
     from publisher.cli import render
     from publisher.dispatch import actions
 
-    done = actions.cancel(app.store, post_id, now=app.clock.now())
+    done = actions.cancel(app.store, post_id, now=app.clock.now(), keep_slot=keep_slot)
     click.echo(render.changed(done, "cancel"), nl=False)
 
 
@@ -177,7 +212,7 @@ def posts_resolve(
 
 @cli.group()
 def accounts() -> None:
-    """Check the configured accounts and resume paused ones."""
+    """Check the configured accounts, pause and resume them."""
 
 
 @accounts.command("check")
@@ -213,3 +248,32 @@ def accounts_resume(app: App, name: str) -> None:
     from publisher.cli import render
 
     click.echo(render.resumed(pauses.resume(app.store, name, now=app.clock.now())), nl=False)
+
+
+@accounts.command("pause")
+@click.argument("name")
+@click.option(
+    "--until",
+    type=click.DateTime(["%Y-%m-%d"]),
+    metavar="DATE",
+    help="Resume by itself at the start of this day (the schedule's time zone).",
+)
+@pass_app
+def accounts_pause(app: App, name: str, until: datetime | None) -> None:
+    """Stop sending for an account until DATE, or until `accounts resume`.
+
+    Its posts wait meanwhile; prompts later than the misfire grace are missed.
+
+    \b
+    Example:
+      publisher accounts pause dept-x --until 2027-01-04
+    """
+    from zoneinfo import ZoneInfo
+
+    from publisher.accounts import pauses
+    from publisher.cli import render
+
+    zone = ZoneInfo(app.settings.schedule.timezone)
+    end = until.replace(tzinfo=zone) if until else None
+    done = pauses.pause(app.store, name, until=end, now=app.clock.now())
+    click.echo(render.paused(done, app.settings.schedule.timezone), nl=False)

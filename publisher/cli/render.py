@@ -10,24 +10,27 @@ import json
 import textwrap
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from publisher.cases.files import QUIZ_LETTERS
+from publisher.schedule.explain import empty_day, empty_reason
 
 if TYPE_CHECKING:
     from publisher.accounts.check import CheckResult
-    from publisher.accounts.pauses import Resumed
+    from publisher.accounts.pauses import Paused, Resumed
     from publisher.cases.details import CaseSummary
     from publisher.cases.importing import ImportResult
+    from publisher.cases.lifecycle import Placement, Relocated, Restored, Retired
     from publisher.cases.lint import LintReport
     from publisher.cases.review import Reviewed
     from publisher.dispatch.actions import Changed
     from publisher.dispatch.demo import DemoSetup
     from publisher.dispatch.events import Event
+    from publisher.dispatch.rehearsal import Rehearsal
     from publisher.schedule.preview import Preview, PreviewPost
-    from publisher.schedule.writing import PlanReport
+    from publisher.schedule.writing import Moved, PlanReport, Released
     from publisher.web.export import HtmlExport
     from publisher.web.ics import IcsExport
     from publisher.web.server import Listen
@@ -171,18 +174,98 @@ def _counts_line(counts: dict[str, Any]) -> str:
 
 
 def plan_report(report: PlanReport) -> str:
-    """`plan`: what it planned, kept, left empty, released, could not render, held back."""
+    """`plan`: what it planned, kept, added, released, moved and left empty, what it could
+    not render, what the embargo holds back, and how far the approved cases reach."""
     lines = [f"planned  {s.label()} {s.local:%H:%M %Z}: {slug}" for s, slug in report.planned]
     lines += [f"kept     {s.label()} {s.local:%H:%M %Z}: {slug}" for s, slug in report.kept]
-    lines += [f"empty    {reason}" for reason in report.empty]
-    lines += [f"released {reason}" for reason in report.released]
+    lines += [f"added    {a.slot} {a.case} -> {', '.join(a.accounts)}" for a in report.added]
+    lines += [
+        f"released {r.slot} {r.case}{_to(r.accounts)}: {released(r)}" for r in report.released
+    ]
+    lines += [f"moved    {m.slot} {m.case}: {moved(m)}" for m in report.moved]
+    lines += [f"empty    {a.slot.label()}: {empty_day(a)}" for a in report.empty]
     lines += [f"problem  {reason}" for reason in report.problems]
     lines += [f"held     {reason}" for reason in report.held]
-    lines.append(
+    if report.coverage is not None:
+        lines += coverage_lines(report.coverage.as_dict())
+    summary = (
         f"{len(report.planned)} slots planned, {len(report.kept)} kept, "
         f"{len(report.empty)} empty; {report.posts_created} posts created"
     )
+    if report.released or report.moved:
+        summary += f"; {len(report.released)} released, {len(report.moved)} moved"
+    if report.dry_run:
+        summary = f"dry run, nothing written: {summary}"
+    lines.append(summary)
     return _lines(lines)
+
+
+_RELEASED = {
+    "blackout": "a blackout day",
+    "account_removed": "no longer in the config",
+    "account_left_theme": "no longer among the theme's accounts",
+    "case_withdrawn": "the case was retired",
+    "case_unapproved": "the case is {detail}, no longer approved",
+    "theme_moved": "the theme moved to {weekday}",
+    "theme_removed": "the theme is no longer in the config",
+    "time_passed": "the theme's new time that day, {detail}, has passed",
+    "section": "the theme no longer takes {detail} cases",
+    "no_quiz": "the theme is a quiz day and the case has no [quiz]",
+    "embargo": "the privacy embargo holds the case until {detail}",
+    "cancelled": "its posts were cancelled",
+    "moved_by_hand": "moved to {detail}",
+}
+
+
+def _to(accounts: Sequence[str]) -> str:
+    return f" -> {', '.join(accounts)}" if accounts else ""
+
+
+def released(r: Released) -> str:
+    """Why a case (or an account's posts of it) left its slot, as a sentence."""
+    text = _RELEASED.get(str(r.reason), str(r.reason))
+    return text.format(detail=r.detail, weekday=r.detail.capitalize())
+
+
+def moved(m: Moved) -> str:
+    zone = ZoneInfo(m.zone)
+    text = f"{m.before.astimezone(zone):%a %H:%M %Z} -> {m.after.astimezone(zone):%a %H:%M %Z}"
+    if m.answer_after is not None and m.answer_before != m.answer_after:
+        before = m.answer_before.astimezone(zone) if m.answer_before else None
+        text += f"; answer {f'{before:%a %H:%M} -> ' if before else ''}"
+        text += f"{m.answer_after.astimezone(zone):%a %H:%M %Z}"
+    return text
+
+
+def coverage_lines(found: Mapping[str, Any]) -> list[str]:
+    """How many weeks each theme can fill, and the approved cases no theme draws from
+    (``Coverage.as_dict()``)."""
+    lines = []
+    for r in found["runway"]:
+        if r["full"]:
+            lines.append(f"runway   {r['hashtag']}: {r['weeks']}+ weeks")
+            continue
+        weeks = f"{r['weeks']} week{'s' * (r['weeks'] != 1)}"
+        reason = ""
+        if r["first_empty"]:
+            why = r["empty"] or {"reason": "no_case", "cases": 0, "until": None}
+            text = empty_reason(r["sections"], r["quiz"], str(why["reason"]), why["cases"],
+                                why["until"])  # fmt: skip
+            reason = (
+                f", then {date.fromisoformat(str(r['first_empty'])):%a %Y-%m-%d} is empty: {text}"
+            )
+        lines.append(f"runway   {r['hashtag']}: {weeks}{reason}")
+    for u in found["undrawn"]:
+        count = f"{len(u['slugs'])} approved {u['section']} case{'s' * (len(u['slugs']) != 1)}"
+        lines.append(f"unplanned {count} ({', '.join(u['slugs'])}): {_UNDRAWN[str(u['reason'])]}")
+    return lines
+
+
+_UNDRAWN = {
+    "no_theme": "no theme draws from this section",
+    "needs_quiz": "only a quiz day takes the section, and they have no [quiz]",
+    "kept_for_quiz": "they have a [quiz], kept for a quiz day that does not take the section",
+}
 
 
 def plan_json(report: PlanReport) -> dict[str, object]:
@@ -190,8 +273,18 @@ def plan_json(report: PlanReport) -> dict[str, object]:
         return [{"slot": s.label(), "at": s.local.isoformat(), "case": slug} for s, slug in items]
 
     return {
-        "planned": slots(report.planned), "kept": slots(report.kept), "empty": report.empty,
-        "released": report.released, "problems": report.problems, "held": report.held,
+        "dry_run": report.dry_run,
+        "planned": slots(report.planned), "kept": slots(report.kept),
+        "added": [a.as_dict() for a in report.added],
+        "released": [{**r.as_dict(), "why": released(r)} for r in report.released],
+        "moved": [m.as_dict() for m in report.moved],
+        "empty": [
+            {"slot": a.slot.label(), "at": a.slot.local.isoformat(),
+             "reason": str(a.empty.reason) if a.empty else "no_case", "why": empty_day(a)}
+            for a in report.empty
+        ],
+        "problems": report.problems, "held": report.held,
+        "coverage": report.coverage.as_dict() if report.coverage else None,
         "posts_created": report.posts_created,
     }  # fmt: skip
 
@@ -221,9 +314,12 @@ def _block(post: PreviewPost) -> list[str]:
     when = datetime.fromisoformat(post.scheduled_at).astimezone(ZoneInfo(post.timezone))
     part = f" {post.part}/{post.parts}" if post.parts > 1 else ""
     over = "" if post.fits else "  TOO LONG"
+    measure = f"{post.length}/{post.limit}{over}"
+    if not post.configured:
+        measure = "account no longer in the config: `publisher plan` releases it"
     head = (
         f"{when:%a %Y-%m-%d %H:%M %Z}  {post.hashtag}  {post.case}  -> {post.account}"
-        f"  [{post.kind}{part}, #{post.id}, {post.length}/{post.limit}{over}]"
+        f"  [{post.kind}{part}, #{post.id}, {measure}]"
     )
     lines = [head]
     if post.reply_to:
@@ -302,40 +398,97 @@ def _count(n: int, thing: str) -> str:
     return f"{n} {thing}{'s' * (n != 1)}"
 
 
+def rehearsal_event(event: Event, zone: str) -> str:
+    """One post of a rehearsal, as it would go out, with its account."""
+    return demo_event(event, zone).replace(
+        f"  {event.case}", f"  {event.case} -> {event.account}", 1
+    )
+
+
+def rehearsal(result: Rehearsal) -> str:
+    """`rehearse`: where each account's posts went; the real database untouched."""
+    lines = [
+        f"{result.sent.get(name, 0)} post(s) for {name} in {result.folder / name}"
+        for name in sorted({e.account for e in result.events} | set(result.sent))
+    ]
+    if not lines:
+        lines.append(f"nothing goes out before {result.until:%Y-%m-%d %H:%M} UTC")
+    lines.append("the real database was only read; nothing left the machine")
+    return _lines(lines)
+
+
 # -- operating -------------------------------------------------------------------------
 
 
 def status(d: Mapping[str, Any]) -> str:
-    """`status`: the queue at a glance, and what needs a person."""
+    """`status`: the queue at a glance, what needs a person, and how the coming days look;
+    times in the schedule's zone."""
+    zone = ZoneInfo(d.get("timezone") or "UTC")
     c = d["counts"]
+    tick = _local(d["last_tick"], zone) if d["last_tick"] else "never"
     lines = [
-        f"last scheduler tick: {d['last_tick'] or 'never'}",
+        f"last scheduler tick: {tick}",
         f"backlog: {d['backlog']} waiting ({c['pending']} pending, {c['retry_wait']} retrying)",
         f"sent {c['sent']}, failed {c['failed']}, missed {c['missed']}, unknown {c['unknown']}, "
         f"cancelled {c['cancelled']}, in flight {c['claimed'] + c['sending']}",
     ]
+    lines += [f"OVERDUE {_post_ref(p)}: {_why_overdue(p, d)}" for p in d["overdue"]]
+    lines += [f"FAILED  {_post_ref(p)}: {p['last_error']}" for p in d.get("failed", [])]
     lines += [
-        f"OVERDUE #{p['id']} {p['kind']} {p['case']} -> {p['account']}: {_why_overdue(p, d)}"
-        for p in d["overdue"]
+        f"UNKNOWN {_post_ref(p)}: {p['last_error']}; "
+        f"say what happened: `publisher posts resolve {p['id']}`"
+        for p in d.get("unknown", [])
     ]
+    lines += [_paused_line(a, zone) for a in d["paused_accounts"]]
     lines += [
-        f"next    #{p['id']} {p['kind']} {p['case']} -> {p['account']} at {p['scheduled_at']}"
-        for p in d["next"]
+        f"TOKEN   {t['account']} {'expired' if t['expired'] else 'expires'} "
+        f"{_local(t['expires_at'], zone)}: "
+        f"renew it, then run `publisher accounts check {t['account']}`"
+        for t in d.get("expiring_tokens", [])
     ]
+    lines += [f"next    {_post_ref(p)} at {_local(p['scheduled_at'], zone)}" for p in d["next"]]
     lines += [
         f"answer pending for prompt #{p['prompt']} ({p['case']} -> {p['account']}): "
         f"{p['last_error']}"
         for p in d["answer_pending"]
     ]
-    lines += [
-        f"PAUSED  {a['account']} until {a['until']}: {a['reason']}" for a in d["paused_accounts"]
-    ]
-    lines += [
-        f"TOKEN   {t['account']} {'expired' if t['expired'] else 'expires'} {t['expires_at']}: "
-        f"renew it, then run `publisher accounts check {t['account']}`"
-        for t in d.get("expiring_tokens", [])
-    ]
+    lines += _schedule_lines(d)
     return _lines(lines)
+
+
+def _schedule_lines(d: Mapping[str, Any]) -> list[str]:
+    """The coming days of `status`: empty ones and why, unplanned ones, the runway."""
+    lines = [
+        f"EMPTY   {day['slot']}: "
+        + empty_reason(day["sections"], day["quiz"], day["reason"], day["cases"], day["until"])
+        for day in d.get("empty_days", [])
+    ]
+    if d.get("unplanned_days"):
+        n = d["unplanned_days"]
+        days = f"{n} day{'s' * (n != 1)}"
+        lines.append(
+            f"{days} of the next two weeks could be filled and {'is' if n == 1 else 'are'} "
+            "not planned yet: run `publisher plan`"
+        )
+    if d.get("coverage"):
+        lines += coverage_lines(d["coverage"])
+    return lines
+
+
+def _post_ref(p: Mapping[str, Any]) -> str:
+    part = f" {p['part']}/{p['parts']}" if p["parts"] > 1 else ""
+    return f"#{p['id']} {p['kind']}{part} {p['case']} -> {p['account']}"
+
+
+def _paused_line(a: Mapping[str, Any], zone: ZoneInfo) -> str:
+    until = f"until {_local(a['until'], zone)}" if a["until"] else "until resumed"
+    if a["by_operator"]:
+        return f"paused  {a['account']} {until} (by an operator)"
+    return f"PAUSED  {a['account']} {until}: {a['reason']}"
+
+
+def _local(iso: str, zone: ZoneInfo) -> str:
+    return f"{datetime.fromisoformat(iso).astimezone(zone):%a %Y-%m-%d %H:%M %Z}"
 
 
 def _why_overdue(post: Mapping[str, Any], status: Mapping[str, Any]) -> str:
@@ -366,12 +519,18 @@ def post_list(rows: Sequence[Mapping[str, Any]]) -> str:
 def changed(result: Changed, action: str) -> str:
     """`posts retry`, `cancel` and `resolve`."""
     if action == "retry":
-        return f"queued again: {result.count} post(s)\n"
+        when = ""
+        if result.at is not None:
+            local = result.at.astimezone(ZoneInfo(result.zone or "UTC"))
+            when = f", at its planned time {local:%a %Y-%m-%d %H:%M %Z}"
+        return f"queued again: {result.count} post(s){when}\n"
     if action == "cancel":
         more = result.count - 1
+        freed = f"; {result.freed} is free for `publisher plan` to refill" if result.freed else ""
         return (
             f"cancelled #{result.post_id}"
             + (f" and {more} post(s) after it" if more else "")
+            + freed
             + "\n"
         )
     if result.state == "sent":
@@ -387,6 +546,59 @@ def resumed(result: Resumed) -> str:
     if not result.was_paused:
         return f"{result.account} was not paused\n"
     return f"{result.account} resumed (it was paused: {result.reason})\n"
+
+
+def paused(result: Paused, zone: str) -> str:
+    """`accounts pause`."""
+    until = "until `publisher accounts resume`"
+    if result.until is not None:
+        until = f"until {result.until.astimezone(ZoneInfo(zone)):%a %Y-%m-%d %H:%M %Z}"
+    before = f" (it was already paused: {result.reason})" if result.was_paused else ""
+    return f"{result.account} paused {until}{before}\n"
+
+
+# -- a case's place in the queue -------------------------------------------------------------
+
+
+def retired(result: Retired) -> str:
+    """`cases retire`: the days it left and what became of its posts."""
+    if result.was_retired:
+        return f"{result.slug} was already retired\n"
+    lines = [f"retired {result.slug}: it is never planned again"]
+    lines += [
+        f"released {_placed(p)} -> {', '.join(p.accounts)}: free for `publisher plan` to refill"
+        for p in result.released
+    ]
+    if result.cancelled:
+        lines.append(f"cancelled {result.cancelled} post(s) still waiting in threads begun")
+    if result.sent:
+        lines.append(f"{result.sent} post(s) already sent stay in the history")
+    return _lines(lines)
+
+
+def restored(result: Restored) -> str:
+    if not result.was_retired:
+        return f"{result.slug} was not retired (it is {result.status})\n"
+    if result.status == "approved":
+        return f"restored {result.slug}: approved; `publisher plan` places it again\n"
+    return f"restored {result.slug}: {result.status}; it needs approving before it is planned\n"
+
+
+def relocated(results: Sequence[Relocated]) -> str:
+    """`cases move` and `cases swap`: each case, from where to where."""
+    lines = []
+    for r in results:
+        before = f"from {_placed(r.before)} " if r.before else ""
+        lines.append(
+            f"moved {r.slug} {before}to {_placed(r.after)} -> {', '.join(r.after.accounts)}; "
+            f"{r.posts} post(s) rendered for the new day"
+        )
+    return _lines(lines)
+
+
+def _placed(p: Placement) -> str:
+    hashtag = p.slot.split(" ", 2)[-1]
+    return f"{p.at.astimezone(ZoneInfo(p.zone)):%a %Y-%m-%d %H:%M %Z} {hashtag}"
 
 
 def adapters(rows: Sequence[Mapping[str, Any]]) -> str:
@@ -424,7 +636,7 @@ def settings(data: Mapping[str, Any]) -> str:
     """`config check`."""
     lines = [f"config: {data['source']}", f"database: {data['database']['url']}"]
     sched = data["schedule"]
-    blackout = ", ".join(sched["blackout"]) or "none"
+    blackout = ", ".join(_blackout(b) for b in sched["blackout"]) or "none"
     lines.append(
         f"schedule: timezone {sched['timezone']}, misfire grace {sched['misfire_grace']}, "
         f"blackout {blackout}"
@@ -455,6 +667,21 @@ def settings(data: Mapping[str, Any]) -> str:
         lines.append(f"problem: {problem}")
     lines.append("OK" if not data["problems"] else f"{len(data['problems'])} problem(s)")
     return "\n".join(lines) + "\n"
+
+
+def _blackout(entry: Any) -> str:
+    """One blackout entry of `config check`: its dates, and whom it is for."""
+    if not isinstance(entry, Mapping):
+        return str(entry)
+    whom = [
+        *(f"{t}" for t in _names(entry.get("theme"))),
+        *(f"account {a}" for a in _names(entry.get("account"))),
+    ]
+    return f"{entry.get('dates')} ({', '.join(whom)})" if whom else str(entry.get("dates"))
+
+
+def _names(value: Any) -> list[str]:
+    return [value] if isinstance(value, str) else list(value or [])
 
 
 def _lines(lines: Any) -> str:

@@ -12,21 +12,26 @@ from publisher.cli.app import App, cli, echo_json, pass_app
 
 @cli.command()
 @click.option("--weeks", default=2, show_default=True, type=click.IntRange(1, 104))
+@click.option("--dry-run", is_flag=True, help="Print what would change; write nothing.")
 @click.option("--json", "as_json", is_flag=True, help="The plan as JSON.")
 @pass_app
-def plan(app: App, weeks: int, as_json: bool) -> None:
-    """Fill the coming weeks' theme days from approved cases.
+def plan(app: App, weeks: int, dry_run: bool, as_json: bool) -> None:
+    """Bring the queue in line with the config and the cases, and fill the coming weeks.
 
-    Running it again changes nothing; sent posts are never touched.
+    Prints what it added, released (and why) and moved; sent posts are never touched.
+    Running it again changes nothing.
 
     \b
     Example:
       publisher plan --weeks 4
+      publisher plan --dry-run
     """
     from publisher.cli import render
     from publisher.schedule import writing
 
-    report = writing.plan(app.store, app.settings, now=app.clock.now(), weeks=weeks)
+    report = writing.plan(
+        app.store, app.settings, now=app.clock.now(), weeks=weeks, dry_run=dry_run
+    )
     if as_json:
         echo_json(render.plan_json(report))
     else:
@@ -100,3 +105,33 @@ def demo(app: App, folder: Path | None, weeks: int) -> None:
         f"See the posts again: PUBLISHER_DATABASE_URL=sqlite:///{target}/publisher.db "
         f"publisher preview --week {now.date()}"
     )
+
+
+@cli.command()
+@click.argument("folder", required=False, type=click.Path(path_type=Path, file_okay=False))
+@click.option("--weeks", default=2, show_default=True, type=click.IntRange(1, 52))
+@click.option("--json", "as_json", is_flag=True, help="What was sent, as JSON.")
+@pass_app
+def rehearse(app: App, folder: Path | None, weeks: int, as_json: bool) -> None:
+    """Run the coming weeks of the real queue on a simulated clock, into outbox folders.
+
+    Copies the queue into a temporary SQLite file, runs the engine over it with every
+    account replaced by a folder of its own (FOLDER/ACCOUNT, default
+    ./publisher-rehearsal), and prints each post as it would go out. The real database
+    is only read; nothing leaves the machine.
+
+    \b
+    Example:
+      publisher rehearse --weeks 4
+    """
+    from publisher.cli import render
+    from publisher.dispatch import demo as demos
+    from publisher.dispatch import rehearsal
+
+    target = demos.new_folder(folder or Path("publisher-rehearsal"))
+    zone = app.settings.schedule.timezone
+    show = None if as_json else (lambda e: click.echo(render.rehearsal_event(e, zone), nl=False))
+    done = rehearsal.rehearse(
+        app.store, app.settings, target, now=app.clock.now(), weeks=weeks, on_event=show
+    )
+    click.echo(render.as_json(done) if as_json else render.rehearsal(done), nl=as_json)

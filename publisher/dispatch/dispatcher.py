@@ -14,7 +14,7 @@ import random
 from collections.abc import Callable, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from threading import Event as Flag
 from threading import Lock
 from typing import TYPE_CHECKING, Any
@@ -39,7 +39,7 @@ from publisher.dispatch.outgoing import PostView, answer_at, load_post, load_pos
 from publisher.dispatch.policy import Action, Verdict, decide
 from publisher.dispatch.quiz import Filled, fill_answer, store_filled, tell
 from publisher.errors import PublisherError
-from publisher.schedule.writing import rerender_off_day
+from publisher.schedule.rendering import rerender_off_day
 from publisher.store import Store, claims, posts
 from publisher.store.models import Post, PostState, Worker
 
@@ -117,7 +117,7 @@ class Dispatcher:
 
     def next_wakeup(self) -> datetime | None:
         with self.store.session() as session:
-            return posts.next_wakeup(session, now=self.clock.now())
+            return claims.next_wakeup(session, now=self.clock.now())
 
     def collect_metrics(self) -> CollectReport | None:
         """Snapshots of sent posts' counts, in idle time only: nothing starts when a post
@@ -207,7 +207,7 @@ class Dispatcher:
     def _reconcile_one(self, post_id: int) -> Event | None:
         with self.store.connection() as db:
             post = load_post(db, post_id)
-            message = outgoing(db, post)
+            message = self._wall_times(outgoing(db, post))
         try:
             found = self._adapter(post.account_name, post.stored_capabilities).find_sent(message)
         except ASK_LATER as exc:
@@ -319,16 +319,18 @@ class Dispatcher:
         """Record the previous post as sent and mark this one ``sending``, in one
         transaction committed before the network call. None when another worker took it."""
         unusable: PublisherError | None = None
-        refused: str | None = None
+        refused = self._unconfigured(post)
+        adapter: Adapter | None = None
         started = False
         with self.store.connection() as db:
             settled = self._record_sent(db, carry)
-            message = outgoing(db, post)
+            message = self._wall_times(outgoing(db, post))
             try:
-                adapter = self._adapter(post.account_name, post.stored_capabilities)
+                if refused is None:
+                    adapter = self._adapter(post.account_name, post.stored_capabilities)
             except PublisherError as exc:  # not configured, or its client is missing
                 unusable = exc
-            else:
+            if adapter is not None:
                 prepared = dict(post.prepared) or adapter.prepare(message)
                 message = replace(message, prepared=prepared)
                 started = posts.begin_send(
@@ -340,11 +342,18 @@ class Dispatcher:
                 elif filled is not None:
                     store_filled(db, post, filled, now=self.clock.now())
         self._announce(settled, carry)
-        if refused is not None:  # nothing unapproved goes out, whatever was planned
+        if refused is not None:  # whatever was planned, nothing unapproved goes out
             return self._finish(post.id, self._failed(refused, state=PostState.CANCELLED))
-        if unusable is not None:
-            return self._after_failure(post, unusable)
+        if unusable is not None or adapter is None:
+            return self._after_failure(post, unusable or PublisherError("no adapter"))
         return (message, adapter) if started else None
+
+    def _unconfigured(self, post: PostView) -> str | None:
+        """Why a post of an account no longer in the config is cancelled (`plan` releases
+        the later ones; this catches those already due)."""
+        if post.account_name in self.settings.accounts:
+            return None
+        return f"account {post.account_name!r} is no longer in the config"
 
     def _record_sent(self, db: Connection, carry: _Carry) -> Event | None:
         if carry.sent is None:
@@ -368,13 +377,20 @@ class Dispatcher:
 
     # -- transitions ---------------------------------------------------------------------
 
-    def _finish(self, post_id: int, change: Callable[[Session, Post, datetime], object]) -> Event:
+    def _finish(
+        self,
+        post_id: int,
+        change: Callable[[Session, Post, datetime], object],
+        *,
+        paused: bool = False,
+    ) -> Event:
         now = self.clock.now()
         with self.store.session() as session:
             change(session, _orm_post(session, post_id), now)
             session.flush()
             view = load_post(session, post_id)
         event = self._event(view, view.state, now, url=view.remote_url, error=view.last_error)
+        event = replace(event, paused=paused)
         self.on_event(event)
         return event
 
@@ -467,7 +483,16 @@ class Dispatcher:
         log.warning("account=%s paused until %s: %s", name, until.isoformat(), reason)
         with self._adapter_lock:
             self._adapters.pop(name, None)  # rebuilt with fresh settings later
-        return self._finish(post.id, self._retry(reason, at=until, refund=True))
+        return self._finish(post.id, self._retry(reason, at=until, refund=True), paused=True)
+
+    def _wall_times(self, message: OutgoingPost) -> OutgoingPost:
+        """The first-try time in the platform's frame: adapters compare it with the times
+        the platform stamps, which are real ones, whatever our clock says (a rehearsal's
+        simulated clock, or one shifted by PUBLISHER_NOW)."""
+        if message.created_at is None:
+            return message
+        shift = datetime.now(UTC) - self.clock.now()
+        return replace(message, created_at=message.created_at + shift)
 
     def _adapter(self, name: str, stored: Mapping[str, Any]) -> Adapter:
         with self._adapter_lock:

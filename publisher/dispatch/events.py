@@ -30,6 +30,7 @@ class Event:
     url: str | None = None
     error: str | None = None
     text: str = ""
+    paused: bool = False  # the account was paused: it cannot post (credentials, a client)
 
 
 def worker_id(mode: str) -> Worker:
@@ -66,5 +67,7 @@ def log_event(event: Event) -> None:
 
 
 def needs_attention(events: Sequence[Event]) -> bool:
-    """Whether a pass left a post that a person must look at: failed, missed or unknown."""
-    return any(e.state in (PostState.FAILED, PostState.MISSED, PostState.UNKNOWN) for e in events)
+    """Whether a pass left something a person must look at: a post failed, missed or
+    unknown, or an account paused because it cannot post."""
+    final = (PostState.FAILED, PostState.MISSED, PostState.UNKNOWN)
+    return any(e.state in final or e.paused for e in events)

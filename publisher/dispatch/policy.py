@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from publisher.adapters.base import AdapterError
+from publisher.adapters.network import reason
 from publisher.errors import PublisherError
 
 
@@ -54,4 +55,6 @@ def decide(error: BaseException) -> Verdict:
     if isinstance(error, PublisherError):  # the account cannot work as set up (an extra)
         hint = f" ({error.hint})" if error.hint else ""
         return Verdict(Action.PAUSE, f"cannot use the account: {error.message}{hint}")
+    if isinstance(error, OSError):  # a client library's network error an adapter let through
+        return Verdict(Action.RETRY, f"the platform could not be reached: {reason(error)}")
     return Verdict(Action.RETRY, f"unexpected error: {error!r}", unexpected=True)

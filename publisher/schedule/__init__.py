@@ -10,8 +10,9 @@ from publisher import lazy_exports
 if TYPE_CHECKING:
     from publisher.schedule.planner import SlotTime, assign, slot_times
     from publisher.schedule.preview import Preview, PreviewPost, days, preview_days
+    from publisher.schedule.rendering import rerender_off_day
     from publisher.schedule.themes import Theme, load_themes
-    from publisher.schedule.writing import PlanReport, held_back, plan, rerender_off_day
+    from publisher.schedule.writing import PlanReport, held_back, plan
 
 EXPORTS = {
     "PlanReport": "writing",
@@ -25,7 +26,7 @@ EXPORTS = {
     "load_themes": "themes",
     "plan": "writing",
     "preview_days": "preview",
-    "rerender_off_day": "writing",
+    "rerender_off_day": "rendering",
     "slot_times": "planner",
 }
 __getattr__ = lazy_exports(__name__, EXPORTS)

@@ -19,6 +19,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from publisher.config import Settings
 from publisher.dispatch.states import PostKind, PostState
+from publisher.schedule.blackouts import open_accounts
+from publisher.schedule.explain import empty_day
 from publisher.schedule.planner import Assignment, Candidate, assign, slot_times
 from publisher.schedule.themes import Theme, local_instant
 from publisher.schedule.writing import held_back, load_candidates
@@ -185,7 +187,7 @@ def _projection(
         start=now,
         weeks=weeks,
         default_zone=settings.schedule.timezone,
-        blackout=settings.schedule.blackout,
+        blackout=settings.schedule.blackouts,
         accounts_of={t.key: settings.theme_accounts(t) for t in settings.themes},
     )
     query = select(Slot.theme, Slot.local_date, Slot.case_id).where(
@@ -212,7 +214,9 @@ def _entry(
     zone = theme.zone(settings.schedule.timezone)
     at = local_instant(day, theme.local_time, zone).astimezone(UTC)
     base = Entry(day, theme.key, theme.hashtag, at, str(zone.key))
-    if day in settings.schedule.blackout:
+    accounts = settings.theme_accounts(theme)
+    blackouts = settings.schedule.blackouts
+    if accounts and not open_accounts(blackouts, theme.hashtag, theme.weekday, day, accounts):
         return _empty(base, BLACKOUT, "blackout day: nothing is planned")
     choice = projected.get((theme.key, day))
     if at <= now:
@@ -229,7 +233,7 @@ def _entry(
             EMBARGO,
             f"{held.slug} is held back by the privacy embargo until {held.not_before}",
         )
-    return _empty(base, NO_CASE, choice.reason.split(": ", 1)[-1])
+    return _empty(base, NO_CASE, empty_day(choice))
 
 
 def _empty(base: Entry, kind: str, note: str) -> Entry:

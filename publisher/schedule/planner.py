@@ -6,8 +6,10 @@ import heapq
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from publisher.schedule.blackouts import Blackout, open_accounts
 from publisher.schedule.themes import Theme, local_instant
 
 
@@ -47,11 +49,52 @@ class Candidate:
     used_by: frozenset[str] = field(default_factory=frozenset)  # accounts it went to
 
 
+class EmptyReason(StrEnum):
+    """Why a theme day has no case."""
+
+    NO_CASE = "no_case"  # no approved case of the theme's sections at all
+    NO_QUIZ = "no_quiz"  # a quiz day, and no approved case of its sections has a [quiz]
+    KEPT_FOR_QUIZ = "kept_for_quiz"  # the only cases of its sections are kept for the quiz day
+    ALL_USED = "all_used"  # every case was planned on an earlier day or went to these accounts
+    EMBARGO = "embargo"  # the cases left are held back by the privacy embargo
+    PINNED = "pinned"  # the cases left are pinned (publish_on) to other dates
+
+
+@dataclass(frozen=True)
+class Empty:
+    """Why one slot stays empty, as data: the reason, how many approved cases of the
+    theme's sections it is about, and (embargo) the first day one becomes free."""
+
+    reason: EmptyReason
+    cases: int = 0
+    until: date | None = None
+
+
 @dataclass(frozen=True)
 class Assignment:
     slot: SlotTime
     case_id: int | None  # None: the slot stays empty
-    reason: str = ""  # why it is empty
+    empty: Empty | None = None  # why it is empty
+
+
+def slot_on(
+    theme: Theme,
+    day: date,
+    *,
+    default_zone: str,
+    blackouts: Sequence[Blackout],
+    accounts: Sequence[str],
+) -> SlotTime | None:
+    """The theme's slot on ``day`` with the accounts no blackout closes; None when the
+    day is off for all of them (or it is not the theme's weekday)."""
+    if day.weekday() != theme.weekday_index:
+        return None
+    posting = open_accounts(blackouts, theme.hashtag, theme.weekday, day, accounts)
+    if not posting:
+        return None
+    zone = theme.zone(default_zone)
+    at = local_instant(day, theme.local_time, zone).astimezone(UTC)
+    return SlotTime(theme, day, zone, at, posting)
 
 
 def slot_times(
@@ -60,22 +103,22 @@ def slot_times(
     start: datetime,
     weeks: int,
     default_zone: str,
-    blackout: Iterable[date],
+    blackout: Iterable[Blackout | date],
     accounts_of: Mapping[str, tuple[str, ...]],
 ) -> list[SlotTime]:
     """Every theme slot after ``start`` and within ``weeks`` weeks, blackout days skipped."""
-    closed = set(blackout)
+    rules = [b if isinstance(b, Blackout) else Blackout.day(b) for b in blackout]
+    end = start + timedelta(weeks=weeks)
     slots = []
     for theme in themes:
-        zone = theme.zone(default_zone)
-        first = start.astimezone(zone).date()
+        first = start.astimezone(theme.zone(default_zone)).date()
         for offset in range(weeks * 7 + 1):
-            day = first + timedelta(days=offset)
-            if day.weekday() != theme.weekday_index or day in closed:
-                continue
-            at = local_instant(day, theme.local_time, zone).astimezone(UTC)
-            if start < at <= start + timedelta(weeks=weeks):
-                slots.append(SlotTime(theme, day, zone, at, accounts_of[theme.key]))
+            slot = slot_on(
+                theme, first + timedelta(days=offset), default_zone=default_zone,
+                blackouts=rules, accounts=accounts_of[theme.key],
+            )  # fmt: skip
+            if slot is not None and start < slot.at <= end:
+                slots.append(slot)
     return sorted(slots, key=lambda s: (s.at, s.theme.key))
 
 
@@ -100,18 +143,21 @@ def assign(
             continue
         chosen = pool.pinned(slot) or pool.take(slot)
         if chosen is None:
-            out.append(Assignment(slot, None, _empty_reason(slot)))
+            out.append(Assignment(slot, None, pool.why_empty(slot)))
         else:
             pool.mark_used(chosen, slot.accounts)
             out.append(Assignment(slot, chosen))
     return out
 
 
-def _empty_reason(slot: SlotTime) -> str:
-    kind = "quiz case" if slot.theme.quiz else "case"
-    sections = slot.theme.sections_label()
-    what = f"approved {kind}" if sections == "any" else f"approved {sections} {kind}"
-    return f"{slot.label()}: no {what}"
+def takes(theme: Theme, candidate: Candidate, *, reserve_quiz: bool) -> bool:
+    """Whether ``theme`` may ever draw ``candidate``: its section, and a [quiz] where the
+    theme is a quiz day (other days leave quiz cases to a quiz day when there is one)."""
+    if not theme.takes(candidate.section):
+        return False
+    if theme.quiz:
+        return candidate.has_quiz
+    return not (reserve_quiz and candidate.has_quiz)
 
 
 _Entry = tuple[tuple[datetime, int], int]  # (age order, case id)
@@ -124,12 +170,14 @@ class _Pool:
     def __init__(self, candidates: Iterable[Candidate], *, reserve_quiz: bool) -> None:
         self.reserve_quiz = reserve_quiz
         self.by_id: dict[int, Candidate] = {}
+        self.by_section: dict[str, list[Candidate]] = {}
         self.heaps: dict[tuple[str, bool], list[_Entry]] = {}
         self.pins: dict[date, list[Candidate]] = {}
         self.used: dict[int, set[str]] = {}
         self.assigned: set[int] = set()
         for cand in candidates:
             self.by_id[cand.case_id] = cand
+            self.by_section.setdefault(cand.section, []).append(cand)
             self.used[cand.case_id] = set(cand.used_by)
             if cand.publish_on is not None:
                 self.pins.setdefault(cand.publish_on, []).append(cand)
@@ -185,3 +233,24 @@ class _Pool:
         for entry in skipped:
             heapq.heappush(heap, entry)
         return found
+
+    def why_empty(self, slot: SlotTime) -> Empty:
+        """The true reason no case fits: none of the sections, none with a quiz, the
+        only ones kept for the quiz day, or each one used, embargoed or pinned elsewhere."""
+        theme = slot.theme
+        sections = theme.sections or self.by_section
+        ours = [c for s in sections for c in self.by_section.get(s, ())]
+        if not ours:
+            return Empty(EmptyReason.NO_CASE)
+        eligible = [c for c in ours if takes(theme, c, reserve_quiz=self.reserve_quiz)]
+        if not eligible:
+            reason = EmptyReason.NO_QUIZ if theme.quiz else EmptyReason.KEPT_FOR_QUIZ
+            return Empty(reason, len(ours))
+        free = [c for c in eligible if c.case_id not in self.assigned]
+        free = [c for c in free if not self.used[c.case_id] & set(slot.accounts)]
+        waiting = [c.not_before for c in free if c.not_before and c.not_before > slot.local_date]
+        if waiting:
+            return Empty(EmptyReason.EMBARGO, len(waiting), min(waiting))
+        if any(c.publish_on not in (None, slot.local_date) for c in free):
+            return Empty(EmptyReason.PINNED, len(free))
+        return Empty(EmptyReason.ALL_USED, len(eligible))

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, timedelta
+from dataclasses import asdict, dataclass, field, replace
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from publisher.accounts.sync import account_capabilities
 from publisher.adapters.base import Capabilities
@@ -54,6 +54,7 @@ class PreviewPost:
     state: str = "pending"
     url: str | None = None  # where it went, once sent
     tally: str | None = None  # the quiz tally's placeholder line, filled in as it goes out
+    configured: bool = True  # False: its account left the config (no limit to measure)
 
     @property
     def fits(self) -> bool:
@@ -64,9 +65,41 @@ class PreviewPost:
 
 
 def preview(
-    store: Store, settings: Settings, *, first: date, last: date, account: str | None = None
+    store: Store,
+    settings: Settings,
+    *,
+    first: date,
+    last: date,
+    account: str | None = None,
+    by_slot: bool = False,
 ) -> list[PreviewPost]:
-    """Posts of the slots dated ``first`` to ``last`` (local dates), in sending order."""
+    """The posts that go out on the local dates ``first`` to ``last`` (each in its theme's
+    zone): a day's prompts, and the answers to earlier days' prompts that follow on it.
+    In sending order. ``by_slot``: instead, every post of the theme days dated ``first``
+    to ``last``, their answers included whenever they go out (a day's cards)."""
+    if by_slot:
+        return _of_slots(store, settings, first=first, last=last, account=account)
+    # A day in any zone lies within these UTC bounds (zones run from UTC-12 to UTC+14).
+    since = datetime.combine(first - timedelta(days=1), time(), tzinfo=UTC)
+    until = datetime.combine(last + timedelta(days=2), time(), tzinfo=UTC)
+    query = (
+        select(Post)
+        .join(Account, Post.account_id == Account.id)
+        .where(Post.scheduled_at >= since, Post.scheduled_at < until)
+        .options(selectinload(Post.slot), selectinload(Post.case), selectinload(Post.account))
+        .order_by(Post.scheduled_at, Account.name, Post.id)
+    )
+    if account:
+        query = query.where(Account.name == account)
+    with store.session() as session:
+        found = session.scalars(query).all()
+        posts = [p for p in found if first <= _local_day(p) <= last]
+        return _views(session, settings, posts)
+
+
+def _of_slots(
+    store: Store, settings: Settings, *, first: date, last: date, account: str | None
+) -> list[PreviewPost]:
     query = (
         select(Post)
         .join(Slot, Post.slot_id == Slot.id)
@@ -78,13 +111,21 @@ def preview(
     if account:
         query = query.where(Account.name == account)
     with store.session() as session:
-        posts = session.scalars(query).all()
-        hashes = {m["sha256"] for p in posts for m in p.media}
-        blobs = {b.sha256: b for b in session.scalars(select(Blob).where(Blob.sha256.in_(hashes)))}
-        capabilities = {
-            a.name: _caps(settings, a) for a in {p.account.name: p.account for p in posts}.values()
-        }
-        return [_view(p, capabilities[p.account.name], blobs) for p in posts]
+        return _views(session, settings, list(session.scalars(query)))
+
+
+def _views(session: Session, settings: Settings, posts: list[Post]) -> list[PreviewPost]:
+    hashes = {m["sha256"] for p in posts for m in p.media}
+    blobs = {b.sha256: b for b in session.scalars(select(Blob).where(Blob.sha256.in_(hashes)))}
+    capabilities = {
+        a.name: _caps(settings, a) for a in {p.account.name: p.account for p in posts}.values()
+    }
+    views = [_view(p, capabilities[p.account.name], blobs) for p in posts]
+    return [replace(v, configured=v.account in settings.accounts) for v in views]
+
+
+def _local_day(post: Post) -> date:
+    return post.scheduled_at.astimezone(ZoneInfo(post.slot.timezone)).date()
 
 
 def _caps(settings: Settings, account: Account) -> Capabilities:
@@ -164,14 +205,21 @@ class Preview:
 
 
 def preview_days(
-    store: Store, settings: Settings, *, first: date, last: date, account: str | None = None
+    store: Store,
+    settings: Settings,
+    *,
+    first: date,
+    last: date,
+    account: str | None = None,
+    by_slot: bool = False,
 ) -> Preview:
-    """The posts of ``first`` to ``last`` and the cases held back until after them."""
+    """The posts of ``first`` to ``last`` (see ``preview``) and the cases held back until
+    after them."""
     if account is not None and account not in settings.accounts:
         raise NotFoundError(
             f"no account named {account!r}", hint=f"accounts: {', '.join(settings.accounts)}"
         )
-    posts = preview(store, settings, first=first, last=last, account=account)
+    posts = preview(store, settings, first=first, last=last, account=account, by_slot=by_slot)
     with store.session() as session:
         held = held_back(session, settings, until=last)
     return Preview(first, last, posts, held)

@@ -199,12 +199,16 @@ class Store:
         )
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on any error."""
+    def session(self, *, commit: bool = True) -> Iterator[Session]:
+        """One transaction: committed when the block ends (rolled back instead with
+        ``commit=False``, for a dry run), rolled back on any error."""
         with self._turn, self._sessions() as session:
             try:
                 yield session
-                session.commit()
+                if commit:
+                    session.commit()
+                else:
+                    session.rollback()
             except SQLAlchemyError as exc:
                 session.rollback()
                 raise database_error(exc) from exc

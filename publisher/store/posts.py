@@ -260,31 +260,6 @@ def resume_account(session: Session, account: Account) -> None:
     account.paused_until = None
 
 
-def next_wakeup(session: Session, *, now: datetime) -> datetime | None:
-    """The earliest moment something may become due (a post, a retry, an expiring lease)."""
-    candidates = [
-        session.scalar(
-            select(func.min(Post.scheduled_at))
-            .outerjoin(Parent, Post.reply_to_id == Parent.id)
-            .where(
-                Post.state == PostState.PENDING,
-                or_(Post.reply_to_id.is_(None), Parent.state == PostState.SENT),
-            )
-        ),
-        session.scalar(
-            select(func.min(Post.next_attempt_at)).where(Post.state == PostState.RETRY_WAIT)
-        ),
-        session.scalar(
-            select(func.min(Post.lease_until)).where(
-                Post.state.in_((PostState.CLAIMED, PostState.SENDING))
-            )
-        ),
-        session.scalar(select(func.min(Account.paused_until)).where(Account.paused_until > now)),
-    ]
-    found = [c for c in candidates if c is not None]
-    return min(found) if found else None
-
-
 def next_send(session: Session, *, now: datetime) -> datetime | None:
     """The earliest moment a post may go out: like ``next_wakeup``, but a paused
     account's posts count from the end of its pause, as they cannot go before."""
@@ -326,15 +301,16 @@ def get_post(session: Session, post_id: int) -> Post:
 
 
 def retry_post(session: Session, post: Post, *, now: datetime) -> int:
-    """Queue a failed, missed or cancelled post again, now; what it took down comes back.
-    Returns how many posts were restored (itself included)."""
+    """Queue a failed, missed or cancelled post again: at its planned time while that is
+    still ahead, otherwise now; what it took down comes back. Returns how many posts were
+    restored (itself included)."""
     from publisher.errors import InvalidStateError
 
     if post.state not in RETRYABLE:
         raise InvalidStateError(
             f"post #{post.id} is {post.state}; only {', '.join(RETRYABLE)} posts can be retried"
         )
-    _requeue(post, now)
+    _requeue(post, now, keep_time=post.scheduled_at > now)
     restored, frontier = 1, [post.id]
     while frontier:
         children = [

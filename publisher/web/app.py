@@ -4,9 +4,7 @@ and errors as pages. The routes are in ``calendar_views``, ``case_views`` and ``
 
 from __future__ import annotations
 
-import importlib
 import logging
-from types import ModuleType
 
 from flask import Flask, g, redirect, request
 from werkzeug.exceptions import HTTPException
@@ -25,7 +23,6 @@ CSP = (
     "default-src 'none'; img-src 'self'; style-src 'self'; form-action 'self'; "
     "frame-ancestors 'none'; base-uri 'none'"
 )
-LIFECYCLE = "publisher.cases.lifecycle"
 MAX_FORM = 64 * 1024
 
 
@@ -35,9 +32,7 @@ def create_app(
     """The web view over ``store``; ``host`` is where it listens (loopback or not)."""
     app = Flask("publisher.web", static_folder="static", static_url_path="/static")
     app.config["MAX_CONTENT_LENGTH"] = MAX_FORM  # forms are a name and a reason
-    app.extensions["publisher"] = Web(
-        settings, store, clock, Guard(password), is_loopback(host), lifecycle=_lifecycle()
-    )
+    app.extensions["publisher"] = Web(settings, store, clock, Guard(password), is_loopback(host))
     app.before_request(_check_request)
     app.after_request(_headers)
     app.register_error_handler(PublisherError, _publisher_error)
@@ -48,16 +43,6 @@ def create_app(
     for module in (calendar_views, case_views, login):
         app.register_blueprint(module.routes)
     return app
-
-
-def _lifecycle() -> ModuleType | None:
-    """Retire and move call ``publisher.cases.lifecycle``; without it they are not offered."""
-    try:
-        return importlib.import_module(LIFECYCLE)
-    except ModuleNotFoundError as exc:
-        if exc.name != LIFECYCLE:
-            raise
-        return None
 
 
 def _check_request() -> Response | None:

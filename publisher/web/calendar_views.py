@@ -75,7 +75,7 @@ def day_view(day: str) -> Response:
     w = web()
     when = _parse_date(day, "day")
     account = request.args.get("account") or None
-    shown = preview_days(w.store, w.settings, first=when, last=when, account=account)
+    shown = preview_days(w.store, w.settings, first=when, last=when, account=account, by_slot=True)
     return w.page(
         "day.html", day=when, slots=day_mockups(shown.posts), held=shown.held, nav="",
         account=account, accounts=list(w.settings.accounts), title=f"{when:%a %d %b %Y}",

@@ -8,10 +8,10 @@ from datetime import date
 from typing import Any
 
 from flask import Blueprint, redirect, request
-from werkzeug.exceptions import BadRequest, NotFound
+from werkzeug.exceptions import BadRequest
 from werkzeug.wrappers import Response
 
-from publisher.cases import details, review
+from publisher.cases import details, lifecycle, review
 from publisher.cases.status import CaseStatus
 from publisher.errors import InvalidStateError, NotFoundError, PublisherError
 from publisher.web.casepage import case_view
@@ -28,6 +28,7 @@ DONE = {
     "acknowledge": "Warning acknowledged.",
     "retire": "Case retired.",
     "move": "Case moved.",
+    "restore": "Case restored.",
 }
 
 
@@ -58,7 +59,7 @@ def _case(slug: str, *, done: str | None = None, error: PublisherError | None = 
     status = 200 if error is None else 404 if isinstance(error, NotFoundError) else 409
     view = case_view(details.case_details(w.store, slug))
     return w.page(
-        "case.html", status, case=view, done=done, error=error, lifecycle=w.lifecycle is not None,
+        "case.html", status, case=view, done=done, error=error,
         second_reviewer=w.settings.privacy.second_reviewer, nav="cases",
         title=view.details["title"],
     )  # fmt: skip
@@ -102,24 +103,21 @@ def acknowledge(slug: str, number: int) -> Response:
 @routes.post("/cases/<slug>/retire")
 def retire(slug: str) -> Response:
     w = web()
-    lifecycle = _lifecycle()
     return _act(slug, "retire", lambda: lifecycle.retire(w.store, w.settings, slug, now=w.now()))
+
+
+@routes.post("/cases/<slug>/restore")
+def restore(slug: str) -> Response:
+    w = web()
+    return _act(slug, "restore", lambda: lifecycle.restore(w.store, w.settings, slug, now=w.now()))
 
 
 @routes.post("/cases/<slug>/move")
 def move(slug: str) -> Response:
     w = web()
-    lifecycle = _lifecycle()
     return _act(slug, "move", lambda: lifecycle.move(
         w.store, w.settings, slug, _day_field("day"), now=w.now()
     ))  # fmt: skip
-
-
-def _lifecycle() -> Any:
-    found = web().lifecycle
-    if found is None:
-        raise NotFound("retire and move are not in this version of publisher")
-    return found
 
 
 def _day_field(name: str) -> date:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from types import ModuleType
 from typing import Any, Protocol
 
 from flask import current_app, g, request
@@ -35,7 +34,6 @@ class Web:
     guard: Guard
     loopback: bool  # listening on loopback only
     pages: Pages = field(default_factory=Pages)
-    lifecycle: ModuleType | None = None  # retire and move, where that module is installed
 
     def page(self, template: str, code: int = 200, **context: Any) -> Response:
         """A page of this server, with this browser's CSRF token in its forms."""

@@ -42,7 +42,7 @@ def export_html(
     _check_target(folder)
     shown = term(store, settings, now=now, first=first, last=last)
     days = sorted({e.day for e in shown.entries if e.case})
-    posts = {d: preview_days(store, settings, first=d, last=d).posts for d in days}
+    posts = {d: preview_days(store, settings, first=d, last=d, by_slot=True).posts for d in days}
     folder.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
     try:

@@ -128,7 +128,7 @@ def test_result_names_the_at_uri_and_the_bsky_app_url_under_the_prepared_key(
     rkey = post.prepared["rkey"]
     assert result.remote_id == f"at://{DID}/app.bsky.feed.post/{rkey}"
     assert result.url == f"https://bsky.app/profile/{HANDLE}/post/{rkey}"
-    assert _records(bluesky_harness)[0]["createdAt"] == post.prepared["created_at"]
+    assert _records(bluesky_harness)[0]["createdAt"] == result.meta["created_at"]
 
 
 def test_send_without_prepare_chooses_a_key_itself(bluesky_harness: BlueskyHarness) -> None:
@@ -243,11 +243,54 @@ def test_created_at_is_the_tid_instant_in_atproto_datetime_form() -> None:
     assert iso_datetime(1724171495793001) == "2024-08-20T16:31:35.793001Z"
 
 
-def test_prepare_returns_a_tid_key_and_its_instant(bluesky_harness: BlueskyHarness) -> None:
+def test_prepare_chooses_only_the_tid_key(bluesky_harness: BlueskyHarness) -> None:
     prepared = bluesky_harness.adapter().prepare(_post())
 
-    micros, _ = decode_tid(prepared["rkey"])
-    assert prepared["created_at"] == iso_datetime(micros)
+    assert list(prepared) == ["rkey"] and decode_tid(prepared["rkey"])[0] > 0
+
+
+@pytest.fixture
+def fresh_stamps(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forget the stamps earlier tests left for the account in this process."""
+    from publisher.adapters.bluesky import adapter as module
+
+    monkeypatch.setattr(module, "_LAST_STAMP", {})
+
+
+def test_created_at_is_taken_at_each_try_under_the_same_key(
+    bluesky_harness: BlueskyHarness, fresh_stamps: None
+) -> None:
+    """A post retried an hour later is stamped with the retry's time, not the first try's,
+    so it does not sink below what the account sent meanwhile; the key stays."""
+    adapter = bluesky_harness.adapter()
+    first_try = datetime(2031, 3, 2, 14, 0, tzinfo=UTC)
+    adapter.clock = lambda: first_try
+    post = _prepared(adapter, _post())
+    bluesky_harness.fail_next_create(503)
+    with pytest.raises(TransientError):
+        adapter.send(post)
+    adapter.clock = lambda: first_try.replace(hour=15)
+    result = adapter.send(post)
+
+    [record] = _records(bluesky_harness)
+    assert record["createdAt"] == "2031-03-02T15:00:00.000000Z" == result.meta["created_at"]
+    assert result.remote_id.endswith("/" + post.prepared["rkey"])
+
+
+def test_a_reply_is_never_stamped_before_what_it_replies_to(
+    bluesky_harness: BlueskyHarness, fresh_stamps: None
+) -> None:
+    """Even from another process whose clock is behind: the parent's stamp is the floor."""
+    parent = RemoteRef(
+        "at://x/app.bsky.feed.post/p",
+        meta={"cid": "c", "created_at": "2031-03-02T15:00:00.000000Z"},
+    )
+    adapter = bluesky_harness.adapter()
+    adapter.clock = lambda: datetime(2031, 3, 2, 14, 0, tzinfo=UTC)  # behind the parent
+    bluesky_harness.pds.records["p"] = {"uri": parent.remote_id, "cid": "c", "value": {}}
+    adapter.send(_prepared(adapter, _post("Answer", kind="answer", reply_to=parent)))
+
+    assert _records(bluesky_harness)[-1]["createdAt"] == "2031-03-02T15:00:00.000001Z"
 
 
 # Sessions

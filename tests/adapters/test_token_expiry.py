@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select, text
@@ -161,7 +162,10 @@ def test_the_status_command_prints_the_warning(
     assert checked.exit_code == 0, checked.output
     assert "dept-instagram       OK" in checked.stdout
     shown = run(["--config", str(three[0]), "status"], env=env)
-    expires = (NOW + timedelta(days=5)).isoformat()
+    # In the schedule's zone, as every time `status` shows.
+    expires = (
+        f"{(NOW + timedelta(days=5)).astimezone(ZoneInfo('America/New_York')):%a %Y-%m-%d %H:%M %Z}"
+    )
     assert (
         f"TOKEN   dept-instagram expires {expires}: renew it, then run `publisher accounts check dept-instagram`"
         in shown.stdout

@@ -143,7 +143,8 @@ def test_missed_then_retried_brings_the_answer_back(queue: Path) -> None:
 
 def test_cancel_takes_the_answer_with_it(queue: Path) -> None:
     assert run(["posts", "cancel", "1"], env=at(MONDAY_8)).output == (
-        "cancelled #1 and 1 post(s) after it\n"
+        "cancelled #1 and 1 post(s) after it; "
+        "Mon 2026-11-30 #MSKMonday is free for `publisher plan` to refill\n"
     )
     assert [p.state for p in rows(queue)] == ["cancelled", "cancelled"]
     again = run(["posts", "cancel", "1"], env=at(MONDAY_8))

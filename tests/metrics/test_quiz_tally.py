@@ -185,7 +185,7 @@ def test_without_show_results_nothing_is_read_and_preview_is_what_goes_out(
 ) -> None:
     settings = setup(store, tmp_path, platform, show=False)
     shown = preview(
-        store, settings, first=date(2026, 12, 4), last=date(2026, 12, 4), account="hook"
+        store, settings, first=date(2026, 12, 4), last=date(2026, 12, 5), account="hook"
     )
     planned = next(p.text for p in shown if p.kind == "answer")
     clock = SimulatedClock(START)

@@ -115,7 +115,10 @@ def test_preview_says_why_a_case_is_held_back(tmp_path: Path, cli_env: dict[str,
     run(["cases", "import", "cases"], env=cli_env)
     run(["cases", "approve", "msk-recent", "--by", "R"], env=cli_env)
     planned = run(["plan", "--weeks", "2"], env=cli_env).output
-    assert "empty    Mon 2026-11-30 #MSKMonday: no approved msk case" in planned
+    assert (
+        "empty    Mon 2026-11-30 #MSKMonday: the approved msk cases left are held by the "
+        "privacy embargo until 2026-12-31" in planned
+    )
     held = "msk-recent: held back by the privacy embargo until 2026-12-31 (study month 2026-11 + 30 days)"
     assert f"held     {held}" in planned
     assert f"held back: {held}" in run(["preview"], env=cli_env).output

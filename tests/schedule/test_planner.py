@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from publisher.schedule.planner import Candidate, assign, slot_times
+from publisher.schedule.planner import Candidate, Empty, EmptyReason, assign, slot_times
 from publisher.schedule.themes import AnswerRule, Theme
 
 MON = Theme(weekday="monday", hashtag="#MSKMonday", sections=("msk",), time="09:00")
@@ -132,9 +132,9 @@ def test_a_pinned_case_goes_to_its_date_and_others_move_up() -> None:
 
 def test_empty_slots_are_reported_with_their_reason() -> None:
     got = assign(mondays(1), [], {})
-    assert [a.reason for a in got] == [
-        "Mon 2026-11-30 #MSKMonday: no approved msk case",
-        "Fri 2026-12-04 #FridayQuizDay: no approved quiz case",
+    assert [(a.slot.label(), a.empty) for a in got] == [
+        ("Mon 2026-11-30 #MSKMonday", Empty(EmptyReason.NO_CASE)),
+        ("Fri 2026-12-04 #FridayQuizDay", Empty(EmptyReason.NO_CASE)),
     ]
 
 

@@ -11,7 +11,9 @@ from sqlalchemy import select
 from publisher.cases.importing import import_paths
 from publisher.cases.review import approve_case
 from publisher.config import load_settings
+from publisher.schedule.planner import EmptyReason
 from publisher.schedule.preview import preview
+from publisher.schedule.reconcile import ReleaseReason
 from publisher.schedule.writing import plan
 from publisher.store import Store
 from publisher.store.models import Post, PostState
@@ -48,7 +50,8 @@ def test_plan_twice_changes_nothing(store: Store, tmp_path: Path) -> None:
         ("Fri 2026-10-30 #FridayQuizDay", "quiz-1"),
         ("Mon 2026-11-02 #MSKMonday", "msk-2"),
     ]
-    assert "Thu 2026-10-29 #ThoraxThursday: no approved chest or cardiac case" in first.empty
+    empty = [(a.slot.label(), a.empty.reason if a.empty else None) for a in first.empty]
+    assert ("Thu 2026-10-29 #ThoraxThursday", EmptyReason.NO_CASE) in empty
     before = snapshot(store)
     second = plan(store, settings, now=NOW, weeks=2)
     assert second.planned == [] and second.posts_created == 0
@@ -95,7 +98,9 @@ def test_sent_posts_are_never_touched_and_unapproved_cases_are_released(
         for case in s.scalars(select(Case)):
             case.status = CaseStatus.RETIRED if case.slug != "msk-3" else case.status
     report = plan(store, settings, now=NOW, weeks=2)
-    assert report.released == ["Mon 2026-11-02 #MSKMonday: msk-2 is retired"]
+    assert [(r.slot, r.case, r.reason) for r in report.released] == [
+        ("Mon 2026-11-02 #MSKMonday", "msk-2", ReleaseReason.CASE_WITHDRAWN)
+    ]
     assert [(s.label(), slug) for s, slug in report.planned] == [
         ("Mon 2026-11-02 #MSKMonday", "msk-3")
     ]
@@ -114,7 +119,10 @@ def test_plan_and_preview_from_the_cli(tmp_path: Path, cli_env: dict[str, str]) 
     again = run(["plan", "--weeks", "1"], env=cli_env).output
     assert "0 slots planned, 1 kept" in again
     day = json.loads(run(["preview", "--date", "2026-11-30", "--json"], env=cli_env).output)
-    assert [(p["kind"], p["case"]) for p in day] == [("prompt", "msk-1"), ("answer", "msk-1")]
+    assert [(p["kind"], p["case"]) for p in day] == [("prompt", "msk-1")]
+    # What goes out on a day: the answer to Monday's prompt goes out on Tuesday.
+    tuesday = json.loads(run(["preview", "--date", "2026-12-01", "--json"], env=cli_env).output)
+    assert [(p["kind"], p["case"]) for p in tuesday] == [("answer", "msk-1")]
     text = run(["preview", "--week", "2026-12-02"], env=cli_env).output
     assert "Mon 2026-11-30 09:00 EST  #MSKMonday  msk-1  -> outbox  [prompt, #1, " in text
     assert "  | #MSKMonday Wrist pain after a fall" in text

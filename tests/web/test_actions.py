@@ -3,12 +3,9 @@ library verb as the command, and the database says what it did."""
 
 from __future__ import annotations
 
-import sys
-import types
-from datetime import date, datetime
+from datetime import date
 
 import pytest
-from flask import Flask
 from flask.testing import FlaskClient
 
 from publisher.cases.details import case_details
@@ -132,43 +129,57 @@ def test_second_reviewer_is_enforced_as_on_the_command_line(
     assert post(client, "/cases/msk-review-001/approve", by="Dr C")[0] == 303
 
 
-def test_retire_and_move_are_not_offered_without_the_lifecycle_module(client: FlaskClient) -> None:
-    page = parse(client.get("/cases/msk-scaphoid-001").get_data(as_text=True))
-    actions = [form["action"] for form in page.find_all("form")]
-    assert actions == []  # approved already: nothing to approve, and no retire or move
+def test_a_draft_offers_retire_but_not_move(client: FlaskClient) -> None:
     draft = parse(client.get("/cases/msk-review-001").get_data(as_text=True))
-    assert not [f for f in draft.find_all("form") if f["action"].endswith(("/retire", "/move"))]
-    assert post(client, "/cases/msk-scaphoid-001/retire")[0] == 404
+    actions = [f["action"] for f in draft.find_all("form")]
+    assert "/cases/msk-review-001/retire" in actions
+    assert "/cases/msk-review-001/move" not in actions
 
 
-def test_retire_and_move_call_the_lifecycle_verbs_when_it_exists(
-    term: Term, store: Store, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+def test_move_retire_and_restore_change_the_plan_as_the_commands_do(
+    client: FlaskClient, store: Store
 ) -> None:
-    """Wiring only: a stand-in for publisher.cases.lifecycle records the calls its
-    documented signatures receive (the module itself is built elsewhere)."""
-    calls: list[tuple[str, object, object, str, object, datetime]] = []
-    lifecycle = types.ModuleType("publisher.cases.lifecycle")
-    lifecycle.retire = lambda s, settings, slug, *, now: calls.append(
-        ("retire", s, settings, slug, None, now)
-    )  # type: ignore[attr-defined]
-    lifecycle.move = lambda s, settings, slug, day, *, now: calls.append(
-        ("move", s, settings, slug, day, now)
-    )  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "publisher.cases.lifecycle", lifecycle)
-    app: Flask = make_app(term, store, clock)
-    client = app.test_client()
-    page = parse(client.get("/cases/msk-scaphoid-001").get_data(as_text=True))
+    page = parse(client.get("/cases/msk-quiz-001").get_data(as_text=True))
     assert [f["action"] for f in page.find_all("form")] == [
-        "/cases/msk-scaphoid-001/move", "/cases/msk-scaphoid-001/retire",
+        "/cases/msk-quiz-001/move", "/cases/msk-quiz-001/retire",
     ]  # fmt: skip
-    assert post(client, "/cases/msk-scaphoid-001/move", day="2026-12-14")[:2] == (
-        303, "/cases/msk-scaphoid-001?done=move",
+    assert post(client, "/cases/msk-quiz-001/move", day="2026-12-14")[:2] == (
+        303, "/cases/msk-quiz-001?done=move",
     )  # fmt: skip
-    assert post(client, "/cases/msk-scaphoid-001/retire")[0] == 303
-    assert [(c[0], c[1] is store, c[3], c[4], c[5]) for c in calls] == [
-        ("move", True, "msk-scaphoid-001", date(2026, 12, 14), NOW),
-        ("retire", True, "msk-scaphoid-001", None, NOW),
-    ]
-    status, _, html = post(client, "/cases/msk-scaphoid-001/move", day="next week")
+    assert _planned_days(store, "msk-quiz-001") == {date(2026, 12, 14)}
+
+    assert post(client, "/cases/msk-quiz-001/retire")[:2] == (
+        303,
+        "/cases/msk-quiz-001?done=retire",
+    )
+    assert case_details(store, "msk-quiz-001")["status"] == "retired"
+    assert _planned_days(store, "msk-quiz-001") == set()
+    page = parse(client.get("/cases/msk-quiz-001?done=retire").get_data(as_text=True))
+    assert text_of(page.find(class_="alert")) == "Case retired."
+    assert [f["action"] for f in page.find_all("form")] == ["/cases/msk-quiz-001/restore"]
+
+    assert post(client, "/cases/msk-quiz-001/restore")[0] == 303
+    assert case_details(store, "msk-quiz-001")["status"] == "approved"  # its approval held
+
+
+def test_a_move_the_verb_refuses_changes_nothing(client: FlaskClient, store: Store) -> None:
+    before = _planned_days(store, "msk-quiz-001")
+    status, _, html = post(client, "/cases/msk-quiz-001/move", day="next week")
     assert status == 409
     assert text_of(parse(html).find(class_="alert")).startswith("day: 'next week' is not a date")
+    status, _, html = post(client, "/cases/msk-quiz-001/move", day="2026-12-15")  # a Tuesday
+    assert status == 409
+    assert "msk" in text_of(parse(html).find(class_="alert"))
+    assert _planned_days(store, "msk-quiz-001") == before
+
+
+def _planned_days(store: Store, slug: str) -> set[date]:
+    from sqlalchemy import select
+
+    from publisher.store.models import Case, Slot
+
+    with store.session() as session:
+        rows = session.scalars(
+            select(Slot.local_date).join(Case, Slot.case_id == Case.id).where(Case.slug == slug)
+        ).all()
+    return set(rows)

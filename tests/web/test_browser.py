@@ -4,7 +4,6 @@ saves a screenshot of every page it visits under its temporary folder."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ from publisher.cases.details import case_details
 from publisher.store import Store
 from tests.conftest import run
 from tests.web.conftest import NOW, REVIEWER, LiveServer, Term
+from tests.web.test_pages import day_cards_json
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [
@@ -83,13 +83,6 @@ def visit(browser: Any, tmp_path: Path) -> Iterator[Visit]:
     tab.close()
 
 
-def _preview(term: Term, day: str) -> list[dict[str, Any]]:
-    posts: list[dict[str, Any]] = json.loads(
-        run(["preview", "--date", day, "--json"], env=term.cli_env()).output
-    )
-    return posts
-
-
 def _same_text_as_preview(visit: Visit, posts: list[dict[str, Any]]) -> None:
     for post in posts:
         shown = visit.page.locator(f'[data-post="{post["id"]}"]').text_content()
@@ -106,7 +99,7 @@ def test_from_the_calendar_to_a_days_mockups(
     page.get_by_role("link", name="Wed 2 Dec").click()
     page.wait_for_url("**/day/2026-12-02")
     assert page.locator("h1").text_content() == "Posts of Wed 2 Dec 2026"
-    _same_text_as_preview(visit, _preview(term, "2026-12-02"))
+    _same_text_as_preview(visit, day_cards_json(term, "2026-12-02"))
     assert visit.images_loaded() >= 6
     assert page.locator(".platform-x ol.thread:not(.answer) > li").count() >= 2
     # The stylesheet came from the package: each platform's card has its look.
@@ -230,7 +223,7 @@ def test_the_static_export_opened_from_disk(visit: Visit, term: Term, tmp_path: 
     visit.shot("export-term")
     page.get_by_role("link", name="Fri 4 Dec").click()
     page.wait_for_url("**/days/2026-12-04.html")
-    _same_text_as_preview(visit, _preview(term, "2026-12-04"))
+    _same_text_as_preview(visit, day_cards_json(term, "2026-12-04"))
     assert visit.images_loaded() >= 6
     assert page.locator(".poll li").first.is_visible()
     radius = page.locator(".mockup").first.evaluate("e => getComputedStyle(e).borderRadius")

@@ -4,6 +4,7 @@ case page say, and the rules every page keeps (labels, alt text, forms, no scrip
 from __future__ import annotations
 
 import json
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -112,7 +113,11 @@ def test_the_term_view_shows_each_day_its_case_and_each_account(client: FlaskCli
             "2026-12-03",
             "Embargo: chest-recent-001 is held back by the privacy embargo until 2026-12-31",
         ),
-        ("2026-12-07", "Empty: no approved msk case"),
+        (
+            "2026-12-07",
+            "Empty: the 1 approved msk case is planned on an earlier day or already went to "
+            "these accounts",
+        ),
         ("2026-12-15", "Not planned yet: publisher plan would take abdomen-volvulus-001"),
     ],
 )
@@ -149,18 +154,27 @@ def test_the_month_grid_and_its_neighbours(client: FlaskClient) -> None:
     assert december.find("section", class_="held") is None
 
 
-def _preview_json(term: Term, day: str) -> list[dict[str, Any]]:
-    result = run(["preview", "--date", day, "--json"], env=term.cli_env())
+def _preview_json(term: Term, *args: str) -> list[dict[str, Any]]:
+    result = run(["preview", *args, "--json"], env=term.cli_env())
     assert result.exit_code == 0, result.output
     posts: list[dict[str, Any]] = json.loads(result.output)
     return posts
+
+
+def day_cards_json(term: Term, day: str) -> list[dict[str, Any]]:
+    """What `preview --json` gives for the cases whose prompts go out on ``day``, their
+    answers included (a day page's cards), from the previews of that week and the next."""
+    following = (date.fromisoformat(day) + timedelta(days=7)).isoformat()
+    posts = [*_preview_json(term, "--week", day), *_preview_json(term, "--week", following)]
+    cases = {p["case"] for p in posts if p["kind"] == "prompt" and p["scheduled_at"][:10] == day}
+    return [p for p in posts if p["case"] in cases]
 
 
 @pytest.mark.parametrize("day", ["2026-11-30", "2026-12-02", "2026-12-04"])
 def test_the_mockups_show_the_bytes_preview_json_gives(
     client: FlaskClient, term: Term, day: str
 ) -> None:
-    posts = _preview_json(term, day)
+    posts = day_cards_json(term, day)
     assert len(posts) >= 12  # six accounts, a prompt and an answer each at least
     soup = soup_of(client, f"/day/{day}")
     for post in posts:
@@ -291,7 +305,9 @@ def test_bad_addresses_get_a_one_line_reason(
 
 def test_images_are_served_as_stored(client: FlaskClient, term: Term) -> None:
     [post] = [
-        p for p in _preview_json(term, "2026-11-30") if p["account"] == "outbox" and p["images"]
+        p
+        for p in _preview_json(term, "--date", "2026-11-30")
+        if p["account"] == "outbox" and p["images"]
     ]
     image = post["images"][0]
     response = client.get(f"/media/{image['sha256']}")

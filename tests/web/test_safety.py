@@ -225,12 +225,13 @@ def test_state_changes_are_posts_and_every_post_needs_the_csrf_token(
     assert _post_rules(app) == [
         "/cases/<slug>/approve", "/cases/<slug>/findings/<int:number>/acknowledge",
         "/cases/<slug>/findings/<int:number>/waive", "/cases/<slug>/move",
-        "/cases/<slug>/retire", "/login", "/logout",
+        "/cases/<slug>/restore", "/cases/<slug>/retire", "/login", "/logout",
     ]  # fmt: skip
     before = case_details(store, "msk-review-001")
     urls = ["/cases/msk-review-001/approve", "/cases/msk-review-001/findings/1/waive",
             "/cases/msk-review-001/findings/2/acknowledge", "/cases/msk-review-001/move",
-            "/cases/msk-review-001/retire", "/login", "/logout"]  # fmt: skip
+            "/cases/msk-review-001/restore", "/cases/msk-review-001/retire", "/login",
+            "/logout"]  # fmt: skip
     form = {"by": "Mallory", "reason": "none", "day": "2026-12-14", "password": PASSWORD}
     other = app.test_client()  # another browser, with a token of its own
     stolen = csrf_of(other)

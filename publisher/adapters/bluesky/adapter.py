@@ -1,9 +1,12 @@
 """Bluesky through the atproto SDK: each post is a record in the account's own repository.
 
-Only ``com.atproto.*`` methods are called on the account's PDS, so posting works
-against a self-hosted PDS that serves no ``app.bsky.*`` (AppView) methods. The
-record key is chosen before the first try, which makes a retried create safe: a
-key already taken is read back.
+Only ``com.atproto.*`` methods are called, and all of them are served by the
+account's PDS, so the adapter works against a self-hosted PDS that serves no
+``app.bsky.*`` (AppView) methods. The record key is chosen before the first
+try, which makes a retried create safe: a key already taken is read back. The
+``createdAt`` stamp, which orders the feed, is taken at each try instead, and never
+runs backwards for an account: a retried post does not sink below posts sent after
+its first try, and a reply never predates what it replies to.
 
 Counts are read from the public AppView (``appview``, public.api.bsky.app), which
 needs no login: ``app.bsky.feed.getPosts``, 25 post URIs a call, gives likes,
@@ -14,8 +17,10 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -40,6 +45,7 @@ from publisher.adapters.base import (
 from publisher.adapters.bluesky.errors import error_name, is_token_error, may_be_taken, translate
 from publisher.adapters.bluesky.facets import TidClock, detect_facets, iso_datetime
 from publisher.adapters.bluesky.session import CachedSession, SessionFile
+from publisher.adapters.network import host_of
 from publisher.errors import ConfigError, MissingExtraError
 
 log = logging.getLogger(__name__)
@@ -56,6 +62,9 @@ _NOT_FOUND_ERRORS = frozenset({"RecordNotFound"})
 
 # One clock per process, so every adapter instance hands out increasing keys.
 _TIDS = TidClock()
+# The last createdAt (microseconds) each account used in this process: the next is later.
+_LAST_STAMP: dict[str, int] = {}
+_STAMP_LOCK = threading.Lock()
 
 T = TypeVar("T")
 
@@ -125,14 +134,27 @@ class BlueskyAdapter(Adapter):
     # -- the Adapter interface -------------------------------------------------------------
 
     def prepare(self, post: OutgoingPost) -> dict[str, str]:
-        """Choose the record key (a TID) and the createdAt stamp, both from one clock reading."""
-        rkey, micros = _TIDS.next()
-        return {"rkey": rkey, "created_at": iso_datetime(micros)}
+        """Choose the record key (a TID): it stays the same across retries."""
+        rkey, _ = _TIDS.next()
+        return {"rkey": rkey}
 
     def send(self, post: OutgoingPost) -> PublishResult:
-        """Upload the images and create the post record under its prepared key."""
-        prepared = dict(post.prepared) or self.prepare(post)
+        """Upload the images and create the post record under its prepared key, stamped
+        with this try's time."""
+        prepared = {**(dict(post.prepared) or self.prepare(post)), "created_at": self._stamp(post)}
         return self._run("publish the post", lambda s: self._publish(s, post, prepared))
+
+    def _stamp(self, post: OutgoingPost) -> str:
+        """createdAt for this try: the engine's time, later than the account's last stamp
+        and than the post it replies to."""
+        now = self.clock()
+        micros = int(now.timestamp()) * 1_000_000 + now.microsecond
+        parent = post.reply_to.meta.get("created_at") if post.reply_to else None
+        with _STAMP_LOCK:
+            floor = max(_LAST_STAMP.get(self.account, 0), _micros(parent))
+            micros = max(micros, floor + 1)
+            _LAST_STAMP[self.account] = micros
+        return iso_datetime(micros)
 
     def find_sent(self, post: OutgoingPost) -> PublishResult | None:
         """Read the record at the prepared key: the post if it exists, None if surely not."""
@@ -188,7 +210,7 @@ class BlueskyAdapter(Adapter):
         try:
             return self._with_session(op)
         except atproto_errors.AtProtocolError as exc:
-            error = translate(exc, action, self.clock())
+            error = translate(exc, action, self.clock(), host_of(self.service))
             error.message = self._mask(error.message)
             error.args = (error.message,)
             raise error from exc
@@ -318,7 +340,7 @@ class BlueskyAdapter(Adapter):
             return found
         if not getattr(created, "uri", None):
             raise RejectedError("Bluesky accepted the post but named no record uri")
-        return self._result(session, created.uri, created.cid)
+        return self._result(session, created.uri, created.cid, prepared["created_at"])
 
     def _record(
         self, session: CachedSession, post: OutgoingPost, prepared: Mapping[str, str]
@@ -393,14 +415,32 @@ class BlueskyAdapter(Adapter):
             if error_name(exc) in _NOT_FOUND_ERRORS:
                 return None, None
             raise
-        return answer.value, self._result(session, answer.uri, answer.cid)
+        stamp = str(getattr(answer.value, "created_at", "") or "")
+        return answer.value, self._result(session, answer.uri, answer.cid, stamp)
 
-    def _result(self, session: CachedSession, uri: str, cid: str | None) -> PublishResult:
+    def _result(
+        self, session: CachedSession, uri: str, cid: str | None, created_at: str
+    ) -> PublishResult:
         rkey = uri.rsplit("/", 1)[-1]
         # bsky.app links by handle; an account whose handle no longer verifies shows this one.
         who = session.did if session.handle == "handle.invalid" else session.handle
         url = f"{WEB_APP}/profile/{who}/post/{rkey}"
-        return PublishResult(remote_id=uri, url=url, meta={"cid": cid or ""})
+        # createdAt is kept so that a reply, even from another process, is stamped later.
+        return PublishResult(
+            remote_id=uri, url=url, meta={"cid": cid or "", "created_at": created_at}
+        )
+
+
+def _micros(stamp: str | None) -> int:
+    """An atproto datetime as microseconds since the epoch; 0 when there is none."""
+    if not stamp:
+        return 0
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return 0
+    moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return int(moment.timestamp()) * 1_000_000 + moment.microsecond
 
 
 def _atproto() -> Any:

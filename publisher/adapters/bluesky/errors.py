@@ -19,6 +19,7 @@ from publisher.adapters.base import (
     RejectedError,
     TransientError,
 )
+from publisher.adapters.network import reason
 
 # The server refused the token itself; a refresh or a new login may fix it.
 _TOKEN_ERRORS = frozenset({"ExpiredToken", "InvalidToken", "AuthenticationRequired", "AuthMissing"})
@@ -62,14 +63,15 @@ def may_be_taken(exc: BaseException) -> bool:
     )
 
 
-def translate(exc: BaseException, action: str, now: datetime) -> AdapterError:
+def translate(exc: BaseException, action: str, now: datetime, host: str = "") -> AdapterError:
     """The engine's error class for an SDK exception; messages carry no tokens or passwords."""
     # Only ever called with an SDK exception in hand, so the SDK is installed and loaded.
     from atproto.exceptions import RequestErrorBase
 
     if isinstance(exc, RequestErrorBase) and exc.response is None:
         # No answer at all: refused, reset or timed out.
-        return TransientError(f"Bluesky could not be reached to {action}: {type(exc).__name__}")
+        where = f" at {host}" if host else ""
+        return TransientError(f"Bluesky{where} could not be reached to {action}: {reason(exc)}")
     status = _status(exc)
     if status is None:
         # Not an HTTP error (an answer that did not parse, ...). Its text may quote request
