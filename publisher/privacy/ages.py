@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+import regex
+
 from .findings import Hit
 from .normalise import word_list
 
@@ -48,6 +50,14 @@ _BARE_AGE = re.compile(
     r"|\b(?i:woman|man|lady|gentleman|gent|patient|male|female)\s+of\s+(?P<m>9\d|1[0-2]\d)\b"
     r"(?!\s*(?i:%|mm|cm|kg|ml|mg|mmhg|bpm|degrees|units))"
     r"|\b(?P<b>9\d|1[0-2]\d)(?:st|nd|rd|th)\s+(?i:birthday)\b"
+)
+# "Pneumonia at 97", "a fall at 94": an age told with "at", unless it is a reading's value.
+_AT_AGE = regex.compile(
+    r"(?<!\b(?i:sats|spo2|o2|saturations?|saturating|hr|pulse|rate|bp|temp|score|gcs|level"
+    r"|index|peaked|peaking|plateau|measured|measuring|reading|running|set|sitting|stable"
+    r"|flat|rr|fio2|ef|heart)\s+)(?<![\d.])\b(?i:at|aged|age)\s+(?P<a>9\d|1[0-2]\d)\b"
+    r"(?!\s*(?:%|\.\d|(?i:mm|cm|kg|ml|mg|mmhg|bpm|beats|degrees|units|percent|per|/|x"
+    r"|minutes?|mins?|seconds?|hours?|days?|weeks?|months?|kv|kvp|ma|ms|hz)\b))"
 )
 _BORN = re.compile(
     r"\b(?:born|year\s+of\s+birth|yob)\s*(?:in\s+|:\s*)?(?P<year>(?:18|19|20)\d{2})\b",
@@ -106,6 +116,8 @@ def find_ages(text: str, today: dt.date | None = None) -> Iterator[Age]:
     for match in _BARE_AGE.finditer(text):
         group = next(g for g in ("n", "m", "b") if match.group(g))
         yield Age(match.start(group), match.end(group), int(match.group(group)))
+    for match in _AT_AGE.finditer(text):
+        yield Age(match.start("a"), match.end("a"), int(match.group("a")))
     if today is None:
         return
     for match in _BORN.finditer(text):

@@ -85,11 +85,16 @@ def _is_plausible_dmy(match: re.Match[str]) -> bool:
     return 1 <= min(first, second) <= 12 and 1 <= max(first, second) <= 31
 
 
+# A year before 1900 dates history ("in November 1895"), not a living patient's care.
+_HISTORIC_YEAR = re.compile(r",?\s*(?:of\s+)?1[0-8]\d\d\b")
+
+
 def find_dates(text: str) -> Iterator[Hit]:
     """Yield every date element more precise than a year."""
     for pattern in _DATE_RES:
         for match in pattern.finditer(text):
-            yield Hit("date", match.start(), match.end())
+            if not _HISTORIC_YEAR.match(text, match.end()):
+                yield Hit("date", match.start(), match.end())
     for match in _NUMERIC_DMY.finditer(text):
         if _is_plausible_dmy(match):
             yield Hit("date", match.start(), match.end())

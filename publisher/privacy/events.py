@@ -34,7 +34,11 @@ _MECHANISMS = {
     r"|crowd\s+crush|avalanche|earthquake|landslide|lightning|fog|snowstorm|heatwave",
     "height": r"(?:fell|fall(?:en|ing)?|jumped|thrown)\s+(?:from|off|through)"
     r"\s+(?:a|the|his|her)\s+"
-    r"(?:\w+\s+)?(?:ladder|roof|scaffold\w*|balcony|cliff|skylight|crane|bridge|window|wall)",
+    r"(?:\w+\s+)?(?:ladder|roof|scaffold\w*|balcony|cliff|skylight|crane|bridge|window|wall)"
+    # a fall told by its height: "fell 6 m", "fell three storeys"
+    r"|(?:fell|fall(?:en|ing)?|jumped|thrown)\s+(?:about\s+|around\s+|over\s+)?"
+    r"(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s*"
+    r"(?:m|metres?|meters?|ft|feet|storeys?|stories|floors?)",
     "gathering": r"match|derby|final|race|marathon|regatta|concert|festival|carnival|gala|party|gig"
     r"|tournament|rally|parade|fireworks|reception|assembly|call-out|ceremony|wedding",
 }
@@ -58,14 +62,34 @@ _NAMED_EVENT = regex.compile(
     r"|\b(?i:in\s+the\s+(?:papers|news|headlines)|made\s+the\s+(?:news|headlines|papers)"
     r"|went\s+viral|televised|on\s+the\s+news|front\s+page)\b"
 )
-_ROLE = re.compile(
-    r"\b(?i:mayor|mp|member\s+of\s+parliament|councill?or|senator|governor|minister|sheriff"
+_ROLE_WORDS = (
+    r"mayor|mp|member\s+of\s+parliament|councill?or|senator|governor|minister|sheriff"
     r"|chief\s+constable|head\s*(?:teacher|master|mistress)|principal|captain|head\s+coach"
     r"|chairman|chairwoman|club\s+president|priest|vicar|pastor|imam|rabbi|bishop"
     r"|lighthouse\s+keeper|harbour\s*master|harbor\s*master|lollipop\s+(?:lady|man)"
     r"|goalkeeper|striker|jockey|referee|lead\s+singer|frontman|firefighter|village\s+gp"
     r"|only\s+(?:female|male|woman|man)\s+\w+|sprinter|olympian|olympic\s+\w+"
-    r"|premier\s+league\s+\w+|restaurateur|celebrity|presenter|influencer|keeper)\b"
+    r"|premier\s+league\s+\w+|restaurateur|celebrity|presenter|influencer|keeper"
+    r"|chief\s+executive|ceo|dean|vice[-\s]chancellor"
+)
+_ROLE = re.compile(rf"\b(?i:{_ROLE_WORDS})\b")
+# One office of one named place or body: "the mayor of Tullamore", "captain of Leinster".
+_ROLE_OF_NAMED = regex.compile(
+    rf"\b(?i:{_ROLE_WORDS})\s+(?:of|for|at)\s+(?:the\s+)?\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*"
+)
+# Staff of our own place as the patient or a patient's relative: "our own chief executive",
+# "her sister, one of our radiographers".
+_STAFF = (
+    r"(?:\w+\s+){0,2}?(?:chief\s+executive|ceo|director|dean|manager|matron|nurse|radiographer"
+    r"|sonographer|consultant|registrar|resident|porter|physician|surgeon|doctor|colleague"
+    r"|secretary|cleaner|receptionist|midwife|physio\w*|technologist|anaesthetist|anesthesiologist"
+    r"|radiologist|pharmacist|paramedic)s?\b"
+)
+_OUR_OWN = regex.compile(rf"\b(?i:our\s+own\s+{_STAFF})")
+_ONE_OF_OURS = regex.compile(rf"\b(?i:one\s+of\s+our(?:\s+own)?\s+{_STAFF})")
+_FAMILY = regex.compile(
+    r"\b(?i:son|daughter|wife|husband|partner|brother|sister|niece|nephew|father|mother|mum"
+    r"|mom|dad|uncle|aunt|cousin|grand\w+)\b"
 )
 _RELATIVE_OF = re.compile(
     r"\b(?i:(?:son|daughter|wife|husband|partner|brother|sister|niece|nephew|grandson"
@@ -93,6 +117,8 @@ class _Signals:
     named_gathering: bool
     role: bool
     relative_of: bool
+    office: bool  # a named office, or staff of our own place
+
     place: bool
     time: bool
 
@@ -107,7 +133,7 @@ class _Signals:
         others = self.mechanisms - {"gathering"} or self.age is not None or self.vehicle
         if self.named_gathering and (strong or others):
             return True
-        return self.role and (self.place or self.relative_of)
+        return self.office or (self.role and (self.place or self.relative_of))
 
     def warns(self) -> bool:
         return self.age is not None and self.eventful
@@ -134,6 +160,11 @@ def _signals(text: str, start: int, end: int, places: Sequence[tuple[int, int]],
         named_gathering=bool(_NAMED_GATHERING.search(sentence)),
         role=bool(_ROLE.search(sentence) or _RELATIVE_OF_TITLE.search(sentence)),
         relative_of=bool(_RELATIVE_OF.search(sentence)),
+        office=bool(
+            _ROLE_OF_NAMED.search(sentence)
+            or _OUR_OWN.search(sentence)
+            or (_ONE_OF_OURS.search(sentence) and _FAMILY.search(sentence))
+        ),
         place=_within(places, start, end, text) or bool(_ROAD.search(sentence)),
         time=_within(times, start, end),
     )

@@ -26,6 +26,13 @@ _CONTRIBUTOR_CUE = re.compile(
     r"(?i:\b(?:credit(?:s|ed)?|courtesy|thanks|thank\s+you|via|h/t|hat\s+tip|cc|from\s+our"
     r"|follow\s+us|by\s+our|colleague|dr|prof|fellow|registrar|resident|team|department|dept)\b)"
 )
+# In credit, a handle is the contributor's unless the credit gives it to the patient or
+# family: "with permission from the patient (Instagram: @priya.lifts)".
+_OWNER_CUE = re.compile(
+    r"(?i:\b(?:patient|pt|mum|mom|mother|father|dad|family|son|daughter|wife|husband|partner"
+    r"|brother|sister|himself|herself|themselves)\b)"
+)
+_ANOTHER = re.compile(r"(?i:\band\b|&|\bto\b|\bwith\b|\bvia\b|;)")
 _BARE_AFTER_PLATFORM = re.compile(
     rf"(?i:\b{_PLATFORM}\s*(?:handle|account|username|name)?\s*(?:is|:|=|-|@)\s*)"
     r"(?P<handle>[a-z0-9][\w.]{2,29}\w)(?=[\s,;)]|$|\.\s)"
@@ -48,6 +55,7 @@ def _before(text: str, start: int, width: int = 60) -> str:
 def find_handles(text: str, *, in_credit: bool = False) -> Iterator[Hit]:
     """Yield handles of patients; handles in credit, or credited in the text, pass."""
     if in_credit:
+        yield from _owned_in_credit(text)
         return
     for match in _HANDLE.finditer(text):
         before = _before(text, match.start())
@@ -60,6 +68,21 @@ def find_handles(text: str, *, in_credit: bool = False) -> Iterator[Hit]:
     for match in _BARE_AFTER_PLATFORM.finditer(text):
         if not _CONTRIBUTOR_CUE.search(_before(text, match.start())):
             yield Hit("handle", match.start("handle"), match.end("handle"))
+
+
+def _owned_in_credit(text: str) -> Iterator[Hit]:
+    found = [(m.start(), m.end()) for m in _HANDLE.finditer(text)]
+    found += [m.span("handle") for m in _BARE_AFTER_PLATFORM.finditer(text)]
+    for start, end in found:
+        before = _before(text, start)
+        owner = list(_OWNER_CUE.finditer(before))
+        contributor = list(_CONTRIBUTOR_CUE.finditer(before))
+        if not owner or (contributor and contributor[-1].start() > owner[-1].start()):
+            continue
+        # "the patient (Instagram: @x)" is the patient's; "the patient and @x" someone else's.
+        between = before[owner[-1].end() :]
+        if not _ANOTHER.search(between):
+            yield Hit("handle", start, end)
 
 
 def split_hashtag(tag: str) -> str:
@@ -86,7 +109,8 @@ def find_hashtag_names(
             if rest and all(w[0].isupper() for w in rest) and any(is_name(w) for w in rest):
                 yield Hit("name", match.start(), match.end())
                 continue
-        if is_full_name(words.split()):
+        parts = words.split()
+        if is_full_name(parts):
             yield Hit("name", match.start(), match.end())
         elif len(words.split()) > 1:
             for hit in scan_words(words):

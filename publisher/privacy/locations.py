@@ -22,6 +22,16 @@ _ADDRESS = regex.compile(
     rf"(?:(?:\d+(?:st|nd|rd|th)|{_CAP})\s+){{1,3}}{_STREET}\b\.?"
     r"(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|Flat|Floor|#)\.?\s*#?\w+)?"
 )
+# A ward and bed place one patient for the length of a stay: "Ward 7B, bed 12", "Bed 4, HDU".
+_BED = regex.compile(
+    r"\b(?i:ward|bed|bay|cubicle|side\s+room|isolation\s+room)\s*(?i:no\.?\s*)?#?\s*"
+    r"\d{1,3}[A-Za-z]?\b(?!\s*(?:%|days?|hours?|nights?|weeks?|beds?|patients?|wards?)\b)"
+)
+# Where someone lives, told with a named road: "lives at the end of Kilbarry Road".
+_HOME = regex.compile(
+    rf"\b(?i:lives|living|lived|resides|resident|home|house)\b[^.;!?]{{0,40}}?"
+    rf"((?:{_CAP}\s+){{1,3}}{_STREET})\b"
+)
 _UNIT_OR_BOX = regex.compile(
     r"\b(?:(?i:p\.?\s?o\.?\s+box)\s+\d+|(?:Apt|Apartment|Suite|Flat)\.?\s*#?\d+[A-Z]?\b)"
 )
@@ -123,9 +133,11 @@ def _named_facility(match: regex.Match[str]) -> Hit | None:
 
 def find_locations(text: str) -> Iterator[Hit]:
     """Yield street addresses, postal codes and named facilities."""
-    for pattern in (_ADDRESS, _UNIT_OR_BOX):
+    for pattern in (_ADDRESS, _UNIT_OR_BOX, _BED):
         for match in pattern.finditer(text):
             yield Hit("address", match.start(), match.end())
+    for match in _HOME.finditer(text):
+        yield Hit("address", *match.span(1))
     for pattern in _ZIPS:
         for match in pattern.finditer(text):
             yield Hit("zip", match.start(), match.end())

@@ -70,6 +70,31 @@ FIGURES = words("""
     boerhaave zenker barrett whipple kocher billroth roux murphy mcburney rovsing blumberg
     trendelenburg thomas jones bennett rolando hamilton frank
 """)
+# Figures of medicine named in full, with any middle names ("Wilhelm Conrad Röntgen"): told
+# in full, such a name is the figure's, whatever the sentence says around it.
+_FULL_FIGURE_NAMES = """
+    wilhelm/röntgen wilhelm/roentgen wilhelm/rontgen marie/curie pierre/curie henri/becquerel
+    godfrey/hounsfield allan/cormack paul/lauterbur peter/mansfield raymond/damadian felix/bloch
+    edward/purcell ian/donald ida/mann benjamin/felson ben/felson thomas/hodgkin harvey/cushing
+    william/osler florence/nightingale john/snow egas/moniz werner/forssmann sven-ivar/seldinger
+    charles/dotter andreas/gruentzig andreas/grüntzig william/harvey edward/jenner joseph/lister
+    alexander/fleming louis/pasteur robert/koch rudolf/virchow burrill/crohn hakaru/hashimoto
+    ernest/codman frank/jobe mason/sones melvin/judkins leo/rigler walter/cannon
+    guido/holzknecht antoine/béclère antoine/beclere alessandro/vallebona john/wild
+    douglass/howry inge/edler hellmuth/hertz karl/dussik william/oldendorf david/kuhl
+    michel/ter-pogossian gordon/brownell robert/ledley james/parkinson alois/alzheimer
+    thomas/addison richard/bright hermann/rorschach hans/chiari julius/arnold
+"""
+_FULL_FIGURES = [pair.split("/") for pair in _FULL_FIGURE_NAMES.split()]
+_FULL_FIGURE = regex.compile(
+    r"(?<![\p{L}])(?:"
+    + "|".join(
+        rf"{regex.escape(a)}(?:\s+[\p{{L}}.-]+){{0,2}}?\s+{regex.escape(b)}"
+        for a, b in _FULL_FIGURES
+    )
+    + r")(?:['’]s)?(?![\p{L}])",
+    regex.IGNORECASE,
+)
 # Names that are eponyms in full: "Tommy John surgery", "Lou Gehrig disease".
 _EPONYM_PHRASES = frozenset(
     {"tommy john", "lou gehrig", "lady windermere", "mickey mouse", "sister mary joseph",
@@ -87,6 +112,10 @@ _ATTRIBUTION = regex.compile(
 _HISTORY = regex.compile(
     r"\b(?:1[5-8]\d\d|19\d\d)\b|\b(?i:named\s+after|after\s+whom|nobel|historic\w*|in\s+the\s+"
     r"(?:\d+th|nineteenth|eighteenth|twentieth)\s+century|the\s+father\s+of)\b"
+)
+_LONG_AGO = regex.compile(
+    r"\b(?:1[5-8]\d\d|19[0-6]\d)s?\b|\b(?i:the\s+(?:(?:early|mid|late)[-\s]+)?(?:19)?[1-6]0s"
+    r"|in\s+the\s+(?:\d+th|nineteenth|eighteenth|twentieth)\s+century|nobel)\b"
 )
 # A sentence that tells a discovery: a known figure's name in it is history.
 _FEAT = regex.compile(
@@ -199,7 +228,7 @@ def _is_history(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     if _STRONG_TITLE.match(name) or fold(name) in _EPONYM_PHRASES:
         return fold(name) in _EPONYM_PHRASES
-    parts = [fold(p) for p in regex.findall(r"[\p{L}'’-]+", name)]
+    parts = [fold(regex.sub(r"['’]s$", "", p)) for p in regex.findall(r"[\p{L}'’-]+", name)]
     known = any(p in FIGURES or p in EPONYMS for p in parts[-2:])
     sentence = next((m for m in _SENTENCE.finditer(text) if m.start() <= start < m.end()), None)
     context = sentence.group() if sentence else text
@@ -207,12 +236,29 @@ def _is_history(text: str, start: int, end: int) -> bool:
     if name.endswith(("'s", "’s")):
         after = "'s" + after
     attributed = bool(_ATTRIBUTION.search(after))
-    return known and (attributed or bool(_HISTORY.search(context) or _FEAT.search(context)))
+    if known:
+        return attributed or bool(_HISTORY.search(context) or _FEAT.search(context))
+    # A name in no list, credited with a deed long ago: "X built the first ... in the 1950s".
+    return attributed and bool(_LONG_AGO.search(context)) and not _PATIENT_STORY.search(context)
+
+
+# A sentence about a patient: a figure's name in it may be the patient's own ("John Snow fell").
+_PATIENT_STORY = regex.compile(
+    r"\b(?i:present(?:ed|s|ing)|admitted|fell|falls|complain\w*|injur\w*|\d+[- ]?y(?:ears?)?"
+    r"[- ]?o(?:ld)?|y/o|aged\s+\d|patient|pt|brought\s+in|came\s+in|attended|referred)\b"
+)
+
+
+def _told_of_a_patient(text: str, at: int) -> bool:
+    sentence = next((m for m in _SENTENCE.finditer(text) if m.start() <= at < m.end()), None)
+    return bool(_PATIENT_STORY.search(sentence.group() if sentence else text))
 
 
 def _eponym_phrase_spans(text: str) -> list[tuple[int, int]]:
     folded = text.casefold()
-    spans = []
+    spans = [
+        m.span() for m in _FULL_FIGURE.finditer(text) if not _told_of_a_patient(text, m.start())
+    ]
     for phrase in _EPONYM_PHRASES:
         start = folded.find(phrase)
         while start != -1:
@@ -245,15 +291,26 @@ def find_people(text: str) -> Iterator[Hit]:
         if not inside and not _is_history(text, hit.start, hit.end):
             yield hit
     for start, end in [*_lower_names(text), *_framed_names(text)]:
-        yield Hit("name", start, end)
+        if not any(s <= start and end <= e for s, e in phrases):
+            yield Hit("name", start, end)
+
+
+# Particles inside names: "Siobhan Ni Bhriain", "Ana de la Cruz", "Omar bin Said".
+_PARTICLES = words("ni nic mac mc o de del della di da la le van von der den ter bin bint ibn al")
 
 
 def is_full_name(words: Sequence[str]) -> bool:
-    """A listed given name followed by a surname-like word, and no eponym: 'Liam Byrne'."""
+    """A listed given name followed by a surname-like word, or two to four capitalised
+    words that only names fit ('Siobhan Ni Bhriain'), and no eponym: 'Liam Byrne'."""
     folded = [fold(w) for w in words]
     text = " ".join(folded)
     if any(phrase in text for phrase in _EPONYM_PHRASES):
         return False
+    named = [w for w in words if fold(w) not in _PARTICLES]
+    if 2 <= len(named) <= 4 and all(
+        w[:1].isupper() and w[1:].islower() and is_unknown_word(w) for w in named
+    ):
+        return True
     return any(
         first in FIRST_NAMES
         and first not in EPONYMS

@@ -14,6 +14,7 @@ from .findings import Hit
 
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night|lunchtime|teatime)"
+_GENERIC_PLURAL = r"(?!(?:was|is|has|his|as|this|always|its|us|yes)\b)[a-z]+s\b"
 _UNIT = r"(?:hours?|days?|nights?|weeks?|fortnights?)"
 _COUNT = (
     r"(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -29,7 +30,8 @@ _PATTERNS = [
     r"|lesson|tip|sign|diagnosis)\b)(?![-\s]+(?:we|I)\b)",
     rf"{_COUNT}\s+{_UNIT}\s+ago",
     rf"(?:on|since|by|until|till|from)\s+(?:the\s+)?{_WEEKDAY}(?!s)(?:\s+{_PART_OF_DAY})?",
-    rf"{_WEEKDAY}(?:['’]s\s+\w+|\s+{_PART_OF_DAY})",
+    # "Friday night she fell", not "Friday afternoon films": a plural after it is generic.
+    rf"{_WEEKDAY}(?:['’]s\s+\w+|\s+{_PART_OF_DAY}(?!\s+{_GENERIC_PLURAL}))",
     r"over\s+the\s+(?:bank\s+holiday|long|holiday|easter|christmas|new\s+year)\s+weekend",
     r"(?:just\s+now|right\s+now|as\s+we\s+speak|at\s+the\s+moment)",
     r"(?:currently|presently|still)\s+(?:in|on|admitted|intubated|ventilated|being|undergoing"

@@ -87,7 +87,29 @@ _FUNCTION_WORDS = exact(
 )
 
 
+# A sentence about a meeting or about history: its places are not the patient's ("presented
+# at ECR in Vienna", "pioneered obstetric ultrasound in Glasgow in the late 1950s").
+_NOT_THE_PATIENTS = regex.compile(
+    r"\b(?:(?i:congress|conference|meeting|symposium|workshop|lecture|webinar|poster"
+    r"|pioneered|invented|discovered|nobel)|RSNA|ECR|ESR|ARRS|ISMRM|ESSR|ESGAR|UKIO|BIR|RCR"
+    r"|ASNR|SNMMI|AOCR|RANZCR|CAR|ESTI|ESPR|SPR)\b"
+    r"|\b(?:1[5-8]\d\d|19[0-6]\d)s?\b|\b(?i:the\s+(?:(?:early|mid|late)[-\s]+)?(?:19)?[1-6]0s)\b"
+)
+_SENTENCE = regex.compile(r"[^.!?;\n]+")
+
+
+def _told_elsewhere(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _SENTENCE.finditer(text) if _NOT_THE_PATIENTS.search(m.group())]
+
+
 def _places(text: str) -> Iterator[Hit]:
+    elsewhere = _told_elsewhere(text)
+    for hit in _place_hits(text):
+        if not any(s <= hit.start < e for s, e in elsewhere):
+            yield hit
+
+
+def _place_hits(text: str) -> Iterator[Hit]:
     for match in _PLACE_AFTER_PREPOSITION.finditer(text):
         words = match.group(1).split()
         if fold(words[0]) in CITIES or not any(fold(w) in _NOT_PLACES for w in words):

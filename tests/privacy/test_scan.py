@@ -507,3 +507,64 @@ def test_field_set_working_part_meets_the_targets() -> None:
     assert summary["blocked"] >= 0.98
     assert summary["clean_blocked"] <= 0.03
     assert summary["clean_flagged"] <= 0.08
+
+
+# -- second blind round: the kinds of text that fell through ---------------------------------
+
+THIRD_ROUND_BLOCKS = [
+    ("Pleural effusion at 96", "title", "age_over_89"),
+    ("Hip fracture after a fall at 92, on warfarin.", "history", "age_over_89"),
+    ("Bay 3, bed 2: the drain stopped draining overnight.", "history", "address"),
+    ("Moved from Ward 12C to the side room", "history", "address"),
+    ("She lives on Marsh Lane in a village, so transport was hard.", "explanation", "address"),
+    ("The harbour master of Kinsale, breathless on the slip.", "history", "specific_event"),
+    ("Our own theatre manager, who asked us to share his scan.", "answer", "specific_event"),
+    ("His brother, one of our porters, brought him down to CT.", "history", "specific_event"),
+    ("Roofer, 38, fell 4 m from scaffolding on Mill Street.", "history", "specific_event"),
+    ("#GetWellKofiMensah #TeamNkechiObi #LarsBjornstad", "hashtags", "name"),
+    ("Images from the patient's own account (TikTok: @kayla.recovers)", "credit", "handle"),
+]
+THIRD_ROUND_PASSES = [
+    ("Saturations at 94 on room air; heart rate at 92.", "history"),
+    ("Monday morning lists are longer than Friday afternoon ones.", "teaching_points[1]"),
+    ("Marie Curie's mobile units took radiography to the front.", "explanation"),
+    ("wilhelm conrad röntgen's first radiograph, in December 1895, was of a hand.", "answer"),
+    ("Harvey Cushing described the syndrome that carries his name.", "explanation"),
+    (
+        "Ng K, Adeyemi O, Lindqvist P. Stress fractures in runners. Radiology. 2021;298:1-9.",
+        "references[1]",
+    ),
+    ("As described by Oduya T, et al. (2019), the sign is specific.", "explanation"),
+    (
+        "Douglass Howry and Joseph Holmes built a water-bath scanner in Denver in the 1950s.",
+        "explanation",
+    ),
+    ("Thanks to one of our residents for spotting this sign.", "credit"),
+    ("Bed rest for three days, then mobilise.", "history"),
+    ("#SegondFracture #TommyJohn #RadRes #MSKMonday", "hashtags"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "kind"), THIRD_ROUND_BLOCKS)
+def test_third_round_identifiers_block(text: str, field: str, kind: str) -> None:
+    findings = scan_text(text, field, today=TODAY)
+    assert kind in {f.kind for f in findings if f.severity == BLOCK}, findings
+
+
+@pytest.mark.parametrize(("text", "field"), THIRD_ROUND_PASSES)
+def test_third_round_look_alikes_pass(text: str, field: str) -> None:
+    assert scan_text(text, field, today=TODAY) == []
+
+
+def test_a_figure_named_in_full_is_still_a_patient_in_a_patients_story() -> None:
+    findings = scan_text("John Snow, 54, presented after a fall at home.", "history", today=TODAY)
+    assert "name" in {f.kind for f in findings}
+
+
+def test_a_titled_contributor_in_credit_warns_and_a_patient_beside_them_blocks() -> None:
+    found = {(f.kind, f.severity) for f in scan_text("Case courtesy of Dr Ama Owusu", "credit")}
+    assert found == {("contributor", WARN)}
+    both = scan_text("Prof Lena Berg, with thanks to the patient, Tomasz Nowak", "credit")
+    assert ("name", BLOCK) in {(f.kind, f.severity) for f in both}
+    # Outside credit a titled name is a name like any other.
+    assert "name" in {f.kind for f in scan_text("Dr Ama Owusu fell at home", "history")}
