@@ -43,7 +43,7 @@ def citation_spans(text: str) -> Iterator[tuple[int, int]]:
         # One "Surname I" alone could be "Smith A" in a sentence; a list, "et al." or a
         # full stop after the initials is a reference's shape.
         listed = regex.search(r"[,;&]|\band\b|et\s+al", authors)
-        if listed or text[match.end() : match.end() + 2].startswith((". ", ".")):
+        if listed or authors.endswith(".") or text.startswith(".", match.end()):
             yield match.span()
 
 

@@ -89,11 +89,22 @@ def _is_plausible_dmy(match: re.Match[str]) -> bool:
 _HISTORIC_YEAR = re.compile(r",?\s*(?:of\s+)?1[0-8]\d\d\b")
 
 
+# "published 2019-06-01", "accessed 3 March 2025": the date of a document, not of care.
+_DOCUMENT_CUE = re.compile(
+    r"(?i:\b(?:published|updated|revised|released|accessed|retrieved|issued|epub|online)"
+    r"(?:\s+(?:on|in))?\s*:?\s*\(?$)"
+)
+
+
+def _of_a_document(text: str, match: re.Match[str]) -> bool:
+    return bool(_DOCUMENT_CUE.search(text[max(0, match.start() - 30) : match.start()]))
+
+
 def find_dates(text: str) -> Iterator[Hit]:
     """Yield every date element more precise than a year."""
     for pattern in _DATE_RES:
         for match in pattern.finditer(text):
-            if not _HISTORIC_YEAR.match(text, match.end()):
+            if not _HISTORIC_YEAR.match(text, match.end()) and not _of_a_document(text, match):
                 yield Hit("date", match.start(), match.end())
     for match in _NUMERIC_DMY.finditer(text):
         if _is_plausible_dmy(match):

@@ -27,7 +27,8 @@ _VEHICLE = re.compile(
 _MECHANISMS = {
     "traffic": r"struck|crushed\s+(?:by|under|between)|pinned\s+(?:by|under)"
     r"|trapped\s+(?:in|under)|hit\s+by|run\s+over|knocked\s+(?:down|off)|collision|collided|crash\w*"
-    r"|pile-?up|rolled\s+over|overturned|capsized|came\s+down|went\s+into|ploughed|rammed",
+    r"|pile-?up|rolled\s+over|rolled\s+(?:his|her|their|the|a)\s+\w+|overturned|capsized"
+    r"|came\s+down|went\s+into|ploughed|rammed|crushed\s+(?:at|in|on|while)",
     "violent": r"shot|shooting|gunshot|stabb\w*|assault\w*|attack(?:ed)?|mauled|robbery|mugged"
     r"|punched|glassed|beaten",
     "disaster": r"fire|blaze|blast|explosion|exploded|flood\w*|storm|hurricane|tornado|collaps\w*"
@@ -50,6 +51,8 @@ _NAMED_GATHERING = regex.compile(
     r"\b(?i:the\s+(?:[\w'’-]+\s+){0,3}?(?:derby|final|match|concert|festival|party|regatta|race"
     r"|carnival|gala|parade|fair|show|games|tournament|cup|grand\s+prix|rally|marathon|gig))\b"
     r"(?!\s+(?:injur\w*|fracture|syndrome|mechanism|pattern|sign|test))"
+    # a fixture: "the Leinster v Munster game", "Celtic vs Rangers"
+    r"|\b\p{Lu}[\p{L}'’-]+\s+(?:v|vs\.?|versus)\s+\p{Lu}[\p{L}'’-]+"
 )
 # A definite, known event: "the crash", "the fire at ...", "Storm Eowyn", "in the papers".
 _NAMED_EVENT = regex.compile(
@@ -71,6 +74,7 @@ _ROLE_WORDS = (
     r"|only\s+(?:female|male|woman|man)\s+\w+|sprinter|olympian|olympic\s+\w+"
     r"|premier\s+league\s+\w+|restaurateur|celebrity|presenter|influencer|keeper"
     r"|chief\s+executive|ceo|dean|vice[-\s]chancellor"
+    r"|only\s+(?:\w+\s+)?(?:\w+(?:ist|er|or|ian|man|woman|wife)|gp|vet|doctor|nurse)\b"
 )
 _ROLE = re.compile(rf"\b(?i:{_ROLE_WORDS})\b")
 # One office of one named place or body: "the mayor of Tullamore", "captain of Leinster".

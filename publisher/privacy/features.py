@@ -63,7 +63,13 @@ _APPEARANCE = re.compile(
     r"|\b[A-Z]\w+\s+(?:FC|United|City|Rovers)\s+(?:shirt|jersey|kit|scarf)"
     r"|\b(?:wearing|dressed\s+in)\s+(?:a|an|his|her|their)\s+(?:\w+\s+)?(?:shirt|jersey|t-shirt"
     r"|hat|cap|scarf|dress|jacket|hoodie|uniform|necklace|ring|earrings?|badge)"
-    r"|\b(?:uniform|hijab|turban|kippah|sari)\b(?=[^.]*\b(?:photo|picture|image)))"
+    r"|\b(?:uniform|hijab|turban|kippah|sari)\b(?=[^.]*\b(?:photo|picture|image))"
+    # clothing said to be in the picture: "the patient's patterned sock and trainer are in view"
+    r"|\b(?:patient['’]s|his|her|their)\s+(?:\w+\s+){0,2}?(?:clothing|clothes|socks?|trainers?"
+    r"|shoes?|boots?|t-shirt|shirt|jacket|hoodie|jumper|sweater|scarf|hat|cap|belt(?:\s+buckle)?"
+    r"|watch|glasses|spectacles)\b"
+    r"|\bbelt\s+buckle|\b(?:a|the|his|her)\s+ring\b[^.;]{0,30}?\bon\s+(?:the|his|her)\s+"
+    r"(?:\w+\s+){0,2}finger)"
 )
 
 

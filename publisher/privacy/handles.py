@@ -90,6 +90,25 @@ def split_hashtag(tag: str) -> str:
     return " ".join(_HASHTAG_WORD.findall(tag))
 
 
+# Lower-case hashtags with a cue: "#justiceforkwame" reads as "Justice For Kwame".
+_LOWER_CUES = {
+    "prayfor": "PrayFor", "prayingfor": "PrayingFor", "justicefor": "JusticeFor",
+    "getwellsoon": "GetWellSoon", "getwell": "GetWell", "team": "Team", "baby": "Baby",
+    "welove": "WeLove", "inmemoryof": "InMemoryOf", "thinkingof": "ThinkingOf",
+    "standwith": "StandWith", "hopefor": "HopeFor", "missyou": "MissYou",
+}  # fmt: skip
+_LOWER_CUE = re.compile(
+    "^(" + "|".join(sorted(_LOWER_CUES, key=len, reverse=True)) + ")(?=[a-z]{3})"
+)
+
+
+def _cue_apart(tag: str) -> str:
+    if not tag.islower() or (cue := _LOWER_CUE.match(tag)) is None:
+        return tag
+    rest = tag[cue.end() :]
+    return _LOWER_CUES[cue.group(1)] + rest[:1].upper() + rest[1:]
+
+
 def find_hashtag_names(
     text: str,
     is_name: Callable[[str], bool],
@@ -102,7 +121,7 @@ def find_hashtag_names(
     surname; ``scan_words`` scans the hashtag's words as a sentence (for facilities).
     """
     for match in _HASHTAG.finditer(text):
-        words = split_hashtag(match.group(1))
+        words = split_hashtag(_cue_apart(match.group(1)))
         cued = _NAME_CUES.match(words)
         if cued:
             rest = (cued.group("rest") or cued.group("before") or "").split()

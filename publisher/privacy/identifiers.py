@@ -92,6 +92,14 @@ _CUED: list[tuple[str, re.Pattern[str]]] = [
 
 _PLAIN: list[tuple[str, re.Pattern[str]]] = [
     ("email", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
+    # written out to dodge filters: "ahmed_h at hotmail dot com", "j.doe [at] mail [dot] ie"
+    (
+        "email",
+        re.compile(
+            r"\b[\w.+-]+\s*(?:\[at\]|\(at\)|\s(?i:at)\s)\s*[\w-]+\s*(?:\[dot\]|\(dot\)|\s(?i:dot)\s|\.)"
+            r"\s*(?i:com|org|net|edu|gov|co|uk|ie|de|fr|ca|au|in|nl|es|it|info|me|io)\b"
+        ),
+    ),
     ("ssn", re.compile(r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])")),
     ("ssn", re.compile(r"\b[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")),
     # DICOM UIDs: dotted numbers with at least five parts, or four when one is above 255
@@ -120,7 +128,8 @@ _PLAIN: list[tuple[str, re.Pattern[str]]] = [
         "vehicle",
         re.compile(r"\b(?=[A-HJ-NPR-Z0-9]{17}\b)(?=\w*\d)(?=\w*[A-Z])[A-HJ-NPR-Z0-9]{17}\b"),
     ),
-    ("record_number", re.compile(r"(?<![\w&])#\s?(?:[A-Z]{1,3}-?)?\d{4,}\b")),
+    # "#4471882", "#MR-0098812"; not a meeting's tag and year ("#ECR2025")
+    ("record_number", re.compile(r"(?<![\w&])#\s?(?:[A-Z]{1,3}-?(?!(?:19|20)\d\d\b))?\d{4,}\b")),
     ("record_number", re.compile(r"\b[A-Z]{1,3}-?\d{6,}\b")),
     ("record_number", re.compile(r"\b[A-Z]{1,3}\d{2,4}-\d{4,}\b")),  # S24-12345
     # accession and study numbers: capitals and digits, six digits or more, in up to four

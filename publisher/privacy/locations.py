@@ -67,6 +67,11 @@ _FACILITY_NOUN = (
 _FACILITY_BEFORE = regex.compile(
     rf"((?:(?:St\.?|Saint|Mt\.?|Mount|{_CAP})\s+){{1,5}}){_FACILITY_NOUN}\b"
 )
+# "the Sunnyvale care home": a named home, however its kind is written.
+_NAMED_HOME = regex.compile(
+    rf"\b((?:{_CAP}\s+){{1,3}})(?i:care\s+home|nursing\s+home|residential\s+home"
+    r"|retirement\s+home|rest\s+home|group\s+home|hospice)\b"
+)
 _FACILITY_OF = regex.compile(rf"\b{_FACILITY_NOUN}\s+(?:of|for)\s+(?:the\s+)?(?:{_CAP}\s*){{1,4}}")
 _SAINT = regex.compile(
     r"\b(?:St\.?|Saint)\s+\p{Lu}\p{Ll}+(?:['’]s)?+\b(?!\s+(?:wort|dance|fire|encephalitis))"
@@ -141,6 +146,10 @@ def find_locations(text: str) -> Iterator[Hit]:
     for pattern in _ZIPS:
         for match in pattern.finditer(text):
             yield Hit("zip", match.start(), match.end())
+    for match in _NAMED_HOME.finditer(text):
+        hit = _named_facility(match)
+        if hit:
+            yield hit
     for match in _FACILITY_BEFORE.finditer(text):
         hit = _named_facility(match)
         if hit:

@@ -283,9 +283,26 @@ def _framed_names(text: str) -> Iterator[tuple[int, int]]:
             yield match.span(group)
 
 
+# "Housemaid's knee", "gamekeeper's thumb", "boxer's fracture": a trade's possessive before
+# a part of the body names an injury, unless the word is a listed name ("Miller's knee").
+_TRADE_POSSESSIVE = regex.compile(
+    r"(?i:\b([\p{L}-]+(?:er|or|maid|man|men|ent|ist|eur|ian))['’]s\s+(?:knee|thumb|elbow"
+    r"|shoulder|finger|hip|foot|heel|wrist|ankle|toe|neck|back|hand|lungs?|ear|nodes?|fracture"
+    r"|bursitis|cramp|palsy|bottom|disease|nodules?|sign)\b)"
+)
+
+
+def _trade_spans(text: str) -> list[tuple[int, int]]:
+    return [
+        m.span()
+        for m in _TRADE_POSSESSIVE.finditer(text)
+        if fold(m.group(1)) not in FIRST_NAMES and fold(m.group(1)) not in SURNAMES
+    ]
+
+
 def find_people(text: str) -> Iterator[Hit]:
     """Names by every rule, lower-case ones included; figures of medical history excepted."""
-    phrases = _eponym_phrase_spans(text)
+    phrases = _eponym_phrase_spans(text) + _trade_spans(text)
     for hit in find_names(text):
         inside = any(s <= hit.start and hit.end <= e for s, e in phrases)
         if not inside and not _is_history(text, hit.start, hit.end):

@@ -34,6 +34,8 @@ _PATTERNS = [
     rf"{_WEEKDAY}(?:['’]s\s+\w+|\s+{_PART_OF_DAY}(?!\s+{_GENERIC_PLURAL}))",
     r"over\s+the\s+(?:bank\s+holiday|long|holiday|easter|christmas|new\s+year)\s+weekend",
     r"(?:just\s+now|right\s+now|as\s+we\s+speak|at\s+the\s+moment)",
+    r"just\s+(?:been\s+)?(?:seen|admitted|arrived|brought\s+in|came\s+in|rolled\s+in|scanned)",
+    r"(?:at|over)\s+the\s+weekend(?!s)",
     r"(?:currently|presently|still)\s+(?:in|on|admitted|intubated|ventilated|being|undergoing"
     r"|awaiting|in\s+(?:icu|itu|hdu|resus|theatre))",
     r"(?:on|since|by|from|until)\s+the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)"

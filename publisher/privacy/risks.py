@@ -61,6 +61,10 @@ _STREET_OR_ROUTE = regex.compile(
     r"|Parkway|Square|Grove|Close|Crescent|Terrace|Gardens|Row|Roundabout|Way|Court|Place)\b|\b(?:Route|Rte|Highway|Hwy|Interstate|State\s+Road|SR)[\s-]?\d{1,3}\b"
     r"|\bI-(?!12[35]\b|131\b)\d{1,3}\b"  # I-95 is a road, I-131 an iodine isotope
 )
+# "the island of Inishbofin", "the village of Ballyvourney": the kind of place says it is one.
+_PLACE_OF = regex.compile(
+    rf"\b(?i:island|isle|village|town|townland|hamlet|parish|county|city|valley)\s+of\s+{_CAP}"
+)
 _LANDMARK = regex.compile(
     rf"((?:{_CAP}\s+){{1,3}})(?:Park|Bridge|Lake|River|Beach|Mall|Airport|Station|Stadium|Arena"
     r"|Festival|Fair|Marathon|School|Academy|Church|Cathedral|Mosque|Temple|Synagogue|Prison|Jail"
@@ -115,6 +119,8 @@ def _place_hits(text: str) -> Iterator[Hit]:
         if fold(words[0]) in CITIES or not any(fold(w) in _NOT_PLACES for w in words):
             yield Hit("place", match.start(1), match.end(1))
     for match in _STREET_OR_ROUTE.finditer(text):
+        yield Hit("place", match.start(), match.end())
+    for match in _PLACE_OF.finditer(text):
         yield Hit("place", match.start(), match.end())
     for match in _LANDMARK.finditer(text):
         leading = (match.group(1) or "").split()

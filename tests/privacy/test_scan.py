@@ -523,6 +523,21 @@ THIRD_ROUND_BLOCKS = [
     ("Roofer, 38, fell 4 m from scaffolding on Mill Street.", "history", "specific_event"),
     ("#GetWellKofiMensah #TeamNkechiObi #LarsBjornstad", "hashtags", "name"),
     ("Images from the patient's own account (TikTok: @kayla.recovers)", "credit", "handle"),
+    ("Results to j.okafor88 [at] yahoo [dot] co.uk please", "explanation", "email"),
+    ("#prayforlindiwe #NeuroRad", "hashtags", "name"),
+    ("Admitted from the Rosebank nursing home with a hip fracture.", "history", "facility"),
+    (
+        "23-year-old flanker hurt in the Galway v Sligo final, ACL tear.",
+        "history",
+        "specific_event",
+    ),
+    ("The 58-year-old who rolled his quad bike near Tralee.", "history", "specific_event"),
+    ("She is the only pharmacist on the island of Inishbofin.", "history", "specific_event"),
+    ("Just admitted to ICU - what does the CT show?", "question", "date"),
+]
+THIRD_ROUND_FLAGS = [
+    ("Clinical photo: the patient's striped sock and sandal are in the frame.", "images[1].alt"),
+    ("A ring is visible on the left ring finger.", "images[1].alt"),
 ]
 THIRD_ROUND_PASSES = [
     ("Saturations at 94 on room air; heart rate at 92.", "history"),
@@ -542,6 +557,15 @@ THIRD_ROUND_PASSES = [
     ("Thanks to one of our residents for spotting this sign.", "credit"),
     ("Bed rest for three days, then mobilise.", "history"),
     ("#SegondFracture #TommyJohn #RadRes #MSKMonday", "hashtags"),
+    ("#ESSR2026 #RSNA2025 #teamwork", "hashtags"),
+    (
+        "Boxer's fracture, nursemaid's elbow and farmer's lung are all named for a trade.",
+        "teaching_points[1]",
+    ),
+    ("Updated guideline (published 2021-03-15) lowered the size threshold.", "explanation"),
+    ("Becquerel H. Sur les radiations. C R Acad Sci. 1896;122:420-1.", "references[1]"),
+    ("The only finding on this film is a subtle lucency.", "findings"),
+    ("Vertebral crush fracture at L1 in a 70-year-old.", "history"),
 ]
 
 
@@ -568,3 +592,8 @@ def test_a_titled_contributor_in_credit_warns_and_a_patient_beside_them_blocks()
     assert ("name", BLOCK) in {(f.kind, f.severity) for f in both}
     # Outside credit a titled name is a name like any other.
     assert "name" in {f.kind for f in scan_text("Dr Ama Owusu fell at home", "history")}
+
+
+@pytest.mark.parametrize(("text", "field"), THIRD_ROUND_FLAGS)
+def test_clothing_and_rings_in_view_warn(text: str, field: str) -> None:
+    assert {f.kind for f in scan_text(text, field, today=TODAY)} == {"appearance"}
