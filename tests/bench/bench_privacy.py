@@ -25,6 +25,9 @@ HOLDOUT_FILE = DATA / "privacy_holdout.jsonl"
 # are radiology bait. The untouched part was set aside at random before the rules were tuned.
 FIELDS_FILE = DATA / "privacy_fields.jsonl"
 UNTOUCHED_FILE = DATA / "privacy_fields_untouched.jsonl"
+# A later set by another hand, written without reading the rules, halved by group at random:
+# the first half was read to find what falls through, the second scored once before it was.
+BLIND_FILES = (DATA / "privacy_fields_blind.jsonl", DATA / "privacy_fields_blind_untouched.jsonl")
 TODAY = dt.date(2026, 11, 30)
 FIELDS_PER_CASE = 8
 
@@ -241,6 +244,8 @@ def run() -> None:
     """Print precision/recall per kind on both sets, the clean block rate and throughput."""
     print_field_scores("field texts, working part", load_field_texts(FIELDS_FILE))
     print_field_scores("field texts, untouched part", load_field_texts(UNTOUCHED_FILE))
+    for name, path in zip(("first", "second"), BLIND_FILES, strict=True):
+        print_field_scores(f"blind set, {name} half", load_field_texts(path), show_wrong=False)
     eval_rows, holdout_rows = load_labelled(EVAL_FILE), load_labelled(HOLDOUT_FILE)
     _print_scores("evaluation set", eval_rows)
     _print_scores("held-out set", holdout_rows)
