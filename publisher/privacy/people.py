@@ -75,7 +75,7 @@ FIGURES = words("""
 _FULL_FIGURE_NAMES = """
     wilhelm/röntgen wilhelm/roentgen wilhelm/rontgen marie/curie pierre/curie henri/becquerel
     godfrey/hounsfield allan/cormack paul/lauterbur peter/mansfield raymond/damadian felix/bloch
-    edward/purcell ian/donald ida/mann benjamin/felson ben/felson thomas/hodgkin harvey/cushing
+    edward/purcell ian/donald benjamin/felson ben/felson thomas/hodgkin harvey/cushing
     william/osler florence/nightingale john/snow egas/moniz werner/forssmann sven-ivar/seldinger
     charles/dotter andreas/gruentzig andreas/grüntzig william/harvey edward/jenner joseph/lister
     alexander/fleming louis/pasteur robert/koch rudolf/virchow burrill/crohn hakaru/hashimoto
