@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -49,12 +49,18 @@ from publisher.adapters.meta_graph import (
     MULTI_IDS,
     GraphClient,
     GraphDuplicateError,
+    earlier_try,
+    full_page_check,
     insight,
+    object_id,
     timestamp,
+    top_comment,
 )
 from publisher.errors import ConfigError
 
 log = logging.getLogger(__name__)
+
+TITLE = "Facebook"
 
 # A Page post takes 63,206 characters but a comment (the answer) 8,000: one limit for both.
 CAPABILITIES = Capabilities(
@@ -108,10 +114,7 @@ class FacebookAdapter(Adapter):
         if not self.page_id.isdigit():
             raise ConfigError(f"accounts.{account}.page_id: expected the Page's numeric id")
         token = str(self.options.get("access_token") or "")
-        self.graph = GraphClient(
-            account=account, title="Facebook", options=self.options, token=token
-        )
-        self._insights = True  # until Graph says the token may not read them
+        self.graph = GraphClient(account=account, title=TITLE, options=self.options, token=token)
 
     def send(self, post: OutgoingPost) -> PublishResult:
         """Upload the photos unpublished, then one Page post attaching them; or comment."""
@@ -121,7 +124,7 @@ class FacebookAdapter(Adapter):
             return self._comment(post, target)
         self._refuse_unsendable(post)
         found = (
-            self._earlier_copy(lambda: _find_post(self._recent_posts(), post))
+            earlier_try(TITLE, lambda: _find_post(self._recent_posts(), post))
             if post.created_at
             else None
         )
@@ -133,7 +136,7 @@ class FacebookAdapter(Adapter):
         for index, photo in enumerate(photos):
             fields[f"attached_media[{index}]"] = json.dumps({"media_fbid": photo})
         try:
-            post_id = _id(self.graph.post(f"{self.page_id}/feed", data=fields))
+            post_id = object_id(TITLE, self.graph.post(f"{self.page_id}/feed", data=fields))
         except GraphDuplicateError as exc:
             return self._earlier_try(post, exc)
         return PublishResult(post_id, self._permalink(post_id), {"kind": "post"})
@@ -156,7 +159,10 @@ class FacebookAdapter(Adapter):
         self.graph.clock = self.clock
         comments = [r.remote_id for r in refs if r.meta.get("kind") == "comment"]
         posts = [r.remote_id for r in refs if r.meta.get("kind") != "comment"]
-        found = {key: _post_counts(body) for key, body in self._posts(posts).items()}
+        found = {
+            key: _post_counts(body)
+            for key, body in self.graph.counts(posts, POST_FIELDS, POST_INSIGHTS).items()
+        }
         if comments:
             for key, body in self.graph.objects(comments, COMMENT_FIELDS).items():
                 found[key] = Counts(likes=body.get("like_count"), replies=body.get("comment_count"))
@@ -184,26 +190,6 @@ class FacebookAdapter(Adapter):
     def close(self) -> None:
         self.graph.close()
 
-    def _posts(self, ids: list[str]) -> dict[str, dict[str, Any]]:
-        if not ids:
-            return {}
-        if self._insights:
-            try:
-                return self.graph.objects(ids, f"{POST_FIELDS},{POST_INSIGHTS}")
-            except AuthError as exc:  # no read_insights: the counts without them
-                log.info("Facebook: insights not read (%s); reactions and comments only", exc)
-                self._insights = False
-        return self.graph.objects(ids, POST_FIELDS)
-
-    def _earlier_copy(self, look: Callable[[], PublishResult | None]) -> PublishResult | None:
-        """An earlier try's post, looked for before posting; when the recent ones cannot
-        settle it (many newer posts), post: a rare repeat beats a post never sent."""
-        try:
-            return look()
-        except UnknownOutcomeError as exc:
-            log.warning("Facebook: %s; posting without that check", exc)
-            return None
-
     def _refuse_unsendable(self, post: OutgoingPost) -> None:
         if post.poll is not None:
             raise RejectedError("the Graph API cannot create a poll on a Page")
@@ -215,12 +201,13 @@ class FacebookAdapter(Adapter):
     def _upload(self, image: OutgoingImage) -> str:
         """One photo, uploaded but not shown until a post attaches it."""
         name = _MIME_NAMES.get(image.mime, "image")
-        return _id(
+        return object_id(
+            TITLE,
             self.graph.post(
                 f"{self.page_id}/photos",
                 data={"published": "false", "alt_text_custom": image.alt},
                 files={"source": (name, image.data, image.mime)},
-            )
+            ),
         )
 
     def _earlier_try(self, post: OutgoingPost, refusal: GraphDuplicateError) -> PublishResult:
@@ -245,12 +232,14 @@ class FacebookAdapter(Adapter):
             found = _find_comment(self._comments(target), post, self.page_id, target)
             if found is not None:
                 return found
-        on = _top_comment(target) or target.remote_id
-        comment_id = _id(self.graph.post(f"{on}/comments", data={"message": post.text}))
+        on = top_comment(target) or target.remote_id
+        comment_id = object_id(
+            TITLE, self.graph.post(f"{on}/comments", data={"message": post.text})
+        )
         return _comment_result(comment_id, target)
 
     def _comments(self, target: RemoteRef) -> list[Mapping[str, Any]]:
-        on = _top_comment(target) or target.remote_id
+        on = top_comment(target) or target.remote_id
         body = self.graph.get(
             f"{on}/comments", fields="id,message,created_time,from", limit=RECENT_COMMENTS,
             order="reverse_chronological",
@@ -289,7 +278,7 @@ def _find_post(recent: list[Mapping[str, Any]], post: OutgoingPost) -> PublishRe
         if is_same_text(str(item.get("message") or ""), post.text):
             url = str(item.get("permalink_url") or f"https://www.facebook.com/{item['id']}")
             return PublishResult(str(item["id"]), url, {"kind": "post"})
-    _full_page_check(recent, "created_time", since, RECENT_POSTS)
+    full_page_check(TITLE, recent, "created_time", since, RECENT_POSTS)
     return None
 
 
@@ -305,32 +294,10 @@ def _find_comment(
             continue
         if author_id == page_id and is_same_text(str(comment.get("message") or ""), post.text):
             return _comment_result(str(comment["id"]), target)
-    _full_page_check(comments, "created_time", since, RECENT_COMMENTS)
+    full_page_check(TITLE, comments, "created_time", since, RECENT_COMMENTS)
     return None
 
 
-def _full_page_check(items: list[Mapping[str, Any]], key: str, since: Any, page: int) -> None:
-    """A full page whose last item is newer than the first try: ours may be further down."""
-    if len(items) < page:
-        return
-    last = timestamp(items[-1].get(key))
-    if since is None or last is None or last >= since:
-        raise UnknownOutcomeError("Facebook shows too many newer items to tell whether it went out")
-
-
 def _comment_result(comment_id: str, target: RemoteRef) -> PublishResult:
-    top = _top_comment(target) or comment_id
+    top = top_comment(target) or comment_id
     return PublishResult(comment_id, target.url, {"kind": "comment", "top": top})
-
-
-def _top_comment(target: RemoteRef) -> str | None:
-    if target.meta.get("kind") != "comment":
-        return None
-    return target.meta.get("top") or target.remote_id
-
-
-def _id(body: Mapping[str, Any]) -> str:
-    value = body.get("id")
-    if isinstance(value, bool) or not isinstance(value, str | int) or value == "":
-        raise RejectedError("Facebook answered without an id")
-    return str(value)

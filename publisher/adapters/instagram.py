@@ -60,12 +60,18 @@ from publisher.adapters.meta_graph import (
     DEFAULT_VERSION,
     MULTI_IDS,
     GraphClient,
+    earlier_try,
+    full_page_check,
     insight,
+    object_id,
     timestamp,
+    top_comment,
 )
 from publisher.errors import ConfigError, PublisherError
 
 log = logging.getLogger(__name__)
+
+TITLE = "Instagram"
 
 # https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/media
 CAPABILITIES = Capabilities(
@@ -132,11 +138,8 @@ class InstagramAdapter(Adapter):
         if not self.user_id.isdigit():
             raise ConfigError(f"accounts.{account}.ig_user_id: expected the account's numeric id")
         token = str(self.options.get("access_token") or "")
-        self.graph = GraphClient(
-            account=account, title="Instagram", options=self.options, token=token
-        )
+        self.graph = GraphClient(account=account, title=TITLE, options=self.options, token=token)
         self.sleep: Callable[[float], None] = time.sleep  # tests and rehearsals replace it
-        self._insights = True  # until Graph says the token may not read them
 
     @classmethod
     def capabilities_for(
@@ -160,7 +163,7 @@ class InstagramAdapter(Adapter):
         self._refuse_unsendable(post)
         recent = self._recent_media()
         # Without a first-try time an older post with the same caption cannot be told apart.
-        found = self._earlier_try(lambda: _find_media(recent, post)) if post.created_at else None
+        found = earlier_try(TITLE, lambda: _find_media(recent, post)) if post.created_at else None
         if found is not None:
             log.info(
                 "Instagram already has post %s of %s (an earlier try)", post.post_id, post.case
@@ -169,8 +172,9 @@ class InstagramAdapter(Adapter):
         self._respect_publishing_limit(recent)
         creation_id = self._container(post)
         self._await(creation_id)
-        media_id = _id(
-            self.graph.post(f"{self.user_id}/media_publish", data={"creation_id": creation_id})
+        media_id = object_id(
+            TITLE,
+            self.graph.post(f"{self.user_id}/media_publish", data={"creation_id": creation_id}),
         )
         result = PublishResult(media_id, self._permalink(media_id), {"kind": "media"})
         self._sweep()
@@ -196,7 +200,10 @@ class InstagramAdapter(Adapter):
         self.graph.clock = self.clock
         comments = [r.remote_id for r in refs if r.meta.get("kind") == "comment"]
         media = [r.remote_id for r in refs if r.meta.get("kind") != "comment"]
-        found = {key: _media_counts(body) for key, body in self._media(media).items()}
+        found = {
+            key: _media_counts(body)
+            for key, body in self.graph.counts(media, MEDIA_FIELDS, MEDIA_INSIGHTS).items()
+        }
         if comments:
             liked = self.graph.objects(comments, "like_count")
             found.update({key: Counts(likes=body.get("like_count")) for key, body in liked.items()})
@@ -224,26 +231,6 @@ class InstagramAdapter(Adapter):
         self.graph.close()
         if self.media is not None:
             self.media.close()
-
-    def _media(self, ids: list[str]) -> dict[str, dict[str, Any]]:
-        if not ids:
-            return {}
-        if self._insights:
-            try:
-                return self.graph.objects(ids, f"{MEDIA_FIELDS},{MEDIA_INSIGHTS}")
-            except AuthError as exc:  # no instagram_manage_insights: the counts without them
-                log.info("Instagram: insights not read (%s); likes and comments only", exc)
-                self._insights = False
-        return self.graph.objects(ids, MEDIA_FIELDS)
-
-    def _earlier_try(self, look: Callable[[], PublishResult | None]) -> PublishResult | None:
-        """An earlier try's post, looked for before posting; when the recent ones cannot
-        settle it (many newer posts), post: a rare repeat beats a post never sent."""
-        try:
-            return look()
-        except UnknownOutcomeError as exc:
-            log.warning("Instagram: %s; posting without that check", exc)
-            return None
 
     # Posting
 
@@ -284,7 +271,7 @@ class InstagramAdapter(Adapter):
         return self.media.publish(image.data, image.mime)
 
     def _create(self, **fields: str) -> str:
-        return _id(self.graph.post(f"{self.user_id}/media", data=fields))
+        return object_id(TITLE, self.graph.post(f"{self.user_id}/media", data=fields))
 
     def _await(self, container: str) -> None:
         """Wait until Instagram has fetched and checked the container's image(s)."""
@@ -363,13 +350,13 @@ class InstagramAdapter(Adapter):
         )
         if found is not None:
             return found
-        top = _top_comment(target)
+        top = top_comment(target)
         path = f"{top}/replies" if top else f"{target.remote_id}/comments"
-        comment_id = _id(self.graph.post(path, data={"message": post.text}))
+        comment_id = object_id(TITLE, self.graph.post(path, data={"message": post.text}))
         return _comment_result(comment_id, target)
 
     def _comments(self, target: RemoteRef) -> list[Mapping[str, Any]]:
-        top = _top_comment(target)
+        top = top_comment(target)
         path = f"{top}/replies" if top else f"{target.remote_id}/comments"
         body = self.graph.get(path, fields="id,text,timestamp,from", limit=RECENT_COMMENTS)
         return [c for c in body.get("data") or [] if isinstance(c, Mapping)]
@@ -410,7 +397,7 @@ def _find_media(recent: list[Mapping[str, Any]], post: OutgoingPost) -> PublishR
         ):
             url = str(media.get("permalink") or f"https://www.instagram.com/p/{media['id']}/")
             return PublishResult(str(media["id"]), url, {"kind": "media"})
-    _full_page_check(recent, since, RECENT_MEDIA)
+    full_page_check(TITLE, recent, "timestamp", since, RECENT_MEDIA)
     return None
 
 
@@ -428,39 +415,14 @@ def _find_comment(
             str(comment.get("text") or ""), post.text
         ):
             return _comment_result(str(comment["id"]), target)
-    _full_page_check(comments, since, RECENT_COMMENTS)
+    full_page_check(TITLE, comments, "timestamp", since, RECENT_COMMENTS)
     return None
 
 
-def _full_page_check(items: list[Mapping[str, Any]], since: datetime | None, page: int) -> None:
-    """A full page whose last item is newer than the first try: ours may be further down."""
-    if len(items) < page:
-        return
-    last = timestamp(items[-1].get("timestamp"))
-    if since is None or last is None or last >= since:
-        raise UnknownOutcomeError(
-            "Instagram shows too many newer items to tell whether it went out"
-        )
-
-
 def _comment_result(comment_id: str, target: RemoteRef) -> PublishResult:
-    top = _top_comment(target) or comment_id
+    top = top_comment(target) or comment_id
     media = target.meta.get("media") or target.remote_id
     return PublishResult(comment_id, target.url, {"kind": "comment", "top": top, "media": media})
-
-
-def _top_comment(target: RemoteRef) -> str | None:
-    """The top-level comment a reply goes under (Instagram nests one level), if any."""
-    if target.meta.get("kind") != "comment":
-        return None
-    return target.meta.get("top") or target.remote_id
-
-
-def _id(body: Mapping[str, Any]) -> str:
-    value = body.get("id")
-    if isinstance(value, bool) or not isinstance(value, str | int) or value == "":
-        raise RejectedError("Instagram answered without an id")
-    return str(value)
 
 
 def _expiry_words(moment: datetime | None) -> str:

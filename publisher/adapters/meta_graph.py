@@ -14,7 +14,7 @@ import json
 import logging
 import os
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -27,13 +27,18 @@ from publisher import __version__
 from publisher.adapters.base import (
     AdapterError,
     AuthError,
+    PublishResult,
     RateLimitedError,
     RejectedError,
+    RemoteRef,
     TransientError,
+    UnknownOutcomeError,
     is_safe_base_url,
 )
 from publisher.adapters.network import host_of, unreachable
 from publisher.errors import ConfigError
+
+log = logging.getLogger(__name__)
 
 DEFAULT_BASE = "https://graph.facebook.com"
 DEFAULT_VERSION = "v24.0"
@@ -78,6 +83,7 @@ class GraphClient:
         self._token = token
         self.clock: Any = lambda: datetime.now(UTC)
         self.session = _session(self.base, token)
+        self._insights = True  # until Graph says the token may not read them
 
     def get(self, path: str, **params: Any) -> dict[str, Any]:
         return self.request("GET", path, params=params)
@@ -119,6 +125,19 @@ class GraphClient:
                 continue
             return {key: value for key, value in body.items() if isinstance(value, dict)}
         return {}
+
+    def counts(self, ids: Sequence[str], fields: str, insights: str) -> dict[str, dict[str, Any]]:
+        """``objects`` with their insights while the token may read them; once Graph says it
+        may not, the counts without them from then on."""
+        if not ids:
+            return {}
+        if self._insights:
+            try:
+                return self.objects(ids, f"{fields},{insights}")
+            except AuthError as exc:
+                log.info("%s: insights not read (%s); the public counts only", self.title, exc)
+                self._insights = False
+        return self.objects(ids, fields)
 
     def debug_token(self) -> TokenInfo:
         """Ask Graph about our own token: valid or not, when it expires, its permissions."""
@@ -170,6 +189,41 @@ class GraphClient:
 
     def close(self) -> None:
         self.session.close()
+
+
+def earlier_try(title: str, look: Callable[[], PublishResult | None]) -> PublishResult | None:
+    """An earlier try's post, looked for before posting; when the recent ones cannot
+    settle it (many newer posts), post: a rare repeat beats a post never sent."""
+    try:
+        return look()
+    except UnknownOutcomeError as exc:
+        log.warning("%s: %s; posting without that check", title, exc)
+        return None
+
+
+def full_page_check(
+    title: str, items: Sequence[Mapping[str, Any]], key: str, since: datetime | None, page: int
+) -> None:
+    """A full page whose last item is newer than the first try: ours may be further down."""
+    if len(items) < page:
+        return
+    last = timestamp(items[-1].get(key))
+    if since is None or last is None or last >= since:
+        raise UnknownOutcomeError(f"{title} shows too many newer items to tell whether it went out")
+
+
+def top_comment(target: RemoteRef) -> str | None:
+    """The top-level comment a reply goes under (Graph nests one level), if any."""
+    if target.meta.get("kind") != "comment":
+        return None
+    return target.meta.get("top") or target.remote_id
+
+
+def object_id(title: str, body: Mapping[str, Any]) -> str:
+    value = body.get("id")
+    if isinstance(value, bool) or not isinstance(value, str | int) or value == "":
+        raise RejectedError(f"{title} answered without an id")
+    return str(value)
 
 
 def read_base_url(account: str, value: Any) -> str:
