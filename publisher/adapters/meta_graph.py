@@ -70,9 +70,7 @@ class TokenInfo:
 class GraphClient:
     """One account's connection to the Graph API; every failure becomes an AdapterError."""
 
-    def __init__(
-        self, *, account: str, title: str, options: Mapping[str, Any], token: str
-    ) -> None:
+    def __init__(self, *, account: str, title: str, options: Mapping[str, Any], token: str) -> None:
         self.title = title
         self.base = read_base_url(account, options.get("api_base_url") or DEFAULT_BASE)
         self.version = str(options.get("graph_version") or DEFAULT_VERSION).strip("/")

@@ -5,7 +5,8 @@ Its models ship inside the ``rapidocr`` wheel and run on ``onnxruntime``, offlin
 
 How an image is read, and why (measured on drawn radiographs with labels of 10 to
 40 px, both polarities, upright and turned 90 and 270 degrees, at full and low
-contrast; see tests/test_burned_in.py and ``python -m tests.bench ocr``):
+contrast, and on a held-out set drawn another way; see tests/privacy/test_burned_in.py
+and ``python -m tests.bench image_checks``):
 
 - Text is found at DET_SIDE pixels at most. The detector finds small labels in a
   large film better after an area-averaging shrink than at full size, and it is the
@@ -17,6 +18,17 @@ contrast; see tests/test_burned_in.py and ``python -m tests.bench ocr``):
 - Each text box is then read from the full-size pixels, contrast-stretched; a tall
   box is read turned both ways (90 and 270 degrees), a flat one as it is and upside
   down, and the reading with the better score is kept.
+- A box that reads badly is looked at again: text is found anew around it, and the
+  box is tightened to the band it holds, if it holds one. A faint label printed on a
+  band of its own is found only as a loose box around the band (the band's edges
+  stand out, the letters on it do not), and that box reads as one stroke ("一").
+- In a film larger than DET_SIDE, unless the caller already has a line that settles
+  the matter, the band along each edge, where labels sit, is searched again at full
+  size and enlarged EDGE_ZOOM times, piece by piece, each piece stretched and made
+  dark on light. Faint labels of 10 to 16 px on films of 1536 px and more were missed
+  without it: shrunk to DET_SIDE they are 5 to 8 px high, and even at full size the
+  detector finds faint text that small only enlarged. It is the dearest pass, so it
+  covers only the outer EDGE of each side.
 """
 
 from __future__ import annotations
@@ -41,9 +53,9 @@ _TALL = 1.5  # a box this many times taller than wide holds vertical text
 _SOLID = 0.7  # a band under a label fills this much of its bounding box; letters do not
 _LCN_SIGMA = 8.0  # neighbourhood (pixels at detection scale) of the contrast normalisation
 _DETECTION = {"Det.thresh": 0.2, "Det.box_thresh": 0.3}  # lower than RapidOCR's 0.3 / 0.5
-EDGE = 0.08  # share of each side, along each edge, searched again at EDGE_ZOOM
+EDGE = 0.05  # share of each side, along each edge, searched again at EDGE_ZOOM
 EDGE_MIN = 128  # the least depth of that band, full-size pixels
-EDGE_ZOOM = 2.0  # the detector finds faint text of 10 to 12 px only enlarged
+EDGE_ZOOM = 1.25  # faint text of 10 to 16 px is found only enlarged
 EDGE_PIECE = 768  # a piece of the band, along the edge, in full-size pixels
 EDGE_OVERLAP = 192  # pieces overlap by this much, so that most labels lie whole in one
 OFF_MESSAGE = "the OCR check of burned-in text is off: pip install 'publisher[ocr]'"
@@ -104,8 +116,8 @@ def read_lines(
 ) -> list[TextLine] | None:
     """Every line of text read from the pixels; None when the OCR extra is not installed.
 
-    The edges are searched again, enlarged, unless ``enough`` says the lines already
-    read settle the matter (the caller blocks the image on them anyway).
+    The edges of a large film are searched again, enlarged, unless ``enough`` says the
+    lines already read settle the matter (the caller blocks the image on them anyway).
     """
     engines = _get_engines()
     if engines is None:
@@ -120,7 +132,8 @@ def read_lines(
             lines.extend(_look_closer(engines, grey, box))
         if line is not None:
             lines.append(line)
-    if enough is None or not enough(lines):
+    # Only where the detector saw the film shrunk: at full size, the first passes see it all.
+    if max(grey.shape) > DET_SIDE and (enough is None or not enough(lines)):
         found = (_read_box(engines, grey, box) for box in _find_at_edges(engines, grey))
         lines.extend(line for line in found if line is not None)
     return _distinct(lines)
@@ -168,13 +181,14 @@ def _tightened(grey: np.ndarray, box: Box) -> Box | None:
     border = np.concatenate([mask[0], mask[-1], mask[:, 0], mask[:, -1]])
     if border.mean() > 127:  # the patch is darker than what surrounds it
         mask = 255 - mask
-    count, _, stats, _ = cv2.connectedComponentsWithStats(mask)
-    if count < 2:
+    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
         return None
-    largest = 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))
-    x, y, w, h, area = (int(v) for v in stats[largest])
-    if w * h > crop.size // 2 or area < _SOLID * w * h:  # no tighter, or letters, not a band
-        return None
+    # By its outline: the letters on a band can be holes in it.
+    outline = max(contours, key=cv2.contourArea)
+    x, y, w, h = cv2.boundingRect(outline)
+    if w * h > crop.size // 2 or cv2.contourArea(outline) < _SOLID * w * h:
+        return None  # no tighter than the box, or letters rather than a band
     return x0 + x, y0 + y, x0 + x + w, y0 + y + h
 
 
@@ -233,8 +247,11 @@ def _detect_enlarged(engines: _Engines, grey: np.ndarray, piece: Box, turned: bo
 
     left, top, right, bottom = piece
     height, width = grey.shape
-    # Stretched piece by piece: a faint label is faint against the whole film, not its edge.
+    # Stretched piece by piece (a faint label is faint against the whole film, not against
+    # its edge), and dark on light, as the detector was taught to read print.
     picture = _stretched(grey[top:bottom, left:right])
+    if np.median(picture) < 128:
+        picture = 255 - picture
     if turned:  # the left and right bands hold vertical labels: lay them flat
         picture = np.ascontiguousarray(np.rot90(picture))
     big = cv2.resize(picture, None, fx=EDGE_ZOOM, fy=EDGE_ZOOM, interpolation=cv2.INTER_CUBIC)
