@@ -168,8 +168,8 @@ def _harmless(token: str) -> bool:
     word = token.casefold()
     if len(word) <= 2 or _MEASURE.match(word) or word in _ANNOTATIONS:
         return True
-    if word.isalpha() and len(set(word)) == 1:
-        return True  # a scale's ticks read as "LLLLL" or "IIII"
+    if len(set(word)) == 1 and (word.isalpha() or word[0] == "1"):
+        return True  # a scale's ticks read as "LLLLL", "IIII" or "1111"
     if word.isdigit():
         return len(word) <= 3
     # OCR drops or changes a letter of a marker word ("PORTABL", "PORTABI" for PORTABLE).

@@ -175,7 +175,7 @@ def test_the_names_in_a_label_reach_the_text_scan() -> None:
     [
         ("L", True), ("R", True), ("5 cm", True), ("10 mm", True), ("+2.3 cm", True),
         ("PORTABL", True), ("SUPINE", True), ("AP ERECT", True), ("LT", True), ("120 kV", True),
-        ("LLLLL", True),
+        ("LLLLL", True), ("1111", True), ("5555", False),
         ("JONES MARY", False), ("MRN 12345678", False), ("14/03/2026", False),
         ("DOB 1961", False), ("Okafor", False), ("St Mary", False),
     ],

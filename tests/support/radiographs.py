@@ -103,8 +103,17 @@ def radiograph(size: tuple[int, int], seed: int) -> Image.Image:
         draw.line((x, h * 0.12, x + rnd.uniform(-40, 40), h * 0.88), fill=170, width=int(w * 0.05))
     draw.ellipse((cx - w * 0.1, cy - h * 0.08, cx + w * 0.1, cy + h * 0.08), fill=200)
     im = ImageChops.add(im, body.filter(ImageFilter.GaussianBlur(w / 90)))
-    noise = Image.effect_noise(size, 10 + seed % 6)
-    return ImageChops.add(im, noise, offset=-128)
+    return ImageChops.add(im, _grain(size, 10 + seed % 6, seed), offset=-128)
+
+
+def _grain(size: tuple[int, int], sigma: float, seed: int) -> Image.Image:
+    """Grain around 128, from the seed. Pillow's effect_noise draws from C's rand(), so the
+    same picture came out differently after other tests had drawn theirs."""
+    import numpy as np
+
+    w, h = size
+    values = np.random.default_rng(seed).normal(128.0, sigma, (h, w))
+    return Image.fromarray(np.clip(values, 0, 255).astype(np.uint8))
 
 
 def _clip(v: float) -> int:
