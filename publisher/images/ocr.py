@@ -144,7 +144,8 @@ def _letters(text: str) -> int:
 
 
 def _look_closer(engines: _Engines, grey: np.ndarray, box: Box) -> list[TextLine]:
-    """Find text again around a box that read badly, at full size.
+    """Find text again around a box that read badly, at full size, and in the band it
+    holds, if it holds one (see _tightened).
 
     A thin label near the edge of a large film is found at detection scale only as
     part of a looser box, which reads as noise; found again in its own
@@ -268,7 +269,7 @@ def _edge_pieces(width: int, height: int) -> Iterator[tuple[Box, bool]]:
     """Overlapping pieces of the bands along the four edges; True for the left and right.
 
     Pieces, not whole bands: the detector's time grows faster than the area of a long
-    narrow picture (a 2048 px band took ten times as long as its pieces).
+    narrow picture (a whole band of a 2048 px film took four times as long as its pieces).
     """
     deep = max(EDGE_MIN, round(EDGE * height))
     for start in _starts(width):

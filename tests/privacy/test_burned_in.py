@@ -44,12 +44,14 @@ from tests.support.radiographs import (
 pytest.importorskip("rapidocr", reason="the OCR check needs the 'ocr' extra (rapidocr)")
 pytest.importorskip("onnxruntime", reason="the OCR check needs the 'ocr' extra (onnxruntime)")
 
-# Measured: 48 of the 48 labels block, and 48 of the 48 held-out ones (before the bands
-# along the edges were searched again, enlarged: 44 and 42; the labels missed were faint
-# ones of 10 to 16 px, and a 26 px one on a 2985 px film). The floors leave room for one
-# faint label read as noise when the machine is loaded, as happened once before.
-LABELS_CAUGHT_AT_LEAST = 47
-HELD_OUT_CAUGHT_AT_LEAST = 47
+# Measured: 48 of the 48 labels block, and 48 of the 48 held-out ones, in every run,
+# alone and beside a benchmark (the pictures are drawn the same every time and the
+# inference is single-threaded). Before the band along each edge was searched again,
+# enlarged, and a loose box tightened to the band under a label: 44 and 41 (faint
+# labels of 10 to 20 px, and 26 px ones on films of 2800 px and more, shrunk to 8 px
+# for the detector).
+LABELS_CAUGHT_AT_LEAST = 48
+HELD_OUT_CAUGHT_AT_LEAST = 48
 NOW = datetime(2026, 11, 30, 13, 0, tzinfo=UTC)
 
 
