@@ -84,7 +84,7 @@ def inspect(
     redact: Sequence[Box] = (),
 ) -> ImageEvidence:
     """Read the published pixels: text, faces, and whether they are a colour photograph."""
-    lines = read_lines(pixels) if ocr else None
+    lines = read_lines(pixels, enough=_blocks_already) if ocr else None
     faces = find_faces(pixels) if ocr else None
     return ImageEvidence(
         risk=risk,
@@ -95,6 +95,12 @@ def inspect(
         size=pixels.size,
         edited=bool(crop or redact),
     )
+
+
+def _blocks_already(lines: Sequence[TextLine]) -> bool:
+    # One line that blocks sends the image to a person, who redacts what the lint boxes;
+    # the redacted image is read again in full, so the costlier search can wait till then.
+    return any(not is_annotation(line.text) and not _noise(line) for line in lines)
 
 
 def image_findings(
@@ -162,8 +168,8 @@ def _harmless(token: str) -> bool:
     word = token.casefold()
     if len(word) <= 2 or _MEASURE.match(word) or word in _ANNOTATIONS:
         return True
-    if word.isalpha() and len(set(word)) == 1:
-        return True  # a scale's ticks read as "LLLLL" or "IIII"
+    if len(set(word)) == 1 and (word.isalpha() or word[0] == "1"):
+        return True  # a scale's ticks read as "LLLLL", "IIII" or "1111"
     if word.isdigit():
         return len(word) <= 3
     # OCR drops or changes a letter of a marker word ("PORTABL", "PORTABI" for PORTABLE).

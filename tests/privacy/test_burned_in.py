@@ -3,6 +3,8 @@
 The measured set (tests/support/radiographs.py): 48 labelled pictures (10 to 40 px, both
 polarities, upright and turned 90 and 270 degrees, a quarter at low contrast, six
 typefaces) and 24 clean ones (L and R markers, scale bars, "5 cm", positioning words).
+The held-out set, drawn another way (other texts, typefaces, seeds, positions, films of
+1024 to 3000 px) and never tuned on: 48 labelled pictures and 24 clean ones.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import json
 import os
 import socket
 import sys
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -24,16 +27,31 @@ from publisher.privacy.images import ImageEvidence, image_findings, inspect, is_
 from publisher.store import Store
 from publisher.store.cases import get_case
 from tests.conftest import run, write_case
-from tests.support.radiographs import CLEAN, LABELLED, clean_set, font, labelled, labelled_set
+from tests.support.radiographs import (
+    CLEAN,
+    HELD_OUT_CLEAN,
+    HELD_OUT_LABELLED,
+    LABELLED,
+    Sample,
+    clean_set,
+    font,
+    held_out_clean_set,
+    held_out_set,
+    labelled,
+    labelled_set,
+)
 
 pytest.importorskip("rapidocr", reason="the OCR check needs the 'ocr' extra (rapidocr)")
 pytest.importorskip("onnxruntime", reason="the OCR check needs the 'ocr' extra (onnxruntime)")
 
-# Measured: 44 of the 48 labels block (the four missed are 10 to 16 px labels turned
-# 270 degrees on films of 1536 and 2048 px, three of them at low contrast; see the
-# README), 43 in one run of the whole suite (a faint 16 px label turned 90 degrees read
-# as noise). The target is all of them; this floor catches a regression.
-LABELS_CAUGHT_AT_LEAST = 43
+# Measured: 48 of the 48 labels block, and 48 of the 48 held-out ones, in every run,
+# alone and beside a benchmark (the pictures are drawn the same every time and the
+# inference is single-threaded). Before the band along each edge was searched again,
+# enlarged, and a loose box tightened to the band under a label: 44 and 41 (faint
+# labels of 10 to 20 px, and 26 px ones on films of 2800 px and more, shrunk to 8 px
+# for the detector).
+LABELS_CAUGHT_AT_LEAST = 48
+HELD_OUT_CAUGHT_AT_LEAST = 48
 NOW = datetime(2026, 11, 30, 13, 0, tzinfo=UTC)
 
 
@@ -41,26 +59,98 @@ def _blocked(evidence: ImageEvidence) -> list[str]:
     return [f.kind for f in image_findings(1, evidence, []) if f.severity == "block"]
 
 
-@pytest.fixture(scope="module")
-def labelled_results() -> list[tuple[str, list[str]]]:
-    return [(s.name, _blocked(inspect(s.image, ImageRisk()))) for s in labelled_set()]
+def _missed(samples: Iterable[Sample]) -> list[str]:
+    return [
+        s.name for s in samples if "burned_in_text" not in _blocked(inspect(s.image, ImageRisk()))
+    ]
 
 
-def test_the_labelled_set_is_caught(labelled_results: list[tuple[str, list[str]]]) -> None:
-    missed = [name for name, kinds in labelled_results if "burned_in_text" not in kinds]
+def _falsely_blocked(samples: Iterable[Sample]) -> dict[str, list[str]]:
+    return {s.name: kinds for s in samples if (kinds := _blocked(inspect(s.image, ImageRisk())))}
+
+
+def test_the_labelled_set_is_caught() -> None:
+    missed = _missed(labelled_set())
     caught = LABELLED - len(missed)
     print(f"labels caught: {caught}/{LABELLED}; missed: {missed}")
     assert caught >= LABELS_CAUGHT_AT_LEAST, missed
-    # Every missed label is a small vertical one on a large film.
-    assert all("270deg" in name or "90deg" in name for name in missed)
+    # Only a small label has ever been missed: a larger one missed is a new failure.
+    assert all(int(name.split("-")[1].removesuffix("px")) <= 16 for name in missed), missed
 
 
 def test_no_clean_picture_is_blocked() -> None:
-    blocked = {
-        s.name: kinds for s in clean_set() if (kinds := _blocked(inspect(s.image, ImageRisk())))
-    }
+    blocked = _falsely_blocked(clean_set())
     print(f"clean pictures blocked: {len(blocked)}/{CLEAN}: {blocked}")
     assert blocked == {}
+
+
+def test_the_held_out_set_is_caught() -> None:
+    missed = _missed(held_out_set())
+    caught = HELD_OUT_LABELLED - len(missed)
+    print(f"held-out labels caught: {caught}/{HELD_OUT_LABELLED}; missed: {missed}")
+    assert caught >= HELD_OUT_CAUGHT_AT_LEAST, missed
+
+
+def test_no_held_out_clean_picture_is_blocked() -> None:
+    blocked = _falsely_blocked(held_out_clean_set())
+    print(f"held-out clean pictures blocked: {len(blocked)}/{HELD_OUT_CLEAN}: {blocked}")
+    assert blocked == {}
+
+
+def test_the_edges_of_a_large_film_are_searched_again_unless_the_caller_has_enough(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import publisher.images.ocr as ocr
+
+    searched: list[tuple[int, ...]] = []
+    monkeypatch.setattr(ocr, "_find_at_edges", lambda _, grey: searched.append(grey.shape) or [])
+    large = Image.new("L", (ocr.DET_SIDE + 1, 200), 20)
+    ocr.read_lines(large, enough=lambda lines: True)
+    ocr.read_lines(Image.new("L", (ocr.DET_SIDE, 200), 20))  # seen whole by the first passes
+    assert searched == []
+    ocr.read_lines(large, enough=lambda lines: False)
+    ocr.read_lines(large)
+    assert searched == [(200, ocr.DET_SIDE + 1)] * 2
+
+
+@pytest.mark.parametrize(
+    ("width", "height"), [(512, 512), (1536, 1280), (2048, 2048), (1102, 1956), (3000, 1024)]
+)
+def test_the_edge_pieces_cover_the_bands_and_leave_the_middle(width: int, height: int) -> None:
+    import numpy as np
+
+    from publisher.images import ocr
+
+    covered = np.zeros((height, width), bool)
+    for (left, top, right, bottom), _ in ocr._edge_pieces(width, height):
+        covered[top:bottom, left:right] = True
+    deep = max(ocr.EDGE_MIN, round(ocr.EDGE * height))
+    wide = max(ocr.EDGE_MIN, round(ocr.EDGE * width))
+    assert covered[:deep].all() and covered[-deep:].all()
+    assert covered[:, :wide].all() and covered[:, -wide:].all()
+    assert not covered[deep:-deep, wide:-wide].any()
+
+
+def test_a_loose_box_is_tightened_to_the_band_under_a_faint_label() -> None:
+    import numpy as np
+
+    from publisher.images.ocr import _tightened
+
+    film = np.full((200, 120), 30, np.uint8)
+    film[40:150, 50:66] = 120  # the band
+    film[60:130, 55:60] = 92  # faint letters on it
+    assert _tightened(film, (10, 10, 110, 190)) == (50, 40, 66, 150)
+    letters = Image.new("L", (240, 80), 30)
+    ImageDraw.Draw(letters).text((10, 20), "NAME", fill=250, font=font(1, 32))
+    assert _tightened(np.asarray(letters), (0, 0, 240, 80)) is None  # letters are no band
+
+
+def test_a_sure_stroke_does_not_hide_the_label_read_in_the_same_place() -> None:
+    from publisher.images.ocr import TextLine, _distinct
+
+    stroke = TextLine("一", 0.97, (0, 0, 90, 140))
+    label = TextLine("Kowalski, Piotr", 0.93, (40, 30, 55, 110))
+    assert _distinct([stroke, label]) == [label]
 
 
 def test_vertical_labels_are_read_as_words_both_ways() -> None:
@@ -87,7 +177,7 @@ def test_the_names_in_a_label_reach_the_text_scan() -> None:
     [
         ("L", True), ("R", True), ("5 cm", True), ("10 mm", True), ("+2.3 cm", True),
         ("PORTABL", True), ("SUPINE", True), ("AP ERECT", True), ("LT", True), ("120 kV", True),
-        ("LLLLL", True),
+        ("LLLLL", True), ("1111", True), ("5555", False),
         ("JONES MARY", False), ("MRN 12345678", False), ("14/03/2026", False),
         ("DOB 1961", False), ("Okafor", False), ("St Mary", False),
     ],
