@@ -61,7 +61,7 @@ _ENGLISH_SUFFIXES = (
 )  # fmt: skip
 
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*(?:-\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*)*")
-_NEXT_WORD = regex.compile(r"(?:['’]s?)?\)?[\s\-]+[(\"“]?([\p{L}\d+]+)")
+_NEXT_WORD = regex.compile(r"(?:['’]s?)?\)?(?:\s+|-)[(\"“]?([\p{L}\d+]+)")
 _SENTENCE_END = frozenset('.!?:;"“”([{•*\n')
 _RELATIONS = (
     r"wife|husband|son|daughter|mother|father|mum|mom|dad|brother|sister|partner|spouse"

@@ -534,6 +534,7 @@ THIRD_ROUND_BLOCKS = [
     ("The 58-year-old who rolled his quad bike near Tralee.", "history", "specific_event"),
     ("She is the only pharmacist on the island of Inishbofin.", "history", "specific_event"),
     ("Just admitted to ICU - what does the CT show?", "question", "date"),
+    ("T. Okonjo - 3/7 productive cough, no travel", "history", "name"),
 ]
 THIRD_ROUND_FLAGS = [
     ("Clinical photo: the patient's striped sock and sandal are in the frame.", "images[1].alt"),
