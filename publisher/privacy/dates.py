@@ -100,6 +100,13 @@ def _of_a_document(text: str, match: re.Match[str]) -> bool:
     return bool(_DOCUMENT_CUE.search(text[max(0, match.start() - 30) : match.start()]))
 
 
+# A month alone ("in March", "since June"), without a day or a year.
+BARE_MONTH = re.compile(
+    rf"^(?:[Ii]n|[Oo]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Ee]arly|[Mm]id|[Ll]ate"
+    rf"|[Ll]ast|[Tt]his|[Nn]ext|[Bb]efore|[Aa]fter|[Aa]round|[Tt]hrough)[\s-]+{MONTH_FULL}$"
+)
+
+
 def find_dates(text: str) -> Iterator[Hit]:
     """Yield every date element more precise than a year."""
     for pattern in _DATE_RES:

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from .ages import find_old_ages
 from .credits import citation_spans, clinician_spans
-from .dates import find_dates
+from .dates import BARE_MONTH, find_dates
 from .events import find_events
 from .features import find_features
 from .findings import BLOCK, KINDS, Finding, Hit, make_finding, resolve_overlaps
@@ -108,6 +108,24 @@ def _contributors(text: str, field: str, hits: Sequence[Hit]) -> list[Hit]:
     ]
 
 
+# Fields about the world rather than the patient: a month alone in them dates a meeting,
+# a campaign or a quiz ("returns in September"), unless its sentence is about the patient.
+_WORLD_FIELDS = frozenset({"explanation", "teaching_points", "references", "credit"})
+_ABOUT_THE_PATIENT = re.compile(
+    r"(?i:\b(?:she|he|her|his|him|they|their|patient|pt|pts|admitted|discharged|scanned"
+    r"|imaged|operated|presented\s+(?:with|to)|presenting|injur\w*|fell|born|died|seen"
+    r"|referred|follow-?up|symptoms?|onset)\b)"
+)
+_SENTENCE = re.compile(r"[^.!?;\n]+")
+
+
+def _month_of_the_world(text: str, field: str, hit: Hit) -> bool:
+    if field_base(field) not in _WORLD_FIELDS or not BARE_MONTH.match(text[hit.start : hit.end]):
+        return False
+    sentence = next((m for m in _SENTENCE.finditer(text) if m.start() <= hit.start < m.end()), None)
+    return not _ABOUT_THE_PATIENT.search(sentence.group() if sentence else text)
+
+
 def _hits(text: str, field: str, today: dt.date | None) -> list[Hit]:
     safe = safe_spans(text)
     hits = [hit for detect in _DETECTORS for hit in detect(text)]
@@ -116,6 +134,7 @@ def _hits(text: str, field: str, today: dt.date | None) -> list[Hit]:
     authors = _not_patients(text, field)
     credited = _contributors(text, field, hits)
     hits = [h for h in hits if h.kind not in _AUTHOR_KINDS or not _overlaps(h, authors)]
+    hits = [h for h in hits if h.kind != "date" or not _month_of_the_world(text, field, h)]
     hits += credited
     # Handles and hashtags are safe spans for the other rules; these two read them.
     hits += find_handles(text, in_credit=field_base(field) == "credit")

@@ -535,6 +535,8 @@ THIRD_ROUND_BLOCKS = [
     ("She is the only pharmacist on the island of Inishbofin.", "history", "specific_event"),
     ("Just admitted to ICU - what does the CT show?", "question", "date"),
     ("T. Okonjo - 3/7 productive cough, no travel", "history", "name"),
+    ("He was first imaged in August, before the move.", "explanation", "date"),
+    ("Pain since February, worse at night.", "history", "date"),
 ]
 THIRD_ROUND_FLAGS = [
     ("Clinical photo: the patient's striped sock and sandal are in the frame.", "images[1].alt"),
@@ -566,6 +568,8 @@ THIRD_ROUND_PASSES = [
     ("Updated guideline (published 2021-03-15) lowered the size threshold.", "explanation"),
     ("Becquerel H. Sur les radiations. C R Acad Sci. 1896;122:420-1.", "references[1]"),
     ("The only finding on this film is a subtle lucency.", "findings"),
+    ("Our journal club moves to the first Monday in October.", "explanation"),
+    ("Lung cancer awareness month falls in November.", "teaching_points[1]"),
     ("Vertebral crush fracture at L1 in a 70-year-old.", "history"),
 ]
 
