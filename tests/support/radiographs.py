@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -123,11 +123,15 @@ def _clip(v: float) -> int:
 # -- labels ----------------------------------------------------------------------------
 
 
-def label_tile(text: str, size: int, face: int, ink: int, paper: int | None) -> Image.Image:
+def label_tile(
+    text: str, size: int, face: int, ink: int, paper: int | None,
+    *, typeface: Callable[[int, int], ImageFont.FreeTypeFont | ImageFont.ImageFont] | None = None,
+    pad_share: int = 5,
+) -> Image.Image:  # fmt: skip
     """The text on its own: ``paper`` None leaves the tile transparent around the ink."""
-    f = font(face, size)
+    f = (typeface or font)(face, size)
     left, top, right, bottom = f.getbbox(text)
-    pad = max(2, size // 5)
+    pad = max(2, size // pad_share)
     tile = Image.new("LA", (right - left + 2 * pad, bottom - top + 2 * pad), (paper or 0, 0))
     draw = ImageDraw.Draw(tile)
     if paper is not None:
@@ -283,15 +287,7 @@ def held_out_font(index: int, size: int) -> ImageFont.FreeTypeFont:
 
 
 def _held_out_tile(text: str, size: int, face: int, ink: int, paper: int | None) -> Image.Image:
-    f = held_out_font(face, size)
-    left, top, right, bottom = f.getbbox(text)
-    pad = max(2, size // 4)
-    tile = Image.new("LA", (right - left + 2 * pad, bottom - top + 2 * pad), (paper or 0, 0))
-    draw = ImageDraw.Draw(tile)
-    if paper is not None:
-        draw.rectangle((0, 0, *tile.size), fill=(paper, 255))
-    draw.text((pad - left, pad - top), text, font=f, fill=(ink, 255))
-    return tile
+    return label_tile(text, size, face, ink, paper, typeface=held_out_font, pad_share=4)
 
 
 def _held_out_place(
