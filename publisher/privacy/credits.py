@@ -2,9 +2,11 @@
 
 A citation lists its authors as surname and initials ("Okoye C, García-Márquez L",
 "Smith J, et al.", "Smith, J. & Jones, K. (2019)") and carries a year; no case text
-names a patient so. In ``credit``, a name with a clinician's title or letters after it
-("Dr Aisha Bello", "Priya Raghavan MD") is the contributor's. A patient named in
-``credit`` has neither, and still blocks.
+names a patient so. In ``credit``, a name with a clinician's title, letters or post
+("Dr Aisha Bello", "Priya Raghavan MD", "Amadou Diallo, radiology registrar") is the
+contributor's, and so are the hospital and city that follow it and an e-mail in their
+name. A name with none of these, or one the credit gives to the patient or the family
+("courtesy of the patient, Jan Kowalski"), still blocks.
 """
 
 from __future__ import annotations
@@ -25,13 +27,45 @@ _AUTHORS = regex.compile(
     rf"(?<![\p{{L}}]){_AUTHOR}(?:\s*(?:,|;|,?\s*&|,?\s+and)\s*{_AUTHOR})*(?:,?\s*et\s+al\b\.?)?"
 )
 _YEAR = regex.compile(r"\b(?:1[89]|20)\d\d\b")
-_TITLE = r"(?:Dr|Prof|Professor|Assoc\.?\s+Prof|Doctor)\.?"
+_TITLE = (
+    r"(?i:(?:(?:A/|Assoc(?:iate)?\.?\s+|Asst\.?\s+|Assistant\s+|Clinical\s+)?Prof(?:essor)?"
+    r"|Dr|Doctor)\b\.?(?:\s+(?:Dr|med|rer\.\s*nat|habil)\b\.?)*)"
+)
 _LETTERS = (
     r"(?:MD|PhD|DO|MBBS|MBChB|MB\s+BCh|FRCR|FRCPC|FRANZCR|FRCS|FRCP|MRCP|FACR|FRCPI|FFR"
     r"|RCSI|DMRD|DNB|MSc|BSc|MPH|RT|RT\(R\)|RDMS|RVT|MRT|DABR|EDiR)"
 )
 _NAME = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}"
-_CLINICIAN = regex.compile(rf"\b{_TITLE}\s+{_NAME}|{_NAME}(?:,?\s+{_LETTERS}\b)+")
+# After a title the name may be written in lower case: "courtesy of dr emeka okafor".
+_WORD = r"\p{L}[\p{L}\p{M}'’.-]*"
+_ANY_NAME = rf"{_WORD}(?:\s+(?!(?i:and|at|of|from|for|in|on|with)\b){_WORD}){{0,3}}"
+_POST = (
+    r"(?i:(?:consultant|specialist|senior|junior|chief|lead|attending|interventional|paediatric"
+    r"|pediatric|neuro|msk|breast|trainee|radiology|radiologist|radiographer|sonographer"
+    r"|registrar|resident|fellow|sp?r|st\d|fy\d|pgy-?\d|r\d|student|technologist|physicist"
+    r"|house\s+officer|intern)\b[\s,]*){1,4}"
+)
+_CLINICIAN = regex.compile(
+    rf"\b{_TITLE}\s+{_ANY_NAME}|{_NAME}(?:,?\s+{_LETTERS}\b)+|{_NAME}(?=\s*[,(]\s*{_POST})"
+)
+# Who a credit gives a name, an e-mail or a place to: the patient or the family, unless a
+# contributor's word comes later ("thanks to the patient's radiographer, ...").
+_OWNER = regex.compile(
+    r"(?i:\b(?:patient|pt|mum|mom|mother|father|dad|family|parents?|son|daughter|wife|husband"
+    r"|partner|brother|sister|grand\w+|himself|herself|themselves|relatives?|next\s+of\s+kin)\b)"
+)
+_CONTRIBUTOR = regex.compile(
+    r"(?i:\b(?:courtesy|thanks|thank|credit|credits|credited|h/t|via|radiolog\w+|radiographer"
+    r"|sonographer|registrar|resident|fellow|consultant|colleague|team|department|dept|reviewed"
+    r"|case\s+by|contributed|dr|prof)\b|©)"
+)
+# A name that begins an institution's is the institution's: "Aga Khan University Hospital".
+_INSTITUTION = regex.compile(
+    r"\s+(?:(?:University|Teaching|General|Memorial|Children's|Medical|Royal)\s+)*"
+    r"(?:Hospitals?|University|Clinic|Institute|Infirmary|Medical\s+(?:Center|Centre|College)"
+    r"|Health|Trust|Foundation|College)\b"
+)
+_CLAUSE = regex.compile(r"[^.;!?\n]+")
 
 
 def citation_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -47,7 +81,44 @@ def citation_spans(text: str) -> Iterator[tuple[int, int]]:
             yield match.span()
 
 
-def clinician_spans(text: str) -> Iterator[tuple[int, int]]:
-    """Names with a clinician's title before them or letters after them."""
-    for match in _CLINICIAN.finditer(text):
-        yield match.span()
+def _clause(text: str, at: int) -> tuple[int, int]:
+    for match in _CLAUSE.finditer(text):
+        if match.start() <= at < match.end():
+            return match.span()
+    return (0, len(text))
+
+
+def given_to_the_patient(text: str, start: int, end: int) -> bool:
+    """Whether a credit ties the span at start..end to the patient or the family: a word
+    of theirs before it with no contributor's word between, or "(the patient)" after it."""
+    clause_start, clause_end = _clause(text, start)
+    before = text[clause_start:start]
+    owners = list(_OWNER.finditer(before))
+    if owners:
+        later = [m for m in _CONTRIBUTOR.finditer(before) if m.start() > owners[-1].start()]
+        if not later:
+            return True
+    after = text[end:clause_end][:30]
+    return bool(regex.match(r"\s*[(,\-–]\s*(?:the\s+|our\s+|a\s+)?" + _OWNER.pattern, after))
+
+
+def _words(text: str) -> list[str]:
+    return [word.casefold() for word in regex.findall(r"\p{L}{3,}", text)]
+
+
+def contributors_own(text: str, kind: str, start: int, end: int) -> bool:
+    """Whether a finding in ``credit`` is the contributor's: a titled or posted name, the
+    hospital or city of a credit that names a contributor, an e-mail in a credited name."""
+    if given_to_the_patient(text, start, end):
+        return False
+    clinicians = [m.span() for m in _CLINICIAN.finditer(text)]
+    if kind == "name":
+        institution = _INSTITUTION.match(text, end)
+        return bool(institution) or any(s < end and start < e for s, e in clinicians)
+    if kind in ("place", "facility"):
+        return bool(clinicians or _CONTRIBUTOR.search(text))
+    if kind == "email":
+        local = set(_words(text[start:end].split("@")[0]))
+        named = {word for s, e in clinicians for word in _words(text[s:e])}
+        return bool(local & (named - {"prof", "professor", "doctor"}))
+    return False

@@ -29,7 +29,6 @@ Warning kinds (re-identification risks for a reviewer to weigh):
     rare_event         newsworthy specifics (plane crash, shark bite, quadruplets)
     occupation         public roles, and work tied to a place ('the local teacher')
     place              named towns, streets, routes, landmarks and events
-    contributor        a clinician named in credit, with a title or letters ("Dr A. Bello")
     appearance         jewellery, clothing, piercings described in an image's text
     recency            vague timing (last year, at 3 am); relative dates block as dates
 """
@@ -102,9 +101,6 @@ KINDS: dict[str, KindInfo] = {
         WARN, "drop the occupation or public role unless it is the teaching point"
     ),
     "place": KindInfo(WARN, "drop the named place (town, street, landmark, event)"),
-    "contributor": KindInfo(
-        WARN, "a named clinician in credit: check they agreed to be named and are not the patient"
-    ),
     "appearance": KindInfo(
         WARN, "jewellery, clothing and piercings can identify: crop them out of the image"
     ),

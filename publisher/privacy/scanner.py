@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from .ages import find_old_ages
-from .credits import citation_spans, clinician_spans
+from .credits import citation_spans, contributors_own
 from .dates import BARE_MONTH, find_dates
 from .events import find_events
 from .features import find_features
@@ -49,7 +49,7 @@ _PLACEHOLDERS = exact(
 )
 _FIELD_NAME = re.compile(r"([a-z_]+)(?:\[\d+\])?$")
 _PLACE_KINDS = frozenset({"place", "address", "facility", "zip"})
-# What an author's or a contributor's name may be read as; their numbers still count.
+# What an author's name may be read as; their numbers still count.
 _AUTHOR_KINDS = frozenset({"name", "place", "facility"})
 
 
@@ -85,27 +85,13 @@ def _blocking_words(words: str) -> Iterator[Hit]:
                 yield hit
 
 
-def _not_patients(text: str, field: str) -> list[tuple[int, int]]:
-    """Where the names are authors' and contributors': a reference from its author list on,
-    any citation's author list, and in ``credit`` a titled clinician (a warning instead)."""
-    base = field_base(field)
+def _authors(text: str, field: str) -> list[tuple[int, int]]:
+    """Where the names are authors': a reference from its author list on, and any
+    citation's author list."""
     cited = list(citation_spans(text))
-    if base == "references" and cited:
+    if field_base(field) == "references" and cited:
         cited = [(cited[0][0], len(text))]
-    if base == "credit":
-        cited += clinician_spans(text)
     return cited
-
-
-def _contributors(text: str, field: str, hits: Sequence[Hit]) -> list[Hit]:
-    """A titled name in credit is the contributor's: a person checks it, nothing blocks."""
-    if field_base(field) != "credit":
-        return []
-    return [
-        Hit("contributor", start, end)
-        for start, end in clinician_spans(text)
-        if any(h.kind == "name" and _overlaps(h, [(start, end)]) for h in hits)
-    ]
 
 
 # Fields about the world rather than the patient: a month alone in them dates a meeting,
@@ -131,11 +117,11 @@ def _hits(text: str, field: str, today: dt.date | None) -> list[Hit]:
     hits = [hit for detect in _DETECTORS for hit in detect(text)]
     hits += find_old_ages(text, today)
     hits = [h for h in hits if h.kind in _UNFILTERED or not _overlaps(h, safe)]
-    authors = _not_patients(text, field)
-    credited = _contributors(text, field, hits)
+    authors = _authors(text, field)
     hits = [h for h in hits if h.kind not in _AUTHOR_KINDS or not _overlaps(h, authors)]
+    if field_base(field) == "credit":
+        hits = [h for h in hits if not contributors_own(text, h.kind, h.start, h.end)]
     hits = [h for h in hits if h.kind != "date" or not _month_of_the_world(text, field, h)]
-    hits += credited
     # Handles and hashtags are safe spans for the other rules; these two read them.
     hits += find_handles(text, in_credit=field_base(field) == "credit")
     hits += find_hashtag_names(text, is_unknown_word, _blocking_words, is_full_name)
