@@ -59,6 +59,20 @@ _AT_AGE = regex.compile(
     r"(?!\s*(?:%|\.\d|(?i:mm|cm|kg|ml|mg|mmhg|bpm|beats|degrees|units|percent|per|/|x"
     r"|minutes?|mins?|seconds?|hours?|days?|weeks?|months?|kv|kvp|ma|ms|hz)\b))"
 )
+_OLD_WORD = (
+    r"(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|(?:one|a)[- ]hundred(?:[- ]and)?(?:[- ]\w+)?)"
+)
+# "F/97", "97/M", "elderly man (93)", "at ninety-four", and a title that opens on the age:
+# "Ninety-one and still skiing".
+_OTHER_AGES = regex.compile(
+    r"(?<![\w/])[MF]\s?/\s?(?P<a>9\d|1[0-2]\d)(?![\w/])"
+    r"|(?<![\w/.])(?P<b>9\d|1[0-2]\d)\s?/\s?[MF](?![\w/])"
+    r"|\b(?i:woman|man|lady|gentleman|gent|patient|male|female|pt|boy|girl|grandmother"
+    r"|grandfather|widow|widower|resident)\s*\((?P<c>9\d|1[0-2]\d)\)"
+    rf"|\b(?i:at|aged|age)\s+(?P<d>(?i:{_OLD_WORD}))\b"
+    rf"|(?:^|[.!?:]\s+)(?P<e>(?i:{_OLD_WORD}))\b(?=\s+(?i:and|but|years?|yrs?)\b|\s*[,:;—–-]\s)"
+)
 _BORN = re.compile(
     r"\b(?:born|year\s+of\s+birth|yob)\s*(?:in\s+|:\s*)?(?P<year>(?:18|19|20)\d{2})\b",
     re.IGNORECASE,
@@ -118,6 +132,9 @@ def find_ages(text: str, today: dt.date | None = None) -> Iterator[Age]:
         yield Age(match.start(group), match.end(group), int(match.group(group)))
     for match in _AT_AGE.finditer(text):
         yield Age(match.start("a"), match.end("a"), int(match.group("a")))
+    for match in _OTHER_AGES.finditer(text):
+        group = next(g for g in "abcde" if match.group(g))
+        yield Age(match.start(group), match.end(group), _value(match.group(group)))
     if today is None:
         return
     for match in _BORN.finditer(text):

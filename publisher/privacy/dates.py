@@ -55,7 +55,8 @@ _PATTERNS = [
     rf"\b{_WEEKDAY},?\s+(?:the\s+)?{_DAY}{_ORDINAL}\b",
     # on the 3rd (not "on the 3rd day", "on the 3rd rib")
     rf"\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|of)\s+the\s+{_DAY}{_ORDINAL}"
-    r"(?=\s*(?:[,.;:)!?]|$|of\b|at\b|and\b))",
+    # ("the 1st and 2nd metatarsals" count anatomy, not days)
+    r"(?=\s*(?:[,.;:)!?]|$|of\b|at\b|and\b(?!\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)))",
     # on 3/14, dated 14/3: day and month without a year
     rf"\b(?:[Oo]n|[Dd]ated|[Ff]rom|[Ss]ince|[Uu]ntil|[Bb]y|{_WEEKDAY},?)\s+"
     r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|[12]\d|3[01])"

@@ -24,6 +24,11 @@ _VEHICLE = re.compile(
     r"|passenger|pedestrian|motorist|rider)s?\b",
     re.IGNORECASE,
 )
+_STRUCK = re.compile(
+    r"\b(?:struck|hit|knocked\s+(?:down|off|over)|run\s+over|rammed|ploughed\s+into|mown\s+down"
+    r"|clipped|side-?swiped)\b",
+    re.IGNORECASE,
+)
 _MECHANISMS = {
     "traffic": r"struck|crushed\s+(?:by|under|between)|pinned\s+(?:by|under)"
     r"|trapped\s+(?:in|under)|hit\s+by|run\s+over|knocked\s+(?:down|off)|collision|collided|crash\w*"
@@ -89,7 +94,22 @@ _STAFF = (
     r"|secretary|cleaner|receptionist|midwife|physio\w*|technologist|anaesthetist|anesthesiologist"
     r"|radiologist|pharmacist|paramedic)s?\b"
 )
-_OUR_OWN = regex.compile(rf"\b(?i:our\s+own\s+{_STAFF})")
+_OUR_OWN = regex.compile(
+    rf"\b(?i:our\s+own\s+{_STAFF}"
+    # the patient is one of us: "this is one of our consultant colleagues", "a personal case"
+    rf"|(?:this\s+is|(?:the\s+)?(?:patient|pt)\s+(?:is|was)|(?:he|she)\s+(?:is|was))"
+    rf"\s+(?:one\s+of\s+our|our|a)\s+(?:own\s+)?{_STAFF}"
+    r"|a\s+personal\s+case|my\s+own\s+(?:\w+\s+)?(?:scan|images?|films?|x-?rays?|ct|mri|case)"
+    r"|(?:this|it)\s+(?:is|was)\s+me\b"
+    # an office of our own place: "Dean of our medical school", "the Head of Radiology"
+    r"|(?:head|dean|director|chair|chairman|chairwoman|chief|president|principal|provost"
+    r"|matron|superintendent)\s+of\s+(?:our|this)\s+\w+)"
+    r"|\b(?:Head|Dean|Director|Chair|Chief)\s+of\s+(?:the\s+)?\p{Lu}\w+"
+)
+# A relative who works here: "his wife works as a staff nurse on our ICU".
+_WORKS_HERE = regex.compile(
+    r"\b(?i:works?|working|worked|employed)\s+(?:\w+\s+){0,5}?(?:on|in|at|for|with)\s+our\b"
+)
 _ONE_OF_OURS = regex.compile(rf"\b(?i:one\s+of\s+our(?:\s+own)?\s+{_STAFF})")
 _FAMILY = regex.compile(
     r"\b(?i:son|daughter|wife|husband|partner|brother|sister|niece|nephew|father|mother|mum"
@@ -116,6 +136,7 @@ _SENTENCE = re.compile(r"[^.!?;\n]+(?:[.!?](?![\s]|$)[^.!?;\n]*)*")
 class _Signals:
     age: int | None
     vehicle: bool
+    party: bool  # another road user: a second vehicle, or struck, hit or knocked down by one
     mechanisms: frozenset[str]
     named_event: bool
     named_gathering: bool
@@ -132,7 +153,10 @@ class _Signals:
 
     def blocks(self) -> bool:
         strong = self.place or self.named_event or self.time or self.role
-        if self.eventful and (strong or (self.age is not None and self.vehicle)):
+        # "a 47-year-old on a scooter struck by a car": age, vehicle and another party. A
+        # lone "28-year-old motorcyclist after a high-speed collision" is the textbook
+        # vignette, and only warns.
+        if self.eventful and (strong or (self.age is not None and self.vehicle and self.party)):
             return True
         others = self.mechanisms - {"gathering"} or self.age is not None or self.vehicle
         if self.named_gathering and (strong or others):
@@ -155,10 +179,11 @@ def _signals(text: str, start: int, end: int, places: Sequence[tuple[int, int]],
     sentence = text[start:end]
     ages = [a.value for a in find_ages(sentence) if a.value is not None and a.value <= 89]
     mechanisms = frozenset(name for name, rx in _MECHANISM.items() if rx.search(sentence))
-    traffic_vehicle = bool(_VEHICLE.search(sentence))
+    vehicles = {m.group().casefold().rstrip("s") for m in _VEHICLE.finditer(sentence)}
     return _Signals(
         age=ages[0] if ages else None,
-        vehicle=traffic_vehicle,
+        vehicle=bool(vehicles),
+        party=len(vehicles) > 1 or bool(_STRUCK.search(sentence)),
         mechanisms=mechanisms,
         named_event=bool(_NAMED_EVENT.search(sentence)),
         named_gathering=bool(_NAMED_GATHERING.search(sentence)),
@@ -167,7 +192,10 @@ def _signals(text: str, start: int, end: int, places: Sequence[tuple[int, int]],
         office=bool(
             _ROLE_OF_NAMED.search(sentence)
             or _OUR_OWN.search(sentence)
-            or (_ONE_OF_OURS.search(sentence) and _FAMILY.search(sentence))
+            or (
+                (_ONE_OF_OURS.search(sentence) or _WORKS_HERE.search(sentence))
+                and _FAMILY.search(sentence)
+            )
         ),
         place=_within(places, start, end, text) or bool(_ROAD.search(sentence)),
         time=_within(times, start, end),

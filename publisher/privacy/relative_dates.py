@@ -15,7 +15,7 @@ from .findings import Hit
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night|lunchtime|teatime)"
 _GENERIC_PLURAL = r"(?!(?:was|is|has|his|as|this|always|its|us|yes)\b)[a-z]+s\b"
-_UNIT = r"(?:hours?|days?|nights?|weeks?|fortnights?)"
+_UNIT = r"(?:min(?:ute)?s?|h(?:ou)?rs?|days?|nights?|weeks?|fortnights?)"
 _COUNT = (
     r"(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|a\s+couple\s+of|a\s+few|few|several|some)"
@@ -28,7 +28,8 @@ _PATTERNS = [
     rf"(?:earlier|later)\s+(?:today|tonight|this\s+(?:{_PART_OF_DAY}|week))",
     r"today(?!['’]s\s+(?:#\w+\s+)?(?:case|quiz|question|answer|post|image|teaching|theme|topic"
     r"|lesson|tip|sign|diagnosis)\b)(?![-\s]+(?:we|I)\b)",
-    rf"{_COUNT}\s+{_UNIT}\s+ago",
+    rf"{_COUNT}\s+{_UNIT}\s+(?:ago|back)",
+    r"the\s+other\s+(?:day|night|week)",
     rf"(?:on|since|by|until|till|from)\s+(?:the\s+)?{_WEEKDAY}(?!s)(?:\s+{_PART_OF_DAY})?",
     # "Friday night she fell", not "Friday afternoon films": a plural after it is generic.
     rf"{_WEEKDAY}(?:['’]s\s+\w+|\s+{_PART_OF_DAY}(?!\s+{_GENERIC_PLURAL}))",

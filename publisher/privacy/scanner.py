@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from .ages import find_old_ages
 from .credits import citation_spans, contributors_own
-from .dates import BARE_MONTH, find_dates
+from .dates import BARE_MONTH, MONTH_FULL, find_dates
 from .events import find_events
 from .features import find_features
 from .findings import BLOCK, KINDS, Finding, Hit, make_finding, resolve_overlaps
@@ -49,6 +49,8 @@ _PLACEHOLDERS = exact(
 )
 _FIELD_NAME = re.compile(r"([a-z_]+)(?:\[\d+\])?$")
 _PLACE_KINDS = frozenset({"place", "address", "facility", "zip"})
+# What may belong to the world rather than the patient: a meeting's date, a disease's region.
+_WORLDLY_KINDS = frozenset({"date", "place", "facility"})
 # What an author's name may be read as; their numbers still count.
 _AUTHOR_KINDS = frozenset({"name", "place", "facility"})
 
@@ -97,19 +99,57 @@ def _authors(text: str, field: str) -> list[tuple[int, int]]:
 # Fields about the world rather than the patient: a month alone in them dates a meeting,
 # a campaign or a quiz ("returns in September"), unless its sentence is about the patient.
 _WORLD_FIELDS = frozenset({"explanation", "teaching_points", "references", "credit"})
+# Fields that tell the patient's own story: a date or a place in them is always theirs.
+_PATIENT_FIELDS = frozenset({"history", "findings", "alt", "answer", "options", "spoiler"})
 _ABOUT_THE_PATIENT = re.compile(
     r"(?i:\b(?:she|he|her|his|him|they|their|patient|pt|pts|admitted|discharged|scanned"
-    r"|imaged|operated|presented\s+(?:with|to)|presenting|injur\w*|fell|born|died|seen"
-    r"|referred|follow-?up|symptoms?|onset)\b)"
+    r"|imaged|operated|presented\s+(?:with|to)|presenting|injured|fell|born|died|seen"
+    r"|referred|follow-?up|symptoms?|onset|dob|d\.o\.b|year-old|y/?o|aged)\b)"
+)
+# What dates a meeting, a guideline or a piece of history rather than a patient's care.
+_WORLD_DATE = re.compile(
+    r"(?i:\b(?:publish\w*|publication|updated?|updates|version|v\d+|edition|guidelines?"
+    r"|criteria|classification|consensus|statement|released?|launch\w*|issued|introduced"
+    r"|revised|conference|congress|meeting|symposium|summit|course|webinar|workshop"
+    r"|journal\s+club|lecture|talk|session|poster|abstracts?|deadline|closes?|closing|opens?"
+    r"|submissions?|registration|anniversary|discover\w*|described|founded|established"
+    r"|invented|marked|celebrated|every|each|annual(?:ly)?|awareness|exam|accessed|retrieved"
+    r"|viewed|live\s+from|RSNA|ECR|ESR|ASNR|ARRS|ISMRM|UKIO|RANZCR|SNMMI|NICE|ACR|WHO|CDC|FDA"
+    r"|EMA|MHRA|NG\d+)\b)"
+)
+# What places a disease, a classification or a piece of history rather than a patient.
+_WORLD_PLACE = re.compile(
+    r"(?i:\b(?:endemic|prevalent|common|commonest|rare|outbreaks?|epidemic|pandemic"
+    r"|named\s+(?:after|for)|takes\s+its\s+name|eponym\w*|described|discover\w*"
+    r"|developed|invented|built|pioneered|first|classifications?|criteria|guidelines?|rules?"
+    r"|score|consensus|protocol|trials?|study|studies|cohort|registry|series|populations?"
+    r"|regions?|areas?|travell?ers?|travel|visitors|worldwide|countries|century)\b)"
 )
 _SENTENCE = re.compile(r"[^.!?;\n]+")
+_DATED = re.compile(rf"\d|{MONTH_FULL}")
 
 
-def _month_of_the_world(text: str, field: str, hit: Hit) -> bool:
-    if field_base(field) not in _WORLD_FIELDS or not BARE_MONTH.match(text[hit.start : hit.end]):
+def _sentence(text: str, at: int) -> str:
+    found = next((m for m in _SENTENCE.finditer(text) if m.start() <= at < m.end()), None)
+    return found.group() if found else text
+
+
+def _of_the_world(text: str, field: str, hit: Hit) -> bool:
+    """A date or a place that belongs to a meeting, a guideline, a disease's geography or a
+    piece of history, in a field that is not the patient's own story."""
+    base = field_base(field)
+    if base in _PATIENT_FIELDS:
         return False
-    sentence = next((m for m in _SENTENCE.finditer(text) if m.start() <= hit.start < m.end()), None)
-    return not _ABOUT_THE_PATIENT.search(sentence.group() if sentence else text)
+    sentence = _sentence(text, hit.start)
+    if _ABOUT_THE_PATIENT.search(sentence):
+        return False
+    if hit.kind == "date":
+        # A relative date ("the day before yesterday") is always someone's recent news.
+        if not _DATED.search(text[hit.start : hit.end]):
+            return False
+        bare = base in _WORLD_FIELDS and BARE_MONTH.match(text[hit.start : hit.end])
+        return bool(bare or _WORLD_DATE.search(sentence))
+    return bool(_WORLD_PLACE.search(sentence))
 
 
 def _hits(text: str, field: str, today: dt.date | None) -> list[Hit]:
@@ -121,7 +161,7 @@ def _hits(text: str, field: str, today: dt.date | None) -> list[Hit]:
     hits = [h for h in hits if h.kind not in _AUTHOR_KINDS or not _overlaps(h, authors)]
     if field_base(field) == "credit":
         hits = [h for h in hits if not contributors_own(text, h.kind, h.start, h.end)]
-    hits = [h for h in hits if h.kind != "date" or not _month_of_the_world(text, field, h)]
+    hits = [h for h in hits if h.kind not in _WORLDLY_KINDS or not _of_the_world(text, field, h)]
     # Handles and hashtags are safe spans for the other rules; these two read them.
     hits += find_handles(text, in_credit=field_base(field) == "credit")
     hits += find_hashtag_names(text, is_unknown_word, _blocking_words, is_full_name)
