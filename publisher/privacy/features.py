@@ -18,6 +18,11 @@ _PHOTO = (
     r"(?:photo(?:graph)?s?|picture|pic|image|snapshot|selfie|headshot|close-?up|video|clinical\s+"
     r"(?:photo|image|picture))"
 )
+# A camera's picture, not a scan's image: "photo of the forearm", "clinical image".
+_CAMERA = (
+    r"(?:photo(?:graph)?s?|picture|pic|snapshot|selfie|close-?up|video"
+    r"|clinical\s+(?:photo|image|picture)s?)"
+)
 _BODY = (
     r"(?:forehead|cheek|chin|neck|chest|chest\s+wall|back|shoulder|arm|forearm|wrist|hand|finger"
     r"|knuckles?|thigh|calf|leg|ankle|foot|abdomen|flank|hip|buttock|scalp|nose|lip|ear|eyebrow"
@@ -39,14 +44,19 @@ _FACE = re.compile(
     r"|(?:reconstruct\w*|shows?|showing)\s+(?:the\s+)?(?:patient['’]s\s+)?face\b(?!\s+of))\b)"
 )
 _TATTOO = re.compile(
-    rf"(?i:\btattoo(?:s|ed)?\b(?!\s+(?:pigment|ink|particles|artefact|artifact|marks?\s+for"
+    # any tattoo in a photograph of the body: "photo of the forearm showing a koi carp tattoo"
+    rf"(?i:\b{_CAMERA}\b[^.;]{{0,80}}\btattoo(?:s|ed)?\b(?!\s+(?:pigment|ink|particles|dots?)))"
+    rf"|(?i:\btattoo(?:s|ed)?\b(?!\s+(?:pigment|ink|particles|artefact|artifact|marks?\s+for"
     rf"|for\s+radiotherapy|dots?))(?:[^.;]{{0,40}}\b(?:of|reading|saying|depicting|spelling"
     rf"|name|initials|on|over|across|along)\b|\s+(?:on|over)\s+the\s+{_BODY})"
     r"|\b(?:tribal|sleeve|name|memorial|portrait)\s+tattoo\b"
     r"|\btattooed\s+(?:name|initials|words?|date)\b)"
 )
 _MARK = re.compile(
-    rf"(?i:\b(?:birth\s?marks?|port[-\s]wine\s+stains?\b(?=[^.]*\b(?:{_PHOTO}|{_BODY}|across|over))"
+    # a mark told by its shape: "a cafe-au-lait patch shaped like a map of Africa"
+    r"(?i:\b(?:patch|mark|marking|scar|stain|naevus|nevus|mole|birthmark|pigmentation)"
+    r"\s+(?:\w+\s+)?(?:shaped\s+like|in\s+the\s+shape\s+of|resembling|that\s+looks\s+like)\b)"
+    rf"|(?i:\b(?:birth\s?marks?|port[-\s]wine\s+stains?\b(?=[^.]*\b(?:{_PHOTO}|{_BODY}|across|over))"
     rf"|strawberry\s+(?:naevus|nevus|birthmark|mark)|caf[eé][-\s]au[-\s]lait\s+(?:spots?|macules?)"
     rf"(?=[^.]*\b{_PHOTO})|moles?\s+on\s+the\s+{_BODY}|freckles?\s+on)"
     rf"|\b(?:\w+[-\s])?shaped\s+scar|\bscar\s+(?:in\s+the\s+shape|spelling|shaped|forming)"
@@ -54,6 +64,21 @@ _MARK = re.compile(
     r"|\bscar\s+(?:below|above|across|over)\s+the\s+(?:left|right)\s+\w+(?=[^.]*\b(?:photo|shows))"
     r"|\bfingerprints?\b(?!-like|\s+sign)|\b(?:whorl|loop|arch)\s+pattern\b"
     r"|\bpapillary\s+ridges|\bridges?\s+(?:clearly\s+)?visible\b)"
+)
+_GARMENT = (
+    r"(?:top(?!\s+(?:\w+\s+)?(?:tube|bottle|sign|of|layer))|shirt|t-shirt|blouse|jacket|coat|kilt|skirt|dress|trousers|jeans|shorts|socks?"
+    r"|hoodie|jumper|sweater|cardigan|scarf|hat|cap|beanie|hijab|headscarf|turban|sari"
+    r"|uniform|tie|bow\s*tie|gloves?|trainers?|boots?|shoes?|sandals?|leggings|tights"
+    r"|pyjamas|onesie|vest|bra|swimsuit|bikini|apron|overalls|lanyard|badge|back\s+patch)"
+)
+# A garment told by what makes it distinctive: "a sequinned top", "a bright pink football
+# sock", "a denim jacket with an embroidered back patch", "a tartan kilt".
+_DISTINCTIVE = (
+    r"(?:sequinn?ed|embroidered|tartan|plaid|striped|stripy|spotted|polka[-\s]dot|floral"
+    r"|patterned|paisley|checked|camo(?:uflage)?|tie-dye|leopard[-\s]print|glittery|sparkly"
+    r"|denim|leather|suede|velvet|lace|knitted|woolly|hand-?knitted|branded|logo|novelty"
+    r"|bright|neon|fluorescent|hi-vis|high-vis|red|pink|blue|green|yellow|orange|purple"
+    r"|black|white|gold|golden|silver|football|rugby|team|club|school|superhero|cartoon)"
 )
 _APPEARANCE = re.compile(
     r"(?i:\b(?:wedding|engagement|signet|engraved)\s+ring|\bengraved\b"
@@ -68,6 +93,14 @@ _APPEARANCE = re.compile(
     r"|\b(?:patient['’]s|his|her|their)\s+(?:\w+\s+){0,2}?(?:clothing|clothes|socks?|trainers?"
     r"|shoes?|boots?|t-shirt|shirt|jacket|hoodie|jumper|sweater|scarf|hat|cap|belt(?:\s+buckle)?"
     r"|watch|glasses|spectacles)\b"
+    rf"|\b{_DISTINCTIVE}\s+(?:[\w-]+\s+){{0,2}}?{_GARMENT}\b"
+    r"|\bkilt\b|\b(?:nose|tongue|lip|eyebrow|navel|belly(?:\s+button)?|nipple|septum|cheek)"
+    r"\s+(?:stud|bar|ring|piercing|bolt|hoop)s?\b(?![^.]{0,30}\bartefact|[^.]{0,30}\bartifact)"
+    r"|\bbody\s+piercings?\b"
+    rf"|\b{_CAMERA}\b[^.;]{{0,60}}\b(?:scars?|skin\s+marks?|marks?|moles?|freckles?"
+    r"|blemish(?:es)?|lesions?\s+on\s+the\s+skin)\b"
+    r"|\b(?:a|the|his|her)\s+(?:\w+\s+)?(?:mark|scar|mole|blemish)\s+on\s+(?:his|her|the|their)\s+"
+    r"(?:face|cheek|forehead|chin|nose|lip|neck|hand)\b"
     r"|\bbelt\s+buckle|\b(?:a|the|his|her)\s+ring\b[^.;]{0,30}?\bon\s+(?:the|his|her)\s+"
     r"(?:\w+\s+){0,2}finger)"
 )

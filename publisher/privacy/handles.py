@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from .findings import Hit
+from .lexicon import CITIES
+from .normalise import fold
 
 _HANDLE = re.compile(r"(?<![\w.@])@[\w.]*\w")
 _PLATFORM = (
@@ -135,3 +137,52 @@ def find_hashtag_names(
             for hit in scan_words(words):
                 yield Hit(hit.kind, match.start(), match.end())
                 break
+
+
+# An incident in a hashtag ("#BallymenaBusCrash", "#ballymenabuscrash"), or beside a hashtag
+# that is a place ("#Kilkeel #TractorAccident"), is a named event.
+_INCIDENT = re.compile(
+    r"(crash|accident|collision|pile-?up|fire|blaze|shooting|stabbing|explosion|blast|attack"
+    r"|bombing|collapse|flood|derailment|tragedy|disaster|stampede|crush|riot|siege)$",
+    re.IGNORECASE,
+)
+# What may stand between a place and the incident: "#Ballymena|Bus|Crash".
+_CARRIERS = re.compile(
+    r"(?:bus|car|train|tram|tractor|road|rail|farm|school|factory|mine|boat|ferry|plane|air|van"
+    r"|lorry|truck|bike|motorbike|house|tower|bridge|mall|club|stadium|festival|concert|match"
+    r"|street|traffic|highway|motorway|quad|helicopter|gas|chemical|fireworks|crowd|knife|gun"
+    r"|mass|hit[- ]?and[- ]?run)$",
+    re.IGNORECASE,
+)
+
+
+_ONE_WORD = re.compile(r"[A-Z][a-z]{3,}")
+
+
+def _place_in(rest: str, is_name: Callable[[str], bool]) -> bool:
+    """Whether the letters before an incident end on a word that only a place or name fits."""
+    while rest:
+        carrier = _CARRIERS.search(rest)
+        if not carrier or carrier.start() == 0:
+            break
+        rest = rest[: carrier.start()]
+    word = rest[:1].upper() + rest[1:].lower()
+    return len(rest) >= 4 and (is_name(word) or fold(word) in CITIES)
+
+
+def find_hashtag_events(text: str, is_name: Callable[[str], bool]) -> Iterator[Hit]:
+    """Yield hashtags that name an incident at a place."""
+    tags = list(_HASHTAG.finditer(text))
+    places = [
+        t
+        for t in tags
+        if re.fullmatch(r"[A-Z][a-z]{3,}", t.group(1)) and _place_in(t.group(1), is_name)
+    ]
+    for match in tags:
+        tag = match.group(1)
+        incident = _INCIDENT.search(tag)
+        if not incident:
+            continue
+        rest = tag[: incident.start()]
+        if _place_in(rest, is_name) or any(p is not match for p in places):
+            yield Hit("specific_event", match.start(), match.end())

@@ -204,10 +204,44 @@ def _lower_names(text: str) -> Iterator[tuple[int, int]]:
         ):
             j += 1
         start, end = tokens[i].start(), tokens[j].end()
+        # "cxr for tom hardacre": a given name common in English before an unknown word
+        if i and _given_before(text, tokens[i - 1], tokens[i]):
+            yield (tokens[i - 1].start(), end)
+            i = j + 1
+            continue
         listed = any(_listed(t.group()) for t in tokens[i : j + 1])
         if (j > i and listed) or _name_position(text, tokens, i, j):
             yield (start, end)
         i = j + 1
+
+
+def _given_before(text: str, given: regex.Match[str], word: regex.Match[str]) -> bool:
+    folded = fold(given.group())
+    return (
+        text[given.end() : word.start()] == " "
+        and folded in FIRST_NAMES
+        and folded not in _KNOWN
+        and _zipf(folded) < 4.9
+        and not is_ordinary(word.group())
+    )
+
+
+# "OKONKWO, CHIDI E.": a name as a record writes it, surname first in capitals.
+_CAPITALS_NAME = regex.compile(
+    r"(?<![\p{L}])(\p{Lu}{3,}(?:[-'’]\p{Lu}+)?),\s*(\p{Lu}{3,})(?:\s+\p{Lu}\b\.?)?(?![\p{L}])"
+)
+
+
+def _capitals_names(text: str) -> Iterator[tuple[int, int]]:
+    for match in _CAPITALS_NAME.finditer(text):
+        parts = [match.group(1), match.group(2)]
+        # Short capitals without vowels or a listed name are abbreviations ("NAD, FBC").
+        shaped = all(len(p) >= 4 for p in parts) or any(_listed(p) for p in parts)
+        if shaped and all(
+            fold(p) not in ACRONYMS and regex.search("[AEIOUY]", p) and is_unknown_word(p.title())
+            for p in parts
+        ):
+            yield match.span()
 
 
 def _name_position(text: str, tokens: Sequence[regex.Match[str]], i: int, j: int) -> bool:
@@ -239,7 +273,16 @@ def _is_history(text: str, start: int, end: int) -> bool:
     if known:
         return attributed or bool(_HISTORY.search(context) or _FEAT.search(context))
     # A name in no list, credited with a deed long ago: "X built the first ... in the 1950s".
-    return attributed and bool(_LONG_AGO.search(context)) and not _PATIENT_STORY.search(context)
+    if attributed and _LONG_AGO.search(context) and not _PATIENT_STORY.search(context):
+        return True
+    # Someone in a known figure's story long ago: "Röntgen ... 1895; his wife Anna Bertha's hand".
+    return bool(
+        _LONG_AGO.search(text) and _names_a_figure(text) and not _PATIENT_STORY.search(text)
+    )
+
+
+def _names_a_figure(text: str) -> bool:
+    return any(fold(word) in FIGURES for word in regex.findall(r"\p{Lu}[\p{L}'’-]+", text))
 
 
 # A sentence about a patient: a figure's name in it may be the patient's own ("John Snow fell").
@@ -307,7 +350,7 @@ def find_people(text: str) -> Iterator[Hit]:
         inside = any(s <= hit.start and hit.end <= e for s, e in phrases)
         if not inside and not _is_history(text, hit.start, hit.end):
             yield hit
-    for start, end in [*_lower_names(text), *_framed_names(text)]:
+    for start, end in [*_lower_names(text), *_framed_names(text), *_capitals_names(text)]:
         if not any(s <= start and end <= e for s, e in phrases):
             yield Hit("name", start, end)
 

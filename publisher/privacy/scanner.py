@@ -16,7 +16,7 @@ from .dates import BARE_MONTH, MONTH_FULL, find_dates
 from .events import find_events
 from .features import find_features
 from .findings import BLOCK, KINDS, Finding, Hit, make_finding, resolve_overlaps
-from .handles import find_handles, find_hashtag_names
+from .handles import find_handles, find_hashtag_events, find_hashtag_names
 from .identifiers import find_identifiers
 from .links import find_links, safe_spans
 from .locations import find_locations
@@ -134,6 +134,60 @@ def _sentence(text: str, at: int) -> str:
     return found.group() if found else text
 
 
+# In the patient's own story a place where they live or work is theirs: a home town, a
+# street, an employer are geography finer than a state (Safe Harbor), and block.
+_HOME_CUE = re.compile(
+    r"(?i:\b(?:(?:pt|patient|man|woman|lady|gentleman|boy|girl|child|teenager|farmer|resident"
+    r"|local|native|someone|he|she|who|family)\s+(?:is\s+|was\s+|originally\s+)?from"
+    r"|lives\s+in|living\s+in|resident\s+of|native\s+of|home\s+in|grew\s+up\s+in|lives\s+on"
+    r"|works?\s+(?:\w+\s+){0,2}?(?:at|in|for|on))\s+(?:the\s+)?(?:\w+\s+of\s+)?$)"
+)
+_STREET = re.compile(
+    r"\b(?:Street|St|Avenue|Ave|Road|Rd|Lane|Drive|Boulevard|Blvd|Crescent|Terrace|Close|Grove"
+    r"|Gardens|Row|Way|Court|Place)\.?$"
+)
+_HOME_NOTE = "a home town, street or workplace narrows the patient down: write 'a rural area'"
+
+
+_GEOGRAPHY = re.compile(
+    r"\s(?:Valley|River|Mountains?|Lakes?|Desert|Coast|Delta|Basin|Islands?|Peninsula|Highlands"
+    r"|Plains?|Sea|Gulf|Bay|Strait|Range|Hills|Forest|Region|Province|County|District)$"
+)
+_BILLING = re.compile(r"\b(?:CPT|HCPCS|ICD-?(?:9|10|11)(?:-CM|-PCS)?|billing\s+codes?)\b")
+
+
+def _within_places(text: str, hits: list[Hit]) -> list[Hit]:
+    """A name that begins a place's or a facility's ("San Joaquin Valley", "Atkinson Morley's
+    Hospital") is read as the place; a five-digit number among billing codes is no ZIP."""
+    hits = [
+        Hit("place", h.start, h.end)
+        if h.kind == "name" and _GEOGRAPHY.search(text[h.start : h.end])
+        else h
+        for h in hits
+    ]
+    places = [h for h in hits if h.kind in ("place", "facility")]
+    billing = bool(_BILLING.search(text))
+    return [
+        h
+        for h in hits
+        if not (h.kind == "name" and any(p.start <= h.start and h.end < p.end for p in places))
+        and not (h.kind == "zip" and billing)
+    ]
+
+
+def _homes(text: str, field: str, hits: list[Hit]) -> list[Hit]:
+    """Places that are the patient's home or work, in the patient's own fields, block."""
+    if field_base(field) not in _PATIENT_FIELDS:
+        return hits
+    return [
+        Hit("address", h.start, h.end, _HOME_NOTE)
+        if h.kind == "place"
+        and (_STREET.search(text[h.start : h.end]) or _HOME_CUE.search(text[: h.start]))
+        else h
+        for h in hits
+    ]
+
+
 def _of_the_world(text: str, field: str, hit: Hit) -> bool:
     """A date or a place that belongs to a meeting, a guideline, a disease's geography or a
     piece of history, in a field that is not the patient's own story."""
@@ -161,10 +215,12 @@ def _hits(text: str, field: str, today: dt.date | None) -> list[Hit]:
     hits = [h for h in hits if h.kind not in _AUTHOR_KINDS or not _overlaps(h, authors)]
     if field_base(field) == "credit":
         hits = [h for h in hits if not contributors_own(text, h.kind, h.start, h.end)]
+    hits = _homes(text, field, _within_places(text, hits))
     hits = [h for h in hits if h.kind not in _WORLDLY_KINDS or not _of_the_world(text, field, h)]
     # Handles and hashtags are safe spans for the other rules; these two read them.
     hits += find_handles(text, in_credit=field_base(field) == "credit")
     hits += find_hashtag_names(text, is_unknown_word, _blocking_words, is_full_name)
+    hits += find_hashtag_events(text, is_unknown_word)
     return hits
 
 
