@@ -41,7 +41,7 @@ _WORD = r"\p{L}[\p{L}\p{M}'’.-]*"
 _ANY_NAME = rf"{_WORD}(?:\s+(?!(?i:and|at|of|from|for|in|on|with)\b){_WORD}){{0,3}}"
 _POST = (
     r"(?i:(?:consultant|specialist|senior|junior|chief|lead|attending|interventional|paediatric"
-    r"|pediatric|neuro|msk|breast|trainee|radiology|radiologist|radiographer|sonographer"
+    r"|pediatric|neuro|msk|breast|trainee|\w*radiology|\w*radiologist|radiographer|sonographer"
     r"|registrar|resident|fellow|sp?r|st\d|fy\d|pgy-?\d|r\d|student|technologist|physicist"
     r"|house\s+officer|intern)\b[\s,]*){1,4}"
 )
@@ -113,6 +113,8 @@ def contributors_own(text: str, kind: str, start: int, end: int) -> bool:
         return False
     clinicians = [m.span() for m in _CLINICIAN.finditer(text)]
     if kind == "name":
+        if regex.fullmatch(_POST, text[start:end]):
+            return True  # "Consultant Neuroradiologist" is a post, not a person
         institution = _INSTITUTION.match(text, end)
         return bool(institution) or any(s < end and start < e for s, e in clinicians)
     if kind in ("place", "facility"):

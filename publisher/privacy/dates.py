@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from .findings import Hit
+from .namelists import FIRST_NAMES
 from .normalise import word_list
 
 _MONTHS = word_list(
@@ -64,7 +65,7 @@ _PATTERNS = [
     # summer 2025, Q3 2025: a season or a quarter is more precise than a year
     rf"\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|Q[1-4])(?:\s+of)?\s+{_YEAR}\b",
     # holidays are days
-    r"\b(?:Christmas|Xmas|Thanksgiving|Easter|Halloween|Hanukkah|Diwali|Eid|Passover|Ramadan"
+    r"\b(?:Christmas(?!\s+(?:disease|factor))|Xmas|Thanksgiving|Easter|Halloween|Hanukkah|Diwali|Eid|Passover|Ramadan"
     r"|Boxing Day|New Year'?s?(?: Day| Eve)|Independence Day|Memorial Day|Labou?r Day"
     r"|Valentine'?s Day|St\.? Patrick'?s Day|Mother'?s Day|Father'?s Day|Bonfire Night"
     r"|Guy Fawkes|Fourth of July|July 4th|Canada Day|Australia Day|Anzac Day|Remembrance Day"
@@ -108,12 +109,20 @@ BARE_MONTH = re.compile(
 )
 
 
+_GIVEN_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s$")
+
+
 def find_dates(text: str) -> Iterator[Hit]:
     """Yield every date element more precise than a year."""
     for pattern in _DATE_RES:
         for match in pattern.finditer(text):
-            if not _HISTORIC_YEAR.match(text, match.end()) and not _of_a_document(text, match):
-                yield Hit("date", match.start(), match.end())
+            if _HISTORIC_YEAR.match(text, match.end()) or _of_a_document(text, match):
+                continue
+            # "Stephen Christmas" is a surname, not a day
+            given = _GIVEN_NAME_BEFORE.search(text, 0, match.start())
+            if given and match.group().startswith("Christmas") and given[1].lower() in FIRST_NAMES:
+                continue
+            yield Hit("date", match.start(), match.end())
     for match in _NUMERIC_DMY.finditer(text):
         if _is_plausible_dmy(match):
             yield Hit("date", match.start(), match.end())

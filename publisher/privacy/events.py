@@ -33,7 +33,7 @@ _MECHANISMS = {
     "traffic": r"struck|crushed\s+(?:by|under|between)|pinned\s+(?:by|under)"
     r"|trapped\s+(?:in|under)|hit\s+by|run\s+over|knocked\s+(?:down|off)|collision|collided|crash\w*"
     r"|pile-?up|rolled\s+over|rolled\s+(?:his|her|their|the|a)\s+\w+|overturned|capsized"
-    r"|came\s+down|went\s+into|ploughed|rammed|crushed\s+(?:at|in|on|while)",
+    r"|came\s+down|went\s+into|(?:that|which)\s+rolled|rolled\s+(?:on|off|down|into)|ploughed|rammed|crushed\s+(?:at|in|on|while)",
     "violent": r"shot|shooting|gunshot|stabb\w*|assault\w*|attack(?:ed)?|mauled|robbery|mugged"
     r"|punched|glassed|beaten",
     "disaster": r"fire|blaze|blast|explosion|exploded|flood\w*|storm|hurricane|tornado|collaps\w*"
@@ -53,7 +53,8 @@ _MECHANISM = {
 }
 # A definite gathering: "the derby", "the county cup final". Specific with anything else.
 _NAMED_GATHERING = regex.compile(
-    r"\b(?i:the\s+(?:[\w'’-]+\s+){0,3}?(?:derby|final|match|concert|festival|party|regatta|race"
+    r"\b(?i:the\s+(?:[\w'’-]+\s+){0,3}?(?:derby|final|opener|decider|semi-?final|quarter-?final"
+    r"|fixture|match|concert|festival|party|regatta|race"
     r"|carnival|gala|parade|fair|show|games|tournament|cup|grand\s+prix|rally|marathon|gig))\b"
     r"(?!\s+(?:injur\w*|fracture|syndrome|mechanism|pattern|sign|test))"
     # a fixture: "the Leinster v Munster game", "Celtic vs Rangers"
@@ -79,6 +80,10 @@ _ROLE_WORDS = (
     r"|only\s+(?:female|male|woman|man)\s+\w+|sprinter|olympian|olympic\s+\w+"
     r"|premier\s+league\s+\w+|restaurateur|celebrity|presenter|influencer|keeper"
     r"|chief\s+executive|ceo|dean|vice[-\s]chancellor"
+    # a national or county squad: "Ireland U20 starting hooker", "county minor captain"
+    r"|u-?\d{2}s?\s+(?:\w+\s+)?(?:player|captain|hooker|prop|winger|striker|keeper|\w+er)"
+    r"|starting\s+(?:hooker|prop|fly-?half|scrum-?half|winger|quarterback|pitcher|goalkeeper"
+    r"|striker|centre|center|lock|flanker)|international\s+(?:player|footballer|cricketer)"
     r"|only\s+(?:\w+\s+)?(?:\w+(?:ist|er|or|ian|man|woman|wife)|gp|vet|doctor|nurse)\b"
 )
 _ROLE = re.compile(rf"\b(?i:{_ROLE_WORDS})\b")
@@ -99,6 +104,8 @@ _OUR_OWN = regex.compile(
     # the patient is one of us: "this is one of our consultant colleagues", "a personal case"
     rf"|(?:this\s+is|(?:the\s+)?(?:patient|pt)\s+(?:is|was)|(?:he|she)\s+(?:is|was))"
     rf"\s+(?:one\s+of\s+our|our|a)\s+(?:own\s+)?{_STAFF}"
+    r"|our\s+(?:hospital|trust|department|practice|university)['’]?s?\s+(?:chief\s+executive|ceo"
+    r"|medical\s+director|director|dean|chair|president|chairman|chairwoman)"
     r"|a\s+personal\s+case|my\s+own\s+(?:\w+\s+)?(?:scan|images?|films?|x-?rays?|ct|mri|case)"
     r"|(?:this|it)\s+(?:is|was)\s+me\b"
     # an office of our own place: "Dean of our medical school", "the Head of Radiology"
@@ -109,6 +116,8 @@ _OUR_OWN = regex.compile(
 # A relative who works here: "his wife works as a staff nurse on our ICU".
 _WORKS_HERE = regex.compile(
     r"\b(?i:works?|working|worked|employed)\s+(?:\w+\s+){0,5}?(?:on|in|at|for|with)\s+our\b"
+    rf"|\b(?i:(?:is|was|['’]s)\s+(?:our|the\s+(?:hospital|department|unit|trust|practice)['’]s)"
+    rf"\s+{_STAFF})"
 )
 _ONE_OF_OURS = regex.compile(rf"\b(?i:one\s+of\s+our(?:\s+own)?\s+{_STAFF})")
 _FAMILY = regex.compile(
@@ -127,7 +136,8 @@ _RELATIVE_OF_TITLE = regex.compile(
 )
 _ROAD = re.compile(
     r"\b(?:the\s+)?[MAB]\d{1,4}(?:\([MT]\))?\b(?!\s+(?:segment|pulley|branch|subtype|group|lesion))"
-    r"|\b(?:junction|exit)\s+\d{1,3}\b",
+    r"|\b(?:junction|exit)\s+\d{1,3}\b"
+    r"|\b(?:on|along|off|onto|near)\s+the\s+[A-Z]{1,2}\d{1,4}\b",
 )
 _SENTENCE = re.compile(r"[^.!?;\n]+(?:[.!?](?![\s]|$)[^.!?;\n]*)*")
 

@@ -60,7 +60,8 @@ _MARK = re.compile(
     rf"|strawberry\s+(?:naevus|nevus|birthmark|mark)|caf[eé][-\s]au[-\s]lait\s+(?:spots?|macules?)"
     rf"(?=[^.]*\b{_PHOTO})|moles?\s+on\s+the\s+{_BODY}|freckles?\s+on)"
     rf"|\b(?:\w+[-\s])?shaped\s+scar|\bscar\s+(?:in\s+the\s+shape|spelling|shaped|forming)"
-    rf"|\b(?:distinctive|unusual|large|keloid)\s+scar\b(?=[^.]*\b(?:{_BODY}|{_PHOTO}))"
+    rf"|\b(?:zig-?zag|star|cross|[A-Z]|horseshoe|crescent)[-\s]shaped\s+scar"
+    rf"|\b(?:distinctive|unusual|large|keloid)\s+(?:[\w-]+\s+)?scar\b(?=[^.]*\b(?:{_BODY}|{_PHOTO}))"
     r"|\bscar\s+(?:below|above|across|over)\s+the\s+(?:left|right)\s+\w+(?=[^.]*\b(?:photo|shows))"
     r"|\bfingerprints?\b(?!-like|\s+sign)|\b(?:whorl|loop|arch)\s+pattern\b"
     r"|\bpapillary\s+ridges|\bridges?\s+(?:clearly\s+)?visible\b)"
@@ -78,7 +79,8 @@ _DISTINCTIVE = (
     r"|patterned|paisley|checked|camo(?:uflage)?|tie-dye|leopard[-\s]print|glittery|sparkly"
     r"|denim|leather|suede|velvet|lace|knitted|woolly|hand-?knitted|branded|logo|novelty"
     r"|bright|neon|fluorescent|hi-vis|high-vis|red|pink|blue|green|yellow|orange|purple"
-    r"|black|white|gold|golden|silver|football|rugby|team|club|school|superhero|cartoon)"
+    r"|black|white|gold|golden|silver|football|rugby|team|club|school|superhero|cartoon"
+    r"|wedding|bridal|prom|ball|party|fancy[-\s]dress|costume|sequins\s+(?:from|on|of))"
 )
 _APPEARANCE = re.compile(
     r"(?i:\b(?:wedding|engagement|signet|engraved)\s+ring|\bengraved\b"
@@ -101,6 +103,11 @@ _APPEARANCE = re.compile(
     r"|blemish(?:es)?|lesions?\s+on\s+the\s+skin)\b"
     r"|\b(?:a|the|his|her)\s+(?:\w+\s+)?(?:mark|scar|mole|blemish)\s+on\s+(?:his|her|the|their)\s+"
     r"(?:face|cheek|forehead|chin|nose|lip|neck|hand)\b"
+    r"|\b(?:(?:old|healed|surgical|linear|visible|skin|faint)\s+)+(?:scars?|marks?)\s+"
+    r"(?:\w+\s+){0,2}?(?:on|over|across|along)\s+the\s+(?:left\s+|right\s+)?(?:\w+\s+)?"
+    r"(?:chest|chest\s+wall|abdomen|flank|iliac\s+fossa|back|arm|forearm|leg|thigh|face|neck"
+    r"|forehead|cheek|scalp|hand|shoulder|knee|shin|foot|breast|hip|buttock|skin)\b"
+    r"|\b(?:old|healed|surgical|linear|visible)\s+scar\s+on\s+the\s+(?:left|right)\b"
     r"|\bbelt\s+buckle|\b(?:a|the|his|her)\s+ring\b[^.;]{0,30}?\bon\s+(?:the|his|her)\s+"
     r"(?:\w+\s+){0,2}finger)"
 )

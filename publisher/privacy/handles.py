@@ -14,7 +14,11 @@ from .findings import Hit
 from .lexicon import CITIES
 from .normalise import fold
 
-_HANDLE = re.compile(r"(?<![\w.@])@[\w.]*\w")
+_HANDLE = re.compile(
+    r"(?<![\w.@])@[\w.]*\w(?:@[\w-]+(?:\.[\w-]+)+)?"
+    # a Reddit user, a Bluesky handle written without its @
+    r"|(?<![\w/])u/[A-Za-z0-9_-]{3,20}\b|(?<![\w.@])[\w-]+(?:\.[\w-]+)*\.bsky\.social\b"
+)
 _PLATFORM = (
     r"(?:instagram|insta|ig|tiktok|twitter|x\.com|snapchat|snap|facebook|fb|youtube|threads"
     r"|bluesky|mastodon|linkedin|telegram|whatsapp|reddit|discord|onlyfans|twitch)"
@@ -127,6 +131,7 @@ def find_hashtag_names(
         cued = _NAME_CUES.match(words)
         if cued:
             rest = (cued.group("rest") or cued.group("before") or "").split()
+            # After "PrayFor", "JusticeFor", "GetWellSoon" a word in no vocabulary is a name.
             if rest and all(w[0].isupper() for w in rest) and any(is_name(w) for w in rest):
                 yield Hit("name", match.start(), match.end())
                 continue

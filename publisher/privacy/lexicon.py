@@ -144,7 +144,10 @@ MONTHS = words("""
     jan feb mar apr jun jul aug sep sept oct nov dec
 """)
 
-WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+WEEKDAYS = words(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri"
+    " sat sun"
+)
 
 # Towns and cities commonly named in case histories; named anywhere they are a local place.
 CITIES = words("""

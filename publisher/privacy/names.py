@@ -279,9 +279,28 @@ def _listed_names(s: _Scanner) -> Iterator[tuple[int, int]]:
         parts = token.parts
         given = any(p in FIRST_NAMES for p in parts) and not (len(parts) > 1 and token.is_eponym)
         if given or (len(parts) == 1 and parts[0] in SURNAMES):
+            if _among_eponyms(s, i):
+                continue
             found = s.span(i, s.extend(i))
             if found:
                 yield found
+
+
+def _among_eponyms(s: _Scanner, i: int) -> bool:
+    """A possessive in a list of eponyms names a fracture too: "Colles', Smith's or Barton's"."""
+    if not s.text.startswith(("'s", "’s"), s.tokens[i].end - 2):
+        return False
+    for step in (-1, 1):
+        j = i + step
+        if 0 <= j < len(s.tokens) and fold(s.tokens[j].text) in ("or", "and", "vs", "versus"):
+            j += step
+        if 0 <= j < len(s.tokens) and s.tokens[j].is_eponym:
+            between = s.text[
+                min(s.tokens[i].end, s.tokens[j].end) : max(s.tokens[i].start, s.tokens[j].start)
+            ]
+            if regex.fullmatch(r"['’]?s?\s*(?:,|\s(?:or|and|vs|versus)|/)\s*", between):
+                return True
+    return False
 
 
 def _unknown_pairs(s: _Scanner) -> Iterator[tuple[int, int]]:

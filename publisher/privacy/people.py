@@ -171,6 +171,14 @@ def is_unknown_word(word: str) -> bool:
     return folded in FIRST_NAMES or folded in SURNAMES or not is_ordinary(word)
 
 
+def could_be_name(word: str) -> bool:
+    """A capitalised word where a name is expected: a name, or a word in no vocabulary."""
+    folded = fold(word)
+    return is_unknown_word(word) or not (
+        folded in _KNOWN or folded in ACRONYMS or _zipf(folded) >= 4.5
+    )
+
+
 @lru_cache(maxsize=16384)
 def _lower_candidate(word: str) -> bool:
     """A lower-case word that may be a name: a listed one that is rare in English, or unknown."""
@@ -305,7 +313,8 @@ def _eponym_phrase_spans(text: str) -> list[tuple[int, int]]:
     for phrase in _EPONYM_PHRASES:
         start = folded.find(phrase)
         while start != -1:
-            spans.append((start, start + len(phrase)))
+            end = start + len(phrase)
+            spans.append((start, end + (2 if folded[end : end + 2] in ("'s", "’s") else 0)))
             start = folded.find(phrase, start + 1)
     return spans
 

@@ -35,6 +35,7 @@ _PATTERNS = [
     rf"{_WEEKDAY}(?:['’]s\s+\w+|\s+{_PART_OF_DAY}(?!\s+{_GENERIC_PLURAL}))",
     r"over\s+the\s+(?:bank\s+holiday|long|holiday|easter|christmas|new\s+year)\s+weekend",
     r"(?:just\s+now|right\s+now|as\s+we\s+speak|at\s+the\s+moment)",
+    r"(?:came|come|brought|admitted|arrived|presented|rolled)\s+(?:in\s+)?overnight",
     r"just\s+(?:been\s+)?(?:seen|admitted|arrived|brought\s+in|came\s+in|rolled\s+in|scanned)",
     r"(?:at|over)\s+the\s+weekend(?!s)",
     r"(?:currently|presently|still)\s+(?:in|on|admitted|intubated|ventilated|being|undergoing"

@@ -38,12 +38,13 @@ _OCCUPATION = re.compile(
     r"|member\s+of\s+parliament|olympian|racing\s+driver|stunt(?:wo)?man|magician"
     r"|pop\s+star|rock\s+star|(?:professional|pro|elite|olympic|premier\s+league|premiership"
     r"|international)\s+\w+(?:er|ist|or)"
-    r"|(?:local|village|town|parish|the\s+town['’]s|our\s+local|well-known|famous)\s+\w+))\b"
+    r"|(?:local|village|town|parish|the\s+town['’]s|our\s+local|well-known|famous)\s+"
+    r"(?!(?:in|of|on|at|and|or|to|with|for|near|called|named)\b)\w+))\b"
 )
 # Ordinary work said to be the patient's ("works as a hairdresser", "she's a primary school
 # teacher", "retired postman"): a reviewer weighs it with the rest; it only warns.
 _JOBS = (
-    r"(?:(?:lorry|truck|bus|taxi|cab|delivery|train|tractor|forklift|van|crane)\s+driver|driver"
+    r"(?:(?:lorry|truck|bus|taxi|cab|delivery|train|tractor|forklift|van|crane)\s+driver"
     r"|teacher|lecturer|hairdresser|hairstylist|barber|beautician|postman|postwoman|postie"
     r"|postal\s+worker|nurse|midwife|farmer|farmhand|builder|plumber|electrician|carpenter"
     r"|joiner|welder|miner|labourer|laborer|mechanic|chef|cook|waiter|waitress|barista"
@@ -59,10 +60,11 @@ _JOBS = (
     r"|zookeeper|gamekeeper|lifeguard|steeplejack|chauffeur|coalminer)"
 )
 _WORK = re.compile(
-    rf"(?i:\bworks?\s+(?:\w+\s+){{0,2}}?as\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?{_JOBS}s?\b"
+    rf"(?i:\bwork(?:s|ed|ing)?\s+(?:\w+\s+){{0,2}}?as\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?{_JOBS}s?\b"
     rf"|\b(?:is|was|['’]s)\s+an?\s+(?:[\w-]+\s+){{0,3}}?{_JOBS}\b(?!\s+(?:sign|pattern))"
     rf"|\bretired\s+(?:[\w-]+\s+){{0,2}}?{_JOBS}\b"
-    rf"|\b{_JOBS}\s+by\s+(?:trade|profession))"
+    rf"|\b{_JOBS}\s+by\s+(?:trade|profession)"
+    rf"|^\s*(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_JOBS}\s*[,;:–—-])"
 )
 _RARE = re.compile(
     r"(?i)\b(?:(?:plane|air|helicopter|train|bus|hot[\s-]air\s+balloon)\s+(?:crash|collision)"

@@ -22,7 +22,7 @@ from .links import find_links, safe_spans
 from .locations import find_locations
 from .normalise import exact
 from .numbers import find_national_ids, find_phones
-from .people import find_people, is_full_name, is_unknown_word
+from .people import could_be_name, find_people, is_full_name, is_unknown_word
 from .relative_dates import find_relative_dates
 from .risks import find_risks
 
@@ -100,7 +100,14 @@ def _authors(text: str, field: str) -> list[tuple[int, int]]:
 # a campaign or a quiz ("returns in September"), unless its sentence is about the patient.
 _WORLD_FIELDS = frozenset({"explanation", "teaching_points", "references", "credit"})
 # Fields that tell the patient's own story: a date or a place in them is always theirs.
-_PATIENT_FIELDS = frozenset({"history", "findings", "alt", "answer", "options", "spoiler"})
+_PATIENT_FIELDS = frozenset({"history", "findings", "alt", "answer", "spoiler"})
+# A meeting announced even in a patient's field: "Webinar Thu 12/03/2026, 19:00 GMT".
+_MEETING = re.compile(
+    r"(?i:\b(?:webinar|conference|congress|symposium|journal\s+club|grand\s+rounds|teaching"
+    r"\s+session|live\s+stream|livestream|broadcast|discussed\s+live)\b)"
+)
+# A date long past is history ("On 1 October 1971 the first clinical CT head scan ...").
+_LONG_PAST = re.compile(r"\b(?:1[5-8]\d\d|19[0-7]\d)\b")
 _ABOUT_THE_PATIENT = re.compile(
     r"(?i:\b(?:she|he|her|his|him|they|their|patient|pt|pts|admitted|discharged|scanned"
     r"|imaged|operated|presented\s+(?:with|to)|presenting|injured|fell|born|died|seen"
@@ -123,7 +130,8 @@ _WORLD_PLACE = re.compile(
     r"|named\s+(?:after|for)|takes\s+its\s+name|eponym\w*|described|discover\w*"
     r"|developed|invented|built|pioneered|first|classifications?|criteria|guidelines?|rules?"
     r"|score|consensus|protocol|trials?|study|studies|cohort|registry|series|populations?"
-    r"|regions?|areas?|travell?ers?|travel|visitors|worldwide|countries|century)\b)"
+    r"|regions?|areas?|travell?ers?|travel|visitors|worldwide|countries|century|fever|disease"
+    r"|virus|infections?|syndrome)\b)"
 )
 _SENTENCE = re.compile(r"[^.!?;\n]+")
 _DATED = re.compile(rf"\d|{MONTH_FULL}")
@@ -140,6 +148,7 @@ _HOME_CUE = re.compile(
     r"(?i:\b(?:(?:pt|patient|man|woman|lady|gentleman|boy|girl|child|teenager|farmer|resident"
     r"|local|native|someone|he|she|who|family)\s+(?:is\s+|was\s+|originally\s+)?from"
     r"|lives\s+in|living\s+in|resident\s+of|native\s+of|home\s+in|grew\s+up\s+in|lives\s+on"
+    r"|(?:been|staying|stays|resides|detained|serving\s+time|inmate)\s+(?:at|in)"
     r"|works?\s+(?:\w+\s+){0,2}?(?:at|in|for|on))\s+(?:the\s+)?(?:\w+\s+of\s+)?$)"
 )
 _STREET = re.compile(
@@ -192,11 +201,13 @@ def _of_the_world(text: str, field: str, hit: Hit) -> bool:
     """A date or a place that belongs to a meeting, a guideline, a disease's geography or a
     piece of history, in a field that is not the patient's own story."""
     base = field_base(field)
-    if base in _PATIENT_FIELDS:
-        return False
     sentence = _sentence(text, hit.start)
     if _ABOUT_THE_PATIENT.search(sentence):
         return False
+    if base in _PATIENT_FIELDS:
+        return hit.kind == "date" and bool(_MEETING.search(sentence))
+    if hit.kind == "date" and _LONG_PAST.search(text[hit.start : hit.end]):
+        return True
     if hit.kind == "date":
         # A relative date ("the day before yesterday") is always someone's recent news.
         if not _DATED.search(text[hit.start : hit.end]):
@@ -219,7 +230,7 @@ def _hits(text: str, field: str, today: dt.date | None) -> list[Hit]:
     hits = [h for h in hits if h.kind not in _WORLDLY_KINDS or not _of_the_world(text, field, h)]
     # Handles and hashtags are safe spans for the other rules; these two read them.
     hits += find_handles(text, in_credit=field_base(field) == "credit")
-    hits += find_hashtag_names(text, is_unknown_word, _blocking_words, is_full_name)
+    hits += find_hashtag_names(text, could_be_name, _blocking_words, is_full_name)
     hits += find_hashtag_events(text, is_unknown_word)
     return hits
 
