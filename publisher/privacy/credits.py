@@ -65,6 +65,12 @@ _INSTITUTION = regex.compile(
     r"(?:Hospitals?|University|Clinic|Institute|Infirmary|Medical\s+(?:Center|Centre|College)"
     r"|Health|Trust|Foundation|College)\b"
 )
+# "Hospital de Santa Maria", "University of Ibadan": a name after the institution's word.
+_OF_INSTITUTION = regex.compile(
+    r"\b(?:Hospital|Hospitals|University|Universit[äàé]\w*|Clinic|Cl[íi]nica|Institute|Instituto"
+    r"|Infirmary|Centre|Center|Hôpital|Klinikum|Ospedale)(?:\s+(?:de|do|da|del|der|of|di|des"
+    r"|la|le|St\.?|Saint|San|Santa|São))*\s+$"
+)
 _CLAUSE = regex.compile(r"[^.;!?\n]+")
 
 
@@ -115,7 +121,7 @@ def contributors_own(text: str, kind: str, start: int, end: int) -> bool:
     if kind == "name":
         if regex.fullmatch(_POST, text[start:end]):
             return True  # "Consultant Neuroradiologist" is a post, not a person
-        institution = _INSTITUTION.match(text, end)
+        institution = _INSTITUTION.match(text, end) or _OF_INSTITUTION.search(text, 0, start)
         return bool(institution) or any(s < end and start < e for s, e in clinicians)
     if kind in ("place", "facility"):
         return bool(clinicians or _CONTRIBUTOR.search(text))

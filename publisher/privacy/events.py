@@ -21,7 +21,8 @@ from .findings import Hit
 _VEHICLE = re.compile(
     r"\b(?:scooter|e-scooter|moped|motorcycl\w*|motorbike|bicycle|bike|cyclist|car|van|lorry"
     r"|truck|bus|tram|train|taxi|tractor|quad|kayak|canoe|boat|jet-?ski|helicopter|plane|driver"
-    r"|passenger|pedestrian|motorist|rider)s?\b",
+    r"|passenger|pedestrian|motorist|rider|horsebox|trailer|caravan|jeep|suv|pick-?up|4x4"
+    r"|minibus|coach|ambulance|hilux|land\s*rover)s?\b",
     re.IGNORECASE,
 )
 _STRUCK = re.compile(
@@ -33,7 +34,7 @@ _MECHANISMS = {
     "traffic": r"struck|crushed\s+(?:by|under|between)|pinned\s+(?:by|under)"
     r"|trapped\s+(?:in|under)|hit\s+by|run\s+over|knocked\s+(?:down|off)|collision|collided|crash\w*"
     r"|pile-?up|rolled\s+over|rolled\s+(?:his|her|their|the|a)\s+\w+|overturned|capsized"
-    r"|came\s+down|went\s+into|(?:that|which)\s+rolled|rolled\s+(?:on|off|down|into)|ploughed|rammed|crushed\s+(?:at|in|on|while)",
+    r"|came\s+down|went\s+into|tipped\s+over|jack-?knifed|skidded|left\s+the\s+road|(?:that|which)\s+rolled|rolled\s+(?:on|off|down|into)|ploughed|rammed|crushed\s+(?:at|in|on|while)",
     "violent": r"shot|shooting|gunshot|stabb\w*|assault\w*|attack(?:ed)?|mauled|robbery|mugged"
     r"|punched|glassed|beaten",
     "disaster": r"fire|blaze|blast|explosion|exploded|flood\w*|storm|hurricane|tornado|collaps\w*"

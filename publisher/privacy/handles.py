@@ -11,8 +11,6 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from .findings import Hit
-from .lexicon import CITIES
-from .normalise import fold
 
 _HANDLE = re.compile(
     r"(?<![\w.@])@[\w.]*\w(?:@[\w-]+(?:\.[\w-]+)+)?"
@@ -156,7 +154,8 @@ _CARRIERS = re.compile(
     r"(?:bus|car|train|tram|tractor|road|rail|farm|school|factory|mine|boat|ferry|plane|air|van"
     r"|lorry|truck|bike|motorbike|house|tower|bridge|mall|club|stadium|festival|concert|match"
     r"|street|traffic|highway|motorway|quad|helicopter|gas|chemical|fireworks|crowd|knife|gun"
-    r"|mass|hit[- ]?and[- ]?run)$",
+    r"|mass|hit[- ]?and[- ]?run|trampoline|ski|sledge|sledging|horse|riding|diving|climbing"
+    r"|cycling|rugby|football|hurling|boxing|gym|work|workplace|building|site|lift|escalator)$",
     re.IGNORECASE,
 )
 
@@ -164,24 +163,18 @@ _CARRIERS = re.compile(
 _ONE_WORD = re.compile(r"[A-Z][a-z]{3,}")
 
 
-def _place_in(rest: str, is_name: Callable[[str], bool]) -> bool:
+def _place_in(rest: str, is_place: Callable[[str], bool]) -> bool:
     """Whether the letters before an incident end on a word that only a place or name fits."""
-    while rest:
-        carrier = _CARRIERS.search(rest)
-        if not carrier or carrier.start() == 0:
-            break
+    while carrier := _CARRIERS.search(rest):
         rest = rest[: carrier.start()]
-    word = rest[:1].upper() + rest[1:].lower()
-    return len(rest) >= 4 and (is_name(word) or fold(word) in CITIES)
+    return len(rest) >= 4 and is_place(rest[:1].upper() + rest[1:].lower())
 
 
-def find_hashtag_events(text: str, is_name: Callable[[str], bool]) -> Iterator[Hit]:
+def find_hashtag_events(text: str, is_place: Callable[[str], bool]) -> Iterator[Hit]:
     """Yield hashtags that name an incident at a place."""
     tags = list(_HASHTAG.finditer(text))
     places = [
-        t
-        for t in tags
-        if re.fullmatch(r"[A-Z][a-z]{3,}", t.group(1)) and _place_in(t.group(1), is_name)
+        t for t in tags if _ONE_WORD.fullmatch(t.group(1)) and _place_in(t.group(1), is_place)
     ]
     for match in tags:
         tag = match.group(1)
@@ -189,5 +182,5 @@ def find_hashtag_events(text: str, is_name: Callable[[str], bool]) -> Iterator[H
         if not incident:
             continue
         rest = tag[: incident.start()]
-        if _place_in(rest, is_name) or any(p is not match for p in places):
+        if _place_in(rest, is_place) or any(p is not match for p in places):
             yield Hit("specific_event", match.start(), match.end())

@@ -179,6 +179,16 @@ def could_be_name(word: str) -> bool:
     )
 
 
+def could_be_place(word: str) -> bool:
+    """A word in a hashtag before an incident that names where it was: a listed name or
+    city, or a word rarer than any activity ("Portlaoise", not "lawnmower")."""
+    folded = fold(word)
+    if (folded in _KNOWN and folded not in CITIES) or folded in ACRONYMS:
+        return False
+    listed = folded in FIRST_NAMES or folded in SURNAMES or folded in CITIES
+    return listed or _zipf(folded) < 2.5
+
+
 @lru_cache(maxsize=16384)
 def _lower_candidate(word: str) -> bool:
     """A lower-case word that may be a name: a listed one that is rare in English, or unknown."""
@@ -283,10 +293,19 @@ def _is_history(text: str, start: int, end: int) -> bool:
     # A name in no list, credited with a deed long ago: "X built the first ... in the 1950s".
     if attributed and _LONG_AGO.search(context) and not _PATIENT_STORY.search(context):
         return True
+    # "Christmas disease is named after Stephen Christmas"
+    if _NAMED_AFTER.search(text[max(0, start - 40) : start]):
+        return True
     # Someone in a known figure's story long ago: "Röntgen ... 1895; his wife Anna Bertha's hand".
     return bool(
         _LONG_AGO.search(text) and _names_a_figure(text) and not _PATIENT_STORY.search(text)
     )
+
+
+_NAMED_AFTER = regex.compile(
+    r"(?i:named\s+(?:after|for)|takes\s+its\s+name\s+from|its\s+name\s+from|in\s+honou?r\s+of"
+    r"|eponym\s+(?:of|for))\s+(?:the\s+)?$"
+)
 
 
 def _names_a_figure(text: str) -> bool:

@@ -22,7 +22,7 @@ from .links import find_links, safe_spans
 from .locations import find_locations
 from .normalise import exact
 from .numbers import find_national_ids, find_phones
-from .people import could_be_name, find_people, is_full_name, is_unknown_word
+from .people import could_be_name, could_be_place, find_people, is_full_name
 from .relative_dates import find_relative_dates
 from .risks import find_risks
 
@@ -231,7 +231,7 @@ def _hits(text: str, field: str, today: dt.date | None) -> list[Hit]:
     # Handles and hashtags are safe spans for the other rules; these two read them.
     hits += find_handles(text, in_credit=field_base(field) == "credit")
     hits += find_hashtag_names(text, could_be_name, _blocking_words, is_full_name)
-    hits += find_hashtag_events(text, is_unknown_word)
+    hits += find_hashtag_events(text, could_be_place)
     return hits
 
 

@@ -627,3 +627,81 @@ def test_a_titled_name_outside_credit_is_a_name_like_any_other() -> None:
 @pytest.mark.parametrize(("text", "field"), THIRD_ROUND_FLAGS)
 def test_clothing_and_rings_in_view_warn(text: str, field: str) -> None:
     assert {f.kind for f in scan_text(text, field, today=TODAY)} == {"appearance"}
+
+
+# What texts by other hands taught: each rule with its own examples, written afresh.
+FOURTH_ROUND_BLOCKS = [
+    ("M/94, found on the floor by the carer", "history", "age_over_89"),
+    ("Ninety-six and still gardening: an insufficiency fracture", "title", "age_over_89"),
+    ("elderly lady (92) with a painful hip", "history", "age_over_89"),
+    ("please send the films to kevin_o_77 @ yahoo.com", "findings", "email"),
+    ("He came in overnight with a hot swollen knee.", "history", "date"),
+    ("seen in clinic 30 mins ago", "history", "date"),
+    ("his daughter is our theatre nurse and asked us to share", "explanation", "specific_event"),
+    ("Our trust's medical director let us use her CT", "explanation", "specific_event"),
+    ("This is one of our registrars: an incidental renal mass", "findings", "specific_event"),
+    ("Wales U21 winger, hurt in the derby decider", "history", "specific_event"),
+    ("32-year-old cyclist knocked off her bike by a van", "history", "specific_event"),
+    ("tipped over on the N4 near Mullingar, driver of a horsebox", "history", "specific_event"),
+    ("#Tullow #QuarryExplosion #trauma", "hashtags", "specific_event"),
+    ("#portlaoisefarmaccident #msk", "hashtags", "specific_event"),
+    (
+        "Photograph of the calf showing a dragon tattoo above the ulcer",
+        "images[1].alt",
+        "identifying_feature",
+    ),
+    ("port-wine mark shaped like a heart on the neck", "history", "identifying_feature"),
+    ("he has a distinctive lightning-bolt scar on the cheek", "history", "identifying_feature"),
+    ("pt from Kilcullen, fell from a hay bale", "history", "address"),
+    ("lives on Parnell Street with his mother", "history", "address"),
+    ("CT for aoife brannigan: appendicitis", "findings", "name"),
+    ("label reads 'MBEKI, THABO S.' in the corner", "findings", "name"),
+    ("as posted by u/kneepain_throwaway12 last spring", "explanation", "handle"),
+    ("her account is sunny-days-runner.bsky.social", "history", "handle"),
+    ("Shared by the patient's brother, Dr Tomas Ruiz", "credit", "name"),
+]
+FOURTH_ROUND_PASSES = [
+    ("Histoplasmosis is common in the Mississippi River valley.", "explanation"),
+    ("The Tokyo Guidelines grade cholangitis severity.", "teaching_points[1]"),
+    ("Abstract submission for ECR closes on 15 October 2026.", "title"),
+    ("The Fleischner guidelines were updated in February 2017.", "teaching_points[1]"),
+    ("On 1 October 1971 the first CT head scan was done in Wimbledon.", "explanation"),
+    ("Case courtesy of dr maria santos, consultant radiologist, Hospital de Santa Maria", "credit"),
+    ("Dr Li Wei (@liwei_rad), Consultant Neuroradiologist, Singapore General Hospital", "credit"),
+    ("CPT 70450 is a head CT without contrast; 70460 is with.", "explanation"),
+    ("Widening between the 2nd and 3rd metatarsal bases.", "findings"),
+    (
+        "A 31-year-old motorcyclist after a high-speed collision: which organ is injured most?",
+        "question",
+    ),
+    ("Image shows subendocardial scar in the LAD territory.", "images[1].alt"),
+    ("the green top tube was sent for lithium", "findings"),
+    ("Smith's, Colles' or Barton's: which fracture is this?", "question"),
+    ("Christmas disease is named after Stephen Christmas.", "explanation"),
+    ("A restrained driver with a seatbelt sign.", "history"),
+    ("#CarCrash #TraumaTuesday #RadRes", "hashtags"),
+]
+FOURTH_ROUND_WARNS = [
+    ("works as a plasterer; shoulder pain for 3 months", "history", "occupation"),
+    ("retired fisherman with haemoptysis", "history", "occupation"),
+    ("her tartan scarf is in the field of view", "images[1].alt", "appearance"),
+    ("tongue stud visible on the lateral neck film", "images[1].alt", "appearance"),
+    ("healed scar over the left flank", "findings", "appearance"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "kind"), FOURTH_ROUND_BLOCKS)
+def test_fourth_round_identifiers_block(text: str, field: str, kind: str) -> None:
+    findings = scan_text(text, field, today=TODAY)
+    assert kind in {f.kind for f in findings if f.severity == BLOCK}, findings
+
+
+@pytest.mark.parametrize(("text", "field"), FOURTH_ROUND_PASSES)
+def test_fourth_round_look_alikes_pass(text: str, field: str) -> None:
+    assert [f for f in scan_text(text, field, today=TODAY) if f.severity == BLOCK] == []
+
+
+@pytest.mark.parametrize(("text", "field", "kind"), FOURTH_ROUND_WARNS)
+def test_fourth_round_soft_identifiers_warn(text: str, field: str, kind: str) -> None:
+    found = scan_text(text, field, today=TODAY)
+    assert {f.kind for f in found} == {kind}, found
