@@ -70,7 +70,7 @@ _OTHER_AGES = regex.compile(
     r"|(?<![\w/.])(?P<b>9\d|1[0-2]\d)\s?/\s?[MF](?![\w/])"
     r"|\b(?i:woman|man|lady|gentleman|gent|patient|male|female|pt|boy|girl|grandmother"
     r"|grandfather|widow|widower|resident)\s*\((?P<c>9\d|1[0-2]\d)\)"
-    rf"|\b(?i:at|aged|age)\s+(?P<d>(?i:{_OLD_WORD}))\b"
+    rf"|\b(?i:at|aged|age|(?:woman|man|lady|gentleman|patient)\s+of)\s+(?P<d>(?i:{_OLD_WORD}))\b"
     rf"|(?:^|[.!?:]\s+)(?P<e>(?i:{_OLD_WORD}))\b(?=\s+(?i:and|but|years?|yrs?)\b|\s*[,:;—–-]\s)"
 )
 _BORN = re.compile(

@@ -25,6 +25,8 @@ _DOTTED = r"\p{Lu}\.(?:\s?-?\p{Lu}\.)*"
 _AUTHOR = rf"{_SURNAME}(?:\s+(?:{_INITIALS})|,\s+{_DOTTED})"
 _AUTHORS = regex.compile(
     rf"(?<![\p{{L}}]){_AUTHOR}(?:\s*(?:,|;|,?\s*&|,?\s+and)\s*{_AUTHOR})*(?:,?\s*et\s+al\b\.?)?"
+    # "Kwon et al. (2021)": one surname and et al. is a citation too
+    rf"|(?<![\p{{L}}]){_SURNAME}\s+et\s+al\b\.?"
 )
 _YEAR = regex.compile(r"\b(?:1[89]|20)\d\d\b")
 _TITLE = (
@@ -61,7 +63,8 @@ _CONTRIBUTOR = regex.compile(
 )
 # A name that begins an institution's is the institution's: "Aga Khan University Hospital".
 _INSTITUTION = regex.compile(
-    r"\s+(?:(?:University|Teaching|General|Memorial|Children's|Medical|Royal)\s+)*"
+    r"\s+(?:(?:University|Teaching|General|Memorial|Children's|Medical|Royal|National|Regional"
+    r"|District|County|Community|City|State|Specialist|Referral|Military|Women's)\s+)*"
     r"(?:Hospitals?|University|Clinic|Institute|Infirmary|Medical\s+(?:Center|Centre|College)"
     r"|Health|Trust|Foundation|College)\b"
 )

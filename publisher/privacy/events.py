@@ -111,7 +111,8 @@ _OUR_OWN = regex.compile(
     r"|(?:this|it)\s+(?:is|was)\s+me\b"
     # an office of our own place: "Dean of our medical school", "the Head of Radiology"
     r"|(?:head|dean|director|chair|chairman|chairwoman|chief|president|principal|provost"
-    r"|matron|superintendent)\s+of\s+(?:our|this)\s+\w+)"
+    r"|matron|superintendent|mayor|councill?or|sheriff|governor|mp|bishop|coroner)"
+    r"\s+of\s+(?:our|this)\s+\w+)"
     r"|\b(?:Head|Dean|Director|Chair|Chief)\s+of\s+(?:the\s+)?\p{Lu}\w+"
 )
 # A relative who works here: "his wife works as a staff nurse on our ICU".
@@ -120,7 +121,9 @@ _WORKS_HERE = regex.compile(
     rf"|\b(?i:(?:is|was|['’]s)\s+(?:our|the\s+(?:hospital|department|unit|trust|practice)['’]s)"
     rf"\s+{_STAFF})"
 )
-_ONE_OF_OURS = regex.compile(rf"\b(?i:one\s+of\s+our(?:\s+own)?\s+{_STAFF})")
+_ONE_OF_OURS = regex.compile(
+    rf"\b(?i:one\s+of\s+our(?:\s+own)?\s+{_STAFF}|one\s+of\s+the\s+{_STAFF}\s+here\b)"
+)
 _FAMILY = regex.compile(
     r"\b(?i:son|daughter|wife|husband|partner|brother|sister|niece|nephew|father|mother|mum"
     r"|mom|dad|uncle|aunt|cousin|grand\w+)\b"
@@ -138,7 +141,8 @@ _RELATIVE_OF_TITLE = regex.compile(
 _ROAD = re.compile(
     r"\b(?:the\s+)?[MAB]\d{1,4}(?:\([MT]\))?\b(?!\s+(?:segment|pulley|branch|subtype|group|lesion))"
     r"|\b(?:junction|exit)\s+\d{1,3}\b"
-    r"|\b(?:on|along|off|onto|near)\s+the\s+[A-Z]{1,2}\d{1,4}\b",
+    r"|\b(?:on|along|off|onto|near)\s+the\s+[A-Z]{1,2}\d{1,4}\b"
+    r"|\b(?:SH|State\s+Highway|Hwy|Highway|Route|Interstate)\s?\d{1,3}\b",
 )
 _SENTENCE = re.compile(r"[^.!?;\n]+(?:[.!?](?![\s]|$)[^.!?;\n]*)*")
 

@@ -146,7 +146,8 @@ def find_hashtag_names(
 # that is a place ("#Kilkeel #TractorAccident"), is a named event.
 _INCIDENT = re.compile(
     r"(crash|accident|collision|pile-?up|fire|blaze|shooting|stabbing|explosion|blast|attack"
-    r"|bombing|collapse|flood|derailment|tragedy|disaster|stampede|crush|riot|siege)$",
+    r"|bombing|collapse|flood|derailment|tragedy|disaster|stampede|crush|riot|siege|quake"
+    r"|earthquake|tsunami|landslide|injury|injuries)$",
     re.IGNORECASE,
 )
 # What may stand between a place and the incident: "#Ballymena|Bus|Crash".

@@ -138,6 +138,11 @@ _CUE = re.compile(
     r"(?:\s*(?:number|no\.?|nr\.?|#|card))?\s*[:#]?\s*"
     r"(?P<value>[A-Z]{0,4}\s?\d[\dA-Z\s./-]{4,20}[\dA-Z])"
 )
+# An NHI has four digits, too few for the cue above: "NHI: ZKC4821", "NHI ABC12DE".
+_CUED_NHI = re.compile(
+    r"(?i:\bNHI\b)(?:\s*(?:number|no\.?|#))?\s*[:#]?\s*"
+    r"(?P<value>[A-HJ-NP-Z]{3}\s?(?:\d{4}|\d{2}[A-HJ-NP-Z]{2}))\b"
+)
 _PHONE_CUE = re.compile(
     r"(?i:\b(?:phone|tel|mobile|cell|call|ring|reach|contact\w*|text|whatsapp|fax|pager|llamar"
     r"|appeler|anrufen|bellen|ringe?|on|at)\b)(?:\s+\w{1,3})?[\s:.]*$"
@@ -169,6 +174,8 @@ def find_national_ids(text: str) -> Iterator[Hit]:
         value = _trim(match.group("value"))
         if sum(c.isdigit() for c in value) >= 5:
             yield Hit("national_id", match.start(), match.start("value") + len(value))
+    for match in _CUED_NHI.finditer(text):
+        yield Hit("national_id", match.start(), match.end())
     for match in _CANDIDATE.finditer(text):
         candidate = match.group().strip()
         enough = sum(c.isdigit() for c in candidate) >= 7 or len(candidate) in (7, 16)

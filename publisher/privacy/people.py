@@ -246,13 +246,13 @@ def _given_before(text: str, given: regex.Match[str], word: regex.Match[str]) ->
 
 # "OKONKWO, CHIDI E.": a name as a record writes it, surname first in capitals.
 _CAPITALS_NAME = regex.compile(
-    r"(?<![\p{L}])(\p{Lu}{3,}(?:[-'’]\p{Lu}+)?),\s*(\p{Lu}{3,})(?:\s+\p{Lu}\b\.?)?(?![\p{L}])"
+    r"(?<![\p{L}])(\p{Lu}+(?:[-'’]\p{Lu}+)?),\s*(\p{Lu}{3,})(?:\s+\p{Lu}\b\.?)?(?![\p{L}])"
 )
 
 
 def _capitals_names(text: str) -> Iterator[tuple[int, int]]:
     for match in _CAPITALS_NAME.finditer(text):
-        parts = [match.group(1), match.group(2)]
+        parts = [regex.sub(r"^\p{Lu}['’]", "", match.group(1)), match.group(2)]
         # Short capitals without vowels or a listed name are abbreviations ("NAD, FBC").
         shaped = all(len(p) >= 4 for p in parts) or any(_listed(p) for p in parts)
         if shaped and all(

@@ -162,6 +162,7 @@ _GEOGRAPHY = re.compile(
     r"\s(?:Valley|River|Mountains?|Lakes?|Desert|Coast|Delta|Basin|Islands?|Peninsula|Highlands"
     r"|Plains?|Sea|Gulf|Bay|Strait|Range|Hills|Forest|Region|Province|County|District)$"
 )
+_GCS = re.compile(r"E\d\s?V\d\s?M\d")  # a Glasgow Coma Scale, not a Canadian postcode
 _BILLING = re.compile(r"\b(?:CPT|HCPCS|ICD-?(?:9|10|11)(?:-CM|-PCS)?|billing\s+codes?)\b")
 
 
@@ -180,7 +181,7 @@ def _within_places(text: str, hits: list[Hit]) -> list[Hit]:
         h
         for h in hits
         if not (h.kind == "name" and any(p.start <= h.start and h.end < p.end for p in places))
-        and not (h.kind == "zip" and billing)
+        and not (h.kind == "zip" and (billing or _GCS.fullmatch(text[h.start : h.end])))
     ]
 
 

@@ -28,9 +28,13 @@ UNTOUCHED_FILE = DATA / "privacy_fields_untouched.jsonl"
 # A later set by another hand, written without reading the rules, halved by group at random:
 # the first half was read to find what falls through, the second scored once before it was.
 BLIND_FILES = (DATA / "privacy_fields_blind.jsonl", DATA / "privacy_fields_blind_untouched.jsonl")
-# Two more sets of 240 by other hands, each scored once before it was read: the second after
-# the rules were tuned on the first, so it measured how far that tuning carried.
-LATER_BLIND_FILES = (DATA / "privacy_fields_blind2.jsonl", DATA / "privacy_fields_blind3.jsonl")
+# Three more sets by other hands, each scored once before it was read, each after the rules
+# were tuned on the ones before it: so each measured how far that tuning carried.
+LATER_BLIND_FILES = (
+    DATA / "privacy_fields_blind2.jsonl",
+    DATA / "privacy_fields_blind3.jsonl",
+    DATA / "privacy_fields_blind4.jsonl",
+)
 TODAY = dt.date(2026, 11, 30)
 FIELDS_PER_CASE = 8
 
@@ -249,7 +253,7 @@ def run() -> None:
     print_field_scores("field texts, untouched part", load_field_texts(UNTOUCHED_FILE))
     for name, path in zip(("first", "second"), BLIND_FILES, strict=True):
         print_field_scores(f"blind set, {name} half", load_field_texts(path), show_wrong=False)
-    for name, path in zip(("second", "third"), LATER_BLIND_FILES, strict=True):
+    for name, path in zip(("second", "third", "fourth"), LATER_BLIND_FILES, strict=True):
         print_field_scores(f"{name} blind set", load_field_texts(path), show_wrong=False)
     eval_rows, holdout_rows = load_labelled(EVAL_FILE), load_labelled(HOLDOUT_FILE)
     _print_scores("evaluation set", eval_rows)
