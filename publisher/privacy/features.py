@@ -70,7 +70,8 @@ _GARMENT = (
     r"(?:top(?!\s+(?:\w+\s+)?(?:tube|bottle|sign|of|layer))|shirt|t-shirt|blouse|jacket|coat|kilt|skirt|dress|trousers|jeans|shorts|socks?"
     r"|hoodie|jumper|sweater|cardigan|scarf|hat|cap|beanie|hijab|headscarf|turban|sari"
     r"|uniform|tie|bow\s*tie|gloves?|trainers?|boots?|shoes?|sandals?|leggings|tights"
-    r"|pyjamas|onesie|vest|bra|swimsuit|bikini|apron|overalls|lanyard|badge|back\s+patch)"
+    r"|pyjamas|onesie|vest|bra|swimsuit|bikini|apron|overalls|lanyard|badge|back\s+patch|tutu"
+    r"|costume|leotard|kimono|robe|gown|saree|abaya|poncho|cape)"
 )
 # A garment told by what makes it distinctive: "a sequinned top", "a bright pink football
 # sock", "a denim jacket with an embroidered back patch", "a tartan kilt".
@@ -99,7 +100,7 @@ _APPEARANCE = re.compile(
     r"|\bkilt\b|\b(?:nose|tongue|lip|eyebrow|navel|belly(?:\s+button)?|nipple|septum|cheek)"
     r"\s+(?:stud|bar|ring|piercing|bolt|hoop)s?\b(?![^.]{0,30}\bartefact|[^.]{0,30}\bartifact)"
     r"|\bbody\s+piercings?\b"
-    rf"|\b{_CAMERA}\b[^.;]{{0,60}}\b(?:scars?|skin\s+marks?|marks?|moles?|freckles?"
+    rf"|\b{_CAMERA}\b[^.]{{0,60}}\b(?:scars?|skin\s+marks?|marks?|moles?|freckles?"
     r"|blemish(?:es)?|lesions?\s+on\s+the\s+skin)\b"
     r"|\b(?:a|the|his|her)\s+(?:\w+\s+)?(?:mark|scar|mole|blemish)\s+on\s+(?:his|her|the|their)\s+"
     r"(?:face|cheek|forehead|chin|nose|lip|neck|hand)\b"

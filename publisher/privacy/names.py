@@ -286,19 +286,26 @@ def _listed_names(s: _Scanner) -> Iterator[tuple[int, int]]:
                 yield found
 
 
+_LIST_WORDS = frozenset({"or", "and", "vs", "versus", "not", "nor"})
+
+
 def _among_eponyms(s: _Scanner, i: int) -> bool:
-    """A possessive in a list of eponyms names a fracture too: "Colles', Smith's or Barton's"."""
-    if not s.text.startswith(("'s", "’s"), s.tokens[i].end - 2):
+    """A name in a list of eponyms is one too: "Colles', Smith's or Barton's", "not Marfan,
+    not Turner"."""
+    possessive = s.text.startswith(("'s", "’s"), s.tokens[i].end - 2)
+    if not possessive and not any(fold(t.text) in EPONYM_HEADS for t in s.tokens):
         return False
     for step in (-1, 1):
         j = i + step
-        if 0 <= j < len(s.tokens) and fold(s.tokens[j].text) in ("or", "and", "vs", "versus"):
+        while 0 <= j < len(s.tokens) and fold(s.tokens[j].text) in _LIST_WORDS:
             j += step
         if 0 <= j < len(s.tokens) and s.tokens[j].is_eponym:
             between = s.text[
                 min(s.tokens[i].end, s.tokens[j].end) : max(s.tokens[i].start, s.tokens[j].start)
             ]
-            if regex.fullmatch(r"['’]?s?\s*(?:,|\s(?:or|and|vs|versus)|/)\s*", between):
+            if regex.fullmatch(
+                r"['’]?s?(?:\s*(?:,|/|\b(?:or|and|vs|versus|not|nor)\b)\s*)+", between
+            ):
                 return True
     return False
 

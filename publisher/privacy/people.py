@@ -98,7 +98,10 @@ _FULL_FIGURE = regex.compile(
 # Names that are eponyms in full: "Tommy John surgery", "Lou Gehrig disease".
 _EPONYM_PHRASES = frozenset(
     {"tommy john", "lou gehrig", "lady windermere", "mickey mouse", "sister mary joseph",
-     "terry thomas", "pierre robin", "ben felson"}
+     "terry thomas", "pierre robin", "ben felson",
+     # people of history whose imaging is taught: "Tutankhamun's CT", "Frida Kahlo's spine"
+     "tutankhamun", "king tut", "ötzi", "otzi", "frida kahlo", "napoleon", "ramesses",
+     "richard iii", "beethoven", "abraham lincoln"}
 )  # fmt: skip
 _ATTRIBUTION = regex.compile(
     r"^,?\s*(?:['’]s\s+)?(?:\w+\s+){0,2}?(?:described|discovered|published|invented|coined|pioneered"
@@ -139,6 +142,8 @@ _LOWER_CUES = regex.compile(
     r"|mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|partner|friend|aunt"
     r"|uncle|grandma|grandpa|nan|(?:referred|seen|brought|shared|sent|signed|reported|given"
     r"|treated|accompanied|courtesy|thanks|credit|care)\s+(?:by|with|of|to|from|in\s+by)"
+    r"|(?:talked|spoke|chatted|spoken|talking|speaking)\s+(?:to|with)|asked|told|met|phoned"
+    r"|rang|emailed|messaged|consented"
     r"|it\s+was|meet|ask|mr|mrs|ms|miss|dr|prof)\b\.?)[\s,:]+$"
 )
 
@@ -255,10 +260,13 @@ def _capitals_names(text: str) -> Iterator[tuple[int, int]]:
         parts = [regex.sub(r"^\p{Lu}['’]", "", match.group(1)), match.group(2)]
         # Short capitals without vowels or a listed name are abbreviations ("NAD, FBC").
         shaped = all(len(p) >= 4 for p in parts) or any(_listed(p) for p in parts)
-        if shaped and all(
-            fold(p) not in ACRONYMS and regex.search("[AEIOUY]", p) and is_unknown_word(p.title())
-            for p in parts
-        ):
+        plain = all(fold(p) not in ACRONYMS and regex.search("[AEIOUY]", p) for p in parts)
+        unknown = all(is_unknown_word(p.title()) for p in parts)
+        # "O'SULLIVAN, SEAMUS": a listed given name, and no word of English or medicine
+        given = any(fold(p) in FIRST_NAMES for p in parts) and not any(
+            fold(p) in _KNOWN for p in parts
+        )
+        if shaped and plain and (unknown or given):
             yield match.span()
 
 

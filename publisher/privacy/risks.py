@@ -45,7 +45,7 @@ _OCCUPATION = re.compile(
 # teacher", "retired postman"): a reviewer weighs it with the rest; it only warns.
 _JOBS = (
     r"(?:(?:lorry|truck|bus|taxi|cab|delivery|train|tractor|forklift|van|crane)\s+driver"
-    r"|teacher|lecturer|hairdresser|hairstylist|barber|beautician|postman|postwoman|postie"
+    r"|teacher|schoolteacher|headteacher|schoolmaster|lecturer|hairdresser|hairstylist|barber|beautician|postman|postwoman|postie"
     r"|postal\s+worker|nurse|midwife|farmer|farmhand|builder|plumber|electrician|carpenter"
     r"|joiner|welder|miner|labourer|laborer|mechanic|chef|cook|waiter|waitress|barista"
     r"|bartender|cleaner|painter|decorator|roofer|bricklayer|plasterer|butcher|baker"
@@ -64,6 +64,8 @@ _WORK = re.compile(
     rf"|\b(?:is|was|['’]s)\s+an?\s+(?:[\w-]+\s+){{0,3}}?{_JOBS}\b(?!\s+(?:sign|pattern))"
     rf"|\bretired\s+(?:[\w-]+\s+){{0,2}}?{_JOBS}\b"
     rf"|\b{_JOBS}\s+by\s+(?:trade|profession)"
+    # "primary school teacher, 3/12 hoarse voice"; not "a coal miner with dyspnoea", where
+    # the work is the teaching point
     rf"|^\s*(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_JOBS}\s*[,;:–—-])"
 )
 _RARE = re.compile(
@@ -93,7 +95,7 @@ _PLACE_OF = regex.compile(
 )
 _LANDMARK = regex.compile(
     rf"((?:{_CAP}\s+){{1,3}})(?:Park|Bridge|Lake|River|Beach|Mall|Airport|Station|Stadium|Arena"
-    r"|Festival|Fair|Marathon|School|Academy|Church|Cathedral|Mosque|Temple|Synagogue|Prison|Jail"
+    r"|Festival|Fair|Marathon|School|Academy|College(?!\s+of)|Polytechnic|Church|Cathedral|Mosque|Temple|Synagogue|Prison|Jail"
     r"|Zoo|Tower|Market|Bay|Harbou?r|Island|Mountain|Falls|Canyon|Forest|Valley|Speedway"
     r"|Racecourse|Circuit)\b"
     r"|\b(?i:county\s+fair|state\s+fair|town\s+square|village\s+green|ski\s+resort"

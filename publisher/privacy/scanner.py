@@ -106,6 +106,11 @@ _MEETING = re.compile(
     r"(?i:\b(?:webinar|conference|congress|symposium|journal\s+club|grand\s+rounds|teaching"
     r"\s+session|live\s+stream|livestream|broadcast|discussed\s+live)\b)"
 )
+# A disease's geography, even in a patient's field: "schistosomiasis is endemic across the
+# Nile delta", "think Ohio and Mississippi River valleys".
+_GEOGRAPHY_OF_DISEASE = re.compile(
+    r"(?i:\b(?:endemic|hyperendemic|prevalent|epidemic|river\s+valleys|valleys|belt|basin)\b)"
+)
 # A date long past is history ("On 1 October 1971 the first clinical CT head scan ...").
 _LONG_PAST = re.compile(r"\b(?:1[5-8]\d\d|19[0-7]\d)\b")
 _ABOUT_THE_PATIENT = re.compile(
@@ -149,7 +154,9 @@ _HOME_CUE = re.compile(
     r"|local|native|someone|he|she|who|family)\s+(?:is\s+|was\s+|originally\s+)?from"
     r"|lives\s+in|living\s+in|resident\s+of|native\s+of|home\s+in|grew\s+up\s+in|lives\s+on"
     r"|(?:been|staying|stays|resides|detained|serving\s+time|inmate)\s+(?:at|in)"
-    r"|works?\s+(?:\w+\s+){0,2}?(?:at|in|for|on))\s+(?:the\s+)?(?:\w+\s+of\s+)?$)"
+    r"|(?:student|pupil|studies|studying|attends|enrolled|boarder)\s+at"
+    r"|works?\s+(?:\w+\s+){0,2}?(?:at|in|for|on))\s+(?:the\s+)?(?:\w+\s+of\s+)?"
+    r"(?:(?:tiny|small|little|rural|remote|nearby|local|coastal|sleepy|quiet)\s+)?$)"
 )
 _STREET = re.compile(
     r"\b(?:Street|St|Avenue|Ave|Road|Rd|Lane|Drive|Boulevard|Blvd|Crescent|Terrace|Close|Grove"
@@ -186,13 +193,17 @@ def _within_places(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 def _homes(text: str, field: str, hits: list[Hit]) -> list[Hit]:
-    """Places that are the patient's home or work, in the patient's own fields, block."""
-    if field_base(field) not in _PATIENT_FIELDS:
+    """Places that are the patient's home or work block: a street in the patient's own
+    fields, and a place after "pt from", "lives in", "student at" in any field but the
+    contributor's and the citations'."""
+    base = field_base(field)
+    if base in ("credit", "references"):
         return hits
+    own = base in _PATIENT_FIELDS
     return [
         Hit("address", h.start, h.end, _HOME_NOTE)
         if h.kind == "place"
-        and (_STREET.search(text[h.start : h.end]) or _HOME_CUE.search(text[: h.start]))
+        and ((own and _STREET.search(text[h.start : h.end])) or _HOME_CUE.search(text[: h.start]))
         else h
         for h in hits
     ]
@@ -206,6 +217,8 @@ def _of_the_world(text: str, field: str, hit: Hit) -> bool:
     if _ABOUT_THE_PATIENT.search(sentence):
         return False
     if base in _PATIENT_FIELDS:
+        if hit.kind == "place":
+            return bool(_GEOGRAPHY_OF_DISEASE.search(sentence))
         return hit.kind == "date" and bool(_MEETING.search(sentence))
     if hit.kind == "date" and _LONG_PAST.search(text[hit.start : hit.end]):
         return True

@@ -659,6 +659,14 @@ FOURTH_ROUND_BLOCKS = [
     ("as posted by u/kneepain_throwaway12 last spring", "explanation", "handle"),
     ("her account is sunny-days-runner.bsky.social", "history", "handle"),
     ("Shared by the patient's brother, Dr Tomas Ruiz", "credit", "name"),
+    ("label: 'O'DONNELL, SIOBHAN' top left", "findings", "name"),
+    ("we spoke with kwabena before the biopsy", "explanation", "name"),
+    ("he posts his scans at instagram.com/lift.heavy.dan", "explanation", "handle"),
+    ("She is a boarder at Glenstal Abbey School and fell in the gym", "explanation", "address"),
+    ("the only podiatrist in the whole valley", "history", "specific_event"),
+    ("his daughter is one of the porters here", "history", "specific_event"),
+    ("NHI ZAB1234 on the request form", "findings", "national_id"),
+    ("A woman of ninety-one with a hip fracture", "question", "age_over_89"),
 ]
 FOURTH_ROUND_PASSES = [
     ("Histoplasmosis is common in the Mississippi River valley.", "explanation"),
@@ -680,6 +688,13 @@ FOURTH_ROUND_PASSES = [
     ("Christmas disease is named after Stephen Christmas.", "explanation"),
     ("A restrained driver with a seatbelt sign.", "history"),
     ("#CarCrash #TraumaTuesday #RadRes", "hashtags"),
+    ("Hydatid disease is endemic in the Turkana region, so think of it here.", "history"),
+    ("Tutankhamun's CT showed a femoral fracture.", "explanation"),
+    ("Madelung deformity (not Marfan, not Turner)", "answer"),
+    ("The Royal College of Radiologists. iRefer. 8th ed. London: RCR; 2017.", "references[1]"),
+    ("GCS E4V5M6 on arrival", "history"),
+    ("Kwon et al. (2021) described the sign", "references[1]"),
+    ("a 61-year-old farmer with hypersensitivity pneumonitis", "history"),
 ]
 FOURTH_ROUND_WARNS = [
     ("works as a plasterer; shoulder pain for 3 months", "history", "occupation"),
@@ -687,6 +702,8 @@ FOURTH_ROUND_WARNS = [
     ("her tartan scarf is in the field of view", "images[1].alt", "appearance"),
     ("tongue stud visible on the lateral neck film", "images[1].alt", "appearance"),
     ("healed scar over the left flank", "findings", "appearance"),
+    ("patient wearing a glittery tutu; sequins over the pelvis", "images[1].alt", "appearance"),
+    ("retired schoolteacher, 2/12 weight loss", "history", "occupation"),
 ]
 
 
