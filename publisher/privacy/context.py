@@ -1,0 +1,159 @@
+"""Whose a date or a place in a text is: the patient's, the contributor's or the world's.
+
+The same words mean different things by field and sentence. "March 2019" in a history is
+when the patient was scanned; in a teaching point about a guideline it is when the guideline
+was published. "Ballyjamesduff" after "pt from" is a home town; "the San Joaquin Valley" in
+a sentence about where a fungus is endemic is geography. These rules tell them apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import BARE_MONTH, MONTH_FULL
+from .findings import Hit
+
+_FIELD_NAME = re.compile(r"([a-z_]+)(?:\[\d+\])?$")
+# What may belong to the world rather than the patient: a meeting's date, a disease's region.
+WORLDLY_KINDS = frozenset({"date", "place", "facility"})
+
+
+def field_base(field: str) -> str:
+    """The schema name of a field: 'overrides.x.credit' -> 'credit', 'images[1].alt' -> 'alt'."""
+    match = _FIELD_NAME.search(field.rsplit(".", 1)[-1])
+    return match.group(1) if match else field
+
+
+# Fields about the world rather than the patient: a month alone in them dates a meeting,
+# a campaign or a quiz ("returns in September"), unless its sentence is about the patient.
+_WORLD_FIELDS = frozenset({"explanation", "teaching_points", "references", "credit"})
+# Fields that tell the patient's own story: a date or a place in them is always theirs.
+_PATIENT_FIELDS = frozenset({"history", "findings", "alt", "answer", "spoiler"})
+# A meeting announced even in a patient's field: "Webinar Thu 12/03/2026, 19:00 GMT".
+_MEETING = re.compile(
+    r"(?i:\b(?:webinar|conference|congress|symposium|journal\s+club|grand\s+rounds|teaching"
+    r"\s+session|live\s+stream|livestream|broadcast|discussed\s+live)\b)"
+)
+# A disease's geography, even in a patient's field: "schistosomiasis is endemic across the
+# Nile delta", "think Ohio and Mississippi River valleys".
+_GEOGRAPHY_OF_DISEASE = re.compile(
+    r"(?i:\b(?:endemic|hyperendemic|prevalent|epidemic|river\s+valleys|valleys|belt|basin)\b)"
+)
+# A date long past is history ("On 1 October 1971 the first clinical CT head scan ...").
+_LONG_PAST = re.compile(r"\b(?:1[5-8]\d\d|19[0-7]\d)\b")
+_ABOUT_THE_PATIENT = re.compile(
+    r"(?i:\b(?:she|he|her|his|him|they|their|patient|pt|pts|admitted|discharged|scanned"
+    r"|imaged|operated|presented\s+(?:with|to)|presenting|injured|fell|born|died|seen"
+    r"|referred|follow-?up|symptoms?|onset|dob|d\.o\.b|year-old|y/?o|aged)\b)"
+)
+# What dates a meeting, a guideline or a piece of history rather than a patient's care.
+_WORLD_DATE = re.compile(
+    r"(?i:\b(?:publish\w*|publication|updated?|updates|version|v\d+|edition|guidelines?"
+    r"|criteria|classification|consensus|statement|released?|launch\w*|issued|introduced"
+    r"|revised|conference|congress|meeting|symposium|summit|course|webinar|workshop"
+    r"|journal\s+club|lecture|talk|session|poster|abstracts?|deadline|closes?|closing|opens?"
+    r"|submissions?|registration|anniversary|discover\w*|described|founded|established"
+    r"|invented|marked|celebrated|every|each|annual(?:ly)?|awareness|exam|accessed|retrieved"
+    r"|viewed|live\s+from|RSNA|ECR|ESR|ASNR|ARRS|ISMRM|UKIO|RANZCR|SNMMI|NICE|ACR|WHO|CDC|FDA"
+    r"|EMA|MHRA|NG\d+)\b)"
+)
+# What places a disease, a classification or a piece of history rather than a patient.
+_WORLD_PLACE = re.compile(
+    r"(?i:\b(?:endemic|prevalent|common|commonest|rare|outbreaks?|epidemic|pandemic"
+    r"|named\s+(?:after|for)|takes\s+its\s+name|eponym\w*|described|discover\w*"
+    r"|developed|invented|built|pioneered|first|classifications?|criteria|guidelines?|rules?"
+    r"|score|consensus|protocol|trials?|study|studies|cohort|registry|series|populations?"
+    r"|regions?|areas?|travell?ers?|travel|visitors|worldwide|countries|century|fever|disease"
+    r"|virus|infections?|syndrome)\b)"
+)
+_SENTENCE = re.compile(r"[^.!?;\n]+")
+_DATED = re.compile(rf"\d|{MONTH_FULL}")
+
+
+def _sentence(text: str, at: int) -> str:
+    found = next((m for m in _SENTENCE.finditer(text) if m.start() <= at < m.end()), None)
+    return found.group() if found else text
+
+
+# In the patient's own story a place where they live or work is theirs: a home town, a
+# street, an employer are geography finer than a state (Safe Harbor), and block.
+_HOME_CUE = re.compile(
+    r"(?i:\b(?:(?:pt|patient|man|woman|lady|gentleman|boy|girl|child|teenager|farmer|resident"
+    r"|local|native|someone|he|she|who|family)\s+(?:is\s+|was\s+|originally\s+)?from"
+    r"|lives\s+in|living\s+in|resident\s+of|native\s+of|home\s+in|grew\s+up\s+in|lives\s+on"
+    r"|(?:been|staying|stays|resides|detained|serving\s+time|inmate)\s+(?:at|in)"
+    r"|(?:student|pupil|studies|studying|attends|enrolled|boarder)\s+at"
+    r"|works?\s+(?:\w+\s+){0,2}?(?:at|in|for|on))\s+(?:the\s+)?(?:\w+\s+of\s+)?"
+    r"(?:(?:tiny|small|little|rural|remote|nearby|local|coastal|sleepy|quiet)\s+)?$)"
+)
+_STREET = re.compile(
+    r"\b(?:Street|St|Avenue|Ave|Road|Rd|Lane|Drive|Boulevard|Blvd|Crescent|Terrace|Close|Grove"
+    r"|Gardens|Row|Way|Court|Place)\.?$"
+)
+_HOME_NOTE = "a home town, street or workplace narrows the patient down: write 'a rural area'"
+
+
+_GEOGRAPHY = re.compile(
+    r"\s(?:Valley|River|Mountains?|Lakes?|Desert|Coast|Delta|Basin|Islands?|Peninsula|Highlands"
+    r"|Plains?|Sea|Gulf|Bay|Strait|Range|Hills|Forest|Region|Province|County|District)$"
+)
+_GCS = re.compile(r"E\d\s?V\d\s?M\d")  # a Glasgow Coma Scale, not a Canadian postcode
+_BILLING = re.compile(r"\b(?:CPT|HCPCS|ICD-?(?:9|10|11)(?:-CM|-PCS)?|billing\s+codes?)\b")
+
+
+def within_places(text: str, hits: list[Hit]) -> list[Hit]:
+    """A name that begins a place's or a facility's ("San Joaquin Valley", "Atkinson Morley's
+    Hospital") is read as the place; a five-digit number among billing codes is no ZIP."""
+    hits = [
+        Hit("place", h.start, h.end)
+        if h.kind == "name" and _GEOGRAPHY.search(text[h.start : h.end])
+        else h
+        for h in hits
+    ]
+    places = [h for h in hits if h.kind in ("place", "facility")]
+    billing = bool(_BILLING.search(text))
+    return [
+        h
+        for h in hits
+        if not (h.kind == "name" and any(p.start <= h.start and h.end < p.end for p in places))
+        and not (h.kind == "zip" and (billing or _GCS.fullmatch(text[h.start : h.end])))
+    ]
+
+
+def homes(text: str, field: str, hits: list[Hit]) -> list[Hit]:
+    """Places that are the patient's home or work block: a street in the patient's own
+    fields, and a place after "pt from", "lives in", "student at" in any field but the
+    contributor's and the citations'."""
+    base = field_base(field)
+    if base in ("credit", "references"):
+        return hits
+    own = base in _PATIENT_FIELDS
+    return [
+        Hit("address", h.start, h.end, _HOME_NOTE)
+        if h.kind == "place"
+        and ((own and _STREET.search(text[h.start : h.end])) or _HOME_CUE.search(text[: h.start]))
+        else h
+        for h in hits
+    ]
+
+
+def of_the_world(text: str, field: str, hit: Hit) -> bool:
+    """A date or a place that belongs to a meeting, a guideline, a disease's geography or a
+    piece of history, in a field that is not the patient's own story."""
+    base = field_base(field)
+    sentence = _sentence(text, hit.start)
+    if _ABOUT_THE_PATIENT.search(sentence):
+        return False
+    if base in _PATIENT_FIELDS:
+        if hit.kind == "place":
+            return bool(_GEOGRAPHY_OF_DISEASE.search(sentence))
+        return hit.kind == "date" and bool(_MEETING.search(sentence))
+    if hit.kind == "date" and _LONG_PAST.search(text[hit.start : hit.end]):
+        return True
+    if hit.kind == "date":
+        # A relative date ("the day before yesterday") is always someone's recent news.
+        if not _DATED.search(text[hit.start : hit.end]):
+            return False
+        bare = base in _WORLD_FIELDS and BARE_MONTH.match(text[hit.start : hit.end])
+        return bool(bare or _WORLD_DATE.search(sentence))
+    return bool(_WORLD_PLACE.search(sentence))
