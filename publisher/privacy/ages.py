@@ -71,6 +71,9 @@ _OTHER_AGES = regex.compile(
     r"|\b(?i:woman|man|lady|gentleman|gent|patient|male|female|pt|boy|girl|grandmother"
     r"|grandfather|widow|widower|resident)\s*\((?P<c>9\d|1[0-2]\d)\)"
     rf"|\b(?i:at|aged|age|(?:woman|man|lady|gentleman|patient)\s+of)\s+(?P<d>(?i:{_OLD_WORD}))\b"
+    rf"|(?P<f>9\d|1[0-2]\d)\s*(?:歳|才|岁)"
+    rf"|\b(?i:(?:she|he|pt|patient)(?:['’]s|\s+is|\s+was|\s+turned|\s+turns)\s+(?:now\s+|just\s+)?)"
+    rf"(?P<g>9\d|1[0-2]\d|(?i:{_OLD_WORD}))\b(?!\s*(?:%|/|\.\d|(?i:mm|kg|bpm|percent)\b))"
     rf"|(?:^|[.!?:]\s+)(?P<e>(?i:{_OLD_WORD}))\b(?=\s+(?i:and|but|years?|yrs?)\b|\s*[,:;—–-]\s)"
 )
 _BORN = re.compile(
@@ -133,7 +136,7 @@ def find_ages(text: str, today: dt.date | None = None) -> Iterator[Age]:
     for match in _AT_AGE.finditer(text):
         yield Age(match.start("a"), match.end("a"), int(match.group("a")))
     for match in _OTHER_AGES.finditer(text):
-        group = next(g for g in "abcde" if match.group(g))
+        group = next(g for g in "abcdefg" if match.group(g))
         yield Age(match.start(group), match.end(group), _value(match.group(group)))
     if today is None:
         return

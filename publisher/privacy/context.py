@@ -28,7 +28,7 @@ def field_base(field: str) -> str:
 # a campaign or a quiz ("returns in September"), unless its sentence is about the patient.
 _WORLD_FIELDS = frozenset({"explanation", "teaching_points", "references", "credit"})
 # Fields that tell the patient's own story: a date or a place in them is always theirs.
-_PATIENT_FIELDS = frozenset({"history", "findings", "alt", "answer", "spoiler"})
+PATIENT_FIELDS = frozenset({"history", "findings", "alt", "answer", "spoiler"})
 # A meeting announced even in a patient's field: "Webinar Thu 12/03/2026, 19:00 GMT".
 _MEETING = re.compile(
     r"(?i:\b(?:webinar|conference|congress|symposium|journal\s+club|grand\s+rounds|teaching"
@@ -37,8 +37,10 @@ _MEETING = re.compile(
 # A disease's geography, even in a patient's field: "schistosomiasis is endemic across the
 # Nile delta", "think Ohio and Mississippi River valleys".
 _GEOGRAPHY_OF_DISEASE = re.compile(
-    r"(?i:\b(?:endemic|hyperendemic|prevalent|epidemic|river\s+valleys|valleys|belt|basin)\b)"
+    r"(?i:\b(?:endemic|hyperendemic|prevalent|epidemic|river\s+valleys|valleys|belt|basin"
+    r"|seasons?|seasonal|peaks?)\b)"
 )
+_SEASON = re.compile(r"(?i:\b(?:seasons?|seasonal|peaks?|outbreaks?)\b)")
 # A date long past is history ("On 1 October 1971 the first clinical CT head scan ...").
 _LONG_PAST = re.compile(r"\b(?:1[5-8]\d\d|19[0-7]\d)\b")
 _ABOUT_THE_PATIENT = re.compile(
@@ -55,6 +57,7 @@ _WORLD_DATE = re.compile(
     r"|submissions?|registration|anniversary|discover\w*|described|founded|established"
     r"|invented|marked|celebrated|every|each|annual(?:ly)?|awareness|exam|accessed|retrieved"
     r"|viewed|live\s+from|RSNA|ECR|ESR|ASNR|ARRS|ISMRM|UKIO|RANZCR|SNMMI|NICE|ACR|WHO|CDC|FDA"
+    r"|(?:international|world|national)\s+(?:\w+\s+){0,3}?day|day\s+of\s+\w+"
     r"|EMA|MHRA|NG\d+)\b)"
 )
 # What places a disease, a classification or a piece of history rather than a patient.
@@ -79,7 +82,8 @@ def _sentence(text: str, at: int) -> str:
 # street, an employer are geography finer than a state (Safe Harbor), and block.
 _HOME_CUE = re.compile(
     r"(?i:\b(?:(?:pt|patient|man|woman|lady|gentleman|boy|girl|child|teenager|farmer|resident"
-    r"|local|native|someone|he|she|who|family)\s+(?:is\s+|was\s+|originally\s+)?from"
+    r"|local|native|someone|he|she|who|family|kid|toddler|baby|infant|lad|lass|guy|chap|teen"
+    r"|student|player|worker)\s+(?:is\s+|was\s+|originally\s+)?from"
     r"|lives\s+in|living\s+in|resident\s+of|native\s+of|home\s+in|grew\s+up\s+in|lives\s+on"
     r"|(?:been|staying|stays|resides|detained|serving\s+time|inmate)\s+(?:at|in)"
     r"|(?:student|pupil|studies|studying|attends|enrolled|boarder)\s+at"
@@ -127,7 +131,7 @@ def homes(text: str, field: str, hits: list[Hit]) -> list[Hit]:
     base = field_base(field)
     if base in ("credit", "references"):
         return hits
-    own = base in _PATIENT_FIELDS
+    own = base in PATIENT_FIELDS
     return [
         Hit("address", h.start, h.end, _HOME_NOTE)
         if h.kind == "place"
@@ -144,10 +148,14 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
     sentence = _sentence(text, hit.start)
     if _ABOUT_THE_PATIENT.search(sentence):
         return False
-    if base in _PATIENT_FIELDS:
+    if base in PATIENT_FIELDS:
         if hit.kind == "place":
             return bool(_GEOGRAPHY_OF_DISEASE.search(sentence))
-        return hit.kind == "date" and bool(_MEETING.search(sentence))
+        if hit.kind != "date":
+            return False
+        # "dengue season peaks in April": a month of the disease's year, not the patient's
+        seasonal = BARE_MONTH.match(text[hit.start : hit.end]) and _SEASON.search(sentence)
+        return bool(seasonal or _MEETING.search(sentence))
     if hit.kind == "date" and _LONG_PAST.search(text[hit.start : hit.end]):
         return True
     if hit.kind == "date":

@@ -31,7 +31,7 @@ _AUTHORS = regex.compile(
 _YEAR = regex.compile(r"\b(?:1[89]|20)\d\d\b")
 _TITLE = (
     r"(?i:(?:(?:A/|Assoc(?:iate)?\.?\s+|Asst\.?\s+|Assistant\s+|Clinical\s+)?Prof(?:essor)?"
-    r"|Dr|Doctor)\b\.?(?:\s+(?:Dr|med|rer\.\s*nat|habil)\b\.?)*)"
+    r"|Dr|Doctor|Dra|Dott(?:\.ssa|ssa)?|Drs)\b\.?(?:\s+(?:Dr|med|rer\.\s*nat|habil)\b\.?)*)"
 )
 _LETTERS = (
     r"(?:MD|PhD|DO|MBBS|MBChB|MB\s+BCh|FRCR|FRCPC|FRANZCR|FRCS|FRCP|MRCP|FACR|FRCPI|FFR"
@@ -45,7 +45,8 @@ _POST = (
     r"(?i:(?:consultant|specialist|senior|junior|chief|lead|attending|interventional|paediatric"
     r"|pediatric|neuro|msk|breast|trainee|\w*radiology|\w*radiologist|radiographer|sonographer"
     r"|registrar|resident|fellow|sp?r|st\d|fy\d|pgy-?\d|r\d|student|technologist|physicist"
-    r"|house\s+officer|intern)\b[\s,]*){1,4}"
+    r"|house\s+officer|intern|st-läkare|\w*läkare|médic[oa]|residente|arzt|ärztin|assistenzarzt"
+    r"|oberarzt|chefarzt|interno|chief\s+resident)\b[\s,]*){1,4}"
 )
 _CLINICIAN = regex.compile(
     rf"\b{_TITLE}\s+{_ANY_NAME}|{_NAME}(?:,?\s+{_LETTERS}\b)+|{_NAME}(?=\s*[,(]\s*{_POST})"
@@ -109,6 +110,24 @@ def given_to_the_patient(text: str, start: int, end: int) -> bool:
             return True
     after = text[end:clause_end][:30]
     return bool(regex.match(r"\s*[(,\-–]\s*(?:the\s+|our\s+|a\s+)?" + _OWNER.pattern, after))
+
+
+# Thanks in passing outside credit: "shoutout to our chief resident Dr. Marcus Bell",
+# "Case from Erik Johansson, ST-läkare in radiology, great catch".
+_THANKS = regex.compile(
+    r"(?i:\b(?:courtesy|thanks|thank\s+you|shout-?out|kudos|h/t|hat\s+tip|credit|case\s+from"
+    r"|case\s+by|contributed|great\s+catch|for\s+this\s+one|for\s+sharing)\b)"
+)
+
+
+def thanked_clinician(text: str, start: int, end: int) -> bool:
+    """Whether a name outside credit is a clinician thanked for the case, not the patient."""
+    if given_to_the_patient(text, start, end):
+        return False
+    clause_start, clause_end = _clause(text, start)
+    clause = text[clause_start:clause_end]
+    titled = any(s < end and start < e for s, e in (m.span() for m in _CLINICIAN.finditer(text)))
+    return titled and bool(_THANKS.search(clause))
 
 
 def _words(text: str) -> list[str]:

@@ -71,6 +71,8 @@ _PATTERNS = [
     r"|Guy Fawkes|Fourth of July|July 4th|Canada Day|Australia Day|Anzac Day|Remembrance Day"
     r"|Veterans'? Day|Super Bowl Sunday)(?:\s+(?:Day|Eve|Sunday|morning|night|weekend))?\b"
     r"(?!\s+(?:disease|factor|tree))",  # Christmas disease is haemophilia B
+    # written in CJK: "2022年8月9日", "8月9日"
+    r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日",
 ]
 _DATE_RES = [re.compile(p) for p in _PATTERNS]
 

@@ -38,6 +38,7 @@ _MECHANISMS = {
     "violent": r"shot|shooting|gunshot|stabb\w*|assault\w*|attack(?:ed)?|mauled|robbery|mugged"
     r"|punched|glassed|beaten",
     "disaster": r"fire|blaze|blast|explosion|exploded|flood\w*|storm|hurricane|tornado|collaps\w*"
+    r"|stampede|crush\s+injur\w*"
     r"|crowd\s+crush|avalanche|earthquake|landslide|lightning|fog|snowstorm|heatwave",
     "height": r"(?:fell|fall(?:en|ing)?|jumped|thrown)\s+(?:from|off|through)"
     r"\s+(?:a|the|his|her)\s+"
@@ -88,6 +89,13 @@ _ROLE_WORDS = (
     r"|only\s+(?:\w+\s+)?(?:\w+(?:ist|er|or|ian|man|woman|wife)|gp|vet|doctor|nurse)\b"
 )
 _ROLE = re.compile(rf"\b(?i:{_ROLE_WORDS})\b")
+# Offices held by one person at a time, or a handful: the holder is known by the title.
+_UNIQUE_OFFICE = (
+    r"(?:chief\s+justice|archbishop|cardinal|pope|president|prime\s+minister|taoiseach"
+    r"|premier|governor|mayor|ambassador|chief\s+constable|police\s+commissioner|king|queen"
+    r"|prince|princess|crown\s+prince|emir|sultan|speaker\s+of\s+the\s+\w+|vice[-\s]chancellor"
+    r"|chief\s+rabbi|grand\s+mufti|bishop|judge|high\s+court\s+judge)"
+)
 # One office of one named place or body: "the mayor of Tullamore", "captain of Leinster".
 _ROLE_OF_NAMED = regex.compile(
     rf"\b(?i:{_ROLE_WORDS})\s+(?:of|for|at)\s+(?:the\s+)?\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*"
@@ -113,6 +121,13 @@ _OUR_OWN = regex.compile(
     r"(?:\w+(?:ist|er|or|ian|eon|man|woman)|gp|vet|doctor|nurse|midwife)\s+in\s+(?:the\s+)?"
     r"(?:whole\s+|entire\s+)?(?:county|town|village"
     r"|region|island|area|valley|district|city|state|country|province|practice)"
+    # an office that only one person holds, as the patient: "pt = chief justice of the
+    # provincial high court", "The archbishop's chest x-ray"
+    rf"|(?:pt|patient)\s*(?:=|:|is|was)\s*(?:the\s+|our\s+|a\s+)?{_UNIQUE_OFFICE}"
+    rf"|\bthe\s+{_UNIQUE_OFFICE}['’]s\s+(?:\w+\s+){{0,2}}(?:x-?ray|radiograph|scan|ct|mri|films?"
+    r"|chest|knee|hip|hand|head|brain|spine)"
+    r"|only\s+(?:[\w-]+\s+){0,2}(?:laureate|professor|surgeon|consultant|bishop|judge)\s+"
+    r"(?:on|in|at)\s+our\s+\w+"
     r"|a\s+personal\s+case|my\s+own\s+(?:\w+\s+)?(?:scan|images?|films?|x-?rays?|ct|mri|case)"
     r"|(?:this|it)\s+(?:is|was)\s+me\b"
     # an office of our own place: "Dean of our medical school", "the Head of Radiology"
@@ -126,6 +141,8 @@ _WORKS_HERE = regex.compile(
     r"\b(?i:works?|working|worked|employed)\s+(?:\w+\s+){0,5}?(?:on|in|at|for|with)\s+our\b"
     rf"|\b(?i:(?:is|was|['’]s)\s+(?:our|the\s+(?:hospital|department|unit|trust|practice)['’]s)"
     rf"\s+{_STAFF})"
+    rf"|\b(?i:(?:is|was|['’]s)\s+(?:the|a|an|one\s+of\s+the)\s+{_STAFF}\s+(?:at|in|on|here)"
+    r"(?:\s+(?:our|this)\b)?)"
 )
 _ONE_OF_OURS = regex.compile(
     rf"\b(?i:one\s+of\s+our(?:\s+own)?\s+{_STAFF}|one\s+of\s+the\s+{_STAFF}\s+here\b)"

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
+import regex
+
 from .findings import Hit
 
 _HANDLE = re.compile(
@@ -31,6 +33,7 @@ _PATIENT_CUE = re.compile(
 )
 _CONTRIBUTOR_CUE = re.compile(
     r"(?i:\b(?:credit(?:s|ed)?|courtesy|thanks|thank\s+you|via|h/t|hat\s+tip|cc|from\s+our"
+    r"|shout-?out|kudos|great\s+catch"
     r"|follow\s+us|by\s+our|colleague|dr|prof|fellow|registrar|resident|team|department|dept)\b)"
 )
 # In credit, a handle is the contributor's unless the credit gives it to the patient or
@@ -44,8 +47,15 @@ _BARE_AFTER_PLATFORM = re.compile(
     rf"(?i:\b{_PLATFORM}\s*(?:handle|account|username|name)?\s*(?:is|:|=|-|@)\s*)"
     r"(?P<handle>[a-z0-9][\w.]{2,29}\w)(?=[\s,;)]|$|\.\s)"
 )
+# A handle without its @, named by the platform after it: "kenjitsuri_fishing on IG".
+_BARE_BEFORE_PLATFORM = re.compile(
+    r"(?P<handle>\b(?=[\w.]*[_\d.])[a-z][\w.]{2,29}\w)\s+(?:on|@)\s+"
+    r"(?i:ig|insta(?:gram)?|tiktok|twitter|x|snapchat|snap|facebook|fb|bluesky|threads|reddit)\b"
+)
 _HASHTAG = re.compile(r"(?<![\w&])#(\w+)")
-_HASHTAG_WORD = re.compile(r"[A-Z][a-z]+(?:['’][a-z]+)?|[A-Z]+(?![a-z])|[a-z]+|\d+")
+_HASHTAG_WORD = regex.compile(
+    r"\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{Ll}+)?|\p{Lu}+(?![\p{Ll}])|[\p{Ll}\p{M}]+|\d+"
+)
 _NAME_CUES = re.compile(
     r"^(?:Pray\s?For|Praying\s?For|Justice\s?For|Get\s?Well\s?Soon|Get\s?Well|Team|Baby|We\s?Love"
     r"(?:\s?You)?|Fight\s?Like|Support|Save|Rip|RIP|In\s?Memory\s?Of|Remember|Love\s?You"
@@ -72,9 +82,10 @@ def find_handles(text: str, *, in_credit: bool = False) -> Iterator[Hit]:
             patient and (not contributor or patient.start() > contributor.start())
         ) or not contributor:
             yield Hit("handle", match.start(), match.end())
-    for match in _BARE_AFTER_PLATFORM.finditer(text):
-        if not _CONTRIBUTOR_CUE.search(_before(text, match.start())):
-            yield Hit("handle", match.start("handle"), match.end("handle"))
+    for pattern in (_BARE_AFTER_PLATFORM, _BARE_BEFORE_PLATFORM):
+        for match in pattern.finditer(text):
+            if not _CONTRIBUTOR_CUE.search(_before(text, match.start())):
+                yield Hit("handle", match.start("handle"), match.end("handle"))
 
 
 def _owned_in_credit(text: str) -> Iterator[Hit]:
@@ -133,7 +144,9 @@ def find_hashtag_names(
         if cued:
             rest = (cued.group("rest") or cued.group("before") or "").split()
             # After "PrayFor", "JusticeFor", "GetWellSoon" a word in no vocabulary is a name.
-            if rest and all(w[0].isupper() for w in rest) and any(is_name(w) for w in rest):
+            # "#BjörnsJourney": a name with the possessive's s and no apostrophe
+            named = any(is_name(w) or (w.endswith("s") and is_name(w[:-1])) for w in rest)
+            if rest and all(w[0].isupper() for w in rest) and named:
                 yield Hit("name", match.start(), match.end())
                 continue
         parts = words.split()
@@ -174,17 +187,18 @@ def _place_in(rest: str, is_place: Callable[[str], bool]) -> bool:
     return len(rest) >= 4 and is_place(rest[:1].upper() + rest[1:].lower())
 
 
-def find_hashtag_events(text: str, is_place: Callable[[str], bool]) -> Iterator[Hit]:
-    """Yield hashtags that name an incident at a place."""
+def find_hashtag_events(
+    text: str, is_place: Callable[[str], bool], is_town: Callable[[str], bool]
+) -> Iterator[Hit]:
+    """Yield hashtags that name an incident at a place: the place in the incident's own tag
+    (``is_place`` tells a town from an activity), or in a tag of its own (``is_town``)."""
     tags = list(_HASHTAG.finditer(text))
-    places = [
-        t for t in tags if _ONE_WORD.fullmatch(t.group(1)) and _place_in(t.group(1), is_place)
-    ]
+    towns = [t for t in tags if _ONE_WORD.fullmatch(t.group(1)) and is_town(t.group(1))]
     for match in tags:
         tag = match.group(1)
         incident = _INCIDENT.search(tag)
         if not incident:
             continue
         rest = tag[: incident.start()]
-        if _place_in(rest, is_place) or any(p is not match for p in places):
+        if _place_in(rest, is_place) or any(t is not match for t in towns):
             yield Hit("specific_event", match.start(), match.end())

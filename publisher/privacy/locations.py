@@ -22,6 +22,15 @@ _ADDRESS = regex.compile(
     rf"(?:(?:\d+(?:st|nd|rd|th)|{_CAP})\s+){{1,3}}{_STREET}\b\.?"
     r"(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|Flat|Floor|#)\.?\s*#?\w+)?"
 )
+# Streets named before or after their kind in other languages: "42 Rua das Laranjeiras",
+# "12 Calle de la Luna", "Drottninggatan 14", "Hauptstraße 5".
+_STREET_ABROAD = regex.compile(
+    r"\b\d{1,5}[A-Za-z]?,?\s+(?:Rua|Avenida|Av\.|Calle|Carrer|Via|Viale|Rue|Chemin|Praça|Plaza"
+    r"|Piazza|Travessa|Estrada|Rodovia|Largo|Corso|Strada|Paseo|Ulica|Ul\.)\s+"
+    r"(?:(?:d[aeo]s?|de\s+la|del|di|du|des|della|dei)\s+)?\p{Lu}[\p{L}'’-]+"
+    r"|\b\p{Lu}[\p{L}]*(?:straße|strasse|gatan|gata|vägen|veien|vej|gade|straat|laan|weg|gasse"
+    r"|platz|allee|utca|ulica)\s+\d{1,4}[a-z]?\b"
+)
 # A ward and bed place one patient for the length of a stay: "Ward 7B, bed 12", "Bed 4, HDU".
 _BED = regex.compile(
     r"\b(?i:ward|bed|bay|cubicle|side\s+room|isolation\s+room)\s*(?i:no\.?\s*)?#?\s*"
@@ -138,7 +147,7 @@ def _named_facility(match: regex.Match[str]) -> Hit | None:
 
 def find_locations(text: str) -> Iterator[Hit]:
     """Yield street addresses, postal codes and named facilities."""
-    for pattern in (_ADDRESS, _UNIT_OR_BOX, _BED):
+    for pattern in (_ADDRESS, _STREET_ABROAD, _UNIT_OR_BOX, _BED):
         for match in pattern.finditer(text):
             yield Hit("address", match.start(), match.end())
     for match in _HOME.finditer(text):

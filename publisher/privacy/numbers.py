@@ -211,12 +211,33 @@ def _phone_regions(run: str) -> bool:
     return False
 
 
+_DIGIT_WORDS = {
+    "oh": "0", "o": "0", "zero": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
+    "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+}  # fmt: skip
+# A number read out in words: "oh-four-one-two, three-four-five, six-seven-eight".
+_SPOKEN_DIGITS = re.compile(
+    r"(?i:\b(?:" + "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True)) + r")\b"
+    r"(?:[\s,-]+\b(?:" + "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True)) + r")\b){6,})"
+)
+
+
+def _spoken_phones(text: str) -> Iterator[Hit]:
+    for match in _SPOKEN_DIGITS.finditer(text):
+        words = re.findall(r"[A-Za-z]+", match.group())
+        digits = "".join(_DIGIT_WORDS[w.casefold()] for w in words)
+        cued = digits.startswith("0") or _PHONE_CUE.search(text[: match.start()])
+        if len(digits) >= 7 and cued:
+            yield Hit("phone", match.start(), match.end())
+
+
 def find_phones(text: str) -> Iterator[Hit]:
     """Yield phone numbers that libphonenumber finds valid in any of the usual regions.
 
     Each run of dialable characters is parsed rather than handing the whole text to the
     matcher once per region: the same answer for a fifteenth of the time.
     """
+    yield from _spoken_phones(text)
     if not _ENOUGH_DIGITS.search(text):
         return
     for match in _PHONE_RUN.finditer(text):

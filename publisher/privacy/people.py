@@ -29,6 +29,14 @@ from .vocabulary import ACRONYMS, EPONYM_HEADS, EPONYMS, MEDICAL_WORDS
 _KNOWN = (
     COMMON_WORDS | MEDICAL_WORDS | REGIONS | MONTHS | WEEKDAYS | EPONYMS | EPONYM_HEADS | CITIES
 )
+# The words of medicine's own hashtags: "#RadRes", "#Paeds", "#FOAMed".
+_HASHTAG_WORDS = words("""
+    radres paeds peds meded foamed foamrad neurorad neurorads msk msktwitter medtwitter
+    radtwitter radiologytwitter ortho orthotwitter emergencymedicine emtwitter pedsrad
+    ctchest ctkub mri ultrasound usg sonography radiograph xray radiology rads radiopaedia
+    medstudent medstudents radonc nucmed irad intrad neuroimaging cardiacrad breastrad
+    chestrad abdrad gastrorad gurad headneck entrad tbt throwback mondaymotivation
+""")
 # Word endings of medicine and of English derivation: such a word is no name.
 _NOT_NAME_ENDINGS = (
     "osis", "itis", "oma", "omas", "ectomy", "otomy", "ostomy", "plasty", "graphy", "gram",
@@ -84,6 +92,7 @@ _FULL_FIGURE_NAMES = """
     douglass/howry inge/edler hellmuth/hertz karl/dussik william/oldendorf david/kuhl
     michel/ter-pogossian gordon/brownell robert/ledley james/parkinson alois/alzheimer
     thomas/addison richard/bright hermann/rorschach hans/chiari julius/arnold
+    alexander/bell phineas/gage hideyo/noguchi henrietta/lacks anna/bertha
 """
 _FULL_FIGURES = [pair.split("/") for pair in _FULL_FIGURE_NAMES.split()]
 _FULL_FIGURE = regex.compile(
@@ -184,14 +193,23 @@ def could_be_name(word: str) -> bool:
     )
 
 
-def could_be_place(word: str) -> bool:
-    """A word in a hashtag before an incident that names where it was: a listed name or
-    city, or a word rarer than any activity ("Portlaoise", not "lawnmower")."""
+def could_be_place(word: str, *, alone: bool = False) -> bool:
+    """A word in a hashtag beside an incident that names where it was: a listed name or
+    city, or a word in no vocabulary. Run into the incident's own tag ("#portlaoisefarm
+    accident") it must also be rarer than any activity ("lawnmower", "karting")."""
     folded = fold(word)
-    if (folded in _KNOWN and folded not in CITIES) or folded in ACRONYMS:
+    if folded in CITIES:
+        return True
+    if folded in _KNOWN or folded in _HASHTAG_WORDS or folded in ACRONYMS:
         return False
-    listed = folded in FIRST_NAMES or folded in SURNAMES or folded in CITIES
-    return listed or _zipf(folded) < 2.5
+    if folded in FIRST_NAMES or folded in SURNAMES:
+        return True
+    return not is_ordinary(word) if alone else _zipf(folded) < 2.5
+
+
+def could_be_town(word: str) -> bool:
+    """A hashtag of its own that may name a town: "#Kilkeel", "#Ibadan"."""
+    return could_be_place(word, alone=True)
 
 
 @lru_cache(maxsize=16384)
@@ -312,7 +330,8 @@ def _is_history(text: str, start: int, end: int) -> bool:
 
 _NAMED_AFTER = regex.compile(
     r"(?i:named\s+(?:after|for)|takes\s+its\s+name\s+from|its\s+name\s+from|in\s+honou?r\s+of"
-    r"|eponym\s+(?:of|for))\s+(?:the\s+)?$"
+    r"|eponym\s+(?:of|for)|(?:textbook|famous|classic|historic|celebrated)\s+case\s+of)"
+    r"\s+(?:the\s+)?$"
 )
 
 

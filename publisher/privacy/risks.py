@@ -39,7 +39,8 @@ _OCCUPATION = re.compile(
     r"|pop\s+star|rock\s+star|(?:professional|pro|elite|olympic|premier\s+league|premiership"
     r"|international)\s+\w+(?:er|ist|or)"
     r"|(?:local|village|town|parish|the\s+town['’]s|our\s+local|well-known|famous)\s+"
-    r"(?!(?:in|of|on|at|and|or|to|with|for|near|called|named)\b)\w+))\b"
+    r"(?:\w+(?:er|or|ist|ian|man|woman|ess|ant|ent|ee)|gp|vet|doctor|nurse|priest|chef|coach"
+    r"|star|figure|personality|character)))\b"
 )
 # Ordinary work said to be the patient's ("works as a hairdresser", "she's a primary school
 # teacher", "retired postman"): a reviewer weighs it with the rest; it only warns.
@@ -57,7 +58,7 @@ _JOBS = (
     r"|nanny|childminder|carer|care\s+assistant|porter|security\s+guard|bouncer|publican"
     r"|shopkeeper|civil\s+servant|clerk|courier|forester|shepherd|groundsman|dancer"
     r"|musician|tattoo\s+artist|sex\s+worker|scaffolder|glazier|tiler|upholsterer"
-    r"|zookeeper|gamekeeper|lifeguard|steeplejack|chauffeur|coalminer)"
+    r"|zookeeper|gamekeeper|lifeguard|steeplejack|chauffeur|coalminer|diver)"
 )
 _WORK = re.compile(
     rf"(?i:\bwork(?:s|ed|ing)?\s+(?:\w+\s+){{0,2}}?as\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?{_JOBS}s?\b"
@@ -76,7 +77,7 @@ _RARE = re.compile(
     r"|avalanche|volcan\w+|wildfire|(?:building|bridge)\s+collapse|derail\w*|stampede"
     r"|crowd\s+crush|bullfight\w*|bull\s+riding|rodeo|skydiv\w*|parachut\w*|paraglid\w*"
     r"|base\s+jump\w*|bungee|zoo|circus|elephant|kangaroo|camel|tiger|stingray"
-    r"|famous|viral|headlines|made\s+the\s+news|in\s+the\s+news|world\s+record"
+    r"|went\s+viral|headlines|made\s+the\s+news|in\s+the\s+news|world\s+record"
     r"|record-breaking|first[\s-]ever|only\s+known\s+case)\b"
 )
 _CAP = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*"

@@ -11,8 +11,14 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from .ages import find_old_ages
-from .context import WORLDLY_KINDS, field_base, homes, of_the_world, within_places
-from .credits import citation_spans, contributors_own
+from .context import (
+    WORLDLY_KINDS,
+    field_base,
+    homes,
+    of_the_world,
+    within_places,
+)
+from .credits import citation_spans, contributors_own, thanked_clinician
 from .dates import find_dates
 from .events import find_events
 from .features import find_features
@@ -21,9 +27,16 @@ from .handles import find_handles, find_hashtag_events, find_hashtag_names
 from .identifiers import find_identifiers
 from .links import find_links, safe_spans
 from .locations import find_locations
-from .normalise import exact
+from .normalise import exact, fold
 from .numbers import find_national_ids, find_phones
-from .people import could_be_name, could_be_place, find_people, is_full_name
+from .people import (
+    could_be_name,
+    could_be_place,
+    could_be_town,
+    find_people,
+    is_full_name,
+    is_ordinary,
+)
 from .relative_dates import find_relative_dates
 from .risks import find_risks
 
@@ -71,8 +84,15 @@ def _overlaps(hit: Hit, spans: Sequence[tuple[int, int]]) -> bool:
     return any(hit.start < end and start < hit.end for start, end in spans)
 
 
+_DISCIPLINES = frozenset({"radiology", "imaging", "medicine", "surgery", "radiography", "nursing"})
+
+
 def _blocking_words(words: str) -> Iterator[Hit]:
-    """Facilities in a hashtag's words ('St Mungos Hospital')."""
+    """Facilities in a hashtag's words ('St Mungos Hospital'); a community's tag made of
+    ordinary words ('Irish Radiology') names no place."""
+    parts = words.split()
+    if fold(parts[-1]) in _DISCIPLINES and all(is_ordinary(word) for word in parts):
+        return
     for detect in (find_locations,):
         for hit in detect(words):
             if KINDS[hit.kind].severity == BLOCK:
@@ -88,7 +108,15 @@ def _authors(text: str, field: str) -> list[tuple[int, int]]:
     return cited
 
 
+# Fields where a clinician may be thanked in passing ("shoutout to Dr Marcus Bell").
+_THANKS_FIELDS = frozenset({"title", "question", "explanation", "teaching_points"})
+# Full-width forms ("tkimura＠docomo.ne.jp", "０９０") read as their ASCII twins: one
+# character for one, so every offset still points into the text as written.
+_FULL_WIDTH = str.maketrans({chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)})
+
+
 def _hits(text: str, field: str, today: dt.date | None) -> list[Hit]:
+    text = text.translate(_FULL_WIDTH)
     safe = safe_spans(text)
     hits = [hit for detect in _DETECTORS for hit in detect(text)]
     hits += find_old_ages(text, today)
@@ -97,12 +125,14 @@ def _hits(text: str, field: str, today: dt.date | None) -> list[Hit]:
     hits = [h for h in hits if h.kind not in _AUTHOR_KINDS or not _overlaps(h, authors)]
     if field_base(field) == "credit":
         hits = [h for h in hits if not contributors_own(text, h.kind, h.start, h.end)]
+    elif field_base(field) in _THANKS_FIELDS:
+        hits = [h for h in hits if h.kind != "name" or not thanked_clinician(text, h.start, h.end)]
     hits = homes(text, field, within_places(text, hits))
     hits = [h for h in hits if h.kind not in WORLDLY_KINDS or not of_the_world(text, field, h)]
     # Handles and hashtags are safe spans for the other rules; these two read them.
     hits += find_handles(text, in_credit=field_base(field) == "credit")
     hits += find_hashtag_names(text, could_be_name, _blocking_words, is_full_name)
-    hits += find_hashtag_events(text, could_be_place)
+    hits += find_hashtag_events(text, could_be_place, could_be_town)
     return hits
 
 

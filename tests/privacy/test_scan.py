@@ -667,6 +667,23 @@ FOURTH_ROUND_BLOCKS = [
     ("his daughter is one of the porters here", "history", "specific_event"),
     ("NHI ZAB1234 on the request form", "findings", "national_id"),
     ("A woman of ninety-one with a hip fracture", "question", "age_over_89"),
+    ("their grandad is the head porter at our hospital", "question", "specific_event"),
+    (
+        "please ring the family on oh-eight-seven, one-two-three, four-five-six-seven",
+        "answer",
+        "phone",
+    ),
+    ("results sent to m.sato1970＠gmail.com", "findings", "email"),
+    ("my patient (dan_lifts_99 on IG) sent me this", "title", "handle"),
+    ("scout with a stamp reading 2023年3月14日", "images[1].alt", "date"),
+    ("91歳 男性", "quiz.options[2]", "age_over_89"),
+    ("he's ninety-two and still cycling", "explanation", "age_over_89"),
+    ("resides at 7 Calle del Sol, Málaga", "history", "address"),
+    ("a toddler from Ballinasloe with a limp", "question", "address"),
+    ("pt = archbishop of the diocese", "history", "specific_event"),
+    ("The prime minister's knee MRI", "title", "specific_event"),
+    ("#Tralee #BuildingCollapse #Trauma", "hashtags", "specific_event"),
+    ("#AoifesJourney #NeuroRad", "hashtags", "name"),
 ]
 FOURTH_ROUND_PASSES = [
     ("Histoplasmosis is common in the Mississippi River valley.", "explanation"),
@@ -695,6 +712,13 @@ FOURTH_ROUND_PASSES = [
     ("GCS E4V5M6 on arrival", "history"),
     ("Kwon et al. (2021) described the sign", "references[1]"),
     ("a 61-year-old farmer with hypersensitivity pneumonitis", "history"),
+    ("Bilateral viral pneumonia with ground-glass change", "findings"),
+    ("#IrishRadiology #RCSI #MedEd", "hashtags"),
+    ("#Paeds #HouseFire #Burns", "hashtags"),
+    ("Happy World Radiography Day, 8 November!", "title"),
+    ("dengue season in Recife peaks in April, so think of it with fever", "history"),
+    ("kudos to our registrar Dr. Ana Costa (@anacosta_rad on X) for this one", "title"),
+    ("Like the textbook case of Phineas Gage, a rod through the frontal lobe.", "history"),
 ]
 FOURTH_ROUND_WARNS = [
     ("works as a plasterer; shoulder pain for 3 months", "history", "occupation"),
