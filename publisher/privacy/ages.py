@@ -71,7 +71,7 @@ _OTHER_AGES = regex.compile(
     r"|\b(?i:woman|man|lady|gentleman|gent|patient|male|female|pt|boy|girl|grandmother"
     r"|grandfather|widow|widower|resident)\s*\((?P<c>9\d|1[0-2]\d)\)"
     rf"|\b(?i:at|aged|age|(?:woman|man|lady|gentleman|patient)\s+of)\s+(?P<d>(?i:{_OLD_WORD}))\b"
-    rf"|(?P<f>9\d|1[0-2]\d)\s*(?:歳|才|岁)"
+    rf"|(?P<f>9\d|1[0-2]\d)\s*(?:歳|才|岁|(?i:años|anos|ans|jahre|jaar|lat|år|yaş|tahun)\b)"
     rf"|\b(?i:(?:she|he|pt|patient)(?:['’]s|\s+is|\s+was|\s+turned|\s+turns)\s+(?:now\s+|just\s+)?)"
     rf"(?P<g>9\d|1[0-2]\d|(?i:{_OLD_WORD}))\b(?!\s*(?:%|/|\.\d|(?i:mm|kg|bpm|percent)\b))"
     rf"|(?:^|[.!?:]\s+)(?P<e>(?i:{_OLD_WORD}))\b(?=\s+(?i:and|but|years?|yrs?)\b|\s*[,:;—–-]\s)"
@@ -145,8 +145,17 @@ def find_ages(text: str, today: dt.date | None = None) -> Iterator[Age]:
         yield Age(match.start(), match.end(), today.year - int(match.group("year")))
 
 
+# A population, not a patient: "in patients aged 90 and over", "adults over 90".
+_POPULATION = re.compile(
+    r"(?i:\b(?:patients|people|adults|individuals|women|men|those|persons|residents|cohorts?"
+    r"|populations?|groups?|anyone)\s+(?:(?:who\s+are|are|were|aged|of|over|above)\s+)*$)"
+)
+
+
 def find_old_ages(text: str, today: dt.date | None = None) -> Iterator[Hit]:
-    """Yield every age over 89, however it is written."""
+    """Yield every age over 89, however it is written; a population's is not a patient's."""
     for age in find_ages(text, today):
         if age.value is None or age.value > 89:
+            if _POPULATION.search(text[max(0, age.start - 40) : age.start]):
+                continue
             yield Hit("age_over_89", age.start, age.end)

@@ -15,7 +15,7 @@ from .findings import Hit
 
 _FIELD_NAME = re.compile(r"([a-z_]+)(?:\[\d+\])?$")
 # What may belong to the world rather than the patient: a meeting's date, a disease's region.
-WORLDLY_KINDS = frozenset({"date", "place", "facility"})
+WORLDLY_KINDS = frozenset({"date", "place", "facility", "appearance", "identifying_feature"})
 
 
 def field_base(field: str) -> str:
@@ -40,6 +40,8 @@ _GEOGRAPHY_OF_DISEASE = re.compile(
     r"(?i:\b(?:endemic|hyperendemic|prevalent|epidemic|river\s+valleys|valleys|belt|basin"
     r"|seasons?|seasonal|peaks?)\b)"
 )
+_CENTURY_AGO = re.compile(r"\b(?:1[5-8]\d\d|19[0-2]\d)\b")
+_HISTORICAL = re.compile(r"(?i:\bhistorical\s+(?:aside|note|case|image|radiograph|figure)\b)")
 _SEASON = re.compile(r"(?i:\b(?:seasons?|seasonal|peaks?|outbreaks?)\b)")
 # A date long past is history ("On 1 October 1971 the first clinical CT head scan ...").
 _LONG_PAST = re.compile(r"\b(?:1[5-8]\d\d|19[0-7]\d)\b")
@@ -67,7 +69,7 @@ _WORLD_PLACE = re.compile(
     r"|developed|invented|built|pioneered|first|classifications?|criteria|guidelines?|rules?"
     r"|score|consensus|protocol|trials?|study|studies|cohort|registry|series|populations?"
     r"|regions?|areas?|travell?ers?|travel|visitors|worldwide|countries|century|fever|disease"
-    r"|virus|infections?|syndrome)\b)"
+    r"|virus|infections?|syndrome|greetings\s+from|live\s+from|hello\s+from|here\s+in)\b)"
 )
 _SENTENCE = re.compile(r"[^.!?;\n]+")
 _DATED = re.compile(rf"\d|{MONTH_FULL}")
@@ -148,6 +150,13 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
     sentence = _sentence(text, hit.start)
     if _ABOUT_THE_PATIENT.search(sentence):
         return False
+    # A sentence set long ago, in any field: "1 October 1971, the first clinical CT head scan,
+    # at Atkinson Morley's Hospital in London"; the 1895 radiograph of a wedding ring.
+    if hit.kind in ("appearance", "identifying_feature"):
+        # only history told as such: a tattoo may read "Mum 1962"
+        return bool(_HISTORICAL.search(sentence) or _CENTURY_AGO.search(sentence))
+    if _LONG_PAST.search(sentence) or _HISTORICAL.search(sentence):
+        return True
     if base in PATIENT_FIELDS:
         if hit.kind == "place":
             return bool(_GEOGRAPHY_OF_DISEASE.search(sentence))
@@ -156,8 +165,6 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
         # "dengue season peaks in April": a month of the disease's year, not the patient's
         seasonal = BARE_MONTH.match(text[hit.start : hit.end]) and _SEASON.search(sentence)
         return bool(seasonal or _MEETING.search(sentence))
-    if hit.kind == "date" and _LONG_PAST.search(text[hit.start : hit.end]):
-        return True
     if hit.kind == "date":
         # A relative date ("the day before yesterday") is always someone's recent news.
         if not _DATED.search(text[hit.start : hit.end]):

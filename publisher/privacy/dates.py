@@ -35,6 +35,14 @@ _YEAR = r"(?:19|20)\d{2}"
 _YEAR_OR_SHORT = rf"(?:{_YEAR}|'\d{{2}})"
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 
+_FOREIGN_MONTH = (
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
+    r"|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    r"|janvier|février|fevrier|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre"
+    r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października"
+    r"|listopada|grudnia|januari|februari|maart|mei|juni|juli|augustus|oktober|januar|februar"
+    r"|märz|dezember"
+)
 _PATTERNS = [
     # 2026-03-14, 2026/3/14, 20260314
     rf"(?<![\d./-]){_YEAR}([-/.])(?:0?[1-9]|1[0-2])\1{_DAY}(?![\d/-])",
@@ -73,6 +81,8 @@ _PATTERNS = [
     r"(?!\s+(?:disease|factor|tree))",  # Christmas disease is haemophilia B
     # written in CJK: "2022年8月9日", "8月9日"
     r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日",
+    # in Spanish, Portuguese, French, Polish, Dutch, German: "12 de marzo de 2024", "3 mars"
+    rf"\b{_DAY}\.?\s+(?:de\s+)?(?i:{_FOREIGN_MONTH})\b(?:\s+(?:de\s+)?{_YEAR})?",
 ]
 _DATE_RES = [re.compile(p) for p in _PATTERNS]
 

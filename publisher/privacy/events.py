@@ -34,11 +34,11 @@ _MECHANISMS = {
     "traffic": r"struck|crushed\s+(?:by|under|between)|pinned\s+(?:by|under)"
     r"|trapped\s+(?:in|under)|hit\s+by|run\s+over|knocked\s+(?:down|off)|collision|collided|crash\w*"
     r"|pile-?up|rolled\s+over|rolled\s+(?:his|her|their|the|a)\s+\w+|overturned|capsized"
-    r"|came\s+down|went\s+into|tipped\s+over|jack-?knifed|skidded|left\s+the\s+road|(?:that|which)\s+rolled|rolled\s+(?:on|off|down|into)|ploughed|rammed|crushed\s+(?:at|in|on|while)",
+    r"|came\s+down|went\s+into|roll-?over|tipped\s+over|jack-?knifed|skidded|left\s+the\s+road|(?:that|which)\s+rolled|rolled\s+(?:on|off|down|into)|ploughed|rammed|crushed\s+(?:at|in|on|while)",
     "violent": r"shot|shooting|gunshot|stabb\w*|assault\w*|attack(?:ed)?|mauled|robbery|mugged"
     r"|punched|glassed|beaten",
     "disaster": r"fire|blaze|blast|explosion|exploded|flood\w*|storm|hurricane|tornado|collaps\w*"
-    r"|stampede|crush\s+injur\w*"
+    r"|stampede|crush\s+injur\w*|rock\s*fall|cave-?in|landslip|mudslide|rollover"
     r"|crowd\s+crush|avalanche|earthquake|landslide|lightning|fog|snowstorm|heatwave",
     "height": r"(?:fell|fall(?:en|ing)?|jumped|thrown)\s+(?:from|off|through)"
     r"\s+(?:a|the|his|her)\s+"
@@ -71,7 +71,9 @@ _NAMED_EVENT = regex.compile(
     r"(?!\s+(?:injur\w*|fracture|syndrome|mechanism|pattern|site|test|sign|team|unit|risk))"
     r"|\b(?:Storm|Hurricane|Typhoon|Cyclone|Tropical\s+Storm)\s+\p{Lu}\w*"
     r"|\b(?i:in\s+the\s+(?:papers|news|headlines)|made\s+the\s+(?:news|headlines|papers)"
-    r"|went\s+viral|televised|on\s+the\s+news|front\s+page)\b"
+    r"|went\s+viral|televised|on\s+the\s+news|front\s+page|(?:sole|only|lone)\s+survivor"
+    r"|that\s+killed|killing\s+(?:\w+\s+)?(?:people|\d+|two|three|four|five|six|his|her)"
+    r"|death\s+toll|fatalities)\b"
 )
 _ROLE_WORDS = (
     r"mayor|mp|member\s+of\s+parliament|councill?or|senator|governor|minister|sheriff"
@@ -81,7 +83,9 @@ _ROLE_WORDS = (
     r"|goalkeeper|striker|jockey|referee|lead\s+singer|frontman|firefighter|village\s+gp"
     r"|only\s+(?:female|male|woman|man)\s+\w+|sprinter|olympian|olympic\s+\w+"
     r"|premier\s+league\s+\w+|restaurateur|celebrity|presenter|influencer|keeper"
-    r"|chief\s+executive|ceo|dean|vice[-\s]chancellor"
+    r"|chief\s+executive|ceo|dean|vice[-\s]chancellor|rector|provost|chancellor|anchor"
+    r"|newsreader|news\s+presenter|alcalde|alcaldesa|prefeito|prefeita|maire|bürgermeister"
+    r"|burmistrz|burgemeester|intendente|gobernador|governador|presidente|wali|emir"
     # a national or county squad: "Ireland U20 starting hooker", "county minor captain"
     r"|u-?\d{2}s?\s+(?:\w+\s+)?(?:player|captain|hooker|prop|winger|striker|keeper|\w+er)"
     r"|starting\s+(?:hooker|prop|fly-?half|scrum-?half|winger|quarterback|pitcher|goalkeeper"
@@ -91,7 +95,8 @@ _ROLE_WORDS = (
 _ROLE = re.compile(rf"\b(?i:{_ROLE_WORDS})\b")
 # Offices held by one person at a time, or a handful: the holder is known by the title.
 _UNIQUE_OFFICE = (
-    r"(?:chief\s+justice|archbishop|cardinal|pope|president|prime\s+minister|taoiseach"
+    r"(?:chief\s+justice|archbishop|cardinal|pope|president|prime\s+minister|taoiseach|anchor"
+    r"|newsreader|rector|alcalde|alcaldesa|prefeito|maire|burmistrz|burgemeester"
     r"|premier|governor|mayor|ambassador|chief\s+constable|police\s+commissioner|king|queen"
     r"|prince|princess|crown\s+prince|emir|sultan|speaker\s+of\s+the\s+\w+|vice[-\s]chancellor"
     r"|chief\s+rabbi|grand\s+mufti|bishop|judge|high\s+court\s+judge)"
@@ -104,6 +109,7 @@ _ROLE_OF_NAMED = regex.compile(
 # "her sister, one of our radiographers".
 _STAFF = (
     r"(?:\w+\s+){0,2}?(?:chief\s+executive|ceo|director|dean|manager|matron|nurse|radiographer"
+    r"|(?:head|chief|lead)\s+of\s+(?:\w+\s+)?\w+"
     r"|sonographer|consultant|registrar|resident|porter|physician|surgeon|doctor|colleague"
     r"|secretary|cleaner|receptionist|midwife|physio\w*|technologist|anaesthetist|anesthesiologist"
     r"|radiologist|pharmacist|paramedic)s?\b"
@@ -134,7 +140,8 @@ _OUR_OWN = regex.compile(
     r"|(?:head|dean|director|chair|chairman|chairwoman|chief|president|principal|provost"
     r"|matron|superintendent|mayor|councill?or|sheriff|governor|mp|bishop|coroner)"
     r"\s+of\s+(?:our|this)\s+\w+)"
-    r"|\b(?:Head|Dean|Director|Chair|Chief)\s+of\s+(?:the\s+)?\p{Lu}\w+"
+    r"|\b(?i:head|dean|director|chair|chief)\s+of\s+(?:the\s+)?\w+\s+(?i:needs|needed|had|has"
+    r"|got|gets|came\s+for)\s+(?i:a|an|her|his)\s+(?i:scan|ct|mri|x-?ray|ultrasound)"
 )
 # A relative who works here: "his wife works as a staff nurse on our ICU".
 _WORKS_HERE = regex.compile(
@@ -165,7 +172,8 @@ _ROAD = re.compile(
     r"\b(?:the\s+)?[MAB]\d{1,4}(?:\([MT]\))?\b(?!\s+(?:segment|pulley|branch|subtype|group|lesion))"
     r"|\b(?:junction|exit)\s+\d{1,3}\b"
     r"|\b(?:on|along|off|onto|near)\s+the\s+[A-Z]{1,2}\d{1,4}\b"
-    r"|\b(?:SH|State\s+Highway|Hwy|Highway|Route|Interstate)\s?\d{1,3}\b",
+    r"|\b(?:SH|State\s+Highway|Hwy|Highway|Route|Interstate|Ruta|Rota|Autoroute|Autobahn"
+    r"|Autopista|Autostrada)\s?\d{1,3}\b",
 )
 _SENTENCE = re.compile(r"[^.!?;\n]+(?:[.!?](?![\s]|$)[^.!?;\n]*)*")
 

@@ -52,6 +52,12 @@ _BARE_BEFORE_PLATFORM = re.compile(
     r"(?P<handle>\b(?=[\w.]*[_\d.])[a-z][\w.]{2,29}\w)\s+(?:on|@)\s+"
     r"(?i:ig|insta(?:gram)?|tiktok|twitter|x|snapchat|snap|facebook|fb|bluesky|threads|reddit)\b"
 )
+# A handle-shaped word (letters with digits, dots or underscores) just after a platform:
+# "YouTube climber ch0i.kaho".
+_SHAPED_AFTER_PLATFORM = re.compile(
+    rf"(?i:\b{_PLATFORM}\b)(?:\s+[a-z]+){{0,2}}\s+"
+    r"(?P<handle>(?=[a-z\d._]*\d)(?=[a-z\d._]*[._])[a-z][a-z\d._]{2,29}[a-z\d])\b"
+)
 _HASHTAG = re.compile(r"(?<![\w&])#(\w+)")
 _HASHTAG_WORD = regex.compile(
     r"\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{Ll}+)?|\p{Lu}+(?![\p{Ll}])|[\p{Ll}\p{M}]+|\d+"
@@ -82,7 +88,7 @@ def find_handles(text: str, *, in_credit: bool = False) -> Iterator[Hit]:
             patient and (not contributor or patient.start() > contributor.start())
         ) or not contributor:
             yield Hit("handle", match.start(), match.end())
-    for pattern in (_BARE_AFTER_PLATFORM, _BARE_BEFORE_PLATFORM):
+    for pattern in (_BARE_AFTER_PLATFORM, _BARE_BEFORE_PLATFORM, _SHAPED_AFTER_PLATFORM):
         for match in pattern.finditer(text):
             if not _CONTRIBUTOR_CUE.search(_before(text, match.start())):
                 yield Hit("handle", match.start("handle"), match.end("handle"))

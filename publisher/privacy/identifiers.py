@@ -102,6 +102,15 @@ _PLAIN: list[tuple[str, re.Pattern[str]]] = [
             r"\s*(?i:com|org|net|edu|gov|co|uk|ie|de|fr|ca|au|in|nl|es|it|info|me|io)\b"
         ),
     ),
+    # bracketed anywhere: "ewa[dot]nowak84[at]wp[dot]pl"
+    (
+        "email",
+        re.compile(
+            r"\b[\w+-]+(?:\s*(?:\.|\[dot\]|\(dot\))\s*[\w+-]+)*\s*(?:\[at\]|\(at\)|\{at\})\s*"
+            r"[\w-]+(?:\s*(?:\.|\[dot\]|\(dot\)|\s(?i:dot)\s)\s*[\w-]+)+",
+            re.IGNORECASE,
+        ),
+    ),
     ("ssn", re.compile(r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])")),
     ("ssn", re.compile(r"\b[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")),
     # DICOM UIDs: dotted numbers with at least five parts, or four when one is above 255

@@ -137,6 +137,7 @@ REGIONS = words("""
     dutch swiss swedish norwegian danish finnish polish russian brazilian mexican hispanic
     latino latina arab arabic jewish caucasian native western eastern northern southern
     latin middle mediterranean atlantic pacific arctic antarctic caribbean nordic
+    hong kong macau taiwan south-east southeast asean scandinavia balkans baltic
 """)
 
 MONTHS = words("""

@@ -113,6 +113,7 @@ def validators() -> tuple[tuple[str, Callable[[str], bool]], ...]:
         ("South African ID", _valid("za.idnr")),
         ("French NIR", _valid("fr.nir")),
         ("Chinese resident ID", _valid("cn.ric")),
+        ("Chilean RUT", _valid("cl.rut")),
         ("Italian codice fiscale", _valid("it.codicefiscale")),
     )
 
@@ -130,7 +131,8 @@ _CANDIDATE = re.compile(
 _CUE = re.compile(
     r"(?i:\b(?:nhs|chi|ohip|phn|hin|ihi|ramq|nhi|medicare|aadhaar|carte\s+vitale"
     r"|s[ée]curit[ée]\s+sociale|codice\s+fiscale|tessera\s+sanitaria|e-?card|bsn|pesel|personnummer"
-    r"|f[øo]dselsnummer|cpr|henkil[öo]tunnus|hetu|pps|ppsn|dni|nie|cpf|nir|ahv|avs|amka|egn"
+    r"|f[øo]dselsnummer|cpr|henkil[öo]tunnus|hetu|pps|ppsn|dni|nie|cpf|nir|ahv|avs|amka|egn|rut"
+    r"|mykad|nric|iqama|curp|cuil|cuit"
     r"|sozialversicherungsnummer|versicherungsnummer|krankenversicherungsnummer|kvnr|svnr"
     r"|health\s+(?:card|number|insurance\s+number)|health\s+service\s+number|care\s+card"
     r"|personal\s+health\s+number|national\s+(?:id|identity|health)(?:\s+(?:card|number|no\.?))?"

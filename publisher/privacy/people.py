@@ -110,13 +110,13 @@ _EPONYM_PHRASES = frozenset(
      "terry thomas", "pierre robin", "ben felson",
      # people of history whose imaging is taught: "Tutankhamun's CT", "Frida Kahlo's spine"
      "tutankhamun", "king tut", "ötzi", "otzi", "frida kahlo", "napoleon", "ramesses",
-     "richard iii", "beethoven", "abraham lincoln"}
+     "richard iii", "beethoven", "abraham lincoln", "chopin", "sun yat-sen", "che guevara"}
 )  # fmt: skip
 _ATTRIBUTION = regex.compile(
     r"^,?\s*(?:['’]s\s+)?(?:\w+\s+){0,2}?(?:described|discovered|published|invented|coined|pioneered"
     r"|developed|built|taught|reported|noted|named|introduced|devised|proposed|first|shared"
     r"|won|performed\s+the\s+first|put\s+it|wrote|founded|gave|showed|observed|studied"
-    r"|noticed\s+that)\b"
+    r"|noticed\s+that|graduated|trained|qualified|practised|practiced)\b"
     r"|^\s*['’]s\s+(?:work|discovery|book|law|description|paper|experiment|classic|textbook"
     r"|sign|triad|original|first|early|lecture|teaching)\b",
     regex.IGNORECASE,
@@ -273,7 +273,25 @@ _CAPITALS_NAME = regex.compile(
 )
 
 
+# "BEN-DAVID R.", "KOWALSKA A": a surname in capitals and an initial, as a film label has it.
+_CAPITALS_INITIAL = regex.compile(
+    r"(?<![\p{L}])(\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*),?\s+\p{Lu}\.?(?![\p{L}.\d])"
+)
+
+
+def _capital_name_part(part: str) -> bool:
+    folded = fold(part)
+    if folded in FIRST_NAMES or folded in SURNAMES:
+        return True
+    plain = folded in ACRONYMS or not regex.search("[AEIOUY]", part)
+    return not plain and not is_ordinary(part.title())
+
+
 def _capitals_names(text: str) -> Iterator[tuple[int, int]]:
+    for match in _CAPITALS_INITIAL.finditer(text):
+        pieces = regex.split(r"[-'’]", match.group(1))
+        if len(match.group(1)) >= 4 and all(_capital_name_part(p) for p in pieces):
+            yield match.span()
     for match in _CAPITALS_NAME.finditer(text):
         parts = [regex.sub(r"^\p{Lu}['’]", "", match.group(1)), match.group(2)]
         # Short capitals without vowels or a listed name are abbreviations ("NAD, FBC").
@@ -306,7 +324,8 @@ def _is_history(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     if _STRONG_TITLE.match(name) or fold(name) in _EPONYM_PHRASES:
         return fold(name) in _EPONYM_PHRASES
-    parts = [fold(regex.sub(r"['’]s$", "", p)) for p in regex.findall(r"[\p{L}'’-]+", name)]
+    # hyphenated parts too: "Skłodowska-Curie"
+    parts = [fold(regex.sub(r"['’]s$", "", p)) for p in regex.findall(r"[\p{L}'’]+", name)]
     known = any(p in FIGURES or p in EPONYMS for p in parts[-2:])
     sentence = next((m for m in _SENTENCE.finditer(text) if m.start() <= start < m.end()), None)
     context = sentence.group() if sentence else text
@@ -314,13 +333,17 @@ def _is_history(text: str, start: int, end: int) -> bool:
     if name.endswith(("'s", "’s")):
         after = "'s" + after
     attributed = bool(_ATTRIBUTION.search(after))
+    # "Christmas disease is named after Stephen Christmas"
+    if _NAMED_AFTER.search(text[max(0, start - 40) : start]):
+        return True
+    surname = parts[-1]
+    if known and parts[0] in FIRST_NAMES and len(parts) >= 2 and surname in SURNAMES:
+        # "Mary Jones, born 1945" is a patient; "Robert Jones described" a surgeon
+        return attributed and not _PATIENT_STORY.search(context)
     if known:
         return attributed or bool(_HISTORY.search(context) or _FEAT.search(context))
     # A name in no list, credited with a deed long ago: "X built the first ... in the 1950s".
     if attributed and _LONG_AGO.search(context) and not _PATIENT_STORY.search(context):
-        return True
-    # "Christmas disease is named after Stephen Christmas"
-    if _NAMED_AFTER.search(text[max(0, start - 40) : start]):
         return True
     # Someone in a known figure's story long ago: "Röntgen ... 1895; his wife Anna Bertha's hand".
     return bool(
@@ -336,7 +359,11 @@ _NAMED_AFTER = regex.compile(
 
 
 def _names_a_figure(text: str) -> bool:
-    return any(fold(word) in FIGURES for word in regex.findall(r"\p{Lu}[\p{L}'’-]+", text))
+    """A figure of history by a name that is nobody else's: Röntgen, not Jones or Thomas."""
+    return any(
+        (folded := fold(word)) in FIGURES and folded not in SURNAMES and folded not in FIRST_NAMES
+        for word in regex.findall(r"\p{Lu}[\p{L}'’-]+", text)
+    )
 
 
 # A sentence about a patient: a figure's name in it may be the patient's own ("John Snow fell").

@@ -36,6 +36,10 @@ _PATTERNS = [
     r"over\s+the\s+(?:bank\s+holiday|long|holiday|easter|christmas|new\s+year)\s+weekend",
     r"(?:just\s+now|right\s+now|as\s+we\s+speak|at\s+the\s+moment)",
     r"(?:came|come|brought|admitted|arrived|presented|rolled)\s+(?:in\s+)?overnight",
+    # yesterday, today, last night in other languages
+    r"ayer|anoche|anteayer|hoy|ontem|anteontem|hoje|avant-hier|aujourd['’]hui|gestern"
+    r"|vorgestern|heute|wczoraj|przedwczoraj|dzisiaj|dziś|gisteren|eergisteren|vandaag|igår"
+    r"|idag|i\s+går|i\s+dag|i\s+morse|tadi\s+malam|semalam|kemarin",
     r"just\s+(?:been\s+)?(?:seen|admitted|arrived|brought\s+in|came\s+in|rolled\s+in|scanned)",
     r"(?:at|over)\s+the\s+weekend(?!s)",
     r"(?:currently|presently|still)\s+(?:in|on|admitted|intubated|ventilated|being|undergoing"

@@ -684,6 +684,21 @@ FOURTH_ROUND_BLOCKS = [
     ("The prime minister's knee MRI", "title", "specific_event"),
     ("#Tralee #BuildingCollapse #Trauma", "hashtags", "specific_event"),
     ("#AoifesJourney #NeuroRad", "hashtags", "name"),
+    ("the label reads 'KOWALCZYK-NOWAK M.'", "images[1].alt", "name"),
+    ("her brother is our head of vascular surgery", "question", "specific_event"),
+    ("RUT 12.345.678-5 on the request", "findings", "national_id"),
+    ("send it to jan[dot]kowal77[at]onet[dot]pl", "explanation", "email"),
+    ("TikTok dancer m1ra.moves hurt her knee", "title", "handle"),
+    ("ingresó el 4 de mayo de 2023 con dolor", "history", "date"),
+    ("przyjęty wczoraj z bólem brzucha", "history", "date"),
+    ("mujer de 94 años con caída", "history", "age_over_89"),
+    ("only survivor of the ferry sinking off Lampedusa, 22M", "history", "specific_event"),
+    (
+        "pt = the mayor's wife? no: pt = the newsreader of the 9pm bulletin",
+        "history",
+        "specific_event",
+    ),
+    ("Mary Jones, born 1945, for review", "history", "name"),
 ]
 FOURTH_ROUND_PASSES = [
     ("Histoplasmosis is common in the Mississippi River valley.", "explanation"),
@@ -719,6 +734,12 @@ FOURTH_ROUND_PASSES = [
     ("dengue season in Recife peaks in April, so think of it with fever", "history"),
     ("kudos to our registrar Dr. Ana Costa (@anacosta_rad on X) for this one", "title"),
     ("Like the textbook case of Phineas Gage, a rod through the frontal lobe.", "history"),
+    ("In patients aged 90 and over, delirium is common after hip fracture.", "teaching_points[1]"),
+    ("Maria Skłodowska-Curie won a second Nobel Prize in 1911.", "explanation"),
+    ("Robert Kienböck described lunate malacia in 1910.", "answer"),
+    ("Greetings from Dunedin: three chest films for the weekend", "title"),
+    ("KRAS G12C mutation, stage IV adenocarcinoma", "explanation"),
+    ("On 8 November 1895 Röntgen saw the screen glow at Würzburg.", "answer"),
 ]
 FOURTH_ROUND_WARNS = [
     ("works as a plasterer; shoulder pain for 3 months", "history", "occupation"),
