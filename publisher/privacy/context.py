@@ -26,7 +26,9 @@ def field_base(field: str) -> str:
 
 # Fields about the world rather than the patient: a month alone in them dates a meeting,
 # a campaign or a quiz ("returns in September"), unless its sentence is about the patient.
-_WORLD_FIELDS = frozenset({"explanation", "teaching_points", "references", "credit"})
+_WORLD_FIELDS = frozenset(
+    {"explanation", "teaching_points", "references", "credit", "question", "title"}
+)
 # Fields that tell the patient's own story: a date or a place in them is always theirs.
 PATIENT_FIELDS = frozenset({"history", "findings", "alt", "answer", "spoiler"})
 # A meeting announced even in a patient's field: "Webinar Thu 12/03/2026, 19:00 GMT".
@@ -38,10 +40,13 @@ _MEETING = re.compile(
 # Nile delta", "think Ohio and Mississippi River valleys".
 _GEOGRAPHY_OF_DISEASE = re.compile(
     r"(?i:\b(?:endemic|hyperendemic|prevalent|epidemic|river\s+valleys|valleys|belt|basin"
-    r"|seasons?|seasonal|peaks?)\b)"
+    r"|seasons?|seasonal|peaks?|anyone\s+from|people\s+from|those\s+from|patients\s+from"
+    r"|travell?ers?\s+(?:from|to)|residents\s+of)\b)"
 )
 _CENTURY_AGO = re.compile(r"\b(?:1[5-8]\d\d|19[0-2]\d)\b")
 _HISTORICAL = re.compile(r"(?i:\bhistorical\s+(?:aside|note|case|image|radiograph|figure)\b)")
+# Holidays that last a month or a season name no day: "during Ramadan", "over Lent".
+_SEASONS_OF_THE_YEAR = re.compile(r"(?i:(?:during\s+|in\s+|over\s+)?(?:ramadan|lent|advent))")
 _SEASON = re.compile(r"(?i:\b(?:seasons?|seasonal|peaks?|outbreaks?)\b)")
 # A date long past is history ("On 1 October 1971 the first clinical CT head scan ...").
 _LONG_PAST = re.compile(r"\b(?:1[5-8]\d\d|19[0-7]\d)\b")
@@ -85,7 +90,7 @@ def _sentence(text: str, at: int) -> str:
 _HOME_CUE = re.compile(
     r"(?i:\b(?:(?:pt|patient|man|woman|lady|gentleman|boy|girl|child|teenager|farmer|resident"
     r"|local|native|someone|he|she|who|family|kid|toddler|baby|infant|lad|lass|guy|chap|teen"
-    r"|student|player|worker)\s+(?:is\s+|was\s+|originally\s+)?from"
+    r"|student|player|worker)(?:['’]s\s+|\s+is\s+|\s+was\s+|\s+)(?:originally\s+)?from"
     r"|lives\s+in|living\s+in|resident\s+of|native\s+of|home\s+in|grew\s+up\s+in|lives\s+on"
     r"|(?:been|staying|stays|resides|detained|serving\s+time|inmate)\s+(?:at|in)"
     r"|(?:student|pupil|studies|studying|attends|enrolled|boarder)\s+at"
@@ -101,7 +106,9 @@ _HOME_NOTE = "a home town, street or workplace narrows the patient down: write '
 
 _GEOGRAPHY = re.compile(
     r"\s(?:Valley|River|Mountains?|Lakes?|Desert|Coast|Delta|Basin|Islands?|Peninsula|Highlands"
-    r"|Plains?|Sea|Gulf|Bay|Strait|Range|Hills|Forest|Region|Province|County|District)$"
+    r"|Plains?|Sea|Gulf|Bay|Strait|Range|Hills|Forest|Region|Province|County|District|Mines"
+    r"|Falls|Springs|Heights)$"
+    r"|^(?:Lake|Mount|Mt\.?|River|Gulf\s+of|Bay\s+of|Sea\s+of|Cape|Isle\s+of|Lac|Rio|Monte)\s"
 )
 _GCS = re.compile(r"E\d\s?V\d\s?M\d")  # a Glasgow Coma Scale, not a Canadian postcode
 _BILLING = re.compile(r"\b(?:CPT|HCPCS|ICD-?(?:9|10|11)(?:-CM|-PCS)?|billing\s+codes?)\b")
@@ -167,8 +174,11 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
         return bool(seasonal or _MEETING.search(sentence))
     if hit.kind == "date":
         # A relative date ("the day before yesterday") is always someone's recent news.
-        if not _DATED.search(text[hit.start : hit.end]):
+        told = text[hit.start : hit.end]
+        if _SEASONS_OF_THE_YEAR.fullmatch(told) and base in _WORLD_FIELDS:
+            return True  # "During Ramadan, how should we schedule contrast studies?"
+        if not _DATED.search(told):
             return False
-        bare = base in _WORLD_FIELDS and BARE_MONTH.match(text[hit.start : hit.end])
+        bare = base in _WORLD_FIELDS and BARE_MONTH.match(told)
         return bool(bare or _WORLD_DATE.search(sentence))
     return bool(_WORLD_PLACE.search(sentence))

@@ -31,7 +31,7 @@ _AUTHORS = regex.compile(
 _YEAR = regex.compile(r"\b(?:1[89]|20)\d\d\b")
 _TITLE = (
     r"(?i:(?:(?:A/|Assoc(?:iate)?\.?\s+|Asst\.?\s+|Assistant\s+|Clinical\s+)?Prof(?:essor)?"
-    r"|Dr|Doctor|Dra|Dott(?:\.ssa|ssa)?|Drs)\b\.?(?:\s+(?:Dr|med|rer\.\s*nat|habil)\b\.?)*)"
+    r"|Dr|Doctor|Dra|Dre|Dott(?:\.ssa|ssa)?|Drs)\b\.?(?:\s+(?:Dr|med|rer\.\s*nat|habil)\b\.?)*)"
 )
 _LETTERS = (
     r"(?:MD|PhD|DO|MBBS|MBChB|MB\s+BCh|FRCR|FRCPC|FRANZCR|FRCS|FRCP|MRCP|FACR|FRCPI|FFR"
@@ -46,7 +46,8 @@ _POST = (
     r"|pediatric|neuro|msk|breast|trainee|\w*radiology|\w*radiologist|radiographer|sonographer"
     r"|registrar|resident|fellow|sp?r|st\d|fy\d|pgy-?\d|r\d|student|technologist|physicist"
     r"|house\s+officer|intern|st-läkare|\w*läkare|médic[oa]|residente|arzt|ärztin|assistenzarzt"
-    r"|oberarzt|chefarzt|interno|chief\s+resident)\b[\s,]*){1,4}"
+    r"|oberarzt|chefarzt|interno|chief\s+resident|pakar|radiologi\w*|radiologue|radiologe"
+    r"|radioloog|radi[oó]log[oa]|radiologista)\b[\s,]*){1,4}"
 )
 _CLINICIAN = regex.compile(
     rf"\b{_TITLE}\s+{_ANY_NAME}|{_NAME}(?:,?\s+{_LETTERS}\b)+|{_NAME}(?=\s*[,(]\s*{_POST})"
@@ -72,8 +73,14 @@ _INSTITUTION = regex.compile(
 # "Hospital de Santa Maria", "University of Ibadan": a name after the institution's word.
 _OF_INSTITUTION = regex.compile(
     r"\b(?:Hospital|Hospitals|University|Universit[äàé]\w*|Clinic|Cl[íi]nica|Institute|Instituto"
+    r"|Ysbyty|Ziekenhuis|Spital|Krankenhaus|Rumah\s+Sakit|CHU|CHUM"
     r"|Infirmary|Centre|Center|Hôpital|Klinikum|Ospedale)(?:\s+(?:de|do|da|del|der|of|di|des"
     r"|la|le|St\.?|Saint|San|Santa|São))*\s+$"
+)
+# The institution's word first, in any language: "Ysbyty Gwynedd", "Université Laval".
+_INSTITUTION_FIRST = regex.compile(
+    r"(?:Ysbyty|Hospital|H[ôo]pital|Ospedale|Universit[éeäà]\w*|Universidad|Universidade"
+    r"|Clinique|Cl[íi]nica|Klinikum|Ziekenhuis|Spital|Krankenhaus|CHU|Institut\w*)\b"
 )
 _CLAUSE = regex.compile(r"[^.;!?\n]+")
 
@@ -143,7 +150,11 @@ def contributors_own(text: str, kind: str, start: int, end: int) -> bool:
     if kind == "name":
         if regex.fullmatch(_POST, text[start:end]):
             return True  # "Consultant Neuroradiologist" is a post, not a person
-        institution = _INSTITUTION.match(text, end) or _OF_INSTITUTION.search(text, 0, start)
+        institution = (
+            _INSTITUTION.match(text, end)
+            or _OF_INSTITUTION.search(text, 0, start)
+            or _INSTITUTION_FIRST.match(text, start)
+        )
         return bool(institution) or any(s < end and start < e for s, e in clinicians)
     if kind in ("place", "facility"):
         return bool(clinicians or _CONTRIBUTOR.search(text))

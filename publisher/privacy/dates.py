@@ -83,6 +83,10 @@ _PATTERNS = [
     r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日",
     # in Spanish, Portuguese, French, Polish, Dutch, German: "12 de marzo de 2024", "3 mars"
     rf"\b{_DAY}\.?\s+(?:de\s+)?(?i:{_FOREIGN_MONTH})\b(?:\s+(?:de\s+)?{_YEAR})?",
+    # in the Hijri calendar: "12 Ramadan 1445", "3 Shawwal"
+    rf"\b{_DAY}\s+(?i:muharram|safar|rabi['ʿʽ]?\s*al-?(?:awwal|thani|akhir)|jumada\s+al-?(?:ula|akhirah|"
+    r"awwal|thani)|rajab|sha['ʿʽ]?ban|ramadan|ramazan|shawwal|dhu\s*al-?(?:qi['ʿʽ]?dah|hijjah))\b"
+    r"(?:\s+1[34]\d\d)?",
 ]
 _DATE_RES = [re.compile(p) for p in _PATTERNS]
 

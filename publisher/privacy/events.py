@@ -72,6 +72,8 @@ _NAMED_EVENT = regex.compile(
     r"|\b(?:Storm|Hurricane|Typhoon|Cyclone|Tropical\s+Storm)\s+\p{Lu}\w*"
     r"|\b(?i:in\s+the\s+(?:papers|news|headlines)|made\s+the\s+(?:news|headlines|papers)"
     r"|went\s+viral|televised|on\s+the\s+news|front\s+page|(?:sole|only|lone)\s+survivor"
+    r"|journaal|in\s+het\s+nieuws|in\s+de\s+krant|aux\s+nouvelles|dans\s+le\s+journal"
+    r"|en\s+las\s+noticias|en\s+el\s+peri[oó]dico|in\s+den\s+nachrichten|in\s+der\s+zeitung"
     r"|that\s+killed|killing\s+(?:\w+\s+)?(?:people|\d+|two|three|four|five|six|his|her)"
     r"|death\s+toll|fatalities)\b"
 )
@@ -88,7 +90,7 @@ _ROLE_WORDS = (
     r"|burmistrz|burgemeester|intendente|gobernador|governador|presidente|wali|emir"
     # a national or county squad: "Ireland U20 starting hooker", "county minor captain"
     r"|u-?\d{2}s?\s+(?:\w+\s+)?(?:player|captain|hooker|prop|winger|striker|keeper|\w+er)"
-    r"|starting\s+(?:hooker|prop|fly-?half|scrum-?half|winger|quarterback|pitcher|goalkeeper"
+    r"|starting\s+(?:qb|hooker|prop|fly-?half|scrum-?half|winger|quarterback|pitcher|goalkeeper"
     r"|striker|centre|center|lock|flanker)|international\s+(?:player|footballer|cricketer)"
     r"|only\s+(?:\w+\s+)?(?:\w+(?:ist|er|or|ian|man|woman|wife)|gp|vet|doctor|nurse)\b"
 )
@@ -96,20 +98,21 @@ _ROLE = re.compile(rf"\b(?i:{_ROLE_WORDS})\b")
 # Offices held by one person at a time, or a handful: the holder is known by the title.
 _UNIQUE_OFFICE = (
     r"(?:chief\s+justice|archbishop|cardinal|pope|president|prime\s+minister|taoiseach|anchor"
-    r"|newsreader|rector|alcalde|alcaldesa|prefeito|maire|burmistrz|burgemeester"
+    r"|newsreader|rector|alcalde|alcaldesa|prefeito|maire|burmistrz|burgemeester|archbishop"
     r"|premier|governor|mayor|ambassador|chief\s+constable|police\s+commissioner|king|queen"
     r"|prince|princess|crown\s+prince|emir|sultan|speaker\s+of\s+the\s+\w+|vice[-\s]chancellor"
     r"|chief\s+rabbi|grand\s+mufti|bishop|judge|high\s+court\s+judge)"
 )
 # One office of one named place or body: "the mayor of Tullamore", "captain of Leinster".
 _ROLE_OF_NAMED = regex.compile(
-    rf"\b(?i:{_ROLE_WORDS})\s+(?:of|for|at)\s+(?:the\s+)?\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*"
+    rf"\b(?i:{_ROLE_WORDS})\s+(?:of|for|at|van|de|du|des|del|da|di|von|der)\s+(?:the\s+)?"
+    r"\p{Lu}\p{Ll}[\p{L}'’-]*"
 )
 # Staff of our own place as the patient or a patient's relative: "our own chief executive",
 # "her sister, one of our radiographers".
 _STAFF = (
     r"(?:\w+\s+){0,2}?(?:chief\s+executive|ceo|director|dean|manager|matron|nurse|radiographer"
-    r"|(?:head|chief|lead)\s+of\s+(?:\w+\s+)?\w+"
+    r"|(?:head|chief|lead)\s+of\s+(?:\w+\s+)?\w+|sister|charge\s+nurse"
     r"|sonographer|consultant|registrar|resident|porter|physician|surgeon|doctor|colleague"
     r"|secretary|cleaner|receptionist|midwife|physio\w*|technologist|anaesthetist|anesthesiologist"
     r"|radiologist|pharmacist|paramedic)s?\b"
@@ -130,7 +133,8 @@ _OUR_OWN = regex.compile(
     # an office that only one person holds, as the patient: "pt = chief justice of the
     # provincial high court", "The archbishop's chest x-ray"
     rf"|(?:pt|patient)\s*(?:=|:|is|was)\s*(?:the\s+|our\s+|a\s+)?{_UNIQUE_OFFICE}"
-    rf"|\bthe\s+{_UNIQUE_OFFICE}['’]s\s+(?:\w+\s+){{0,2}}(?:x-?ray|radiograph|scan|ct|mri|films?"
+    rf"|\bthe\s+{_UNIQUE_OFFICE}(?:\s+of\s+(?:the\s+)?\p{{Lu}}\w+)?['’]s?\s+(?:\w+\s+){{0,2}}"
+    r"(?:x-?ray|radiograph|scan|ct|mri|films?"
     r"|chest|knee|hip|hand|head|brain|spine)"
     r"|only\s+(?:[\w-]+\s+){0,2}(?:laureate|professor|surgeon|consultant|bishop|judge)\s+"
     r"(?:on|in|at)\s+our\s+\w+"
@@ -149,7 +153,7 @@ _WORKS_HERE = regex.compile(
     rf"|\b(?i:(?:is|was|['’]s)\s+(?:our|the\s+(?:hospital|department|unit|trust|practice)['’]s)"
     rf"\s+{_STAFF})"
     rf"|\b(?i:(?:is|was|['’]s)\s+(?:the|a|an|one\s+of\s+the)\s+{_STAFF}\s+(?:at|in|on|here)"
-    r"(?:\s+(?:our|this)\b)?)"
+    r"(?:\s+(?:our|this)(?:\s+own)?\b)?)"
 )
 _ONE_OF_OURS = regex.compile(
     rf"\b(?i:one\s+of\s+our(?:\s+own)?\s+{_STAFF}|one\s+of\s+the\s+{_STAFF}\s+here\b)"

@@ -43,9 +43,16 @@ _FACE = re.compile(
     r"surface)|skin\s+surface)"
     r"|(?:reconstruct\w*|shows?|showing)\s+(?:the\s+)?(?:patient['’]s\s+)?face\b(?!\s+of))\b)"
 )
+_DESIGN = (
+    r"(?:reading|saying|depicting|spelling|name|initials|wrapped|rose|heart|skull|dragon"
+    r"|anchor|cross|portrait|letters?|words?|script|date|butterfly|star|snake|eagle|tiger)"
+)
 _TATTOO = re.compile(
+    # a tattoo's design in a radiograph's text: "tattoo ink artefact ... a rose wrapped around
+    # the name 'Mariela'"
+    rf"(?i:\btattoo(?:s|ed)?\s+ink\b[^.;]{{0,60}}\b{_DESIGN}\b)"
     # any tattoo in a photograph of the body: "photo of the forearm showing a koi carp tattoo"
-    rf"(?i:\b{_CAMERA}\b[^.;]{{0,80}}\btattoo(?:s|ed)?\b(?!\s+(?:pigment|ink|particles|dots?)))"
+    rf"|(?i:\b{_CAMERA}\b[^.;]{{0,80}}\btattoo(?:s|ed)?\b(?!\s+(?:pigment|ink|particles|dots?)))"
     rf"|(?i:\btattoo(?:s|ed)?\b(?!\s+(?:pigment|ink|particles|artefact|artifact|marks?\s+for"
     rf"|for\s+radiotherapy|dots?))(?:[^.;]{{0,40}}\b(?:of|reading|saying|depicting|spelling"
     rf"|name|initials|on|over|across|along)\b|\s+(?:on|over)\s+the\s+{_BODY})"
@@ -71,7 +78,7 @@ _GARMENT = (
     r"|hoodie|jumper|sweater|cardigan|scarf|hat|cap|beanie|hijab|headscarf|turban|sari"
     r"|uniform|tie|bow\s*tie|gloves?|trainers?|boots?|shoes?|sandals?|leggings|tights"
     r"|pyjamas|onesie|vest|bra|swimsuit|bikini|apron|overalls|lanyard|badge|back\s+patch|tutu"
-    r"|costume|leotard|kimono|robe|gown|saree|abaya|poncho|cape)"
+    r"|costume|leotard|kimono|robe|gown|saree|abaya|poncho)"
 )
 # A garment told by what makes it distinctive: "a sequinned top", "a bright pink football
 # sock", "a denim jacket with an embroidered back patch", "a tartan kilt".
@@ -81,7 +88,8 @@ _DISTINCTIVE = (
     r"|denim|leather|suede|velvet|lace|knitted|woolly|hand-?knitted|branded|logo|novelty"
     r"|bright|neon|fluorescent|hi-vis|high-vis|red|pink|blue|green|yellow|orange|purple"
     r"|black|white|gold|golden|silver|football|rugby|team|club|school|superhero|cartoon"
-    r"|wedding|bridal|prom|ball|party|fancy[-\s]dress|costume|sequins\s+(?:from|on|of))"
+    r"|wedding|bridal|prom|ball|party|fancy[-\s]dress|costume|sequins\s+(?:from|on|of)|cowboy"
+    r"|combat|stiletto|high-heeled|platform|designer)"
 )
 _APPEARANCE = re.compile(
     r"(?i:\b(?:wedding|engagement|signet|engraved)\s+ring|\bengraved\b"
@@ -109,6 +117,7 @@ _APPEARANCE = re.compile(
     r"(?:chest|chest\s+wall|abdomen|flank|iliac\s+fossa|back|arm|forearm|leg|thigh|face|neck"
     r"|forehead|cheek|scalp|hand|shoulder|knee|shin|foot|breast|hip|buttock|skin)\b"
     r"|\b(?:old|healed|surgical|linear|visible)\s+scar\s+on\s+the\s+(?:left|right)\b"
+    rf"|\btattoo(?:s|ed)?\b(?:\s+ink)?[^.;]{{0,40}}\b(?:skin|{_BODY})\b"
     r"|\bbelt\s+buckle|\b(?:a|the|his|her)\s+ring\b[^.;]{0,30}?\bon\s+(?:the|his|her)\s+"
     r"(?:\w+\s+){0,2}finger)"
 )

@@ -55,7 +55,7 @@ _BARE_BEFORE_PLATFORM = re.compile(
 # A handle-shaped word (letters with digits, dots or underscores) just after a platform:
 # "YouTube climber ch0i.kaho".
 _SHAPED_AFTER_PLATFORM = re.compile(
-    rf"(?i:\b{_PLATFORM}\b)(?:\s+[a-z]+){{0,2}}\s+"
+    rf"(?i:\b{_PLATFORM}\b)(?:\s+[a-z]+){{0,2}}[\s(:]+"
     r"(?P<handle>(?=[a-z\d._]*\d)(?=[a-z\d._]*[._])[a-z][a-z\d._]{2,29}[a-z\d])\b"
 )
 _HASHTAG = re.compile(r"(?<![\w&])#(\w+)")
@@ -156,7 +156,7 @@ def find_hashtag_names(
                 yield Hit("name", match.start(), match.end())
                 continue
         parts = words.split()
-        if is_full_name(parts):
+        if is_full_name(parts):  # a full name as hashtags run it together
             yield Hit("name", match.start(), match.end())
         elif len(words.split()) > 1:
             for hit in scan_words(words):

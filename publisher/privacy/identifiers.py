@@ -75,7 +75,11 @@ _CUED: list[tuple[str, re.Pattern[str]]] = [
             r"|encounter|barcode|specimen|requisition"
             r"|(?:hospital|unit|ur|case|patient|pt|visit|study|exam|examination|order|lab|sample"
             r"|episode|admission|registration|reg|billing|claim|record|file|folder|nhs|chi"
-            r"|identification)\s*(?:number|num|no\.?|nr\.?|#|ID)",
+            r"|identification)\s*(?:number|num|no\.?|nr\.?|#|ID)"
+            # in Dutch, German, French, Spanish, Portuguese, Polish
+            r"|pat\.?\s*nr|pati[eë]ntnummer|patientennummer|fallnummer|n°\s*(?:de\s+)?dossier"
+            r"|num[ée]ro\s+de\s+dossier|dossier|historia\s+cl[ií]nica|expediente|prontu[aá]rio"
+            r"|nr\s+(?:pacjenta|historii)",
             case_sensitive=r"NHS|CHI|CSN|FIN|ID|MR\s*#|UR",
         ),
     ),
@@ -102,6 +106,8 @@ _PLAIN: list[tuple[str, re.Pattern[str]]] = [
             r"\s*(?i:com|org|net|edu|gov|co|uk|ie|de|fr|ca|au|in|nl|es|it|info|me|io)\b"
         ),
     ),
+    # spelt out letter by letter: "r a z a k . o s m a n @ g m a i l . c o m"
+    ("email", re.compile(r"(?<!\S)(?:[\w.]\s){3,}@\s(?:[\w.]\s){2,}[\w](?!\S)")),
     # bracketed anywhere: "ewa[dot]nowak84[at]wp[dot]pl"
     (
         "email",

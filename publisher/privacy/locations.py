@@ -31,6 +31,12 @@ _STREET_ABROAD = regex.compile(
     r"|\b\p{Lu}[\p{L}]*(?:straße|strasse|gatan|gata|vägen|veien|vej|gade|straat|laan|weg|gasse"
     r"|platz|allee|utca|ulica)\s+\d{1,4}[a-z]?\b"
 )
+# A home given by its number after "lives at": "lives at 14 Heol y Felin, Llanbedr".
+_HOME_NUMBER = regex.compile(
+    r"(?i:\b(?:lives|living|resides|residing|home\s+is|address(?:\s+is)?)\s+(?:at\s+)?)"
+    r"(\d{1,5}[A-Za-z]?,?\s+\p{Lu}[\p{L}'’-]+"
+    r"(?:\s+(?:\p{Lu}[\p{L}'’-]+|y|yr|de|del|la|das|dos|da|van|von|der|le|du|di)){0,3})"
+)
 # A ward and bed place one patient for the length of a stay: "Ward 7B, bed 12", "Bed 4, HDU".
 _BED = regex.compile(
     r"\b(?i:ward|bed|bay|cubicle|side\s+room|isolation\s+room)\s*(?i:no\.?\s*)?#?\s*"
@@ -151,6 +157,8 @@ def find_locations(text: str) -> Iterator[Hit]:
         for match in pattern.finditer(text):
             yield Hit("address", match.start(), match.end())
     for match in _HOME.finditer(text):
+        yield Hit("address", *match.span(1))
+    for match in _HOME_NUMBER.finditer(text):
         yield Hit("address", *match.span(1))
     for pattern in _ZIPS:
         for match in pattern.finditer(text):

@@ -345,7 +345,16 @@ def _initials(s: _Scanner) -> Iterator[tuple[int, int]]:
         if fold(match.group(1)) not in ACRONYMS:
             yield match.span(1)
     for match in _DICOM_NAME.finditer(s.text):
-        yield match.span()
+        # an anonymiser's placeholder names nobody: "Anonymous^Patient"
+        parts = [p.strip("'’-") for p in match.group().split("^")]
+        if not all(fold(p) in _PLACEHOLDER_NAMES for p in parts if p):
+            yield match.span()
+
+
+_PLACEHOLDER_NAMES = frozenset(
+    {"anonymous", "anonymized", "anonymised", "anon", "patient", "test", "phantom", "unknown",
+     "removed", "redacted", "deidentified", "de-identified", "xxx", "case", "teaching", "demo"}
+)  # fmt: skip
 
 
 def _initial_forms(s: _Scanner) -> Iterator[tuple[int, int]]:

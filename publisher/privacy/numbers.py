@@ -218,19 +218,24 @@ _DIGIT_WORDS = {
     "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
 }  # fmt: skip
 # A number read out in words: "oh-four-one-two, three-four-five, six-seven-eight".
+_DIGIT_WORD = "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True))
 _SPOKEN_DIGITS = re.compile(
-    r"(?i:\b(?:" + "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True)) + r")\b"
-    r"(?:[\s,-]+\b(?:" + "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True)) + r")\b){6,})"
+    rf"(?i:\b(?:{_DIGIT_WORD}|\d{{1,4}})\b(?:[\s,/-]+\b(?:{_DIGIT_WORD}|\d{{1,4}})\b){{3,}})"
 )
 
 
 def _spoken_phones(text: str) -> Iterator[Hit]:
     for match in _SPOKEN_DIGITS.finditer(text):
-        words = re.findall(r"[A-Za-z]+", match.group())
-        digits = "".join(_DIGIT_WORDS[w.casefold()] for w in words)
+        tokens = re.findall(r"[A-Za-z]+|\d+", match.group())
+        if sum(t.isalpha() for t in tokens) < 3:
+            continue  # digits alone are read as a number elsewhere
+        digits = "".join(t if t.isdigit() else _DIGIT_WORDS[t.casefold()] for t in tokens)
         cued = digits.startswith("0") or _PHONE_CUE.search(text[: match.start()])
         if len(digits) >= 7 and cued:
             yield Hit("phone", match.start(), match.end())
+
+
+_ACQUISITION = re.compile(r"(?i:\b(?:TR|TE|TI|TR/TE|FOV|matrix|kVp|mAs|DLP|CTDI\w*|NEX)\W*$)")
 
 
 def find_phones(text: str) -> Iterator[Hit]:
@@ -248,5 +253,7 @@ def find_phones(text: str) -> Iterator[Hit]:
             continue
         if _RANGE.fullmatch(run) or text[max(0, match.start() - 1) : match.start()] in (":", ";"):
             continue  # pages 1234-1250 of a volume, not a number to dial
+        if _ACQUISITION.search(text[max(0, match.start() - 12) : match.start()]):
+            continue  # TR/TE 9000/120, FOV 230 x 230
         if _phone_regions(run):
             yield Hit("phone", match.start(), match.start() + len(run))

@@ -110,7 +110,9 @@ _EPONYM_PHRASES = frozenset(
      "terry thomas", "pierre robin", "ben felson",
      # people of history whose imaging is taught: "Tutankhamun's CT", "Frida Kahlo's spine"
      "tutankhamun", "king tut", "ötzi", "otzi", "frida kahlo", "napoleon", "ramesses",
-     "richard iii", "beethoven", "abraham lincoln", "chopin", "sun yat-sen", "che guevara"}
+     "richard iii", "beethoven", "abraham lincoln", "chopin", "sun yat-sen", "che guevara",
+     "einstein", "gaudí", "gaudi", "ibn sina", "avicenna", "al-razi", "rhazes", "maimonides",
+     "sir godfrey hounsfield"}
 )  # fmt: skip
 _ATTRIBUTION = regex.compile(
     r"^,?\s*(?:['’]s\s+)?(?:\w+\s+){0,2}?(?:described|discovered|published|invented|coined|pioneered"
@@ -273,6 +275,10 @@ _CAPITALS_NAME = regex.compile(
 )
 
 
+# "a rose wrapped around the name 'Mariela'": a name quoted as one
+_QUOTED_NAME = regex.compile(
+    r"(?i:\b(?:the\s+)?names?\s+(?:of\s+)?)['\"‘“](\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)['\"’”]"
+)
 # "BEN-DAVID R.", "KOWALSKA A": a surname in capitals and an initial, as a film label has it.
 _CAPITALS_INITIAL = regex.compile(
     r"(?<![\p{L}])(\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*),?\s+\p{Lu}\.?(?![\p{L}.\d])"
@@ -288,6 +294,8 @@ def _capital_name_part(part: str) -> bool:
 
 
 def _capitals_names(text: str) -> Iterator[tuple[int, int]]:
+    for match in _QUOTED_NAME.finditer(text):
+        yield match.span(1)
     for match in _CAPITALS_INITIAL.finditer(text):
         pieces = regex.split(r"[-'’]", match.group(1))
         if len(match.group(1)) >= 4 and all(_capital_name_part(p) for p in pieces):
@@ -335,6 +343,10 @@ def _is_history(text: str, start: int, end: int) -> bool:
     attributed = bool(_ATTRIBUTION.search(after))
     # "Christmas disease is named after Stephen Christmas"
     if _NAMED_AFTER.search(text[max(0, start - 40) : start]):
+        return True
+    # "wrapped in cellophane by Rudolph Nissen in 1948": a deed's author long ago
+    by = regex.search(r"(?i:\bby\s+)$", text[max(0, start - 5) : start])
+    if by and _LONG_AGO.search(context) and not _PATIENT_STORY.search(context):
         return True
     surname = parts[-1]
     if known and parts[0] in FIRST_NAMES and len(parts) >= 2 and surname in SURNAMES:
@@ -439,6 +451,20 @@ def find_people(text: str) -> Iterator[Hit]:
 
 # Particles inside names: "Siobhan Ni Bhriain", "Ana de la Cruz", "Omar bin Said".
 _PARTICLES = words("ni nic mac mc o de del della di da la le van von der den ter bin bint ibn al")
+
+
+def is_tagged_name(words: Sequence[str]) -> bool:
+    """A name run together in a hashtag: a full name, or a listed given name before a
+    surname in no vocabulary ("#GwenPritchard")."""
+    if is_full_name(words):
+        return True
+    if len(words) != 2 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    first, last = (fold(w) for w in words)
+    if any(w in _KNOWN or w in EPONYMS or w in _HASHTAG_WORDS or len(w) < 3 for w in (first, last)):
+        return False
+    listed = first in FIRST_NAMES or last in SURNAMES
+    return _zipf(last) < 4.0 and (listed or max(_zipf(first), _zipf(last)) < 3.5)
 
 
 def is_full_name(words: Sequence[str]) -> bool:

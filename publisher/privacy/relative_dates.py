@@ -39,7 +39,11 @@ _PATTERNS = [
     # yesterday, today, last night in other languages
     r"ayer|anoche|anteayer|hoy|ontem|anteontem|hoje|avant-hier|aujourd['’]hui|gestern"
     r"|vorgestern|heute|wczoraj|przedwczoraj|dzisiaj|dziś|gisteren|eergisteren|vandaag|igår"
-    r"|idag|i\s+går|i\s+dag|i\s+morse|tadi\s+malam|semalam|kemarin",
+    r"|idag|i\s+går|i\s+dag|i\s+morse|tadi\s+malam|semalam|kemarin"
+    r"|hier\s+(?:soir|matin|après-midi|apres-midi)|ce\s+matin|cette\s+nuit|ce\s+soir"
+    r"|cet\s+après-midi|esta\s+mañana|esta\s+noche|esta\s+tarde|anteanoche|gisteravond"
+    r"|gisterochtend|vannacht|vanochtend|vanmorgen|vanmiddag|vanavond|gestern\s+abend"
+    r"|heute\s+(?:morgen|früh|nacht)|letzte\s+nacht|w\s+nocy|dziś\s+rano|ontem\s+à\s+noite",
     r"just\s+(?:been\s+)?(?:seen|admitted|arrived|brought\s+in|came\s+in|rolled\s+in|scanned)",
     r"(?:at|over)\s+the\s+weekend(?!s)",
     r"(?:currently|presently|still)\s+(?:in|on|admitted|intubated|ventilated|being|undergoing"

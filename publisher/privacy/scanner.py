@@ -34,8 +34,7 @@ from .people import (
     could_be_place,
     could_be_town,
     find_people,
-    is_full_name,
-    is_ordinary,
+    is_tagged_name,
 )
 from .relative_dates import find_relative_dates
 from .risks import find_risks
@@ -88,10 +87,9 @@ _DISCIPLINES = frozenset({"radiology", "imaging", "medicine", "surgery", "radiog
 
 
 def _blocking_words(words: str) -> Iterator[Hit]:
-    """Facilities in a hashtag's words ('St Mungos Hospital'); a community's tag made of
-    ordinary words ('Irish Radiology') names no place."""
-    parts = words.split()
-    if fold(parts[-1]) in _DISCIPLINES and all(is_ordinary(word) for word in parts):
+    """Facilities in a hashtag's words ('St Mungos Hospital'); a tag that ends on a
+    discipline ('IrishRadiology', 'AIinRadiology') is a community's, not a place."""
+    if fold(words.split()[-1]) in _DISCIPLINES:
         return
     for detect in (find_locations,):
         for hit in detect(words):
@@ -131,7 +129,7 @@ def _hits(text: str, field: str, today: dt.date | None) -> list[Hit]:
     hits = [h for h in hits if h.kind not in WORLDLY_KINDS or not of_the_world(text, field, h)]
     # Handles and hashtags are safe spans for the other rules; these two read them.
     hits += find_handles(text, in_credit=field_base(field) == "credit")
-    hits += find_hashtag_names(text, could_be_name, _blocking_words, is_full_name)
+    hits += find_hashtag_names(text, could_be_name, _blocking_words, is_tagged_name)
     hits += find_hashtag_events(text, could_be_place, could_be_town)
     return hits
 

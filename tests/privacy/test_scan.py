@@ -699,6 +699,26 @@ FOURTH_ROUND_BLOCKS = [
         "specific_event",
     ),
     ("Mary Jones, born 1945, for review", "history", "name"),
+    ("pat.nr 7012458, verwezen door de huisarts", "history", "record_number"),
+    ("ring the son on nine one seven / 555 / oh two three four", "answer", "phone"),
+    (
+        "please don't send DICOMs to j o h n . d o e @ g m a i l . c o m",
+        "teaching_points[1]",
+        "email",
+    ),
+    ("admitted 3 Shawwal 1444 with fever", "history", "date"),
+    ("arrivé ce matin aux urgences après une chute", "history", "date"),
+    ("lives at 9 Ffordd y Parc, Bala, with her sister", "history", "address"),
+    ("She's from Carrick-on-Shannon and keeps cattle.", "answer", "address"),
+    (
+        "the burgemeester van Utrecht himself, 64, fell off his bike",
+        "explanation",
+        "specific_event",
+    ),
+    ("the Archbishop of Dublin's knee MRI", "title", "specific_event"),
+    ("tattoo ink over the scapula: a swallow carrying the name 'Rosa'", "images[1].alt", "name"),
+    ("her husband is the charge nurse in our own ED", "explanation", "specific_event"),
+    ("#SeanMcGrath #FractureFriday", "hashtags", "name"),
 ]
 FOURTH_ROUND_PASSES = [
     ("Histoplasmosis is common in the Mississippi River valley.", "explanation"),
@@ -740,6 +760,15 @@ FOURTH_ROUND_PASSES = [
     ("Greetings from Dunedin: three chest films for the weekend", "title"),
     ("KRAS G12C mutation, stage IV adenocarcinoma", "explanation"),
     ("On 8 November 1895 Röntgen saw the screen glow at Würzburg.", "answer"),
+    ("Axial T2, TR/TE 4000/90, FOV 240 x 240, matrix 384 x 288", "images[1].alt"),
+    ("label reads 'Anonymous^Patient'", "images[1].alt"),
+    ("During Ramadan, should fasting outpatients have contrast in the evening?", "question"),
+    ("Hydatid disease is endemic around Lake Turkana.", "explanation"),
+    ("think of melioidosis in anyone from Sabah or northern Australia", "answer"),
+    ("Case courtesy of Dr Ffion Jones, Ysbyty Glan Clwyd", "credit"),
+    ("Gracieuseté de la Dre Marie Roy, radiologiste, Université de Montréal", "credit"),
+    ("#RSNA2025 #Chicago #AIinRadiology", "hashtags"),
+    ("Hydatid disease is common in the Western Cape.", "teaching_points[1]"),
 ]
 FOURTH_ROUND_WARNS = [
     ("works as a plasterer; shoulder pain for 3 months", "history", "occupation"),
@@ -749,6 +778,8 @@ FOURTH_ROUND_WARNS = [
     ("healed scar over the left flank", "findings", "appearance"),
     ("patient wearing a glittery tutu; sequins over the pelvis", "images[1].alt", "appearance"),
     ("retired schoolteacher, 2/12 weight loss", "history", "occupation"),
+    ("cowboy boots left on for the ankle films", "findings", "appearance"),
+    ("faint tattoo ink in the skin of the calf, design unclear", "findings", "appearance"),
 ]
 
 
