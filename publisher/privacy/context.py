@@ -12,10 +12,13 @@ import re
 
 from .dates import BARE_MONTH, MONTH_FULL
 from .findings import Hit
+from .people import names_a_figure
 
 _FIELD_NAME = re.compile(r"([a-z_]+)(?:\[\d+\])?$")
 # What may belong to the world rather than the patient: a meeting's date, a disease's region.
-WORLDLY_KINDS = frozenset({"date", "place", "facility", "appearance", "identifying_feature"})
+WORLDLY_KINDS = frozenset(
+    {"date", "place", "facility", "appearance", "identifying_feature", "occupation", "rare_event"}
+)
 
 
 def field_base(field: str) -> str:
@@ -101,14 +104,17 @@ _STREET = re.compile(
     r"\b(?:Street|St|Avenue|Ave|Road|Rd|Lane|Drive|Boulevard|Blvd|Crescent|Terrace|Close|Grove"
     r"|Gardens|Row|Way|Court|Place)\.?$"
 )
+# A region is wider than a home: "grew up in the Nile delta".
+_REGION_AFTER = re.compile(r"(?i:\s+(?:delta|valley|region|basin|belt|coast|province|state)\b)")
 _HOME_NOTE = "a home town, street or workplace narrows the patient down: write 'a rural area'"
 
 
 _GEOGRAPHY = re.compile(
     r"\s(?:Valley|River|Mountains?|Lakes?|Desert|Coast|Delta|Basin|Islands?|Peninsula|Highlands"
     r"|Plains?|Sea|Gulf|Bay|Strait|Range|Hills|Forest|Region|Province|County|District|Mines"
-    r"|Falls|Springs|Heights)$"
-    r"|^(?:Lake|Mount|Mt\.?|River|Gulf\s+of|Bay\s+of|Sea\s+of|Cape|Isle\s+of|Lac|Rio|Monte)\s"
+    r"|Falls|Springs|Heights|Alps)$"
+    r"|^(?:Lake|Mount|Mt\.?|River|Gulf\s+of|Bay\s+of|Sea\s+of|Cape|Isle\s+of|Lac|Rio|Monte"
+    r"|Metro|Greater)\s"
 )
 _GCS = re.compile(r"E\d\s?V\d\s?M\d")  # a Glasgow Coma Scale, not a Canadian postcode
 _BILLING = re.compile(r"\b(?:CPT|HCPCS|ICD-?(?:9|10|11)(?:-CM|-PCS)?|billing\s+codes?)\b")
@@ -144,6 +150,7 @@ def homes(text: str, field: str, hits: list[Hit]) -> list[Hit]:
     return [
         Hit("address", h.start, h.end, _HOME_NOTE)
         if h.kind == "place"
+        and not _REGION_AFTER.match(text, h.end)
         and ((own and _STREET.search(text[h.start : h.end])) or _HOME_CUE.search(text[: h.start]))
         else h
         for h in hits
@@ -155,11 +162,15 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
     piece of history, in a field that is not the patient's own story."""
     base = field_base(field)
     sentence = _sentence(text, hit.start)
+    # a figure's first patient long ago: "... the first patient was scanned at Atkinson
+    # Morley's Hospital in 1971"
+    if _LONG_PAST.search(sentence) and names_a_figure(sentence):
+        return True
     if _ABOUT_THE_PATIENT.search(sentence):
         return False
     # A sentence set long ago, in any field: "1 October 1971, the first clinical CT head scan,
     # at Atkinson Morley's Hospital in London"; the 1895 radiograph of a wedding ring.
-    if hit.kind in ("appearance", "identifying_feature"):
+    if hit.kind in ("appearance", "identifying_feature", "occupation", "rare_event"):
         # only history told as such: a tattoo may read "Mum 1962"
         return bool(_HISTORICAL.search(sentence) or _CENTURY_AGO.search(sentence))
     if _LONG_PAST.search(sentence) or _HISTORICAL.search(sentence):

@@ -35,7 +35,8 @@ _TITLE = (
 )
 _LETTERS = (
     r"(?:MD|PhD|DO|MBBS|MBChB|MB\s+BCh|FRCR|FRCPC|FRANZCR|FRCS|FRCP|MRCP|FACR|FRCPI|FFR"
-    r"|RCSI|DMRD|DNB|MSc|BSc|MPH|RT|RT\(R\)|RDMS|RVT|MRT|DABR|EDiR)"
+    r"|RCSI|DMRD|DNB|MSc|BSc|MPH|RT|RT\(R\)|RDMS|RVT|MRT|DABR|EDiR|RN|MAN|BSN|MSN|NP|PA-C"
+    r"|MS[1-4]|M[1-4]|FCRad|FWACS|FMCR|MMed|DMRT)"
 )
 _NAME = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}"
 # After a title the name may be written in lower case: "courtesy of dr emeka okafor".
@@ -47,7 +48,8 @@ _POST = (
     r"|registrar|resident|fellow|sp?r|st\d|fy\d|pgy-?\d|r\d|student|technologist|physicist"
     r"|house\s+officer|intern|st-läkare|\w*läkare|médic[oa]|residente|arzt|ärztin|assistenzarzt"
     r"|oberarzt|chefarzt|interno|chief\s+resident|pakar|radiologi\w*|radiologue|radiologe"
-    r"|radioloog|radi[oó]log[oa]|radiologista)\b[\s,]*){1,4}"
+    r"|radioloog|radi[oó]log[oa]|radiologista|ms[1-4]|medical\s+student|med\s+student"
+    r"|clinical\s+instructor|instructor|lecturer|tutor)\b[\s,]*){1,4}"
 )
 _CLINICIAN = regex.compile(
     rf"\b{_TITLE}\s+{_ANY_NAME}|{_NAME}(?:,?\s+{_LETTERS}\b)+|{_NAME}(?=\s*[,(]\s*{_POST})"

@@ -169,7 +169,7 @@ def find_hashtag_names(
 _INCIDENT = re.compile(
     r"(crash|accident|collision|pile-?up|fire|blaze|shooting|stabbing|explosion|blast|attack"
     r"|bombing|collapse|flood|derailment|tragedy|disaster|stampede|crush|riot|siege|quake"
-    r"|earthquake|tsunami|landslide|injury|injuries)$",
+    r"|earthquake|tsunami|landslide|injury|injuries|floods|fires|crashes|storms|riots)$",
     re.IGNORECASE,
 )
 # What may stand between a place and the incident: "#Ballymena|Bus|Crash".

@@ -138,6 +138,11 @@ REGIONS = words("""
     latino latina arab arabic jewish caucasian native western eastern northern southern
     latin middle mediterranean atlantic pacific arctic antarctic caribbean nordic
     hong kong macau taiwan south-east southeast asean scandinavia balkans baltic
+    ontario quebec alberta manitoba saskatchewan nova scotia newfoundland labrador brunswick
+    yukon nunavut queensland tasmania victoria wales rajasthan kerala punjab gujarat
+    maharashtra bihar karnataka telangana andhra pradesh uttar madhya bengal odisha assam
+    haryana jharkhand chhattisgarh goa sindh balochistan khyber pakhtunkhwa lombardy tuscany
+    bavaria catalonia andalusia galicia patagonia siberia anatolia kurdistan punjab
 """)
 
 MONTHS = words("""

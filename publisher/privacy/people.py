@@ -112,7 +112,7 @@ _EPONYM_PHRASES = frozenset(
      "tutankhamun", "king tut", "ötzi", "otzi", "frida kahlo", "napoleon", "ramesses",
      "richard iii", "beethoven", "abraham lincoln", "chopin", "sun yat-sen", "che guevara",
      "einstein", "gaudí", "gaudi", "ibn sina", "avicenna", "al-razi", "rhazes", "maimonides",
-     "sir godfrey hounsfield"}
+     "sir godfrey hounsfield", "albert einstein", "president garfield", "president kennedy"}
 )  # fmt: skip
 _ATTRIBUTION = regex.compile(
     r"^,?\s*(?:['’]s\s+)?(?:\w+\s+){0,2}?(?:described|discovered|published|invented|coined|pioneered"
@@ -127,6 +127,7 @@ _HISTORY = regex.compile(
     r"\b(?:1[5-8]\d\d|19\d\d)\b|\b(?i:named\s+after|after\s+whom|nobel|historic\w*|in\s+the\s+"
     r"(?:\d+th|nineteenth|eighteenth|twentieth)\s+century|the\s+father\s+of)\b"
 )
+_CENTURY_AGO = regex.compile(r"\b(?:1[5-8]\d\d|19[0-2]\d)\b")
 _LONG_AGO = regex.compile(
     r"\b(?:1[5-8]\d\d|19[0-6]\d)s?\b|\b(?i:the\s+(?:(?:early|mid|late)[-\s]+)?(?:19)?[1-6]0s"
     r"|in\s+the\s+(?:\d+th|nineteenth|eighteenth|twentieth)\s+century|nobel)\b"
@@ -159,6 +160,9 @@ _LOWER_CUES = regex.compile(
 )
 
 
+_PT_CUE = regex.compile(r"(?i:\b(?:pt|patient)\s*[:=-]?\s*)$")
+
+
 @lru_cache(maxsize=16384)
 def _zipf(word: str) -> float:
     from wordfreq import zipf_frequency
@@ -177,6 +181,13 @@ def is_ordinary(word: str) -> bool:
     if len(folded) >= 8 and folded.startswith(_MEDICAL_PREFIXES):
         return True
     return _zipf(folded) >= 3.0
+
+
+def _medical_shaped(word: str) -> bool:
+    folded = fold(word)
+    return folded.endswith(_NOT_NAME_ENDINGS) or (
+        len(folded) >= 8 and folded.startswith(_MEDICAL_PREFIXES)
+    )
 
 
 def is_unknown_word(word: str) -> bool:
@@ -324,6 +335,8 @@ def _name_position(text: str, tokens: Sequence[regex.Match[str]], i: int, j: int
     opens = not before.strip() or before.rstrip()[-1] in ".!?;:\n"
     if opens and fold(after) in _VERBS:
         return True
+    if _PT_CUE.search(before[-12:]) and (j > i or _listed(token)):
+        return True  # "pt adaeze okonkwo-bello", not "patient identifiers"
     return bool(_LOWER_CUES.search(before[-40:]))
 
 
@@ -344,6 +357,9 @@ def _is_history(text: str, start: int, end: int) -> bool:
     # "Christmas disease is named after Stephen Christmas"
     if _NAMED_AFTER.search(text[max(0, start - 40) : start]):
         return True
+    # "In 1881 Alexander Graham Bell tried to locate the bullet in President Garfield"
+    if _CENTURY_AGO.search(context) and not _PATIENT_STORY.search(context):
+        return True
     # "wrapped in cellophane by Rudolph Nissen in 1948": a deed's author long ago
     by = regex.search(r"(?i:\bby\s+)$", text[max(0, start - 5) : start])
     if by and _LONG_AGO.search(context) and not _PATIENT_STORY.search(context):
@@ -358,9 +374,7 @@ def _is_history(text: str, start: int, end: int) -> bool:
     if attributed and _LONG_AGO.search(context) and not _PATIENT_STORY.search(context):
         return True
     # Someone in a known figure's story long ago: "Röntgen ... 1895; his wife Anna Bertha's hand".
-    return bool(
-        _LONG_AGO.search(text) and _names_a_figure(text) and not _PATIENT_STORY.search(text)
-    )
+    return bool(_LONG_AGO.search(text) and names_a_figure(text) and not _PATIENT_STORY.search(text))
 
 
 _NAMED_AFTER = regex.compile(
@@ -370,7 +384,7 @@ _NAMED_AFTER = regex.compile(
 )
 
 
-def _names_a_figure(text: str) -> bool:
+def names_a_figure(text: str) -> bool:
     """A figure of history by a name that is nobody else's: Röntgen, not Jones or Thomas."""
     return any(
         (folded := fold(word)) in FIGURES and folded not in SURNAMES and folded not in FIRST_NAMES
@@ -460,6 +474,10 @@ def is_tagged_name(words: Sequence[str]) -> bool:
         return True
     if len(words) != 2 or not all(w[:1].isupper() and w[1:].islower() for w in words):
         return False
+    if any(phrase in fold(" ".join(words)) for phrase in _EPONYM_PHRASES):
+        return False
+    if any(_medical_shaped(w) for w in words):
+        return False  # "#PolskaRadiologia"
     first, last = (fold(w) for w in words)
     if any(w in _KNOWN or w in EPONYMS or w in _HASHTAG_WORDS or len(w) < 3 for w in (first, last)):
         return False

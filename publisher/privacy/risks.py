@@ -37,7 +37,7 @@ _OCCUPATION = re.compile(
     r"|celebrity|influencer|youtuber|tv\s+presenter|news\s+anchor|journalist|reporter|ceo"
     r"|member\s+of\s+parliament|olympian|racing\s+driver|stunt(?:wo)?man|magician"
     r"|pop\s+star|rock\s+star|(?:professional|pro|elite|olympic|premier\s+league|premiership"
-    r"|international)\s+\w+(?:er|ist|or)"
+    r"|international|concert|session|touring)\s+(?:\w+\s+)?\w+(?:er|ist|or)"
     r"|(?:local|village|town|parish|the\s+town['’]s|our\s+local|well-known|famous)\s+"
     r"(?:\w+(?:er|or|ist|ian|man|woman|ess|ant|ent|ee)|gp|vet|doctor|nurse|priest|chef|coach"
     r"|star|figure|personality|character)))\b"
@@ -67,7 +67,7 @@ _WORK = re.compile(
     rf"|\b{_JOBS}\s+by\s+(?:trade|profession)"
     # "primary school teacher, 3/12 hoarse voice"; not "a coal miner with dyspnoea", where
     # the work is the teaching point
-    rf"|^\s*(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_JOBS}(?=\s*[,;:–—-]))"
+    rf"|^\s*(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_JOBS}(?=\s*(?:[,;:–—-]|x\s*\d|for\s+\d+\s*(?:y|years?)\b)))"
 )
 _RARE = re.compile(
     r"(?i)\b(?:(?:plane|air|helicopter|train|bus|hot[\s-]air\s+balloon)\s+(?:crash|collision)"

@@ -719,6 +719,11 @@ FOURTH_ROUND_BLOCKS = [
     ("tattoo ink over the scapula: a swallow carrying the name 'Rosa'", "images[1].alt", "name"),
     ("her husband is the charge nurse in our own ED", "explanation", "specific_event"),
     ("#SeanMcGrath #FractureFriday", "hashtags", "name"),
+    ("pt chinonso eze - 3 cm renal mass", "findings", "name"),
+    ("PhilHealth PIN 19-123456789-0 on the form", "answer", "national_id"),
+    ("Her Royal Highness presented with a painful hip.", "history", "specific_event"),
+    ("The county minor hurling captain's knee: an ACL tear", "title", "specific_event"),
+    ("#BallinaFloods #Leptospirosis", "hashtags", "specific_event"),
 ]
 FOURTH_ROUND_PASSES = [
     ("Histoplasmosis is common in the Mississippi River valley.", "explanation"),
@@ -769,6 +774,13 @@ FOURTH_ROUND_PASSES = [
     ("Gracieuseté de la Dre Marie Roy, radiologiste, Université de Montréal", "credit"),
     ("#RSNA2025 #Chicago #AIinRadiology", "hashtags"),
     ("Hydatid disease is common in the Western Cape.", "teaching_points[1]"),
+    ("Always confirm two patient identifiers before giving contrast.", "explanation"),
+    ("In 1881 a bullet was sought in President Garfield with an induction balance.", "explanation"),
+    ("#PolskaRadiologia #RTG", "hashtags"),
+    ("Submitted by Ana Lima, MS3, supervised by Dr. P. Roy", "credit"),
+    ("Maria Santos, RN - Clinical Instructor, St Luke's Medical Center", "credit"),
+    ("Silicosis in stone carvers: lessons from Rajasthan", "title"),
+    ("Every rainy season we see leptospirosis in Metro Manila.", "history"),
 ]
 FOURTH_ROUND_WARNS = [
     ("works as a plasterer; shoulder pain for 3 months", "history", "occupation"),
@@ -780,6 +792,8 @@ FOURTH_ROUND_WARNS = [
     ("retired schoolteacher, 2/12 weight loss", "history", "occupation"),
     ("cowboy boots left on for the ankle films", "findings", "appearance"),
     ("faint tattoo ink in the skin of the calf, design unclear", "findings", "appearance"),
+    ("she kept her hijab on; pins project over the vertex", "teaching_points[1]", "appearance"),
+    ("professional concert cellist, shoulder pain", "explanation", "occupation"),
 ]
 
 
