@@ -12,13 +12,13 @@ import re
 
 from .dates import BARE_MONTH, MONTH_FULL
 from .findings import Hit
-from .people import names_a_figure
+from .people import in_known_phrase, names_a_figure
 
 _FIELD_NAME = re.compile(r"([a-z_]+)(?:\[\d+\])?$")
 # What may belong to the world rather than the patient: a meeting's date, a disease's region.
-WORLDLY_KINDS = frozenset(
-    {"date", "place", "facility", "appearance", "identifying_feature", "occupation", "rare_event"}
-)
+_EVENTS = frozenset({"rare_event", "specific_event"})
+_TOLD_OF_PEOPLE = frozenset({"appearance", "identifying_feature", "occupation"}) | _EVENTS
+WORLDLY_KINDS = frozenset({"date", "place", "facility"}) | _TOLD_OF_PEOPLE
 
 
 def field_base(field: str) -> str:
@@ -44,8 +44,10 @@ _MEETING = re.compile(
 _GEOGRAPHY_OF_DISEASE = re.compile(
     r"(?i:\b(?:endemic|hyperendemic|prevalent|epidemic|river\s+valleys|valleys|belt|basin"
     r"|seasons?|seasonal|peaks?|anyone\s+from|people\s+from|those\s+from|patients\s+from"
-    r"|travell?ers?\s+(?:from|to)|residents\s+of)\b)"
+    r"|travell?ers?\s+(?:from|to)|residents\s+of|travel(?:led|ed)?\s+to|returned\s+from"
+    r"|trip\s+to|holiday\s+in|visit(?:ed|ing)?)\b)"
 )
+_A_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20[0-2]\d)\b")
 _CENTURY_AGO = re.compile(r"\b(?:1[5-8]\d\d|19[0-2]\d)\b")
 _HISTORICAL = re.compile(r"(?i:\bhistorical\s+(?:aside|note|case|image|radiograph|figure)\b)")
 # Holidays that last a month or a season name no day: "during Ramadan", "over Lent".
@@ -77,7 +79,8 @@ _WORLD_PLACE = re.compile(
     r"|developed|invented|built|pioneered|first|classifications?|criteria|guidelines?|rules?"
     r"|score|consensus|protocol|trials?|study|studies|cohort|registry|series|populations?"
     r"|regions?|areas?|travell?ers?|travel|visitors|worldwide|countries|century|fever|disease"
-    r"|virus|infections?|syndrome|greetings\s+from|live\s+from|hello\s+from|here\s+in)\b)"
+    r"|virus|infections?|syndrome|greetings\s+from|live\s+from|hello\s+from|here\s+in|we"
+    r"|RSNA|ECR|ESR|ARRS|ISMRM|UKIO|RANZCR|conference|congress|meeting)\b)"
 )
 _SENTENCE = re.compile(r"[^.!?;\n]+")
 _DATED = re.compile(rf"\d|{MONTH_FULL}")
@@ -93,7 +96,9 @@ def _sentence(text: str, at: int) -> str:
 _HOME_CUE = re.compile(
     r"(?i:\b(?:(?:pt|patient|man|woman|lady|gentleman|boy|girl|child|teenager|farmer|resident"
     r"|local|native|someone|he|she|who|family|kid|toddler|baby|infant|lad|lass|guy|chap|teen"
-    r"|student|player|worker)(?:['’]s\s+|\s+is\s+|\s+was\s+|\s+)(?:originally\s+)?from"
+    r"|student|player|worker|rancher|fisherman|miner|builder|teacher|nurse|soldier|runner|cyclist"
+    r"|climber|skier|surfer|hunter|shepherd|herder|labourer|logger|trucker|driver|mechanic|pupil)"
+    r"(?:['’]s\s+|\s+is\s+|\s+was\s+|\s+)(?:originally\s+)?from"
     r"|lives\s+in|living\s+in|resident\s+of|native\s+of|home\s+in|grew\s+up\s+in|lives\s+on"
     r"|(?:been|staying|stays|resides|detained|serving\s+time|inmate)\s+(?:at|in)"
     r"|(?:student|pupil|studies|studying|attends|enrolled|boarder)\s+at"
@@ -129,6 +134,7 @@ def within_places(text: str, hits: list[Hit]) -> list[Hit]:
         else h
         for h in hits
     ]
+    hits = [h for h in hits if h.kind != "place" or not in_known_phrase(text, h.start, h.end)]
     places = [h for h in hits if h.kind in ("place", "facility")]
     billing = bool(_BILLING.search(text))
     return [
@@ -170,7 +176,9 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
         return False
     # A sentence set long ago, in any field: "1 October 1971, the first clinical CT head scan,
     # at Atkinson Morley's Hospital in London"; the 1895 radiograph of a wedding ring.
-    if hit.kind in ("appearance", "identifying_feature", "occupation", "rare_event"):
+    if hit.kind in _EVENTS and base not in PATIENT_FIELDS and _A_YEAR.search(sentence):
+        return True  # "After the 2010 Haiti earthquake ...": the world's event, by its year
+    if hit.kind in _TOLD_OF_PEOPLE:
         # only history told as such: a tattoo may read "Mum 1962"
         return bool(_HISTORICAL.search(sentence) or _CENTURY_AGO.search(sentence))
     if _LONG_PAST.search(sentence) or _HISTORICAL.search(sentence):

@@ -53,6 +53,9 @@ _POST = (
 )
 _CLINICIAN = regex.compile(
     rf"\b{_TITLE}\s+{_ANY_NAME}|{_NAME}(?:,?\s+{_LETTERS}\b)+|{_NAME}(?=\s*[,(]\s*{_POST})"
+    # the post first: "our sonographer Kate O'Neill"
+    rf"|(?<=\b(?i:sonographer|radiographer|registrar|resident|fellow|consultant|radiologist"
+    rf"|technologist|physicist|nurse|colleague|trainee)\s){_NAME}"
 )
 # Who a credit gives a name, an e-mail or a place to: the patient or the family, unless a
 # contributor's word comes later ("thanks to the patient's radiographer, ...").
@@ -75,7 +78,7 @@ _INSTITUTION = regex.compile(
 # "Hospital de Santa Maria", "University of Ibadan": a name after the institution's word.
 _OF_INSTITUTION = regex.compile(
     r"\b(?:Hospital|Hospitals|University|Universit[äàé]\w*|Clinic|Cl[íi]nica|Institute|Instituto"
-    r"|Ysbyty|Ziekenhuis|Spital|Krankenhaus|Rumah\s+Sakit|CHU|CHUM"
+    r"|Ysbyty|Ziekenhuis|Spital|Krankenhaus|Rumah\s+Sakit|CHU|CHUM|Health|Healthcare|Medicine"
     r"|Infirmary|Centre|Center|Hôpital|Klinikum|Ospedale)(?:\s+(?:de|do|da|del|der|of|di|des"
     r"|la|le|St\.?|Saint|San|Santa|São))*\s+$"
 )

@@ -17,6 +17,8 @@ import regex
 
 from .ages import find_ages
 from .findings import Hit
+from .normalise import fold
+from .vocabulary import EPONYM_HEADS, EPONYMS
 
 _VEHICLE = re.compile(
     r"\b(?:scooter|e-scooter|moped|motorcycl\w*|motorbike|bicycle|bike|cyclist|car|van|lorry"
@@ -36,6 +38,7 @@ _MECHANISMS = {
     r"|pile-?up|rolled\s+over|rolled\s+(?:his|her|their|the|a)\s+\w+|overturned|capsized"
     r"|came\s+down|went\s+into|roll-?over|tipped\s+over|jack-?knifed|skidded|left\s+the\s+road|(?:that|which)\s+rolled|rolled\s+(?:on|off|down|into)|ploughed|rammed|crushed\s+(?:at|in|on|while)",
     "violent": r"shot|shooting|gunshot|stabb\w*|assault\w*|attack(?:ed)?|mauled|robbery|mugged"
+    r"|shark\s+bite|bitten\s+by\s+a\s+(?:shark|crocodile|bear|snake)|gored"
     r"|punched|glassed|beaten",
     "disaster": r"fire|blaze|blast|explosion|exploded|flood\w*|storm|hurricane|tornado|collaps\w*"
     r"|stampede|crush\s+injur\w*|rock\s*fall|cave-?in|landslip|mudslide|rollover"
@@ -144,6 +147,9 @@ _OUR_OWN = regex.compile(
     r"(?:goalkeeper|keeper|captain|striker|full-?back|quarterback|pitcher|player|hurler"
     r"|footballer|cricketer|batsman|bowler)['’]s\s+(?:\w+\s+)?(?:shoulder|knee|hip|ankle|wrist"
     r"|hand|head|back|spine|neck|elbow|foot|chest|scan|mri|ct|x-?ray)"
+    r"|(?:head|chief|director|dean|lead)\s+of\s+\w+\s+(?:here|at\s+this\s+hospital)\b"
+    r"|\p{Lu}\w+['’]s?\s+(?:starting\s+)?(?:qb|quarterback|goalkeeper|captain|striker|pitcher"
+    r"|point\s+guard|fly-?half)\b"
     r"|a\s+personal\s+case|my\s+own\s+(?:\w+\s+)?(?:scan|images?|films?|x-?rays?|ct|mri|case)"
     r"|(?:this|it)\s+(?:is|was)\s+me\b"
     # an office of our own place: "Dean of our medical school", "the Head of Radiology"
@@ -224,6 +230,16 @@ class _Signals:
         return self.age is not None and self.eventful
 
 
+def _a_gathering(told: str) -> bool:
+    """A fixture between sides, not a choice between eponyms ("Osgood-Schlatter vs
+    Sinding-Larsen-Johansson", "Colles vs Smith")."""
+    sides = regex.split(r"\s+(?:v|vs\.?|versus)\s+", told)
+    if len(sides) != 2:
+        return True
+    words = [fold(w) for side in sides for w in regex.split(r"[-\s]", side) if w]
+    return not any(w in EPONYMS or w in EPONYM_HEADS for w in words)
+
+
 def _within(spans: Sequence[tuple[int, int]], start: int, end: int, text: str = "") -> bool:
     """A span starts in the sentence; with ``text``, only a named one (with a capital)."""
     return any(
@@ -243,7 +259,7 @@ def _signals(text: str, start: int, end: int, places: Sequence[tuple[int, int]],
         party=len(vehicles) > 1 or bool(_STRUCK.search(sentence)),
         mechanisms=mechanisms,
         named_event=bool(_NAMED_EVENT.search(sentence)),
-        named_gathering=bool(_NAMED_GATHERING.search(sentence)),
+        named_gathering=any(_a_gathering(m.group()) for m in _NAMED_GATHERING.finditer(sentence)),
         role=bool(_ROLE.search(sentence) or _RELATIVE_OF_TITLE.search(sentence)),
         relative_of=bool(_RELATIVE_OF.search(sentence)),
         office=bool(

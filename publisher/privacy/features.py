@@ -37,6 +37,7 @@ _FACE = re.compile(
     rf"|\b{_PHOTO}[^.]{{0,40}}\b(?:(?:patient['’]s|his|her|their)\s+(?:face|profile)"
     rf"|eyes\s+(?:un)?covered"
     rf"|eyes\s+visible|face\s+visible|recognisabl\w+|recognizabl\w+)"
+    r"|\b(?:face|eyes)\s+(?:and\s+(?:eyes|face)\s+)?(?:(?:are|is)\s+)?(?:\w+ly\s+)?visible"
     r"|headshot|selfie|face\s+(?:is\s+)?(?:\w+ly\s+)?(?:visible|recognisable|recognizable"
     r"|uncovered|unmasked|shown)"
     r"|(?:surface|volume|3d)[-\s]+render\w*[^.]{0,60}\b(?:face|facial\s+(?:features|soft\s+tissues?|"
@@ -93,7 +94,8 @@ _DISTINCTIVE = (
 )
 _APPEARANCE = re.compile(
     r"(?i:\b(?:wedding|engagement|signet|engraved)\s+ring|\bengraved\b"
-    r"|\b(?:earrings?|hoops?|piercings?|nose\s+ring|necklace|pendant|bracelet|locket)"
+    r"|\b(?:earrings?|hoops?|piercings?|nose\s+ring|necklace|pendant|bracelet|locket|anklets?"
+    r"|toe\s+rings?|bangles?|brooch|cufflinks?|tiara|nose\s+pin|wristwatch)"
     r"\b(?![^.]{0,30}\bartefact|[^.]{0,30}\bartifact)"
     r"|\b(?:football|rugby|team|club|school)\s+(?:shirt|jersey|kit|uniform|scarf)"
     r"|\b[A-Z]\w+\s+(?:FC|United|City|Rovers)\s+(?:shirt|jersey|kit|scarf)"

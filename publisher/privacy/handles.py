@@ -64,6 +64,7 @@ _HASHTAG_WORD = regex.compile(
 )
 _NAME_CUES = re.compile(
     r"^(?:Pray\s?For|Praying\s?For|Justice\s?For|Get\s?Well\s?Soon|Get\s?Well|Team|Baby|We\s?Love"
+    r"|Stay\s?Strong|Be\s?Strong|Keep\s?Fighting|Fight\s?On|Go"
     r"(?:\s?You)?|Fight\s?Like|Support|Save|Rip|RIP|In\s?Memory\s?Of|Remember|Love\s?You"
     r"|Thinking\s?Of|Stand\s?With|Hope\s?For|Miss\s?You)\s+(?P<rest>.+)$"
     r"|^(?P<before>.+?)\s+(?:Strong|Recovery|Family|Fights?\s?Back|Fights|Warrior|Journey|Army"
@@ -119,6 +120,7 @@ _LOWER_CUES = {
     "prayfor": "PrayFor", "prayingfor": "PrayingFor", "justicefor": "JusticeFor",
     "getwellsoon": "GetWellSoon", "getwell": "GetWell", "team": "Team", "baby": "Baby",
     "welove": "WeLove", "inmemoryof": "InMemoryOf", "thinkingof": "ThinkingOf",
+    "staystrong": "StayStrong", "bestrong": "BeStrong", "keepfighting": "KeepFighting",
     "standwith": "StandWith", "hopefor": "HopeFor", "missyou": "MissYou",
 }  # fmt: skip
 _LOWER_CUE = re.compile(

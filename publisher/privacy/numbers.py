@@ -224,7 +224,14 @@ _SPOKEN_DIGITS = re.compile(
 )
 
 
+# Digits split by "dot" to dodge filters: "0803 dot 214 dot 6690".
+_DOTTED_WORD_PHONE = re.compile(r"(?i:\b\d{2,5}(?:\s+dot\s+\d{2,5}){2,}\b)")
+
+
 def _spoken_phones(text: str) -> Iterator[Hit]:
+    for match in _DOTTED_WORD_PHONE.finditer(text):
+        if sum(c.isdigit() for c in match.group()) >= 8:
+            yield Hit("phone", match.start(), match.end())
     for match in _SPOKEN_DIGITS.finditer(text):
         tokens = re.findall(r"[A-Za-z]+|\d+", match.group())
         if sum(t.isalpha() for t in tokens) < 3:

@@ -152,7 +152,8 @@ _VERBS = words("""
 _LOWER_CUES = regex.compile(
     r"(?i:\b(?:(?:pt|patient|pt['’]s\s+name|name)\s+(?:is|was)|name['’]s|goes\s+by"
     r"|mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|partner|friend|aunt"
-    r"|uncle|grandma|grandpa|nan|(?:referred|seen|brought|shared|sent|signed|reported|given"
+    r"|uncle|grandma|grandpa|nan|wee|little|baby|young"
+    r"|(?:referred|seen|brought|shared|sent|signed|reported|given"
     r"|treated|accompanied|courtesy|thanks|credit|care)\s+(?:by|with|of|to|from|in\s+by)"
     r"|(?:talked|spoke|chatted|spoken|talking|speaking)\s+(?:to|with)|asked|told|met|phoned"
     r"|rang|emailed|messaged|consented"
@@ -181,6 +182,11 @@ def is_ordinary(word: str) -> bool:
     if len(folded) >= 8 and folded.startswith(_MEDICAL_PREFIXES):
         return True
     return _zipf(folded) >= 3.0
+
+
+def in_known_phrase(text: str, start: int, end: int) -> bool:
+    """Whether a span lies in an eponym or a person of history named in full: "Ötzi"."""
+    return any(s <= start and end <= e for s, e in _eponym_phrase_spans(text))
 
 
 def _medical_shaped(word: str) -> bool:
@@ -320,6 +326,11 @@ def _capitals_names(text: str) -> Iterator[tuple[int, int]]:
         # "O'SULLIVAN, SEAMUS": a listed given name, and no word of English or medicine
         given = any(fold(p) in FIRST_NAMES for p in parts) and not any(
             fold(p) in _KNOWN for p in parts
+        )
+        # "SMITH, JANELLE": a listed surname and a listed given name
+        given = given or (
+            fold(parts[0]) in SURNAMES
+            and (fold(parts[1]) in FIRST_NAMES or is_unknown_word(parts[1].title()))
         )
         if shaped and plain and (unknown or given):
             yield match.span()

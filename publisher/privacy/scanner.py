@@ -148,7 +148,7 @@ def scan_text(
     hits.extend(_header_hits(text, extra_identifiers))
     places = [(h.start, h.end) for h in hits if h.kind in _PLACE_KINDS]
     times = [(h.start, h.end) for h in hits if h.kind == "date"]
-    told = list(find_events(text, places, times))
+    told = [hit for hit in find_events(text, places, times) if not of_the_world(text, field, hit)]
     events = [h for h in told if h.kind == "specific_event"]
     others = [h for h in told if h.kind != "specific_event"]
     # An event spans its sentence: kept beside the findings inside it, not instead of them.

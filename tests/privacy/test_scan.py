@@ -147,7 +147,7 @@ RISKS = [
     ("Survivor of a plane crash with rib fractures.", "rare_event"),
     ("Shark bite to the lower leg.", "rare_event"),
     ("Lightning strike victim.", "rare_event"),
-    ("Twins, one with intussusception.", "rare_event"),
+    ("Triplets, one with intussusception.", "rare_event"),
     ("Quadruplets delivered at 30 weeks.", "rare_event"),
     ("Images at https://drive.example.com/share/abc.", "external_url"),
     ("Photograph of the wrist; the engraved wedding ring is visible.", "appearance"),
@@ -724,6 +724,18 @@ FOURTH_ROUND_BLOCKS = [
     ("Her Royal Highness presented with a painful hip.", "history", "specific_event"),
     ("The county minor hurling captain's knee: an ACL tear", "title", "specific_event"),
     ("#BallinaFloods #Leptospirosis", "hashtags", "specific_event"),
+    ("films under HUGHES, MEGAN from 2019", "findings", "name"),
+    ("mum says wee callum was limping", "history", "name"),
+    ("head of orthopaedics here, be discreet", "history", "specific_event"),
+    ("the Wildcats' starting quarterback with a shoulder injury", "answer", "specific_event"),
+    ("call 0871 dot 234 dot 5678 with the result", "history", "phone"),
+    ("a rancher from Alpine, TX with a swollen hand", "title", "address"),
+    (
+        "clinical photo in the scanner, face and eyes visible",
+        "images[1].alt",
+        "identifying_feature",
+    ),
+    ("#StayStrongAoife #NeuroRad", "hashtags", "name"),
 ]
 FOURTH_ROUND_PASSES = [
     ("Histoplasmosis is common in the Mississippi River valley.", "explanation"),
@@ -781,6 +793,11 @@ FOURTH_ROUND_PASSES = [
     ("Maria Santos, RN - Clinical Instructor, St Luke's Medical Center", "credit"),
     ("Silicosis in stone carvers: lessons from Rajasthan", "title"),
     ("Every rainy season we see leptospirosis in Metro Manila.", "history"),
+    ("Perthes vs slipped epiphysis — Legg-Calvé-Perthes vs Sinding-Larsen-Johansson?", "question"),
+    ("After the 2004 tsunami we learnt a lot about aspiration pneumonia.", "explanation"),
+    ("Twins at 30 weeks, one with NEC.", "title"),
+    ("Recent travel to Kampala, fever and rigors.", "history"),
+    ("Thanks to our sonographer Aoife Byrne, Mater Hospital", "credit"),
 ]
 FOURTH_ROUND_WARNS = [
     ("works as a plasterer; shoulder pain for 3 months", "history", "occupation"),
@@ -794,6 +811,7 @@ FOURTH_ROUND_WARNS = [
     ("faint tattoo ink in the skin of the calf, design unclear", "findings", "appearance"),
     ("she kept her hijab on; pins project over the vertex", "teaching_points[1]", "appearance"),
     ("professional concert cellist, shoulder pain", "explanation", "occupation"),
+    ("two anklets and a toe ring over the forefoot", "findings", "appearance"),
 ]
 
 
