@@ -28,12 +28,12 @@ UNTOUCHED_FILE = DATA / "privacy_fields_untouched.jsonl"
 # A later set by another hand, written without reading the rules, halved by group at random:
 # the first half was read to find what falls through, the second scored once before it was.
 BLIND_FILES = (DATA / "privacy_fields_blind.jsonl", DATA / "privacy_fields_blind_untouched.jsonl")
-# Three more sets by other hands, each scored once before it was read, each after the rules
-# were tuned on the ones before it: so each measured how far that tuning carried.
-LATER_BLIND_FILES = (
-    DATA / "privacy_fields_blind2.jsonl",
-    DATA / "privacy_fields_blind3.jsonl",
-    DATA / "privacy_fields_blind4.jsonl",
+# Later sets by other hands (privacy_fields_blind2.jsonl on), each scored once before it was
+# read and after the rules were tuned on the ones before it: each measured how far that
+# tuning carried. The figures of each at that moment are in the commit that added it.
+LATER_BLIND_FILES = sorted(
+    DATA.glob("privacy_fields_blind[0-9]*.jsonl"),
+    key=lambda path: int(path.stem.removeprefix("privacy_fields_blind")),
 )
 TODAY = dt.date(2026, 11, 30)
 FIELDS_PER_CASE = 8
@@ -253,8 +253,8 @@ def run() -> None:
     print_field_scores("field texts, untouched part", load_field_texts(UNTOUCHED_FILE))
     for name, path in zip(("first", "second"), BLIND_FILES, strict=True):
         print_field_scores(f"blind set, {name} half", load_field_texts(path), show_wrong=False)
-    for name, path in zip(("second", "third", "fourth"), LATER_BLIND_FILES, strict=True):
-        print_field_scores(f"{name} blind set", load_field_texts(path), show_wrong=False)
+    for number, path in enumerate(LATER_BLIND_FILES, start=2):
+        print_field_scores(f"blind set {number}", load_field_texts(path), show_wrong=False)
     eval_rows, holdout_rows = load_labelled(EVAL_FILE), load_labelled(HOLDOUT_FILE)
     _print_scores("evaluation set", eval_rows)
     _print_scores("held-out set", holdout_rows)
