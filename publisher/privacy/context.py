@@ -37,7 +37,7 @@ PATIENT_FIELDS = frozenset({"history", "findings", "alt", "answer", "spoiler"})
 # A meeting announced even in a patient's field: "Webinar Thu 12/03/2026, 19:00 GMT".
 _MEETING = re.compile(
     r"(?i:\b(?:webinar|conference|congress|symposium|journal\s+club|grand\s+rounds|teaching"
-    r"\s+session|live\s+stream|livestream|broadcast|discussed\s+live)\b)"
+    r"\s+session|live\s+stream|livestream|broadcast|discussed\s+live|lecture)\b)"
 )
 # A disease's geography, even in a patient's field: "schistosomiasis is endemic across the
 # Nile delta", "think Ohio and Mississippi River valleys".
@@ -53,6 +53,11 @@ _HISTORICAL = re.compile(r"(?i:\bhistorical\s+(?:aside|note|case|image|radiograp
 # Holidays that last a month or a season name no day: "during Ramadan", "over Lent".
 _SEASONS_OF_THE_YEAR = re.compile(r"(?i:(?:during\s+|in\s+|over\s+)?(?:ramadan|lent|advent))")
 _SEASON = re.compile(r"(?i:\b(?:seasons?|seasonal|peaks?|outbreaks?)\b)")
+# A guideline's or a staging system's date, even in a patient's field.
+_GUIDELINE = re.compile(
+    r"(?i:\b(?:NICE|NG\d+|AJCC|UICC|WHO|ACR|guidelines?|edition|version|criteria|consensus"
+    r"|in\s+use\s+from|effective\s+from|published)\b)"
+)
 # A date long past is history ("On 1 October 1971 the first clinical CT head scan ...").
 _LONG_PAST = re.compile(r"\b(?:1[5-8]\d\d|19[0-7]\d)\b")
 _ABOUT_THE_PATIENT = re.compile(
@@ -80,7 +85,7 @@ _WORLD_PLACE = re.compile(
     r"|score|consensus|protocol|trials?|study|studies|cohort|registry|series|populations?"
     r"|regions?|areas?|travell?ers?|travel|visitors|worldwide|countries|century|fever|disease"
     r"|virus|infections?|syndrome|greetings\s+from|live\s+from|hello\s+from|here\s+in|we"
-    r"|RSNA|ECR|ESR|ARRS|ISMRM|UKIO|RANZCR|conference|congress|meeting)\b)"
+    r"|RSNA|ECR|ESR|ARRS|ISMRM|UKIO|RANZCR|conference|congress|meeting|\w+(?:osis|iasis))\b)"
 )
 _SENTENCE = re.compile(r"[^.!?;\n]+")
 _DATED = re.compile(rf"\d|{MONTH_FULL}")
@@ -94,7 +99,8 @@ def _sentence(text: str, at: int) -> str:
 # In the patient's own story a place where they live or work is theirs: a home town, a
 # street, an employer are geography finer than a state (Safe Harbor), and block.
 _HOME_CUE = re.compile(
-    r"(?i:\b(?:(?:pt|patient|man|woman|lady|gentleman|boy|girl|child|teenager|farmer|resident"
+    r"(?i:(?:^\s*(?:originally\s+)?from|\b(?:year|grade|form|class)\s+\d{1,2}\s+(?:student\s+|pupil\s+)?at"
+    r"|\b(?:pt|patient|man|woman|lady|gentleman|boy|girl|child|teenager|farmer|resident"
     r"|local|native|someone|he|she|who|family|kid|toddler|baby|infant|lad|lass|guy|chap|teen"
     r"|student|player|worker|rancher|fisherman|miner|builder|teacher|nurse|soldier|runner|cyclist"
     r"|climber|skier|surfer|hunter|shepherd|herder|labourer|logger|trucker|driver|mechanic|pupil)"
@@ -117,7 +123,7 @@ _HOME_NOTE = "a home town, street or workplace narrows the patient down: write '
 _GEOGRAPHY = re.compile(
     r"\s(?:Valley|River|Mountains?|Lakes?|Desert|Coast|Delta|Basin|Islands?|Peninsula|Highlands"
     r"|Plains?|Sea|Gulf|Bay|Strait|Range|Hills|Forest|Region|Province|County|District|Mines"
-    r"|Falls|Springs|Heights|Alps)$"
+    r"|Falls|Springs|Heights|Alps|Dales|Moors|Fens|Downs|Wolds|Lowlands)$"
     r"|^(?:Lake|Mount|Mt\.?|River|Gulf\s+of|Bay\s+of|Sea\s+of|Cape|Isle\s+of|Lac|Rio|Monte"
     r"|Metro|Greater)\s"
 )
@@ -164,40 +170,40 @@ def homes(text: str, field: str, hits: list[Hit]) -> list[Hit]:
 
 
 def of_the_world(text: str, field: str, hit: Hit) -> bool:
-    """A date or a place that belongs to a meeting, a guideline, a disease's geography or a
-    piece of history, in a field that is not the patient's own story."""
+    """Whether a finding belongs to the world rather than the patient: a meeting's or a
+    guideline's date, a disease's geography, an event of history or of the news by its year.
+    The patient's own fields (history, findings, alt text) admit fewer of these."""
     base = field_base(field)
     sentence = _sentence(text, hit.start)
+    told = text[hit.start : hit.end]
     # a figure's first patient long ago: "... the first patient was scanned at Atkinson
     # Morley's Hospital in 1971"
     if _LONG_PAST.search(sentence) and names_a_figure(sentence):
         return True
     if _ABOUT_THE_PATIENT.search(sentence):
         return False
-    # A sentence set long ago, in any field: "1 October 1971, the first clinical CT head scan,
-    # at Atkinson Morley's Hospital in London"; the 1895 radiograph of a wedding ring.
-    if hit.kind in _EVENTS and base not in PATIENT_FIELDS and _A_YEAR.search(sentence):
-        return True  # "After the 2010 Haiti earthquake ...": the world's event, by its year
+    story = base in PATIENT_FIELDS
+    if hit.kind in _EVENTS and not story:
+        # "After the 2010 Haiti earthquake ...", "Snakebite season in KwaZulu-Natal"
+        return bool(_A_YEAR.search(sentence) or _SEASON.search(sentence))
     if hit.kind in _TOLD_OF_PEOPLE:
         # only history told as such: a tattoo may read "Mum 1962"
         return bool(_HISTORICAL.search(sentence) or _CENTURY_AGO.search(sentence))
+    # A sentence set long ago, in any field: "1 October 1971, the first clinical CT head scan,
+    # at Atkinson Morley's Hospital in London".
     if _LONG_PAST.search(sentence) or _HISTORICAL.search(sentence):
         return True
-    if base in PATIENT_FIELDS:
-        if hit.kind == "place":
-            return bool(_GEOGRAPHY_OF_DISEASE.search(sentence))
-        if hit.kind != "date":
-            return False
-        # "dengue season peaks in April": a month of the disease's year, not the patient's
-        seasonal = BARE_MONTH.match(text[hit.start : hit.end]) and _SEASON.search(sentence)
-        return bool(seasonal or _MEETING.search(sentence))
-    if hit.kind == "date":
-        # A relative date ("the day before yesterday") is always someone's recent news.
-        told = text[hit.start : hit.end]
-        if _SEASONS_OF_THE_YEAR.fullmatch(told) and base in _WORLD_FIELDS:
-            return True  # "During Ramadan, how should we schedule contrast studies?"
-        if not _DATED.search(told):
-            return False
-        bare = base in _WORLD_FIELDS and BARE_MONTH.match(told)
-        return bool(bare or _WORLD_DATE.search(sentence))
-    return bool(_WORLD_PLACE.search(sentence))
+    if hit.kind != "date":
+        return bool((_GEOGRAPHY_OF_DISEASE if story else _WORLD_PLACE).search(sentence))
+    if _SEASONS_OF_THE_YEAR.fullmatch(told) and base in _WORLD_FIELDS:
+        return True  # "During Ramadan, how should we schedule contrast studies?"
+    if not _DATED.search(told):
+        # a relative date is someone's recent news, unless it is the meeting's: "Journal club
+        # tonight 7pm"
+        return bool(_MEETING.search(sentence))
+    if story:
+        # "dengue season peaks in April", "per NICE NG232 (May 2023)", a webinar's date
+        seasonal = BARE_MONTH.match(told) and _SEASON.search(sentence)
+        return bool(seasonal or _MEETING.search(sentence) or _GUIDELINE.search(sentence))
+    bare = base in _WORLD_FIELDS and BARE_MONTH.match(told)
+    return bool(bare or _WORLD_DATE.search(sentence))

@@ -150,6 +150,7 @@ _OUR_OWN = regex.compile(
     r"|(?:head|chief|director|dean|lead)\s+of\s+\w+\s+(?:here|at\s+this\s+hospital)\b"
     r"|\p{Lu}\w+['’]s?\s+(?:starting\s+)?(?:qb|quarterback|goalkeeper|captain|striker|pitcher"
     r"|point\s+guard|fly-?half)\b"
+    rf"|\bthe\s+{_UNIQUE_OFFICE}\s+of\s+(?:the\s+)?\p{{Lu}}\w+"
     r"|a\s+personal\s+case|my\s+own\s+(?:\w+\s+)?(?:scan|images?|films?|x-?rays?|ct|mri|case)"
     r"|(?:this|it)\s+(?:is|was)\s+me\b"
     # an office of our own place: "Dean of our medical school", "the Head of Radiology"

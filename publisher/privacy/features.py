@@ -71,7 +71,8 @@ _MARK = re.compile(
     rf"|\b(?:zig-?zag|star|cross|[A-Z]|horseshoe|crescent)[-\s]shaped\s+scar"
     rf"|\b(?:distinctive|unusual|large|keloid)\s+(?:[\w-]+\s+)?scar\b(?=[^.]*\b(?:{_BODY}|{_PHOTO}))"
     r"|\bscar\s+(?:below|above|across|over)\s+the\s+(?:left|right)\s+\w+(?=[^.]*\b(?:photo|shows))"
-    r"|\bfingerprints?\b(?!-like|\s+sign)|\b(?:whorl|loop|arch)\s+pattern\b"
+    r"|\b(?:finger|thumb|palm)\s?prints?\b(?!-like|\s+sign)|\b(?:whorl|loop|arch)\s+pattern\b"
+    r"|\bwhorls?\s+of\s+(?:the|his|her|their)\b"
     r"|\bpapillary\s+ridges|\bridges?\s+(?:clearly\s+)?visible\b)"
 )
 _GARMENT = (
@@ -79,7 +80,8 @@ _GARMENT = (
     r"|hoodie|jumper|sweater|cardigan|scarf|hat|cap|beanie|hijab|headscarf|turban|sari"
     r"|uniform|tie|bow\s*tie|gloves?|trainers?|boots?|shoes?|sandals?|leggings|tights"
     r"|pyjamas|onesie|vest|bra|swimsuit|bikini|apron|overalls|lanyard|badge|back\s+patch|tutu"
-    r"|costume|leotard|kimono|robe|gown|saree|abaya|poncho)"
+    r"|costume|leotard|kimono|robe|gown|saree|abaya|poncho|shalwar(?:\s+kameez)?|kameez|kurta"
+    r"|dashiki|hanbok|cheongsam|lehenga|kaftan|jersey)"
 )
 # A garment told by what makes it distinctive: "a sequinned top", "a bright pink football
 # sock", "a denim jacket with an embroidered back patch", "a tartan kilt".
@@ -90,14 +92,14 @@ _DISTINCTIVE = (
     r"|bright|neon|fluorescent|hi-vis|high-vis|red|pink|blue|green|yellow|orange|purple"
     r"|black|white|gold|golden|silver|football|rugby|team|club|school|superhero|cartoon"
     r"|wedding|bridal|prom|ball|party|fancy[-\s]dress|costume|sequins\s+(?:from|on|of)|cowboy"
-    r"|combat|stiletto|high-heeled|platform|designer)"
+    r"|combat|stiletto|high-heeled|platform|designer|heavily\s+sequinn?ed|beaded)"
 )
 _APPEARANCE = re.compile(
     r"(?i:\b(?:wedding|engagement|signet|engraved)\s+ring|\bengraved\b"
     r"|\b(?:earrings?|hoops?|piercings?|nose\s+ring|necklace|pendant|bracelet|locket|anklets?"
     r"|toe\s+rings?|bangles?|brooch|cufflinks?|tiara|nose\s+pin|wristwatch)"
     r"\b(?![^.]{0,30}\bartefact|[^.]{0,30}\bartifact)"
-    r"|\b(?:football|rugby|team|club|school)\s+(?:shirt|jersey|kit|uniform|scarf)"
+    r"|\b(?:football|rugby|team|club|school|county|gaa|hurling)\s+(?:shirt|jersey|kit|uniform|scarf)"
     r"|\b[A-Z]\w+\s+(?:FC|United|City|Rovers)\s+(?:shirt|jersey|kit|scarf)"
     r"|\b(?:wearing|dressed\s+in)\s+(?:a|an|his|her|their)\s+(?:\w+\s+)?(?:shirt|jersey|t-shirt"
     r"|hat|cap|scarf|dress|jacket|hoodie|uniform|necklace|ring|earrings?|badge)"
@@ -107,7 +109,7 @@ _APPEARANCE = re.compile(
     r"|\b(?:patient['’]s|his|her|their)\s+(?:\w+\s+){0,2}?(?:clothing|clothes|socks?|trainers?"
     r"|shoes?|boots?|t-shirt|shirt|jacket|hoodie|jumper|sweater|scarf|hat|cap|belt(?:\s+buckle)?"
     r"|watch|glasses|spectacles)\b"
-    rf"|\b{_DISTINCTIVE}\s+(?:[\w-]+\s+){{0,2}}?{_GARMENT}\b"
+    rf"|\b{_DISTINCTIVE}\s+(?:[\w-]+\s+){{0,3}}?{_GARMENT}\b"
     r"|\bkilt\b|\b(?:nose|tongue|lip|eyebrow|navel|belly(?:\s+button)?|nipple|septum|cheek)"
     r"\s+(?:stud|bar|ring|piercing|bolt|hoop)s?\b(?![^.]{0,30}\bartefact|[^.]{0,30}\bartifact)"
     r"|\bbody\s+piercings?\b"

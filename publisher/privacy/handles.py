@@ -56,7 +56,7 @@ _BARE_BEFORE_PLATFORM = re.compile(
 # "YouTube climber ch0i.kaho".
 _SHAPED_AFTER_PLATFORM = re.compile(
     rf"(?i:\b{_PLATFORM}\b)(?:\s+[a-z]+){{0,2}}[\s(:]+"
-    r"(?P<handle>(?=[a-z\d._]*\d)(?=[a-z\d._]*[._])[a-z][a-z\d._]{2,29}[a-z\d])\b"
+    r"(?P<handle>(?=[a-z\d._]*[._\d])[a-z][a-z\d._]{2,29}[a-z\d])\b"
 )
 _HASHTAG = re.compile(r"(?<![\w&])#(\w+)")
 _HASHTAG_WORD = regex.compile(
@@ -171,7 +171,7 @@ def find_hashtag_names(
 _INCIDENT = re.compile(
     r"(crash|accident|collision|pile-?up|fire|blaze|shooting|stabbing|explosion|blast|attack"
     r"|bombing|collapse|flood|derailment|tragedy|disaster|stampede|crush|riot|siege|quake"
-    r"|earthquake|tsunami|landslide|injury|injuries|floods|fires|crashes|storms|riots)$",
+    r"|earthquake|tsunami|landslide|injury|injuries|floods|fires|crashes|storms|riots|rescue)$",
     re.IGNORECASE,
 )
 # What may stand between a place and the incident: "#Ballymena|Bus|Crash".
@@ -185,7 +185,7 @@ _CARRIERS = re.compile(
 )
 
 
-_ONE_WORD = re.compile(r"[A-Z][a-z]{3,}")
+_ONE_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 
 
 def _place_in(rest: str, is_place: Callable[[str], bool]) -> bool:

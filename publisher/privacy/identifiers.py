@@ -73,7 +73,7 @@ _CUED: list[tuple[str, re.Pattern[str]]] = [
         _cued(
             r"mrn|medical\s+record|accession|acc\.?\s*(?:no\.?|#|number)|account|acct|chart"
             r"|encounter|barcode|specimen|requisition"
-            r"|(?:hospital|unit|ur|case|patient|pt|visit|study|exam|examination|order|lab|sample"
+            r"|(?:hospital|hosp|unit|ur|case|patient|pt|visit|study|exam|examination|order|lab|sample"
             r"|episode|admission|registration|reg|billing|claim|record|file|folder|nhs|chi"
             r"|identification)\s*(?:number|num|no\.?|nr\.?|#|ID)"
             # in Dutch, German, French, Spanish, Portuguese, Polish

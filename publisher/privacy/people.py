@@ -36,6 +36,7 @@ _HASHTAG_WORDS = words("""
     ctchest ctkub mri ultrasound usg sonography radiograph xray radiology rads radiopaedia
     medstudent medstudents radonc nucmed irad intrad neuroimaging cardiacrad breastrad
     chestrad abdrad gastrorad gurad headneck entrad tbt throwback mondaymotivation
+    kia ora namaste salaam aloha hola bonjour ciao shalom selamat
 """)
 # Word endings of medicine and of English derivation: such a word is no name.
 _NOT_NAME_ENDINGS = (
@@ -112,7 +113,8 @@ _EPONYM_PHRASES = frozenset(
      "tutankhamun", "king tut", "ötzi", "otzi", "frida kahlo", "napoleon", "ramesses",
      "richard iii", "beethoven", "abraham lincoln", "chopin", "sun yat-sen", "che guevara",
      "einstein", "gaudí", "gaudi", "ibn sina", "avicenna", "al-razi", "rhazes", "maimonides",
-     "sir godfrey hounsfield", "albert einstein", "president garfield", "president kennedy"}
+     "sir godfrey hounsfield", "albert einstein", "president garfield", "president kennedy",
+     "the iceman"}
 )  # fmt: skip
 _ATTRIBUTION = regex.compile(
     r"^,?\s*(?:['’]s\s+)?(?:\w+\s+){0,2}?(?:described|discovered|published|invented|coined|pioneered"

@@ -67,7 +67,7 @@ _WORK = re.compile(
     rf"|\b{_JOBS}\s+by\s+(?:trade|profession)"
     # "primary school teacher, 3/12 hoarse voice"; not "a coal miner with dyspnoea", where
     # the work is the teaching point
-    rf"|^\s*(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_JOBS}(?=\s*(?:[,;:–—-]|x\s*\d|for\s+\d+\s*(?:y|years?)\b)))"
+    rf"|^\s*(?:\d{{1,3}}\s*(?:y/?o\s*)?[MF]?\s*[,;:-]\s*)?(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_JOBS}(?=\s*(?:[,;:–—-]|x\s*\d|for\s+\d+\s*(?:y|years?)\b)))"
 )
 _RARE = re.compile(
     r"(?i)\b(?:(?:plane|air|helicopter|train|bus|hot[\s-]air\s+balloon)\s+(?:crash|collision)"

@@ -110,7 +110,12 @@ def _authors(text: str, field: str) -> list[tuple[int, int]]:
 _THANKS_FIELDS = frozenset({"title", "question", "explanation", "teaching_points"})
 # Full-width forms ("tkimura＠docomo.ne.jp", "０９０") read as their ASCII twins: one
 # character for one, so every offset still points into the text as written.
-_FULL_WIDTH = str.maketrans({chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)})
+_FULL_WIDTH = str.maketrans(
+    {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
+    # and separators that stand for a dot or a hyphen: "087·555·0199", "087‒555‒0199" (an
+    # en dash stays: it joins years, "1914–1918")
+    | {"·": ".", "‧": ".", "•": ".", "‒": "-", "‐": "-", "‑": "-"}
+)
 
 
 def _hits(text: str, field: str, today: dt.date | None) -> list[Hit]:

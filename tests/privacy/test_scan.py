@@ -736,6 +736,14 @@ FOURTH_ROUND_BLOCKS = [
         "identifying_feature",
     ),
     ("#StayStrongAoife #NeuroRad", "hashtags", "name"),
+    ("hosp no b7654321 on the request", "question", "record_number"),
+    ("ring the daughter on 086·555·0142", "teaching_points[1]", "phone"),
+    ("it's all on his youtube (kite_surfer_ronan)", "explanation", "handle"),
+    ("from Kilkee, plays for the local club, hurt in a league game", "history", "address"),
+    ("Year 9 at Wesley College, hurt during PE", "explanation", "address"),
+    ("Even the Bishop of Cork gets appendicitis", "teaching_points[1]", "specific_event"),
+    ("the photo shows the whorl of her left thumbprint", "explanation", "identifying_feature"),
+    ("#skibbereen #cliffrescue #trauma", "hashtags", "specific_event"),
 ]
 FOURTH_ROUND_PASSES = [
     ("Histoplasmosis is common in the Mississippi River valley.", "explanation"),
@@ -798,6 +806,14 @@ FOURTH_ROUND_PASSES = [
     ("Twins at 30 weeks, one with NEC.", "title"),
     ("Recent travel to Kampala, fever and rigors.", "history"),
     ("Thanks to our sonographer Aoife Byrne, Mater Hospital", "credit"),
+    ("The 8th edition, in use from 1 January 2018, changed the staging.", "answer"),
+    ("Journal club tonight 7pm: three cases for the registrars", "title"),
+    ("head injury on a DOAC; per NICE NG232 (May 2023) CT within 8 h", "history"),
+    ("Snakebite season in Limpopo: what the MRI shows", "title"),
+    ("Histoplasmosis (Ohio, Mississippi River valleys)", "quiz.options[2]"),
+    ("Marie Curie's mobile X-ray units on the Western Front, 1914–1918", "title"),
+    ("a national survey (2015–2016) found most cases in men", "history"),
+    ("#NZRad #KiaOra #PaedsRad", "hashtags"),
 ]
 FOURTH_ROUND_WARNS = [
     ("works as a plasterer; shoulder pain for 3 months", "history", "occupation"),
@@ -812,6 +828,9 @@ FOURTH_ROUND_WARNS = [
     ("she kept her hijab on; pins project over the vertex", "teaching_points[1]", "appearance"),
     ("professional concert cellist, shoulder pain", "explanation", "occupation"),
     ("two anklets and a toe ring over the forefoot", "findings", "appearance"),
+    ("51F, long-haul bus driver, 3/12 of back pain", "history", "occupation"),
+    ("wearing a red and black county jersey in the photo", "findings", "appearance"),
+    ("beaded kurta with metallic thread over the chest", "images[1].alt", "appearance"),
 ]
 
 
