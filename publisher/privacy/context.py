@@ -37,7 +37,11 @@ PATIENT_FIELDS = frozenset({"history", "findings", "alt", "answer", "spoiler"})
 # A meeting announced even in a patient's field: "Webinar Thu 12/03/2026, 19:00 GMT".
 _MEETING = re.compile(
     r"(?i:\b(?:webinar|conference|congress|symposium|journal\s+club|grand\s+rounds|teaching"
-    r"\s+session|live\s+stream|livestream|broadcast|discussed\s+live|lecture)\b)"
+    r"\s+session|live\s+stream|livestream|broadcast|discussed\s+live|lecture|presenting\s+this"
+    r"|RSNA|ECR|ESR|ARRS|ISMRM|UKIO|RANZCR|ASNR|SNMMI"
+    # what we all saw, and the world's disasters
+    r"|we\s+(?:saw|see|have\s+seen|['’]ve\s+seen|got|get)|pandemic|(?:first|second|third)\s+wave"
+    r"|covid\s+wave|lockdown|chernobyl|fukushima|hiroshima|nagasaki)\b)"
 )
 # A disease's geography, even in a patient's field: "schistosomiasis is endemic across the
 # Nile delta", "think Ohio and Mississippi River valleys".
@@ -45,7 +49,7 @@ _GEOGRAPHY_OF_DISEASE = re.compile(
     r"(?i:\b(?:endemic|hyperendemic|prevalent|epidemic|river\s+valleys|valleys|belt|basin"
     r"|seasons?|seasonal|peaks?|anyone\s+from|people\s+from|those\s+from|patients\s+from"
     r"|travell?ers?\s+(?:from|to)|residents\s+of|travel(?:led|ed)?\s+to|returned\s+from"
-    r"|trip\s+to|holiday\s+in|visit(?:ed|ing)?)\b)"
+    r"|trip\s+to|holiday\s+in|visit(?:ed|ing)?|travel\s+(?:hx|history)|safari|trek)\b)"
 )
 _A_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20[0-2]\d)\b")
 _CENTURY_AGO = re.compile(r"\b(?:1[5-8]\d\d|19[0-2]\d)\b")
@@ -62,8 +66,9 @@ _GUIDELINE = re.compile(
 _LONG_PAST = re.compile(r"\b(?:1[5-8]\d\d|19[0-7]\d)\b")
 _ABOUT_THE_PATIENT = re.compile(
     r"(?i:\b(?:she|he|her|his|him|they|their|patient|pt|pts|admitted|discharged|scanned"
-    r"|imaged|operated|presented\s+(?:with|to)|presenting|injured|fell|born|died|seen"
-    r"|referred|follow-?up|symptoms?|onset|dob|d\.o\.b|year-old|y/?o|aged)\b)"
+    r"|imaged|operated|presented\s+(?:with|to)|presenting\s+(?:with|to|as)|injured|fell|born|died|seen"
+    r"|referred|follow-?up|symptoms?|onset|dob|d\.o\.b|year-old|y/?o|aged|hurt|victims?"
+    r"|survivors?|wounded|casualties|caught\s+in|one\s+of\s+the)\b)"
 )
 # What dates a meeting, a guideline or a piece of history rather than a patient's care.
 _WORLD_DATE = re.compile(
@@ -108,7 +113,9 @@ _HOME_CUE = re.compile(
     r"|lives\s+in|living\s+in|resident\s+of|native\s+of|home\s+in|grew\s+up\s+in|lives\s+on"
     r"|(?:been|staying|stays|resides|detained|serving\s+time|inmate)\s+(?:at|in)"
     r"|(?:student|pupil|studies|studying|attends|enrolled|boarder)\s+at"
-    r"|works?\s+(?:\w+\s+){0,2}?(?:at|in|for|on))\s+(?:the\s+)?(?:\w+\s+of\s+)?"
+    r"|works?\s+(?:\w+\s+){0,4}?(?:at|in|for|on)"
+    r"|(?:plant|factory|mine|mill|shipyard|warehouse|depot|yard|site|office|store)\s+(?:in|at))"
+    r"\s+(?:the\s+)?(?:\w+\s+of\s+)?"
     r"(?:(?:tiny|small|little|rural|remote|nearby|local|coastal|sleepy|quiet)\s+)?$)"
 )
 _STREET = re.compile(
@@ -117,6 +124,7 @@ _STREET = re.compile(
 )
 # A region is wider than a home: "grew up in the Nile delta".
 _REGION_AFTER = re.compile(r"(?i:\s+(?:delta|valley|region|basin|belt|coast|province|state)\b)")
+_HYPOTHETICAL = re.compile(r"(?i:\b(?:hypothetical(?:ly)?|imagine|suppose)\b)")
 _HOME_NOTE = "a home town, street or workplace narrows the patient down: write 'a rural area'"
 
 
@@ -159,6 +167,8 @@ def homes(text: str, field: str, hits: list[Hit]) -> list[Hit]:
     if base in ("credit", "references"):
         return hits
     own = base in PATIENT_FIELDS
+    if _HYPOTHETICAL.search(text):
+        return hits  # "Hypothetically: a coal miner from Silesia and a quarry worker from ..."
     return [
         Hit("address", h.start, h.end, _HOME_NOTE)
         if h.kind == "place"

@@ -55,7 +55,7 @@ _CLINICIAN = regex.compile(
     rf"\b{_TITLE}\s+{_ANY_NAME}|{_NAME}(?:,?\s+{_LETTERS}\b)+|{_NAME}(?=\s*[,(]\s*{_POST})"
     # the post first: "our sonographer Kate O'Neill"
     rf"|(?<=\b(?i:sonographer|radiographer|registrar|resident|fellow|consultant|radiologist"
-    rf"|technologist|physicist|nurse|colleague|trainee)\s){_NAME}"
+    rf"|technologist|physicist|nurse|colleague|trainee|student)\s){_NAME}"
 )
 # Who a credit gives a name, an e-mail or a place to: the patient or the family, unless a
 # contributor's word comes later ("thanks to the patient's radiographer, ...").

@@ -87,6 +87,9 @@ _PATTERNS = [
     rf"\b{_DAY}\s+(?i:muharram|safar|rabi['ʿʽ]?\s*al-?(?:awwal|thani|akhir)|jumada\s+al-?(?:ula|akhirah|"
     r"awwal|thani)|rajab|sha['ʿʽ]?ban|ramadan|ramazan|shawwal|dhu\s*al-?(?:qi['ʿʽ]?dah|hijjah))\b"
     r"(?:\s+1[34]\d\d)?",
+    # a birth date however short: "d.o.b jan 5 '71", "DOB: 5/1/71"
+    r"(?i:\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born)\s*[:=-]?\s*)"
+    r"(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*(?:'|’)?\d{2,4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})",
 ]
 _DATE_RES = [re.compile(p) for p in _PATTERNS]
 

@@ -81,7 +81,8 @@ _GARMENT = (
     r"|uniform|tie|bow\s*tie|gloves?|trainers?|boots?|shoes?|sandals?|leggings|tights"
     r"|pyjamas|onesie|vest|bra|swimsuit|bikini|apron|overalls|lanyard|badge|back\s+patch|tutu"
     r"|costume|leotard|kimono|robe|gown|saree|abaya|poncho|shalwar(?:\s+kameez)?|kameez|kurta"
-    r"|dashiki|hanbok|cheongsam|lehenga|kaftan|jersey)"
+    r"|dashiki|hanbok|cheongsam|lehenga|kaftan|jersey|balaclava|mittens|shawl|bandana|headband"
+    r"|bobble\s+hat|pom-?pom)"
 )
 # A garment told by what makes it distinctive: "a sequinned top", "a bright pink football
 # sock", "a denim jacket with an embroidered back patch", "a tartan kilt".
@@ -122,6 +123,7 @@ _APPEARANCE = re.compile(
     r"(?:chest|chest\s+wall|abdomen|flank|iliac\s+fossa|back|arm|forearm|leg|thigh|face|neck"
     r"|forehead|cheek|scalp|hand|shoulder|knee|shin|foot|breast|hip|buttock|skin)\b"
     r"|\b(?:old|healed|surgical|linear|visible)\s+scar\s+on\s+the\s+(?:left|right)\b"
+    r"|\b(?:old|healed|surgical|linear|faint)\s+scar\s+(?:is\s+)?visible\b"
     rf"|\btattoo(?:s|ed)?\b(?:\s+ink)?[^.;]{{0,40}}\b(?:skin|{_BODY})\b"
     r"|\bbelt\s+buckle|\b(?:a|the|his|her)\s+ring\b[^.;]{0,30}?\bon\s+(?:the|his|her)\s+"
     r"(?:\w+\s+){0,2}finger)"

@@ -55,8 +55,13 @@ _BARE_BEFORE_PLATFORM = re.compile(
 # A handle-shaped word (letters with digits, dots or underscores) just after a platform:
 # "YouTube climber ch0i.kaho".
 _SHAPED_AFTER_PLATFORM = re.compile(
-    rf"(?i:\b{_PLATFORM}\b)(?:\s+[a-z]+){{0,2}}[\s(:]+"
+    rf"(?i:\b{_PLATFORM}\b)(?:\s+[a-z]+){{0,2}}[\s(:—–-]+"
     r"(?P<handle>(?=[a-z\d._]*[._\d])[a-z][a-z\d._]{2,29}[a-z\d])\b"
+)
+# A handle quoted before its platform: "as 'SeoyeonDaily' on YouTube".
+_QUOTED_BEFORE_PLATFORM = re.compile(
+    r"['\"‘“](?P<handle>[\w.]{3,30})['\"’”]\s+(?:on|@)\s+"
+    rf"(?i:{_PLATFORM}|ig|yt)\b"
 )
 _HASHTAG = re.compile(r"(?<![\w&])#(\w+)")
 _HASHTAG_WORD = regex.compile(
@@ -89,7 +94,12 @@ def find_handles(text: str, *, in_credit: bool = False) -> Iterator[Hit]:
             patient and (not contributor or patient.start() > contributor.start())
         ) or not contributor:
             yield Hit("handle", match.start(), match.end())
-    for pattern in (_BARE_AFTER_PLATFORM, _BARE_BEFORE_PLATFORM, _SHAPED_AFTER_PLATFORM):
+    for pattern in (
+        _BARE_AFTER_PLATFORM,
+        _BARE_BEFORE_PLATFORM,
+        _SHAPED_AFTER_PLATFORM,
+        _QUOTED_BEFORE_PLATFORM,
+    ):
         for match in pattern.finditer(text):
             if not _CONTRIBUTOR_CUE.search(_before(text, match.start())):
                 yield Hit("handle", match.start("handle"), match.end("handle"))

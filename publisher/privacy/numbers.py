@@ -234,7 +234,9 @@ def _spoken_phones(text: str) -> Iterator[Hit]:
             yield Hit("phone", match.start(), match.end())
     for match in _SPOKEN_DIGITS.finditer(text):
         tokens = re.findall(r"[A-Za-z]+|\d+", match.group())
-        if sum(t.isalpha() for t in tokens) < 3:
+        words = sum(t.isalpha() for t in tokens)
+        singles = sum(len(t) == 1 for t in tokens)
+        if words < 3 and not (words and singles >= 6):
             continue  # digits alone are read as a number elsewhere
         digits = "".join(t if t.isdigit() else _DIGIT_WORDS[t.casefold()] for t in tokens)
         cued = digits.startswith("0") or _PHONE_CUE.search(text[: match.start()])

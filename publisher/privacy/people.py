@@ -114,7 +114,7 @@ _EPONYM_PHRASES = frozenset(
      "richard iii", "beethoven", "abraham lincoln", "chopin", "sun yat-sen", "che guevara",
      "einstein", "gaudí", "gaudi", "ibn sina", "avicenna", "al-razi", "rhazes", "maimonides",
      "sir godfrey hounsfield", "albert einstein", "president garfield", "president kennedy",
-     "the iceman"}
+     "the iceman", "king richard iii", "king tutankhamun"}
 )  # fmt: skip
 _ATTRIBUTION = regex.compile(
     r"^,?\s*(?:['’]s\s+)?(?:\w+\s+){0,2}?(?:described|discovered|published|invented|coined|pioneered"

@@ -21,7 +21,9 @@ _COUNT = (
     r"|a\s+couple\s+of|a\s+few|few|several|some)"
 )
 _PATTERNS = [
-    r"(?:the\s+)?day\s+before\s+yesterday|yesterday(?:['’]s)?|tonight(?:['’]s)?",
+    # "yesterday's quiz answer" dates the quiz, not a patient
+    r"(?:the\s+)?day\s+before\s+yesterday|yesterday(?!['’]s\s+(?:#\w+\s+)?(?:quiz|question|answer"
+    r"|post|poll|case\s+of\s+the\s+day))(?:['’]s)?|tonight(?:['’]s)?",
     rf"(?:last|this|next|this\s+past)\s+(?:{_PART_OF_DAY}|week(?:end)?|month|fortnight"
     rf"|{_WEEKDAY}|spring|summer|autumn|fall|winter)(?:['’]s)?",
     rf"(?:the\s+)?(?:{_WEEKDAY}|week(?:end)?)\s+before\s+last",
@@ -59,4 +61,16 @@ _RELATIVE = re.compile(r"\b(?:" + "|".join(_PATTERNS) + r")\b", re.IGNORECASE)
 def find_relative_dates(text: str) -> Iterator[Hit]:
     """Yield dates counted back from the moment of posting."""
     for match in _RELATIVE.finditer(text):
+        # "What would he be offered today?": today as nowadays, in a conditional
+        if match.group().casefold() == "today" and _NOWADAYS.search(_sentence_of(text, match)):
+            continue
         yield Hit("date", match.start(), match.end())
+
+
+_NOWADAYS = re.compile(r"(?i:\b(?:would|could|might|should)\b)")
+
+
+def _sentence_of(text: str, match: re.Match[str]) -> str:
+    start = max(text.rfind(".", 0, match.start()), text.rfind("?", 0, match.start())) + 1
+    ends = [i for i in (text.find(".", match.end()), text.find("?", match.end())) if i != -1]
+    return text[start : min(ends) if ends else len(text)]

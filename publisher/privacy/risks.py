@@ -58,7 +58,8 @@ _JOBS = (
     r"|nanny|childminder|carer|care\s+assistant|porter|security\s+guard|bouncer|publican"
     r"|shopkeeper|civil\s+servant|clerk|courier|forester|shepherd|groundsman|dancer"
     r"|musician|tattoo\s+artist|sex\s+worker|scaffolder|glazier|tiler|upholsterer"
-    r"|zookeeper|gamekeeper|lifeguard|steeplejack|chauffeur|coalminer|diver)"
+    r"|zookeeper|gamekeeper|lifeguard|steeplejack|chauffeur|coalminer|diver|trawlerman|deckhand|seaman|sailor|docker"
+    r"|stevedore|roughneck|lumberjack)"
 )
 _WORK = re.compile(
     rf"(?i:\bwork(?:s|ed|ing)?\s+(?:\w+\s+){{0,2}}?as\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?{_JOBS}s?\b"
@@ -80,7 +81,7 @@ _RARE = re.compile(
     r"|went\s+viral|headlines|made\s+the\s+news|in\s+the\s+news|world\s+record"
     r"|record-breaking|first[\s-]ever|only\s+known\s+case)\b"
 )
-_CAP = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*"
+_CAP = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}]+)*(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*"
 _PLACE_AFTER_PREPOSITION = regex.compile(
     rf"\b(?:in|at|near|from|outside|around|into|off|on|by|towards|across)\s+(?:the\s+)?"
     rf"((?:{_CAP})(?:\s+{_CAP}){{0,2}})"
@@ -103,6 +104,13 @@ _LANDMARK = regex.compile(
     r"|the\s+local\s+(?:park|pool|school|pub|bar|church|market|zoo|stadium|fair|festival"
     r"|marathon|rodeo|gym|mall|beach|football\s+club|rugby\s+club))\b"
 )
+# Platforms are no places: "on TikTok", "on YouTube".
+_PLATFORMS = exact(
+    """
+    youtube tiktok instagram facebook twitter snapchat reddit linkedin whatsapp telegram
+    bluesky mastodon threads discord twitch pinterest wechat weibo
+    """
+)
 _NOT_PLACES = (
     COMMON_WORDS
     | MEDICAL_WORDS
@@ -112,6 +120,7 @@ _NOT_PLACES = (
     | EPONYMS
     | EPONYM_HEADS
     | FIRST_NAMES
+    | _PLATFORMS
 )
 _FUNCTION_WORDS = exact(
     """

@@ -744,6 +744,17 @@ FOURTH_ROUND_BLOCKS = [
     ("Even the Bishop of Cork gets appendicitis", "teaching_points[1]", "specific_event"),
     ("the photo shows the whorl of her left thumbprint", "explanation", "identifying_feature"),
     ("#skibbereen #cliffrescue #trauma", "hashtags", "specific_event"),
+    ("his sister's number is 0 8 5 one 2 - 3 4 5 6 7 8", "answer", "phone"),
+    ("follow her rehab on Instagram — annaruns.ie", "explanation", "handle"),
+    ("he posts as 'TomLifts' on YouTube", "teaching_points[1]", "handle"),
+    ("dob feb 12 '68, flank pain", "question", "date"),
+    ("works nights at the plant in Ulsan; crush injury", "findings", "address"),
+    (
+        "one of the runners hurt in the 2013 marathon bombing in Boston",
+        "explanation",
+        "specific_event",
+    ),
+    ("our own chief nursing officer, scanned as an outpatient", "findings", "specific_event"),
 ]
 FOURTH_ROUND_PASSES = [
     ("Histoplasmosis is common in the Mississippi River valley.", "explanation"),
@@ -814,6 +825,15 @@ FOURTH_ROUND_PASSES = [
     ("Marie Curie's mobile X-ray units on the Western Front, 1914–1918", "title"),
     ("a national survey (2015–2016) found most cases in men", "history"),
     ("#NZRad #KiaOra #PaedsRad", "hashtags"),
+    ("Yesterday's quiz answer was B, well done all", "answer"),
+    ("Einstein's aneurysm was wrapped in 1948. What would he be offered today?", "question"),
+    ("During the first COVID wave (March 2020) we saw GGO like this every day.", "history"),
+    ("thyroid cancer rose in children exposed after Chernobyl (26 April 1986)", "answer"),
+    ("presenting this one at RSNA (Chicago, 30 Nov), slides in progress", "history"),
+    ("travel hx: two weeks in Accra, no prophylaxis", "history"),
+    ("Hypothetically: a miner from Silesia and a farmer from Connemara", "question"),
+    ("write-up by med student Tom Ashworth, supervised by Dr A. Okonkwo", "credit"),
+    ("follow the case on TikTok", "explanation"),
 ]
 FOURTH_ROUND_WARNS = [
     ("works as a plasterer; shoulder pain for 3 months", "history", "occupation"),
@@ -831,6 +851,9 @@ FOURTH_ROUND_WARNS = [
     ("51F, long-haul bus driver, 3/12 of back pain", "history", "occupation"),
     ("wearing a red and black county jersey in the photo", "findings", "appearance"),
     ("beaded kurta with metallic thread over the chest", "images[1].alt", "appearance"),
+    ("He's a deep-sea trawlerman with back pain", "explanation", "occupation"),
+    ("photo shows him in a knitted red balaclava", "findings", "appearance"),
+    ("view of the chin, an old scar is visible", "images[1].alt", "appearance"),
 ]
 
 
