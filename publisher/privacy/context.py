@@ -12,7 +12,7 @@ import re
 
 from .dates import BARE_MONTH, MONTH_FULL
 from .findings import Hit
-from .people import in_known_phrase, names_a_figure
+from .people import in_known_phrase, names_a_figure, names_a_known_person
 
 _FIELD_NAME = re.compile(r"([a-z_]+)(?:\[\d+\])?$")
 # What may belong to the world rather than the patient: a meeting's date, a disease's region.
@@ -41,12 +41,13 @@ _MEETING = re.compile(
     r"|RSNA|ECR|ESR|ARRS|ISMRM|UKIO|RANZCR|ASNR|SNMMI"
     # what we all saw, and the world's disasters
     r"|we\s+(?:saw|see|have\s+seen|['’]ve\s+seen|got|get)|pandemic|(?:first|second|third)\s+wave"
-    r"|covid\s+wave|lockdown|chernobyl|fukushima|hiroshima|nagasaki)\b)"
+    r"|covid(?:-19)?\s+wave|lockdown|chernobyl|fukushima|hiroshima|nagasaki)\b)"
 )
 # A disease's geography, even in a patient's field: "schistosomiasis is endemic across the
 # Nile delta", "think Ohio and Mississippi River valleys".
 _GEOGRAPHY_OF_DISEASE = re.compile(
     r"(?i:\b(?:endemic|hyperendemic|prevalent|epidemic|river\s+valleys|valleys|belt|basin"
+    r"|common\s+in|commoner\s+in|rife\s+in|widespread\s+in"
     r"|seasons?|seasonal|peaks?|anyone\s+from|people\s+from|those\s+from|patients\s+from"
     r"|travell?ers?\s+(?:from|to)|residents\s+of|travel(?:led|ed)?\s+to|returned\s+from"
     r"|trip\s+to|holiday\s+in|visit(?:ed|ing)?|travel\s+(?:hx|history)|safari|trek)\b)"
@@ -190,6 +191,8 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
     # Morley's Hospital in 1971"
     if _LONG_PAST.search(sentence) and names_a_figure(sentence):
         return True
+    if hit.kind == "place" and names_a_known_person(sentence):
+        return True  # "Richard III's skeleton, dug up under a Leicester car park"
     if _ABOUT_THE_PATIENT.search(sentence):
         return False
     story = base in PATIENT_FIELDS

@@ -44,6 +44,7 @@ _WORD = r"\p{L}[\p{L}\p{M}'’.-]*"
 _ANY_NAME = rf"{_WORD}(?:\s+(?!(?i:and|at|of|from|for|in|on|with)\b){_WORD}){{0,3}}"
 _POST = (
     r"(?i:(?:consultant|specialist|senior|junior|chief|lead|attending|interventional|paediatric"
+    r"|clinical|advanced|principal|superintendent|reporting|thoracic|chest|abdominal|imaging"
     r"|pediatric|neuro|msk|breast|trainee|\w*radiology|\w*radiologist|radiographer|sonographer"
     r"|registrar|resident|fellow|sp?r|st\d|fy\d|pgy-?\d|r\d|student|technologist|physicist"
     r"|house\s+officer|intern|st-läkare|\w*läkare|médic[oa]|residente|arzt|ärztin|assistenzarzt"
@@ -87,6 +88,7 @@ _INSTITUTION_FIRST = regex.compile(
     r"(?:Ysbyty|Hospital|H[ôo]pital|Ospedale|Universit[éeäà]\w*|Universidad|Universidade"
     r"|Clinique|Cl[íi]nica|Klinikum|Ziekenhuis|Spital|Krankenhaus|CHU|Institut\w*)\b"
 )
+_AFTER_A_POST = regex.compile(rf"(?:{_POST}|\b{_LETTERS}\b)[\s,;(–-]*$")
 _CLAUSE = regex.compile(r"[^.;!?\n]+")
 
 
@@ -155,6 +157,8 @@ def contributors_own(text: str, kind: str, start: int, end: int) -> bool:
     if kind == "name":
         if regex.fullmatch(_POST, text[start:end]):
             return True  # "Consultant Neuroradiologist" is a post, not a person
+        if _AFTER_A_POST.search(text, 0, start):
+            return True  # "(R3, Tikur Anbessa)", "fellow, Northwestern Memorial": the place
         institution = (
             _INSTITUTION.match(text, end)
             or _OF_INSTITUTION.search(text, 0, start)

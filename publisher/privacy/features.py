@@ -34,7 +34,8 @@ _FACE = re.compile(
     rf"(?:full\s+)?face\b(?!\s+(?:of|down))"
     rf"|(?:patient['’]s|child['’]s|baby['’]s|his|her)\s+(?:face|profile|facial\s+features)"
     rf"(?=[^.]*\b{_PHOTO})"
-    rf"|\b{_PHOTO}[^.]{{0,40}}\b(?:(?:patient['’]s|his|her|their)\s+(?:face|profile)"
+    rf"|\b{_PHOTO}[^.]{{0,40}}\b(?:(?:patient['’]s|his|her|their)\s+(?:(?:whole|full|entire)\s+)?"
+    r"(?:face|profile)"
     rf"|eyes\s+(?:un)?covered"
     rf"|eyes\s+visible|face\s+visible|recognisabl\w+|recognizabl\w+)"
     r"|\b(?:face|eyes)\s+(?:and\s+(?:eyes|face)\s+)?(?:(?:are|is)\s+)?(?:\w+ly\s+)?visible"
@@ -42,7 +43,9 @@ _FACE = re.compile(
     r"|uncovered|unmasked|shown)"
     r"|(?:surface|volume|3d)[-\s]+render\w*[^.]{0,60}\b(?:face|facial\s+(?:features|soft\s+tissues?|"
     r"surface)|skin\s+surface)"
-    r"|(?:reconstruct\w*|shows?|showing)\s+(?:the\s+)?(?:patient['’]s\s+)?face\b(?!\s+of))\b)"
+    r"|(?:reconstruct\w*|shows?|showing)\s+(?:the\s+)?(?:patient['’]s\s+)?face\b(?!\s+of)"
+    r"|\b(?:3d|vr|volume|surface)\b[^.]{0,80}\b(?:recognisabl\w+|recognizabl\w+|identifiable"
+    r"|nose,?\s+lips)\b)\b)"
 )
 _DESIGN = (
     r"(?:reading|saying|depicting|spelling|name|initials|wrapped|rose|heart|skull|dragon"
@@ -67,7 +70,7 @@ _MARK = re.compile(
     rf"|(?i:\b(?:birth\s?marks?|port[-\s]wine\s+stains?\b(?=[^.]*\b(?:{_PHOTO}|{_BODY}|across|over))"
     rf"|strawberry\s+(?:naevus|nevus|birthmark|mark)|caf[eé][-\s]au[-\s]lait\s+(?:spots?|macules?)"
     rf"(?=[^.]*\b{_PHOTO})|moles?\s+on\s+the\s+{_BODY}|freckles?\s+on)"
-    rf"|\b(?:\w+[-\s])?shaped\s+scar|\bscar\s+(?:in\s+the\s+shape|spelling|shaped|forming)"
+    rf"|\b(?:\w+[-\s])?shaped\s+(?:\w+\s+)?scar|\bscar\s+(?:in\s+the\s+shape|spelling|shaped|forming)"
     rf"|\b(?:zig-?zag|star|cross|[A-Z]|horseshoe|crescent)[-\s]shaped\s+scar"
     rf"|\b(?:distinctive|unusual|large|keloid)\s+(?:[\w-]+\s+)?scar\b(?=[^.]*\b(?:{_BODY}|{_PHOTO}))"
     r"|\bscar\s+(?:below|above|across|over)\s+the\s+(?:left|right)\s+\w+(?=[^.]*\b(?:photo|shows))"
@@ -125,6 +128,7 @@ _APPEARANCE = re.compile(
     r"|\b(?:old|healed|surgical|linear|visible)\s+scar\s+on\s+the\s+(?:left|right)\b"
     r"|\b(?:old|healed|surgical|linear|faint)\s+scar\s+(?:is\s+)?visible\b"
     rf"|\btattoo(?:s|ed)?\b(?:\s+ink)?[^.;]{{0,40}}\b(?:skin|{_BODY})\b"
+    rf"|\b{_CAMERA}\b[^.]{{0,80}}\b(?:chin|lips?|nose|eyes?|ears?|cheeks?|eyebrows?)\b"
     r"|\bbelt\s+buckle|\b(?:a|the|his|her)\s+ring\b[^.;]{0,30}?\bon\s+(?:the|his|her)\s+"
     r"(?:\w+\s+){0,2}finger)"
 )

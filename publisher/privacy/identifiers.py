@@ -113,7 +113,7 @@ _PLAIN: list[tuple[str, re.Pattern[str]]] = [
         "email",
         re.compile(
             r"\b[\w+-]+(?:\s*(?:\.|\[dot\]|\(dot\))\s*[\w+-]+)*\s*(?:\[at\]|\(at\)|\{at\})\s*"
-            r"[\w-]+(?:\s*(?:\.|\[dot\]|\(dot\)|\s(?i:dot)\s)\s*[\w-]+)+",
+            r"[\w-]+(?:\s*(?:\.|\[dot\]|\(dot\)|\[\.\]|\(\.\)|\s(?i:dot)\s)\s*[\w-]+)+",
             re.IGNORECASE,
         ),
     ),

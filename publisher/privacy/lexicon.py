@@ -143,6 +143,12 @@ REGIONS = words("""
     maharashtra bihar karnataka telangana andhra pradesh uttar madhya bengal odisha assam
     haryana jharkhand chhattisgarh goa sindh balochistan khyber pakhtunkhwa lombardy tuscany
     bavaria catalonia andalusia galicia patagonia siberia anatolia kurdistan punjab
+    belarus lithuania latvia estonia moldova armenia azerbaijan kazakhstan uzbekistan
+    afghanistan saudi arabia qatar kuwait oman yemen emirates sudan somalia uganda tanzania
+    rwanda zambia zimbabwe mozambique angola cameroon senegal mali niger congo morocco
+    algeria tunisia libya sri lanka myanmar cambodia laos mongolia bolivia ecuador paraguay
+    uruguay guatemala honduras nicaragua panama costa rica iceland croatia serbia bosnia
+    slovenia slovakia czech hungary romania bulgaria albania cyprus malta luxembourg
 """)
 
 MONTHS = words("""

@@ -114,10 +114,11 @@ _EPONYM_PHRASES = frozenset(
      "richard iii", "beethoven", "abraham lincoln", "chopin", "sun yat-sen", "che guevara",
      "einstein", "gaudí", "gaudi", "ibn sina", "avicenna", "al-razi", "rhazes", "maimonides",
      "sir godfrey hounsfield", "albert einstein", "president garfield", "president kennedy",
-     "the iceman", "king richard iii", "king tutankhamun"}
+     "the iceman", "king richard iii", "king tutankhamun", "henry molaison", "h.m.",
+     "typhoid mary", "anna o"}
 )  # fmt: skip
 _ATTRIBUTION = regex.compile(
-    r"^,?\s*(?:['’]s\s+)?(?:\w+\s+){0,2}?(?:described|discovered|published|invented|coined|pioneered"
+    r"^,?\s*(?:['’]s\s+)?(?:\w+\s+){0,3}?(?:described|discovered|published|invented|coined|pioneered"
     r"|developed|built|taught|reported|noted|named|introduced|devised|proposed|first|shared"
     r"|won|performed\s+the\s+first|put\s+it|wrote|founded|gave|showed|observed|studied"
     r"|noticed\s+that|graduated|trained|qualified|practised|practiced)\b"
@@ -184,6 +185,11 @@ def is_ordinary(word: str) -> bool:
     if len(folded) >= 8 and folded.startswith(_MEDICAL_PREFIXES):
         return True
     return _zipf(folded) >= 3.0
+
+
+def names_a_known_person(text: str) -> bool:
+    """Whether a text names a person of history in full: "Richard III's skeleton"."""
+    return bool(_eponym_phrase_spans(text))
 
 
 def in_known_phrase(text: str, start: int, end: int) -> bool:
@@ -357,7 +363,10 @@ def _is_history(text: str, start: int, end: int) -> bool:
     """A figure of medicine told as history: a known name with an attribution or a past year."""
     name = text[start:end]
     if _STRONG_TITLE.match(name) or fold(name) in _EPONYM_PHRASES:
-        return fold(name) in _EPONYM_PHRASES
+        # "Mr Hill and Mr Sachs described the notch in 1940": titled eponymists at work
+        surname = fold(regex.sub(r"['’]s$", "", name.split()[-1]))
+        described = _ATTRIBUTION.search(text[end : end + 60]) and _LONG_AGO.search(text)
+        return fold(name) in _EPONYM_PHRASES or bool(surname in EPONYMS and described)
     # hyphenated parts too: "Skłodowska-Curie"
     parts = [fold(regex.sub(r"['’]s$", "", p)) for p in regex.findall(r"[\p{L}'’]+", name)]
     known = any(p in FIGURES or p in EPONYMS for p in parts[-2:])
@@ -440,7 +449,16 @@ _NAME_FRAMES = regex.compile(
 )
 
 
+# "mrs o'donnell-whyte", "dr al-hashimi": a surname in lower case with an apostrophe or a
+# hyphen, after a title.
+_TITLED_LOWER = regex.compile(
+    r"\b(?i:mr|mrs|ms|miss|mx)\.?\s+(\p{Ll}+['’]\p{Ll}+(?:-\p{Ll}+)?|\p{Ll}+-\p{Ll}+)\b"
+)
+
+
 def _framed_names(text: str) -> Iterator[tuple[int, int]]:
+    for match in _TITLED_LOWER.finditer(text):
+        yield match.span(1)
     for match in _NAME_FRAMES.finditer(text):
         group = next(g for g in ("a", "b", "c") if match.group(g))
         if is_unknown_word(match.group(group)):

@@ -755,6 +755,26 @@ FOURTH_ROUND_BLOCKS = [
         "specific_event",
     ),
     ("our own chief nursing officer, scanned as an outpatient", "findings", "specific_event"),
+    ("hx from mrs o'sullivan-burke herself: fell off a ladder", "history", "name"),
+    ("mum's email k_murphy[at]gmail[.]com for the letters", "history", "email"),
+    (
+        "on the trampoline that blew away at the Ballycotton fair – all over the news",
+        "explanation",
+        "specific_event",
+    ),
+    ("pt is our town's current mayor, admitted under another name", "history", "specific_event"),
+    ("He's the Oilers' starting goalie, so it made the papers.", "explanation", "specific_event"),
+    (
+        "pre-op photo showing the patient's whole face, eyes open",
+        "images[1].alt",
+        "identifying_feature",
+    ),
+    (
+        "3D VR reconstruction: nose, lips and eyes clearly recognisable",
+        "images[1].alt",
+        "identifying_feature",
+    ),
+    ("his star-shaped keloid scar across the chest", "explanation", "identifying_feature"),
 ]
 FOURTH_ROUND_PASSES = [
     ("Histoplasmosis is common in the Mississippi River valley.", "explanation"),
@@ -834,6 +854,15 @@ FOURTH_ROUND_PASSES = [
     ("Hypothetically: a miner from Silesia and a farmer from Connemara", "question"),
     ("write-up by med student Tom Ashworth, supervised by Dr A. Okonkwo", "credit"),
     ("follow the case on TikTok", "explanation"),
+    ("Mr Hill and Mr Sachs described the notch in 1940.", "explanation"),
+    ("Henry Molaison (H.M.) taught us about the hippocampus.", "title"),
+    ("Richard III's skeleton, found under a Leicester car park, had scoliosis.", "history"),
+    ("thx to dr abebe kebede (R2, Tikur Anbessa) for this one", "credit"),
+    ("Credit: Ciara Walsh, Clinical Specialist Sonographer, CUMH", "credit"),
+    ("Dr Ann Lee, Paediatric Radiology, Alder Hey", "credit"),
+    ("After Chernobyl, thyroid cancer rose in Belarus.", "history"),
+    ("typical of the 2020 COVID-19 wave: peripheral GGO", "findings"),
+    ("TB is common in Karachi, so send sputum first", "history"),
 ]
 FOURTH_ROUND_WARNS = [
     ("works as a plasterer; shoulder pain for 3 months", "history", "occupation"),
@@ -854,6 +883,12 @@ FOURTH_ROUND_WARNS = [
     ("He's a deep-sea trawlerman with back pain", "explanation", "occupation"),
     ("photo shows him in a knitted red balaclava", "findings", "appearance"),
     ("view of the chin, an old scar is visible", "images[1].alt", "appearance"),
+    ("as a long-haul truckie he never took a day off", "explanation", "occupation"),
+    (
+        "cropped clinical photo; the chin and lower lip at the top edge",
+        "images[1].alt",
+        "appearance",
+    ),
 ]
 
 
