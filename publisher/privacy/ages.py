@@ -152,9 +152,19 @@ _POPULATION = re.compile(
 )
 
 
+# Ages written in keycap emoji: "1️⃣0️⃣2️⃣ years young"
+_KEYCAP_AGE = re.compile(r"((?:\d\ufe0f?\u20e3){2,3})\s*(?i:years?|yrs?|y/?o)\b")
+
+
+def _keycap_ages(text: str) -> Iterator[Age]:
+    for match in _KEYCAP_AGE.finditer(text):
+        value = int("".join(c for c in match.group(1) if c.isdigit()))
+        yield Age(match.start(1), match.end(1), value)
+
+
 def find_old_ages(text: str, today: dt.date | None = None) -> Iterator[Hit]:
     """Yield every age over 89, however it is written; a population's is not a patient's."""
-    for age in find_ages(text, today):
+    for age in [*find_ages(text, today), *_keycap_ages(text)]:
         if age.value is None or age.value > 89:
             if _POPULATION.search(text[max(0, age.start - 40) : age.start]):
                 continue

@@ -57,6 +57,11 @@ _CENTURY_AGO = re.compile(r"\b(?:1[5-8]\d\d|19[0-2]\d)\b")
 _HISTORICAL = re.compile(r"(?i:\bhistorical\s+(?:aside|note|case|image|radiograph|figure)\b)")
 # Holidays that last a month or a season name no day: "during Ramadan", "over Lent".
 _SEASONS_OF_THE_YEAR = re.compile(r"(?i:(?:during\s+|in\s+|over\s+)?(?:ramadan|lent|advent))")
+_HOLIDAY = re.compile(
+    r"(?i:\b(?:bonfire\s+night|guy\s+fawkes|christmas|diwali|eid|thanksgiving|halloween"
+    r"|new\s+year|hogmanay|st\.?\s+patrick['’]?s\s+day|independence\s+day|canada\s+day"
+    r"|australia\s+day|anzac\s+day|fourth\s+of\s+july|(?:röntgen|roentgen|radiology)\s+day)\b)"
+)
 _SEASON = re.compile(r"(?i:\b(?:seasons?|seasonal|peaks?|outbreaks?)\b)")
 # A guideline's or a staging system's date, even in a patient's field.
 _GUIDELINE = re.compile(
@@ -78,6 +83,7 @@ _WORLD_DATE = re.compile(
     r"|revised|conference|congress|meeting|symposium|summit|course|webinar|workshop"
     r"|journal\s+club|lecture|talk|session|poster|abstracts?|deadline|closes?|closing|opens?"
     r"|submissions?|registration|anniversary|discover\w*|described|founded|established"
+    r"|personal\s+communication|pers\.?\s+comm"
     r"|invented|marked|celebrated|every|each|annual(?:ly)?|awareness|exam|accessed|retrieved"
     r"|viewed|live\s+from|RSNA|ECR|ESR|ASNR|ARRS|ISMRM|UKIO|RANZCR|SNMMI|NICE|ACR|WHO|CDC|FDA"
     r"|(?:international|world|national)\s+(?:\w+\s+){0,3}?day|day\s+of\s+\w+"
@@ -112,6 +118,7 @@ _HOME_CUE = re.compile(
     r"|climber|skier|surfer|hunter|shepherd|herder|labourer|logger|trucker|driver|mechanic|pupil)"
     r"(?:['’]s\s+|\s+is\s+|\s+was\s+|\s+)(?:originally\s+)?from"
     r"|lives\s+in|living\s+in|resident\s+of|native\s+of|home\s+in|grew\s+up\s+in|lives\s+on"
+    r"|home\s*town(?:\s+of)?|native\s+(?:town|village)|home\s+village"
     r"|(?:been|staying|stays|resides|detained|serving\s+time|inmate)\s+(?:at|in)"
     r"|(?:student|pupil|studies|studying|attends|enrolled|boarder)\s+at"
     r"|works?\s+(?:\w+\s+){0,4}?(?:at|in|for|on)"
@@ -189,7 +196,7 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
     told = text[hit.start : hit.end]
     # a figure's first patient long ago: "... the first patient was scanned at Atkinson
     # Morley's Hospital in 1971"
-    if _LONG_PAST.search(sentence) and names_a_figure(sentence):
+    if _LONG_PAST.search(sentence) and (names_a_figure(text) or names_a_known_person(text)):
         return True
     if hit.kind == "place" and names_a_known_person(sentence):
         return True  # "Richard III's skeleton, dug up under a Leicester car park"
@@ -208,8 +215,10 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
         return True
     if hit.kind != "date":
         return bool((_GEOGRAPHY_OF_DISEASE if story else _WORLD_PLACE).search(sentence))
-    if _SEASONS_OF_THE_YEAR.fullmatch(told) and base in _WORLD_FIELDS:
+    if _SEASONS_OF_THE_YEAR.fullmatch(told):
         return True  # "During Ramadan, how should we schedule contrast studies?"
+    if not story and _HOLIDAY.search(sentence) and not _HOLIDAY.search(told):
+        return True  # "Bonfire Night firework burn (5 November)": the holiday's own date
     if not _DATED.search(told):
         # a relative date is someone's recent news, unless it is the meeting's: "Journal club
         # tonight 7pm"
@@ -219,4 +228,4 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
         seasonal = BARE_MONTH.match(told) and _SEASON.search(sentence)
         return bool(seasonal or _MEETING.search(sentence) or _GUIDELINE.search(sentence))
     bare = base in _WORLD_FIELDS and BARE_MONTH.match(told)
-    return bool(bare or _WORLD_DATE.search(sentence))
+    return bool(bare or _WORLD_DATE.search(sentence) or _MEETING.search(sentence))

@@ -89,6 +89,14 @@ _INSTITUTION_FIRST = regex.compile(
     r"|Clinique|Cl[íi]nica|Klinikum|Ziekenhuis|Spital|Krankenhaus|CHU|Institut\w*)\b"
 )
 _AFTER_A_POST = regex.compile(rf"(?:{_POST}|\b{_LETTERS}\b)[\s,;(–-]*$")
+_ENDS_AS_INSTITUTION = regex.compile(
+    r"\s(?:Collection|Library|Archive|Museum|Trust|Foundation|Society|Institute|Hospital|Clinic"
+    r"|Infirmary|College|University|Centre|Center)$"
+)
+_DEPARTMENT = regex.compile(
+    r"(?i:\b(?:dept|department|hospital|infirmary|university|clinic|institute|centre|center"
+    r"|radiology|imaging)\b)"
+)
 _CLAUSE = regex.compile(r"[^.;!?\n]+")
 
 
@@ -130,7 +138,8 @@ def given_to_the_patient(text: str, start: int, end: int) -> bool:
 # "Case from Erik Johansson, ST-läkare in radiology, great catch".
 _THANKS = regex.compile(
     r"(?i:\b(?:courtesy|thanks|thank\s+you|shout-?out|kudos|h/t|hat\s+tip|credit|case\s+from"
-    r"|case\s+by|contributed|great\s+catch|for\s+this\s+one|for\s+sharing)\b)"
+    r"|case\s+by|contributed|great\s+catch|for\s+this\s+one|for\s+sharing)\b"
+    r"|#case\s*of\s*the\s*(?:day|week|month)\b|\bcase\s+of\s+the\s+(?:day|week|month)\b)"
 )
 
 
@@ -155,6 +164,8 @@ def contributors_own(text: str, kind: str, start: int, end: int) -> bool:
         return False
     clinicians = [m.span() for m in _CLINICIAN.finditer(text)]
     if kind == "name":
+        if _ENDS_AS_INSTITUTION.search(text[start:end]):
+            return True  # "Wellcome Collection"
         if regex.fullmatch(_POST, text[start:end]):
             return True  # "Consultant Neuroradiologist" is a post, not a person
         if _AFTER_A_POST.search(text, 0, start):
@@ -167,6 +178,8 @@ def contributors_own(text: str, kind: str, start: int, end: int) -> bool:
         return bool(institution) or any(s < end and start < e for s, e in clinicians)
     if kind in ("place", "facility"):
         return bool(clinicians or _CONTRIBUTOR.search(text))
+    if kind in ("address", "zip"):
+        return bool(_DEPARTMENT.search(text))  # the department's own address
     if kind == "email":
         local = set(_words(text[start:end].split("@")[0]))
         named = {word for s, e in clinicians for word in _words(text[s:e])}

@@ -168,7 +168,7 @@ _WORKS_HERE = regex.compile(
     r"\b(?i:works?|working|worked|employed)\s+(?:\w+\s+){0,5}?(?:on|in|at|for|with)\s+our\b"
     rf"|\b(?i:(?:is|was|['’]s)\s+(?:our|the\s+(?:hospital|department|unit|trust|practice)['’]s)"
     rf"\s+{_STAFF})"
-    rf"|\b(?i:(?:is|was|['’]s)\s+(?:the|a|an|one\s+of\s+the)\s+{_STAFF}\s+(?:at|in|on|here)"
+    rf"|\b(?i:(?:is|was|['’]s|,|—|–)\s+(?:the|a|an|one\s+of\s+the)\s+{_STAFF}\s+(?:at|in|on|here)"
     r"(?:\s+(?:our|this)(?:\s+own)?\b)?)"
 )
 _ONE_OF_OURS = regex.compile(

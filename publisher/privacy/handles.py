@@ -17,7 +17,7 @@ from .findings import Hit
 _HANDLE = re.compile(
     r"(?<![\w.@])@[\w.]*\w(?:@[\w-]+(?:\.[\w-]+)+)?"
     # a Reddit user, a Bluesky handle written without its @
-    r"|(?<![\w/])u/[A-Za-z0-9_-]{3,20}\b|(?<![\w.@])[\w-]+(?:\.[\w-]+)*\.bsky\.social\b"
+    r"|(?<![\w/])u/[A-Za-z0-9_-]{3,30}\b|(?<![\w.@])[\w-]+(?:\.[\w-]+)*\.bsky\.social\b"
     # a profile's address: "fb.com/omar.khaled.5578", "instagram.com/sofia.runs"
     r"|\b(?:www\.)?(?:fb|facebook|instagram|tiktok|twitter|x|threads|linkedin)\.com/(?:in/|@)?"
     r"[\w.-]*\w"

@@ -106,6 +106,14 @@ _PLAIN: list[tuple[str, re.Pattern[str]]] = [
             r"\s*(?i:com|org|net|edu|gov|co|uk|ie|de|fr|ca|au|in|nl|es|it|info|me|io)\b"
         ),
     ),
+    # a handle at a known mail provider, the domain left off: "bigjoe_tx @ gmail"
+    (
+        "email",
+        re.compile(
+            r"\b[\w.+-]{3,}[^\w@\n]{0,6}@\s*(?i:gmail|googlemail|yahoo|hotmail|outlook|icloud|aol"
+            r"|proton\w*|live|msn|ymail|gmx|mail\.ru|yandex|qq|163)\b"
+        ),
+    ),
     # spelt out letter by letter: "r a z a k . o s m a n @ g m a i l . c o m"
     ("email", re.compile(r"(?<!\S)(?:[\w.]\s){3,}@\s(?:[\w.]\s){2,}[\w](?!\S)")),
     # bracketed anywhere: "ewa[dot]nowak84[at]wp[dot]pl"

@@ -37,6 +37,11 @@ _HOME_NUMBER = regex.compile(
     r"(\d{1,5}[A-Za-z]?,?\s+\p{Lu}[\p{L}'’-]+"
     r"(?:\s+(?:\p{Lu}[\p{L}'’-]+|y|yr|de|del|la|das|dos|da|van|von|der|le|du|di)){0,3})"
 )
+# "from his home town Nkawkaw", "her native village of Kilmore"
+_HOME_TOWN = regex.compile(
+    r"(?i:\b(?:home\s*town|native\s+(?:town|village)|home\s+village)\s+(?:of\s+)?)"
+    r"(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)"
+)
 # A ward and bed place one patient for the length of a stay: "Ward 7B, bed 12", "Bed 4, HDU".
 _BED = regex.compile(
     r"\b(?i:ward|bed|bay|cubicle|side\s+room|isolation\s+room)\s*(?i:no\.?\s*)?#?\s*"
@@ -159,6 +164,8 @@ def find_locations(text: str) -> Iterator[Hit]:
     for match in _HOME.finditer(text):
         yield Hit("address", *match.span(1))
     for match in _HOME_NUMBER.finditer(text):
+        yield Hit("address", *match.span(1))
+    for match in _HOME_TOWN.finditer(text):
         yield Hit("address", *match.span(1))
     for pattern in _ZIPS:
         for match in pattern.finditer(text):

@@ -147,7 +147,8 @@ _CUED_NHI = re.compile(
 )
 _PHONE_CUE = re.compile(
     r"(?i:\b(?:phone|tel|mobile|cell|call|ring|reach|contact\w*|text|whatsapp|fax|pager|llamar"
-    r"|appeler|anrufen|bellen|ringe?|on|at)\b)(?:\s+\w{1,3})?[\s:.]*$"
+    r"|appeler|anrufen|bellen|ringe?|on|at|number(?:\s+is)?|no\.?(?:\s+is)?)\b)(?:\s+\w{1,3})?"
+    r"[\s:.]*$"
 )
 _STOP_AT_WORD = re.compile(r"\s(?=[A-Za-z]{3,})")
 

@@ -93,7 +93,8 @@ _FULL_FIGURE_NAMES = """
     douglass/howry inge/edler hellmuth/hertz karl/dussik william/oldendorf david/kuhl
     michel/ter-pogossian gordon/brownell robert/ledley james/parkinson alois/alzheimer
     thomas/addison richard/bright hermann/rorschach hans/chiari julius/arnold
-    alexander/bell phineas/gage hideyo/noguchi henrietta/lacks anna/bertha
+    alexander/bell phineas/gage hideyo/noguchi henrietta/lacks anna/bertha anna/röntgen
+    bertha/röntgen anna/roentgen walter/cannon
 """
 _FULL_FIGURES = [pair.split("/") for pair in _FULL_FIGURE_NAMES.split()]
 _FULL_FIGURE = regex.compile(
@@ -130,6 +131,7 @@ _HISTORY = regex.compile(
     r"\b(?:1[5-8]\d\d|19\d\d)\b|\b(?i:named\s+after|after\s+whom|nobel|historic\w*|in\s+the\s+"
     r"(?:\d+th|nineteenth|eighteenth|twentieth)\s+century|the\s+father\s+of)\b"
 )
+_LONG_PAST = regex.compile(r"\b(?:1[5-8]\d\d|19[0-7]\d)\b")
 _CENTURY_AGO = regex.compile(r"\b(?:1[5-8]\d\d|19[0-2]\d)\b")
 _LONG_AGO = regex.compile(
     r"\b(?:1[5-8]\d\d|19[0-6]\d)s?\b|\b(?i:the\s+(?:(?:early|mid|late)[-\s]+)?(?:19)?[1-6]0s"
@@ -318,7 +320,18 @@ def _capital_name_part(part: str) -> bool:
     return not plain and not is_ordinary(part.title())
 
 
+# "Pt J. van der Berg": an initial and a surname with its particles
+_INITIAL_PARTICLE = regex.compile(
+    r"(?<![\p{L}.])\p{Lu}\.\s?(?:van|von|de|der|den|da|di|del|la|le|ter|bin|al|el)\s+"
+    r"(?:(?:der|den|de|la|los|las)\s+)?\p{Lu}\p{Ll}[\p{L}'’-]+"
+)
+# "Happy Röntgen Day": a greeting for a day named after a figure
+_FIGURE_DAY = regex.compile(r"\b(?i:happy)\s+\p{Lu}\p{L}+\s+(?i:day)\b")
+
+
 def _capitals_names(text: str) -> Iterator[tuple[int, int]]:
+    for match in _INITIAL_PARTICLE.finditer(text):
+        yield match.span()
     for match in _QUOTED_NAME.finditer(text):
         yield match.span(1)
     for match in _CAPITALS_INITIAL.finditer(text):
@@ -395,7 +408,10 @@ def _is_history(text: str, start: int, end: int) -> bool:
     # A name in no list, credited with a deed long ago: "X built the first ... in the 1950s".
     if attributed and _LONG_AGO.search(context) and not _PATIENT_STORY.search(context):
         return True
-    # Someone in a known figure's story long ago: "Röntgen ... 1895; his wife Anna Bertha's hand".
+    # Someone in a known figure's story long ago: "Röntgen ... 1895; his wife Anna Bertha's hand",
+    # "... the first pt was scanned at Atkinson Morley's in 1971"
+    if _LONG_PAST.search(text) and names_a_figure(text):
+        return True
     return bool(_LONG_AGO.search(text) and names_a_figure(text) and not _PATIENT_STORY.search(text))
 
 
@@ -485,6 +501,7 @@ def _trade_spans(text: str) -> list[tuple[int, int]]:
 def find_people(text: str) -> Iterator[Hit]:
     """Names by every rule, lower-case ones included; figures of medical history excepted."""
     phrases = _eponym_phrase_spans(text) + _trade_spans(text)
+    phrases += [m.span() for m in _FIGURE_DAY.finditer(text)]
     for hit in find_names(text):
         inside = any(s <= hit.start and hit.end <= e for s, e in phrases)
         if not inside and not _is_history(text, hit.start, hit.end):

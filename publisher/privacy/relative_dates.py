@@ -38,6 +38,7 @@ _PATTERNS = [
     r"over\s+the\s+(?:bank\s+holiday|long|holiday|easter|christmas|new\s+year)\s+weekend",
     r"(?:just\s+now|right\s+now|as\s+we\s+speak|at\s+the\s+moment)",
     r"(?:came|come|brought|admitted|arrived|presented|rolled)\s+(?:in\s+)?overnight",
+    r"last\s+nite|tonite|2nite|2day|yday|yest['’]?day|ystrdy|this\s+am\b|this\s+pm\b",
     # yesterday, today, last night in other languages
     r"ayer|anoche|anteayer|hoy|ontem|anteontem|hoje|avant-hier|aujourd['’]hui|gestern"
     r"|vorgestern|heute|wczoraj|przedwczoraj|dzisiaj|dziś|gisteren|eergisteren|vandaag|igår"

@@ -59,17 +59,19 @@ _JOBS = (
     r"|shopkeeper|civil\s+servant|clerk|courier|forester|shepherd|groundsman|dancer"
     r"|musician|tattoo\s+artist|sex\s+worker|scaffolder|glazier|tiler|upholsterer"
     r"|zookeeper|gamekeeper|lifeguard|steeplejack|chauffeur|coalminer|diver|trawlerman|deckhand|seaman|sailor|docker"
-    r"|stevedore|roughneck|lumberjack|truckie|tradie|sparky|chippy|brickie)"
+    r"|stevedore|roughneck|lumberjack|truckie|tradie|sparky|chippy|brickie|airline\s+pilot)"
 )
 _WORK = re.compile(
     rf"(?i:\bwork(?:s|ed|ing)?\s+(?:\w+\s+){{0,2}}?as\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?{_JOBS}s?\b"
     rf"|\b(?:is|was|['’]s)\s+an?\s+(?:[\w-]+\s+){{0,3}}?{_JOBS}\b(?!\s+(?:sign|pattern))"
     rf"|\bretired\s+(?:[\w-]+\s+){{0,2}}?{_JOBS}\b"
+    r"|\b(?:dances|plays|sings|performs|rows|rides)\s+(?:\w+\s+)?(?:with|for|in)\s+(?:a|the)\s+"
+    r"(?:professional|national|state|city|premier|first-team)\b"
     rf"|\bas\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_JOBS}\b\s+(?:he|she|they)\b"
     rf"|\b{_JOBS}\s+by\s+(?:trade|profession)"
     # "primary school teacher, 3/12 hoarse voice"; not "a coal miner with dyspnoea", where
     # the work is the teaching point
-    rf"|^\s*(?:\d{{1,3}}\s*(?:y/?o\s*)?[MF]?\s*[,;:-]\s*)?(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_JOBS}(?=\s*(?:[,;:–—-]|x\s*\d|for\s+\d+\s*(?:y|years?)\b)))"
+    rf"|^\s*(?:\d{{1,3}}\s*(?:y/?o\s*)?[MF]?\s*[,;:-]?\s*)?(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_JOBS}(?=\s*(?:[,;:–—-]|x\s*\d|for\s+\d+\s*(?:y|years?)\b)))"
 )
 _RARE = re.compile(
     r"(?i)\b(?:(?:plane|air|helicopter|train|bus|hot[\s-]air\s+balloon)\s+(?:crash|collision)"

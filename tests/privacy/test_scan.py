@@ -775,6 +775,14 @@ FOURTH_ROUND_BLOCKS = [
         "identifying_feature",
     ),
     ("his star-shaped keloid scar across the chest", "explanation", "identifying_feature"),
+    ("Pt M. de la Cruz went for decompression and did well.", "answer", "name"),
+    ("thank you to the patient's husband, the charge nurse on our ICU", "credit", "specific_event"),
+    ("her number is 087 five five five 0142 for the trial", "answer", "phone"),
+    ("he keeps emailing me (bigdave_77 @ gmail) about it", "question", "email"),
+    ("remember u/throwaway_gallstone_2019's CT? here it is", "title", "handle"),
+    ("presnted to ED last nite with chest pain", "history", "date"),
+    ("1️⃣0️⃣1️⃣ years young and walking again", "title", "age_over_89"),
+    ("travelled 2 hrs from his home town Techiman", "findings", "address"),
 ]
 FOURTH_ROUND_PASSES = [
     ("Histoplasmosis is common in the Mississippi River valley.", "explanation"),
@@ -863,6 +871,15 @@ FOURTH_ROUND_PASSES = [
     ("After Chernobyl, thyroid cancer rose in Belarus.", "history"),
     ("typical of the 2020 COVID-19 wave: peripheral GGO", "findings"),
     ("TB is common in Karachi, so send sputum first", "history"),
+    ("Happy Röntgen Day! Anna Bertha Röntgen's hand, 22 Dec 1895", "title"),
+    ("Einstein's AAA was wrapped in 1948; it ruptured in April 1955, aged 76.", "explanation"),
+    ("Kwame B. Personal communication, 14 June 2023.", "references[1]"),
+    ("header cropped so no pt ID", "images[1].alt"),
+    ("After Chernobyl (26 April 1986), which thyroid cancer rose in children?", "question"),
+    ("Renal colic during Ramadan fasting: ask about fluids.", "history"),
+    ("Dept of Radiology, Royal Infirmary, 51 Little France Crescent, EH16 4SA", "credit"),
+    ("Historical image: Wellcome Collection (public domain), Harvard, 1897", "credit"),
+    ("Dr Osei's #CaseOfTheWeek: guess the diagnosis", "title"),
 ]
 FOURTH_ROUND_WARNS = [
     ("works as a plasterer; shoulder pain for 3 months", "history", "occupation"),
