@@ -40,7 +40,8 @@ _MEETING = re.compile(
     r"\s+session|live\s+stream|livestream|broadcast|discussed\s+live|lecture|presenting\s+this"
     r"|RSNA|ECR|ESR|ARRS|ISMRM|UKIO|RANZCR|ASNR|SNMMI"
     # what we all saw, and the world's disasters
-    r"|we\s+(?:saw|see|have\s+seen|['’]ve\s+seen|got|get)|pandemic|(?:first|second|third)\s+wave"
+    r"|we\s+(?:saw|see|have\s+seen|['’]ve\s+seen|got|get|have\s+learn(?:ed|t)|learn(?:ed|t))"
+    r"|pandemic|came\s+into\s+(?:effect|force)|(?:first|second|third)\s+wave"
     r"|covid(?:-19)?\s+wave|lockdown|chernobyl|fukushima|hiroshima|nagasaki)\b)"
 )
 # A disease's geography, even in a patient's field: "schistosomiasis is endemic across the
@@ -61,6 +62,10 @@ _HOLIDAY = re.compile(
     r"(?i:\b(?:bonfire\s+night|guy\s+fawkes|christmas|diwali|eid|thanksgiving|halloween"
     r"|new\s+year|hogmanay|st\.?\s+patrick['’]?s\s+day|independence\s+day|canada\s+day"
     r"|australia\s+day|anzac\s+day|fourth\s+of\s+july|(?:röntgen|roentgen|radiology)\s+day)\b)"
+)
+_HAZARD_SEASON = re.compile(
+    r"(?i:\b(?:snake\s*bite|snakebite|dengue|flu|influenza|malaria|monsoon|bushfire|hurricane"
+    r"|tornado|typhoon|cyclone|tick|hay\s+fever|rainy|wet|dry|stampede|trauma)\s+season\b)"
 )
 _SEASON = re.compile(r"(?i:\b(?:seasons?|seasonal|peaks?|outbreaks?)\b)")
 # A guideline's or a staging system's date, even in a patient's field.
@@ -83,7 +88,8 @@ _WORLD_DATE = re.compile(
     r"|revised|conference|congress|meeting|symposium|summit|course|webinar|workshop"
     r"|journal\s+club|lecture|talk|session|poster|abstracts?|deadline|closes?|closing|opens?"
     r"|submissions?|registration|anniversary|discover\w*|described|founded|established"
-    r"|personal\s+communication|pers\.?\s+comm"
+    r"|personal\s+communication|pers\.?\s+comm|came\s+into\s+(?:effect|force)|effective"
+    r"|(?:post-?)?covid(?:-19)?|pandemic|we\s+have\s+learn(?:ed|t)"
     r"|invented|marked|celebrated|every|each|annual(?:ly)?|awareness|exam|accessed|retrieved"
     r"|viewed|live\s+from|RSNA|ECR|ESR|ASNR|ARRS|ISMRM|UKIO|RANZCR|SNMMI|NICE|ACR|WHO|CDC|FDA"
     r"|(?:international|world|national)\s+(?:\w+\s+){0,3}?day|day\s+of\s+\w+"
@@ -205,7 +211,7 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
     story = base in PATIENT_FIELDS
     if hit.kind in _EVENTS and not story:
         # "After the 2010 Haiti earthquake ...", "Snakebite season in KwaZulu-Natal"
-        return bool(_A_YEAR.search(sentence) or _SEASON.search(sentence))
+        return bool(_A_YEAR.search(sentence) or _HAZARD_SEASON.search(sentence))
     if hit.kind in _TOLD_OF_PEOPLE:
         # only history told as such: a tattoo may read "Mum 1962"
         return bool(_HISTORICAL.search(sentence) or _CENTURY_AGO.search(sentence))

@@ -103,6 +103,7 @@ _ROLE = re.compile(rf"\b(?i:{_ROLE_WORDS})\b")
 _UNIQUE_OFFICE = (
     r"(?:chief\s+justice|archbishop|cardinal|pope|president|prime\s+minister|taoiseach|anchor"
     r"|newsreader|rector|alcalde|alcaldesa|prefeito|maire|burmistrz|burgemeester|archbishop"
+    r"|olubadan|ooni|alaafin|oba|obi|emir|kabaka|asantehene|sultan|paramount\s+chief"
     r"|premier|governor|mayor|ambassador|chief\s+constable|police\s+commissioner|king|queen"
     r"|prince|princess|crown\s+prince|emir|sultan|speaker\s+of\s+the\s+\w+|vice[-\s]chancellor"
     r"|chief\s+rabbi|grand\s+mufti|bishop|judge|high\s+court\s+judge)"
@@ -117,6 +118,7 @@ _ROLE_OF_NAMED = regex.compile(
 _STAFF = (
     r"(?:\w+\s+){0,2}?(?:chief\s+executive|ceo|director|dean|manager|matron|nurse|radiographer"
     r"|(?:head|chief|lead)\s+of\s+(?:\w+\s+)?\w+|sister|charge\s+nurse|(?:\w+\s+)?officer|cmo"
+    r"|regs?|sho|fy[12]|spr|intern|consultant"
     r"|sonographer|consultant|registrar|resident|porter|physician|surgeon|doctor|colleague"
     r"|secretary|cleaner|receptionist|midwife|physio\w*|technologist|anaesthetist|anesthesiologist"
     r"|radiologist|pharmacist|paramedic)s?\b"

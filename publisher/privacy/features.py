@@ -60,7 +60,8 @@ _TATTOO = re.compile(
     rf"|(?i:\btattoo(?:s|ed)?\b(?!\s+(?:pigment|ink|particles|artefact|artifact|marks?\s+for"
     rf"|for\s+radiotherapy|dots?))(?:[^.;]{{0,40}}\b(?:of|reading|saying|depicting|spelling"
     rf"|name|initials|on|over|across|along)\b|\s+(?:on|over)\s+the\s+{_BODY})"
-    r"|\b(?:tribal|sleeve|name|memorial|portrait)\s+tattoo\b"
+    r"|\b(?:tribal|sleeve|name|memorial|portrait|facial|face)\s+tattoo\b|\bt[aā]\s+moko\b"
+    r"|\bmoko\s+kauae\b"
     r"|\btattooed\s+(?:name|initials|words?|date)\b)"
 )
 _MARK = re.compile(
@@ -129,6 +130,9 @@ _APPEARANCE = re.compile(
     r"|\b(?:old|healed|surgical|linear|faint)\s+scar\s+(?:is\s+)?visible\b"
     rf"|\btattoo(?:s|ed)?\b(?:\s+ink)?[^.;]{{0,40}}\b(?:skin|{_BODY})\b"
     rf"|\b{_CAMERA}\b[^.]{{0,80}}\b(?:chin|lips?|nose|eyes?|ears?|cheeks?|eyebrows?)\b"
+    r"|\b[A-Z][a-z]+\s+(?:hoodie|jersey|shirt|scarf|kit|beanie|cap|top)\b"
+    r"|\b(?:small|old|faint|tiny|little)?\s*scar\s+on\s+(?:the\s+|his\s+|her\s+)?(?:chin|face|cheek"
+    r"|forehead|nose|lip|neck|eyebrow)\b"
     r"|\bbelt\s+buckle|\b(?:a|the|his|her)\s+ring\b[^.;]{0,30}?\bon\s+(?:the|his|her)\s+"
     r"(?:\w+\s+){0,2}finger)"
 )

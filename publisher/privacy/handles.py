@@ -63,6 +63,11 @@ _QUOTED_BEFORE_PLATFORM = re.compile(
     r"['\"‘“](?P<handle>[\w.]{3,30})['\"’”]\s+(?:on|@)\s+"
     rf"(?i:{_PLATFORM}|ig|yt)\b"
 )
+# Short platform names with a colon: "(sc: tama.ngata09)", "yt: ..."
+_SHORT_PLATFORM = re.compile(
+    r"(?i:\b(?:sc|snap|tt|yt|ig|insta|fb)\s*:\s*)"
+    r"(?P<handle>(?=[a-z\d._]*[._\d])[a-z][a-z\d._]{2,29}[a-z\d])\b"
+)
 _HASHTAG = re.compile(r"(?<![\w&])#(\w+)")
 _HASHTAG_WORD = regex.compile(
     r"\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{Ll}+)?|\p{Lu}+(?![\p{Ll}])|[\p{Ll}\p{M}]+|\d+"
@@ -99,6 +104,7 @@ def find_handles(text: str, *, in_credit: bool = False) -> Iterator[Hit]:
         _BARE_BEFORE_PLATFORM,
         _SHAPED_AFTER_PLATFORM,
         _QUOTED_BEFORE_PLATFORM,
+        _SHORT_PLATFORM,
     ):
         for match in pattern.finditer(text):
             if not _CONTRIBUTOR_CUE.search(_before(text, match.start())):
@@ -198,11 +204,16 @@ _CARRIERS = re.compile(
 _ONE_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 
 
-def _place_in(rest: str, is_place: Callable[[str], bool]) -> bool:
+def _place_in(rest: str, is_place: Callable[[str], bool], is_town: Callable[[str], bool]) -> bool:
     """Whether the letters before an incident end on a word that only a place or name fits."""
+    streets = False
     while carrier := _CARRIERS.search(rest):
+        streets = streets or carrier.group().casefold() in ("road", "street", "bridge", "market")
         rest = rest[: carrier.start()]
-    return len(rest) >= 4 and is_place(rest[:1].upper() + rest[1:].lower())
+    word = rest[:1].upper() + rest[1:].lower()
+    if streets:  # "#IwoRoadExplosion": a name before a road is the road's, however short
+        return len(rest) >= 3 and is_town(word)
+    return len(rest) >= 4 and is_place(word)
 
 
 def find_hashtag_events(
@@ -218,5 +229,5 @@ def find_hashtag_events(
         if not incident:
             continue
         rest = tag[: incident.start()]
-        if _place_in(rest, is_place) or any(t is not match for t in towns):
+        if _place_in(rest, is_place, is_town) or any(t is not match for t in towns):
             yield Hit("specific_event", match.start(), match.end())

@@ -237,7 +237,7 @@ def _spoken_phones(text: str) -> Iterator[Hit]:
         tokens = re.findall(r"[A-Za-z]+|\d+", match.group())
         words = sum(t.isalpha() for t in tokens)
         singles = sum(len(t) == 1 for t in tokens)
-        if words < 3 and not (words and singles >= 6):
+        if words < 3 and not (words and singles >= 6) and singles < 8:
             continue  # digits alone are read as a number elsewhere
         digits = "".join(t if t.isdigit() else _DIGIT_WORDS[t.casefold()] for t in tokens)
         cued = digits.startswith("0") or _PHONE_CUE.search(text[: match.start()])

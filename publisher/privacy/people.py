@@ -353,6 +353,8 @@ def _capitals_names(text: str) -> Iterator[tuple[int, int]]:
             fold(parts[0]) in SURNAMES
             and (fold(parts[1]) in FIRST_NAMES or is_unknown_word(parts[1].title()))
         )
+        # "KOWALCZYK, BERNADETTE": a surname in no vocabulary and a word in none of ours
+        given = given or (is_unknown_word(parts[0].title()) and fold(parts[1]) not in _KNOWN)
         if shaped and plain and (unknown or given):
             yield match.span()
 

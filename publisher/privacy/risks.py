@@ -65,6 +65,7 @@ _WORK = re.compile(
     rf"(?i:\bwork(?:s|ed|ing)?\s+(?:\w+\s+){{0,2}}?as\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?{_JOBS}s?\b"
     rf"|\b(?:is|was|['’]s)\s+an?\s+(?:[\w-]+\s+){{0,3}}?{_JOBS}\b(?!\s+(?:sign|pattern))"
     rf"|\bretired\s+(?:[\w-]+\s+){{0,2}}?{_JOBS}\b"
+    r"|\b(?:occupation|job|works?\s+as)\s*[:=-]\s*[\w-]+(?:\s+[\w-]+)?"
     r"|\b(?:dances|plays|sings|performs|rows|rides)\s+(?:\w+\s+)?(?:with|for|in)\s+(?:a|the)\s+"
     r"(?:professional|national|state|city|premier|first-team)\b"
     rf"|\bas\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_JOBS}\b\s+(?:he|she|they)\b"

@@ -783,6 +783,22 @@ FOURTH_ROUND_BLOCKS = [
     ("presnted to ED last nite with chest pain", "history", "date"),
     ("1️⃣0️⃣1️⃣ years young and walking again", "title", "age_over_89"),
     ("travelled 2 hrs from his home town Techiman", "findings", "address"),
+    ("CT ABDOMEN - PT: WIŚNIEWSKA, GRAŻYNA. 4 cm mass", "findings", "name"),
+    (
+        "her daughter's one of the surgical regs at our hospital",
+        "teaching_points[1]",
+        "specific_event",
+    ),
+    ("her number is 0 8 6 - 1 2 3 - 4 5 6 7 if anyone follows up", "teaching_points[1]", "phone"),
+    ("the lad from snap (sc: rangi.k07)", "title", "handle"),
+    ("yes, the Canucks' starting goalie, season might be over", "explanation", "specific_event"),
+    ("pt is the Ooni himself, came with his entourage", "history", "specific_event"),
+    (
+        "clinical photo beside the CT: full tā moko across the chin",
+        "images[1].alt",
+        "identifying_feature",
+    ),
+    ("#OjotaRoadExplosion #burns", "hashtags", "specific_event"),
 ]
 FOURTH_ROUND_PASSES = [
     ("Histoplasmosis is common in the Mississippi River valley.", "explanation"),
@@ -880,6 +896,11 @@ FOURTH_ROUND_PASSES = [
     ("Dept of Radiology, Royal Infirmary, 51 Little France Crescent, EH16 4SA", "credit"),
     ("Historical image: Wellcome Collection (public domain), Harvard, 1897", "credit"),
     ("Dr Osei's #CaseOfTheWeek: guess the diagnosis", "title"),
+    ("Post-COVID lungs: what we have learned since March 2020", "title"),
+    ("ICD-11 came into effect on 1 January 2022.", "explanation"),
+    ("Philadelphia chromosome = t(9;22) in CML", "teaching_points[1]"),
+    ("credit: Mari Jones, Band 7 reporting radiographer, Morriston Hospital", "credit"),
+    ("#HighStreetCrash #Trauma", "hashtags"),
 ]
 FOURTH_ROUND_WARNS = [
     ("works as a plasterer; shoulder pain for 3 months", "history", "occupation"),
