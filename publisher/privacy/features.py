@@ -130,11 +130,16 @@ _APPEARANCE = re.compile(
     r"|\b(?:old|healed|surgical|linear|faint)\s+scar\s+(?:is\s+)?visible\b"
     rf"|\btattoo(?:s|ed)?\b(?:\s+ink)?[^.;]{{0,40}}\b(?:skin|{_BODY})\b"
     rf"|\b{_CAMERA}\b[^.]{{0,80}}\b(?:chin|lips?|nose|eyes?|ears?|cheeks?|eyebrows?)\b"
-    r"|\b[A-Z][a-z]+\s+(?:hoodie|jersey|shirt|scarf|kit|beanie|cap|top)\b"
     r"|\b(?:small|old|faint|tiny|little)?\s*scar\s+on\s+(?:the\s+|his\s+|her\s+)?(?:chin|face|cheek"
     r"|forehead|nose|lip|neck|eyebrow)\b"
     r"|\bbelt\s+buckle|\b(?:a|the|his|her)\s+ring\b[^.;]{0,30}?\bon\s+(?:the|his|her)\s+"
     r"(?:\w+\s+){0,2}finger)"
+)
+
+
+# A team's or a brand's wear, by its capitalised name: "a Swans hoodie", "his Celtic shirt".
+_NAMED_WEAR = re.compile(
+    r"\b(?!Rugger\b)[A-Z][a-z]+\s+(?:hoodie|jersey|shirt|scarf|kit|beanie)\b(?!\s+spine)"
 )
 
 
@@ -143,5 +148,6 @@ def find_features(text: str) -> Iterator[Hit]:
     for pattern in (_FACE, _TATTOO, _MARK):
         for match in pattern.finditer(text):
             yield Hit("identifying_feature", match.start(), match.end())
-    for match in _APPEARANCE.finditer(text):
-        yield Hit("appearance", match.start(), match.end())
+    for pattern in (_APPEARANCE, _NAMED_WEAR):
+        for match in pattern.finditer(text):
+            yield Hit("appearance", match.start(), match.end())
