@@ -71,7 +71,7 @@ _SEASON = re.compile(r"(?i:\b(?:seasons?|seasonal|peaks?|outbreaks?)\b)")
 # A guideline's or a staging system's date, even in a patient's field.
 _GUIDELINE = re.compile(
     r"(?i:\b(?:NICE|NG\d+|AJCC|UICC|WHO|ACR|guidelines?|edition|version|criteria|consensus"
-    r"|in\s+use\s+from|effective\s+from|published)\b)"
+    r"|in\s+use\s+from|effective\s+from|published|first\s+described|outbreak)\b)"
 )
 # A date long past is history ("On 1 October 1971 the first clinical CT head scan ...").
 _LONG_PAST = re.compile(r"\b(?:1[5-8]\d\d|19[0-7]\d)\b")
@@ -209,6 +209,8 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
     if _ABOUT_THE_PATIENT.search(sentence):
         return False
     story = base in PATIENT_FIELDS
+    if hit.kind in _EVENTS and _LONG_PAST.search(sentence):
+        return True  # "Cyclone Tracy flattened Darwin on Christmas Day 1974"
     if hit.kind in _EVENTS and not story:
         # "After the 2010 Haiti earthquake ...", "Snakebite season in KwaZulu-Natal"
         return bool(_A_YEAR.search(sentence) or _HAZARD_SEASON.search(sentence))

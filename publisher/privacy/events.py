@@ -68,7 +68,7 @@ _NAMED_GATHERING = regex.compile(
 # A definite, known event: "the crash", "the fire at ...", "Storm Eowyn", "in the papers".
 _NAMED_EVENT = regex.compile(
     r"\b(?i:the\s+(?:(?!(?:does|do|did|not|is|was|were|has|have|had|will|would|can|could|may"
-    r"|might|should|must|to|and|or|but|that|which)\b)[\w-]+\s+){0,3}?(?:crash|fire|blaze|explosion|stabbing|shooting|robbery"
+    r"|might|should|must|to|and|or|but|that|which)\b)[\w-]+\s+){0,4}?(?:crash|fire|blaze|explosion|stabbing|shooting|robbery"
     r"|flood(?:ing|s)?|storm|collapse|crush|pile-?up"
     r"|attack|siege|riot|incident|accident|disaster|tragedy|bombing))\b"
     r"(?!\s+(?:injur\w*|fracture|syndrome|mechanism|pattern|site|test|sign|team|unit|risk))"
@@ -102,6 +102,7 @@ _ROLE = re.compile(rf"\b(?i:{_ROLE_WORDS})\b")
 # Offices held by one person at a time, or a handful: the holder is known by the title.
 _UNIQUE_OFFICE = (
     r"(?:chief\s+justice|archbishop|cardinal|pope|president|prime\s+minister|taoiseach|anchor"
+    r"|chief\s+minister|first\s+minister|deputy\s+prime\s+minister"
     r"|newsreader|rector|alcalde|alcaldesa|prefeito|maire|burmistrz|burgemeester|archbishop"
     r"|olubadan|ooni|alaafin|oba|obi|emir|kabaka|asantehene|sultan|paramount\s+chief"
     r"|premier|governor|mayor|ambassador|chief\s+constable|police\s+commissioner|king|queen"
@@ -128,7 +129,8 @@ _OUR_OWN = regex.compile(
     # the patient is one of us: "this is one of our consultant colleagues", "a personal case"
     rf"|(?:this\s+is|(?:the\s+)?(?:patient|pt)\s+(?:is|was)|(?:he|she)\s+(?:is|was))"
     rf"\s+(?:one\s+of\s+our|our|a)\s+(?:own\s+)?{_STAFF}"
-    r"|our\s+(?:hospital|trust|department|practice|university)['’]?s?\s+(?:chief\s+executive|ceo"
+    r"|our\s+(?:hospital|trust|department|practice|university|health\s+(?:system|service|board|network)"
+    r"|board)['’]?s?\s+(?:chief\s+executive|ceo"
     r"|medical\s+director|director|dean|chair|president|chairman|chairwoman)"
     # the only one of a trade in a place: "the only paediatric neurosurgeon in the county"
     r"|only\s+(?:[\w-]+\s+){0,2}(?!(?:tumou?r|marker|cancer|fracture|ulcer|factor|disorder"
@@ -151,10 +153,14 @@ _OUR_OWN = regex.compile(
     r"|footballer|cricketer|batsman|bowler)['’]s\s+(?:\w+\s+)?(?:shoulder|knee|hip|ankle|wrist"
     r"|hand|head|back|spine|neck|elbow|foot|chest|scan|mri|ct|x-?ray)"
     r"|(?:head|chief|director|dean|lead)\s+of\s+\w+\s+(?:here|at\s+this\s+hospital)\b"
-    r"|\p{Lu}\w+['’]s?\s+(?:starting\s+)?(?:qb|quarterback|goalkeeper|captain|striker|pitcher"
-    r"|point\s+guard|fly-?half|goaltender|goalie|netminder|shortstop|catcher|centre-?back)\b"
+    r"|\p{Lu}\w+['’]s?\s+(?:starting\s+|first-choice\s+|first-team\s+|regular\s+)?"
+    r"(?:qb|quarterback|goalkeeper|captain|striker|pitcher"
+    r"|point\s+guard|fly-?half|goaltender|goalie|netminder|shortstop|catcher|centre-?back|keeper"
+    r"|winger|forward|defender|midfielder|full-?back|hooker|scrum-?half|batsman|bowler"
+    r"|wicket-?keeper|pitcher|linebacker|running\s+back)\b"
     rf"|\bour\s+(?:city|town|county|state|island)['’]s\s+(?:current\s+|former\s+)?{_UNIQUE_OFFICE}"
     rf"|\bthe\s+{_UNIQUE_OFFICE}\s+of\s+(?:the\s+)?\p{{Lu}}\w+"
+    rf"|\bthe\s+(?:\w+\s+)?{_UNIQUE_OFFICE}\s+(?:gets|got|has|had|needs|needed)\b"
     r"|a\s+personal\s+case|my\s+own\s+(?:\w+\s+)?(?:scan|images?|films?|x-?rays?|ct|mri|case)"
     r"|(?:this|it)\s+(?:is|was)\s+me\b"
     # an office of our own place: "Dean of our medical school", "the Head of Radiology"

@@ -70,7 +70,7 @@ _MARK = re.compile(
     r"\s+(?:\w+\s+)?(?:shaped\s+like|in\s+the\s+shape\s+of|resembling|that\s+looks\s+like)\b)"
     rf"|(?i:\b(?:birth\s?marks?|port[-\s]wine\s+stains?\b(?=[^.]*\b(?:{_PHOTO}|{_BODY}|across|over))"
     rf"|strawberry\s+(?:naevus|nevus|birthmark|mark)|caf[eé][-\s]au[-\s]lait\s+(?:spots?|macules?)"
-    rf"(?=[^.]*\b{_PHOTO})|moles?\s+on\s+the\s+{_BODY}|freckles?\s+on)"
+    rf"(?=[^.]*\b{_PHOTO})|moles?\s+on\s+the\s+(?:\w+\s+)?{_BODY}|freckles?\s+on)"
     rf"|\b(?:\w+[-\s])?shaped\s+(?:\w+\s+)?scar|\bscar\s+(?:in\s+the\s+shape|spelling|shaped|forming)"
     rf"|\b(?:zig-?zag|star|cross|[A-Z]|horseshoe|crescent)[-\s]shaped\s+scar"
     rf"|\b(?:distinctive|unusual|large|keloid)\s+(?:[\w-]+\s+)?scar\b(?=[^.]*\b(?:{_BODY}|{_PHOTO}))"

@@ -63,6 +63,11 @@ _QUOTED_BEFORE_PLATFORM = re.compile(
     r"['\"‘“](?P<handle>[\w.]{3,30})['\"’”]\s+(?:on|@)\s+"
     rf"(?i:{_PLATFORM}|ig|yt)\b"
 )
+# A channel or account named in quotes after its platform: "his YouTube channel 'RaviRides'"
+_QUOTED_AFTER_PLATFORM = re.compile(
+    rf"(?i:\b{_PLATFORM}\s+(?:channel|account|page|handle|profile|username|vlog)\s+)"
+    r"['\"‘“](?P<handle>[\w.]{3,30})['\"’”]"
+)
 # Short platform names with a colon: "(sc: tama.ngata09)", "yt: ..."
 _SHORT_PLATFORM = re.compile(
     r"(?i:\b(?:sc|snap|tt|yt|ig|insta|fb)\s*:\s*)"
@@ -105,6 +110,7 @@ def find_handles(text: str, *, in_credit: bool = False) -> Iterator[Hit]:
         _SHAPED_AFTER_PLATFORM,
         _QUOTED_BEFORE_PLATFORM,
         _SHORT_PLATFORM,
+        _QUOTED_AFTER_PLATFORM,
     ):
         for match in pattern.finditer(text):
             if not _CONTRIBUTOR_CUE.search(_before(text, match.start())):
@@ -202,6 +208,11 @@ _CARRIERS = re.compile(
 
 
 _ONE_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+# "#TennantCreek", "#AliceSprings": a name and a place's own word
+_TOWN_SHAPE = re.compile(
+    r"[A-Z][a-z]{2,}(?:Creek|Springs|Falls|Bay|Beach|Valley|Harbour|Harbor|Heights|Hill|Town"
+    r"|City|Point|Bridge|Cross|Ford|Field|Wood|Port|Mouth|Bury|Burgh|Borough|Ville|Grove|Lake)"
+)
 
 
 def _place_in(rest: str, is_place: Callable[[str], bool], is_town: Callable[[str], bool]) -> bool:
@@ -222,7 +233,11 @@ def find_hashtag_events(
     """Yield hashtags that name an incident at a place: the place in the incident's own tag
     (``is_place`` tells a town from an activity), or in a tag of its own (``is_town``)."""
     tags = list(_HASHTAG.finditer(text))
-    towns = [t for t in tags if _ONE_WORD.fullmatch(t.group(1)) and is_town(t.group(1))]
+    towns = [
+        t
+        for t in tags
+        if (_ONE_WORD.fullmatch(t.group(1)) and is_town(t.group(1))) or _TOWN_SHAPE.fullmatch(t[1])
+    ]
     for match in tags:
         tag = match.group(1)
         incident = _INCIDENT.search(tag)

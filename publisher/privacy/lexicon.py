@@ -149,6 +149,8 @@ REGIONS = words("""
     algeria tunisia libya sri lanka myanmar cambodia laos mongolia bolivia ecuador paraguay
     uruguay guatemala honduras nicaragua panama costa rica iceland croatia serbia bosnia
     slovenia slovakia czech hungary romania bulgaria albania cyprus malta luxembourg
+    tamil nadu himachal arunachal meghalaya manipur mizoram nagaland tripura sikkim
+    uttarakhand jammu kashmir ladakh territory
 """)
 
 MONTHS = words("""

@@ -33,7 +33,7 @@ _STREET_ABROAD = regex.compile(
 )
 # A home given by its number after "lives at": "lives at 14 Heol y Felin, Llanbedr".
 _HOME_NUMBER = regex.compile(
-    r"(?i:\b(?:lives|living|resides|residing|home\s+is|address(?:\s+is)?)\s+(?:at\s+)?)"
+    r"(?i:\b(?:lives|living|resides|residing|home\s+is|address(?:\s+is)?)\s+(?:\w+\s+)?(?:at\s+)?)"
     r"(\d{1,5}[A-Za-z]?,?\s+\p{Lu}[\p{L}'’-]+"
     r"(?:\s+(?:\p{Lu}[\p{L}'’-]+|y|yr|de|del|la|das|dos|da|van|von|der|le|du|di)){0,3})"
 )

@@ -325,11 +325,33 @@ _INITIAL_PARTICLE = regex.compile(
     r"(?<![\p{L}.])\p{Lu}\.\s?(?:van|von|de|der|den|da|di|del|la|le|ter|bin|al|el)\s+"
     r"(?:(?:der|den|de|la|los|las)\s+)?\p{Lu}\p{Ll}[\p{L}'’-]+"
 )
+# "Cyclone Tracy", "Hurricane Katrina": a storm's name is no person's
+_STORM = regex.compile(
+    r"\b(?:Cyclone|Hurricane|Typhoon|Storm|Tropical\s+Storm|Superstorm)\s+\p{Lu}\p{Ll}+\b"
+)
 # "Happy Röntgen Day": a greeting for a day named after a figure
 _FIGURE_DAY = regex.compile(r"\b(?i:happy)\s+\p{Lu}\p{L}+\s+(?i:day)\b")
 
 
+# "MRS ANGHARAD PRICE": a title and a name, all in capitals
+_TITLED_CAPITALS = regex.compile(
+    r"\b(?:MR|MRS|MS|MISS|MX|DR|PROF)\.?\s+(\p{Lu}{2,}(?:['’-]\p{Lu}+)?(?:\s+\p{Lu}{2,}(?:['’-]\p{Lu}+)?){0,2})\b"
+)
+# "cxr for nankya b.": a lower-case word in no vocabulary before an initial
+_LOWER_INITIAL = regex.compile(r"(?<![\p{L}'’-])(\p{Ll}{3,})\s+\p{Ll}\.(?=\s|$|[,;:)])")
+
+
 def _capitals_names(text: str) -> Iterator[tuple[int, int]]:
+    for match in _TITLED_CAPITALS.finditer(text):
+        words = [w.title() for w in match.group(1).split()]
+        # "MR SPECTROSCOPY" is an examination: medicine's words, or all ordinary ones, no name
+        if not any(_medical_shaped(w) or fold(w) in ACRONYMS for w in words) and any(
+            not is_ordinary(w) for w in words
+        ):
+            yield match.span(1)
+    for match in _LOWER_INITIAL.finditer(text):
+        if not is_ordinary(match.group(1)) and fold(match.group(1)) not in ACRONYMS:
+            yield (match.start(1), match.end())
     for match in _INITIAL_PARTICLE.finditer(text):
         yield match.span()
     for match in _QUOTED_NAME.finditer(text):
@@ -504,6 +526,7 @@ def find_people(text: str) -> Iterator[Hit]:
     """Names by every rule, lower-case ones included; figures of medical history excepted."""
     phrases = _eponym_phrase_spans(text) + _trade_spans(text)
     phrases += [m.span() for m in _FIGURE_DAY.finditer(text)]
+    phrases += [m.span() for m in _STORM.finditer(text)]
     for hit in find_names(text):
         inside = any(s <= hit.start and hit.end <= e for s, e in phrases)
         if not inside and not _is_history(text, hit.start, hit.end):
@@ -517,11 +540,29 @@ def find_people(text: str) -> Iterator[Hit]:
 _PARTICLES = words("ni nic mac mc o de del della di da la le van von der den ter bin bint ibn al")
 
 
+def _run_together(tag: str) -> bool:
+    """'#marynamukasa': a listed given name run into a word in no vocabulary. The longest
+    given name at the start decides: '#victoriacross' is Victoria and a cross."""
+    for cut in range(len(tag) - 4, 3, -1):
+        first, rest = tag[:cut], tag[cut:]
+        if first in _KNOWN and first not in FIRST_NAMES:
+            return False  # the longest word at the start is an ordinary one
+        if first not in FIRST_NAMES:
+            continue
+        # a given name that is also a word ("grace", "hope") needs a plainly foreign surname
+        common = first in _KNOWN and _zipf(rest) >= 2.0
+        plain = is_ordinary(rest) or _medical_shaped(rest) or rest in _HASHTAG_WORDS
+        return len(rest) >= 5 and not common and not plain
+    return False
+
+
 def is_tagged_name(words: Sequence[str]) -> bool:
     """A name run together in a hashtag: a full name, or a listed given name before a
     surname in no vocabulary ("#GwenPritchard")."""
     if is_full_name(words):
         return True
+    if len(words) == 1 and words[0].islower():
+        return _run_together(words[0])
     if len(words) != 2 or not all(w[:1].isupper() and w[1:].islower() for w in words):
         return False
     if any(phrase in fold(" ".join(words)) for phrase in _EPONYM_PHRASES):

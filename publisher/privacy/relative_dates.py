@@ -39,6 +39,8 @@ _PATTERNS = [
     r"(?:just\s+now|right\s+now|as\s+we\s+speak|at\s+the\s+moment)",
     r"(?:came|come|brought|admitted|arrived|presented|rolled)\s+(?:in\s+)?overnight",
     r"last\s+nite|tonite|2nite|2day|yday|yest['’]?day|ystrdy|this\s+am\b|this\s+pm\b",
+    r"(?:on\s+)?(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\s+just\s+"
+    r"(?:gone|past)",
     # yesterday, today, last night in other languages
     r"ayer|anoche|anteayer|hoy|ontem|anteontem|hoje|avant-hier|aujourd['’]hui|gestern"
     r"|vorgestern|heute|wczoraj|przedwczoraj|dzisiaj|dziś|gisteren|eergisteren|vandaag|igår"

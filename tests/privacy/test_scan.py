@@ -799,6 +799,17 @@ FOURTH_ROUND_BLOCKS = [
         "identifying_feature",
     ),
     ("#OjotaRoadExplosion #burns", "hashtags", "specific_event"),
+    ("Aortic dissection in MR GWILYM BOWEN: what next?", "title", "name"),
+    ("cxr for achieng o. - RLL consolidation", "findings", "name"),
+    ("he reviewed it on his YouTube channel 'KofiLifts' first", "findings", "handle"),
+    ("presented on Weds just gone with back pain", "history", "date"),
+    ("lives alone at 7 Heol y Bryn, Caerphilly", "history", "address"),
+    ("blast lung after the Owino market gas cylinder explosion", "title", "specific_event"),
+    ("this is our health board's chief executive: 4 cm AAA", "findings", "specific_event"),
+    ("being Hibernian's first-choice keeper, the injury mattered", "explanation", "specific_event"),
+    ("when the Chief Minister gets a PE", "title", "specific_event"),
+    ("#AliceSprings #BusCrash #TraumaCT", "hashtags", "specific_event"),
+    ("#xray #sarahnakato #TB", "hashtags", "name"),
 ]
 FOURTH_ROUND_PASSES = [
     ("Histoplasmosis is common in the Mississippi River valley.", "explanation"),
@@ -901,6 +912,11 @@ FOURTH_ROUND_PASSES = [
     ("Philadelphia chromosome = t(9;22) in CML", "teaching_points[1]"),
     ("credit: Mari Jones, Band 7 reporting radiographer, Morriston Hospital", "credit"),
     ("#HighStreetCrash #Trauma", "hashtags"),
+    ("MR SPECTROSCOPY and MR ANGIOGRAPHY", "findings"),
+    ("Fun fact: Cyclone Tracy flattened Darwin on Christmas Day 1974.", "answer"),
+    ("like the EVALI cases first described in the US in summer 2019", "findings"),
+    ("endemic along coastal Tamil Nadu", "question"),
+    ("#radres #meded #chestxray #casereport #fridayquiz", "hashtags"),
 ]
 FOURTH_ROUND_WARNS = [
     ("works as a plasterer; shoulder pain for 3 months", "history", "occupation"),
