@@ -57,7 +57,8 @@ _AT_AGE = regex.compile(
     r"|index|peaked|peaking|plateau|measured|measuring|reading|running|set|sitting|stable"
     r"|flat|rr|fio2|ef|heart)\s+)(?<![\d.])\b(?i:at|aged|age)\s+(?P<a>9\d|1[0-2]\d)\b"
     r"(?!\s*(?:%|\.\d|(?i:mm|cm|kg|ml|mg|mmhg|bpm|beats|degrees|units|percent|per|/|x"
-    r"|minutes?|mins?|seconds?|hours?|days?|weeks?|months?|kv|kvp|ma|ms|hz)\b))"
+    r"|minutes?|mins?|seconds?|hours?|days?|weeks?|months?|kv|kvp|ma|ms|hz|km|kph|kmh|mph|miles"
+    r"|metres?|meters?|m|ft|feet|lbs?|psi|rpm)\b))"
 )
 _OLD_WORD = (
     r"(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"

@@ -48,7 +48,7 @@ _MEETING = re.compile(
 # Nile delta", "think Ohio and Mississippi River valleys".
 _GEOGRAPHY_OF_DISEASE = re.compile(
     r"(?i:\b(?:endemic|hyperendemic|prevalent|epidemic|river\s+valleys|valleys|belt|basin"
-    r"|common\s+in|commoner\s+in|rife\s+in|widespread\s+in"
+    r"|common\s+in|commoner\s+in|rife\s+in|widespread\s+in|(?:big|major)\s+problem\s+in"
     r"|seasons?|seasonal|peaks?|anyone\s+from|people\s+from|those\s+from|patients\s+from"
     r"|travell?ers?\s+(?:from|to)|residents\s+of|travel(?:led|ed)?\s+to|returned\s+from"
     r"|trip\s+to|holiday\s+in|visit(?:ed|ing)?|travel\s+(?:hx|history)|safari|trek)\b)"
@@ -62,6 +62,16 @@ _HOLIDAY = re.compile(
     r"(?i:\b(?:bonfire\s+night|guy\s+fawkes|christmas|diwali|eid|thanksgiving|halloween"
     r"|new\s+year|hogmanay|st\.?\s+patrick['’]?s\s+day|independence\s+day|canada\s+day"
     r"|australia\s+day|anzac\s+day|fourth\s+of\s+july|(?:röntgen|roentgen|radiology)\s+day)\b)"
+)
+# "Snakebite is a big problem in rural Sri Lanka": a hazard of a place, not one event
+_COMMON_THERE = re.compile(
+    r"(?i:\b(?:endemic|hyperendemic|prevalent|common\s+in|rife\s+in|widespread\s+in"
+    r"|(?:big|major)\s+problem\s+in)\b)"
+)
+_EVERY_YEAR = re.compile(r"(?i:\b(?:every|each|annual(?:ly)?|usually|brings|always)\b)")
+_DISASTER = re.compile(
+    r"(?i:\b(?:tsunami|earthquake|hurricane|cyclone|typhoon|bombing|attack|outbreak|pandemic"
+    r"|flood|wildfire|bushfire|eruption|disaster)\b)"
 )
 _HAZARD_SEASON = re.compile(
     r"(?i:\b(?:snake\s*bite|snakebite|dengue|flu|influenza|malaria|monsoon|bushfire|hurricane"
@@ -98,7 +108,8 @@ _WORLD_DATE = re.compile(
 # What places a disease, a classification or a piece of history rather than a patient.
 _WORLD_PLACE = re.compile(
     r"(?i:\b(?:endemic|prevalent|common|commonest|rare|outbreaks?|epidemic|pandemic"
-    r"|named\s+(?:after|for)|takes\s+its\s+name|eponym\w*|described|discover\w*"
+    r"|named\s+(?:after|for)|takes\s+its\s+name|eponym\w*|described|discover\w*|coined"
+    r"|everywhere|around\s+the\s+world"
     r"|developed|invented|built|pioneered|first|classifications?|criteria|guidelines?|rules?"
     r"|score|consensus|protocol|trials?|study|studies|cohort|registry|series|populations?"
     r"|regions?|areas?|travell?ers?|travel|visitors|worldwide|countries|century|fever|disease"
@@ -117,7 +128,7 @@ def _sentence(text: str, at: int) -> str:
 # In the patient's own story a place where they live or work is theirs: a home town, a
 # street, an employer are geography finer than a state (Safe Harbor), and block.
 _HOME_CUE = re.compile(
-    r"(?i:(?:^\s*(?:originally\s+)?from|\b(?:year|grade|form|class)\s+\d{1,2}\s+(?:student\s+|pupil\s+)?at"
+    r"(?i:(?:\b(?:year|grade|form|class)\s+\d{1,2}\s+(?:student\s+|pupil\s+)?at"
     r"|\b(?:pt|patient|man|woman|lady|gentleman|boy|girl|child|teenager|farmer|resident"
     r"|local|native|someone|he|she|who|family|kid|toddler|baby|infant|lad|lass|guy|chap|teen"
     r"|student|player|worker|rancher|fisherman|miner|builder|teacher|nurse|soldier|runner|cyclist"
@@ -138,6 +149,8 @@ _STREET = re.compile(
 )
 # A region is wider than a home: "grew up in the Nile delta".
 _REGION_AFTER = re.compile(r"(?i:\s+(?:delta|valley|region|basin|belt|coast|province|state)\b)")
+# "from Ballyvourney, plays for the local club": a history that opens on where they are from
+_OPENS_FROM = re.compile(r"(?i:^\s*(?:originally\s+)?from\s+(?:the\s+)?$)")
 _HYPOTHETICAL = re.compile(r"(?i:\b(?:hypothetical(?:ly)?|imagine|suppose)\b)")
 _HOME_NOTE = "a home town, street or workplace narrows the patient down: write 'a rural area'"
 
@@ -187,7 +200,10 @@ def homes(text: str, field: str, hits: list[Hit]) -> list[Hit]:
         Hit("address", h.start, h.end, _HOME_NOTE)
         if h.kind == "place"
         and not _REGION_AFTER.match(text, h.end)
-        and ((own and _STREET.search(text[h.start : h.end])) or _HOME_CUE.search(text[: h.start]))
+        and (
+            (own and (_STREET.search(text[h.start : h.end]) or _OPENS_FROM.search(text[: h.start])))
+            or _HOME_CUE.search(text[: h.start])
+        )
         else h
         for h in hits
     ]
@@ -213,7 +229,11 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
         return True  # "Cyclone Tracy flattened Darwin on Christmas Day 1974"
     if hit.kind in _EVENTS and not story:
         # "After the 2010 Haiti earthquake ...", "Snakebite season in KwaZulu-Natal"
-        return bool(_A_YEAR.search(sentence) or _HAZARD_SEASON.search(sentence))
+        return bool(
+            _A_YEAR.search(sentence)
+            or _HAZARD_SEASON.search(sentence)
+            or _COMMON_THERE.search(sentence)
+        )
     if hit.kind in _TOLD_OF_PEOPLE:
         # only history told as such: a tattoo may read "Mum 1962"
         return bool(_HISTORICAL.search(sentence) or _CENTURY_AGO.search(sentence))
@@ -227,6 +247,10 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
         return True  # "During Ramadan, how should we schedule contrast studies?"
     if not story and _HOLIDAY.search(sentence) and not _HOLIDAY.search(told):
         return True  # "Bonfire Night firework burn (5 November)": the holiday's own date
+    if _HOLIDAY.search(sentence) and _EVERY_YEAR.search(sentence):
+        return True  # "Every 5 November, Bonfire Night brings a wave of hand injuries"
+    if not story and _A_YEAR.search(sentence) and _DISASTER.search(sentence):
+        return True  # "After the 2004 Boxing Day tsunami, 'tsunami lung' was described"
     if not _DATED.search(told):
         # a relative date is someone's recent news, unless it is the meeting's: "Journal club
         # tonight 7pm"

@@ -92,11 +92,16 @@ _INSTITUTION_FIRST = regex.compile(
 _AFTER_A_POST = regex.compile(rf"(?:{_POST}|\b{_LETTERS}\b)[\s,;(–-]*$")
 _ENDS_AS_INSTITUTION = regex.compile(
     r"\s(?:Collection|Library|Archive|Museum|Trust|Foundation|Society|Institute|Hospital|Clinic"
-    r"|Infirmary|College|University|Centre|Center)$"
+    r"|Infirmary|College|University|Centre|Center|Practice|Surgery)$"
 )
 _DEPARTMENT = regex.compile(
     r"(?i:\b(?:dept|department|hospital|infirmary|university|clinic|institute|centre|center"
     r"|radiology|imaging)\b)"
+)
+# "R Adams Cowley Shock Trauma Center": the institution's word a few names later
+_INSTITUTION_LATER = regex.compile(
+    r"(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+(?:Center|Centre|Hospital|Institute|Clinic|Practice"
+    r"|Infirmary|Medical\s+(?:Center|Centre|Practice))\b"
 )
 _CLAUSE = regex.compile(r"[^.;!?\n]+")
 
@@ -173,6 +178,7 @@ def contributors_own(text: str, kind: str, start: int, end: int) -> bool:
             return True  # "(R3, Tikur Anbessa)", "fellow, Northwestern Memorial": the place
         institution = (
             _INSTITUTION.match(text, end)
+            or _INSTITUTION_LATER.match(text, end)
             or _OF_INSTITUTION.search(text, 0, start)
             or _INSTITUTION_FIRST.match(text, start)
         )

@@ -76,6 +76,9 @@ _NAMED_EVENT = regex.compile(
     r"|\b(?i:in\s+the\s+(?:papers|news|headlines)|made\s+the\s+(?:news|headlines|papers)"
     r"|went\s+viral|televised|on\s+the\s+news|front[-\s]page|(?:sole|only|lone)\s+survivor"
     r"|all\s+over\s+the\s+(?:news|papers|internet)"
+    r"|\p{Lu}\w+\s+(?:market|mall|factory|hotel|school|bus|train|building|tower|bridge|mine"
+    r"|stadium|club|church|mosque|temple)\s+(?:fire|blaze|explosion|collapse|crash|shooting"
+    r"|stampede|crush|attack|bombing)"
     r"|journaal|in\s+het\s+nieuws|in\s+de\s+krant|aux\s+nouvelles|dans\s+le\s+journal"
     r"|en\s+las\s+noticias|en\s+el\s+peri[oó]dico|in\s+den\s+nachrichten|in\s+der\s+zeitung"
     r"|that\s+killed|killing\s+(?:\w+\s+)?(?:people|\d+|two|three|four|five|six|his|her)"
@@ -161,6 +164,8 @@ _OUR_OWN = regex.compile(
     rf"|\bour\s+(?:city|town|county|state|island)['’]s\s+(?:current\s+|former\s+)?{_UNIQUE_OFFICE}"
     rf"|\bthe\s+{_UNIQUE_OFFICE}\s+of\s+(?:the\s+)?\p{{Lu}}\w+"
     rf"|\bthe\s+(?:\w+\s+)?{_UNIQUE_OFFICE}\s+(?:gets|got|has|had|needs|needed)\b"
+    r"|(?:captain|coach|manager|skipper)\s+of\s+the\s+(?:national|county|state|provincial|olympic"
+    r"|under-?\d+|u\d{2})\s+(?:[\w'’]+\s+){0,3}?(?:team|squad|side|xi)\b"
     r"|a\s+personal\s+case|my\s+own\s+(?:\w+\s+)?(?:scan|images?|films?|x-?rays?|ct|mri|case)"
     r"|(?:this|it)\s+(?:is|was)\s+me\b"
     # an office of our own place: "Dean of our medical school", "the Head of Radiology"
@@ -172,6 +177,13 @@ _OUR_OWN = regex.compile(
     r"|got|gets|came\s+for)\s+(?i:a|an|her|his)\s+(?i:scan|ct|mri|x-?ray|ultrasound)"
 )
 # A relative who works here: "his wife works as a staff nurse on our ICU".
+# "mum is dr k naidoo from our paeds ortho team": a relative who is one of us
+_RELATIVE_ON_STAFF = regex.compile(
+    r"\b(?i:(?:mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|partner"
+    r"|aunt|uncle|grand\w+)\s+(?:is|was|['’]s)\s+[^.;]{0,40}?\b(?:from|on|in|of)\s+our\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:team|department|dept|unit|ward|service|icu|ed|theatres?|staff"
+    r"|practice|lab|laboratory))\b"
+)
 _WORKS_HERE = regex.compile(
     r"\b(?i:works?|working|worked|employed)\s+(?:\w+\s+){0,5}?(?:on|in|at|for|with)\s+our\b"
     rf"|\b(?i:(?:is|was|['’]s)\s+(?:our|the\s+(?:hospital|department|unit|trust|practice)['’]s)"
@@ -276,6 +288,7 @@ def _signals(text: str, start: int, end: int, places: Sequence[tuple[int, int]],
         office=bool(
             _ROLE_OF_NAMED.search(sentence)
             or _OUR_OWN.search(sentence)
+            or _RELATIVE_ON_STAFF.search(sentence)
             or (
                 (_ONE_OF_OURS.search(sentence) or _WORKS_HERE.search(sentence))
                 and _FAMILY.search(sentence)

@@ -139,7 +139,8 @@ _APPEARANCE = re.compile(
 
 # A team's or a brand's wear, by its capitalised name: "a Swans hoodie", "his Celtic shirt".
 _NAMED_WEAR = re.compile(
-    r"\b(?!Rugger\b)[A-Z][a-z]+\s+(?:hoodie|jersey|shirt|scarf|kit|beanie)\b(?!\s+spine)"
+    r"\b(?!Rugger\b)[A-Z][a-z]+\s+(?:(?:home|away|third|training|retro|replica)\s+)?"
+    r"(?:hoodie|jersey|shirt|scarf|kit|beanie)\b(?!\s+spine)"
 )
 
 

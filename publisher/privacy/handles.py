@@ -87,6 +87,12 @@ _NAME_CUES = re.compile(
 )
 
 
+_CONSENTED = re.compile(
+    r"(?i:[\s,]+(?:who|that)\s+(?:\w+\s+){0,2}?(?:let|allowed|agreed|consented|gave|kindly\s+let)"
+    r"\s+us\b)"
+)
+
+
 def _before(text: str, start: int, width: int = 60) -> str:
     return text[max(0, start - width) : start]
 
@@ -97,6 +103,10 @@ def find_handles(text: str, *, in_credit: bool = False) -> Iterator[Hit]:
         yield from _owned_in_credit(text)
         return
     for match in _HANDLE.finditer(text):
+        if _CONSENTED.match(text, match.end()):
+            # "Shoutout to @kiwi_kayak_gal who let us share her scaphoid": the patient's
+            yield Hit("handle", match.start(), match.end())
+            continue
         before = _before(text, match.start())
         patient = _PATIENT_CUE.search(before)
         contributor = _CONTRIBUTOR_CUE.search(before)

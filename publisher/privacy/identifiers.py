@@ -97,7 +97,7 @@ _CUED: list[tuple[str, re.Pattern[str]]] = [
 _PLAIN: list[tuple[str, re.Pattern[str]]] = [
     ("email", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
     # spaced out: "darren_w_88 @ icloud.com", "j.doe @gmail . com"
-    ("email", re.compile(r"\b[\w.+-]*[\w]\s+@\s*[\w-]+\s*(?:\.\s*[a-z]{2,}\b)+")),
+    ("email", re.compile(r"\b[\w.+-]*[\w]\s+@\s*[\w-]+\s*(?:\.\s*[a-zA-Z]{2,}\b)+")),
     # written out to dodge filters: "ahmed_h at hotmail dot com", "j.doe [at] mail [dot] ie"
     (
         "email",

@@ -150,7 +150,8 @@ REGIONS = words("""
     uruguay guatemala honduras nicaragua panama costa rica iceland croatia serbia bosnia
     slovenia slovakia czech hungary romania bulgaria albania cyprus malta luxembourg
     tamil nadu himachal arunachal meghalaya manipur mizoram nagaland tripura sikkim
-    uttarakhand jammu kashmir ladakh territory
+    uttarakhand jammu kashmir ladakh territory māori maori pasifika aboriginal indigenous
+    inuit sami métis metis
 """)
 
 MONTHS = words("""

@@ -229,7 +229,15 @@ _SPOKEN_DIGITS = re.compile(
 _DOTTED_WORD_PHONE = re.compile(r"(?i:\b\d{2,5}(?:\s+dot\s+\d{2,5}){2,}\b)")
 
 
+# Letters for digits: "o2l-555-o199" (o for 0, l for 1)
+_LETTERED_PHONE = re.compile(r"(?<![\w])[\dOoIl]{3,4}[-.\s][\dOoIl]{3}[-.\s][\dOoIl]{4}(?![\w])")
+
+
 def _spoken_phones(text: str) -> Iterator[Hit]:
+    for match in _LETTERED_PHONE.finditer(text):
+        told = match.group()
+        if sum(c.isdigit() for c in told) >= 6 and any(c in "OoIl" for c in told):
+            yield Hit("phone", match.start(), match.end())
     for match in _DOTTED_WORD_PHONE.finditer(text):
         if sum(c.isdigit() for c in match.group()) >= 8:
             yield Hit("phone", match.start(), match.end())

@@ -132,6 +132,7 @@ _HISTORY = regex.compile(
     r"(?:\d+th|nineteenth|eighteenth|twentieth)\s+century|the\s+father\s+of)\b"
 )
 _LONG_PAST = regex.compile(r"\b(?:1[5-8]\d\d|19[0-7]\d)\b")
+_COINED = regex.compile(r"(?:['’]s)?\s+(?i:coined|named|introduced\s+the\s+term|eponymised)\b")
 _CENTURY_AGO = regex.compile(r"\b(?:1[5-8]\d\d|19[0-2]\d)\b")
 _LONG_AGO = regex.compile(
     r"\b(?:1[5-8]\d\d|19[0-6]\d)s?\b|\b(?i:the\s+(?:(?:early|mid|late)[-\s]+)?(?:19)?[1-6]0s"
@@ -341,7 +342,24 @@ _TITLED_CAPITALS = regex.compile(
 _LOWER_INITIAL = regex.compile(r"(?<![\p{L}'’-])(\p{Ll}{3,})\s+\p{Ll}\.(?=\s|$|[,;:)])")
 
 
+# "pt brian mcallister's cxr": a given name and a surname in lower case after "pt"
+_PT_LOWER_NAME = regex.compile(
+    r"(?i:\b(?:pt|patient)\s*[:=-]?\s+)(\p{Ll}{3,})\s+(\p{Ll}[\p{Ll}'’-]{2,}?)(?:['’]s)?\b"
+)
+
+
+def _pt_lower_names(text: str) -> Iterator[tuple[int, int]]:
+    for match in _PT_LOWER_NAME.finditer(text):
+        given, surname = match.group(1), match.group(2)
+        if given not in FIRST_NAMES:
+            continue
+        clan = regex.match(r"(?:mc|mac|o['’]|fitz)\p{Ll}{3,}", surname)
+        if clan or surname in SURNAMES or not is_ordinary(surname):
+            yield (match.start(1), match.end(2))
+
+
 def _capitals_names(text: str) -> Iterator[tuple[int, int]]:
+    yield from _pt_lower_names(text)
     for match in _TITLED_CAPITALS.finditer(text):
         words = [w.title() for w in match.group(1).split()]
         # "MR SPECTROSCOPY" is an examination: medicine's words, or all ordinary ones, no name
@@ -418,6 +436,9 @@ def _is_history(text: str, start: int, end: int) -> bool:
         return True
     # "In 1881 Alexander Graham Bell tried to locate the bullet in President Garfield"
     if _CENTURY_AGO.search(context) and not _PATIENT_STORY.search(context):
+        return True
+    # "R Adams Cowley coined the 'golden hour'": a coinage is no patient's deed
+    if _COINED.match(text, end) and not _PATIENT_STORY.search(context):
         return True
     # "wrapped in cellophane by Rudolph Nissen in 1948": a deed's author long ago
     by = regex.search(r"(?i:\bby\s+)$", text[max(0, start - 5) : start])

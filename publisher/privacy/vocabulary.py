@@ -123,7 +123,7 @@ EPONYM_HEADS = words("""
     criterion questionnaire index indices quotient curve curves plot classification's
     bodies corpuscles glands ducts canals spaces recesses membranes tubercles processes
     apple patches patch crystals spirals rosettes hyaline bacillus postulates chorea kyphosis
-    primer textbook handbook manual atlas chromosome translocation
+    primer textbook handbook manual atlas chromosome translocation viper vipers
     classifications surgery reconstruction reconstructions lymphoma lymphomas thyroiditis
     fire dance
 """)

@@ -810,6 +810,13 @@ FOURTH_ROUND_BLOCKS = [
     ("when the Chief Minister gets a PE", "title", "specific_event"),
     ("#AliceSprings #BusCrash #TraumaCT", "hashtags", "specific_event"),
     ("#xray #sarahnakato #TB", "hashtags", "name"),
+    ("pt kevin mcgrath's cxr shows consolidation", "findings", "name"),
+    ("dad is dr p singh from our cardiology team, wants copies", "findings", "specific_event"),
+    ("the mob on the request: o8l-555-o142", "question", "phone"),
+    ("J.SMITH1970 @ TELUS . NET on the request form", "teaching_points[1]", "email"),
+    ("Shoutout to @surf_gal_99 who let us share her wrist", "title", "handle"),
+    ("Gikomba market fire: inhalation injury on CT", "title", "specific_event"),
+    ("when the captain of the national rugby team tears his ACL", "title", "specific_event"),
 ]
 FOURTH_ROUND_PASSES = [
     ("Histoplasmosis is common in the Mississippi River valley.", "explanation"),
@@ -917,6 +924,14 @@ FOURTH_ROUND_PASSES = [
     ("like the EVALI cases first described in the US in summer 2019", "findings"),
     ("endemic along coastal Tamil Nadu", "question"),
     ("#radres #meded #chestxray #casereport #fridayquiz", "hashtags"),
+    ("High-energy MVC at 100 km/h: lower your threshold for CTA neck", "explanation"),
+    ("Dr. Ross Mackay, GP, Lochcarron Medical Practice - shared with thanks", "credit"),
+    ("Case: Dr Ana Ruiz, R Adams Cowley Shock Trauma Center", "credit"),
+    ("Every 5 November, Bonfire Night brings a wave of hand injuries", "history"),
+    ("After the 2004 Boxing Day tsunami, 'tsunami lung' was described.", "question"),
+    ("Russell's viper envenomation on CT brain", "question"),
+    ("high rates of rheumatic heart disease in Māori and Pacific communities", "explanation"),
+    ("From Baltimore to Harare: TB spine looks the same everywhere", "title"),
 ]
 FOURTH_ROUND_WARNS = [
     ("works as a plasterer; shoulder pain for 3 months", "history", "occupation"),
