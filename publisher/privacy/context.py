@@ -49,6 +49,7 @@ _MEETING = re.compile(
 _GEOGRAPHY_OF_DISEASE = re.compile(
     r"(?i:\b(?:endemic|hyperendemic|prevalent|epidemic|river\s+valleys|valleys|belt|basin"
     r"|common\s+in|commoner\s+in|rife\s+in|widespread\s+in|(?:big|major)\s+problem\s+in"
+    r"|until\s+proven\s+otherwise"
     r"|seasons?|seasonal|peaks?|anyone\s+from|people\s+from|those\s+from|patients\s+from"
     r"|travell?ers?\s+(?:from|to)|residents\s+of|travel(?:led|ed)?\s+to|returned\s+from"
     r"|trip\s+to|holiday\s+in|visit(?:ed|ing)?|travel\s+(?:hx|history)|safari|trek)\b)"
@@ -214,8 +215,9 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
     guideline's date, a disease's geography, an event of history or of the news by its year.
     The patient's own fields (history, findings, alt text) admit fewer of these."""
     base = field_base(field)
-    sentence = _sentence(text, hit.start)
     told = text[hit.start : hit.end]
+    # an event spans its own sentence, which full stops in "18 y.o." do not end
+    sentence = told if hit.kind == "specific_event" else _sentence(text, hit.start)
     # a figure's first patient long ago: "... the first patient was scanned at Atkinson
     # Morley's Hospital in 1971"
     if _LONG_PAST.search(sentence) and (names_a_figure(text) or names_a_known_person(text)):

@@ -17,7 +17,8 @@ import regex
 
 _PARTICLE = r"(?i:van|von|de|der|da|di|del|la|le|al|el|ter)"
 _SURNAME = (
-    rf"\p{{Lu}}\p{{Ll}}[\p{{L}}\p{{M}}'’-]*(?:\s+{_PARTICLE}\s+\p{{Lu}}[\p{{L}}\p{{M}}'’-]+)?"
+    rf"\p{{Lu}}(?:['’]\p{{Lu}}|\p{{Ll}})[\p{{L}}\p{{M}}'’-]*"
+    rf"(?:\s+{_PARTICLE}\s+\p{{Lu}}[\p{{L}}\p{{M}}'’-]+)?"
 )
 _INITIALS = r"\p{Lu}{1,3}\b\.?"
 _DOTTED = r"\p{Lu}\.(?:\s?-?\p{Lu}\.)*"
@@ -45,7 +46,7 @@ _ANY_NAME = rf"{_WORD}(?:\s+(?!(?i:and|at|of|from|for|in|on|with)\b){_WORD}){{0,
 _POST = (
     r"(?i:(?:consultant|specialist|senior|junior|chief|lead|attending|interventional|paediatric"
     r"|clinical|advanced|principal|superintendent|reporting|thoracic|chest|abdominal|imaging"
-    r"|band\s*\d"
+    r"|band\s*\d|gpst\d|cst\d|ct\d|acf|gp\s+trainee"
     r"|pediatric|neuro|msk|breast|trainee|\w*radiology|\w*radiologist|radiographer|sonographer"
     r"|registrar|resident|fellow|sp?r|st\d|fy\d|pgy-?\d|r\d|student|technologist|physicist"
     r"|house\s+officer|intern|st-läkare|\w*läkare|médic[oa]|residente|arzt|ärztin|assistenzarzt"
@@ -68,7 +69,7 @@ _OWNER = regex.compile(
 _CONTRIBUTOR = regex.compile(
     r"(?i:\b(?:courtesy|thanks|thank|credit|credits|credited|h/t|via|radiolog\w+|radiographer"
     r"|sonographer|registrar|resident|fellow|consultant|colleague|team|department|dept|reviewed"
-    r"|case\s+by|contributed|dr|prof)\b|©)"
+    r"|case\s+by|contributed|dr|prof|teaching\s+file|collection|archive|library)\b|©)"
 )
 # A name that begins an institution's is the institution's: "Aga Khan University Hospital".
 _INSTITUTION = regex.compile(

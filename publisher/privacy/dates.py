@@ -90,6 +90,8 @@ _PATTERNS = [
     # a birth date however short: "d.o.b jan 5 '71", "DOB: 5/1/71"
     r"(?i:\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born)\s*[:=-]?\s*)"
     r"(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*(?:'|’)?\d{2,4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})",
+    # a Roman month between the day and the year: "12.vi.24", "3/XI/2023"
+    r"(?i:\b\d{1,2}([./])(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\1(?:\d{2}|\d{4})\b)",
 ]
 _DATE_RES = [re.compile(p) for p in _PATTERNS]
 

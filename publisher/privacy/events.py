@@ -107,7 +107,7 @@ _UNIQUE_OFFICE = (
     r"(?:chief\s+justice|archbishop|cardinal|pope|president|prime\s+minister|taoiseach|anchor"
     r"|chief\s+minister|first\s+minister|deputy\s+prime\s+minister"
     r"|newsreader|rector|alcalde|alcaldesa|prefeito|maire|burmistrz|burgemeester|archbishop"
-    r"|olubadan|ooni|alaafin|oba|obi|emir|kabaka|asantehene|sultan|paramount\s+chief"
+    r"|olubadan|ooni|alaafin|oba|obi|emir|kabaka|asantehene|sultan|paramount\s+chief|igwe|obong"
     r"|premier|governor|mayor|ambassador|chief\s+constable|police\s+commissioner|king|queen"
     r"|prince|princess|crown\s+prince|emir|sultan|speaker\s+of\s+the\s+\w+|vice[-\s]chancellor"
     r"|chief\s+rabbi|grand\s+mufti|bishop|judge|high\s+court\s+judge)"
@@ -163,6 +163,8 @@ _OUR_OWN = regex.compile(
     r"|wicket-?keeper|pitcher|linebacker|running\s+back)\b"
     rf"|\bour\s+(?:city|town|county|state|island)['’]s\s+(?:current\s+|former\s+)?{_UNIQUE_OFFICE}"
     rf"|\bthe\s+{_UNIQUE_OFFICE}\s+of\s+(?:the\s+)?\p{{Lu}}\w+"
+    rf"|\bthe\s+{_UNIQUE_OFFICE}\s+of\s+(?:the|our|this|his|her)\s+(?:community|village|town|tribe"
+    r"|kingdom|district|clan|people)"
     rf"|\bthe\s+(?:\w+\s+)?{_UNIQUE_OFFICE}\s+(?:gets|got|has|had|needs|needed)\b"
     r"|(?:captain|coach|manager|skipper)\s+of\s+the\s+(?:national|county|state|provincial|olympic"
     r"|under-?\d+|u\d{2})\s+(?:[\w'’]+\s+){0,3}?(?:team|squad|side|xi)\b"
@@ -183,6 +185,8 @@ _RELATIVE_ON_STAFF = regex.compile(
     r"|aunt|uncle|grand\w+)\s+(?:is|was|['’]s)\s+[^.;]{0,40}?\b(?:from|on|in|of)\s+our\s+"
     r"(?:[\w-]+\s+){0,3}?(?:team|department|dept|unit|ward|service|icu|ed|theatres?|staff"
     r"|practice|lab|laboratory))\b"
+    # "the pt is married to one of our ICU consultants"
+    rf"|\b(?i:married\s+to\s+(?:one\s+of\s+our|our)\s+{_STAFF})"
 )
 _WORKS_HERE = regex.compile(
     r"\b(?i:works?|working|worked|employed)\s+(?:\w+\s+){0,5}?(?:on|in|at|for|with)\s+our\b"

@@ -588,10 +588,18 @@ def is_tagged_name(words: Sequence[str]) -> bool:
         return False
     if any(phrase in fold(" ".join(words)) for phrase in _EPONYM_PHRASES):
         return False
+    if _FULL_FIGURE.fullmatch(" ".join(words)) or fold(words[-1]) in FIGURES:
+        return False  # "#MarieCurie"
     if any(_medical_shaped(w) for w in words):
         return False  # "#PolskaRadiologia"
     first, last = (fold(w) for w in words)
-    if any(w in _KNOWN or w in EPONYMS or w in _HASHTAG_WORDS or len(w) < 3 for w in (first, last)):
+    # a listed given name may also be a word ("James"); the surname may not
+    known_first = first in _KNOWN and first not in FIRST_NAMES
+    if known_first or any(
+        w in _KNOWN or w in EPONYMS or w in _HASHTAG_WORDS or len(w) < 3 for w in (last,)
+    ):
+        return False
+    if len(first) < 3 or first in _HASHTAG_WORDS:
         return False
     listed = first in FIRST_NAMES or last in SURNAMES
     return _zipf(last) < 4.0 and (listed or max(_zipf(first), _zipf(last)) < 3.5)

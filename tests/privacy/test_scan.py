@@ -817,6 +817,10 @@ FOURTH_ROUND_BLOCKS = [
     ("Shoutout to @surf_gal_99 who let us share her wrist", "title", "handle"),
     ("Gikomba market fire: inhalation injury on CT", "title", "specific_event"),
     ("when the captain of the national rugby team tears his ACL", "title", "specific_event"),
+    ("the pt is married to one of our theatre nurses", "explanation", "specific_event"),
+    ("seen in clinic 3.xi.23 — next step?", "question", "date"),
+    ("the Igwe of the community, brought in with retention", "history", "specific_event"),
+    ("#radiology #SophieMartin #fracture", "hashtags", "name"),
 ]
 FOURTH_ROUND_PASSES = [
     ("Histoplasmosis is common in the Mississippi River valley.", "explanation"),
@@ -932,6 +936,13 @@ FOURTH_ROUND_PASSES = [
     ("Russell's viper envenomation on CT brain", "question"),
     ("high rates of rheumatic heart disease in Māori and Pacific communities", "explanation"),
     ("From Baltimore to Harare: TB spine looks the same everywhere", "title"),
+    ("Lesion measures 90 x 62 x 48 mm, 35 HU", "findings"),
+    ("Smith JA, O'Brien K, Patel R. MRI of the knee. Radiology. 2019;290:345.", "references[1]"),
+    ("Contributed by Emma Hart, GPST2, Norwich", "credit"),
+    ("From the Norfolk and Norwich University Hospital MSK teaching file", "credit"),
+    ("in Lagos this is TB until proven otherwise", "findings"),
+    ("think of Frida Kahlo: 18 y.o., the 1925 bus-tram crash in Mexico City", "explanation"),
+    ("#MarieCurie #WomenInRadiology", "hashtags"),
 ]
 FOURTH_ROUND_WARNS = [
     ("works as a plasterer; shoulder pain for 3 months", "history", "occupation"),
