@@ -820,7 +820,7 @@ FOURTH_ROUND_BLOCKS = [
     ("the pt is married to one of our theatre nurses", "explanation", "specific_event"),
     ("seen in clinic 3.xi.23 — next step?", "question", "date"),
     ("the Igwe of the community, brought in with retention", "history", "specific_event"),
-    ("#radiology #SophieMartin #fracture", "hashtags", "name"),
+    ("#radiology #SophieKowalczyk #fracture", "hashtags", "name"),
 ]
 FOURTH_ROUND_PASSES = [
     ("Histoplasmosis is common in the Mississippi River valley.", "explanation"),
