@@ -1,4 +1,4 @@
-"""Whose a date or a place in a text is: the patient's, the contributor's or the world's.
+"""Whose a finding in a text is: the patient's, or the world's.
 
 The same words mean different things by field and sentence. "March 2019" in a history is
 when the patient was scanned; in a teaching point about a guideline it is when the guideline
@@ -15,9 +15,10 @@ from .findings import Hit
 from .people import in_known_phrase, names_a_figure, names_a_known_person
 
 _FIELD_NAME = re.compile(r"([a-z_]+)(?:\[\d+\])?$")
-# What may belong to the world rather than the patient: a meeting's date, a disease's region.
 _EVENTS = frozenset({"rare_event", "specific_event"})
 _TOLD_OF_PEOPLE = frozenset({"appearance", "identifying_feature", "occupation"}) | _EVENTS
+# What may belong to the world rather than the patient: a meeting's date, a disease's region,
+# the 1895 radiograph of a wedding ring, the 2010 earthquake.
 WORLDLY_KINDS = frozenset({"date", "place", "facility"}) | _TOLD_OF_PEOPLE
 
 
