@@ -75,6 +75,10 @@ _DISASTER = re.compile(
     r"(?i:\b(?:tsunami|earthquake|hurricane|cyclone|typhoon|bombing|attack|outbreak|pandemic"
     r"|flood|wildfire|bushfire|eruption|disaster)\b)"
 )
+_DOCUMENT_DATE = re.compile(
+    r"(?i:\b(?:revised|updated|amended|published|issued|effective|in\s+force\s+from|accessed"
+    r"|retrieved|version\s+of)\s*(?:on\s+)?:?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$)"
+)
 _HAZARD_SEASON = re.compile(
     r"(?i:\b(?:snake\s*bite|snakebite|dengue|flu|influenza|malaria|monsoon|bushfire|hurricane"
     r"|tornado|typhoon|cyclone|tick|hay\s+fever|rainy|wet|dry|stampede|trauma)\s+season\b)"
@@ -153,6 +157,9 @@ _STREET = re.compile(
 _REGION_AFTER = re.compile(r"(?i:\s+(?:delta|valley|region|basin|belt|coast|province|state)\b)")
 # "from Ballyvourney, plays for the local club": a history that opens on where they are from
 _OPENS_FROM = re.compile(r"(?i:^\s*(?:originally\s+)?from\s+(?:the\s+)?$)")
+# "from her village of Gashora": a place of one's own
+_THEIR = re.compile(r"(?i:\b(?:his|her|their)\s+$)")
+_KIND_OF_PLACE = re.compile(r"(?i:village|town|island|hamlet|parish|townland|district)\s+of\b")
 _HYPOTHETICAL = re.compile(r"(?i:\b(?:hypothetical(?:ly)?|imagine|suppose)\b)")
 _HOME_NOTE = "a home town, street or workplace narrows the patient down: write 'a rural area'"
 
@@ -205,6 +212,7 @@ def homes(text: str, field: str, hits: list[Hit]) -> list[Hit]:
         and (
             (own and (_STREET.search(text[h.start : h.end]) or _OPENS_FROM.search(text[: h.start])))
             or _HOME_CUE.search(text[: h.start])
+            or (_THEIR.search(text[: h.start]) and _KIND_OF_PLACE.match(text, h.start))
         )
         else h
         for h in hits
@@ -217,6 +225,8 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
     The patient's own fields (history, findings, alt text) admit fewer of these."""
     base = field_base(field)
     told = text[hit.start : hit.end]
+    if hit.kind == "date" and _DOCUMENT_DATE.search(text, 0, hit.start):
+        return True  # "the national TB screening guideline (revised 1 July 2022)"
     # an event spans its own sentence, which full stops in "18 y.o." do not end
     sentence = told if hit.kind == "specific_event" else _sentence(text, hit.start)
     # a figure's first patient long ago: "... the first patient was scanned at Atkinson
@@ -227,6 +237,8 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
         return True  # "Richard III's skeleton, dug up under a Leicester car park"
     if _ABOUT_THE_PATIENT.search(sentence):
         return False
+    if base == "references" and hit.kind in ("date", "place", "facility"):
+        return True  # a citation's date and publisher's city: "Ir Med J. 2018 Jun 14"
     story = base in PATIENT_FIELDS
     if hit.kind in _EVENTS and _LONG_PAST.search(sentence):
         return True  # "Cyclone Tracy flattened Darwin on Christmas Day 1974"

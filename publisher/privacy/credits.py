@@ -150,14 +150,17 @@ _THANKS = regex.compile(
 )
 
 
-def thanked_clinician(text: str, start: int, end: int) -> bool:
-    """Whether a name outside credit is a clinician thanked for the case, not the patient."""
+def thanked_clinician(text: str, start: int, end: int, *, place: bool = False) -> bool:
+    """Whether a name outside credit is a clinician thanked for the case, not the patient,
+    or the hospital of one: "thanks to our registrar Dr Tom Hughes at Bristol Royal ..."."""
     if given_to_the_patient(text, start, end):
         return False
     clause_start, clause_end = _clause(text, start)
     clause = text[clause_start:clause_end]
-    titled = any(s < end and start < e for s, e in (m.span() for m in _CLINICIAN.finditer(text)))
-    return titled and bool(_THANKS.search(clause))
+    clinicians = [m.span() for m in _CLINICIAN.finditer(text)]
+    titled = any(s < end and start < e for s, e in clinicians)
+    at_their_place = place and any(clause_start <= s < start for s, _ in clinicians)
+    return (titled or at_their_place) and bool(_THANKS.search(clause))
 
 
 def _words(text: str) -> list[str]:
@@ -171,6 +174,9 @@ def contributors_own(text: str, kind: str, start: int, end: int) -> bool:
         return False
     clinicians = [m.span() for m in _CLINICIAN.finditer(text)]
     if kind == "name":
+        credited = {w for s, e in clinicians for w in _words(text[s:e])}
+        if set(_words(text[start:end])) <= credited and _words(text[start:end]):
+            return True  # "... Niamh Walsh (@niamh_scans) - thank u Niamh!"
         if _ENDS_AS_INSTITUTION.search(text[start:end]):
             return True  # "Wellcome Collection"
         if regex.fullmatch(_POST, text[start:end]):

@@ -143,7 +143,8 @@ _OUR_OWN = regex.compile(
     r"|region|island|area|valley|district|city|state|country|province|practice)"
     # an office that only one person holds, as the patient: "pt = chief justice of the
     # provincial high court", "The archbishop's chest x-ray"
-    rf"|(?:pt|patient)\s*(?:=|:|is|was)\s*(?:the\s+|our\s+|a\s+)?{_UNIQUE_OFFICE}"
+    rf"|(?:pt|patient)\s*(?:=|:|is|was)\s*(?:the\s+|our\s+|a\s+)?"
+    rf"(?:(?:sitting|current|former|incumbent|serving|retired)\s+)?{_UNIQUE_OFFICE}"
     rf"|\bthe\s+{_UNIQUE_OFFICE}(?:\s+of\s+(?:the\s+)?\p{{Lu}}\w+)?['’]s?\s+(?:\w+\s+){{0,2}}"
     r"(?:x-?ray|radiograph|scan|ct|mri|films?"
     r"|chest|knee|hip|hand|head|brain|spine)"

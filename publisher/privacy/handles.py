@@ -68,6 +68,8 @@ _QUOTED_AFTER_PLATFORM = re.compile(
     rf"(?i:\b{_PLATFORM}\s+(?:channel|account|page|handle|profile|username|vlog)\s+)"
     r"['\"‘“](?P<handle>[\w.]{3,30})['\"’”]"
 )
+# "streams on Twitch as GranitePeakGamer"
+_AS_ON_PLATFORM = re.compile(rf"(?i:\b{_PLATFORM}\s+as\s+)(?P<handle>@?[A-Za-z][\w.]{{3,30}})")
 # Short platform names with a colon: "(sc: tama.ngata09)", "yt: ..."
 _SHORT_PLATFORM = re.compile(
     r"(?i:\b(?:sc|snap|tt|yt|ig|insta|fb)\s*:\s*)"
@@ -121,6 +123,7 @@ def find_handles(text: str, *, in_credit: bool = False) -> Iterator[Hit]:
         _QUOTED_BEFORE_PLATFORM,
         _SHORT_PLATFORM,
         _QUOTED_AFTER_PLATFORM,
+        _AS_ON_PLATFORM,
     ):
         for match in pattern.finditer(text):
             if not _CONTRIBUTOR_CUE.search(_before(text, match.start())):
@@ -160,7 +163,12 @@ _LOWER_CUE = re.compile(
 )
 
 
+_LOWER_SUFFIX = re.compile(r"^([a-z]{3,})(strong|warrior|journey|army|fund|recovery|miracle)$")
+
+
 def _cue_apart(tag: str) -> str:
+    if tag.islower() and (suffix := _LOWER_SUFFIX.match(tag)):
+        return suffix.group(1).title() + suffix.group(2).title()  # "#kiarastrong"
     if not tag.islower() or (cue := _LOWER_CUE.match(tag)) is None:
         return tag
     rest = tag[cue.end() :]

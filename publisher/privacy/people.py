@@ -35,7 +35,7 @@ _HASHTAG_WORDS = words("""
     radtwitter radiologytwitter ortho orthotwitter emergencymedicine emtwitter pedsrad
     ctchest ctkub mri ultrasound usg sonography radiograph xray radiology rads radiopaedia
     medstudent medstudents radonc nucmed irad intrad neuroimaging cardiacrad breastrad
-    chestrad abdrad gastrorad gurad headneck entrad tbt throwback mondaymotivation
+    chestrad abdrad gastrorad gurad headneck entrad tbt throwback mondaymotivation onc oncology
     kia ora namaste salaam aloha hola bonjour ciao shalom selamat
 """)
 # Word endings of medicine and of English derivation: such a word is no name.
@@ -358,8 +358,30 @@ def _pt_lower_names(text: str) -> Iterator[tuple[int, int]]:
             yield (match.start(1), match.end(2))
 
 
+# "Gulalai was very keen for us to share this": a name in no vocabulary opening a sentence
+_OPENING_NAME = regex.compile(
+    r"(?:^|[.!?]\s+)(\p{Lu}\p{Ll}{2,})\s+(?i:(?:was|is)\s+(?:very\s+|so\s+)?keen|wanted|wants"
+    r"|asked|agreed|has\s+agreed|kindly|said|told|gave|let|came\s+in|presented)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _anagrams() -> frozenset[str]:
+    return frozenset("".join(sorted(w)) for w in COMMON_WORDS | MEDICAL_WORDS if len(w) >= 5)
+
+
+def _misspelt(word: str) -> bool:
+    """'Pateint', 'Paitent': the letters of an ordinary word, out of order."""
+    return "".join(sorted(fold(word))) in _anagrams()
+
+
 def _capitals_names(text: str) -> Iterator[tuple[int, int]]:
     yield from _pt_lower_names(text)
+    for match in _OPENING_NAME.finditer(text):
+        word = match.group(1)
+        plain = is_ordinary(word) or _medical_shaped(word) or _misspelt(word)
+        if is_unknown_word(word) and not plain:
+            yield match.span(1)
     for match in _TITLED_CAPITALS.finditer(text):
         words = [w.title() for w in match.group(1).split()]
         # "MR SPECTROSCOPY" is an examination: medicine's words, or all ordinary ones, no name
@@ -580,6 +602,8 @@ def _run_together(tag: str) -> bool:
 def is_tagged_name(words: Sequence[str]) -> bool:
     """A name run together in a hashtag: a full name, or a listed given name before a
     surname in no vocabulary ("#GwenPritchard")."""
+    if any(fold(w) in _HASHTAG_WORDS for w in words):
+        return False  # "#PedsOnc"
     if is_full_name(words):
         return True
     if len(words) == 1 and words[0].islower():
@@ -602,7 +626,8 @@ def is_tagged_name(words: Sequence[str]) -> bool:
     if len(first) < 3 or first in _HASHTAG_WORDS:
         return False
     listed = first in FIRST_NAMES or last in SURNAMES
-    return _zipf(last) < 4.0 and (listed or max(_zipf(first), _zipf(last)) < 3.5)
+    unknown = min(len(first), len(last)) >= 4 and max(_zipf(first), _zipf(last)) < 3.5
+    return _zipf(last) < 4.0 and (listed or unknown)
 
 
 def is_full_name(words: Sequence[str]) -> bool:

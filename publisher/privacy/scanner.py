@@ -129,7 +129,12 @@ def _hits(text: str, field: str, today: dt.date | None) -> list[Hit]:
     if field_base(field) == "credit":
         hits = [h for h in hits if not contributors_own(text, h.kind, h.start, h.end)]
     elif field_base(field) in _THANKS_FIELDS:
-        hits = [h for h in hits if h.kind != "name" or not thanked_clinician(text, h.start, h.end)]
+        hits = [
+            h
+            for h in hits
+            if h.kind not in ("name", "facility", "place")
+            or not thanked_clinician(text, h.start, h.end, place=h.kind != "name")
+        ]
     hits = homes(text, field, within_places(text, hits))
     hits = [h for h in hits if h.kind not in WORLDLY_KINDS or not of_the_world(text, field, h)]
     # Handles and hashtags are safe spans for the other rules; these two read them.

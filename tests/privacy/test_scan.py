@@ -821,6 +821,13 @@ FOURTH_ROUND_BLOCKS = [
     ("seen in clinic 3.xi.23 — next step?", "question", "date"),
     ("the Igwe of the community, brought in with retention", "history", "specific_event"),
     ("#radiology #SophieKowalczyk #fracture", "hashtags", "name"),
+    ("Zarghuna was very keen for us to share this", "history", "name"),
+    ("CNIC 35202-1234567-1 on the registration slip", "findings", "national_id"),
+    ("he streams on Twitch as NorthRidgeGamer", "question", "handle"),
+    ("93y2m F, from home, confusion", "history", "age_over_89"),
+    ("she walks 5 km from her village of Nyamata to the clinic", "teaching_points[1]", "address"),
+    ("pt is the sitting Bishop of Kerry, admitted under another name", "history", "specific_event"),
+    ("#radiology #aoifestrong #osteosarcoma", "hashtags", "name"),
 ]
 FOURTH_ROUND_PASSES = [
     ("Histoplasmosis is common in the Mississippi River valley.", "explanation"),
@@ -943,6 +950,20 @@ FOURTH_ROUND_PASSES = [
     ("in Lagos this is TB until proven otherwise", "findings"),
     ("think of Frida Kahlo: 18 y.o., the 1925 bus-tram crash in Mexico City", "explanation"),
     ("#MarieCurie #WomenInRadiology", "hashtags"),
+    ("submitted by sonographer Niamh Walsh (@niamh_scans) - thank you Niamh!", "credit"),
+    (
+        "Big thanks to our registrar Dr Tom Hughes at Bristol Royal Hospital for Children",
+        "explanation",
+    ),
+    ("O'Brien D, Murphy C. DDH screening. Ir Med J. 2018 Jun 14;111(6):771.", "references[1]"),
+    ("#WilmsTumor #ChildhoodCancerAwareness #PedsOnc", "hashtags"),
+    ("referred under the national screening guideline (revised 1 July 2022)", "history"),
+    (
+        "Fred Hutchinson Cancer Center, Seattle WA. Protocol handbook, 3rd ed., 2022.",
+        "references[1]",
+    ),
+    ("Pateint gave written consent for the images to be used.", "history"),
+    ("Snakebite is a big problem in rural Sri Lanka.", "question"),
 ]
 FOURTH_ROUND_WARNS = [
     ("works as a plasterer; shoulder pain for 3 months", "history", "occupation"),
