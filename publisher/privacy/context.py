@@ -50,7 +50,7 @@ _MEETING = re.compile(
 _GEOGRAPHY_OF_DISEASE = re.compile(
     r"(?i:\b(?:endemic|hyperendemic|prevalent|epidemic|river\s+valleys|valleys|belt|basin"
     r"|common\s+in|commoner\s+in|rife\s+in|widespread\s+in|(?:big|major)\s+problem\s+in"
-    r"|until\s+proven\s+otherwise"
+    r"|until\s+proven\s+otherwise|once\s+seen\s+in|classically\s+seen\s+in|typically\s+seen\s+in"
     r"|seasons?|seasonal|peaks?|anyone\s+from|people\s+from|those\s+from|patients\s+from"
     r"|travell?ers?\s+(?:from|to)|residents\s+of|travel(?:led|ed)?\s+to|returned\s+from"
     r"|trip\s+to|holiday\s+in|visit(?:ed|ing)?|travel\s+(?:hx|history)|safari|trek)\b)"
@@ -93,7 +93,7 @@ _GUIDELINE = re.compile(
 _LONG_PAST = re.compile(r"\b(?:1[5-8]\d\d|19[0-7]\d)\b")
 _ABOUT_THE_PATIENT = re.compile(
     r"(?i:\b(?:she|he|her|his|him|they|their|patient|pt|pts|admitted|discharged|scanned"
-    r"|imaged|operated|presented\s+(?:with|to)|presenting\s+(?:with|to|as)|injured|fell|born|died|seen"
+    r"|imaged|operated|presented\s+(?:with|to)|presenting\s+(?:with|to|as)|injured|fell|born|died|(?:was|were|been|is|first)\s+seen|seen\s+(?:first|at|by|in\s+(?:clinic|ed|a&e))"
     r"|referred|follow-?up|symptoms?|onset|dob|d\.o\.b|year-old|y/?o|aged|hurt|victims?"
     r"|survivors?|wounded|casualties|caught\s+in|one\s+of\s+the)\b)"
 )

@@ -90,10 +90,12 @@ _INSTITUTION_FIRST = regex.compile(
     r"(?:Ysbyty|Hospital|H[ôo]pital|Ospedale|Universit[éeäà]\w*|Universidad|Universidade"
     r"|Clinique|Cl[íi]nica|Klinikum|Ziekenhuis|Spital|Krankenhaus|CHU|Institut\w*)\b"
 )
-_AFTER_A_POST = regex.compile(rf"(?:{_POST}|\b{_LETTERS}\b)[\s,;(–-]*$")
+_AFTER_A_POST = regex.compile(
+    rf"(?:{_POST}|\b{_LETTERS}\b|\b(?i:gp)\b)[\s,;(–-]*(?:(?i:in|at|of)\s+)?$"
+)
 _ENDS_AS_INSTITUTION = regex.compile(
     r"\s(?:Collection|Library|Archive|Museum|Trust|Foundation|Society|Institute|Hospital|Clinic"
-    r"|Infirmary|College|University|Centre|Center|Practice|Surgery)$"
+    r"|Infirmary|College|University|Centre|Center|Practice|Surgery|Hospitals|Trust|Board)$"
 )
 _DEPARTMENT = regex.compile(
     r"(?i:\b(?:dept|department|hospital|infirmary|university|clinic|institute|centre|center"

@@ -85,7 +85,8 @@ _NAMED_EVENT = regex.compile(
     r"|death\s+toll|fatalities)\b"
 )
 _ROLE_WORDS = (
-    r"mayor|mp|member\s+of\s+parliament|councill?or|senator|governor|minister|sheriff"
+    r"mayor|mp|mla|msp|mpp|td|mla|assemblyman|assemblywoman|congressman|congresswoman"
+    r"|member\s+of\s+parliament|councill?or|senator|governor|minister|sheriff"
     r"|chief\s+constable|head\s*(?:teacher|master|mistress)|principal|captain|head\s+coach"
     r"|chairman|chairwoman|club\s+president|priest|vicar|pastor|imam|rabbi|bishop"
     r"|lighthouse\s+keeper|harbour\s*master|harbor\s*master|lollipop\s+(?:lady|man)"

@@ -55,7 +55,7 @@ _BARE_BEFORE_PLATFORM = re.compile(
 # A handle-shaped word (letters with digits, dots or underscores) just after a platform:
 # "YouTube climber ch0i.kaho".
 _SHAPED_AFTER_PLATFORM = re.compile(
-    rf"(?i:\b{_PLATFORM}\b)(?:\s+[a-z]+){{0,2}}[\s(:—–-]+"
+    rf"(?i:\b{_PLATFORM}\b)(?:\s+[a-z]+){{0,2}}(?:[\s(:—–-]|[^\w\s]){{1,6}}"
     r"(?P<handle>(?=[a-z\d._]*[._\d])[a-z][a-z\d._]{2,29}[a-z\d])\b"
 )
 # A handle quoted before its platform: "as 'SeoyeonDaily' on YouTube".

@@ -156,6 +156,8 @@ _PLAIN: list[tuple[str, re.Pattern[str]]] = [
     # "#4471882", "#MR-0098812"; not a meeting's tag and year ("#ECR2025")
     ("record_number", re.compile(r"(?<![\w&])#\s?(?:[A-Z]{1,3}-?(?!(?:19|20)\d\d\b))?\d{4,}\b")),
     ("record_number", re.compile(r"\b[A-Z]{1,3}-?\d{6,}\b")),
+    # a record prefix in lower case run into its digits: "ur7712049", "mrn 00482211"
+    ("record_number", re.compile(r"(?i:\b(?:ur|mrn|hrn|urn|crn|mr|hn|rn)\s*#?\s*\d{5,}\b)")),
     ("record_number", re.compile(r"\b[A-Z]{1,3}\d{2,4}-\d{4,}\b")),  # S24-12345
     # accession and study numbers: capitals and digits, six digits or more, in up to four
     # parts ("ACC-2025-0048812", "25CT0098812", "MR/2025/004412", "AB-2026-55731")

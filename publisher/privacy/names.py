@@ -29,7 +29,7 @@ _PLAIN = COMMON_WORDS | MEDICAL_WORDS | REGIONS | MONTHS | WEEKDAYS | EPONYM_HEA
 _STRONG_TITLES = exact(
     """
     Mr Mrs Ms Miss Mx Dr Drs Doctor Prof Professor Sir Dame Mister Madam Mme Mlle Herr Frau
-    Sr Sra Srta Dra
+    Sr Sra Srta Dra Encik Puan Cik Tuan Haji Hajjah Datuk Dato Datin Tunku Sheikh Shaikh
     """
 )
 _WEAK_TITLES = exact(

@@ -348,7 +348,17 @@ _PT_LOWER_NAME = regex.compile(
 )
 
 
+# "cf prior for jess okonjo-baird": a listed given name before a hyphenated or clan surname
+_LOWER_FULL_NAME = regex.compile(
+    r"(?<![\p{L}'’-])(\p{Ll}{3,})\s+(\p{Ll}{2,}-\p{Ll}{2,}|(?:mc|mac|o['’])\p{Ll}{3,})(?![\p{L}-])"
+)
+
+
 def _pt_lower_names(text: str) -> Iterator[tuple[int, int]]:
+    for match in _LOWER_FULL_NAME.finditer(text):
+        given = match.group(1) in FIRST_NAMES or _zipf(match.group(1)) < 4.5
+        if given and not is_ordinary(match.group(2).split("-")[0]):
+            yield match.span()
     for match in _PT_LOWER_NAME.finditer(text):
         given, surname = match.group(1), match.group(2)
         if given not in FIRST_NAMES:
@@ -375,7 +385,15 @@ def _misspelt(word: str) -> bool:
     return "".join(sorted(fold(word))) in _anagrams()
 
 
+# "Mohd Faizal bin Ismail", "Nur Aisyah binti Hassan", "Raj a/l Muthu": a patronymic name
+_PATRONYMIC = regex.compile(
+    r"\b(?:\p{Lu}[\p{L}'’]+\s+){1,3}(?:bin|binti|bte|bt|a/l|a/p|s/o|d/o|ibn|bint)\s+\p{Lu}[\p{L}'’]+"
+)
+
+
 def _capitals_names(text: str) -> Iterator[tuple[int, int]]:
+    for match in _PATRONYMIC.finditer(text):
+        yield match.span()
     yield from _pt_lower_names(text)
     for match in _OPENING_NAME.finditer(text):
         word = match.group(1)
@@ -439,6 +457,8 @@ def _name_position(text: str, tokens: Sequence[regex.Match[str]], i: int, j: int
 def _is_history(text: str, start: int, end: int) -> bool:
     """A figure of medicine told as history: a known name with an attribution or a past year."""
     name = text[start:end]
+    if _FULL_FIGURE.search(name) and not _told_of_a_patient(text, start):
+        return True  # "Prof Ian Donald got obstetric ultrasound going in Glasgow"
     if _STRONG_TITLE.match(name) or fold(name) in _EPONYM_PHRASES:
         # "Mr Hill and Mr Sachs described the notch in 1940": titled eponymists at work
         surname = fold(regex.sub(r"['’]s$", "", name.split()[-1]))

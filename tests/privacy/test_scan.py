@@ -828,6 +828,16 @@ FOURTH_ROUND_BLOCKS = [
     ("she walks 5 km from her village of Nyamata to the clinic", "teaching_points[1]", "address"),
     ("pt is the sitting Bishop of Kerry, admitted under another name", "history", "specific_event"),
     ("#radiology #aoifestrong #osteosarcoma", "hashtags", "name"),
+    ("cf prior for tom okafor-byrne - nodule unchanged", "findings", "name"),
+    ("Puan Siti Aminah binti Yusof came with fever", "question", "name"),
+    ("ur8812345 - 40F, transferred with fever", "history", "record_number"),
+    ("snap 👻 dev_kildare_lad's scaphoid fracture", "title", "handle"),
+    ("Sitting MLA for Kanpur Cantt, came in with haemoptysis", "question", "specific_event"),
+    (
+        "lateral CXR with the patient's face at the top, eyes open and fully recognisable",
+        "images[1].alt",
+        "identifying_feature",
+    ),
 ]
 FOURTH_ROUND_PASSES = [
     ("Histoplasmosis is common in the Mississippi River valley.", "explanation"),
@@ -964,6 +974,11 @@ FOURTH_ROUND_PASSES = [
     ),
     ("Pateint gave written consent for the images to be used.", "history"),
     ("Snakebite is a big problem in rural Sri Lanka.", "question"),
+    ("Prof Ian Donald got obstetric ultrasound going in Glasgow in 1958", "teaching_points[1]"),
+    ("Dr Cal Reid (ST2 radiology, Newcastle upon Tyne Hospitals)", "credit"),
+    ("With thanks to Dr Jim Ng, GP in Katherine, and the hospital imaging team", "credit"),
+    ("bone age about 11 years by Greulich and Pyle", "images[1].alt"),
+    ("like the silicosis once seen in Kinta Valley tin miners", "findings"),
 ]
 FOURTH_ROUND_WARNS = [
     ("works as a plasterer; shoulder pain for 3 months", "history", "occupation"),
