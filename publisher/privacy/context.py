@@ -51,6 +51,8 @@ _GEOGRAPHY_OF_DISEASE = re.compile(
     r"(?i:\b(?:endemic|hyperendemic|prevalent|epidemic|river\s+valleys|valleys|belt|basin"
     r"|common\s+in|commoner\s+in|rife\s+in|widespread\s+in|(?:big|major)\s+problem\s+in"
     r"|until\s+proven\s+otherwise|once\s+seen\s+in|classically\s+seen\s+in|typically\s+seen\s+in"
+    r"|we\s+see\s+(?:a\s+lot|many|plenty|lots)|give\s+us\s+plenty|plenty\s+of\s+these"
+    r"|nearest\s+(?:ct|mri|hospital|centre|center|scanner|radiologist)"
     r"|seasons?|seasonal|peaks?|anyone\s+from|people\s+from|those\s+from|patients\s+from"
     r"|travell?ers?\s+(?:from|to)|residents\s+of|travel(?:led|ed)?\s+to|returned\s+from"
     r"|trip\s+to|holiday\s+in|visit(?:ed|ing)?|travel\s+(?:hx|history)|safari|trek)\b)"
@@ -135,6 +137,7 @@ def _sentence(text: str, at: int) -> str:
 # street, an employer are geography finer than a state (Safe Harbor), and block.
 _HOME_CUE = re.compile(
     r"(?i:(?:\b(?:year|grade|form|class)\s+\d{1,2}\s+(?:student\s+|pupil\s+)?at"
+    r"|\b(?:first|second|third|fourth|fifth|sixth|final|\d{1,2}(?:st|nd|rd|th))\s+year\s+at"
     r"|\b(?:pt|patient|man|woman|lady|gentleman|boy|girl|child|teenager|farmer|resident"
     r"|local|native|someone|he|she|who|family|kid|toddler|baby|infant|lad|lass|guy|chap|teen"
     r"|student|player|worker|rancher|fisherman|miner|builder|teacher|nurse|soldier|runner|cyclist"

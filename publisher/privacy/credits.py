@@ -122,6 +122,11 @@ def citation_spans(text: str) -> Iterator[tuple[int, int]]:
             yield match.span()
 
 
+def clinician_spans(text: str) -> list[tuple[int, int]]:
+    """Names with a clinician's title, letters or post: "Prof. N. Islam", "Dr Aisha Bello"."""
+    return [match.span() for match in _CLINICIAN.finditer(text)]
+
+
 def _clause(text: str, at: int) -> tuple[int, int]:
     for match in _CLAUSE.finditer(text):
         if match.start() <= at < match.end():

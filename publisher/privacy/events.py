@@ -85,7 +85,7 @@ _NAMED_EVENT = regex.compile(
     r"|death\s+toll|fatalities)\b"
 )
 _ROLE_WORDS = (
-    r"mayor|mp|mla|msp|mpp|td|mla|assemblyman|assemblywoman|congressman|congresswoman"
+    r"mayor|mp|mla|msp|mpp|td|mna|mpa|assemblyman|assemblywoman|congressman|congresswoman|vc"
     r"|member\s+of\s+parliament|councill?or|senator|governor|minister|sheriff"
     r"|chief\s+constable|head\s*(?:teacher|master|mistress)|principal|captain|head\s+coach"
     r"|chairman|chairwoman|club\s+president|priest|vicar|pastor|imam|rabbi|bishop"
@@ -161,6 +161,7 @@ _OUR_OWN = regex.compile(
     r"|\p{Lu}\w+['’]s?\s+(?:starting\s+|first-choice\s+|first-team\s+|regular\s+)?"
     r"(?:qb|quarterback|goalkeeper|captain|striker|pitcher"
     r"|point\s+guard|fly-?half|goaltender|goalie|netminder|shortstop|catcher|centre-?back|keeper"
+    r"|center|centre|power\s+forward|guard"
     r"|winger|forward|defender|midfielder|full-?back|hooker|scrum-?half|batsman|bowler"
     r"|wicket-?keeper|pitcher|linebacker|running\s+back)\b"
     rf"|\bour\s+(?:city|town|county|state|island)['’]s\s+(?:current\s+|former\s+)?{_UNIQUE_OFFICE}"
@@ -170,6 +171,8 @@ _OUR_OWN = regex.compile(
     rf"|\bthe\s+(?:\w+\s+)?{_UNIQUE_OFFICE}\s+(?:gets|got|has|had|needs|needed)\b"
     r"|(?:captain|coach|manager|skipper)\s+of\s+the\s+(?:national|county|state|provincial|olympic"
     r"|under-?\d+|u\d{2})\s+(?:[\w'’]+\s+){0,3}?(?:team|squad|side|xi)\b"
+    r"|sitting\s+(?:mp|mna|mla|mpa|msp|mpp|td|senator|congress(?:wo)?man|councill?or|judge)\b"
+    r"|\b(?:mp|mna|mla|mpa|msp|mpp|td)\s+for\s+[A-Z]{2,}-?\d+\b"
     r"|a\s+personal\s+case|my\s+own\s+(?:\w+\s+)?(?:scan|images?|films?|x-?rays?|ct|mri|case)"
     r"|(?:this|it)\s+(?:is|was)\s+me\b"
     # an office of our own place: "Dean of our medical school", "the Head of Radiology"
@@ -191,6 +194,7 @@ _RELATIVE_ON_STAFF = regex.compile(
     rf"|\b(?i:married\s+to\s+(?:one\s+of\s+our|our)\s+{_STAFF})"
 )
 _WORKS_HERE = regex.compile(
+    rf"\((?i:\s*(?:[\w-]+\s+){{0,2}}?{_STAFF}\s+(?:on|in|at|from)\s+our\b)|"
     r"\b(?i:works?|working|worked|employed)\s+(?:\w+\s+){0,5}?(?:on|in|at|for|with)\s+our\b"
     rf"|\b(?i:(?:is|was|['’]s)\s+(?:our|the\s+(?:hospital|department|unit|trust|practice)['’]s)"
     rf"\s+{_STAFF})"
@@ -202,7 +206,7 @@ _ONE_OF_OURS = regex.compile(
 )
 _FAMILY = regex.compile(
     r"\b(?i:son|daughter|wife|husband|partner|brother|sister|niece|nephew|father|mother|mum"
-    r"|mom|dad|uncle|aunt|cousin|grand\w+)\b"
+    r"|mom|dad|uncle|aunt|cousin|grand\w+|dtr|in[-\s]law)\b"
 )
 _RELATIVE_OF = re.compile(
     r"\b(?i:(?:son|daughter|wife|husband|partner|brother|sister|niece|nephew|grandson"

@@ -66,7 +66,7 @@ _QUOTED_BEFORE_PLATFORM = re.compile(
 # A channel or account named in quotes after its platform: "his YouTube channel 'RaviRides'"
 _QUOTED_AFTER_PLATFORM = re.compile(
     rf"(?i:\b{_PLATFORM}\s+(?:channel|account|page|handle|profile|username|vlog)\s+)"
-    r"['\"‘“](?P<handle>[\w.]{3,30})['\"’”]"
+    r"(?:['\"‘“](?P<handle>[\w.]{3,30})['\"’”]|(?P<camel>[A-Z][a-z]+[A-Z][\w.]{2,28}))"
 )
 # "streams on Twitch as GranitePeakGamer"
 _AS_ON_PLATFORM = re.compile(rf"(?i:\b{_PLATFORM}\s+as\s+)(?P<handle>@?[A-Za-z][\w.]{{3,30}})")
@@ -127,7 +127,8 @@ def find_handles(text: str, *, in_credit: bool = False) -> Iterator[Hit]:
     ):
         for match in pattern.finditer(text):
             if not _CONTRIBUTOR_CUE.search(_before(text, match.start())):
-                yield Hit("handle", match.start("handle"), match.end("handle"))
+                group = "handle" if match.group("handle") else "camel"
+                yield Hit("handle", match.start(group), match.end(group))
 
 
 def _owned_in_credit(text: str) -> Iterator[Hit]:

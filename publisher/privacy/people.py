@@ -132,6 +132,7 @@ _HISTORY = regex.compile(
     r"(?:\d+th|nineteenth|eighteenth|twentieth)\s+century|the\s+father\s+of)\b"
 )
 _LONG_PAST = regex.compile(r"\b(?:1[5-8]\d\d|19[0-7]\d)\b")
+_TEAM = regex.compile(r"\s+(?i:team|group|lab|laboratory|research\s+group|unit)\b")
 _COINED = regex.compile(r"(?:['’]s)?\s+(?i:coined|named|introduced\s+the\s+term|eponymised)\b")
 _CENTURY_AGO = regex.compile(r"\b(?:1[5-8]\d\d|19[0-2]\d)\b")
 _LONG_AGO = regex.compile(
@@ -391,7 +392,27 @@ _PATRONYMIC = regex.compile(
 )
 
 
+# "JOHNSTONE, Ewan": a surname in capitals, then the given name (not "FMUSP, São Paulo")
+_CAPITAL_SURNAME_FIRST = regex.compile(
+    r"\b(\p{Lu}{3,}(?:['’-]\p{Lu}+)?),\s+(\p{Lu}\p{Ll}{2,})\b(?!\s+\p{Lu})"
+)
+# "Kaylee-Ann if you're reading this": someone addressed in the post
+_ADDRESSED = regex.compile(
+    r"\b(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s*,?\s+if\s+(?:you['’]re|you\s+are)\s+reading"
+)
+
+
 def _capitals_names(text: str) -> Iterator[tuple[int, int]]:
+    for match in _CAPITAL_SURNAME_FIRST.finditer(text):
+        surname, given = match.group(1), match.group(2)
+        # the shape carries it: a surname of five capitals or more in no word list of ours,
+        # a given name in none either ("JOHNSTONE, Ewan"; not "NOTE, Please")
+        words = (fold(surname), fold(given))
+        known = any(w in _KNOWN or w in ACRONYMS or w in _HASHTAG_WORDS for w in words)
+        if len(surname) >= 5 and not known and not _medical_shaped(surname):
+            yield match.span()
+    for match in _ADDRESSED.finditer(text):
+        yield match.span(1)
     for match in _PATRONYMIC.finditer(text):
         yield match.span()
     yield from _pt_lower_names(text)
@@ -473,6 +494,9 @@ def _is_history(text: str, start: int, end: int) -> bool:
     if name.endswith(("'s", "’s")):
         after = "'s" + after
     attributed = bool(_ATTRIBUTION.search(after))
+    # "built in Aberdeen by John Mallard's team in 1980": a research team's leader
+    if name.endswith(("'s", "’s")) and _TEAM.match(text, end):
+        return True
     # "Christmas disease is named after Stephen Christmas"
     if _NAMED_AFTER.search(text[max(0, start - 40) : start]):
         return True
@@ -497,7 +521,7 @@ def _is_history(text: str, start: int, end: int) -> bool:
         return True
     # Someone in a known figure's story long ago: "Röntgen ... 1895; his wife Anna Bertha's hand",
     # "... the first pt was scanned at Atkinson Morley's in 1971"
-    if _LONG_PAST.search(text) and names_a_figure(text):
+    if _LONG_PAST.search(text) and (names_a_figure(text) or names_a_known_person(text)):
         return True
     return bool(_LONG_AGO.search(text) and names_a_figure(text) and not _PATIENT_STORY.search(text))
 

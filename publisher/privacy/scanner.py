@@ -18,7 +18,7 @@ from .context import (
     of_the_world,
     within_places,
 )
-from .credits import citation_spans, contributors_own, thanked_clinician
+from .credits import citation_spans, clinician_spans, contributors_own, thanked_clinician
 from .dates import find_dates
 from .events import find_events
 from .features import find_features
@@ -101,8 +101,11 @@ def _authors(text: str, field: str) -> list[tuple[int, int]]:
     """Where the names are authors': a reference from its author list on, and any
     citation's author list."""
     cited = list(citation_spans(text))
-    if field_base(field) == "references" and cited:
-        cited = [(cited[0][0], len(text))]
+    if field_base(field) == "references":
+        # a lecture or a talk cites its speaker by title: "Prof. N. Islam, 'Approach to ...'"
+        cited += clinician_spans(text)
+        if cited:
+            cited = [(min(s for s, _ in cited), len(text))]
     return cited
 
 

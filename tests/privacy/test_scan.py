@@ -838,6 +838,14 @@ FOURTH_ROUND_BLOCKS = [
         "images[1].alt",
         "identifying_feature",
     ),
+    ("MCALLISTER, Rhona — the sign that wasn't", "title", "name"),
+    ("great job all, and Mary-Kate if you're reading this, hello!", "answer", "name"),
+    ("son in law declan (porter on our team here) brought him in", "history", "specific_event"),
+    ("a still from the patient's YouTube channel RaviRidesDelhi", "images[1].alt", "handle"),
+    ("she's in sixth year at Loreto College and plays camogie", "explanation", "address"),
+    ("The sitting MNA for NA-120 and his adrenal mass", "title", "specific_event"),
+    ("VC of Dhaka University, brought in under protocol", "history", "specific_event"),
+    ("The Lakers' starting center came in with this ankle", "question", "specific_event"),
 ]
 FOURTH_ROUND_PASSES = [
     ("Histoplasmosis is common in the Mississippi River valley.", "explanation"),
@@ -979,6 +987,20 @@ FOURTH_ROUND_PASSES = [
     ("With thanks to Dr Jim Ng, GP in Katherine, and the hospital imaging team", "credit"),
     ("bone age about 11 years by Greulich and Pyle", "images[1].alt"),
     ("like the silicosis once seen in Kinta Valley tin miners", "findings"),
+    ("Not our patient: Einstein's AAA was wrapped by Rudolph Nissen in 1948.", "history"),
+    (
+        "Prof. N. Islam, 'Approach to the paediatric elbow', grand rounds lecture, 2023",
+        "references[1]",
+    ),
+    (
+        "The first whole-body MRI was built in Aberdeen by John Mallard's team in 1980.",
+        "explanation",
+    ),
+    ("silicosis, which we see a lot in miners from the Copperbelt", "findings"),
+    ("the nearest CT for most of the west coast is in Burnie", "history"),
+    ("prairie winters in Edmonton give us plenty of these", "answer"),
+    ("© Dept of Radiology, Hospital das Clínicas da FMUSP, São Paulo", "credit"),
+    ("NOTE, Please review the prior", "findings"),
 ]
 FOURTH_ROUND_WARNS = [
     ("works as a plasterer; shoulder pain for 3 months", "history", "occupation"),
