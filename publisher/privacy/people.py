@@ -422,10 +422,10 @@ def _capitals_names(text: str) -> Iterator[tuple[int, int]]:
         if is_unknown_word(word) and not plain:
             yield match.span(1)
     for match in _TITLED_CAPITALS.finditer(text):
-        words = [w.title() for w in match.group(1).split()]
+        titled = [w.title() for w in match.group(1).split()]
         # "MR SPECTROSCOPY" is an examination: medicine's words, or all ordinary ones, no name
-        if not any(_medical_shaped(w) or fold(w) in ACRONYMS for w in words) and any(
-            not is_ordinary(w) for w in words
+        if not any(_medical_shaped(w) or fold(w) in ACRONYMS for w in titled) and any(
+            not is_ordinary(w) for w in titled
         ):
             yield match.span(1)
     for match in _LOWER_INITIAL.finditer(text):
