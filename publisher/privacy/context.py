@@ -55,7 +55,8 @@ _GEOGRAPHY_OF_DISEASE = re.compile(
     r"|nearest\s+(?:ct|mri|hospital|centre|center|scanner|radiologist)"
     r"|seasons?|seasonal|peaks?|anyone\s+from|people\s+from|those\s+from|patients\s+from"
     r"|travell?ers?\s+(?:from|to)|residents\s+of|travel(?:led|ed)?\s+to|returned\s+from"
-    r"|trip\s+to|holiday\s+in|visit(?:ed|ing)?|travel\s+(?:hx|history)|safari|trek)\b)"
+    r"|trip\s+to|holiday\s+in|visit(?:ed|ing)?|travel\s+(?:hx|history)|safari|trek|trekking"
+    r"|hiking|climbing\s+trip)\b)"
 )
 _A_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20[0-2]\d)\b")
 _CENTURY_AGO = re.compile(r"\b(?:1[5-8]\d\d|19[0-2]\d)\b")
@@ -117,7 +118,7 @@ _WORLD_DATE = re.compile(
 _WORLD_PLACE = re.compile(
     r"(?i:\b(?:endemic|prevalent|common|commonest|rare|outbreaks?|epidemic|pandemic"
     r"|named\s+(?:after|for)|takes\s+its\s+name|eponym\w*|described|discover\w*|coined"
-    r"|everywhere|around\s+the\s+world"
+    r"|everywhere|around\s+the\s+world|(?:big|major)\s+(?:problem|issue)"
     r"|developed|invented|built|pioneered|first|classifications?|criteria|guidelines?|rules?"
     r"|score|consensus|protocol|trials?|study|studies|cohort|registry|series|populations?"
     r"|regions?|areas?|travell?ers?|travel|visitors|worldwide|countries|century|fever|disease"
@@ -125,6 +126,8 @@ _WORLD_PLACE = re.compile(
     r"|RSNA|ECR|ESR|ARRS|ISMRM|UKIO|RANZCR|conference|congress|meeting|\w+(?:osis|iasis))\b)"
 )
 _SENTENCE = re.compile(r"[^.!?;\n]+")
+# "TB imaging from Dar es Salaam to Glasgow": a span of the world, not a home
+_FROM_TO = re.compile(r"\bfrom\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+to\s+[A-Z]")
 _DATED = re.compile(rf"\d|{MONTH_FULL}")
 
 
@@ -260,6 +263,8 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
     if _LONG_PAST.search(sentence) or _HISTORICAL.search(sentence):
         return True
     if hit.kind != "date":
+        if not story and _FROM_TO.search(sentence):
+            return True
         return bool((_GEOGRAPHY_OF_DISEASE if story else _WORLD_PLACE).search(sentence))
     if _SEASONS_OF_THE_YEAR.fullmatch(told):
         return True  # "During Ramadan, how should we schedule contrast studies?"

@@ -56,6 +56,8 @@ _POST = (
 )
 _CLINICIAN = regex.compile(
     rf"\b{_TITLE}\s+{_ANY_NAME}|{_NAME}(?:,?\s+{_LETTERS}\b)+|{_NAME}(?=\s*[,(]\s*{_POST})"
+    # in lower case before a post: "thx to siobhán walsh (clinical specialist radiographer"
+    rf"|\b\p{{Ll}}[\p{{L}}\p{{M}}'’-]+\s+\p{{Ll}}[\p{{L}}\p{{M}}'’-]+(?=\s*[,(]\s*{_POST})"
     # the post first: "our sonographer Kate O'Neill"
     rf"|(?<=\b(?i:sonographer|radiographer|registrar|resident|fellow|consultant|radiologist"
     rf"|technologist|physicist|nurse|colleague|trainee|student)\s){_NAME}"
@@ -151,7 +153,8 @@ def given_to_the_patient(text: str, start: int, end: int) -> bool:
 # Thanks in passing outside credit: "shoutout to our chief resident Dr. Marcus Bell",
 # "Case from Erik Johansson, ST-läkare in radiology, great catch".
 _THANKS = regex.compile(
-    r"(?i:\b(?:courtesy|thanks|thank\s+you|shout-?out|kudos|h/t|hat\s+tip|credit|case\s+from"
+    r"(?i:\b(?:courtesy|thanks|thank\s+you|shout[-\s]?out|kudos|h/t|hat\s+tip|credit|case\s+from"
+    r"|asks|writes|shares|shared\s+by"
     r"|case\s+by|contributed|great\s+catch|for\s+this\s+one|for\s+sharing)\b"
     r"|#case\s*of\s*the\s*(?:day|week|month)\b|\bcase\s+of\s+the\s+(?:day|week|month)\b)"
 )

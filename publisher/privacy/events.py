@@ -116,7 +116,7 @@ _UNIQUE_OFFICE = (
 # One office of one named place or body: "the mayor of Tullamore", "captain of Leinster".
 _ROLE_OF_NAMED = regex.compile(
     rf"\b(?i:{_ROLE_WORDS})\s+(?:of|for|at|van|de|du|des|del|da|di|von|der)\s+(?:the\s+)?"
-    r"\p{Lu}\p{Ll}[\p{L}'’-]*"
+    r"\p{Lu}[\p{L}'’-]+"
 )
 # Staff of our own place as the patient or a patient's relative: "our own chief executive",
 # "her sister, one of our radiographers".
@@ -190,6 +190,9 @@ _RELATIVE_ON_STAFF = regex.compile(
     r"|aunt|uncle|grand\w+)\s+(?:is|was|['’]s)\s+[^.;]{0,40}?\b(?:from|on|in|of)\s+our\s+"
     r"(?:[\w-]+\s+){0,3}?(?:team|department|dept|unit|ward|service|icu|ed|theatres?|staff"
     r"|practice|lab|laboratory))\b"
+    # "the gentleman whose son runs our biomedical engineering dept"
+    r"|\b(?i:(?:son|daughter|wife|husband|brother|sister|mum|mom|dad|father|mother)\s+"
+    r"(?:runs|heads|leads|manages|works\s+in|chairs)\s+our)\b"
     # "the pt is married to one of our ICU consultants"
     rf"|\b(?i:married\s+to\s+(?:one\s+of\s+our|our)\s+{_STAFF})"
 )

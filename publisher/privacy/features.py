@@ -134,6 +134,7 @@ _APPEARANCE = re.compile(
     rf"|\b{_CAMERA}\b[^.]{{0,80}}\b(?:chin|lips?|nose|eyes?|ears?|cheeks?|eyebrows?)\b"
     r"|\b(?:small|old|faint|tiny|little)?\s*scar\s+on\s+(?:the\s+|his\s+|her\s+)?(?:chin|face|cheek"
     r"|forehead|nose|lip|neck|eyebrow)\b"
+    r"|\bcompany\s+logo|\bwork\s+(?:hi-?vis|uniform|overalls)|\bhi-?vis\s+(?:vest|jacket)"
     r"|\bbelt\s+buckle|\b(?:a|the|his|her)\s+ring\b[^.;]{0,30}?\bon\s+(?:the|his|her)\s+"
     r"(?:\w+\s+){0,2}finger)"
 )

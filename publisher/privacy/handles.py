@@ -70,6 +70,10 @@ _QUOTED_AFTER_PLATFORM = re.compile(
 )
 # "streams on Twitch as GranitePeakGamer"
 _AS_ON_PLATFORM = re.compile(rf"(?i:\b{_PLATFORM}\s+as\s+)(?P<handle>@?[A-Za-z][\w.]{{3,30}})")
+# "posts stunt videos as RawalpindiRider77 on TikTok"
+_AS_BEFORE_PLATFORM = re.compile(
+    rf"\bas\s+(?P<handle>@?[A-Za-z][\w.]{{3,30}})\s+(?:on|@)\s+(?i:{_PLATFORM})\b"
+)
 # Short platform names with a colon: "(sc: tama.ngata09)", "yt: ..."
 _SHORT_PLATFORM = re.compile(
     r"(?i:\b(?:sc|snap|tt|yt|ig|insta|fb)\s*:\s*)"
@@ -124,6 +128,7 @@ def find_handles(text: str, *, in_credit: bool = False) -> Iterator[Hit]:
         _SHORT_PLATFORM,
         _QUOTED_AFTER_PLATFORM,
         _AS_ON_PLATFORM,
+        _AS_BEFORE_PLATFORM,
     ):
         for match in pattern.finditer(text):
             if not _CONTRIBUTOR_CUE.search(_before(text, match.start())):
@@ -134,6 +139,7 @@ def find_handles(text: str, *, in_credit: bool = False) -> Iterator[Hit]:
 def _owned_in_credit(text: str) -> Iterator[Hit]:
     found = [(m.start(), m.end()) for m in _HANDLE.finditer(text)]
     found += [m.span("handle") for m in _BARE_AFTER_PLATFORM.finditer(text)]
+    found += [m.span("handle") for m in _SHORT_PLATFORM.finditer(text)]
     for start, end in found:
         before = _before(text, start)
         owner = list(_OWNER_CUE.finditer(before))

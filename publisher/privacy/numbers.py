@@ -221,7 +221,7 @@ _DIGIT_WORDS = {
 # A number read out in words: "oh-four-one-two, three-four-five, six-seven-eight".
 _DIGIT_WORD = "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True))
 _SPOKEN_DIGITS = re.compile(
-    rf"(?i:\b(?:{_DIGIT_WORD}|\d{{1,4}})\b(?:[\s,/-]+\b(?:{_DIGIT_WORD}|\d{{1,4}})\b){{3,}})"
+    rf"(?i:\b(?:{_DIGIT_WORD}|\d{{1,4}})\b(?:[\s,/.-]+\b(?:{_DIGIT_WORD}|\d{{1,4}})\b){{3,}})"
 )
 
 

@@ -159,7 +159,7 @@ _VERBS = words("""
 _LOWER_CUES = regex.compile(
     r"(?i:\b(?:(?:pt|patient|pt['’]s\s+name|name)\s+(?:is|was)|name['’]s|goes\s+by"
     r"|mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|partner|friend|aunt"
-    r"|uncle|grandma|grandpa|nan|wee|little|baby|young"
+    r"|uncle|grandma|grandpa|nan|wee|little|baby|young|grandson|granddaughter|grandad|nephew|niece"
     r"|(?:referred|seen|brought|shared|sent|signed|reported|given"
     r"|treated|accompanied|courtesy|thanks|credit|care)\s+(?:by|with|of|to|from|in\s+by)"
     r"|(?:talked|spoke|chatted|spoken|talking|speaking)\s+(?:to|with)|asked|told|met|phoned"

@@ -59,7 +59,8 @@ _JOBS = (
     r"|shopkeeper|civil\s+servant|clerk|courier|forester|shepherd|groundsman|dancer"
     r"|musician|tattoo\s+artist|sex\s+worker|scaffolder|glazier|tiler|upholsterer"
     r"|zookeeper|gamekeeper|lifeguard|steeplejack|chauffeur|coalminer|diver|trawlerman|deckhand|seaman|sailor|docker"
-    r"|stevedore|roughneck|lumberjack|truckie|tradie|sparky|chippy|brickie|airline\s+pilot)"
+    r"|stevedore|roughneck|lumberjack|truckie|tradie|sparky|chippy|brickie|airline\s+pilot"
+    r"|shearer|sheep\s+shearer|stockman|jackaroo|drover|trucker)"
 )
 _WORK = re.compile(
     rf"(?i:\bwork(?:s|ed|ing)?\s+(?:\w+\s+){{0,2}}?as\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?{_JOBS}s?\b"

@@ -846,6 +846,15 @@ FOURTH_ROUND_BLOCKS = [
     ("The sitting MNA for NA-120 and his adrenal mass", "title", "specific_event"),
     ("VC of Dhaka University, brought in under protocol", "history", "specific_event"),
     ("The Lakers' starting center came in with this ankle", "question", "specific_event"),
+    (
+        "the gentleman whose daughter runs our physics department",
+        "teaching_points[1]",
+        "specific_event",
+    ),
+    ("grandson kayden rang the clinic in a panic", "explanation", "name"),
+    ("mum left her number 0 8 7 . 1 2 3 . 4 5 6 7 at reception", "question", "phone"),
+    ("posts stunt videos as DublinRider99 on TikTok", "history", "handle"),
+    ("Vice-Chancellor of UCC, 61M, ring-enhancing lesion", "findings", "specific_event"),
 ]
 FOURTH_ROUND_PASSES = [
     ("Histoplasmosis is common in the Mississippi River valley.", "explanation"),
@@ -1001,6 +1010,11 @@ FOURTH_ROUND_PASSES = [
     ("prairie winters in Edmonton give us plenty of these", "answer"),
     ("© Dept of Radiology, Hospital das Clínicas da FMUSP, São Paulo", "credit"),
     ("NOTE, Please review the prior", "findings"),
+    ("Huge shout out to Dr Nasrin Akter, Assoc Prof at Sylhet Medical College", "explanation"),
+    ("Prof Ahmed Raza from CMH Rawalpindi asks: what's the sign?", "question"),
+    ("Arsenic in groundwater is a big issue across Sylhet division.", "question"),
+    ("recent trekking trip in Gilgit-Baltistan, now breathless", "history"),
+    ("TB imaging from Dar es Salaam to Glasgow", "title"),
 ]
 FOURTH_ROUND_WARNS = [
     ("works as a plasterer; shoulder pain for 3 months", "history", "occupation"),
@@ -1027,6 +1041,15 @@ FOURTH_ROUND_WARNS = [
         "images[1].alt",
         "appearance",
     ),
+    ("42F commercial airline pilot, incidental nodule", "history", "occupation"),
+    ("she dances with a professional ballet company", "explanation", "occupation"),
+    ("occupation: okada rider, fell off at speed", "history", "occupation"),
+    ("lateral c-spine, pt in a Jets hoodie", "images[1].alt", "appearance"),
+    ("small scar on chin from childhood, otherwise well", "history", "appearance"),
+    ("zip from a Celtic away shirt over the abdomen", "findings", "appearance"),
+    ("small healed scar over the chin; soft tissues unremarkable", "images[1].alt", "appearance"),
+    ("55M sheep shearer, chronic low back pain", "history", "occupation"),
+    ("arrived from site in his work hi-vis, company logo on the back", "history", "appearance"),
 ]
 
 
