@@ -12,6 +12,7 @@ import re
 
 from .dates import BARE_MONTH, MONTH_FULL
 from .findings import Hit
+from .normalise import CENTURY_AGO, LONG_PAST, sentence_at
 from .people import in_known_phrase, names_a_figure, names_a_known_person
 
 _FIELD_NAME = re.compile(r"([a-z_]+)(?:\[\d+\])?$")
@@ -59,7 +60,6 @@ _GEOGRAPHY_OF_DISEASE = re.compile(
     r"|hiking|climbing\s+trip)\b)"
 )
 _A_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20[0-2]\d)\b")
-_CENTURY_AGO = re.compile(r"\b(?:1[5-8]\d\d|19[0-2]\d)\b")
 _HISTORICAL = re.compile(r"(?i:\bhistorical\s+(?:aside|note|case|image|radiograph|figure)\b)")
 # Holidays that last a month or a season name no day: "during Ramadan", "over Lent".
 _SEASONS_OF_THE_YEAR = re.compile(r"(?i:(?:during\s+|in\s+|over\s+)?(?:ramadan|lent|advent))")
@@ -92,8 +92,6 @@ _GUIDELINE = re.compile(
     r"(?i:\b(?:NICE|NG\d+|AJCC|UICC|WHO|ACR|guidelines?|edition|version|criteria|consensus"
     r"|in\s+use\s+from|effective\s+from|published|first\s+described|outbreak)\b)"
 )
-# A date long past is history ("On 1 October 1971 the first clinical CT head scan ...").
-_LONG_PAST = re.compile(r"\b(?:1[5-8]\d\d|19[0-7]\d)\b")
 _ABOUT_THE_PATIENT = re.compile(
     r"(?i:\b(?:she|he|her|his|him|they|their|patient|pt|pts|admitted|discharged|scanned"
     r"|imaged|operated|presented\s+(?:with|to)|presenting\s+(?:with|to|as)|injured|fell|born|died|(?:was|were|been|is|first)\s+seen|seen\s+(?:first|at|by|in\s+(?:clinic|ed|a&e))"
@@ -125,15 +123,9 @@ _WORLD_PLACE = re.compile(
     r"|virus|infections?|syndrome|greetings\s+from|live\s+from|hello\s+from|here\s+in|we"
     r"|RSNA|ECR|ESR|ARRS|ISMRM|UKIO|RANZCR|conference|congress|meeting|\w+(?:osis|iasis))\b)"
 )
-_SENTENCE = re.compile(r"[^.!?;\n]+")
 # "TB imaging from Dar es Salaam to Glasgow": a span of the world, not a home
 _FROM_TO = re.compile(r"\bfrom\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+to\s+[A-Z]")
 _DATED = re.compile(rf"\d|{MONTH_FULL}")
-
-
-def _sentence(text: str, at: int) -> str:
-    found = next((m for m in _SENTENCE.finditer(text) if m.start() <= at < m.end()), None)
-    return found.group() if found else text
 
 
 # In the patient's own story a place where they live or work is theirs: a home town, a
@@ -234,10 +226,10 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
     if hit.kind == "date" and _DOCUMENT_DATE.search(text, 0, hit.start):
         return True  # "the national TB screening guideline (revised 1 July 2022)"
     # an event spans its own sentence, which full stops in "18 y.o." do not end
-    sentence = told if hit.kind == "specific_event" else _sentence(text, hit.start)
+    sentence = told if hit.kind == "specific_event" else sentence_at(text, hit.start)
     # a figure's first patient long ago: "... the first patient was scanned at Atkinson
     # Morley's Hospital in 1971"
-    if _LONG_PAST.search(sentence) and (names_a_figure(text) or names_a_known_person(text)):
+    if LONG_PAST.search(sentence) and (names_a_figure(text) or names_a_known_person(text)):
         return True
     if hit.kind == "place" and names_a_known_person(sentence):
         return True  # "Richard III's skeleton, dug up under a Leicester car park"
@@ -246,7 +238,7 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
     if base == "references" and hit.kind in ("date", "place", "facility"):
         return True  # a citation's date and publisher's city: "Ir Med J. 2018 Jun 14"
     story = base in PATIENT_FIELDS
-    if hit.kind in _EVENTS and _LONG_PAST.search(sentence):
+    if hit.kind in _EVENTS and LONG_PAST.search(sentence):
         return True  # "Cyclone Tracy flattened Darwin on Christmas Day 1974"
     if hit.kind in _EVENTS and not story:
         # "After the 2010 Haiti earthquake ...", "Snakebite season in KwaZulu-Natal"
@@ -257,10 +249,10 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
         )
     if hit.kind in _TOLD_OF_PEOPLE:
         # only history told as such: a tattoo may read "Mum 1962"
-        return bool(_HISTORICAL.search(sentence) or _CENTURY_AGO.search(sentence))
+        return bool(_HISTORICAL.search(sentence) or CENTURY_AGO.search(sentence))
     # A sentence set long ago, in any field: "1 October 1971, the first clinical CT head scan,
     # at Atkinson Morley's Hospital in London".
-    if _LONG_PAST.search(sentence) or _HISTORICAL.search(sentence):
+    if LONG_PAST.search(sentence) or _HISTORICAL.search(sentence):
         return True
     if hit.kind != "date":
         if not story and _FROM_TO.search(sentence):

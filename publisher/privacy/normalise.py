@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
+
+_SENTENCE = re.compile(r"[^.!?;\n]+")
+# Years that date history rather than a patient's care: before 1980, and before 1930.
+LONG_PAST = re.compile(r"\b(?:1[5-8]\d\d|19[0-7]\d)\b")
+CENTURY_AGO = re.compile(r"\b(?:1[5-8]\d\d|19[0-2]\d)\b")
 
 
 @lru_cache(maxsize=8192)
@@ -30,3 +36,9 @@ def exact(block: str) -> frozenset[str]:
 def word_list(block: str) -> list[str]:
     """The whitespace-separated words of a block, in order."""
     return block.split()
+
+
+def sentence_at(text: str, at: int) -> str:
+    """The sentence (or clause up to a semicolon) that holds offset ``at``."""
+    found = next((m for m in _SENTENCE.finditer(text) if m.start() <= at < m.end()), None)
+    return found.group() if found else text

@@ -23,7 +23,7 @@ from .findings import Hit
 from .lexicon import CITIES, COMMON_WORDS, MONTHS, REGIONS, WEEKDAYS
 from .namelists import FIRST_NAMES, SURNAMES
 from .names import find_names
-from .normalise import fold, words
+from .normalise import CENTURY_AGO, LONG_PAST, fold, sentence_at, words
 from .vocabulary import ACRONYMS, EPONYM_HEADS, EPONYMS, MEDICAL_WORDS
 
 _KNOWN = (
@@ -131,10 +131,8 @@ _HISTORY = regex.compile(
     r"\b(?:1[5-8]\d\d|19\d\d)\b|\b(?i:named\s+after|after\s+whom|nobel|historic\w*|in\s+the\s+"
     r"(?:\d+th|nineteenth|eighteenth|twentieth)\s+century|the\s+father\s+of)\b"
 )
-_LONG_PAST = regex.compile(r"\b(?:1[5-8]\d\d|19[0-7]\d)\b")
 _TEAM = regex.compile(r"\s+(?i:team|group|lab|laboratory|research\s+group|unit)\b")
 _COINED = regex.compile(r"(?:['’]s)?\s+(?i:coined|named|introduced\s+the\s+term|eponymised)\b")
-_CENTURY_AGO = regex.compile(r"\b(?:1[5-8]\d\d|19[0-2]\d)\b")
 _LONG_AGO = regex.compile(
     r"\b(?:1[5-8]\d\d|19[0-6]\d)s?\b|\b(?i:the\s+(?:(?:early|mid|late)[-\s]+)?(?:19)?[1-6]0s"
     r"|in\s+the\s+(?:\d+th|nineteenth|eighteenth|twentieth)\s+century|nobel)\b"
@@ -144,7 +142,6 @@ _FEAT = regex.compile(
     r"\b(?i:described|discovered|invented|pioneered|coined|first\s+(?:radiograph|x-?ray|image"
     r"|description|scanner|case|report|series)|published|nobel)\b"
 )
-_SENTENCE = re.compile(r"[^.!?;\n]+")
 _STRONG_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s", re.IGNORECASE)
 
 _LOWER = regex.compile(r"(?<![\p{L}\d@#.'’_-])\p{Ll}[\p{Ll}\p{M}]+(?:['’]s)?(?![\p{L}\d@_-])")
@@ -355,7 +352,7 @@ _LOWER_FULL_NAME = regex.compile(
 )
 
 
-def _pt_lower_names(text: str) -> Iterator[tuple[int, int]]:
+def _lower_full_names(text: str) -> Iterator[tuple[int, int]]:
     for match in _LOWER_FULL_NAME.finditer(text):
         given = match.group(1) in FIRST_NAMES or _zipf(match.group(1)) < 4.5
         if given and not is_ordinary(match.group(2).split("-")[0]):
@@ -402,7 +399,10 @@ _ADDRESSED = regex.compile(
 )
 
 
-def _capitals_names(text: str) -> Iterator[tuple[int, int]]:
+def _other_name_shapes(text: str) -> Iterator[tuple[int, int]]:
+    """Names in the shapes records, labels and hurried posts write them: capitals
+    ("OKONKWO, CHIDI E.", "MRS ANGHARAD PRICE"), patronymics, lower case, and a name that
+    opens a sentence or is addressed by the post."""
     for match in _CAPITAL_SURNAME_FIRST.finditer(text):
         surname, given = match.group(1), match.group(2)
         # the shape carries it: a surname of five capitals or more in no word list of ours,
@@ -415,7 +415,7 @@ def _capitals_names(text: str) -> Iterator[tuple[int, int]]:
         yield match.span(1)
     for match in _PATRONYMIC.finditer(text):
         yield match.span()
-    yield from _pt_lower_names(text)
+    yield from _lower_full_names(text)
     for match in _OPENING_NAME.finditer(text):
         word = match.group(1)
         plain = is_ordinary(word) or _medical_shaped(word) or _misspelt(word)
@@ -488,8 +488,7 @@ def _is_history(text: str, start: int, end: int) -> bool:
     # hyphenated parts too: "Skłodowska-Curie"
     parts = [fold(regex.sub(r"['’]s$", "", p)) for p in regex.findall(r"[\p{L}'’]+", name)]
     known = any(p in FIGURES or p in EPONYMS for p in parts[-2:])
-    sentence = next((m for m in _SENTENCE.finditer(text) if m.start() <= start < m.end()), None)
-    context = sentence.group() if sentence else text
+    context = sentence_at(text, start)
     after = regex.sub(r"^['’]s\b", "", text[end : end + 60])
     if name.endswith(("'s", "’s")):
         after = "'s" + after
@@ -501,7 +500,7 @@ def _is_history(text: str, start: int, end: int) -> bool:
     if _NAMED_AFTER.search(text[max(0, start - 40) : start]):
         return True
     # "In 1881 Alexander Graham Bell tried to locate the bullet in President Garfield"
-    if _CENTURY_AGO.search(context) and not _PATIENT_STORY.search(context):
+    if CENTURY_AGO.search(context) and not _PATIENT_STORY.search(context):
         return True
     # "R Adams Cowley coined the 'golden hour'": a coinage is no patient's deed
     if _COINED.match(text, end) and not _PATIENT_STORY.search(context):
@@ -521,7 +520,7 @@ def _is_history(text: str, start: int, end: int) -> bool:
         return True
     # Someone in a known figure's story long ago: "Röntgen ... 1895; his wife Anna Bertha's hand",
     # "... the first pt was scanned at Atkinson Morley's in 1971"
-    if _LONG_PAST.search(text) and (names_a_figure(text) or names_a_known_person(text)):
+    if LONG_PAST.search(text) and (names_a_figure(text) or names_a_known_person(text)):
         return True
     return bool(_LONG_AGO.search(text) and names_a_figure(text) and not _PATIENT_STORY.search(text))
 
@@ -549,8 +548,7 @@ _PATIENT_STORY = regex.compile(
 
 
 def _told_of_a_patient(text: str, at: int) -> bool:
-    sentence = next((m for m in _SENTENCE.finditer(text) if m.start() <= at < m.end()), None)
-    return bool(_PATIENT_STORY.search(sentence.group() if sentence else text))
+    return bool(_PATIENT_STORY.search(sentence_at(text, at)))
 
 
 def _eponym_phrase_spans(text: str) -> list[tuple[int, int]]:
@@ -618,7 +616,7 @@ def find_people(text: str) -> Iterator[Hit]:
         inside = any(s <= hit.start and hit.end <= e for s, e in phrases)
         if not inside and not _is_history(text, hit.start, hit.end):
             yield hit
-    for start, end in [*_lower_names(text), *_framed_names(text), *_capitals_names(text)]:
+    for start, end in [*_lower_names(text), *_framed_names(text), *_other_name_shapes(text)]:
         if not any(s <= start and end <= e for s, e in phrases):
             yield Hit("name", start, end)
 
