@@ -15,6 +15,8 @@ from collections.abc import Iterator
 
 import regex
 
+from .normalise import fold
+
 _PARTICLE = r"(?i:van|von|de|der|da|di|del|la|le|al|el|ter)"
 _SURNAME = (
     rf"\p{{Lu}}(?:['’]\p{{Lu}}|\p{{Ll}})[\p{{L}}\p{{M}}'’-]*"
@@ -60,7 +62,8 @@ _CLINICIAN = regex.compile(
     rf"|\b\p{{Ll}}[\p{{L}}\p{{M}}'’-]+\s+\p{{Ll}}[\p{{L}}\p{{M}}'’-]+(?=\s*[,(]\s*{_POST})"
     # the post first: "our sonographer Kate O'Neill"
     rf"|(?<=\b(?i:sonographer|radiographer|registrar|resident|fellow|consultant|radiologist"
-    rf"|technologist|physicist|nurse|colleague|trainee|student)\s){_NAME}"
+    rf"|technologist|physicist|nurse|colleague|trainee|student)\s)"
+    rf"(?:(?i:mr|mrs|ms|miss|mx|sr|sra|srta)\.?\s+)?{_NAME}"
 )
 # Who a credit gives a name, an e-mail or a place to: the patient or the family, unless a
 # contributor's word comes later ("thanks to the patient's radiographer, ...").
@@ -108,7 +111,10 @@ _INSTITUTION_LATER = regex.compile(
     r"(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+(?:Center|Centre|Hospital|Institute|Clinic|Practice"
     r"|Infirmary|Medical\s+(?:Center|Centre|Practice))\b"
 )
-_CLAUSE = regex.compile(r"[^.;!?\n]+")
+# A clause runs on past the dot of a title or an initial: "thanks to Ms. Rina W. at ...".
+_CLAUSE = regex.compile(
+    r"(?:[^.;!?\n]|\.(?<=\b(?:Mr|Mrs|Ms|Dr|Dra|Prof|Assoc|Asst|St|Sr|Sra|Jr|\p{Lu})\.))+"
+)
 
 
 def citation_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -169,7 +175,8 @@ def thanked_clinician(text: str, start: int, end: int, *, place: bool = False) -
     clause = text[clause_start:clause_end]
     clinicians = [m.span() for m in _CLINICIAN.finditer(text)]
     titled = any(s < end and start < e for s, e in clinicians)
-    at_their_place = place and any(clause_start <= s < start for s, _ in clinicians)
+    ours = [(s, e) for s, e in clinicians if clause_start <= s < start]
+    at_their_place = bool(ours) and (place or _where_they_work(text, start, ours))
     return (titled or at_their_place) and bool(_THANKS.search(clause))
 
 
@@ -199,13 +206,34 @@ def contributors_own(text: str, kind: str, start: int, end: int) -> bool:
             or _OF_INSTITUTION.search(text, 0, start)
             or _INSTITUTION_FIRST.match(text, start)
         )
-        return bool(institution) or any(s < end and start < e for s, e in clinicians)
+        return (
+            bool(institution)
+            or any(s < end and start < e for s, e in clinicians)
+            or _where_they_work(text, start, clinicians)
+        )
     if kind in ("place", "facility"):
         return bool(clinicians or _CONTRIBUTOR.search(text))
     if kind in ("address", "zip"):
         return bool(_DEPARTMENT.search(text))  # the department's own address
     if kind == "email":
-        local = set(_words(text[start:end].split("@")[0]))
-        named = {word for s, e in clinicians for word in _words(text[s:e])}
-        return bool(local & (named - {"prof", "professor", "doctor"}))
+        # "agomezp@", "mtsreyes.rad@", "a.almazrouei@": initials run into a credited surname
+        local = fold(text[start:end].split("@")[0])
+        named = {fold(word) for s, e in clinicians for word in _words(text[s:e])}
+        named -= {"prof", "professor", "doctor", "assoc", "dra", "dott"}
+        return any(len(word) >= 4 and word in local for word in named)
     return False
+
+
+# What stands between a credited clinician and their institution or city: "Dr Noa Levi
+# (@NoaLeviRad), Sheba Medical Center, Tel HaShomer", "Dra. X, neurorradióloga, Clínica
+# Alemana de Santiago"; not a second person joined by "and".
+_BETWEEN = regex.compile(r"[^;!?\n]*?(?:[,(–—-]|\s(?:de|do|da|del|at|in|of|from|en|em))\s*")
+
+
+def _where_they_work(text: str, start: int, clinicians: list[tuple[int, int]]) -> bool:
+    before = [end for _, end in clinicians if end <= start]
+    if not before:
+        return False
+    between = text[max(before) : start]
+    joined = regex.search(r"(?i:\band\b|&|\bund\b|\by\b|\be\b|\bet\b)", between)
+    return not joined and bool(_BETWEEN.fullmatch(between))

@@ -121,15 +121,50 @@ _ROLE_OF_NAMED = regex.compile(
 # Staff of our own place as the patient or a patient's relative: "our own chief executive",
 # "her sister, one of our radiographers".
 _STAFF = (
-    r"(?:\w+\s+){0,2}?(?:chief\s+executive|ceo|director|dean|manager|matron|nurse|radiographer"
+    r"(?:[\w-]+\s+){0,2}?(?:chief\s+executive|ceo|director|dean|manager|matron|nurse|radiographer"
     r"|(?:head|chief|lead)\s+of\s+(?:\w+\s+)?\w+|sister|charge\s+nurse|(?:\w+\s+)?officer|cmo"
     r"|regs?|sho|fy[12]|spr|intern|consultant"
     r"|sonographer|consultant|registrar|resident|porter|physician|surgeon|doctor|colleague"
     r"|secretary|cleaner|receptionist|midwife|physio\w*|technologist|anaesthetist|anesthesiologist"
-    r"|radiologist|pharmacist|paramedic)s?\b"
+    r"|radiologist|pharmacist|paramedic|techs?|technicians?|pgs?|postgrads?|house\s*officers?"
+    r"|trainees?|residents?|fellows?|nurses?|interns?|técnic[oa]s?|enfermeir[oa]s?|enfermer[oa]s?"
+    r"|m[eé]dic[oa]s?|residentes?)s?\b"
+)
+_OUR_OWN_WORDS = (
+    r"(?:our\s+own|nuestr[oa]s?\s+propi[oa]s?|noss[oa]s?\s+pr[oó]pri[oa]s?|notre\s+propre"
+    r"|unser(?:e[rnm]?)?\s+eigene[rnm]?|onze\s+eigen|v[åa]r\s+egen|nasz\w*\s+w[łl]asn\w+)"
+)
+# The head of our own place: "our head of department", "the Head of Radiology", "my boss",
+# "diretor clínico do nosso próprio hospital", "nuestro propio jefe de servicio".
+_HEAD = (
+    r"(?:head|chief|director|directora?|diretora?|jefe|jefa|chefe|chef|dean|chair|chairman"
+    r"|chairwoman|lead|clinical\s+lead|program(?:me)?\s+director|residency\s+(?:program(?:me)?\s+)?"
+    r"director|medical\s+director|clinical\s+director|superintendent|matron|hod|cmo|ceo"
+    r"|chefarzt|chefärztin|leiter|leiterin|diensthoofd|överläkare|ordynator)"
+)
+_OUR_HEAD = regex.compile(
+    rf"\b(?i:(?:our|my|{_OUR_OWN_WORDS}|the|nuestro|nuestra|nosso|nossa|unser|unsere)\s+"
+    rf"(?:own\s+|beloved\s+|dear\s+|new\s+|current\s+)?"
+    rf"(?:(?:residency|clinical|medical|program(?:me)?|department(?:al)?)\s+){{0,2}}{_HEAD}"
+    r"(?:\s+(?:of|de|do|da|del)\s+(?:the\s+)?(?:\w+\s+)?(?:department|dept|radiology|imaging"
+    r"|medicine|surgery|service|servicio|serviço|unit|school|radiolog\w+|program(?:me)?|residency"
+    r"|cl[ií]nica|hospital))?"
+    r"|\bmy\s+(?:own\s+)?boss"
+    rf"|{_HEAD}\s+(?:[\w-]+\s+)?(?:of|de|do|da|del|at|van|von)\s+(?:our|{_OUR_OWN_WORDS}|nuestro"
+    r"|nuestra|nosso|nossa|unserem|unserer)\s+(?:[\w-]+\s+)?(?:hospital|department|clinic"
+    r"|cl[ií]nica|service|servicio|serviço|unit|school|university|trust|institute|instituto"
+    r"|centre|center|klinik|krankenhaus|ziekenhuis))\b"
+)
+# ... and what makes the holder the patient: their scan, their body, a diagnosis.
+_AS_PATIENT = regex.compile(
+    r"(?i:['’]s?\s+(?:own\s+)?(?:\w+\s+){0,2}?(?:x-?ray|radiograph|scan|ct|mri|films?|images?"
+    r"|chest|knee|hip|hand|head|brain|spine|shoulder|ankle|wrist|back|kidney|stone|fracture"
+    r"|subdural|stroke|mi|pe)\b"
+    r"|\b(?:gets?|got|had|has|becomes?|became|presented|p/w|came\s+in|insisted|own|is\s+the"
+    r"|was\s+the|patient|pt|paciente|patiënt|diagnos\w+|su|sua|seu|his|her)\b)"
 )
 _OUR_OWN = regex.compile(
-    rf"\b(?i:our\s+own\s+{_STAFF}"
+    rf"\b(?i:{_OUR_OWN_WORDS}\s+{_STAFF}"
     # the patient is one of us: "this is one of our consultant colleagues", "a personal case"
     rf"|(?:this\s+is|(?:the\s+)?(?:patient|pt)\s+(?:is|was)|(?:he|she)\s+(?:is|was))"
     rf"\s+(?:one\s+of\s+our|our|a)\s+(?:own\s+)?{_STAFF}"
@@ -178,8 +213,24 @@ _OUR_OWN = regex.compile(
     # an office of our own place: "Dean of our medical school", "the Head of Radiology"
     r"|(?:head|dean|director|chair|chairman|chairwoman|chief|president|principal|provost"
     r"|matron|superintendent|mayor|councill?or|sheriff|governor|mp|bishop|coroner|oba|emir|obi"
-    r"|sultan|king|queen|chief|raja|maharaja)"
-    r"\s+of\s+(?:our|this)\s+\w+)"
+    r"|sultan|king|queen|chief|raja|maharaja|imam|priest|vicar|pastor|rabbi|"
+    rf"{_ROLE_WORDS})"
+    r"\s+(?:of|for|from|in)\s+(?:our|this)\s+(?:[\w-]+\s+)?\w+)"
+    # a local office, as the patient: "the local MP's subdural", "the village sarpanch"
+    r"|\b(?i:(?:the|our)\s+(?:local|village|town|parish|island|district|area|ward|town['’]s"
+    r"|village['’]s|city['’]s|hospital['’]s|county['’]s)\s+(?:only\s+)?(?:mp|mla|mna|mpa|msp"
+    r"|td|mayor|councill?or|sarpanch|pradhan|mukhiya|headman|chief|imam|priest|vicar|pastor"
+    r"|rabbi|sheriff|judge|magistrate|coroner|gp|doctor|vet|pharmacist|postmaster|headteacher"
+    r"|head\s*master|head\s*mistress|principal|bishop|police\s+chief|fire\s+chief|alderman"
+    r"|assemblyman|assemblywoman|congressman|congresswoman|senator|neurosurgeon|surgeon"
+    r"|\w+(?:ist|eon))\b)"
+    # the one who holds a religious or civic office: "the head imam of the central masjid"
+    r"|\b(?i:(?:head|chief|grand|senior)\s+(?:imam|priest|rabbi|monk|pastor|lama|granthi"
+    r"|pujari|mufti)\s+(?:of|at)\s+(?:the|our)\b)"
+    # a side's player: "the opening batsman for the provincial side"
+    r"|\b(?i:(?:batsman|bowler|striker|goalkeeper|keeper|captain|winger|forward|fly-?half"
+    r"|quarterback|pitcher|player|hooker|prop|centre|center|defender)\s+(?:for|of|at|in)\s+the"
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:side|team|squad|xi|club|franchise)\b)"
     r"|\b(?i:head|dean|director|chair|chief)\s+of\s+(?:the\s+)?\w+\s+(?i:needs|needed|had|has"
     r"|got|gets|came\s+for)\s+(?i:a|an|her|his)\s+(?i:scan|ct|mri|x-?ray|ultrasound)"
 )
@@ -301,6 +352,7 @@ def _signals(text: str, start: int, end: int, places: Sequence[tuple[int, int]],
         office=bool(
             _ROLE_OF_NAMED.search(sentence)
             or _OUR_OWN.search(sentence)
+            or (bool(_OUR_HEAD.search(sentence)) and _head_is_patient(sentence))
             or _RELATIVE_ON_STAFF.search(sentence)
             or (
                 (_ONE_OF_OURS.search(sentence) or _WORKS_HERE.search(sentence))
@@ -309,6 +361,15 @@ def _signals(text: str, start: int, end: int, places: Sequence[tuple[int, int]],
         ),
         place=_within(places, start, end, text) or bool(_ROAD.search(sentence)),
         time=_within(times, start, end),
+    )
+
+
+def _head_is_patient(sentence: str) -> bool:
+    """A head of our place told as the patient: their scan, their body or their illness."""
+    return any(
+        _AS_PATIENT.search(sentence, m.end(), m.end() + 60)
+        or _AS_PATIENT.search(sentence, 0, m.start())
+        for m in _OUR_HEAD.finditer(sentence)
     )
 
 

@@ -67,8 +67,12 @@ _TATTOO = re.compile(
 )
 _MARK = re.compile(
     # a mark told by its shape: "a cafe-au-lait patch shaped like a map of Africa"
-    r"(?i:\b(?:patch|mark|marking|scar|stain|naevus|nevus|mole|birthmark|pigmentation)"
-    r"\s+(?:\w+\s+)?(?:shaped\s+like|in\s+the\s+shape\s+of|resembling|that\s+looks\s+like)\b)"
+    r"(?i:\b(?:patch|mark|marking|scar|stain|naevus|nevus|mole|birthmark|pigmentation|macule"
+    r"|spot)\b[^.;]{0,40}?\b(?:shaped\s+(?:\w+\s+){0,2}?like|in\s+the\s+shape\s+of|resembling"
+    r"|that\s+looks\s+like|en\s+forma\s+de|em\s+forma\s+de)\b)"
+    # "mancha vinho do Porto em hemiface", "mancha en vino de Oporto en la mejilla"
+    r"|(?i:\bmancha\s+(?:em\s+|en\s+|de\s+)?vinh?o\s+(?:do|de)\s+(?:o?porto)\b"
+    r"(?=[^.]*\b(?:foto|hemiface|face|rosto|cara|mejilla|bochecha|3d|vr|superf\w+)))"
     rf"|(?i:\b(?:birth\s?marks?|port[-\s]wine\s+stains?\b(?=[^.]*\b(?:{_PHOTO}|{_BODY}|across|over))"
     rf"|strawberry\s+(?:naevus|nevus|birthmark|mark)|caf[eé][-\s]au[-\s]lait\s+(?:spots?|macules?)"
     rf"(?=[^.]*\b{_PHOTO})|moles?\s+on\s+the\s+(?:\w+\s+)?{_BODY}|freckles?\s+on)"
@@ -87,7 +91,9 @@ _GARMENT = (
     r"|pyjamas|onesie|vest|bra|swimsuit|bikini|apron|overalls|lanyard|badge|back\s+patch|tutu"
     r"|costume|leotard|kimono|robe|gown|saree|abaya|poncho|shalwar(?:\s+kameez)?|kameez|kurta"
     r"|dashiki|hanbok|cheongsam|lehenga|kaftan|jersey|balaclava|mittens|shawl|bandana|headband"
-    r"|bobble\s+hat|pom-?pom)"
+    r"|bobble\s+hat|pom-?pom|kebaya|baju\s+kurung|barong|dirndl|bodice|lederhosen|corset"
+    r"|sujetador|sostén|brasier|sutiã|camisa|camiseta|vestido|falda|saia|chaqueta|jaqueta"
+    r"|Kleid|Hemd|Jacke|BH|jurk|trui)"
 )
 # A garment told by what makes it distinctive: "a sequinned top", "a bright pink football
 # sock", "a denim jacket with an embroidered back patch", "a tartan kilt".
@@ -98,7 +104,8 @@ _DISTINCTIVE = (
     r"|bright|neon|fluorescent|hi-vis|high-vis|red|pink|blue|green|yellow|orange|purple"
     r"|black|white|gold|golden|silver|football|rugby|team|club|school|superhero|cartoon"
     r"|wedding|bridal|prom|ball|party|fancy[-\s]dress|costume|sequins\s+(?:from|on|of)|cowboy"
-    r"|combat|stiletto|high-heeled|platform|designer|heavily\s+sequinn?ed|beaded)"
+    r"|combat|stiletto|high-heeled|platform|designer|heavily\s+sequinn?ed|beaded|traditional"
+    r"|metallic|zari)"
 )
 _APPEARANCE = re.compile(
     r"(?i:\b(?:wedding|engagement|signet|engraved)\s+ring|\bengraved\b"
@@ -136,7 +143,25 @@ _APPEARANCE = re.compile(
     r"|forehead|nose|lip|neck|eyebrow)\b"
     r"|\bcompany\s+logo|\bwork\s+(?:hi-?vis|uniform|overalls)|\bhi-?vis\s+(?:vest|jacket)"
     r"|\bbelt\s+buckle|\b(?:a|the|his|her)\s+ring\b[^.;]{0,30}?\bon\s+(?:the|his|her)\s+"
-    r"(?:\w+\s+){0,2}finger)"
+    r"(?:\w+\s+){0,2}finger"
+    # a ring by the bone it sits on: "density around the fourth proximal phalanx, a ring"
+    r"|\b(?:phalanx|phalanges|finger|digit)\b[^.;]{0,60}\b(?:a|the|his|her)\s+(?:\w+\s+)?ring\b(?!-|\s+finger)"
+    r"|\b(?:tongue|helix|tragus|industrial|septum|navel)\s+(?:barbell|stud|bar|ring|piercing)s?"
+    r"(?![^.]{0,40}\bnot\b)"
+    r"|\bhelix\s+piercings?"
+    # a garment with something on it: "hoodie with a large metal skull-shaped zip pull"
+    rf"|\b{_GARMENT}\s+with\s+(?:a|an|the|its)\s+[^.;]{{0,40}}?\b(?:zip|zipper|buttons?|studs?"
+    r"|rivets?|logo|print|badge|patch|pull|hooks?|sequins?|beads?|emblem)\b"
+    rf"|\b{_GARMENT}\b[^.;]{{0,40}}\b(?:shaped|en\s+forma\s+de|em\s+forma\s+de)\b"
+    rf"|\b(?:pt|patient|paciente)['’]s\s+(?:[\w-]+\s+){{0,2}}?{_GARMENT}\b"
+    # in Spanish and Portuguese: "aliança e anel com pedra", "pendientes", "arete"
+    r"|\b(?:aliança|anel|anillo|alianza)\b(?=[^.]*\b(?:dedo|m[aã]o|mano|finger|artef\w+))"
+    r"|\b(?:pendientes?|aretes?|brincos?|colar|collar\s+de|pulsera|pulseira|Ehering|Ring\s+am"
+    r"|Ohrring\w*|Halskette)\b"
+    r"|(?<!marking\s)(?<!marker\s)(?<!marking\san\s)(?<!marker\son\san\s)"
+    r"\b(?:old|healed|surgical)\s+(?:[\w-]+\s+){0,2}?scar\b"
+    r"|\b(?:cicatriz|nevo|Narbe|litteken|blizna)\b(?=[^.]*\b(?:foto|photo|antigua|antiga|alte"
+    r"|quir[uú]rgica|ces[aá]rea|cesariana|visible|vis[ií]vel|piel|pele|Haut|huid|sk[oó]r)\b))"
 )
 
 
@@ -147,9 +172,20 @@ _NAMED_WEAR = re.compile(
 )
 
 
+# A post that says the patient can be recognised: "you'd know him if you watch the
+# Springboks", "u might recognise him", "anyone who knows her could recognise her".
+_RECOGNISABLE = re.compile(
+    r"(?i:\b(?:you|u|ya|anyone|anybody|everyone|everybody|people|fans|locals|someone|they)"
+    r"(?:['’]d|['’]ll|\s+(?:would|might|may|could|will|can|probably|all|definitely))*"
+    r"(?:\s+who\s+knows?\s+(?:him|her|them)(?:\s+\w+){0,3}?\s+(?:would|might|may|could|will|can))?"
+    r"\s+(?:\w+\s+)?(?:know|recogni[sz]e|spot|identify|place)\s+(?:him|her|them|this\s+"
+    r"(?:guy|man|woman|lady|patient|pt|person|face))\b)"
+)
+
+
 def find_features(text: str) -> Iterator[Hit]:
     """Yield described faces, tattoos, marks and fingerprints (block); jewellery, clothes (warn)."""
-    for pattern in (_FACE, _TATTOO, _MARK):
+    for pattern in (_FACE, _TATTOO, _MARK, _RECOGNISABLE):
         for match in pattern.finditer(text):
             yield Hit("identifying_feature", match.start(), match.end())
     for pattern in (_APPEARANCE, _NAMED_WEAR):

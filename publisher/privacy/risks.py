@@ -60,7 +60,16 @@ _JOBS = (
     r"|musician|tattoo\s+artist|sex\s+worker|scaffolder|glazier|tiler|upholsterer"
     r"|zookeeper|gamekeeper|lifeguard|steeplejack|chauffeur|coalminer|diver|trawlerman|deckhand|seaman|sailor|docker"
     r"|stevedore|roughneck|lumberjack|truckie|tradie|sparky|chippy|brickie|airline\s+pilot"
-    r"|shearer|sheep\s+shearer|stockman|jackaroo|drover|trucker)"
+    r"|shearer|sheep\s+shearer|stockman|jackaroo|drover|trucker"
+    # crafts and performers: uncommon enough to narrow the field
+    r"|glassblower|glass\s+blower|organ\s+builder|blacksmith|farrier|saddler|luthier|potter"
+    r"|weaver|sculptor|acrobat|juggler|clown|busker|snake\s+(?:rescuer|catcher|handler|charmer)"
+    r"|beekeeper|falconer|taxidermist|embalmer|gravedigger|chimney\s+sweep|performer|matador"
+    r"|bullfighter|torero|mahout|toddy\s+tapper|saturation\s+diver|commercial\s+diver"
+    # in other languages: "mergulhador", "Glasbläser", "albañil"
+    r"|mergulhador|buceador|pescador|minero|mineiro|agricultor|campesino|alba[ñn]il|pedreiro"
+    r"|carpintero|soldador|camionero|caminhoneiro|Glasbläser|Bergmann|Landwirt|Schweißer|visser"
+    r"|metselaar)"
 )
 _WORK = re.compile(
     rf"(?i:\bwork(?:s|ed|ing)?\s+(?:\w+\s+){{0,2}}?as\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?{_JOBS}s?\b"
@@ -73,7 +82,13 @@ _WORK = re.compile(
     rf"|\b{_JOBS}\s+by\s+(?:trade|profession)"
     # "primary school teacher, 3/12 hoarse voice"; not "a coal miner with dyspnoea", where
     # the work is the teaching point
-    rf"|^\s*(?:\d{{1,3}}\s*(?:y/?o\s*)?[MF]?\s*[,;:-]?\s*)?(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_JOBS}(?=\s*(?:[,;:–—-]|x\s*\d|for\s+\d+\s*(?:y|years?)\b)))"
+    rf"|^\s*(?:\d{{1,3}}\s*(?:y/?o\s*)?[MF]?\s*[,;:-]?\s*)?(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_JOBS}(?=\s*(?:[,;:(–—-]|x\s*\d|for\s+\d+\s*(?:y|years?)\b|de\s+\d+\s+a))"
+    # "Homem, 45a, mergulhador de saturação", "52M, works as ...": a job after the age
+    rf"|\b\d{{1,3}}\s*(?:a|y|yo|y/o|años|anos|j|jr|år)?\s*[MFmf]?\s*,\s*(?:[\w-]+\s+){{0,2}}?{_JOBS}\b"
+    # "builds and restores church pipe organs for a living"
+    r"|\b(?:[\w-]+\s+){1,6}for\s+a\s+living\b"
+    r"|\bworks?\s+as\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?"
+    rf"|\b(?:pt|patient)\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_JOBS}\b)"
 )
 _RARE = re.compile(
     r"(?i)\b(?:(?:plane|air|helicopter|train|bus|hot[\s-]air\s+balloon)\s+(?:crash|collision)"

@@ -1068,3 +1068,61 @@ def test_fourth_round_look_alikes_pass(text: str, field: str) -> None:
 def test_fourth_round_soft_identifiers_warn(text: str, field: str, kind: str) -> None:
     found = scan_text(text, field, today=TODAY)
     assert {f.kind for f in found} == {kind}, found
+
+
+# Fifth round: from blind sets 22-25, each fix tried on examples written afresh.
+FIFTH_ROUND_BLOCKS = [
+    ("Our head of department let us post his own shoulder MRI", "title", "specific_event"),
+    ("the town's only vet, 58M, came in after a fall", "history", "specific_event"),
+    ("When our clinical director gets appendicitis", "title", "specific_event"),
+    ("A paciente é a diretora do nosso próprio serviço, 61a", "history", "specific_event"),
+    ("el paciente es nuestro propio jefe de servicio", "explanation", "specific_event"),
+    ("The parish priest of our village presented with haematuria", "history", "specific_event"),
+    ("the local councillor's hip x-ray", "images[1].alt", "specific_event"),
+    ("he is the first-choice keeper for the county side", "explanation", "specific_event"),
+    ("the chief imam at the old mosque, now with a cough", "history", "specific_event"),
+    ("dad (yes, one of our own night-shift porters) noticed it", "history", "specific_event"),
+    ("most of you would recognise her from the evening news", "question", "identifying_feature"),
+    ("locals will know him by the scar", "explanation", "identifying_feature"),
+    ("a birthmark over the neck that looks almost like a heart", "findings", "identifying_feature"),
+]
+FIFTH_ROUND_PASSES = [
+    ("Case courtesy of Dr. Olu Adeyemi, Lagos University Teaching Hospital, Idi-Araba", "credit"),
+    ("Courtesy of Dra. Inés Paredes, radióloga, Hospital de Clínicas, Montevideo", "credit"),
+    ("Case by Dr. Rafael Quintero (rquintero.rx@hotmail.com), Cali", "credit"),
+    ("Images: Prof. Kemal Aydın, Hacettepe, Ankara", "credit"),
+    ("Many thanks to our radiographer Mrs. Ama Boateng at Korle Bu for the views", "explanation"),
+    ("Tell your head of department before you post a case.", "teaching_points[1]"),
+    ("Our head of department wrote this teaching file.", "explanation"),
+    ("fracture at the base of the ring finger proximal phalanx", "findings"),
+    ("wire marker on an old mastectomy scar", "images[1].alt"),
+]
+FIFTH_ROUND_WARNS = [
+    ("cardigan with a big enamel brooch-like button over the apex", "images[1].alt", "appearance"),
+    ("Metal density at the middle phalanx from her wedding band, a ring", "findings", "appearance"),
+    ("tragus piercing artefact on the axial images", "findings", "appearance"),
+    ("artefacto por el anillo en el dedo anular", "findings", "appearance"),
+    ("the pt's silk sari border over the abdomen", "images[1].alt", "appearance"),
+    ("Healed appendicectomy scar, otherwise normal", "history", "appearance"),
+    ("47M, works as a luthier, wrist pain", "history", "occupation"),
+    ("repairs clocks for a living, tremor", "history", "occupation"),
+    ("Pt is a street performer, neck pain after a fall", "history", "occupation"),
+    ("Hombre, 39a, soldador en astillero, tos crónica", "history", "occupation"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "kind"), FIFTH_ROUND_BLOCKS)
+def test_fifth_round_identifiers_block(text: str, field: str, kind: str) -> None:
+    findings = scan_text(text, field, today=TODAY)
+    assert kind in {f.kind for f in findings if f.severity == BLOCK}, findings
+
+
+@pytest.mark.parametrize(("text", "field"), FIFTH_ROUND_PASSES)
+def test_fifth_round_look_alikes_pass(text: str, field: str) -> None:
+    assert scan_text(text, field, today=TODAY) == []
+
+
+@pytest.mark.parametrize(("text", "field", "kind"), FIFTH_ROUND_WARNS)
+def test_fifth_round_soft_identifiers_warn(text: str, field: str, kind: str) -> None:
+    found = scan_text(text, field, today=TODAY)
+    assert {f.kind for f in found} == {kind}, found
