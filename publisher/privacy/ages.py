@@ -49,7 +49,8 @@ _BARE_AGE = re.compile(
     r"(?P<n>9\d|1[0-2]\d)(?=\s*,)"
     r"|\b(?i:woman|man|lady|gentleman|gent|patient|male|female)\s+of\s+(?P<m>9\d|1[0-2]\d)\b"
     r"(?!\s*(?i:%|mm|cm|kg|ml|mg|mmhg|bpm|degrees|units))"
-    r"|\b(?P<b>9\d|1[0-2]\d)(?:st|nd|rd|th)\s+(?i:birthday)\b"
+    r"|\b(?P<b>9\d|1[0-2]\d)(?:st|nd|rd|th|º|°|\.)?\s+(?i:birthday|bday|b-day|cumpleaños"
+    r"|anivers[aá]rio|Geburtstag|verjaardag|anniversaire|födelsedag|urodziny)\b"
 )
 # "Pneumonia at 97", "a fall at 94": an age told with "at", unless it is a reading's value.
 _AT_AGE = regex.compile(
@@ -64,6 +65,18 @@ _OLD_WORD = (
     r"(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|(?:one|a)[- ]hundred(?:[- ]and)?(?:[- ]\w+)?)"
 )
+_OTHER_OLD_WORD = (
+    r"(?:noventa(?:\s+[ye]\s+(?:un[oa]?|um|uma|dos|dois|duas|tres|três|cuatro|quatro|cinco|seis"
+    r"|siete|sete|ocho|oito|nueve|nove))?|cien|ciento\s+\w+|cem|cento\s+e\s+\w+"
+    r"|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)undneunzig|neunzig|hundert\w*"
+    r"|quatre-vingt-(?:dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)"
+    r"|nonante(?:-\w+)?|cent)"
+)
+_OTHER_WORD_VALUES = {
+    "un": 1, "uno": 1, "una": 1, "um": 1, "uma": 1, "dos": 2, "dois": 2, "duas": 2, "tres": 3,
+    "três": 3, "cuatro": 4, "quatro": 4, "cinco": 5, "seis": 6, "siete": 7, "sete": 7,
+    "ocho": 8, "oito": 8, "nueve": 9, "nove": 9,
+}  # fmt: skip
 # "F/97", "97/M", "elderly man (93)", "at ninety-four", and a title that opens on the age:
 # "Ninety-one and still skiing".
 _OTHER_AGES = regex.compile(
@@ -73,7 +86,12 @@ _OTHER_AGES = regex.compile(
     r"|grandfather|widow|widower|resident)\s*\((?P<c>9\d|1[0-2]\d)\)"
     rf"|\b(?i:at|aged|age|(?:woman|man|lady|gentleman|patient)\s+of)\s+(?P<d>(?i:{_OLD_WORD}))\b"
     rf"|\b(?P<h>9\d|1[0-2]\d)\s*y\s*\d{{1,2}}\s*m\b"
-    rf"|(?P<f>9\d|1[0-2]\d)\s*(?:歳|才|岁|(?i:años|anos|ans|jahre|jaar|lat|år|yaş|tahun)\b)"
+    rf"|(?P<f>9\d|1[0-2]\d)\s*(?:歳|才|岁|(?i:años|anos|ans|jahre|jaar|lat|år|yaş\w*|yas\w*|tahun"
+    r"|saal|sal|-?\s*jährig\w*|-?\s*årig\w*|-?\s*jarige\w*|-?\s*letni\w*|-?\s*vuotias)\b)"
+    # Indonesian "43 th", "93 thn": years, after a space
+    rf"|\b(?P<j>9\d|1[0-2]\d)\s+(?i:th|thn)\b\.?(?!\s*(?i:percentile|centile))"
+    # in words in other tongues: "noventa e seis anos", "neunundneunzig Jahre"
+    rf"|(?P<i>(?i:{_OTHER_OLD_WORD}))\s+(?i:años|anos|ans|jahre\w*|jaar|år)\b"
     rf"|\b(?i:(?:she|he|pt|patient)(?:['’]s|\s+is|\s+was|\s+turned|\s+turns)\s+(?:now\s+|just\s+)?)"
     rf"(?P<g>9\d|1[0-2]\d|(?i:{_OLD_WORD}))\b(?!\s*(?:%|/|\.\d|(?i:mm|kg|bpm|percent)\b))"
     rf"|(?:^|[.!?:]\s+)(?P<e>(?i:{_OLD_WORD}))\b(?=\s+(?i:and|but|years?|yrs?)\b|\s*[,:;—–-]\s)"
@@ -118,6 +136,15 @@ def _value(phrase: str) -> int | None:
     return (100 + total) if hundred else (total or None)
 
 
+def _other_value(phrase: str) -> int:
+    """An age in Spanish, Portuguese, German or French words; each of them is 90 or more."""
+    lowered = phrase.casefold()
+    if lowered.startswith(("noventa", "nonante", "quatre")) or "neunzig" in lowered:
+        last = lowered.split()[-1] if " " in lowered else ""
+        return 90 + _OTHER_WORD_VALUES.get(last, 0)
+    return 100
+
+
 def find_ages(text: str, today: dt.date | None = None) -> Iterator[Age]:
     """Yield ages written with a number or a number word, and 'over 89' wordings.
 
@@ -138,8 +165,9 @@ def find_ages(text: str, today: dt.date | None = None) -> Iterator[Age]:
     for match in _AT_AGE.finditer(text):
         yield Age(match.start("a"), match.end("a"), int(match.group("a")))
     for match in _OTHER_AGES.finditer(text):
-        group = next(g for g in "abcdefgh" if match.group(g))
-        yield Age(match.start(group), match.end(group), _value(match.group(group)))
+        group = next(g for g in "abcdefghij" if match.group(g))
+        value = _other_value(match.group(group)) if group == "i" else _value(match.group(group))
+        yield Age(match.start(group), match.end(group), value)
     if today is None:
         return
     for match in _BORN.finditer(text):

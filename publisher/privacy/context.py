@@ -96,7 +96,11 @@ _ABOUT_THE_PATIENT = re.compile(
     r"(?i:\b(?:she|he|her|his|him|they|their|patient|pt|pts|admitted|discharged|scanned"
     r"|imaged|operated|presented\s+(?:with|to)|presenting\s+(?:with|to|as)|injured|fell|born|died|(?:was|were|been|is|first)\s+seen|seen\s+(?:first|at|by|in\s+(?:clinic|ed|a&e))"
     r"|referred|follow-?up|symptoms?|onset|dob|d\.o\.b|year-old|y/?o|aged|hurt|victims?"
-    r"|survivors?|wounded|casualties|caught\s+in|one\s+of\s+the)\b)"
+    r"|survivors?|wounded|casualties|caught\s+in|one\s+of\s+the|passed\s+away"
+    # the patient in other tongues: "nascido em", "falleció", "opererad", "geboren am"
+    r"|nascid[oa]|nacid[oa]|geboren|född|urodzon\w*|doğum\w*|paciente|pasien|patiënt"
+    r"|ingres[oó]|internad[oa]|deu\s+entrada|operad[oa]|opererad|operiert|falleci[oó]|faleceu"
+    r"|verstorben|dog|avled|zmar[łl]\w*|vefat\w*|öldü|meninggal)\b)"
 )
 # What dates a meeting, a guideline or a piece of history rather than a patient's care.
 _WORLD_DATE = re.compile(
@@ -217,6 +221,9 @@ def homes(text: str, field: str, hits: list[Hit]) -> list[Hit]:
     ]
 
 
+_NUMERIC_DATE = re.compile(r"\d{1,2}([./-])\d{1,2}\1(?:19|20)\d\d")
+
+
 def of_the_world(text: str, field: str, hit: Hit) -> bool:
     """Whether a finding belongs to the world rather than the patient: a meeting's or a
     guideline's date, a disease's geography, an event of history or of the news by its year.
@@ -252,7 +259,10 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
         return bool(_HISTORICAL.search(sentence) or CENTURY_AGO.search(sentence))
     # A sentence set long ago, in any field: "1 October 1971, the first clinical CT head scan,
     # at Atkinson Morley's Hospital in London".
-    if LONG_PAST.search(sentence) or _HISTORICAL.search(sentence):
+    # ... but a whole numeric date in the patient's own story is a birth date: "seen, DOB
+    # 02/09/1961"
+    whole_date = story and hit.kind == "date" and _NUMERIC_DATE.fullmatch(told)
+    if (LONG_PAST.search(sentence) and not whole_date) or _HISTORICAL.search(sentence):
         return True
     if hit.kind != "date":
         if not story and _FROM_TO.search(sentence):

@@ -42,6 +42,12 @@ _FOREIGN_MONTH = (
     r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października"
     r"|listopada|grudnia|januari|februari|maart|mei|juni|juli|augustus|oktober|januar|februar"
     r"|märz|dezember"
+    # Swedish, Danish, Norwegian, Italian, Turkish, Indonesian and Malay
+    r"|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+    r"|mai|desember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+    r"|ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim"
+    r"|kasım|kasim|aralık|aralik|januari|pebruari|februari|maret|mei|juni|juli|agustus|oktober"
+    r"|nopember|desember|januari|mac|jun|julai|ogos|disember"
 )
 _PATTERNS = [
     # 2026-03-14, 2026/3/14, 20260314

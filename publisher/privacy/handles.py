@@ -19,8 +19,9 @@ _HANDLE = re.compile(
     # a Reddit user, a Bluesky handle written without its @
     r"|(?<![\w/])u/[A-Za-z0-9_-]{3,30}\b|(?<![\w.@])[\w-]+(?:\.[\w-]+)*\.bsky\.social\b"
     # a profile's address: "fb.com/omar.khaled.5578", "instagram.com/sofia.runs"
-    r"|\b(?:www\.)?(?:fb|facebook|instagram|tiktok|twitter|x|threads|linkedin)\.com/(?:in/|@)?"
-    r"[\w.-]*\w"
+    r"|\b(?:www\.)?(?:(?:fb|facebook|instagram|tiktok|twitter|x|threads|linkedin|vk"
+    r"|snapchat)\.com/(?:in/|@|add/)?|youtube\.com/(?:@|c/|channel/|user/)|twitch\.tv/|t\.me/"
+    r"|kick\.com/|onlyfans\.com/)[\w.-]*\w"
 )
 _PLATFORM = (
     r"(?:instagram|insta|ig|tiktok|twitter|x\.com|snapchat|snap|facebook|fb|youtube|threads"
@@ -29,18 +30,22 @@ _PLATFORM = (
 _PATIENT_CUE = re.compile(
     rf"(?i:\b(?:{_PLATFORM}|account|profile|page|handle|username|user\s*name|posted|posts|tweets?"
     r"|tweeted|shared|follow|dm|his|her|their|patient|pt|mum|mom|mother|father|dad|family|son"
-    r"|daughter|wife|husband|partner|brother|sister|friend|himself|herself)\b)"
+    r"|daughter|wife|husband|partner|brother|sister|friend|himself|herself|paciente|pasien"
+    r"|patiënt|patientin|madre|padre|mãe|pai|hijo|hija|filho|filha|familia|família|esposa"
+    r"|esposo|marido|streamer|vlogs?|updates)\b)"
 )
 _CONTRIBUTOR_CUE = re.compile(
     r"(?i:\b(?:credit(?:s|ed)?|courtesy|thanks|thank\s+you|via|h/t|hat\s+tip|cc|from\s+our"
     r"|shout-?out|kudos|great\s+catch"
-    r"|follow\s+us|by\s+our|colleague|dr|prof|fellow|registrar|resident|team|department|dept)\b)"
+    r"|follow\s+us|by\s+our|colleague|dr|prof|fellow|registrar|resident|team|department|dept"
+    r"|our\s+(?:channel|page|account|group|server|feed)|join|subscribe|tutorials?|lectures?)\b)"
 )
 # In credit, a handle is the contributor's unless the credit gives it to the patient or
 # family: "with permission from the patient (Instagram: @priya.lifts)".
 _OWNER_CUE = re.compile(
     r"(?i:\b(?:patient|pt|mum|mom|mother|father|dad|family|son|daughter|wife|husband|partner"
-    r"|brother|sister|himself|herself|themselves)\b)"
+    r"|brother|sister|himself|herself|themselves|paciente|pasien|patiënt|patientin|madre|padre"
+    r"|mãe|pai|hijo|hija|filho|filha|familia|família|esposa|esposo|marido)\b)"
 )
 _ANOTHER = re.compile(r"(?i:\band\b|&|\bto\b|\bwith\b|\bvia\b|;)")
 _BARE_AFTER_PLATFORM = re.compile(
@@ -69,7 +74,9 @@ _QUOTED_AFTER_PLATFORM = re.compile(
     r"(?:['\"‘“](?P<handle>[\w.]{3,30})['\"’”]|(?P<camel>[A-Z][a-z]+[A-Z][\w.]{2,28}))"
 )
 # "streams on Twitch as GranitePeakGamer"
-_AS_ON_PLATFORM = re.compile(rf"(?i:\b{_PLATFORM}\s+as\s+)(?P<handle>@?[A-Za-z][\w.]{{3,30}})")
+_AS_ON_PLATFORM = re.compile(
+    rf"(?:(?i:\b{_PLATFORM})|\bon\s+X)\s+(?i:as)\s+(?P<handle>@?[A-Za-z][\w.]{{3,30}})"
+)
 # "posts stunt videos as RawalpindiRider77 on TikTok"
 _AS_BEFORE_PLATFORM = re.compile(
     rf"\bas\s+(?P<handle>@?[A-Za-z][\w.]{{3,30}})\s+(?:on|@)\s+(?i:{_PLATFORM})\b"

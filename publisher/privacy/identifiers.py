@@ -75,7 +75,8 @@ _CUED: list[tuple[str, re.Pattern[str]]] = [
             r"|encounter|barcode|specimen|requisition"
             r"|(?:hospital|hosp|unit|ur|case|patient|pt|visit|study|exam|examination|order|lab|sample"
             r"|episode|admission|registration|reg|billing|claim|record|file|folder|nhs|chi"
-            r"|identification)\s*(?:number|num|no\.?|nr\.?|#|ID)"
+            r"|identification|ip|op|ipd|opd|cr|mrd|bed\s+head|inpatient|outpatient)"
+            r"\s*(?:number|num|no\.?|nr\.?|#|ID)|uhid|mrd"
             # in Dutch, German, French, Spanish, Portuguese, Polish
             r"|pat\.?\s*nr|pati[eë]ntnummer|patientennummer|fallnummer|n°\s*(?:de\s+)?dossier"
             r"|num[ée]ro\s+de\s+dossier|dossier|historia\s+cl[ií]nica|expediente|prontu[aá]rio"
@@ -102,8 +103,15 @@ _PLAIN: list[tuple[str, re.Pattern[str]]] = [
     (
         "email",
         re.compile(
-            r"\b[\w.+-]+\s*(?:\[at\]|\(at\)|\s(?i:at)\s)\s*[\w-]+\s*(?:\[dot\]|\(dot\)|\s(?i:dot)\s|\.)"
-            r"\s*(?i:com|org|net|edu|gov|co|uk|ie|de|fr|ca|au|in|nl|es|it|info|me|io)\b"
+            # "at" in words with a plain dot after it needs a handle-shaped name before it:
+            # "ahmed_h at hotmail.com", not "the tutorial at youtube.com"
+            r"(?:\b[\w.+-]+\s*(?:\[(?:at|arroba|arobase)\]|\((?:at|arroba|arobase)\)"
+            r"|\s(?i:at|arroba|arobase)\s)\s*[\w-]+\s*(?:\[dot\]|\(dot\)|\s(?i:dot|punto|ponto|point)\s)"
+            r"|\b[\w.+-]+\s*(?:\[(?:at|arroba|arobase)\]|\((?:at|arroba|arobase)\))\s*[\w-]+\s*\."
+            r"|\b(?=[\w+-]*[._\d])[\w.+-]+\s(?i:at|arroba|arobase)\s\s*[\w-]+\s*\.)"
+            r"\s*(?i:com|org|net|edu|gov|co|uk|ie|de|fr|ca|au|in|nl|es|it|info|me|io|mx|br|ar|cl"
+            r"|pe|pk|bd|id|my|ph|vn|tr|pl|se|no|dk|fi|za|ng|ke|gh|nz|ae|sa|eg|il|ir|jp|kr|cn|ru"
+            r"|ch|at|be|pt|lk|np|sg)\b"
         ),
     ),
     # a handle at a known mail provider, the domain left off: "bigjoe_tx @ gmail"
@@ -112,6 +120,9 @@ _PLAIN: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b[\w.+-]{3,}[^\w@\n]{0,6}@\s*(?i:gmail|googlemail|yahoo|hotmail|outlook|icloud|aol"
             r"|proton\w*|live|msn|ymail|gmx|mail\.ru|yandex|qq|163)\b"
+            # "pablo.ortega.med at gmail": a handle-shaped name "at" a provider
+            r"|\b(?=[\w+-]*[._\d])[\w.+-]{3,}\w\s+(?i:at|arroba|arobase)\s+(?i:gmail|googlemail|yahoo"
+            r"|hotmail|outlook|icloud|proton\w*|ymail|gmx|yandex|rediffmail|bigpond)\b"
         ),
     ),
     # spelt out letter by letter: "r a z a k . o s m a n @ g m a i l . c o m"
@@ -120,7 +131,8 @@ _PLAIN: list[tuple[str, re.Pattern[str]]] = [
     (
         "email",
         re.compile(
-            r"\b[\w+-]+(?:\s*(?:\.|\[dot\]|\(dot\))\s*[\w+-]+)*\s*(?:\[at\]|\(at\)|\{at\})\s*"
+            r"\b[\w+-]+(?:\s*(?:\.|\[dot\]|\(dot\))\s*[\w+-]+)*\s*(?:\[at\]|\(at\)|\{at\}"
+            r"|\[arroba\]|\(arroba\)|\[arobase\]|\(arobase\)|\[@\]|\(@\))\s*"
             r"[\w-]+(?:\s*(?:\.|\[dot\]|\(dot\)|\[\.\]|\(\.\)|\s(?i:dot)\s)\s*[\w-]+)+",
             re.IGNORECASE,
         ),

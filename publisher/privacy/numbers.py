@@ -136,7 +136,11 @@ _CUE = re.compile(
     r"|sozialversicherungsnummer|versicherungsnummer|krankenversicherungsnummer|kvnr|svnr"
     r"|health\s+(?:card|number|insurance\s+number)|health\s+service\s+number|care\s+card"
     r"|personal\s+health\s+number|national\s+(?:id|identity|health)(?:\s+(?:card|number|no\.?))?"
-    r"|identity\s+(?:card|number)|id\s+card)\b)"
+    r"|identity\s+(?:card|number)|id\s+card|c[ée]dula(?:\s+de\s+ciudadan[ií]a)?|nik|ktp|nuip"
+    r"|rg|ine|tc\s+kimlik(?:\s+no)?|kimlik\s+no|emirates\s+id|hkid|aadhar|voter\s+id|nida"
+    r"|ghana\s+card|bvn|nhif|sha\s+no|sozialversicherung|burgerservicenummer|personnr)\b"
+    # Colombia's "CC 1.020.456.789", in capitals: "cc" alone is a volume
+    r"|\b(?:CC|C\.C\.|TI|CE)(?=\s*(?:No\.?|N°|#|:)?\s*\d{1,3}[.,]\d{3}[.,]\d{3}))"
     r"(?:\s*(?:number|no\.?|nr\.?|#|card))?\s*[:#]?\s*"
     r"(?P<value>[A-Z]{0,4}\s?\d[\dA-Z\s./-]{4,20}[\dA-Z])"
 )
