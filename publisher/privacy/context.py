@@ -242,8 +242,10 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
         return True  # "Richard III's skeleton, dug up under a Leicester car park"
     if _ABOUT_THE_PATIENT.search(sentence):
         return False
-    if base == "references" and hit.kind in ("date", "place", "facility"):
-        return True  # a citation's date and publisher's city: "Ir Med J. 2018 Jun 14"
+    if base == "references" and hit.kind in WORLDLY_KINDS:
+        # a citation's date and publisher's city ("Ir Med J. 2018 Jun 14"), and the events
+        # and trades its title studies ("Neuroimaging in neurotoxic snakebite envenoming")
+        return True
     story = base in PATIENT_FIELDS
     if hit.kind in _EVENTS and LONG_PAST.search(sentence):
         return True  # "Cyclone Tracy flattened Darwin on Christmas Day 1974"

@@ -17,8 +17,9 @@ import regex
 
 from .normalise import fold
 
-_PARTICLE = r"(?i:van|von|de|der|da|di|del|la|le|al|el|ter)"
+_PARTICLE = r"(?i:van|von|de|der|da|di|del|della|dela|delos|la|le|al|el|ter|bin|ibn|abu|dos|das)"
 _SURNAME = (
+    rf"(?:(?-i:dela|della|delos|de\s+la|van\s+der|van\s+den|van|von|de|da|dos|du|le|el)\s+)?"
     rf"\p{{Lu}}(?:['’]\p{{Lu}}|\p{{Ll}})[\p{{L}}\p{{M}}'’-]*"
     rf"(?:\s+{_PARTICLE}\s+\p{{Lu}}[\p{{L}}\p{{M}}'’-]+)?"
 )

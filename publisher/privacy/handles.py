@@ -91,7 +91,13 @@ _HASHTAG_WORD = regex.compile(
     r"\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{Ll}+)?|\p{Lu}+(?![\p{Ll}])|[\p{Ll}\p{M}]+|\d+"
 )
 _NAME_CUES = re.compile(
-    r"^(?:Pray\s?For|Praying\s?For|Justice\s?For|Get\s?Well\s?Soon|Get\s?Well|Team|Baby|We\s?Love"
+    # in other tongues: "#JusticiaParaKevin", "#FuerzaMateo", "#DoaUntukPakRudi",
+    # "#StarkBleibenLukas"
+    r"^(?:(?:Justicia|Justiça|Fuerza|Força|Oremos|Rezemos|Ore|Todos|Todas|Ánimo|Animo)\s?"
+    r"(?:Para|Por|Pela|Pelo|Con|Com)?|Doa\s?(?:Untuk|Buat)|Stark\s?Bleiben|Bleib\s?Stark"
+    r"|Kämpf\s?Weiter|Pour|Courage|Kracht\s?Voor|Sterkte|Styrka\s?Till|Dua\s?For)"
+    r"(?:\s(?:Pak|Bu|Ibu|Bapak|Dik|Adik|Mas|Mbak|Kak|Don|Doña|Dona|Seu|Tio|Tia))?\s+(?P<rest2>.+)$"
+    r"|^(?:Pray\s?For|Praying\s?For|Justice\s?For|Get\s?Well\s?Soon|Get\s?Well|Team|Baby|We\s?Love"
     r"|Stay\s?Strong|Be\s?Strong|Keep\s?Fighting|Fight\s?On|Go"
     r"(?:\s?You)?|Fight\s?Like|Support|Save|Rip|RIP|In\s?Memory\s?Of|Remember|Love\s?You"
     r"|Thinking\s?Of|Stand\s?With|Hope\s?For|Miss\s?You)\s+(?P<rest>.+)$"
@@ -204,7 +210,7 @@ def find_hashtag_names(
         words = split_hashtag(_cue_apart(match.group(1)))
         cued = _NAME_CUES.match(words)
         if cued:
-            rest = (cued.group("rest") or cued.group("before") or "").split()
+            rest = (cued.group("rest") or cued.group("rest2") or cued.group("before") or "").split()
             # After "PrayFor", "JusticeFor", "GetWellSoon" a word in no vocabulary is a name.
             # "#BjörnsJourney": a name with the possessive's s and no apostrophe
             named = any(is_name(w) or (w.endswith("s") and is_name(w[:-1])) for w in rest)
@@ -222,11 +228,26 @@ def find_hashtag_names(
 
 # An incident in a hashtag ("#BallymenaBusCrash", "#ballymenabuscrash"), or beside a hashtag
 # that is a place ("#Kilkeel #TractorAccident"), is a named event.
-_INCIDENT = re.compile(
-    r"(crash|accident|collision|pile-?up|fire|blaze|shooting|stabbing|explosion|blast|attack"
+_INCIDENT_WORDS = (
+    r"crash|accident|collision|pile-?up|fire|blaze|shooting|stabbing|explosion|blast|attack"
     r"|bombing|collapse|flood|derailment|tragedy|disaster|stampede|crush|riot|siege|quake"
-    r"|earthquake|tsunami|landslide|injury|injuries|floods|fires|crashes|storms|riots|rescue)$",
+    r"|earthquake|tsunami|landslide|injury|injuries|floods|fires|crashes|storms|riots|rescue"
+)
+_INCIDENT = re.compile(rf"({_INCIDENT_WORDS})(?:victims?|survivors?|heroes|dead|injured)?$", re.I)
+# An incident word anywhere in the tag, in other tongues too: "#AccidenteRuta68",
+# "#A7MassenkarambolageKassel", "#Karlstadbussolyckan", "#MalateFireVictims".
+_INCIDENT_ANYWHERE = re.compile(
+    rf"(?:{_INCIDENT_WORDS}|accidente|acidente|choque|incendio|incêndio|tiroteo|tiroteio|balacera"
+    r"|explosi[oó]n|explosão|derrumbe|desabamento|tragedia|tragédia|unfall|massenkarambolage"
+    r"|karambolage|brand|schießerei|amoklauf|einsturz|ongeluk|aanrijding|olyckan|olycka|branden"
+    r"|skjutningen|ulykke|ulykken|wypadek|pożar|kaza|kazası|yangın|kecelakaan|kebakaran|banjir"
+    r"|ledakan|aksidente|sunog|incendie|fusillade|effondrement)",
     re.IGNORECASE,
+)
+# A road by its number: "N1", "A7", "Ruta68", "I95", "M25", "SH1".
+_ROAD_CODE = re.compile(
+    r"(?:^|(?<=[a-z]))(?:[A-Z]{1,2}\d{1,4}|(?i:ruta|rota|route|rte|hwy|highway|sh|br|autopista)"
+    r"\d{1,4})(?=[A-Z]|$)"
 )
 # What may stand between a place and the incident: "#Ballymena|Bus|Crash".
 _CARRIERS = re.compile(
@@ -273,8 +294,52 @@ def find_hashtag_events(
     for match in tags:
         tag = match.group(1)
         incident = _INCIDENT.search(tag)
-        if not incident:
-            continue
-        rest = tag[: incident.start()]
-        if _place_in(rest, is_place, is_town) or any(t is not match for t in towns):
+        if incident:
+            rest = tag[: incident.start()]
+            if _place_in(rest, is_place, is_town) or any(t is not match for t in towns):
+                yield Hit("specific_event", match.start(), match.end())
+                continue
+        anywhere = next((m for m in _INCIDENT_ANYWHERE.finditer(tag) if _word_starts(tag, m)), None)
+        if anywhere and _named_around(tag, anywhere, is_place, is_town):
             yield Hit("specific_event", match.start(), match.end())
+
+
+# Incident words that end a compound run together in lower case: "Karlstadbussolyckan".
+_COMPOUND_TAILS = frozenset({"olyckan", "olycka", "branden", "skjutningen", "ulykke", "ulykken"})
+
+
+def _word_starts(tag: str, match: re.Match[str]) -> bool:
+    """An incident word that starts a word of the tag, not "blast" in "#Glioblastoma"."""
+    at = match.start()
+    return (
+        at == 0
+        or tag[at].isupper()
+        or tag[at - 1].isdigit()
+        or match.group().casefold() in _COMPOUND_TAILS
+    )
+
+
+def _named_around(
+    tag: str,
+    incident: re.Match[str],
+    is_place: Callable[[str], bool],
+    is_town: Callable[[str], bool],
+) -> bool:
+    """A road's number or a place's name before or after an incident word in a tag."""
+    if _ROAD_CODE.search(tag):
+        return True
+    before, after = tag[: incident.start()], tag[incident.end() :]
+    if before and _place_in(before, is_place, is_town):
+        return True
+    # "#MassenkarambolageKassel", "#AccidenteMedellin": the place after the incident
+    if _PLACE_WORD.search(after):
+        return True  # "#IncendioBarrioNorte", "#TiroteioRuaAugusta"
+    words = [w for w in re.findall(r"[A-Z][a-z]{3,}", after) if w.lower() not in _NOT_A_PLACE]
+    return any(is_town(w) for w in words)
+
+
+_PLACE_WORD = re.compile(
+    r"(?:Barrio|Bairro|Colonia|Calle|Rua|Avenida|Plaza|Praça|Mercado|Estadio|Estádio|Strasse"
+    r"|Straße|Platz|Bahnhof|Street|Road|Market|Mall|Station|Stadium|Square|Bridge|Jalan|Pasar)"
+)
+_NOT_A_PLACE = frozenset({"victims", "victim", "survivors", "heroes", "dead", "injured", "update"})

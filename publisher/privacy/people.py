@@ -367,6 +367,21 @@ def _lower_full_names(text: str) -> Iterator[tuple[int, int]]:
 
 
 # "Gulalai was very keen for us to share this": a name in no vocabulary opening a sentence
+# "Fallet med Lasse", "the case of Bilal Ahmed Khan", "el caso de Juanito": a case told by
+# the name of its patient, in capitals words that only a name fits.
+_CASE_OF = regex.compile(
+    r"(?i:\b(?:case\s+of|caso\s+d[eoa]|fallet\s+med|der\s+fall|le\s+cas\s+de|het\s+geval\s+van"
+    r"|przypadek|kasus)\s+)(\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{2,}){0,3})(?!['’]s\s+\p{Ll})"
+)
+# A lower-case word where only a name stands: "pt is jake, 19", "so juanito (our pt, 7yo)",
+# "ate josie (our pt": a word of no vocabulary of ours before the patient's age or the words
+# that say it is the patient.
+_NAMED_AS_PATIENT = regex.compile(
+    r"(?i:\b(?:pt|patient|pt['’]s\s+name|name)\s+(?:is|was|=|:)\s+)(\p{Ll}{3,})(?=\s*,\s*\d{1,2}\b)"
+    r"|(?<![\p{L}'’-])(\p{Ll}{3,})(?=\s*\(\s*(?i:our\s+)?(?:pt|patient|paciente)\b)"
+    r"|(?<![\p{L}'’-])(\p{Lu}\p{Ll}{2,})(?=\s*\(\s*(?:\p{Lu}\p{Ll}+|['\"‘“]?\p{Lu}\w+['\"’”]?)\s+"
+    r"(?i:to\s+(?:literally\s+)?(?:everyone|all|us|the\s+ward|friends)|for\s+short))"
+)
 _OPENING_NAME = regex.compile(
     r"(?:^|[.!?]\s+)(\p{Lu}\p{Ll}{2,})\s+(?i:(?:was|is)\s+(?:very\s+|so\s+)?keen|wanted|wants"
     r"|asked|agreed|has\s+agreed|kindly|said|told|gave|let|came\s+in|presented)\b"
@@ -413,6 +428,16 @@ def _other_name_shapes(text: str) -> Iterator[tuple[int, int]]:
             yield match.span()
     for match in _ADDRESSED.finditer(text):
         yield match.span(1)
+    for match in _CASE_OF.finditer(text):
+        named = match.group(1).split()
+        if all(is_unknown_word(w) and fold(w) not in FIGURES for w in named):
+            yield match.span(1)
+    for match in _NAMED_AS_PATIENT.finditer(text):
+        group = next(g for g in (1, 2, 3) if match.group(g))
+        word = fold(match.group(group))
+        plain = word in _KNOWN or word in ACRONYMS or word in _VERBS or _medical_shaped(word)
+        if not plain and _zipf(word) < 5.0:
+            yield match.span(group)
     for match in _PATRONYMIC.finditer(text):
         yield match.span()
     yield from _lower_full_names(text)

@@ -105,7 +105,14 @@ def _authors(text: str, field: str) -> list[tuple[int, int]]:
         # a lecture or a talk cites its speaker by title: "Prof. N. Islam, 'Approach to ...'"
         cited += clinician_spans(text)
         if cited:
-            cited = [(min(s for s, _ in cited), len(text))]
+            # from the authors on, all but the title, which may tell a patient's name:
+            # "Iqbal S, Raza H. Hydatid cyst: the case of Bilal Ahmed Khan. Pak J Radiol. 2021"
+            first, last = min(s for s, _ in cited), max(e for _, e in cited)
+            title = re.match(r"\.?\s*([^.]{12,}?)\.\s", text[last:])
+            # a title, not a journal's abbreviated name: it has words in lower case
+            if title and len(re.findall(r"(?<![\w-])[a-z]{3,}", title.group(1))) >= 3:
+                return [(first, last + title.start(1)), (last + title.end(1), len(text))]
+            cited = [(first, len(text))]
     return cited
 
 

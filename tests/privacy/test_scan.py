@@ -1104,6 +1104,24 @@ FIFTH_ROUND_BLOCKS = [
     ("C.C. 52.318.904 de Medellín", "history", "national_id"),
     ("NIK: 3174052309870001, pasien rujukan", "history", "national_id"),
     ("OPD No. 88213/24 on the request form", "findings", "record_number"),
+    ("patient was mateo, 6, after a fall from the swings", "history", "name"),
+    ("honestly priya (our pt!) was such a trooper", "explanation", "name"),
+    ("Wiremu (Wiri to the whole ward) back again with a cough", "history", "name"),
+    ("El caso de Rosendo: varón de 61 años con hemoptisis", "title", "name"),
+    ("Tale of a fracture: the case of Oluwaseun Adebayo", "title", "name"),
+    (
+        "Reyes T, dela Paz M. Hydatid disease: the case of Ramil Bautista of Tarlac. "
+        "Philipp J Surg. 2020;12(1):4-7.",
+        "references[1]",
+        "name",
+    ),
+    ("#trauma #M62Pileup #radiology", "hashtags", "specific_event"),
+    ("#IncendioBarrioNorte #quemados", "hashtags", "specific_event"),
+    ("#ChoqueRuta5 #politrauma", "hashtags", "specific_event"),
+    ("#FuerzaMateo #pedsrad", "hashtags", "name"),
+    ("#DoaUntukBuSiti #stroke", "hashtags", "name"),
+    ("#BleibStarkJonas #Kinderradiologie", "hashtags", "name"),
+    ("#Umeabussolyckan #trauma", "hashtags", "specific_event"),
 ]
 FIFTH_ROUND_PASSES = [
     ("Case courtesy of Dr. Olu Adeyemi, Lagos University Teaching Hospital, Idi-Araba", "credit"),
@@ -1121,6 +1139,16 @@ FIFTH_ROUND_PASSES = [
     ("CC and MLO views of the left breast", "images[1].alt"),
     ("Bring 50 cc of oral contrast", "teaching_points[1]"),
     ("Above the 99th percentile for age", "answer"),
+    ("A case of Kienböck disease in a young climber", "title"),
+    ("Name is not needed on the request; the age is.", "teaching_points[1]"),
+    (
+        "Perera K, de Silva N. Snakebite envenoming in rural Sri Lanka. Ceylon Med J. 2019;64:1-5.",
+        "references[1]",
+    ),
+    ("Kwon et al. (2021) J Korean Soc Radiol 82(3):e41.", "references[1]"),
+    ("#CaseOfTheDay #Glioblastoma #NeuroRad", "hashtags"),
+    ("#FireSafety #BurnsAwareness", "hashtags"),
+    ("#RoadSafety #N95 #TraumaCT", "hashtags"),
 ]
 FIFTH_ROUND_WARNS = [
     ("cardigan with a big enamel brooch-like button over the apex", "images[1].alt", "appearance"),
