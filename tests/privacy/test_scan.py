@@ -1116,7 +1116,7 @@ FIFTH_ROUND_BLOCKS = [
         "name",
     ),
     ("#trauma #M62Pileup #radiology", "hashtags", "specific_event"),
-    ("#IncendioBarrioNorte #quemados", "hashtags", "specific_event"),
+    ("#IncendioMercadoCentral #quemados", "hashtags", "specific_event"),
     ("#ChoqueRuta5 #politrauma", "hashtags", "specific_event"),
     ("#FuerzaMateo #pedsrad", "hashtags", "name"),
     ("#DoaUntukBuSiti #stroke", "hashtags", "name"),
