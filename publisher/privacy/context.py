@@ -143,17 +143,23 @@ _HOME_CUE = re.compile(
     r"|climber|skier|surfer|hunter|shepherd|herder|labourer|logger|trucker|driver|mechanic|pupil)"
     r"(?:['’]s\s+|\s+is\s+|\s+was\s+|\s+)(?:originally\s+)?from"
     r"|lives\s+in|living\s+in|resident\s+of|native\s+of|home\s+in|grew\s+up\s+in|lives\s+on"
+    # in other tongues: "vive en", "mora em", "wohnt in", "woont in", "bor i", "coming from"
+    r"|vive\s+en|vive\s+em|mora\s+em|reside\s+en|wohnt\s+in|woont\s+in|bor\s+i|mieszka\s+w"
+    r"|(?:en|em|na|no)\s+la\s+planta\s+de|planta\s+de|f[aá]brica\s+de|coming\s+from"
     r"|home\s*town(?:\s+of)?|native\s+(?:town|village)|home\s+village"
     r"|(?:been|staying|stays|resides|detained|serving\s+time|inmate)\s+(?:at|in)"
     r"|(?:student|pupil|studies|studying|attends|enrolled|boarder)\s+at"
     r"|works?\s+(?:\w+\s+){0,4}?(?:at|in|for|on)"
     r"|(?:plant|factory|mine|mill|shipyard|warehouse|depot|yard|site|office|store)\s+(?:in|at))"
-    r"\s+(?:the\s+)?(?:\w+\s+of\s+)?"
+    r"\s+(?:(?:the|la|el|o|a|der|die|das|het)\s+)?(?:\w+\s+(?:of|de|do|da)\s+)?"
     r"(?:(?:tiny|small|little|rural|remote|nearby|local|coastal|sleepy|quiet)\s+)?$)"
 )
 _STREET = re.compile(
     r"\b(?:Street|St|Avenue|Ave|Road|Rd|Lane|Drive|Boulevard|Blvd|Crescent|Terrace|Close|Grove"
     r"|Gardens|Row|Way|Court|Place)\.?$"
+    # a street run into one word: "Kastanienallee", "Hauptstraße", "Storgatan", "Kerkstraat"
+    r"|\w(?:allee|stra(?:ß|ss)e|weg|gasse|platz|damm|ufer|straat|laan|gracht|gatan|v[äa]gen"
+    r"|gade|vej|veien|gata|sokak|sokağı|caddesi)$"
 )
 # A region is wider than a home: "grew up in the Nile delta".
 _REGION_AFTER = re.compile(r"(?i:\s+(?:delta|valley|region|basin|belt|coast|province|state)\b)")

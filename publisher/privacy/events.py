@@ -18,6 +18,7 @@ import regex
 from .ages import find_ages
 from .findings import Hit
 from .normalise import fold
+from .people import is_ordinary
 from .vocabulary import EPONYM_HEADS, EPONYMS
 
 _VEHICLE = re.compile(
@@ -38,9 +39,13 @@ _MECHANISMS = {
     r"|pile-?up|rolled\s+over|rolled\s+(?:his|her|their|the|a)\s+\w+|overturned|capsized"
     r"|came\s+down|went\s+into|roll-?over|tipped\s+over|jack-?knifed|skidded|left\s+the\s+road|(?:that|which)\s+rolled|rolled\s+(?:on|off|down|into)|ploughed|rammed|crushed\s+(?:at|in|on|while)",
     "violent": r"shot|shooting|gunshot|stabb\w*|assault\w*|attack(?:ed)?|mauled|robbery|mugged"
+    r"|tiroteo|tiroteio|balacera|baleado|apu[ñn]alad\w*|esfaquead\w*|asalto|assalto|Schießerei"
+    r"|Messerangriff|Überfall"
     r"|shark\s+bite|bitten\s+by\s+a\s+(?:shark|crocodile|bear|snake)|gored"
     r"|punched|glassed|beaten",
     "disaster": r"fire|blaze|blast|explosion|exploded|flood\w*|storm|hurricane|tornado|collaps\w*"
+    r"|rubble|debris|desabamento|derrumbe|colapso|inc[eê]ndio|explos[aã]o|explosi[oó]n|Einsturz"
+    r"|Brand|Explosion|ongeluk|olycka|wypadek|kaza|kecelakaan"
     r"|stampede|crush\s+injur\w*|rock\s*fall|cave-?in|landslip|mudslide|rollover"
     r"|crowd\s+crush|avalanche|earthquake|landslide|lightning|fog|snowstorm|heatwave",
     "height": r"(?:fell|fall(?:en|ing)?|jumped|thrown)\s+(?:from|off|through)"
@@ -51,14 +56,22 @@ _MECHANISMS = {
     r"(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s*"
     r"(?:m|metres?|meters?|ft|feet|storeys?|stories|floors?)",
     "gathering": r"match|derby|final|race|marathon|regatta|concert|festival|carnival|gala|party|gig"
-    r"|tournament|rally|parade|fireworks|reception|assembly|call-out|ceremony|wedding",
+    r"|tournament|rally|parade|fireworks|reception|assembly|call-out|ceremony|wedding"
+    r"|cl[aá]ssico|partido|jogo|fiesta|festa|concierto|carnaval|Spiel|Konzert|wedstrijd",
 }
 _MECHANISM = {
     name: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for name, pattern in _MECHANISMS.items()
 }
 # A definite gathering: "the derby", "the county cup final". Specific with anything else.
 _NAMED_GATHERING = regex.compile(
-    r"\b(?i:the\s+(?:[\w'’-]+\s+){0,3}?(?:derby|final|opener|decider|semi-?final|quarter-?final"
+    # a race's stage, a named race and who rode it: "stage 4 of the Vuelta a Colombia",
+    # "Vasaloppet skier", "o clássico Re-Pa", "el clásico"
+    r"\b(?i:stage\s+\d+\s+of\s+the)\b|\b(?:Vuelta|Tour|Giro|Volta)\s+(?:a|de|d['’]|of|di)\s+\p{Lu}"
+    r"|\b\p{Lu}\p{Ll}+\s+(?:skier|runner|rider|cyclist|racer|swimmer|marathoner|triathlete"
+    r"|competitor|participant|finisher)s?\b"
+    r"|\b(?i:(?:o|el|la|der|das|die|het|de)\s+(?:cl[aá]ssico|derbi|derby|final|finale|fla-flu|superclásico"
+    r"|Derby|Finale|Pokalfinale|Klassieker))\b"
+    r"|\b(?i:the\s+(?:[\w'’–-]+\s+){0,3}?(?:derby|final|opener|decider|semi-?final|quarter-?final"
     r"|fixture|match|concert|festival|party|regatta|race"
     r"|carnival|gala|parade|fair|show|games|tournament|cup|grand\s+prix|rally|marathon|gig))\b"
     r"(?!\s+(?:injur\w*|fracture|syndrome|mechanism|pattern|sign|test))"
@@ -67,8 +80,8 @@ _NAMED_GATHERING = regex.compile(
 )
 # A definite, known event: "the crash", "the fire at ...", "Storm Eowyn", "in the papers".
 _NAMED_EVENT = regex.compile(
-    r"\b(?i:the\s+(?:(?!(?:does|do|did|not|is|was|were|has|have|had|will|would|can|could|may"
-    r"|might|should|must|to|and|or|but|that|which)\b)[\w-]+\s+){0,4}?(?:crash|fire|blaze|explosion|stabbing|shooting|robbery"
+    r"\b(?i:(?:the|that)\s+(?:(?!(?:does|do|did|not|is|was|were|has|have|had|will|would|can|could|may"
+    r"|might|should|must|to|and|or|but|that|which)\b)[\w'’-]+\s+){0,4}?(?:crash|fire|blaze|explosion|stabbing|shooting|robbery"
     r"|flood(?:ing|s)?|storm|collapse|crush|pile-?up"
     r"|attack|siege|riot|incident|accident|disaster|tragedy|bombing))\b"
     r"(?!\s+(?:injur\w*|fracture|syndrome|mechanism|pattern|site|test|sign|team|unit|risk))"
@@ -76,6 +89,8 @@ _NAMED_EVENT = regex.compile(
     r"|\b(?i:in\s+the\s+(?:papers|news|headlines)|made\s+the\s+(?:news|headlines|papers)"
     r"|went\s+viral|televised|on\s+the\s+news|front[-\s]page|(?:sole|only|lone)\s+survivor"
     r"|all\s+over\s+the\s+(?:news|papers|internet)"
+    r"|everyone(?:['’]s|\s+has|\s+is|\s+was)?\s+(?:been\s+)?talking\s+about|you(?:['’]ll|\s+will"
+    r"|['’]ve|\s+have|\s+may\s+have|\s+might\s+have)\s+(?:all\s+)?(?:seen|read|heard)\s+(?:about\s+)?(?:it|this|the)"
     r"|\p{Lu}\w+\s+(?:market|mall|factory|hotel|school|bus|train|building|tower|bridge|mine"
     r"|stadium|club|church|mosque|temple)\s+(?:fire|blaze|explosion|collapse|crash|shooting"
     r"|stampede|crush|attack|bombing)"
@@ -317,9 +332,18 @@ class _Signals:
         return self.age is not None and self.eventful
 
 
+_RACER = regex.compile(
+    r"(\p{Lu}\p{Ll}+)\s+(?:skier|runner|rider|cyclist|racer|swimmer|marathoner"
+    r"|triathlete|competitor|participant|finisher)"
+)
+
+
 def _a_gathering(told: str) -> bool:
     """A fixture between sides, not a choice between eponyms ("Osgood-Schlatter vs
     Sinding-Larsen-Johansson", "Colles vs Smith")."""
+    racer = _RACER.match(told)
+    if racer:
+        return not is_ordinary(racer.group(1))  # "Vasaloppet skier", not "Horse rider"
     sides = regex.split(r"\s+(?:v|vs\.?|versus)\s+", told)
     if len(sides) != 2:
         return True

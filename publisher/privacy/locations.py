@@ -9,7 +9,7 @@ import regex
 from .findings import Hit
 from .lexicon import COMMON_WORDS
 from .normalise import exact, fold
-from .vocabulary import ACRONYMS, MEDICAL_WORDS
+from .vocabulary import ACRONYMS, EPONYMS, MEDICAL_WORDS
 
 _STREET = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl"
@@ -44,13 +44,21 @@ _HOME_TOWN = regex.compile(
 )
 # A ward and bed place one patient for the length of a stay: "Ward 7B, bed 12", "Bed 4, HDU".
 _BED = regex.compile(
-    r"\b(?i:ward|bed|bay|cubicle|side\s+room|isolation\s+room)\s*(?i:no\.?\s*)?#?\s*"
+    # in other tongues: "leito 12B", "cama 4", "Bett 12", "Station 4B", "sala 3", "bädd 7"
+    r"\b(?i:ward|bed|bay|cubicle|side\s+room|isolation\s+room|leito|cama|Bett|Zimmer|Station"
+    r"|sala|quarto|habitaci[oó]n|enfermaria|bädd|sal|afdeling|kamer|łóżko|sala\s+nr|yatak|kamar)"
+    r"\s*(?i:no\.?\s*|nr\.?\s*|n[º°]\s*)?#?\s*"
     r"\d{1,3}[A-Za-z]?\b(?!\s*(?:%|days?|hours?|nights?|weeks?|beds?|patients?|wards?)\b)"
 )
 # Where someone lives, told with a named road: "lives at the end of Kilbarry Road".
 _HOME = regex.compile(
     rf"\b(?i:lives|living|lived|resides|resident|home|house)\b[^.;!?]{{0,40}}?"
     rf"((?:{_CAP}\s+){{1,3}}{_STREET})\b"
+)
+# A workplace by its company: "la planta de Bimbo de Azcapotzalco", "Werk von Bosch".
+_WORKPLACE = regex.compile(
+    r"\b(?i:planta|f[aá]brica|mina|obra|almac[eé]n|bodega|Werk|Fabrik|fabriek|usina|armaz[eé]m)"
+    rf"\s+(?:de|da|do|von|van|der)\s+((?:{_CAP})(?:\s+(?:de|da|do)\s+{_CAP})?)"
 )
 _UNIT_OR_BOX = regex.compile(
     r"\b(?:(?i:p\.?\s?o\.?\s+box)\s+\d+|(?:Apt|Apartment|Suite|Flat)\.?\s*#?\d+[A-Z]?\b)"
@@ -165,8 +173,10 @@ def find_locations(text: str) -> Iterator[Hit]:
         yield Hit("address", *match.span(1))
     for match in _HOME_NUMBER.finditer(text):
         yield Hit("address", *match.span(1))
-    for match in _HOME_TOWN.finditer(text):
-        yield Hit("address", *match.span(1))
+    for pattern in (_HOME_TOWN, _WORKPLACE):
+        for match in pattern.finditer(text):
+            if not any(fold(w) in EPONYMS for w in match.group(1).split()):
+                yield Hit("address", *match.span(1))
     for pattern in _ZIPS:
         for match in pattern.finditer(text):
             yield Hit("zip", match.start(), match.end())

@@ -222,11 +222,46 @@ _DIGIT_WORDS = {
     "oh": "0", "o": "0", "zero": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
     "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
 }  # fmt: skip
+# Pairs read as one number: "forty-four nineteen", "double seven".
+_TEENS = {
+    "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
+    "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
+}  # fmt: skip
+_TENS = {
+    "twenty": "2", "thirty": "3", "forty": "4", "fifty": "5", "sixty": "6", "seventy": "7",
+    "eighty": "8", "ninety": "9",
+}  # fmt: skip
+_TENS_WORD = "(?:" + "|".join(_TENS) + ")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
 # A number read out in words: "oh-four-one-two, three-four-five, six-seven-eight".
-_DIGIT_WORD = "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True))
+_DIGIT_WORD = (
+    "|".join(sorted([*_DIGIT_WORDS, *_TEENS], key=len, reverse=True))
+    + f"|{_TENS_WORD}|double|triple"
+)
 _SPOKEN_DIGITS = re.compile(
     rf"(?i:\b(?:{_DIGIT_WORD}|\d{{1,4}})\b(?:[\s,/.-]+\b(?:{_DIGIT_WORD}|\d{{1,4}})\b){{3,}})"
 )
+
+
+def _spoken(tokens: list[str]) -> str:
+    """The digits a run of spoken tokens stands for: "forty-four" is 44, "double 7" is 77."""
+    digits, repeat = [], 1
+    for token in tokens:
+        word = token.casefold()
+        if word in ("double", "triple"):
+            repeat = 2 if word == "double" else 3
+            continue
+        if token.isdigit():
+            value = token
+        elif word in _TEENS:
+            value = _TEENS[word]
+        elif word.split("-")[0] in _TENS:
+            tens, _, unit = word.partition("-")
+            value = _TENS[tens] + (_DIGIT_WORDS[unit] if unit else "0")
+        else:
+            value = _DIGIT_WORDS.get(word, "")
+        digits.append(value * repeat)
+        repeat = 1
+    return "".join(digits)
 
 
 # Digits split by "dot" to dodge filters: "0803 dot 214 dot 6690".
@@ -246,12 +281,12 @@ def _spoken_phones(text: str) -> Iterator[Hit]:
         if sum(c.isdigit() for c in match.group()) >= 8:
             yield Hit("phone", match.start(), match.end())
     for match in _SPOKEN_DIGITS.finditer(text):
-        tokens = re.findall(r"[A-Za-z]+|\d+", match.group())
-        words = sum(t.isalpha() for t in tokens)
+        tokens = re.findall(rf"(?i:{_TENS_WORD})(?![a-z])|[A-Za-z]+|\d+", match.group())
+        words = sum(not t.isdigit() for t in tokens)
         singles = sum(len(t) == 1 for t in tokens)
         if words < 3 and not (words and singles >= 6) and singles < 8:
             continue  # digits alone are read as a number elsewhere
-        digits = "".join(t if t.isdigit() else _DIGIT_WORDS[t.casefold()] for t in tokens)
+        digits = _spoken(tokens)
         cued = digits.startswith("0") or _PHONE_CUE.search(text[: match.start()])
         if len(digits) >= 7 and cued:
             yield Hit("phone", match.start(), match.end())

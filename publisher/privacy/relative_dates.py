@@ -48,7 +48,11 @@ _PATTERNS = [
     r"|hier\s+(?:soir|matin|après-midi|apres-midi)|ce\s+matin|cette\s+nuit|ce\s+soir"
     r"|cet\s+après-midi|esta\s+mañana|esta\s+noche|esta\s+tarde|anteanoche|gisteravond"
     r"|gisterochtend|vannacht|vanochtend|vanmorgen|vanmiddag|vanavond|gestern\s+abend"
-    r"|heute\s+(?:morgen|früh|nacht)|letzte\s+nacht|w\s+nocy|dziś\s+rano|ontem\s+à\s+noite",
+    r"|heute\s+(?:morgen|früh|nacht)|letzte\s+nacht|w\s+nocy|dziś\s+rano|ontem\s+à\s+noite"
+    # Hindi and Urdu written in Latin letters, Turkish, Tagalog, Italian
+    r"|kal\s+(?:raat|rat|shaam|sham|subah|dopahar)|aaj\s+(?:subah|sham|shaam|raat|dopahar)"
+    r"|parso|parson|abhi\s+abhi|dün(?:\s+gece)?|bu\s+sabah|bu\s+gece|dün\s+akşam|kahapon"
+    r"|kagabi|kaninang\s+umaga|ieri(?:\s+sera)?|stanotte|stamattina|stasera|oggi",
     r"just\s+(?:been\s+)?(?:seen|admitted|arrived|brought\s+in|came\s+in|rolled\s+in|scanned)",
     r"(?:at|over)\s+the\s+weekend(?!s)",
     r"(?:currently|presently|still)\s+(?:in|on|admitted|intubated|ventilated|being|undergoing"

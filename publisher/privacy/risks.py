@@ -114,6 +114,10 @@ _STREET_OR_ROUTE = regex.compile(
 # "the island of Inishbofin", "the village of Ballyvourney": the kind of place says it is one.
 _PLACE_OF = regex.compile(
     rf"\b(?i:island|isle|village|town|townland|hamlet|parish|county|city|valley)\s+of\s+{_CAP}"
+    # "la comunidad de Tinquipaya", "o povoado de X", "das Dorf X", "barangay San Isidro"
+    rf"|\b(?i:comunidad|comunidade|pueblo|aldea|vereda|corregimiento|povoado|aldeia|vilarejo"
+    rf"|localidad|Dorf|Gemeinde|kampung|desa|barangay|köy|köyü|wieś|gmina|kommun)"
+    rf"\s+(?:de\s+|do\s+|da\s+|of\s+)?{_CAP}"
 )
 _LANDMARK = regex.compile(
     rf"((?:(?:{_CAP}|\d{{1,2}}(?:st|nd|rd|th))\s+){{1,3}})(?:Park|Bridge|Lake|River|Beach|Mall|Airport|Station|Stadium|Arena"

@@ -1122,6 +1122,30 @@ FIFTH_ROUND_BLOCKS = [
     ("#DoaUntukBuSiti #stroke", "hashtags", "name"),
     ("#BleibStarkJonas #Kinderradiologie", "hashtags", "name"),
     ("#Umeabussolyckan #trauma", "hashtags", "specific_event"),
+    (
+        "she was hurt in that Athlone pub fire everyone's been talking about",
+        "history",
+        "specific_event",
+    ),
+    (
+        "crashed on stage 9 of the Tour de Suisse, now with a clavicle #",
+        "history",
+        "specific_event",
+    ),
+    ("ferido no desabamento da passarela durante o clássico, 27 anos", "history", "specific_event"),
+    ("the cashier shot during the Riverside pharmacy robbery", "findings", "specific_event"),
+    ("collapsed in the second half of the Celtic–Hibs match", "history", "specific_event"),
+    ("dug out of the rubble in Derna after two days", "history", "specific_event"),
+    ("Engadiner skier who fell near Zuoz", "title", "specific_event"),
+    ("Vive en la comunidad de Chuquibamba, 300 habitantes", "history", "address"),
+    ("trabaja en la planta de Cementos Lima de Atocongo", "history", "address"),
+    ("lives on Lindenstraße with her son", "history", "address"),
+    ("pt in leito 7 da enfermaria, dessaturou", "history", "address"),
+    ("Patient auf Station 3C Bett 4, plötzlich dyspnoisch", "history", "address"),
+    ("his wife is on oh-seven-seven, double-nine four, thirty-one twelve", "history", "phone"),
+    ("aaj subah aaya, 40 saal, chest pain", "history", "date"),
+    ("dün gece acile geldi, karın ağrısı", "history", "date"),
+    ("photo of the forearm; the tattoo reads 'Nonna Rita'", "images[1].alt", "identifying_feature"),
 ]
 FIFTH_ROUND_PASSES = [
     ("Case courtesy of Dr. Olu Adeyemi, Lagos University Teaching Hospital, Idi-Araba", "credit"),
@@ -1149,6 +1173,10 @@ FIFTH_ROUND_PASSES = [
     ("#CaseOfTheDay #Glioblastoma #NeuroRad", "hashtags"),
     ("#FireSafety #BurnsAwareness", "hashtags"),
     ("#RoadSafety #N95 #TraumaCT", "hashtags"),
+    ("Horse riders thrown and kicked get a trauma CT", "teaching_points[1]"),
+    ("T2 N1 M0: stage IIB by AJCC", "explanation"),
+    ("between ten and fifteen, twenty or thirty, forty cases a year", "explanation"),
+    ("Kienböck in a worker at the mina de cobre", "findings"),
 ]
 FIFTH_ROUND_WARNS = [
     ("cardigan with a big enamel brooch-like button over the apex", "images[1].alt", "appearance"),
