@@ -40,7 +40,8 @@ PATIENT_FIELDS = frozenset({"history", "findings", "alt", "answer", "spoiler"})
 _MEETING = re.compile(
     r"(?i:\b(?:webinar|conference|congress|symposium|journal\s+club|grand\s+rounds|teaching"
     r"\s+session|live\s+stream|livestream|broadcast|discussed\s+live|lecture|presenting\s+this"
-    r"|RSNA|ECR|ESR|ARRS|ISMRM|UKIO|RANZCR|ASNR|SNMMI"
+    r"|RSNA|ECR|ESR|ARRS|ISMRM|UKIO|RANZCR|ASNR|SNMMI|congreso|congresso|Kongress|congrès"
+    r"|presentado\s+en|apresentado\s+no|presented\s+at"
     # what we all saw, and the world's disasters
     r"|we\s+(?:saw|see|have\s+seen|['’]ve\s+seen|got|get|have\s+learn(?:ed|t)|learn(?:ed|t))"
     r"|pandemic|came\s+into\s+(?:effect|force)|(?:first|second|third)\s+wave"
@@ -57,7 +58,8 @@ _GEOGRAPHY_OF_DISEASE = re.compile(
     r"|seasons?|seasonal|peaks?|anyone\s+from|people\s+from|those\s+from|patients\s+from"
     r"|travell?ers?\s+(?:from|to)|residents\s+of|travel(?:led|ed)?\s+to|returned\s+from"
     r"|trip\s+to|holiday\s+in|visit(?:ed|ing)?|travel\s+(?:hx|history)|safari|trek|trekking"
-    r"|hiking|climbing\s+trip)\b)"
+    r"|hiking|climbing\s+trip|classic(?:ally)?\s+in|typical(?:ly)?\s+in|still\s+around\s+in"
+    r"|tourists?|altitude)\b)"
 )
 _A_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20[0-2]\d)\b")
 _HISTORICAL = re.compile(r"(?i:\bhistorical\s+(?:aside|note|case|image|radiograph|figure)\b)")
@@ -125,10 +127,15 @@ _WORLD_PLACE = re.compile(
     r"|score|consensus|protocol|trials?|study|studies|cohort|registry|series|populations?"
     r"|regions?|areas?|travell?ers?|travel|visitors|worldwide|countries|century|fever|disease"
     r"|virus|infections?|syndrome|greetings\s+from|live\s+from|hello\s+from|here\s+in|we"
-    r"|RSNA|ECR|ESR|ARRS|ISMRM|UKIO|RANZCR|conference|congress|meeting|\w+(?:osis|iasis))\b)"
+    r"|RSNA|ECR|ESR|ARRS|ISMRM|UKIO|RANZCR|conference|congress|meeting|\w+(?:osis|iasis)"
+    r"|winters?|summers?|monsoon|seasons?|altitude|tourists?|arriv\w+\s+in|et\s+al|prevalen\w+"
+    r"|prevalan\w+|congreso|congresso|jornadas?|simposio|presentado|apresentado|Kongress"
+    r"|Tagung|congrès)\b"
+    # a meeting by its acronym and year: "IRIA 2026 in Kochi", "CIR 2025 en Cartagena"
+    r"|\b[A-Z]{2,6}\s?20\d\d\b)"
 )
 # "TB imaging from Dar es Salaam to Glasgow": a span of the world, not a home
-_FROM_TO = re.compile(r"\bfrom\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+to\s+[A-Z]")
+_FROM_TO = re.compile(r"\b(?i:from)\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?i:to)\s+[A-Z]")
 _DATED = re.compile(rf"\d|{MONTH_FULL}")
 
 
@@ -275,7 +282,8 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
     if hit.kind != "date":
         if not story and _FROM_TO.search(sentence):
             return True
-        return bool((_GEOGRAPHY_OF_DISEASE if story else _WORLD_PLACE).search(sentence))
+        world = (_GEOGRAPHY_OF_DISEASE if story else _WORLD_PLACE).search(sentence)
+        return bool(world or _MEETING.search(sentence))
     if _SEASONS_OF_THE_YEAR.fullmatch(told):
         return True  # "During Ramadan, how should we schedule contrast studies?"
     if not story and _HOLIDAY.search(sentence) and not _HOLIDAY.search(told):

@@ -69,7 +69,9 @@ _CLINICIAN = regex.compile(
 # Who a credit gives a name, an e-mail or a place to: the patient or the family, unless a
 # contributor's word comes later ("thanks to the patient's radiographer, ...").
 _OWNER = regex.compile(
-    r"(?i:\b(?:patient|pt|mum|mom|mother|father|dad|family|parents?|son|daughter|wife|husband"
+    r"(?i:\b(?:patient|pt|mum|mom|mother|father|dad"
+    r"|family(?!\s+(?:hospital|medicine|practice|clinic|health|physician|doctor|cent(?:re|er)))"
+    r"|parents?|son|daughter|wife|husband"
     r"|partner|brother|sister|grand\w+|himself|herself|themselves|relatives?|next\s+of\s+kin)\b)"
 )
 _CONTRIBUTOR = regex.compile(

@@ -152,6 +152,13 @@ REGIONS = words("""
     tamil nadu himachal arunachal meghalaya manipur mizoram nagaland tripura sikkim
     uttarakhand jammu kashmir ladakh territory māori maori pasifika aboriginal indigenous
     inuit sami métis metis
+    sabah sarawak leyte samar mindanao luzon visayas java sumatra bali borneo kalimantan sulawesi
+    ashanti volta tigray amhara oromia darfur kivu katanga silesia bohemia moravia transylvania
+    andes amazon amazonia altiplano sahel sahara maghreb levant gulf deccan himalaya himalayas
+    punjab kimberley pilbara outback highlands lowlands riviera crimea caucasus balochistan
+    yucatan chiapas oaxaca sonora jalisco bahia minas gerais pernambuco ceará ceara amazonas
+    antioquia cundinamarca mendoza cordoba córdoba tucumán tucuman salta araucanía araucania
+    anatolian thrace kurdish
 """)
 
 MONTHS = words("""
@@ -174,4 +181,37 @@ CITIES = words("""
     nottingham oakland orlando ottawa oxford paris perth philadelphia phoenix pittsburgh
     portland queens rome sacramento seattle sheffield shanghai springfield stockholm sydney
     tokyo toronto vancouver vienna wellington winnipeg zurich bronx manhattan harlem
+    kuala lumpur jakarta surabaya bandung manila cebu davao hanoi saigon bangkok chiang
+    yangon dhaka chittagong kathmandu lahore islamabad rawalpindi peshawar
+    quetta multan faisalabad chennai pune kochi cochin trivandrum thiruvananthapuram
+    lucknow jaipur ahmedabad surat nagpur patna bhopal indore chandigarh amritsar varanasi
+    kabul tehran mashhad isfahan shiraz tabriz baghdad basra mosul damascus aleppo beirut amman
+    riyadh jeddah mecca doha dubai sharjah muscat kuwait manama cairo alexandria
+    khartoum addis ababa asmara kampala kigali dodoma mombasa kisumu lusaka harare maputo
+    johannesburg soweto durban pretoria kinshasa brazzaville luanda yaoundé yaounde douala
+    abuja ibadan kano enugu accra kumasi dakar bamako ouagadougou abidjan freetown
+    monrovia conakry niamey casablanca rabat marrakech fez tunis algiers tripoli benghazi
+    istanbul ankara izmir antakya gaziantep diyarbakir athens thessaloniki bucharest
+    belgrade zagreb sarajevo budapest prague bratislava warsaw krakow kraków gdansk gdańsk
+    wroclaw wrocław poznan poznań lodz łódź vilnius riga tallinn helsinki oslo
+    gothenburg göteborg malmö malmo uppsala aarhus odense reykjavik kyiv kiev kharkiv lviv
+    odesa odessa minsk moscow tbilisi yerevan baku almaty tashkent bishkek ulaanbaatar
+    beijing guangzhou shenzhen wuhan chengdu chongqing tianjin nanjing hangzhou xian
+    seoul busan incheon daegu osaka kyoto nagoya sapporo fukuoka taipei kaohsiung
+    frankfurt cologne köln stuttgart düsseldorf dusseldorf leipzig dresden hannover
+    bremen nuremberg nürnberg heidelberg freiburg rotterdam utrecht eindhoven groningen
+    antwerp ghent brussels liège liege geneva lausanne basel bern lyon marseille toulouse
+    bordeaux nantes lille strasbourg montpellier rennes grenoble coimbra braga
+    seville sevilla valencia bilbao zaragoza malaga málaga naples napoli turin torino
+    firenze bologna genoa genova venice venezia palermo catania bari
+    são sao recife fortaleza belém belem manaus curitiba
+    brasília brasilia goiânia goiania buenos aires
+    montevideo asunción asuncion valparaíso valparaiso bogotá bogota
+    medellín medellin barranquilla quito guayaquil cusco cuzco arequipa
+    caracas maracaibo havana panama tegucigalpa managua guatemala monterrey guadalajara
+    puebla tijuana cancún cancun acapulco oaxaca
+    honolulu anchorage albuquerque tucson boise omaha tulsa milwaukee indianapolis
+    louisville raleigh jacksonville tampa birmingham
+    halifax edmonton saskatoon quebec hobart
+    canberra cairns townsville christchurch dunedin
 """)

@@ -116,7 +116,26 @@ _EPONYM_PHRASES = frozenset(
      "einstein", "gaudí", "gaudi", "ibn sina", "avicenna", "al-razi", "rhazes", "maimonides",
      "sir godfrey hounsfield", "albert einstein", "president garfield", "president kennedy",
      "the iceman", "king richard iii", "king tutankhamun", "henry molaison", "h.m.",
-     "typhoid mary", "anna o"}
+     "typhoid mary", "anna o",
+     # people of history whose illnesses are taught the world over
+     "nelson mandela", "mandela", "simón bolívar", "simon bolivar", "bolívar", "bolivar",
+     "mahatma gandhi", "gandhi", "muhammad ali jinnah", "jinnah", "srinivasa ramanujan",
+     "ramanujan", "napoleon bonaparte", "bonaparte", "vladimir lenin", "lenin", "joseph stalin",
+     "stalin", "winston churchill", "churchill", "franklin roosevelt", "franklin d. roosevelt",
+     "fdr", "john f. kennedy", "jfk", "ronald reagan", "stephen hawking", "bob marley",
+     "steve jobs", "freddie mercury", "princess diana", "diego maradona",
+     "eva perón", "eva peron", "evita", "vincent van gogh", "van gogh", "mozart", "charles darwin",
+     "sigmund freud", "freud", "cleopatra", "henry viii", "queen victoria",
+     "george iii", "king george iii", "louis xiv", "ho chi minh", "josé rizal", "jose rizal",
+     "atatürk", "ataturk", "rabindranath tagore", "tagore", "jawaharlal nehru", "nehru",
+     "babe ruth", "michelangelo", "leonardo da vinci", "shakespeare", "paganini",
+     "toulouse-lautrec", "fidel castro", "hugo chávez", "elvis presley",
+     "michael jackson", "marilyn monroe", "jane austen", "edgar allan poe", "hemingway",
+     "tolstoy", "dostoevsky", "kafka", "george orwell", "orwell", "john keats", "keats",
+     "chekhov", "gershwin", "schubert", "christopher reeve", "terry fox", "alan turing",
+     "rasputin", "tsarevich alexei", "pope john paul ii", "mother teresa", "yasser arafat",
+     "ariel sharon", "lord byron", "john hunter", "genghis khan",
+     "alexander the great", "julius caesar", "tsar nicholas ii"}
 )  # fmt: skip
 _ATTRIBUTION = regex.compile(
     r"^,?\s*(?:['’]s\s+)?(?:\w+\s+){0,3}?(?:described|discovered|published|invented|coined|pioneered"
