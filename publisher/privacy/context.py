@@ -68,7 +68,9 @@ _SEASONS_OF_THE_YEAR = re.compile(r"(?i:(?:during\s+|in\s+|over\s+)?(?:ramadan|l
 _HOLIDAY = re.compile(
     r"(?i:\b(?:bonfire\s+night|guy\s+fawkes|christmas|diwali|eid|thanksgiving|halloween"
     r"|new\s+year|hogmanay|st\.?\s+patrick['’]?s\s+day|independence\s+day|canada\s+day"
-    r"|australia\s+day|anzac\s+day|fourth\s+of\s+july|(?:röntgen|roentgen|radiology)\s+day)\b)"
+    r"|australia\s+day|anzac\s+day|fourth\s+of\s+july|(?:röntgen|roentgen|radiology)\s+day"
+    r"|ramadan|ramazan|lent|advent|passover|hanukkah|(?:chinese|lunar)\s+new\s+year|holi"
+    r"|navratri|durga\s+puja|pongal|vesak|carnival|carnaval|semana\s+santa|hajj)\b)"
 )
 # "Snakebite is a big problem in rural Sri Lanka": a hazard of a place, not one event
 _COMMON_THERE = re.compile(
@@ -78,7 +80,7 @@ _COMMON_THERE = re.compile(
 _EVERY_YEAR = re.compile(r"(?i:\b(?:every|each|annual(?:ly)?|usually|brings|always)\b)")
 _DISASTER = re.compile(
     r"(?i:\b(?:tsunami|earthquake|hurricane|cyclone|typhoon|bombing|attack|outbreak|pandemic"
-    r"|flood|wildfire|bushfire|eruption|disaster)\b)"
+    r"|flood|wildfire|bushfire|eruption|disaster|earthquakes|floods|quake)\b)"
 )
 _DOCUMENT_DATE = re.compile(
     r"(?i:\b(?:revised|updated|amended|published|issued|effective|in\s+force\s+from|accessed"
@@ -116,7 +118,11 @@ _WORLD_DATE = re.compile(
     r"|invented|marked|celebrated|every|each|annual(?:ly)?|awareness|exam|accessed|retrieved"
     r"|viewed|live\s+from|RSNA|ECR|ESR|ASNR|ARRS|ISMRM|UKIO|RANZCR|SNMMI|NICE|ACR|WHO|CDC|FDA"
     r"|(?:international|world|national)\s+(?:\w+\s+){0,3}?day|day\s+of\s+\w+"
+    # "día mundial", "Weltkrebstag", "mês de conscientização"
+    r"|d[ií]a\s+(?:mundial|internacional|nacional)|welt\w*tag"
+    r"|m[eê]s\s+(?:de|da|do)|conscientiza\w+|concienciaci\w+|campa[ñn]\w+"
     r"|EMA|MHRA|NG\d+)\b)"
+    r"|#\w*(?:Day|Month|Week)\b"  # "#WorldTBDay (24 March)"
 )
 # What places a disease, a classification or a piece of history rather than a patient.
 _WORLD_PLACE = re.compile(
@@ -234,6 +240,11 @@ def homes(text: str, field: str, hits: list[Hit]) -> list[Hit]:
     ]
 
 
+# Someone in the disaster, not those it touched: "one of the survivors", "she was".
+_ONE_OF_THEM = re.compile(
+    r"(?i:\b(?:one\s+of\s+the|a\s+survivor|the\s+only|she|he|his|her|pt|patient|this\s+(?:man"
+    r"|woman|boy|girl|child))\b)"
+)
 _NUMERIC_DATE = re.compile(r"\d{1,2}([./-])\d{1,2}\1(?:19|20)\d\d")
 
 
@@ -253,6 +264,13 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
         return True
     if hit.kind == "place" and names_a_known_person(sentence):
         return True  # "Richard III's skeleton, dug up under a Leicester car park"
+    if (
+        base not in PATIENT_FIELDS
+        and _A_YEAR.search(sentence)
+        and _DISASTER.search(sentence)
+        and not _ONE_OF_THEM.search(sentence)
+    ):
+        return True  # "After the 26 December 2004 tsunami, ... reported in survivors"
     if _ABOUT_THE_PATIENT.search(sentence):
         return False
     if base == "references" and hit.kind in WORLDLY_KINDS:

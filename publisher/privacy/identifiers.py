@@ -220,7 +220,17 @@ def _cued_hits(text: str) -> Iterator[Hit]:
             compact = re.sub(r"[\s().#-]", "", value)
             needs = 4 if kind in ("phone", "vehicle", "uid") else 3
             if len(compact) >= needs and any(c.isdigit() for c in compact):
+                if kind == "serial" and _A_DRUGS_LOT.search(text):
+                    continue  # "contrast batch 23K0917": a drug's lot is no one's
                 yield Hit(kind, match.start(), match.end("value"))
+
+
+_A_DRUGS_LOT = re.compile(
+    r"(?i:\b(?:contrast|iohexol|iopamidol|iodixanol|omnipaque|visipaque|gadolinium|gadobutrol"
+    r"|gadoterate|dotarem|gadovist|vaccine|drug|medication|tracer|radiopharmaceutical|fdg)\b"
+    r"[^.;]{0,40}\b(?:lot|batch)\b|\b(?:lot|batch)\b[^.;]{0,20}\b(?:of\s+)?(?:contrast|iohexol"
+    r"|omnipaque|gadolinium|vaccine|tracer|fdg)\b)"
+)
 
 
 def _bare_number_hits(text: str) -> Iterator[Hit]:
@@ -239,6 +249,9 @@ def find_identifiers(text: str) -> Iterator[Hit]:
     for kind, pattern in _PLAIN:
         for match in pattern.finditer(text):
             digits = sum(c.isdigit() for c in match.group())
+            lot = re.search(r"(?i:\b(?:lot|batch)\s*(?:no\.?|#|:)?\s*)$", text[: match.start()])
+            if lot and _A_DRUGS_LOT.search(text):
+                continue
             if kind != "phone" or digits >= 7:
                 yield Hit(kind, match.start(), match.end())
     for match in _SHORT_PHONE.finditer(text):

@@ -164,6 +164,16 @@ REGIONS = words("""
 MONTHS = words("""
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
+    enero febrero marzo junio agosto septiembre setiembre octubre noviembre diciembre
+    janeiro fevereiro junho julho setembro outubro novembro dezembro
+    janvier février juin juillet août septembre octobre novembre décembre
+    januar februar märz oktober dezember januari februari maart augustus
+""")
+# The colours of awareness months: "Setembro Amarelo", "Março Azul-Marinho", "Septiembre
+# Dorado", "Outubro Rosa".
+CAMPAIGN_COLOURS = words("""
+    amarelo azul marinho azul-marinho dourado dorado rosa roxo vermelho verde laranja lilás
+    branco morado naranja amarillo rojo blanco violeta
 """)
 
 WEEKDAYS = words(

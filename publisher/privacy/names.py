@@ -13,7 +13,7 @@ from functools import cached_property
 import regex
 
 from .findings import Hit
-from .lexicon import CITIES, COMMON_WORDS, MONTHS, REGIONS, WEEKDAYS
+from .lexicon import CAMPAIGN_COLOURS, CITIES, COMMON_WORDS, MONTHS, REGIONS, WEEKDAYS
 from .namelists import FIRST_NAMES, SURNAMES
 from .normalise import exact, fold, words
 from .vocabulary import (
@@ -25,7 +25,16 @@ from .vocabulary import (
     MEDICAL_WORDS,
 )
 
-_PLAIN = COMMON_WORDS | MEDICAL_WORDS | REGIONS | MONTHS | WEEKDAYS | EPONYM_HEADS | CITIES
+_PLAIN = (
+    COMMON_WORDS
+    | MEDICAL_WORDS
+    | REGIONS
+    | MONTHS
+    | WEEKDAYS
+    | EPONYM_HEADS
+    | CITIES
+    | CAMPAIGN_COLOURS
+)
 _STRONG_TITLES = exact(
     """
     Mr Mrs Ms Miss Mx Dr Drs Doctor Prof Professor Sir Dame Mister Madam Mme Mlle Herr Frau
@@ -281,6 +290,9 @@ def _listed_names(s: _Scanner) -> Iterator[tuple[int, int]]:
         if given or (len(parts) == 1 and parts[0] in SURNAMES):
             if _among_eponyms(s, i):
                 continue
+            possessive = s.text.startswith(("'s", "’s"), token.end - 2)
+            if token.is_eponym and possessive and _CLINICAL_BEFORE.search(s.text, 0, token.start):
+                continue  # "48M known Wilson's, Kayser-Fleischer rings"
             found = s.span(i, s.extend(i))
             if found:
                 yield found
@@ -351,6 +363,18 @@ def _initials(s: _Scanner) -> Iterator[tuple[int, int]]:
             yield match.span()
 
 
+# A quiz option's letter, not an initial: "C. Marie Curie", "Ans: B. Opisthorchis".
+_ANSWER_LABEL = regex.compile(
+    r"(?:^|\n|(?i:\b(?:ans(?:wer)?|option|correct|key)\b)\s*[:=-]?\s*)[A-E][.)]\s?$"
+)
+# A clinical word before an eponym's possessive: "known Wilson's", "?Perthes'", "h/o Crohn's".
+_CLINICAL_BEFORE = regex.compile(
+    r"(?i:\b(?:known|h/o|hx|history\s+of|pmh|background\s+of|dx|diagnosed\s+with|suspected"
+    r"|suspect|classic|typical|with|of|for|and|or|query|\?|likely|probable|possible|ddx|vs\.?"
+    r"|like|not|rule\s+out|r/o|excluding)\s*$)"
+)
+
+
 _PLACEHOLDER_NAMES = frozenset(
     {"anonymous", "anonymized", "anonymised", "anon", "patient", "test", "phantom", "unknown",
      "removed", "redacted", "deidentified", "de-identified", "xxx", "case", "teaching", "demo"}
@@ -364,6 +388,8 @@ def _initial_forms(s: _Scanner) -> Iterator[tuple[int, int]]:
             i = s.at.get(match.start(1))
             if i is None or not s.candidate(i):
                 continue
+            if pattern is _INITIAL_SURNAME and _ANSWER_LABEL.search(s.text, 0, match.start() + 2):
+                continue  # "Ans: C. Marie Curie died ...", "B. Opisthorchis viverrini"
             if pattern is _SURNAME_INITIAL and s.tokens[i].is_eponym:
                 continue  # "Weber, B." is a classification
             if not s.eponym_follows(s.tokens[i].end):

@@ -20,14 +20,22 @@ from itertools import pairwise
 import regex
 
 from .findings import Hit
-from .lexicon import CITIES, COMMON_WORDS, MONTHS, REGIONS, WEEKDAYS
+from .lexicon import CAMPAIGN_COLOURS, CITIES, COMMON_WORDS, MONTHS, REGIONS, WEEKDAYS
 from .namelists import FIRST_NAMES, SURNAMES
 from .names import find_names
 from .normalise import CENTURY_AGO, LONG_PAST, fold, sentence_at, words
 from .vocabulary import ACRONYMS, EPONYM_HEADS, EPONYMS, MEDICAL_WORDS
 
 _KNOWN = (
-    COMMON_WORDS | MEDICAL_WORDS | REGIONS | MONTHS | WEEKDAYS | EPONYMS | EPONYM_HEADS | CITIES
+    COMMON_WORDS
+    | MEDICAL_WORDS
+    | REGIONS
+    | MONTHS
+    | WEEKDAYS
+    | EPONYMS
+    | EPONYM_HEADS
+    | CITIES
+    | CAMPAIGN_COLOURS
 )
 # The words of medicine's own hashtags: "#RadRes", "#Paeds", "#FOAMed".
 _HASHTAG_WORDS = words("""
@@ -347,6 +355,13 @@ _INITIAL_PARTICLE = regex.compile(
 _STORM = regex.compile(
     r"\b(?:Cyclone|Hurricane|Typhoon|Storm|Tropical\s+Storm|Superstorm)\s+\p{Lu}\p{Ll}+\b"
 )
+# An awareness month by its colour: "Março Azul-Marinho", "Setembro Amarelo".
+_CAMPAIGN = regex.compile(
+    r"\b(?i:enero|febrero|marzo|março|abril|mayo|maio|junio|junho|julio|julho|agosto|septiembre"
+    r"|setembro|octubre|outubro|noviembre|novembro|diciembre|dezembro)[\s-]*(?i:amarelo|azul"
+    r"|dourado|dorado|rosa|roxo|vermelho|verde|laranja|lilás|branco|morado|naranja|amarillo"
+    r"|rojo|blanco|violeta)(?:-\p{L}+)?\b"
+)
 # "Happy Röntgen Day": a greeting for a day named after a figure
 _FIGURE_DAY = regex.compile(r"\b(?i:happy)\s+\p{Lu}\p{L}+\s+(?i:day)\b")
 
@@ -595,10 +610,16 @@ def _told_of_a_patient(text: str, at: int) -> bool:
     return bool(_PATIENT_STORY.search(sentence_at(text, at)))
 
 
+# A figure the patient is compared with: "Like Phineas Gage, this man ..."
+_COMPARED = regex.compile(r"(?i:\b(?:like|unlike|as\s+with|as\s+in|à\s+la|remember)\s+$)")
+
+
 def _eponym_phrase_spans(text: str) -> list[tuple[int, int]]:
     folded = text.casefold()
     spans = [
-        m.span() for m in _FULL_FIGURE.finditer(text) if not _told_of_a_patient(text, m.start())
+        m.span()
+        for m in _FULL_FIGURE.finditer(text)
+        if not _told_of_a_patient(text, m.start()) or _COMPARED.search(text, 0, m.start())
     ]
     for phrase in _EPONYM_PHRASES:
         start = folded.find(phrase)
@@ -651,15 +672,38 @@ def _trade_spans(text: str) -> list[tuple[int, int]]:
     ]
 
 
+# German writes its nouns with capitals: in a German sentence, capitalised words are names
+# only when a list knows them ("Stockholmer Schären", "Auf Thalamusbeteiligung" are not).
+_GERMAN = words("""
+    der die das den dem des und mit bei im ist nicht von zu ein eine einer einem sich für zur
+    zum nach oder wie auch als sind wird werden auf aus über unter vor hier helfen achten
+""")
+
+
+def _german(sentence: str) -> bool:
+    return sum(fold(w) in _GERMAN for w in regex.findall(r"\p{L}+", sentence)) >= 2
+
+
+def _unlisted_in_german(text: str, start: int, end: int) -> bool:
+    named = regex.findall(r"\p{L}+", text[start:end])
+    if any(fold(w) in FIRST_NAMES or fold(w) in SURNAMES for w in named):
+        return False
+    return _german(text)
+
+
 def find_people(text: str) -> Iterator[Hit]:
     """Names by every rule, lower-case ones included; figures of medical history excepted."""
     phrases = _eponym_phrase_spans(text) + _trade_spans(text)
     phrases += [m.span() for m in _FIGURE_DAY.finditer(text)]
     phrases += [m.span() for m in _STORM.finditer(text)]
+    phrases += [m.span() for m in _CAMPAIGN.finditer(text)]
     for hit in find_names(text):
         inside = any(s <= hit.start and hit.end <= e for s, e in phrases)
-        if not inside and not _is_history(text, hit.start, hit.end):
-            yield hit
+        if inside or _is_history(text, hit.start, hit.end):
+            continue
+        if text[hit.start : hit.end].istitle() and _unlisted_in_german(text, hit.start, hit.end):
+            continue
+        yield hit
     for start, end in [*_lower_names(text), *_framed_names(text), *_other_name_shapes(text)]:
         if not any(s <= start and end <= e for s, e in phrases):
             yield Hit("name", start, end)

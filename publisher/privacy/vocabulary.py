@@ -173,6 +173,7 @@ GRADE_TOKENS = exact(
 
 # Capitalised medical words likely to start a sentence or appear in a title.
 MEDICAL_WORDS = words("""
+    morbus radlex loinc playbook snomed dicom pacs
     abdomen abdominal abscess acetabular acetabulum achalasia acute adenocarcinoma adenoma
     adenopathy adrenal air airway alveolar amyloid anatomy aneurysm angiogram angiography
     ankle anterior aorta aortic apical appendicitis appendix arterial artery arthritis
