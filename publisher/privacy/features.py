@@ -96,6 +96,7 @@ _GARMENT = (
     r"|sujetador|sostén|brasier|sutiã|camisa|camiseta|vestido|falda|saia|chaqueta|jaqueta"
     r"|Kleid|Hemd|Jacke|BH|jurk|trui)"
 )
+_GARMENT_WORD = re.compile(rf"(?i:\b{_GARMENT}\b)")
 # A garment told by what makes it distinctive: "a sequinned top", "a bright pink football
 # sock", "a denim jacket with an embroidered back patch", "a tartan kilt".
 _DISTINCTIVE = (
@@ -144,28 +145,76 @@ _APPEARANCE = re.compile(
     r"|forehead|nose|lip|neck|eyebrow)\b"
     r"|\bcompany\s+logo|\bwork\s+(?:hi-?vis|uniform|overalls)|\bhi-?vis\s+(?:vest|jacket)"
     r"|\bbelt\s+buckle|\b(?:a|the|his|her)\s+ring\b[^.;]{0,30}?\bon\s+(?:the|his|her)\s+"
-    r"(?:\w+\s+){0,2}finger"
+    r"(?:\w+\s+){0,2}finger)"
+)
+# More shapes of the same, each led by a word that _MORE_CUES lists: run only when the text
+# holds one of those words, as most texts hold none.
+_APPEARANCE_MORE = re.compile(
+    r"(?i:"
     # a ring by the bone it sits on: "density around the fourth proximal phalanx, a ring"
-    r"|\b(?:phalanx|phalanges|finger|digit)\b[^.;]{0,60}\b(?:a|the|his|her)\s+(?:\w+\s+)?ring\b(?!-|\s+finger)"
+    r"\b(?:phalanx|phalanges|finger|digit)\b[^.;]{0,60}\b(?:a|the|his|her)\s+(?:\w+\s+)?ring\b(?!-|\s+finger)"
     r"|\b(?:tongue|helix|tragus|industrial|septum|navel)\s+(?:barbell|stud|bar|ring|piercing)s?"
     r"(?![^.]{0,40}\bnot\b)"
     r"|\bhelix\s+piercings?"
-    # a garment with something on it: "hoodie with a large metal skull-shaped zip pull"
-    rf"|\b{_GARMENT}\s+with\s+(?:a|an|the|its)\s+[^.;]{{0,40}}?\b(?:zip|zipper|buttons?|studs?"
-    r"|rivets?|logo|print|badge|patch|pull|hooks?|sequins?|beads?|emblem)\b"
-    rf"|\b{_GARMENT}\b[^.;]{{0,40}}\b(?:shaped|en\s+forma\s+de|em\s+forma\s+de)\b"
+    # a garment with something on it, or of a shape: "hoodie with a large metal skull-shaped
+    # zip pull", "sujetador con broches en forma de mariposa"
+    rf"|\b{_GARMENT}\b(?:\s+with\s+(?:a|an|the|its)\s+[^.;]{{0,40}}?\b(?:zip|zipper|buttons?"
+    r"|studs?|rivets?|logo|print|badge|patch|pull|hooks?|sequins?|beads?|emblem)\b"
+    r"|[^.;]{0,40}\b(?:shaped|en\s+forma\s+de|em\s+forma\s+de)\b)"
     rf"|\b(?:pt|patient|paciente)['’]s\s+(?:[\w-]+\s+){{0,2}}?{_GARMENT}\b"
     # in Spanish and Portuguese: "aliança e anel com pedra", "pendientes", "arete"
     r"|\b(?:aliança|anel|anillo|alianza)\b(?=[^.]*\b(?:dedo|m[aã]o|mano|finger|artef\w+))"
     r"|\b(?:pendientes?|aretes?|brincos?|colar|collar\s+de|pulsera|pulseira|Ehering|Ring\s+am"
     r"|Ohrring\w*|Halskette)\b"
-    r"|(?<!marking\s)(?<!marker\s)(?<!marking\san\s)(?<!marker\son\san\s)"
-    r"\b(?:old|healed|surgical)\s+(?:[\w-]+\s+){0,2}?scar\b"
+    r"|\b(?:old|healed|surgical)\s+(?:[\w-]+\s+){0,2}?scar\b"
     r"|\b(?:cicatriz|nevo|Narbe|litteken|blizna)\b(?=[^.]*\b(?:foto|photo|antigua|antiga|alte"
     r"|quir[uú]rgica|ces[aá]rea|cesariana|visible|vis[ií]vel|piel|pele|Haut|huid|sk[oó]r)\b))"
 )
 
 
+_MORE_CUES = frozenset(
+    [
+        "phalanx",
+        "phalanges",
+        "finger",
+        "digit",
+        "tongue",
+        "helix",
+        "tragus",
+        "industrial",
+        "septum",
+        "navel",
+        "pt",
+        "patient",
+        "paciente",
+        "aliança",
+        "anel",
+        "anillo",
+        "alianza",
+        "pendiente",
+        "pendientes",
+        "arete",
+        "aretes",
+        "brinco",
+        "brincos",
+        "colar",
+        "collar",
+        "pulsera",
+        "pulseira",
+        "ehering",
+        "ring",
+        "ohrring",
+        "ohrringe",
+        "halskette",
+        "scar",
+        "cicatriz",
+        "nevo",
+        "narbe",
+        "litteken",
+        "blizna",
+    ]
+)
+_MARKED = re.compile(r"(?i:\b(?:marking|marker|marked)(?:\s+on)?(?:\s+an?|\s+the)?\s+$)")
 # A team's or a brand's wear, by its capitalised name: "a Swans hoodie", "his Celtic shirt".
 _NAMED_WEAR = re.compile(
     r"\b(?!Rugger\b)[A-Z][a-z]+\s+(?:(?:home|away|third|training|retro|replica)\s+)?"
@@ -189,6 +238,11 @@ def find_features(text: str) -> Iterator[Hit]:
     for pattern in (_FACE, _TATTOO, _MARK, _RECOGNISABLE):
         for match in pattern.finditer(text):
             yield Hit("identifying_feature", match.start(), match.end())
-    for pattern in (_APPEARANCE, _NAMED_WEAR):
+    patterns = [_APPEARANCE, _NAMED_WEAR]
+    if _MORE_CUES & set(re.findall(r"[^\W\d_]+", text.casefold())) or _GARMENT_WORD.search(text):
+        patterns.append(_APPEARANCE_MORE)
+    for pattern in patterns:
         for match in pattern.finditer(text):
+            if _MARKED.search(text, max(0, match.start() - 20), match.start()):
+                continue  # "wire marking an old lumpectomy scar": the marker, not the person
             yield Hit("appearance", match.start(), match.end())

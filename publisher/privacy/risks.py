@@ -85,8 +85,6 @@ _WORK = re.compile(
     rf"|^\s*(?:\d{{1,3}}\s*(?:y/?o\s*)?[MF]?\s*[,;:-]?\s*)?(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_JOBS}(?=\s*(?:[,;:(–—-]|x\s*\d|for\s+\d+\s*(?:y|years?)\b|de\s+\d+\s+a))"
     # "Homem, 45a, mergulhador de saturação", "52M, works as ...": a job after the age
     rf"|\b\d{{1,3}}\s*(?:a|y|yo|y/o|años|anos|j|jr|år)?\s*[MFmf]?\s*,\s*(?:[\w-]+\s+){{0,2}}?{_JOBS}\b"
-    # "builds and restores church pipe organs for a living"
-    r"|\b(?:[\w-]+\s+){1,6}for\s+a\s+living\b"
     r"|\bworks?\s+as\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?"
     rf"|\b(?:pt|patient)\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_JOBS}\b)"
 )
@@ -217,4 +215,11 @@ def find_risks(text: str) -> Iterator[Hit]:
     ):
         for match in pattern.finditer(text):
             yield Hit(kind, match.start(), match.end())
+    # "builds and restores church pipe organs for a living": the clause before it
+    for match in _FOR_A_LIVING.finditer(text):
+        start = max(text.rfind(c, 0, match.start()) for c in ",;.:\n") + 1
+        yield Hit("occupation", start + len(text[start:]) - len(text[start:].lstrip()), match.end())
     yield from _places(text)
+
+
+_FOR_A_LIVING = re.compile(r"(?i:\bfor\s+a\s+living\b)")
