@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from .findings import Hit
+from .normalise import fold, words
 
 _PHOTO = (
     r"(?:photo(?:graph)?s?|picture|pic|image|snapshot|selfie|headshot|close-?up|video|clinical\s+"
@@ -172,47 +173,13 @@ _APPEARANCE_MORE = re.compile(
 )
 
 
-_MORE_CUES = frozenset(
-    [
-        "phalanx",
-        "phalanges",
-        "finger",
-        "digit",
-        "tongue",
-        "helix",
-        "tragus",
-        "industrial",
-        "septum",
-        "navel",
-        "pt",
-        "patient",
-        "paciente",
-        "aliança",
-        "anel",
-        "anillo",
-        "alianza",
-        "pendiente",
-        "pendientes",
-        "arete",
-        "aretes",
-        "brinco",
-        "brincos",
-        "colar",
-        "collar",
-        "pulsera",
-        "pulseira",
-        "ehering",
-        "ring",
-        "ohrring",
-        "ohrringe",
-        "halskette",
-        "scar",
-        "cicatriz",
-        "nevo",
-        "narbe",
-        "litteken",
-        "blizna",
-    ]
+_MORE_CUES = words(
+    """
+    phalanx phalanges finger digit tongue helix tragus industrial septum navel pt patient
+    paciente aliança anel anillo alianza pendiente pendientes arete aretes brinco brincos colar
+    collar pulsera pulseira ehering ring ohrring ohrringe halskette scar cicatriz nevo narbe
+    litteken blizna
+    """
 )
 _MARKED = re.compile(r"(?i:\b(?:marking|marker|marked)(?:\s+on)?(?:\s+an?|\s+the)?\s+$)")
 # A team's or a brand's wear, by its capitalised name: "a Swans hoodie", "his Celtic shirt".
@@ -239,7 +206,7 @@ def find_features(text: str) -> Iterator[Hit]:
         for match in pattern.finditer(text):
             yield Hit("identifying_feature", match.start(), match.end())
     patterns = [_APPEARANCE, _NAMED_WEAR]
-    if _MORE_CUES & set(re.findall(r"[^\W\d_]+", text.casefold())) or _GARMENT_WORD.search(text):
+    if _MORE_CUES & {fold(w) for w in re.findall(r"[^\W\d_]+", text)} or _GARMENT_WORD.search(text):
         patterns.append(_APPEARANCE_MORE)
     for pattern in patterns:
         for match in pattern.finditer(text):
