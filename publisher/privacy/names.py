@@ -291,7 +291,14 @@ def _listed_names(s: _Scanner) -> Iterator[tuple[int, int]]:
             if _among_eponyms(s, i):
                 continue
             possessive = s.text.startswith(("'s", "’s"), token.end - 2)
-            if token.is_eponym and possessive and _CLINICAL_BEFORE.search(s.text, 0, token.start):
+            if (
+                token.is_eponym
+                and possessive
+                and (
+                    _CLINICAL_BEFORE.search(s.text, 0, token.start)
+                    or _SIGN_AFTER.match(s.text, token.end)
+                )
+            ):
                 continue  # "48M known Wilson's, Kayser-Fleischer rings"
             found = s.span(i, s.extend(i))
             if found:
@@ -373,6 +380,10 @@ _CLINICAL_BEFORE = regex.compile(
     r"|suspect|classic|typical|with|of|for|and|or|query|\?|likely|probable|possible|ddx|vs\.?"
     r"|like|not|rule\s+out|r/o|excluding)\s*$)"
 )
+
+
+# "Murphy's +ve", "Kernig's negative": an eponym's sign, read.
+_SIGN_AFTER = regex.compile(r"\s*(?:\+\s?ve|-\s?ve|positive|negative|pos\b|neg\b|sign|test|triad)")
 
 
 _PLACEHOLDER_NAMES = frozenset(

@@ -143,7 +143,9 @@ _EPONYM_PHRASES = frozenset(
      "chekhov", "gershwin", "schubert", "christopher reeve", "terry fox", "alan turing",
      "rasputin", "tsarevich alexei", "pope john paul ii", "mother teresa", "yasser arafat",
      "ariel sharon", "lord byron", "john hunter", "genghis khan",
-     "alexander the great", "julius caesar", "tsar nicholas ii"}
+     "alexander the great", "julius caesar", "tsar nicholas ii", "phineas gage", "mary mallon",
+     "joseph merrick", "john merrick", "edward vii", "frederick treves", "atkinson morley",
+     "diamond princess"}
 )  # fmt: skip
 _ATTRIBUTION = regex.compile(
     r"^,?\s*(?:['’]s\s+)?(?:\w+\s+){0,3}?(?:described|discovered|published|invented|coined|pioneered"
@@ -159,6 +161,12 @@ _HISTORY = regex.compile(
     r"(?:\d+th|nineteenth|eighteenth|twentieth)\s+century|the\s+father\s+of)\b"
 )
 _TEAM = regex.compile(r"\s+(?i:team|group|lab|laboratory|research\s+group|unit)\b")
+# Named things that are no one: "the La Soufrière eruption", "the Whakaari eruption".
+_NAMED_THING = regex.compile(
+    r"\b(?:La\s+|Le\s+|El\s+|Mount\s+|Mt\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+"
+    r"(?i:eruption|earthquake|tsunami|volcano|hurricane|cyclone|typhoon|cohort|trial|registry"
+    r"|study|outbreak|criteria|classification|score|protocol)\b"
+)
 _COINED = regex.compile(r"(?:['’]s)?\s+(?i:coined|named|introduced\s+the\s+term|eponymised)\b")
 _LONG_AGO = regex.compile(
     r"\b(?:1[5-8]\d\d|19[0-6]\d)s?\b|\b(?i:the\s+(?:(?:early|mid|late)[-\s]+)?(?:19)?[1-6]0s"
@@ -187,6 +195,7 @@ _LOWER_CUES = regex.compile(
     r"|(?:referred|seen|brought|shared|sent|signed|reported|given"
     r"|treated|accompanied|courtesy|thanks|credit|care)\s+(?:by|with|of|to|from|in\s+by)"
     r"|(?:talked|spoke|chatted|spoken|talking|speaking)\s+(?:to|with)|asked|told|met|phoned"
+    r"|shout\s*-?\s*out\s+to|kudos\s+to|big\s+up"
     r"|rang|emailed|messaged|consented"
     r"|it\s+was|meet|ask|mr|mrs|ms|miss|dr|prof)\b\.?)[\s,:]+$"
 )
@@ -278,6 +287,34 @@ def _lower_candidate(word: str) -> bool:
     return not is_ordinary(folded)
 
 
+# Languages our posts are written in besides English: a lower-case word common in one of them
+# ("forme", "quelles", "nessuna") is that language's word, not a name.
+_OTHER_LANGUAGES = ("fr", "it", "es", "pt", "de", "nl")
+
+
+@lru_cache(maxsize=16384)
+def _foreign_word(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return any(zipf_frequency(word, language) >= 3.5 for language in _OTHER_LANGUAGES)
+
+
+# The little words of French, Italian, Spanish, Portuguese and German: two of them make a text
+# one in which a lower-case word may be that language's, not a name.
+_FUNCTION_WORDS = words("""
+    le la les des du une est et pour avec dans sur qui que pas il elle nous vous ces cette
+    il lo gli della delle dei nel nella con per che non una sono è di
+    el los las del y con por para que una es en al lo su
+    o os as do da dos das e com por para que uma é em no na não
+    der die das und mit bei im ist nicht von zu ein eine sich für auf
+""")
+
+
+def _foreign_text(text: str) -> bool:
+    little = sum(fold(w) in _FUNCTION_WORDS for w in regex.findall(r"\p{L}+", text))
+    return little >= 2 or (little == 1 and bool(regex.search(r"[éèêàçñãõìò]", text)))
+
+
 def _listed(word: str) -> bool:
     folded = fold(word)
     return (folded in FIRST_NAMES or folded in SURNAMES) and _zipf(folded) < 4.3
@@ -286,7 +323,11 @@ def _listed(word: str) -> bool:
 def _lower_names(text: str) -> Iterator[tuple[int, int]]:
     """Runs of lower-case name candidates: with a listed name in a pair, or where names stand."""
     tokens = list(_LOWER.finditer(text))
-    flags = [_lower_candidate(t.group()) for t in tokens]
+    foreign = _foreign_text(text)
+    flags = [
+        _lower_candidate(t.group()) and not (foreign and _foreign_word(t.group().casefold()))
+        for t in tokens
+    ]
     i = 0
     while i < len(tokens):
         if not flags[i]:
@@ -387,9 +428,13 @@ _LOWER_FULL_NAME = regex.compile(
 
 
 def _lower_full_names(text: str) -> Iterator[tuple[int, int]]:
+    foreign = _foreign_text(text)
     for match in _LOWER_FULL_NAME.finditer(text):
-        given = match.group(1) in FIRST_NAMES or _zipf(match.group(1)) < 4.5
-        if given and not is_ordinary(match.group(2).split("-")[0]):
+        first, last = match.group(1), match.group(2).split("-")[0]
+        given = first in FIRST_NAMES or (
+            _zipf(first) < 4.5 and not (foreign and _foreign_word(first))
+        )
+        if given and not is_ordinary(last) and not (foreign and _foreign_word(last)):
             yield match.span()
     for match in _PT_LOWER_NAME.finditer(text):
         given, surname = match.group(1), match.group(2)
@@ -415,6 +460,19 @@ _NAMED_AS_PATIENT = regex.compile(
     r"|(?<![\p{L}'’-])(\p{Ll}{3,})(?=\s*\(\s*(?i:our\s+)?(?:pt|patient|paciente)\b)"
     r"|(?<![\p{L}'’-])(\p{Lu}\p{Ll}{2,})(?=\s*\(\s*(?:\p{Lu}\p{Ll}+|['\"‘“]?\p{Lu}\w+['\"’”]?)\s+"
     r"(?i:to\s+(?:literally\s+)?(?:everyone|all|us|the\s+ward|friends)|for\s+short))"
+)
+# A nickname and a name, and names a post gives in brackets: "'Tiny' Dwayne", "pt (desmond,
+# lovely fella)", "Mum (Keisha) says", "'Big Tupou' (ward's nickname for him)".
+_NICKNAMED = regex.compile(
+    r"['‘\"“]\p{Lu}\p{Ll}+['’\"”]\s+(\p{Lu}\p{Ll}{2,})\b"
+    r"|(?i:\b(?:pt|patient)\s*\(\s*)(\p{Ll}{3,})(?=\s*[,)])"
+    r"|(?i:\b(?:mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|partner|nan"
+    r"|gran|grandma|grandpa|aunt|uncle|carer)\s*\(\s*)(\p{Lu}\p{Ll}{2,})(?=\s*[),;-])"
+    r"|['‘\"“]((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}{2,})['’\"”]\s*\(?\s*(?i:[\w'’]+\s+){0,2}"
+    r"(?i:nickname|known\s+as|calls?\s+(?:him|her))"
+    # in Japanese, Korean and Chinese, a name with its honorific: "佐藤健一さん", "김미숙 씨"
+    r"|((?:\p{Han}|\p{Hangul}){2,4})\s?(?:さん|様|さま|くん|君|ちゃん|氏|씨|님|先生|女士|小姐|伯伯"
+    r"|阿姨|婆婆|爺爺|爷爷|奶奶)"
 )
 _OPENING_NAME = regex.compile(
     r"(?:^|[.!?]\s+)(\p{Lu}\p{Ll}{2,})\s+(?i:(?:was|is)\s+(?:very\s+|so\s+)?keen|wanted|wants"
@@ -466,6 +524,13 @@ def _other_name_shapes(text: str) -> Iterator[tuple[int, int]]:
         named = match.group(1).split()
         if all(is_unknown_word(w) and fold(w) not in FIGURES for w in named):
             yield match.span(1)
+    for match in _NICKNAMED.finditer(text):
+        group = next(g for g in (1, 2, 3, 4, 5) if match.group(g))
+        word = match.group(group)
+        if group == 5 or not (
+            fold(word) in _KNOWN or fold(word) in ACRONYMS or _medical_shaped(word)
+        ):
+            yield match.span(group)
     for match in _NAMED_AS_PATIENT.finditer(text):
         group = next(g for g in (1, 2, 3) if match.group(g))
         word = fold(match.group(group))
@@ -697,6 +762,7 @@ def find_people(text: str) -> Iterator[Hit]:
     phrases += [m.span() for m in _FIGURE_DAY.finditer(text)]
     phrases += [m.span() for m in _STORM.finditer(text)]
     phrases += [m.span() for m in _CAMPAIGN.finditer(text)]
+    phrases += [m.span() for m in _NAMED_THING.finditer(text)]
     for hit in find_names(text):
         inside = any(s <= hit.start and hit.end <= e for s, e in phrases)
         if inside or _is_history(text, hit.start, hit.end):
