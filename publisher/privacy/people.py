@@ -302,7 +302,7 @@ def _foreign_word(word: str) -> bool:
 # The little words of French, Italian, Spanish, Portuguese and German: two of them make a text
 # one in which a lower-case word may be that language's, not a name.
 _FUNCTION_WORDS = words("""
-    le la les des du une est et pour avec dans sur qui que pas il elle nous vous ces cette
+    le la les de des du une est et pour avec dans sur qui que pas il elle nous vous ces cette
     il lo gli della delle dei nel nella con per che non una sono è di
     el los las del y con por para que una es en al lo su
     o os as do da dos das e com por para que uma é em no na não
