@@ -296,7 +296,10 @@ _OTHER_LANGUAGES = ("fr", "it", "es", "pt", "de", "nl")
 def _foreign_word(word: str) -> bool:
     from wordfreq import zipf_frequency
 
-    return any(zipf_frequency(word, language) >= 3.5 for language in _OTHER_LANGUAGES)
+    # the small lists: the common words are all that matter here, at a fifth of the memory
+    return any(
+        zipf_frequency(word, language, wordlist="small") >= 3.5 for language in _OTHER_LANGUAGES
+    )
 
 
 # The little words of French, Italian, Spanish, Portuguese and German: two of them make a text
