@@ -70,7 +70,7 @@ _OTHER_OLD_WORD = (
     r"|siete|sete|ocho|oito|nueve|nove))?|cien|ciento\s+\w+|cem|cento\s+e\s+\w+"
     r"|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)undneunzig|neunzig|hundert\w*"
     r"|quatre-vingt-(?:dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)"
-    r"|nonante(?:-\w+)?|cent)"
+    r"|nonante(?:-\w+)?|cent|novant\w*|cento\w*)"
 )
 _OTHER_WORD_VALUES = {
     "un": 1, "uno": 1, "una": 1, "um": 1, "uma": 1, "dos": 2, "dois": 2, "duas": 2, "tres": 3,
@@ -86,12 +86,14 @@ _OTHER_AGES = regex.compile(
     r"|grandfather|widow|widower|resident)\s*\((?P<c>9\d|1[0-2]\d)\)"
     rf"|\b(?i:at|aged|age|(?:woman|man|lady|gentleman|patient)\s+of)\s+(?P<d>(?i:{_OLD_WORD}))\b"
     rf"|\b(?P<h>9\d|1[0-2]\d)\s*y\s*\d{{1,2}}\s*m\b"
-    rf"|(?P<f>9\d|1[0-2]\d)\s*(?:歳|才|岁|(?i:años|anos|ans|jahre|jaar|lat|år|yaş\w*|yas\w*|tahun"
+    rf"|(?P<f>9\d|1[0-2]\d)\s*(?:歳|才|岁|歲|세|(?i:años|anos|ans|jahre|jaar|lat|år|yaş\w*|yas\w*|tahun"
     r"|saal|sal|-?\s*jährig\w*|-?\s*årig\w*|-?\s*jarige\w*|-?\s*letni\w*|-?\s*vuotias)\b)"
+    # a DICOM age string: "090Y", "101Y"
+    r"|(?<![\w-])0?(?P<k>9\d|1[0-2]\d)Y(?![\w-])"
     # Indonesian "43 th", "93 thn": years, after a space
     rf"|\b(?P<j>9\d|1[0-2]\d)\s+(?i:th|thn)\b\.?(?!\s*(?i:percentile|centile))"
     # in words in other tongues: "noventa e seis anos", "neunundneunzig Jahre"
-    rf"|(?P<i>(?i:{_OTHER_OLD_WORD}))\s+(?i:años|anos|ans|jahre\w*|jaar|år)\b"
+    rf"|(?P<i>(?i:{_OTHER_OLD_WORD}))\s+(?i:años|anos|ans|jahre\w*|jaar|år|anni)\b"
     rf"|\b(?i:(?:she|he|pt|patient)(?:['’]s|\s+is|\s+was|\s+turned|\s+turns)\s+(?:now\s+|just\s+)?)"
     rf"(?P<g>9\d|1[0-2]\d|(?i:{_OLD_WORD}))\b(?!\s*(?:%|/|\.\d|(?i:mm|kg|bpm|percent)\b))"
     rf"|(?:^|[.!?:]\s+)(?P<e>(?i:{_OLD_WORD}))\b(?=\s+(?i:and|but|years?|yrs?)\b|\s*[,:;—–-]\s)"
@@ -139,6 +141,10 @@ def _value(phrase: str) -> int | None:
 def _other_value(phrase: str) -> int:
     """An age in Spanish, Portuguese, German or French words; each of them is 90 or more."""
     lowered = phrase.casefold()
+    if lowered.startswith("novant"):
+        units = {"uno": 1, "un": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6,
+                 "sette": 7, "otto": 8, "nove": 9}  # fmt: skip
+        return 90 + next((v for k, v in units.items() if lowered.endswith(k)), 0)
     if lowered.startswith(("noventa", "nonante", "quatre")) or "neunzig" in lowered:
         last = lowered.split()[-1] if " " in lowered else ""
         return 90 + _OTHER_WORD_VALUES.get(last, 0)
@@ -165,7 +171,7 @@ def find_ages(text: str, today: dt.date | None = None) -> Iterator[Age]:
     for match in _AT_AGE.finditer(text):
         yield Age(match.start("a"), match.end("a"), int(match.group("a")))
     for match in _OTHER_AGES.finditer(text):
-        group = next(g for g in "abcdefghij" if match.group(g))
+        group = next(g for g in "abcdefghijk" if match.group(g))
         value = _other_value(match.group(group)) if group == "i" else _value(match.group(group))
         yield Age(match.start(group), match.end(group), value)
     if today is None:

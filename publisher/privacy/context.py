@@ -37,10 +37,19 @@ _WORLD_FIELDS = frozenset(
 # Fields that tell the patient's own story: a date or a place in them is always theirs.
 PATIENT_FIELDS = frozenset({"history", "findings", "alt", "answer", "spoiler"})
 # A meeting announced even in a patient's field: "Webinar Thu 12/03/2026, 19:00 GMT".
+# A meeting by its acronym and year ("ECR2025", "IRIA 2026"); not a scan and its date
+# ("CT 2026/03/14").
+_MEETING_BY_YEAR = (
+    r"(?<![A-Za-z])(?!(?:CT|MR|MRI|US|XR|PET|CXR|AXR|KUB|DEXA|NM|IR|ED|OR|ICU|DOB|EEG|ECG)\b)"
+    r"[A-Z]{2,6}\s?20\d\d\b(?![/.-]\d)"
+)
 _MEETING = re.compile(
+    # a meeting by its acronym and year: "#ECR2025 (Vienna, 26 Feb–2 Mar)"
+    rf"{_MEETING_BY_YEAR}|"
     r"(?i:\b(?:webinar|conference|congress|symposium|journal\s+club|grand\s+rounds|teaching"
     r"\s+session|live\s+stream|livestream|broadcast|discussed\s+live|lecture|presenting\s+this"
     r"|RSNA|ECR|ESR|ARRS|ISMRM|UKIO|RANZCR|ASNR|SNMMI|congreso|congresso|Kongress|congrès"
+    r"|journ[ée]e\s+mondiale|giornata\s+mondiale|journ[ée]e\s+nationale"
     r"|presentado\s+en|apresentado\s+no|presented\s+at"
     # what we all saw, and the world's disasters
     r"|we\s+(?:saw|see|have\s+seen|['’]ve\s+seen|got|get|have\s+learn(?:ed|t)|learn(?:ed|t))"
@@ -94,7 +103,8 @@ _SEASON = re.compile(r"(?i:\b(?:seasons?|seasonal|peaks?|outbreaks?)\b)")
 # A guideline's or a staging system's date, even in a patient's field.
 _GUIDELINE = re.compile(
     r"(?i:\b(?:NICE|NG\d+|AJCC|UICC|WHO|ACR|guidelines?|edition|version|criteria|consensus"
-    r"|in\s+use\s+from|effective\s+from|published|first\s+described|outbreak)\b)"
+    r"|in\s+use\s+from|effective\s+from|published|first\s+described|outbreak|pathway|protocol"
+    r"|policy|our\s+unit\s+follows|since\s+\d{1,2}\s+\w+\s+20\d\d\s+(?:our|the|all))\b)"
 )
 _ABOUT_THE_PATIENT = re.compile(
     r"(?i:\b(?:she|he|her|his|him|they|their|patient|pt|pts|admitted|discharged|scanned"
@@ -138,7 +148,7 @@ _WORLD_PLACE = re.compile(
     r"|prevalan\w+|congreso|congresso|jornadas?|simposio|presentado|apresentado|Kongress"
     r"|Tagung|congrès)\b"
     # a meeting by its acronym and year: "IRIA 2026 in Kochi", "CIR 2025 en Cartagena"
-    r"|\b[A-Z]{2,6}\s?20\d\d\b)"
+    rf"|{_MEETING_BY_YEAR})"
 )
 # "TB imaging from Dar es Salaam to Glasgow": a span of the world, not a home
 _FROM_TO = re.compile(r"\b(?i:from)\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?i:to)\s+[A-Z]")

@@ -369,7 +369,7 @@ def _signals(text: str, start: int, end: int, places: Sequence[tuple[int, int]],
         vehicle=bool(vehicles),
         party=len(vehicles) > 1 or bool(_STRUCK.search(sentence)),
         mechanisms=mechanisms,
-        named_event=bool(_NAMED_EVENT.search(sentence)),
+        named_event=bool(_NAMED_EVENT.search(sentence) or _CJK_EVENT.search(sentence)),
         named_gathering=any(_a_gathering(m.group()) for m in _NAMED_GATHERING.finditer(sentence)),
         role=bool(_ROLE.search(sentence) or _RELATIVE_OF_TITLE.search(sentence)),
         relative_of=bool(_RELATIVE_OF.search(sentence)),
@@ -377,6 +377,7 @@ def _signals(text: str, start: int, end: int, places: Sequence[tuple[int, int]],
             _ROLE_OF_NAMED.search(sentence)
             or _OUR_OWN.search(sentence)
             or (bool(_OUR_HEAD.search(sentence)) and _head_is_patient(sentence))
+            or bool(_CJK_OFFICE.search(sentence))
             or _RELATIVE_ON_STAFF.search(sentence)
             or (
                 (_ONE_OF_OURS.search(sentence) or _WORKS_HERE.search(sentence))
@@ -386,6 +387,18 @@ def _signals(text: str, start: int, end: int, places: Sequence[tuple[int, int]],
         place=_within(places, start, end, text) or bool(_ROAD.search(sentence)),
         time=_within(times, start, end),
     )
+
+
+# In Chinese, Japanese and Korean: the head of our own hospital, a mayor, a village head;
+# an accident, a fire, an explosion at a named place.
+_CJK_OFFICE = regex.compile(
+    r"本院(?:院长|院長|副院长|副院長)|(?:市长|市長|村长|村長|校长|校長|社長|区长|区長|시장|원장)"
+)
+_CJK_EVENT = regex.compile(
+    r"(?:空港|駅|站|橋|桥|高速|学校|工場|工厂|ビル|大厦|市場|市场|商場|商场|公園|公园|マンション|トンネル"
+    r"|隧道|機場|机场)[^。，,]{0,12}?(?:事故|火災|火灾|爆発|爆炸|衝突|车祸|車禍|事件|崩落|倒塌)"
+    r"|(?:공항|역|다리|터널|학교|공장|시장)\s?\S{0,6}\s?(?:사고|화재|폭발|참사)"
+)
 
 
 def _head_is_patient(sentence: str) -> bool:

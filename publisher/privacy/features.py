@@ -65,7 +65,10 @@ _TATTOO = re.compile(
     rf"|name|initials|on|over|across|along)\b|\s+(?:on|over)\s+the\s+{_BODY})"
     r"|\b(?:tribal|sleeve|name|memorial|portrait|facial|face)\s+tattoo\b|\bt[aā]\s+moko\b"
     r"|\bmoko\s+kauae\b"
-    r"|\btattooed\s+(?:name|initials|words?|date)\b)"
+    r"|\btattooed\s+(?:name|initials|words?|date)\b"
+    # quoted words tattooed: "'Tama'a o Samoa' tattooed down his forearm"
+    r"|['‘\"“][^'’\"”\n]{2,40}['’\"”]\s+(?:tattooed|inked)\b"
+    r"|「[^」]{1,20}」[^。]{0,10}(?:タトゥー|刺青|入れ墨)|(?:纹身|紋身|文身|刺青|타투|문신)[^。.]{0,10}[「“\"][^」”\"]{1,20}[」”\"])"
 )
 _MARK = re.compile(
     # a mark told by its shape: "a cafe-au-lait patch shaped like a map of Africa"

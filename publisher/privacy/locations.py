@@ -60,6 +60,12 @@ _WORKPLACE = regex.compile(
     r"\b(?i:planta|f[aá]brica|mina|obra|almac[eé]n|bodega|Werk|Fabrik|fabriek|usina|armaz[eé]m)"
     rf"\s+(?:de|da|do|von|van|der)\s+((?:{_CAP})(?:\s+(?:de|da|do)\s+{_CAP})?)"
 )
+# In Chinese, Japanese and Korean: a named street, a block of a town ("深水埗桂林街",
+# "桜町3丁目", "세종대로 110").
+_CJK_ADDRESS = regex.compile(
+    r"\p{Han}{1,6}(?:街|路|巷|大道|丁目|番地|里)\d*(?:號|号|番)?"
+    r"|\p{Hangul}{1,6}(?:로|길)\s?\d{1,4}"
+)
 _UNIT_OR_BOX = regex.compile(
     r"\b(?:(?i:p\.?\s?o\.?\s+box)\s+\d+|(?:Apt|Apartment|Suite|Flat)\.?\s*#?\d+[A-Z]?\b)"
 )
@@ -166,7 +172,7 @@ def _named_facility(match: regex.Match[str]) -> Hit | None:
 
 def find_locations(text: str) -> Iterator[Hit]:
     """Yield street addresses, postal codes and named facilities."""
-    for pattern in (_ADDRESS, _STREET_ABROAD, _UNIT_OR_BOX, _BED):
+    for pattern in (_ADDRESS, _STREET_ABROAD, _UNIT_OR_BOX, _BED, _CJK_ADDRESS):
         for match in pattern.finditer(text):
             yield Hit("address", match.start(), match.end())
     for match in _HOME.finditer(text):

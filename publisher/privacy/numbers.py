@@ -132,7 +132,7 @@ _CUE = re.compile(
     r"(?i:\b(?:nhs|chi|ohip|phn|hin|ihi|ramq|nhi|medicare|aadhaar|carte\s+vitale"
     r"|s[ée]curit[ée]\s+sociale|codice\s+fiscale|tessera\s+sanitaria|e-?card|bsn|pesel|personnummer"
     r"|f[øo]dselsnummer|cpr|henkil[öo]tunnus|hetu|pps|ppsn|dni|nie|cpf|nir|ahv|avs|amka|egn|rut"
-    r"|mykad|nric|iqama|curp|cuil|cuit|philhealth(?:\s+pin)?|umid|abha|cnic|nic|nin"
+    r"|mykad|nric|iqama|curp|cuil|cuit|philhealth(?:\s+pin)?|umid|abha|cnic|nic|nin|cin"
     r"|sozialversicherungsnummer|versicherungsnummer|krankenversicherungsnummer|kvnr|svnr"
     r"|health\s+(?:card|number|insurance\s+number)|health\s+service\s+number|care\s+card"
     r"|personal\s+health\s+number|national\s+(?:id|identity|health)(?:\s+(?:card|number|no\.?))?"

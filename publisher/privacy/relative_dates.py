@@ -14,7 +14,7 @@ from .findings import Hit
 
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night|lunchtime|teatime)"
-_GENERIC_PLURAL = r"(?!(?:was|is|has|his|as|this|always|its|us|yes)\b)[a-z]+s\b"
+_GENERIC_PLURAL = r"(?!(?:was|is|has|his|as|this|always|its|us|yes|resus|status|bus)\b)[a-z]+s\b"
 _UNIT = r"(?:min(?:ute)?s?|h(?:ou)?rs?|days?|nights?|weeks?|fortnights?)"
 _COUNT = (
     r"(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -31,6 +31,7 @@ _PATTERNS = [
     r"today(?!['’]s\s+(?:#\w+\s+)?(?:case|quiz|question|answer|post|image|teaching|theme|topic"
     r"|lesson|tip|sign|diagnosis)\b)(?![-\s]+(?:we|I)\b)",
     rf"{_COUNT}\s+{_UNIT}\s+(?:ago|back)",
+    rf"a\s+couple\s+(?:of\s+)?{_UNIT}\s+(?:ago|back)",
     r"the\s+other\s+(?:day|night|week)",
     rf"(?:on|since|by|until|till|from)\s+(?:the\s+)?{_WEEKDAY}(?!s)(?:\s+{_PART_OF_DAY})?",
     # "Friday night she fell", not "Friday afternoon films": a plural after it is generic.
@@ -52,7 +53,10 @@ _PATTERNS = [
     # Hindi and Urdu written in Latin letters, Turkish, Tagalog, Italian
     r"|kal\s+(?:raat|rat|shaam|sham|subah|dopahar)|aaj\s+(?:subah|sham|shaam|raat|dopahar)"
     r"|parso|parson|abhi\s+abhi|dün(?:\s+gece)?|bu\s+sabah|bu\s+gece|dün\s+akşam|kahapon"
-    r"|kagabi|kaninang\s+umaga|ieri(?:\s+sera)?|stanotte|stamattina|stasera|oggi",
+    r"|kagabi|kaninang\s+umaga|ieri(?:\s+sera)?|stanotte|stamattina|stasera|oggi"
+    r"|tout\s+à\s+l['’]heure|tantôt|poco\s+fa|hace\s+un\s+rato|há\s+pouco"
+    # Australian: "this arvo"
+    r"|this\s+arvo|this\s+avo|s['’]arvo",
     r"just\s+(?:been\s+)?(?:seen|admitted|arrived|brought\s+in|came\s+in|rolled\s+in|scanned)",
     r"(?:at|over)\s+the\s+weekend(?!s)",
     r"(?:currently|presently|still)\s+(?:in|on|admitted|intubated|ventilated|being|undergoing"
@@ -65,8 +69,17 @@ _PATTERNS = [
 _RELATIVE = re.compile(r"\b(?:" + "|".join(_PATTERNS) + r")\b", re.IGNORECASE)
 
 
+# In Chinese, Japanese and Korean: "昨晚", "今朝", "어제".
+_CJK_RELATIVE = re.compile(
+    r"昨晚|昨夜|昨日|昨天|前天|前日|一昨日|今朝|今早|今天|今日|今晚|今夜|先ほど|さっき|刚才|剛才|方才"
+    r"|어제|오늘|그저께|방금|지난밤"
+)
+
+
 def find_relative_dates(text: str) -> Iterator[Hit]:
     """Yield dates counted back from the moment of posting."""
+    for match in _CJK_RELATIVE.finditer(text):
+        yield Hit("date", match.start(), match.end())
     for match in _RELATIVE.finditer(text):
         # "What would he be offered today?": today as nowadays, in a conditional
         if match.group().casefold() == "today" and _NOWADAYS.search(_sentence_of(text, match)):
