@@ -35,6 +35,9 @@ _STRUCK = re.compile(
 )
 _MECHANISMS = {
     "traffic": r"struck|crushed\s+(?:by|under|between)|pinned\s+(?:by|under)"
+    r"|(?:motorbike|motorcycle|bike|car|cyclist|pedestrian|scooter|moped|bus|tram|truck|lorry|van"
+    r"|train|tractor|quad|atv)\s+(?:vs\.?|versus|v)\s+(?:a\s+|the\s+)?(?:motorbike|motorcycle|bike"
+    r"|car|cyclist|pedestrian|scooter|moped|bus|tram|truck|lorry|van|train|tractor|suv|taxi)\b"
     r"|trapped\s+(?:in|under)|hit\s+by|run\s+over|knocked\s+(?:down|off)|collision|collided|crash\w*"
     r"|pile-?up|rolled\s+over|rolled\s+(?:his|her|their|the|a)\s+\w+|overturned|capsized"
     r"|came\s+down|went\s+into|roll-?over|tipped\s+over|jack-?knifed|skidded|left\s+the\s+road|(?:that|which)\s+rolled|rolled\s+(?:on|off|down|into)|ploughed|rammed|crushed\s+(?:at|in|on|while)",
@@ -57,6 +60,7 @@ _MECHANISMS = {
     r"(?:m|metres?|meters?|ft|feet|storeys?|stories|floors?)",
     "gathering": r"match|derby|final|race|marathon|regatta|concert|festival|carnival|gala|party|gig"
     r"|tournament|rally|parade|fireworks|reception|assembly|call-out|ceremony|wedding"
+    r"|championship|playoffs?"
     r"|cl[aá]ssico|partido|jogo|fiesta|festa|concierto|carnaval|Spiel|Konzert|wedstrijd",
 }
 _MECHANISM = {
@@ -82,7 +86,8 @@ _NAMED_GATHERING = regex.compile(
 _NAMED_EVENT = regex.compile(
     r"\b(?i:(?:the|that)\s+(?:(?!(?:does|do|did|not|is|was|were|has|have|had|will|would|can|could|may"
     r"|might|should|must|to|and|or|but|that|which)\b)[\w'’-]+\s+){0,4}?(?:crash|fire|blaze|explosion|stabbing|shooting|robbery"
-    r"|flood(?:ing|s)?|storm|collapse|crush|pile-?up"
+    r"|flood(?:ing|s)?|storm|collapse|crush|pile-?up|derailment|eruption|earthquake|quake"
+    r"|tsunami|landslide|avalanche|sinking|massacre|rampage|championship\s+game|title\s+game"
     r"|attack|siege|riot|incident|accident|disaster|tragedy|bombing))\b"
     r"(?!\s+(?:injur\w*|fracture|syndrome|mechanism|pattern|site|test|sign|team|unit|risk))"
     r"|\b(?:Storm|Hurricane|Typhoon|Cyclone|Tropical\s+Storm)\s+\p{Lu}\w*"
@@ -95,6 +100,13 @@ _NAMED_EVENT = regex.compile(
     r"|stadium|club|church|mosque|temple)\s+(?:fire|blaze|explosion|collapse|crash|shooting"
     r"|stampede|crush|attack|bombing)"
     r"|journaal|in\s+het\s+nieuws|in\s+de\s+krant|aux\s+nouvelles|dans\s+le\s+journal"
+    # named in French and Italian: "l'explosion de gaz rue de Trévise", "il crollo del ponte
+    # Morandi", "des blessés de", "tra i feriti del"
+    r"|(?:l['’]|la\s+|le\s+|il\s+|lo\s+|del\s+|della\s+|dell['’])(?:explosion|incendie|effondrement"
+    r"|attentat|fusillade|accident|crollo|esplosione|incendio|strage|attentato|naufragio|incidente)"
+    r"\s+(?:de\s+|du\s+|des\s+|del\s+|della\s+|di\s+|dello\s+)?(?:\w+\s+){0,3}?(?:rue|avenue|pont"
+    r"|place|via|ponte|piazza|viale|\p{Lu})"
+    r"|(?:des\s+)?bless[ée]s\s+(?:de|du)\s+l['’]|(?:tra\s+)?i\s+feriti\s+(?:del|della|dell['’])"
     r"|en\s+las\s+noticias|en\s+el\s+peri[oó]dico|in\s+den\s+nachrichten|in\s+der\s+zeitung"
     r"|that\s+killed|killing\s+(?:\w+\s+)?(?:people|\d+|two|three|four|five|six|his|her)"
     r"|death\s+toll|fatalities)\b"
@@ -136,7 +148,7 @@ _ROLE_OF_NAMED = regex.compile(
 # Staff of our own place as the patient or a patient's relative: "our own chief executive",
 # "her sister, one of our radiographers".
 _STAFF = (
-    r"(?:[\w-]+\s+){0,2}?(?:chief\s+executive|ceo|director|dean|manager|matron|nurse|radiographer"
+    r"(?:[\w-]+\s+){0,2}?(?:chief\s+executive|chief\s+exec|exec|ceo|director|dean|manager|matron|nurse|radiographer"
     r"|(?:head|chief|lead)\s+of\s+(?:\w+\s+)?\w+|sister|charge\s+nurse|(?:\w+\s+)?officer|cmo"
     r"|regs?|sho|fy[12]|spr|intern|consultant"
     r"|sonographer|consultant|registrar|resident|porter|physician|surgeon|doctor|colleague"
@@ -214,6 +226,23 @@ _OUR_OWN = regex.compile(
     r"|center|centre|power\s+forward|guard"
     r"|winger|forward|defender|midfielder|full-?back|hooker|scrum-?half|batsman|bowler"
     r"|wicket-?keeper|pitcher|linebacker|running\s+back)\b"
+    # a named side's one captain or keeper: "the Fiji 7s captain", "the current West Indies
+    # Test captain", "the ASEC Mimosas first-choice goalkeeper"
+    r"|\bthe\s+(?:current\s+|former\s+|new\s+)?(?-i:\p{Lu})[\w'’-]+(?:\s+(?-i:\p{Lu})[\w'’-]+){0,2}"
+    r"\s+(?:(?:\d+s|u-?\d{2}s?|sevens|xv|test|odi|t20|women['’]s|men['’]s)\s+)?"
+    r"(?:first-choice\s+|starting\s+|first-team\s+)?(?:captain|skipper|goalkeeper|quarterback"
+    r"|goalie|fly-?half|scrum-?half|wicket-?keeper)\b"
+    # "the county sheriff", national record holders and champions
+    r"|\b(?:the|our)\s+county\s+(?:sheriff|coroner|judge|commissioner|attorney|mayor|executive)\b"
+    r"|\b(?:national|world|european|olympic|commonwealth|state|county|african|asian)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:record[\s-]+holder|champion)\b"
+    # in French and Italian: "le maire de la commune", "il capitano della squadra locale"
+    r"|\b(?:le|la|il|el|o)\s+(?:maire|préfet|curé|député|sindaco|parroco|prefetto|alcalde"
+    r"|prefeito)\s+(?:de|du|di|del|della|do|da)\s+(?:la\s+|notre\s+|nostro\s+|questo\s+)?"
+    r"(?:commune|ville|village|paese|comune|città|citt[aà]|pueblo|municipio|cidade)\b"
+    r"|\b(?:capitano|capitaine|capit[aá]n|capitão|portiere|gardien)\s+(?:de|du|di|del|della"
+    r"|dell['’]|de\s+l['’]|do|da)\s*(?:\w+\s+){0,2}?(?:squadra|équipe|equipo|time|club|nazionale"
+    r"|sélection|selección|seleção)\b"
     rf"|\bour\s+(?:city|town|county|state|island)['’]s\s+(?:current\s+|former\s+)?{_UNIQUE_OFFICE}"
     rf"|\bthe\s+{_UNIQUE_OFFICE}\s+of\s+(?:the\s+)?\p{{Lu}}\w+"
     rf"|\bthe\s+{_UNIQUE_OFFICE}\s+of\s+(?:the|our|this|his|her)\s+(?:community|village|town|tribe"
