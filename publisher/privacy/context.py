@@ -166,6 +166,7 @@ _HOME_CUE = re.compile(
     r"|climber|skier|surfer|hunter|shepherd|herder|labourer|logger|trucker|driver|mechanic|pupil)"
     r"(?:['’]s\s+|\s+is\s+|\s+was\s+|\s+)(?:originally\s+)?from"
     r"|lives\s+in|living\s+in|resident\s+of|native\s+of|home\s+in|grew\s+up\s+in|lives\s+on"
+    r"|lives\s+at|teach(?:es|ing)?\s+(?:\w+\s+){0,2}?at|coaches\s+(?:\w+\s+){0,2}?at"
     # in other tongues: "vive en", "mora em", "wohnt in", "woont in", "bor i", "coming from"
     r"|vive\s+en|vive\s+em|mora\s+em|reside\s+en|wohnt\s+in|woont\s+in|bor\s+i|mieszka\s+w"
     r"|(?:en|em|na|no)\s+la\s+planta\s+de|planta\s+de|f[aá]brica\s+de|coming\s+from"
@@ -192,6 +193,12 @@ _OPENS_FROM = re.compile(r"(?i:^\s*(?:originally\s+)?from\s+(?:the\s+)?$)")
 _THEIR = re.compile(r"(?i:\b(?:his|her|their)\s+$)")
 _KIND_OF_PLACE = re.compile(r"(?i:village|town|island|hamlet|parish|townland|district)\s+of\b")
 _HYPOTHETICAL = re.compile(r"(?i:\b(?:hypothetical(?:ly)?|imagine|suppose)\b)")
+# A place told with its size: "Lost Springs WY (pop. like 4 lol)", "Åsele, population under
+# 3,000", "Chanaz (pop. ~500)".
+_SMALL_PLACE = re.compile(
+    r"(?i:[^.;]{0,12}?\(?\s*(?:pop\.?|population|habitants|abitanti|habitantes|Einwohner|inwoners"
+    r"|invånare)\s*(?:of\s+|like\s+|~|<|under\s+|about\s+|around\s+|approx\.?\s+|:\s*)?\d)"
+)
 _HOME_NOTE = "a home town, street or workplace narrows the patient down: write 'a rural area'"
 
 
@@ -238,6 +245,8 @@ def homes(text: str, field: str, hits: list[Hit]) -> list[Hit]:
         return hits  # "Hypothetically: a coal miner from Silesia and a quarry worker from ..."
     return [
         Hit("address", h.start, h.end, _HOME_NOTE)
+        if h.kind in ("place", "facility") and _SMALL_PLACE.match(text, h.end)
+        else Hit("address", h.start, h.end, _HOME_NOTE)
         if h.kind == "place"
         and not _REGION_AFTER.match(text, h.end)
         and (

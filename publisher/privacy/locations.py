@@ -57,14 +57,29 @@ _HOME = regex.compile(
 )
 # A workplace by its company: "la planta de Bimbo de Azcapotzalco", "Werk von Bosch".
 _WORKPLACE = regex.compile(
-    r"\b(?i:planta|f[aá]brica|mina|obra|almac[eé]n|bodega|Werk|Fabrik|fabriek|usina|armaz[eé]m)"
-    rf"\s+(?:de|da|do|von|van|der)\s+((?:{_CAP})(?:\s+(?:de|da|do)\s+{_CAP})?)"
+    r"\b(?i:planta|f[aá]brica|mina|obra|almac[eé]n|bodega|Werk|Fabrik|fabriek|usina|armaz[eé]m"
+    r"|école(?:\s+primaire|\s+maternelle)?|collège|lycée|usine|scuola(?:\s+elementare|\s+media)?"
+    r"|fabbrica|cantiere|stabilimento|escuela|colegio|escola)"
+    rf"\s+(?:de|da|do|von|van|der|di|du)\s+((?:{_CAP})(?:\s+(?:de|da|do)\s+{_CAP})?)"
 )
 # In Chinese, Japanese and Korean: a named street, a block of a town ("深水埗桂林街",
 # "桜町3丁目", "세종대로 110").
 _CJK_ADDRESS = regex.compile(
     r"\p{Han}{1,6}(?:街|路|巷|大道|丁目|番地|里)\d*(?:號|号|番)?"
     r"|\p{Hangul}{1,6}(?:로|길)\s?\d{1,4}"
+)
+# A street abroad without a number, after its kind: "rue de Trévise", "Via dei Mille",
+# "Bd Mohammed V", "Calle Mayor".
+_NAMED_STREET = regex.compile(
+    r"\b(?:rue|Rue|Avenue|Boulevard|boulevard|Bd|bd|Bvd|Via|Viale|Corso|Piazza|Calle|Rua"
+    r"|Avenida|Av\.|Rambla|Paseo|Travessa|Largo|Chemin)\s+(?:(?:de\s+la|de|du|des|dei|del|della|di"
+    r"|do|da|dos|das)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|[IVX]+|\d{1,4}))?"
+)
+# A place told with its size: "Lost Springs WY (pop. like 4 lol)".
+_SMALL_TOWN = regex.compile(
+    r"\b(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,?\s+[A-Z]{2})?,?\s*\(?\s*"
+    r"(?i:pop\.?|population|habitants|abitanti|habitantes|Einwohner|inwoners|invånare)\s*"
+    r"(?i:of\s+|like\s+|~|<|under\s+|about\s+|around\s+|approx\.?\s+|:\s*)?\d"
 )
 _UNIT_OR_BOX = regex.compile(
     r"\b(?:(?i:p\.?\s?o\.?\s+box)\s+\d+|(?:Apt|Apartment|Suite|Flat)\.?\s*#?\d+[A-Z]?\b)"
@@ -172,14 +187,14 @@ def _named_facility(match: regex.Match[str]) -> Hit | None:
 
 def find_locations(text: str) -> Iterator[Hit]:
     """Yield street addresses, postal codes and named facilities."""
-    for pattern in (_ADDRESS, _STREET_ABROAD, _UNIT_OR_BOX, _BED, _CJK_ADDRESS):
+    for pattern in (_ADDRESS, _STREET_ABROAD, _UNIT_OR_BOX, _BED, _CJK_ADDRESS, _NAMED_STREET):
         for match in pattern.finditer(text):
             yield Hit("address", match.start(), match.end())
     for match in _HOME.finditer(text):
         yield Hit("address", *match.span(1))
     for match in _HOME_NUMBER.finditer(text):
         yield Hit("address", *match.span(1))
-    for pattern in (_HOME_TOWN, _WORKPLACE):
+    for pattern in (_HOME_TOWN, _WORKPLACE, _SMALL_TOWN):
         for match in pattern.finditer(text):
             if not any(fold(w) in EPONYMS for w in match.group(1).split()):
                 yield Hit("address", *match.span(1))
