@@ -45,7 +45,8 @@ _FACE = re.compile(
     r"|uncovered|unmasked|shown)"
     r"|(?:surface|volume|3d)[-\s]+render\w*[^.]{0,60}\b(?:face|facial\s+(?:features|soft\s+tissues?|"
     r"surface)|skin\s+surface)"
-    r"|(?:reconstruct\w*|shows?|showing)\s+(?:the\s+)?(?:patient['’]s\s+)?face\b(?!\s+of)"
+    r"|(?:reconstruct\w*|shows?|showing|depicts?)\s+(?:the\s+)?(?:patient['’]s\s+|his\s+|her\s+|their\s+)?"
+    r"face\b(?!\s+of)"
     r"|\b(?:3d|vr|volume|surface)\b[^.]{0,80}\b(?:recognisabl\w+|recognizabl\w+|identifiable"
     r"|nose,?\s+lips)\b)\b)"
 )
@@ -73,8 +74,8 @@ _TATTOO = re.compile(
 _MARK = re.compile(
     # a mark told by its shape: "a cafe-au-lait patch shaped like a map of Africa"
     r"(?i:\b(?:patch|mark|marking|scar|stain|naevus|nevus|mole|birthmark|pigmentation|macule"
-    r"|spot)\b[^.;]{0,40}?\b(?:shaped\s+(?:\w+\s+){0,2}?like|in\s+the\s+shape\s+of|resembling"
-    r"|that\s+looks\s+like|en\s+forma\s+de|em\s+forma\s+de)\b)"
+    r"|spot|angiome|angioma|tache|macchia|mancha)\b[^.;]{0,40}?\b(?:shaped\s+(?:\w+\s+){0,2}?like|in\s+the\s+shape\s+of|resembling"
+    r"|that\s+looks\s+like|en\s+forma\s+de|em\s+forma\s+de|en\s+forme\s+de|a\s+forma\s+di)\b)"
     # "mancha vinho do Porto em hemiface", "mancha en vino de Oporto en la mejilla"
     r"|(?i:\bmancha\s+(?:em\s+|en\s+|de\s+)?vinh?o\s+(?:do|de)\s+(?:o?porto)\b"
     r"(?=[^.]*\b(?:foto|hemiface|face|rosto|cara|mejilla|bochecha|3d|vr|superf\w+)))"
@@ -98,7 +99,9 @@ _GARMENT = (
     r"|dashiki|hanbok|cheongsam|lehenga|kaftan|jersey|balaclava|mittens|shawl|bandana|headband"
     r"|bobble\s+hat|pom-?pom|kebaya|baju\s+kurung|barong|dirndl|bodice|lederhosen|corset"
     r"|sujetador|sostén|brasier|sutiã|camisa|camiseta|vestido|falda|saia|chaqueta|jaqueta"
-    r"|Kleid|Hemd|Jacke|BH|jurk|trui)"
+    r"|Kleid|Hemd|Jacke|BH|jurk|trui|qipao|boubou|agbada|kente|gele|kanzu|djellaba|gandoura"
+    r"|thobe|dishdasha|kandura|shemagh|keffiyeh|ghutra|ao\s+dai|lungi|dhoti|sarong|lavalava"
+    r"|puletasi|underwire|ceinture|cintura|cinturón|cinto)"
 )
 _GARMENT_WORD = re.compile(rf"(?i:\b{_GARMENT}\b)")
 # A garment told by what makes it distinctive: "a sequinned top", "a bright pink football
@@ -111,7 +114,7 @@ _DISTINCTIVE = (
     r"|black|white|gold|golden|silver|football|rugby|team|club|school|superhero|cartoon"
     r"|wedding|bridal|prom|ball|party|fancy[-\s]dress|costume|sequins\s+(?:from|on|of)|cowboy"
     r"|combat|stiletto|high-heeled|platform|designer|heavily\s+sequinn?ed|beaded|traditional"
-    r"|metallic|zari)"
+    r"|metallic|zari|gold-embroidered|silver-embroidered|hand-embroidered)"
 )
 _APPEARANCE = re.compile(
     r"(?i:\b(?:wedding|engagement|signet|engraved)\s+ring|\bengraved\b"
@@ -143,12 +146,12 @@ _APPEARANCE = re.compile(
     r"|forehead|cheek|scalp|hand|shoulder|knee|shin|foot|breast|hip|buttock|skin)\b"
     r"|\b(?:old|healed|surgical|linear|visible)\s+scar\s+on\s+the\s+(?:left|right)\b"
     r"|\b(?:old|healed|surgical|linear|faint)\s+scar\s+(?:is\s+)?visible\b"
-    rf"|\btattoo(?:s|ed)?\b(?:\s+ink)?[^.;]{{0,40}}\b(?:skin|{_BODY})\b"
+    rf"|\btattoo(?:s|ed)?\b(?:\s+ink)?[^.;]{{0,40}}\b(?:skin|soft\s+tissues?|subcutaneous|{_BODY})\b"
     rf"|\b{_CAMERA}\b[^.]{{0,80}}\b(?:chin|lips?|nose|eyes?|ears?|cheeks?|eyebrows?)\b"
     r"|\b(?:small|old|faint|tiny|little)?\s*scar\s+on\s+(?:the\s+|his\s+|her\s+)?(?:chin|face|cheek"
     r"|forehead|nose|lip|neck|eyebrow)\b"
     r"|\bcompany\s+logo|\bwork\s+(?:hi-?vis|uniform|overalls)|\bhi-?vis\s+(?:vest|jacket)"
-    r"|\bbelt\s+buckle|\b(?:a|the|his|her)\s+ring\b[^.;]{0,30}?\bon\s+(?:the|his|her)\s+"
+    r"|\bbelt\s+buckle|\bboucle\s+de\s+ceinture|\bfibbia\s+(?:della\s+)?cintura|\bhebilla|\b(?:a|the|his|her)\s+ring\b[^.;]{0,30}?\bon\s+(?:the|his|her)\s+"
     r"(?:\w+\s+){0,2}finger)"
 )
 # More shapes of the same, each led by a word that _MORE_CUES lists: run only when the text
@@ -164,7 +167,7 @@ _APPEARANCE_MORE = re.compile(
     # zip pull", "sujetador con broches en forma de mariposa"
     rf"|\b{_GARMENT}\b(?:\s+with\s+(?:a|an|the|its)\s+[^.;]{{0,40}}?\b(?:zip|zipper|buttons?"
     r"|studs?|rivets?|logo|print|badge|patch|pull|hooks?|sequins?|beads?|emblem)\b"
-    r"|[^.;]{0,40}\b(?:shaped|en\s+forma\s+de|em\s+forma\s+de)\b)"
+    r"|[^.;]{0,40}\b(?:shaped|en\s+forma\s+de|em\s+forma\s+de|en\s+forme\s+de|a\s+forma\s+di)\b)"
     rf"|\b(?:pt|patient|paciente)['’]s\s+(?:[\w-]+\s+){{0,2}}?{_GARMENT}\b"
     # in Spanish and Portuguese: "aliança e anel com pedra", "pendientes", "arete"
     r"|\b(?:aliança|anel|anillo|alianza)\b(?=[^.]*\b(?:dedo|m[aã]o|mano|finger|artef\w+))"
@@ -203,9 +206,19 @@ _RECOGNISABLE = re.compile(
 )
 
 
+# A feature the public knows: "the famous handlebar moustache from the truck commercials",
+# "his famous diamond grills", "yes, THAT grime MC".
+_FAMOUS = re.compile(
+    r"(?i:\b(?:famous|well-known|iconic|trademark|signature)\s+(?:[\w-]+\s+){0,2}?(?:moustache"
+    r"|mustache|beard|tattoos?|grills?|smile|hair(?:do|cut)?|teeth|scar|face|voice|dreadlocks|mohawk"
+    r"|afro|quiff)\b)"
+    r"|\b(?i:yes),?\s+(?:THAT|THE)\b"
+)
+
+
 def find_features(text: str) -> Iterator[Hit]:
     """Yield described faces, tattoos, marks and fingerprints (block); jewellery, clothes (warn)."""
-    for pattern in (_FACE, _TATTOO, _MARK, _RECOGNISABLE):
+    for pattern in (_FACE, _TATTOO, _MARK, _RECOGNISABLE, _FAMOUS):
         for match in pattern.finditer(text):
             yield Hit("identifying_feature", match.start(), match.end())
     patterns = [_APPEARANCE, _NAMED_WEAR]

@@ -66,6 +66,7 @@ _JOBS = (
     r"|weaver|sculptor|acrobat|juggler|clown|busker|snake\s+(?:rescuer|catcher|handler|charmer)"
     r"|beekeeper|falconer|taxidermist|embalmer|gravedigger|chimney\s+sweep|performer|matador"
     r"|bullfighter|torero|mahout|toddy\s+tapper|saturation\s+diver|commercial\s+diver"
+    r"|balloon\s+pilot|hot-air\s+balloon\s+pilot|bush\s+pilot|crop\s+duster|harpsichord\s+restorer"
     # in other languages: "mergulhador", "Glasbläser", "albañil"
     r"|mergulhador|buceador|pescador|minero|mineiro|agricultor|campesino|alba[ñn]il|pedreiro"
     r"|carpintero|soldador|camionero|caminhoneiro|Glasbläser|Bergmann|Landwirt|Schweißer|visser"
@@ -78,11 +79,22 @@ _WORK = re.compile(
     r"|\b(?:occupation|job|works?\s+as)\s*[:=-]\s*[\w-]+(?:\s+[\w-]+)?"
     r"|\b(?:dances|plays|sings|performs|rows|rides)\s+(?:\w+\s+)?(?:with|for|in)\s+(?:a|the)\s+"
     r"(?:professional|national|state|city|premier|first-team)\b"
-    rf"|\bas\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_JOBS}\b\s+(?:he|she|they)\b"
+    rf"|\bas\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_JOBS}\b[\s,]+(?:he|she|they)\b"
+    # "she's a harpsichord restorer", "he is a pigeon breeder": a maker or keeper of things
+    r"|\b(?:is|was|['’]s)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:restorer|repairer|breeder|grower"
+    r"|handler|carver|tanner|trapper|hunter|collector|dealer|keeper|trainer|restorer|renovator"
+    r"|instructor|guide|ranger|warden)\b"
+    # French, Italian, Spanish, Portuguese, German: "fa il maestro d'ascia", "est institutrice"
+    r"|\b(?:fa\s+il|fa\s+la|lavora\s+come|travaille\s+comme|trabaja\s+como|trabalha\s+como"
+    r"|arbeitet\s+als|werkt\s+als|arbetar\s+som)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
+    r"|\b(?:il|elle|lui|lei|él|ella|ele)\s+(?:est|è|es|é)\s+(?:un\s+|une\s+|uno\s+|una\s+)?"
+    r"\w+(?:trice|teur|teuse|eur|euse|ier|ière|aio|aia|ista|ero|era|eiro|eira)\b"
     rf"|\b{_JOBS}\s+by\s+(?:trade|profession)"
     # "primary school teacher, 3/12 hoarse voice"; not "a coal miner with dyspnoea", where
     # the work is the teaching point
-    rf"|^\s*(?:\d{{1,3}}\s*(?:y/?o\s*)?[MF]?\s*[,;:-]?\s*)?(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_JOBS}(?=\s*(?:[,;:(–—-]|x\s*\d|for\s+\d+\s*(?:y|years?)\b|de\s+\d+\s+a))"
+    rf"|^\s*(?:\d{{1,3}}\s*(?:y/?o\s*)?[MF]?\s*[,;:-]?\s*)?(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_JOBS}(?=\s*(?:[,;:(–—-]|x\s*\d|for\s+\d+\s*(?:y|years?)\b|de\s+\d+\s+a)|\s+(?:at|on|from|for)\s)"
+    # "41M commercial saturation diver with ...": the job after an age and sex
+    rf"|^\s*\d{{1,3}}\s*[MF]\s+(?:[\w-]+\s+){{0,2}}?{_JOBS}(?=\s+(?:with|w/)\s)"
     # "Homem, 45a, mergulhador de saturação", "52M, works as ...": a job after the age
     rf"|\b\d{{1,3}}\s*(?:a|y|yo|y/o|años|anos|j|jr|år)?\s*[MFmf]?\s*,\s*(?:[\w-]+\s+){{0,2}}?{_JOBS}\b"
     r"|\bworks?\s+as\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?"
