@@ -68,7 +68,7 @@ _GEOGRAPHY_OF_DISEASE = re.compile(
     r"|travell?ers?\s+(?:from|to)|residents\s+of|travel(?:led|ed)?\s+to|returned\s+from"
     r"|trip\s+to|holiday\s+in|visit(?:ed|ing)?|travel\s+(?:hx|history)|safari|trek|trekking"
     r"|hiking|climbing\s+trip|classic(?:ally)?\s+in|typical(?:ly)?\s+in|still\s+around\s+in"
-    r"|tourists?|altitude)\b)"
+    r"|tourists?|altitude|anyone\s+who|think\s+of\s+it\s+in|swum|swam|swimming\s+in|bathing\s+in)\b)"
 )
 _A_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20[0-2]\d)\b")
 _HISTORICAL = re.compile(r"(?i:\bhistorical\s+(?:aside|note|case|image|radiograph|figure)\b)")
@@ -281,7 +281,7 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
     # Morley's Hospital in 1971"
     if LONG_PAST.search(sentence) and (names_a_figure(text) or names_a_known_person(text)):
         return True
-    if hit.kind == "place" and names_a_known_person(sentence):
+    if hit.kind in ("place", "facility") and names_a_known_person(sentence):
         return True  # "Richard III's skeleton, dug up under a Leicester car park"
     if (
         base not in PATIENT_FIELDS

@@ -35,7 +35,7 @@ _AUTHORS = regex.compile(
 _YEAR = regex.compile(r"\b(?:1[89]|20)\d\d\b")
 _TITLE = (
     r"(?i:(?:(?:A/|Assoc(?:iate)?\.?\s+|Asst\.?\s+|Assistant\s+|Clinical\s+)?Prof(?:essor)?"
-    r"|Dr|Doctor|Dra|Dre|Dott(?:\.ssa|ssa)?|Drs)\b\.?(?:\s+(?:Dr|med|rer\.\s*nat|habil)\b\.?)*)"
+    r"|Dr|Doctor|Dra|Dre|Dott(?:\.ssa|ssa)?|Drs|Pr|Pre|Prof\.ssa|TSRM|TRM|MERM)\b\.?(?:\s+(?:Dr|med|rer\.\s*nat|habil)\b\.?)*)"
 )
 _LETTERS = (
     r"(?:MD|PhD|DO|MBBS|MBChB|MB\s+BCh|FRCR|FRCPC|FRANZCR|FRCS|FRCP|MRCP|FACR|FRCPI|FFR"
@@ -223,7 +223,7 @@ def contributors_own(text: str, kind: str, start: int, end: int) -> bool:
         local = fold(text[start:end].split("@")[0])
         named = {fold(word) for s, e in clinicians for word in _words(text[s:e])}
         named -= {"prof", "professor", "doctor", "assoc", "dra", "dott"}
-        return any(len(word) >= 4 and word in local for word in named)
+        return any(len(word) >= 3 and word in local for word in named)
     return False
 
 

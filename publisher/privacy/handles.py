@@ -195,6 +195,12 @@ def _cue_apart(tag: str) -> str:
     return _LOWER_CUES[cue.group(1)] + rest[:1].upper() + rest[1:]
 
 
+# "#小雨加油", "#지수화이팅", "#ゆうきがんばれ": a name and a cheer, in Chinese, Korean, Japanese.
+_CJK_CHEER = re.compile(
+    r"#((?:\w){1,4})(?:加油|加油啊|挺住|화이팅|파이팅|힘내|がんばれ|頑張れ|ガンバレ)"
+)
+
+
 def find_hashtag_names(
     text: str,
     is_name: Callable[[str], bool],
@@ -206,9 +212,12 @@ def find_hashtag_names(
     ``is_name`` tells a word that can only be a name; ``is_full_name`` a given name and a
     surname; ``scan_words`` scans the hashtag's words as a sentence (for facilities).
     """
+    for match in _CJK_CHEER.finditer(text):
+        yield Hit("name", match.start(), match.end())
     for match in _HASHTAG.finditer(text):
         words = split_hashtag(_cue_apart(match.group(1)))
-        cued = _NAME_CUES.match(words)
+        # "#courageNoah": a cue in lower case before a capitalised name
+        cued = _NAME_CUES.match(words[:1].upper() + words[1:])
         if cued:
             rest = (cued.group("rest") or cued.group("rest2") or cued.group("before") or "").split()
             # After "PrayFor", "JusticeFor", "GetWellSoon" a word in no vocabulary is a name.
@@ -239,7 +248,7 @@ _INCIDENT = re.compile(rf"({_INCIDENT_WORDS})(?:victims?|survivors?|heroes|dead|
 _INCIDENT_ANYWHERE = re.compile(
     rf"(?:{_INCIDENT_WORDS}|accidente|acidente|choque|incendio|incêndio|tiroteo|tiroteio|balacera"
     r"|explosi[oó]n|explosão|derrumbe|desabamento|tragedia|tragédia|unfall|massenkarambolage"
-    r"|karambolage|brand|schießerei|amoklauf|einsturz|ongeluk|aanrijding|olyckan|olycka|branden"
+    r"|karambolage|carambolage|brand|schießerei|amoklauf|einsturz|ongeluk|aanrijding|olyckan|olycka|branden"
     r"|skjutningen|ulykke|ulykken|wypadek|pożar|kaza|kazası|yangın|kecelakaan|kebakaran|banjir"
     r"|ledakan|aksidente|sunog|incendie|fusillade|effondrement)",
     re.IGNORECASE,

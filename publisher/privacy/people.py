@@ -759,6 +759,9 @@ def _unlisted_in_german(text: str, start: int, end: int) -> bool:
     return _german(text)
 
 
+_ITALIAN_WOMAN = regex.compile(r"Donna\s+(?:di|con|anziana|giovane|incinta|in\s+gravidanza)\b")
+
+
 def find_people(text: str) -> Iterator[Hit]:
     """Names by every rule, lower-case ones included; figures of medical history excepted."""
     phrases = _eponym_phrase_spans(text) + _trade_spans(text)
@@ -772,6 +775,8 @@ def find_people(text: str) -> Iterator[Hit]:
             continue
         if text[hit.start : hit.end].istitle() and _unlisted_in_german(text, hit.start, hit.end):
             continue
+        if _ITALIAN_WOMAN.match(text, hit.start) and text[hit.start : hit.end] == "Donna":
+            continue  # "Donna di mezza età": a woman, in Italian
         yield hit
     for start, end in [*_lower_names(text), *_framed_names(text), *_other_name_shapes(text)]:
         if not any(s <= start and end <= e for s, e in phrases):

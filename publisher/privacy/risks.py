@@ -188,6 +188,9 @@ def _places(text: str) -> Iterator[Hit]:
 def _place_hits(text: str) -> Iterator[Hit]:
     for match in _PLACE_AFTER_PREPOSITION.finditer(text):
         words = match.group(1).split()
+        parts = [fold(p) for w in words for p in w.split("-")]
+        if all(p in EPONYMS for p in parts):
+            continue  # "arrow on Pellegrini-Stieda calcification"
         if fold(words[0]) in CITIES or not any(fold(w) in _NOT_PLACES for w in words):
             yield Hit("place", match.start(1), match.end(1))
     for match in _STREET_OR_ROUTE.finditer(text):
