@@ -187,6 +187,9 @@ def _words(text: str) -> list[str]:
     return [word.casefold() for word in regex.findall(r"\p{L}{3,}", text)]
 
 
+_CJK_CLINICIAN = regex.compile(r"\s?(?:先生|医師|医生|教授|博士|准教授|선생님|교수|의사)")
+
+
 def contributors_own(text: str, kind: str, start: int, end: int) -> bool:
     """Whether a finding in ``credit`` is the contributor's: a titled or posted name, the
     hospital or city of a credit that names a contributor, an e-mail in a credited name."""
@@ -194,6 +197,8 @@ def contributors_own(text: str, kind: str, start: int, end: int) -> bool:
         return False
     clinicians = [m.span() for m in _CLINICIAN.finditer(text)]
     if kind == "name":
+        if _CJK_CLINICIAN.match(text, end):
+            return True  # "画像提供：山田太郎先生": a doctor by the honorific
         credited = {w for s, e in clinicians for w in _words(text[s:e])}
         if set(_words(text[start:end])) <= credited and _words(text[start:end]):
             return True  # "... Niamh Walsh (@niamh_scans) - thank u Niamh!"

@@ -81,6 +81,11 @@ _AS_ON_PLATFORM = re.compile(
 _AS_BEFORE_PLATFORM = re.compile(
     rf"\bas\s+(?P<handle>@?[A-Za-z][\w.]{{3,30}})\s+(?:on|@)\s+(?i:{_PLATFORM})\b"
 )
+# A username named as one: "(username yuna.k_0815)", "handle: kai.surfs".
+_USERNAME = re.compile(
+    r"(?i:\b(?:username|user\s*name|user\s*id|handle|gamertag|screen\s*name)\b\s*[:=]?\s*@?)"
+    r"(?P<handle>(?=[a-z\d._]*[._\d])[a-z][a-z\d._]{2,29}[a-z\d])\b"
+)
 # Short platform names with a colon: "(sc: tama.ngata09)", "yt: ..."
 _SHORT_PLATFORM = re.compile(
     r"(?i:\b(?:sc|snap|tt|yt|ig|insta|fb)\s*:\s*)"
@@ -142,6 +147,7 @@ def find_handles(text: str, *, in_credit: bool = False) -> Iterator[Hit]:
         _QUOTED_AFTER_PLATFORM,
         _AS_ON_PLATFORM,
         _AS_BEFORE_PLATFORM,
+        _USERNAME,
     ):
         for match in pattern.finditer(text):
             if not _CONTRIBUTOR_CUE.search(_before(text, match.start())):

@@ -121,6 +121,8 @@ _PLAIN: list[tuple[str, re.Pattern[str]]] = [
             r"\b[\w.+-]{3,}[^\w@\n]{0,6}@\s*(?i:gmail|googlemail|yahoo|hotmail|outlook|icloud|aol"
             r"|proton\w*|live|msn|ymail|gmx|mail\.ru|yandex|qq|163)\b"
             # "pablo.ortega.med at gmail": a handle-shaped name "at" a provider
+            r"|\b\w+(?:\s+(?i:dot|punto|ponto|point)\s+\w+)+\s+(?i:at|arroba|arobase)\s+(?i:gmail|googlemail"
+            r"|yahoo|hotmail|outlook|icloud|proton\w*|ymail|gmx|yandex|rediffmail|bigpond|xtra)\b"
             r"|\b(?=[\w+-]*[._\d])[\w.+-]{3,}\w\s+(?i:at|arroba|arobase)\s+(?i:gmail|googlemail|yahoo"
             r"|hotmail|outlook|icloud|proton\w*|ymail|gmx|yandex|rediffmail|bigpond)\b"
         ),

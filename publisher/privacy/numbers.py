@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 
 from .findings import Hit
+from .normalise import word_list
 
 # Regions whose national formats are tried on every text: where the project's users and their
 # patients are. An E.164 number (+CC ...) is read whatever the region.
@@ -232,6 +233,24 @@ _TENS = {
     "eighty": "8", "ninety": "9",
 }  # fmt: skip
 _TENS_WORD = "(?:" + "|".join(_TENS) + ")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+# French dictates a number in pairs: "zéro six, quarante-deux, dix-huit".
+_FR_UNITS = word_list(
+    "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize"
+)
+_FR_TENS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
+_FRENCH = {
+    word: f"{value:02d}" if value >= 10 else str(value) for value, word in enumerate(_FR_UNITS)
+}
+_FRENCH |= {f"dix-{u}": str(10 + i) for i, u in enumerate(("sept", "huit", "neuf"), start=7)}
+for _tens_word, _tens in _FR_TENS.items():
+    _FRENCH[_tens_word] = str(_tens)
+    for _i, _unit in enumerate(_FR_UNITS[1:10], start=1):
+        _FRENCH[f"{_tens_word}-{_unit}"] = str(_tens + _i)
+    _FRENCH[f"{_tens_word}-et-un"] = str(_tens + 1)
+_FRENCH_WORD = "|".join(sorted(_FRENCH, key=len, reverse=True))
+_SPOKEN_FRENCH = re.compile(
+    rf"(?i:(?<![\w-])(?:{_FRENCH_WORD})(?![\w-])(?:[\s,./-]+(?:{_FRENCH_WORD})(?![\w-])){{4,}})"
+)
 # A number read out in words: "oh-four-one-two, three-four-five, six-seven-eight".
 _DIGIT_WORD = (
     "|".join(sorted([*_DIGIT_WORDS, *_TEENS], key=len, reverse=True))
@@ -272,7 +291,18 @@ _DOTTED_WORD_PHONE = re.compile(r"(?i:\b\d{2,5}(?:\s+dot\s+\d{2,5}){2,}\b)")
 _LETTERED_PHONE = re.compile(r"(?<![\w])[\dOoIl]{3,4}[-.\s][\dOoIl]{3}[-.\s][\dOoIl]{4}(?![\w])")
 
 
+def _french_phones(text: str) -> Iterator[Hit]:
+    for match in _SPOKEN_FRENCH.finditer(text):
+        tokens = re.findall(rf"(?i:{_FRENCH_WORD})(?![\w-])", match.group())
+        digits = "".join(_FRENCH[t.casefold()] for t in tokens)
+        if len(digits) >= 8 and (
+            digits.startswith("0") or _PHONE_CUE.search(text[: match.start()])
+        ):
+            yield Hit("phone", match.start(), match.end())
+
+
 def _spoken_phones(text: str) -> Iterator[Hit]:
+    yield from _french_phones(text)
     for match in _LETTERED_PHONE.finditer(text):
         told = match.group()
         if sum(c.isdigit() for c in told) >= 6 and any(c in "OoIl" for c in told):

@@ -759,6 +759,7 @@ def _unlisted_in_german(text: str, start: int, end: int) -> bool:
     return _german(text)
 
 
+_SAINTED = regex.compile(r"\b(?:St\.?|Saint|Ste\.?|Sankt)\s+(?=\p{Lu}\p{Ll}+$)")
 _ITALIAN_WOMAN = regex.compile(r"Donna\s+(?:di|con|anziana|giovane|incinta|in\s+gravidanza)\b")
 
 
@@ -775,6 +776,11 @@ def find_people(text: str) -> Iterator[Hit]:
             continue
         if text[hit.start : hit.end].istitle() and _unlisted_in_german(text, hit.start, hit.end):
             continue
+        if (
+            _SAINTED.search(text, 0, hit.end)
+            and _SAINTED.search(text, 0, hit.end).end() >= hit.start
+        ):
+            continue  # "St Vincent", "Saint Helena": a saint's name is a place's or a church's
         if _ITALIAN_WOMAN.match(text, hit.start) and text[hit.start : hit.end] == "Donna":
             continue  # "Donna di mezza età": a woman, in Italian
         yield hit
