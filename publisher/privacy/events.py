@@ -235,7 +235,7 @@ _OUR_OWN = regex.compile(
     # "the county sheriff", national record holders and champions
     r"|\b(?:the|our)\s+county\s+(?:sheriff|coroner|judge|commissioner|attorney|mayor|executive)\b"
     r"|\b(?:national|world|european|olympic|commonwealth|state|county|african|asian)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:record[\s-]+holder|champion)\b"
+    r"(?:[\w,.-]+\s+){0,3}?(?:record[\s-]+holder|champion)\b"
     # in French and Italian: "le maire de la commune", "il capitano della squadra locale"
     r"|\b(?:le|la|il|el|o)\s+(?:maire|préfet|curé|député|sindaco|parroco|prefetto|alcalde"
     r"|prefeito)\s+(?:de|du|di|del|della|do|da)\s+(?:la\s+|notre\s+|nostro\s+|questo\s+)?"
