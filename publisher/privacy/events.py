@@ -421,7 +421,7 @@ def _signals(text: str, start: int, end: int, places: Sequence[tuple[int, int]],
 # In Chinese, Japanese and Korean: the head of our own hospital, a mayor, a village head;
 # an accident, a fire, an explosion at a named place.
 _CJK_OFFICE = regex.compile(
-    r"本院(?:院长|院長|副院长|副院長)|(?:市长|市長|村长|村長|校长|校長|社長|区长|区長|시장|원장)"
+    r"(?:本院|当院|我院)の?的?(?:院长|院長|副院长|副院長)|(?:市长|市長|村长|村長|校长|校長|社長|区长|区長|시장|원장)"
 )
 _CJK_EVENT = regex.compile(
     r"(?:空港|駅|站|橋|桥|高速|学校|工場|工厂|ビル|大厦|市場|市场|商場|商场|公園|公园|マンション|トンネル"
