@@ -225,3 +225,7 @@ CITIES = words("""
     halifax edmonton saskatoon quebec hobart
     canberra cairns townsville christchurch dunedin
 """)
+
+
+# Words of no person: English, places of the world, the calendar, awareness colours.
+PLAIN_WORDS = COMMON_WORDS | REGIONS | MONTHS | WEEKDAYS | CAMPAIGN_COLOURS

@@ -13,7 +13,7 @@ from functools import cached_property
 import regex
 
 from .findings import Hit
-from .lexicon import CAMPAIGN_COLOURS, CITIES, COMMON_WORDS, MONTHS, REGIONS, WEEKDAYS
+from .lexicon import CITIES, PLAIN_WORDS
 from .namelists import FIRST_NAMES, SURNAMES
 from .normalise import exact, fold, words
 from .vocabulary import (
@@ -25,16 +25,7 @@ from .vocabulary import (
     MEDICAL_WORDS,
 )
 
-_PLAIN = (
-    COMMON_WORDS
-    | MEDICAL_WORDS
-    | REGIONS
-    | MONTHS
-    | WEEKDAYS
-    | EPONYM_HEADS
-    | CITIES
-    | CAMPAIGN_COLOURS
-)
+_PLAIN = PLAIN_WORDS | MEDICAL_WORDS | EPONYM_HEADS | CITIES
 _STRONG_TITLES = exact(
     """
     Mr Mrs Ms Miss Mx Dr Drs Doctor Prof Professor Sir Dame Mister Madam Mme Mlle Herr Frau

@@ -20,23 +20,13 @@ from itertools import pairwise
 import regex
 
 from .findings import Hit
-from .lexicon import CAMPAIGN_COLOURS, CITIES, COMMON_WORDS, MONTHS, REGIONS, WEEKDAYS
+from .lexicon import CITIES, COMMON_WORDS, PLAIN_WORDS
 from .namelists import FIRST_NAMES, SURNAMES
 from .names import find_names
 from .normalise import CENTURY_AGO, LONG_PAST, fold, sentence_at, words
 from .vocabulary import ACRONYMS, EPONYM_HEADS, EPONYMS, MEDICAL_WORDS
 
-_KNOWN = (
-    COMMON_WORDS
-    | MEDICAL_WORDS
-    | REGIONS
-    | MONTHS
-    | WEEKDAYS
-    | EPONYMS
-    | EPONYM_HEADS
-    | CITIES
-    | CAMPAIGN_COLOURS
-)
+_KNOWN = PLAIN_WORDS | MEDICAL_WORDS | EPONYMS | EPONYM_HEADS | CITIES
 # The words of medicine's own hashtags: "#RadRes", "#Paeds", "#FOAMed".
 _HASHTAG_WORDS = words("""
     radres paeds peds meded foamed foamrad neurorad neurorads msk msktwitter medtwitter

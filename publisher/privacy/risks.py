@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import regex
 
 from .findings import Hit
-from .lexicon import CITIES, COMMON_WORDS, MONTHS, REGIONS, WEEKDAYS
+from .lexicon import CITIES, PLAIN_WORDS
 from .namelists import FIRST_NAMES
 from .normalise import exact, fold
 from .vocabulary import EPONYM_HEADS, EPONYMS, MEDICAL_WORDS
@@ -145,17 +145,7 @@ _PLATFORMS = exact(
     bluesky mastodon threads discord twitch pinterest wechat weibo
     """
 )
-_NOT_PLACES = (
-    COMMON_WORDS
-    | MEDICAL_WORDS
-    | REGIONS
-    | MONTHS
-    | WEEKDAYS
-    | EPONYMS
-    | EPONYM_HEADS
-    | FIRST_NAMES
-    | _PLATFORMS
-)
+_NOT_PLACES = PLAIN_WORDS | MEDICAL_WORDS | EPONYMS | EPONYM_HEADS | FIRST_NAMES | _PLATFORMS
 _FUNCTION_WORDS = exact(
     """
     the a an at in on from to this that our their his her
