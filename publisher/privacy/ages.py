@@ -87,6 +87,7 @@ _OTHER_AGES = regex.compile(
     rf"|\b(?i:at|aged|age|(?:woman|man|lady|gentleman|patient)\s+of)\s+(?P<d>(?i:{_OLD_WORD}))\b"
     rf"|\b(?P<h>9\d|1[0-2]\d)\s*y\s*\d{{1,2}}\s*m\b"
     rf"|(?P<f>9\d|1[0-2]\d)\s*(?:歳|才|岁|歲|세|(?i:años|anos|ans|jahre|jaar|lat|år|yaş\w*|yas\w*|tahun"
+    r"|عام\w*|سنة|سنوات|лет|года?|χρον\w+|ετών|साल|वर्ष|yaşında|шт"
     r"|saal|sal|-?\s*jährig\w*|-?\s*årig\w*|-?\s*jarige\w*|-?\s*letni\w*|-?\s*vuotias)\b)"
     # a DICOM age string: "090Y", "101Y"
     r"|(?<![\w-])0?(?P<k>9\d|1[0-2]\d)Y(?![\w-])"
@@ -99,7 +100,9 @@ _OTHER_AGES = regex.compile(
     rf"|(?:^|[.!?:]\s+)(?P<e>(?i:{_OLD_WORD}))\b(?=\s+(?i:and|but|years?|yrs?)\b|\s*[,:;—–-]\s)"
 )
 _BORN = re.compile(
-    r"\b(?:born|year\s+of\s+birth|yob)\s*(?:in\s+|:\s*)?(?P<year>(?:18|19|20)\d{2})\b",
+    r"\b(?:born|year\s+of\s+birth|yob)\s*(?:in\s+|:\s*)?(?P<year>(?:18|19|20)\d{2})\b"
+    # "1957 г.р.", "1931 doğumlu": the year first
+    r"|(?P<year2>(?:18|19|20)\d{2})\s*(?:г\.\s?р\.|года\s+рождения|doğumlu|r\.\s?ur\.)",
     re.IGNORECASE,
 )
 
@@ -178,7 +181,8 @@ def find_ages(text: str, today: dt.date | None = None) -> Iterator[Age]:
         return
     for match in _BORN.finditer(text):
         # A birth year alone is allowed, unless it makes the patient older than 89 today.
-        yield Age(match.start(), match.end(), today.year - int(match.group("year")))
+        year = match.group("year") or match.group("year2")
+        yield Age(match.start(), match.end(), today.year - int(year))
 
 
 # A population, not a patient: "in patients aged 90 and over", "adults over 90".

@@ -48,6 +48,12 @@ _FOREIGN_MONTH = (
     r"|ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim"
     r"|kasım|kasim|aralık|aralik|januari|pebruari|februari|maret|mei|juni|juli|agustus|oktober"
     r"|nopember|desember|januari|mac|jun|julai|ogos|disember"
+    # Romanian, Russian, Greek, Arabic
+    r"|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie"
+    r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    r"|Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Ιουνίου|Ιουλίου|Αυγούστου|Σεπτεμβρίου"
+    r"|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου|يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر"
+    r"|أكتوبر|نوفمبر|ديسمبر|محرم|صفر|رجب|شعبان|رمضان|شوال"
 )
 _PATTERNS = [
     # 2026-03-14, 2026/3/14, 20260314
@@ -136,6 +142,11 @@ BARE_MONTH = re.compile(
 )
 
 
+# A Hijri month: its year (1445) is this year's, not history's.
+_HIJRI = re.compile(
+    r"(?i:muharram|safar|rabi|jumada|rajab|sha['ʿʽ]?ban|ramadan|ramazan|shawwal|dhu"
+    r"|محرم|صفر|ربيع|جمادى|رجب|شعبان|رمضان|شوال|ذو)"
+)
 _GIVEN_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s$")
 
 
@@ -143,7 +154,8 @@ def find_dates(text: str) -> Iterator[Hit]:
     """Yield every date element more precise than a year."""
     for pattern in _DATE_RES:
         for match in pattern.finditer(text):
-            if _HISTORIC_YEAR.match(text, match.end()) or _of_a_document(text, match):
+            historic = _HISTORIC_YEAR.match(text, match.end()) and not _HIJRI.search(match.group())
+            if historic or _of_a_document(text, match):
                 continue
             # "Stephen Christmas" is a surname, not a day
             given = _GIVEN_NAME_BEFORE.search(text, 0, match.start())

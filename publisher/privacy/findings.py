@@ -31,6 +31,7 @@ Warning kinds (re-identification risks for a reviewer to weigh):
     place              named towns, streets, routes, landmarks and events
     appearance         jewellery, clothing, piercings described in an image's text
     recency            vague timing (last year, at 3 am); relative dates block as dates
+    unread_script      words in a script the scan reads only in part (Arabic, Cyrillic, ...)
 """
 
 from __future__ import annotations
@@ -106,6 +107,11 @@ KINDS: dict[str, KindInfo] = {
     ),
     "recency": KindInfo(
         WARN, "avoid timing words; post weeks after the study ('recently' at most)"
+    ),
+    "unread_script": KindInfo(
+        WARN,
+        "the scan reads only the numbers, dates and a few words of this script: have someone "
+        "who reads it check for names, places and events",
     ),
 }
 

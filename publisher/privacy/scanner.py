@@ -10,6 +10,8 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
+import regex
+
 from .ages import find_old_ages
 from .context import (
     WORLDLY_KINDS,
@@ -125,6 +127,17 @@ _FULL_WIDTH = str.maketrans(
     # and separators that stand for a dot or a hyphen: "087·555·0199", "087‒555‒0199" (an
     # en dash stays: it joins years, "1914–1918")
     | {"·": ".", "‧": ".", "•": ".", "‒": "-", "‐": "-", "‑": "-"}
+    # Arabic-Indic and Persian digits: "٩٣ عاماً" is 93
+    | {chr(0x0660 + d): str(d) for d in range(10)}
+    | {chr(0x06F0 + d): str(d) for d in range(10)}
+)
+# Scripts whose names, places and events the rules read only in part; Chinese, Japanese and
+# Korean included. Three letters in a row make a word of one (not "μg" or "α-fetoprotein").
+_UNREAD_SCRIPT = regex.compile(
+    r"[\p{Arabic}\p{Hebrew}\p{Cyrillic}\p{Greek}\p{Devanagari}\p{Bengali}\p{Gurmukhi}"
+    r"\p{Gujarati}\p{Tamil}\p{Telugu}\p{Kannada}\p{Malayalam}\p{Sinhala}\p{Thai}\p{Lao}"
+    r"\p{Myanmar}\p{Khmer}\p{Georgian}\p{Armenian}\p{Ethiopic}\p{Han}\p{Hiragana}\p{Katakana}"
+    r"\p{Hangul}]{3,}"
 )
 
 
@@ -151,6 +164,10 @@ def _hits(text: str, field: str, today: dt.date | None) -> list[Hit]:
     hits += find_handles(text, in_credit=field_base(field) == "credit")
     hits += find_hashtag_names(text, could_be_name, _blocking_words, is_tagged_name)
     hits += find_hashtag_events(text, could_be_place, could_be_town)
+    # names pass in a credit and a citation anyway; elsewhere someone must read the words
+    unread = field_base(field) not in ("credit", "references") and _UNREAD_SCRIPT.search(text)
+    if unread:
+        hits.append(Hit("unread_script", unread.start(), unread.end()))
     return hits
 
 

@@ -1258,11 +1258,10 @@ FIFTH_ROUND_PASSES = [
     ("arrow on Pellegrini-Stieda calcification", "images[1].alt"),
     ("Journée mondiale du rein (12 mars) : pièges en imagerie", "title"),
     ("Presented at #ESGAR2026 (Barcelona, 9–12 June)", "title"),
-    ("1985年9月、世界初の臨床MRIが", "explanation"),
     ("Cas fourni par le Pr Anne Dubois, CHU de Lille", "credit"),
     ("Caso della TSRM Chiara Neri, Ospedale Niguarda, Milano", "credit"),
-    ("画像提供：鈴木一郎先生（京都大学病院）", "credit"),
     ("Dr Lee Min-ho (mhlee@snuh.org), Seoul", "credit"),
+    ("画像提供：鈴木一郎先生（京都大学病院）", "credit"),
     ("thrown over the handlebars at speed", "question"),
     ("23M, dirt bike vs tree", "title"),
 ]
@@ -1303,3 +1302,17 @@ def test_fifth_round_look_alikes_pass(text: str, field: str) -> None:
 def test_fifth_round_soft_identifiers_warn(text: str, field: str, kind: str) -> None:
     found = scan_text(text, field, today=TODAY)
     assert {f.kind for f in found} == {kind}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("1985年9月、世界初の臨床MRIが", "explanation"),
+        ("Опісторхоз поширений у басейні Обі", "answer"),
+        ("الأشعة المقطعية للصدر تظهر تكهفات", "findings"),
+    ],
+)
+def test_text_in_a_script_read_only_in_part_asks_for_a_reader(text: str, field: str) -> None:
+    found = scan_text(text, field, today=TODAY)
+    assert {f.kind for f in found} == {"unread_script"}, found
+    assert all(f.severity == "warn" for f in found)
