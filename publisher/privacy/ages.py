@@ -49,6 +49,9 @@ _BARE_AGE = re.compile(
     r"(?P<n>9\d|1[0-2]\d)(?=\s*,)"
     r"|\b(?i:woman|man|lady|gentleman|gent|patient|male|female)\s+of\s+(?P<m>9\d|1[0-2]\d)\b"
     r"(?!\s*(?i:%|mm|cm|kg|ml|mg|mmhg|bpm|degrees|units))"
+    r"|\b(?i:abuel\w*|señora|señor|mujer|hombre|ancian[oa]|senhora|senhor|idos[oa]|avó|avô|vovó"
+    r"|vovô|paciente|femme|homme|signora|donna|uomo)\s+(?:de|di)\s+(?P<m2>9\d|1[0-2]\d)\b"
+    r"(?!\s*(?i:%|mm|cm|kg|ml|mg|mmhg|bpm|lpm|kilos?))"
     r"|\b(?P<b>9\d|1[0-2]\d)(?:st|nd|rd|th|º|°|\.)?\s+(?i:birthday|bday|b-day|cumpleaños"
     r"|anivers[aá]rio|Geburtstag|verjaardag|anniversaire|födelsedag|urodziny)\b"
 )
@@ -95,7 +98,8 @@ _OTHER_AGES = regex.compile(
     rf"|\b(?P<j>9\d|1[0-2]\d)\s+(?i:th|thn)\b\.?(?!\s*(?i:percentile|centile))"
     # in words in other tongues: "noventa e seis anos", "neunundneunzig Jahre"
     rf"|(?P<i>(?i:{_OTHER_OLD_WORD}))\s+(?i:años|anos|ans|jahre\w*|jaar|år|anni)\b"
-    rf"|\b(?i:(?:she|he|pt|patient)(?:['’]s|\s+is|\s+was|\s+turned|\s+turns)\s+(?:now\s+|just\s+)?)"
+    rf"|\b(?i:(?:(?:she|he|pt|patient)(?:['’]s|\s+is|\s+was|\s+turned|\s+turns)|being|despite\s+being)"
+    rf"\s+(?:now\s+|just\s+)?)"
     rf"(?P<g>9\d|1[0-2]\d|(?i:{_OLD_WORD}))\b(?!\s*(?:%|/|\.\d|(?i:mm|kg|bpm|percent)\b))"
     rf"|(?:^|[.!?:]\s+)(?P<e>(?i:{_OLD_WORD}))\b(?=\s+(?i:and|but|years?|yrs?)\b|\s*[,:;—–-]\s)"
 )
@@ -169,7 +173,7 @@ def find_ages(text: str, today: dt.date | None = None) -> Iterator[Age]:
     for match in _OVER_89.finditer(text):
         yield Age(match.start(), match.end(), None)
     for match in _BARE_AGE.finditer(text):
-        group = next(g for g in ("n", "m", "b") if match.group(g))
+        group = next(g for g in ("n", "m", "m2", "b") if match.group(g))
         yield Age(match.start(group), match.end(group), int(match.group(group)))
     for match in _AT_AGE.finditer(text):
         yield Age(match.start("a"), match.end("a"), int(match.group("a")))

@@ -71,6 +71,8 @@ _NAMED_GATHERING = regex.compile(
     # a race's stage, a named race and who rode it: "stage 4 of the Vuelta a Colombia",
     # "Vasaloppet skier", "o clássico Re-Pa", "el clásico"
     r"\b(?i:stage\s+\d+\s+of\s+the)\b|\b(?:Vuelta|Tour|Giro|Volta)\s+(?:a|de|d['’]|of|di)\s+\p{Lu}"
+    r"|\b(?:Copa|Coupe|Coppa|Taça)\s+\p{Lu}|\b(?i:world\s+cup|mundial|euros?\s+20\d\d|champions\s+league"
+    r"|libertadores|afcon)\b"
     r"|\b\p{Lu}\p{Ll}+\s+(?:skier|runner|rider|cyclist|racer|swimmer|marathoner|triathlete"
     r"|competitor|participant|finisher)s?\b"
     r"|\b(?i:(?:o|el|la|der|das|die|het|de)\s+(?:cl[aá]ssico|derbi|derby|final|finale|fla-flu|superclásico"
@@ -107,6 +109,9 @@ _NAMED_EVENT = regex.compile(
     r"\s+(?:de\s+|du\s+|des\s+|del\s+|della\s+|di\s+|dello\s+)?(?:\w+\s+){0,3}?(?:rue|avenue|pont"
     r"|place|via|ponte|piazza|viale|\p{Lu})"
     r"|(?:des\s+)?bless[ée]s\s+(?:de|du)\s+l['’]|(?:tra\s+)?i\s+feriti\s+(?:del|della|dell['’])"
+    r"|(?:sobreviviente|superviviente|sobrevivente|herido|ferido|víctima|vítima)s?\s+(?:del|de\s+la|da|do)\s+"
+    r"(?:\w+\s+){0,2}?(?:bus|ônibus|autobús|tren|trem|incendio|incêndio|derrumbe|accidente|acidente"
+    r"|explosión|explosão|tiroteo|tiroteio)"
     r"|en\s+las\s+noticias|en\s+el\s+peri[oó]dico|in\s+den\s+nachrichten|in\s+der\s+zeitung"
     r"|that\s+killed|killing\s+(?:\w+\s+)?(?:people|\d+|two|three|four|five|six|his|her)"
     r"|death\s+toll|fatalities)\b"
@@ -123,6 +128,8 @@ _ROLE_WORDS = (
     r"|chief\s+executive|ceo|dean|vice[-\s]chancellor|rector|provost|chancellor|anchor"
     r"|newsreader|news\s+presenter|alcalde|alcaldesa|prefeito|prefeita|maire|bürgermeister"
     r"|burmistrz|burgemeester|intendente|gobernador|governador|presidente|wali|emir"
+    r"|deputado|deputada|diputado|diputada|senadora|vereador|vereadora|concejal|concejala"
+    r"|ordynator|настоятель|игумен|глава|мэр|депутат|عميد|رئيس|capitaine|capitano"
     # a national or county squad: "Ireland U20 starting hooker", "county minor captain"
     r"|u-?\d{2}s?\s+(?:\w+\s+)?(?:player|captain|hooker|prop|winger|striker|keeper|\w+er)"
     r"|starting\s+(?:qb|hooker|prop|fly-?half|scrum-?half|winger|quarterback|pitcher|goalkeeper"
@@ -164,10 +171,10 @@ _OUR_OWN_WORDS = (
 # The head of our own place: "our head of department", "the Head of Radiology", "my boss",
 # "diretor clínico do nosso próprio hospital", "nuestro propio jefe de servicio".
 _HEAD = (
-    r"(?:head|chief|director|directora?|diretora?|jefe|jefa|chefe|chef|dean|chair|chairman"
+    r"(?:head|chief|director|directora?|diretora?|jefe|jefa|chefe|chef|dean|chair|chairman|cmd"
     r"|chairwoman|lead|clinical\s+lead|program(?:me)?\s+director|residency\s+(?:program(?:me)?\s+)?"
     r"director|medical\s+director|clinical\s+director|superintendent|matron|hod|cmo|ceo"
-    r"|chefarzt|chefärztin|leiter|leiterin|diensthoofd|överläkare|ordynator)"
+    r"|chefarzt|chefärztin|leiter|leiterin|diensthoofd|överläkare|ordynator|kierownik|dyrektor)"
 )
 _OUR_HEAD = regex.compile(
     rf"\b(?i:(?:our|my|{_OUR_OWN_WORDS}|the|nuestro|nuestra|nosso|nossa|unser|unsere)\s+"
@@ -177,8 +184,8 @@ _OUR_HEAD = regex.compile(
     r"|medicine|surgery|service|servicio|serviço|unit|school|radiolog\w+|program(?:me)?|residency"
     r"|cl[ií]nica|hospital))?"
     r"|\bmy\s+(?:own\s+)?boss"
-    rf"|{_HEAD}\s+(?:[\w-]+\s+)?(?:of|de|do|da|del|at|van|von)\s+(?:our|{_OUR_OWN_WORDS}|nuestro"
-    r"|nuestra|nosso|nossa|unserem|unserer)\s+(?:[\w-]+\s+)?(?:hospital|department|clinic"
+    rf"|{_HEAD}\s+(?:[\w-]+\s+){{0,4}}?(?:of|de|do|da|del|at|van|von)\s+(?:our|{_OUR_OWN_WORDS}|nuestro"
+    r"|nuestra|nosso|nossa|unserem|unserer|propio|propia|próprio|própria|proprio)\s+(?:[\w-]+\s+)?(?:hospital|department|clinic"
     r"|cl[ií]nica|service|servicio|serviço|unit|school|university|trust|institute|instituto"
     r"|centre|center|klinik|krankenhaus|ziekenhuis))\b"
 )
@@ -186,11 +193,17 @@ _OUR_HEAD = regex.compile(
 _AS_PATIENT = regex.compile(
     r"(?i:['’]s?\s+(?:own\s+)?(?:\w+\s+){0,2}?(?:x-?ray|radiograph|scan|ct|mri|films?|images?"
     r"|chest|knee|hip|hand|head|brain|spine|shoulder|ankle|wrist|back|kidney|stone|fracture"
-    r"|subdural|stroke|mi|pe)\b"
+    r"|subdural|stroke|mi|pe|tc|tac|rm|rx|exame|estudio|estudo|tomografia|tomografía|resonancia"
+    r"|ressonância|radiografía|radiografia)\b"
     r"|\b(?:gets?|got|had|has|becomes?|became|presented|p/w|came\s+in|insisted|own|is\s+the"
-    r"|was\s+the|patient|pt|paciente|patiënt|diagnos\w+|su|sua|seu|his|her)\b)"
+    r"|was\s+the|patient|pt|paciente|patiënt|diagnos\w+|su|sua|seu|his|her|fez|hizo|pidió|pediu"
+    r"|tc|tac|rm)\b)"
 )
 _OUR_OWN = regex.compile(
+    # "to nasz ordynator", "c'est notre chef de service", "that's our HoD": the head is the patient
+    rf"(?i:(?:(?:^|(?<=[.!?;:]\s))to\s+nasz\w*|\b(?:that['’]s|this\s+is|c['’]est|è|es|é)\s+(?:our"
+    rf"|notre|il\s+nostro|nuestro|nosso|el\s+nuestro|o\s+nosso))\s+(?:own\s+)?{_HEAD}"
+    r"(?=\s*(?:[,.;:!?)—–-]|$)))|"
     rf"\b(?i:{_OUR_OWN_WORDS}\s+{_STAFF}"
     # the patient is one of us: "this is one of our consultant colleagues", "a personal case"
     rf"|(?:this\s+is|(?:the\s+)?(?:patient|pt)\s+(?:is|was)|(?:he|she)\s+(?:is|was))"
@@ -240,6 +253,8 @@ _OUR_OWN = regex.compile(
     r"|\b(?:le|la|il|el|o)\s+(?:maire|préfet|curé|député|sindaco|parroco|prefetto|alcalde"
     r"|prefeito)\s+(?:de|du|di|del|della|do|da)\s+(?:la\s+|notre\s+|nostro\s+|questo\s+)?"
     r"(?:commune|ville|village|paese|comune|città|citt[aà]|pueblo|municipio|cidade)\b"
+    r"|\b(?:capitano|capitaine|capit[aá]n|capitão|portiere|gardien|goleiro|portero|arquero)"
+    r"\s+(?:du|del|do|da|dello)\s+(?:sub-?\d+\s+(?:do|del|de)\s+)?(?-i:\p{Lu})"
     r"|\b(?:capitano|capitaine|capit[aá]n|capitão|portiere|gardien)\s+(?:de|du|di|del|della"
     r"|dell['’]|de\s+l['’]|do|da)\s*(?:\w+\s+){0,2}?(?:squadra|équipe|equipo|time|club|nazionale"
     r"|sélection|selección|seleção)\b"
@@ -288,6 +303,10 @@ _RELATIVE_ON_STAFF = regex.compile(
     # "the gentleman whose son runs our biomedical engineering dept"
     r"|\b(?i:(?:son|daughter|wife|husband|brother|sister|mum|mom|dad|father|mother)\s+"
     r"(?:runs|heads|leads|manages|works\s+in|chairs)\s+our)\b"
+    # "La mamá, que es la enfermera jefe de nuestra UCI": in Spanish and Portuguese
+    r"|\b(?i:(?:mamá|mamãe|mãe|madre|papá|pai|padre|esposa|esposo|marido|mujer|hijo|hija|filho"
+    r"|filha|hermano|hermana|irmão|irmã|abuelo|abuela|avô|avó)\b[^.;]{0,50}?\b(?:de|en|del|da|do"
+    r"|na|no)\s+(?:nuestr[oa]s?|noss[oa]s?)\s+)"
     # "the pt is married to one of our ICU consultants"
     rf"|\b(?i:married\s+to\s+(?:one\s+of\s+our|our)\s+{_STAFF})"
 )
@@ -407,6 +426,7 @@ def _signals(text: str, start: int, end: int, places: Sequence[tuple[int, int]],
             or _OUR_OWN.search(sentence)
             or (bool(_OUR_HEAD.search(sentence)) and _head_is_patient(sentence))
             or bool(_CJK_OFFICE.search(sentence))
+            or bool(_THEIR_OFFICE.search(sentence))
             or _RELATIVE_ON_STAFF.search(sentence)
             or (
                 (_ONE_OF_OURS.search(sentence) or _WORKS_HERE.search(sentence))
@@ -427,6 +447,15 @@ _CJK_EVENT = regex.compile(
     r"(?:空港|駅|站|橋|桥|高速|学校|工場|工厂|ビル|大厦|市場|市场|商場|商场|公園|公园|マンション|トンネル"
     r"|隧道|機場|机场)[^。，,]{0,12}?(?:事故|火災|火灾|爆発|爆炸|衝突|车祸|車禍|事件|崩落|倒塌)"
     r"|(?:공항|역|다리|터널|학교|공장|시장)\s?\S{0,6}\s?(?:사고|화재|폭발|참사)"
+)
+
+
+# The patient is an office holder, in Spanish and Portuguese: "Paciente é o deputado federal
+# mais votado do Amapá", "el paciente es el alcalde".
+_THEIR_OFFICE = regex.compile(
+    rf"(?i:\b(?:el\s+|la\s+|o\s+|a\s+)?(?:paciente|pcte|doente)\s+(?:é|es|era|fue|foi)\s+"
+    rf"(?:o|a|el|la|un|una|um|uma|nuestro|nuestra|nosso|nossa)\s+(?:[\w-]+\s+)?(?:{_ROLE_WORDS}"
+    rf"|{_UNIQUE_OFFICE}))"
 )
 
 

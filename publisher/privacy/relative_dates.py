@@ -56,7 +56,9 @@ _PATTERNS = [
     r"|kagabi|kaninang\s+umaga|ieri(?:\s+sera)?|stanotte|stamattina|stasera|oggi"
     r"|tout\s+à\s+l['’]heure|tantôt|poco\s+fa|hace\s+un\s+rato|há\s+pouco"
     # Australian: "this arvo"
-    r"|this\s+arvo|this\s+avo|s['’]arvo",
+    r"|this\s+arvo|this\s+avo|s['’]arvo"
+    r"|há\s+(?:poucas|algumas|umas|\d+)\s+horas|hace\s+(?:unas?\s+|pocas\s+|algunas\s+|\d+\s+)?horas?"
+    r"|now-now|just\s+(?:come|came)\s+in",
     r"just\s+(?:been\s+)?(?:seen|admitted|arrived|brought\s+in|came\s+in|rolled\s+in|scanned)",
     r"(?:at|over)\s+the\s+weekend(?!s)",
     r"(?:currently|presently|still)\s+(?:in|on|admitted|intubated|ventilated|being|undergoing"
