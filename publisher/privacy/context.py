@@ -170,6 +170,9 @@ _HOME_CUE = re.compile(
     # in other tongues: "vive en", "mora em", "wohnt in", "woont in", "bor i", "coming from"
     r"|vive\s+en|vive\s+em|mora\s+em|reside\s+en|wohnt\s+in|woont\s+in|bor\s+i|mieszka\s+w"
     r"|(?:en|em|na|no)\s+la\s+planta\s+de|planta\s+de|f[aá]brica\s+de|coming\s+from"
+    r"|procedente\s+de|natural\s+de|oriund[oa]\s+de|vecin[oa]\s+de|morador(?:a)?\s+de"
+    r"|residente\s+(?:do|da|de|del|en|em|no|na)|alumn[oa]\s+del?|alun[oa]\s+d[oa]|estudiante\s+del?"
+    r"|trabaja\s+en|trabalha\s+(?:em|na|no)|vive\s+sola?\s+en"
     r"|home\s*town(?:\s+of)?|native\s+(?:town|village)|home\s+village"
     r"|(?:been|staying|stays|resides|detained|serving\s+time|inmate)\s+(?:at|in)"
     r"|(?:student|pupil|studies|studying|attends|enrolled|boarder)\s+at"
@@ -292,7 +295,7 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
         return True  # "After the 26 December 2004 tsunami, ... reported in survivors"
     if _ABOUT_THE_PATIENT.search(sentence):
         return False
-    if base == "references" and hit.kind in WORLDLY_KINDS:
+    if base == "references" and hit.kind in (*WORLDLY_KINDS, "zip"):
         # a citation's date and publisher's city ("Ir Med J. 2018 Jun 14"), and the events
         # and trades its title studies ("Neuroimaging in neurotoxic snakebite envenoming")
         return True

@@ -36,7 +36,7 @@ _FACE = re.compile(
     rf"|(?:patient['’]s|child['’]s|baby['’]s|his|her)\s+(?:face|profile|facial\s+features)"
     rf"(?=[^.]*\b{_PHOTO})"
     rf"|\b{_PHOTO}[^.]{{0,40}}\b(?:(?:patient['’]s|his|her|their)\s+(?:(?:whole|full|entire)\s+)?"
-    r"(?:face|profile)"
+    r"(?:face|profile|smile|teeth)"
     rf"|eyes\s+(?:un)?covered"
     rf"|eyes\s+visible|face\s+visible|recognisabl\w+|recognizabl\w+)"
     r"|\b(?:face|eyes)\s+(?:and\s+(?:eyes|face)\s+)?(?:(?:are|is)\s+)?(?:\w+ly\s+)?visible"
@@ -67,7 +67,8 @@ _TATTOO = re.compile(
     r"|\b(?:tribal|sleeve|name|memorial|portrait|facial|face)\s+tattoo\b|\bt[aā]\s+moko\b"
     r"|\bmoko\s+kauae\b"
     r"|\btattooed\s+(?:name|initials|words?|date)\b"
-    # quoted words tattooed: "'Tama'a o Samoa' tattooed down his forearm"
+    # quoted words tattooed: "'Tama'a o Samoa' tattooed down his forearm", "tiene tatuado 'X'"
+    r"|\b(?:tatuad[oa]|tatuaje|tatuagem|tatouage|tatouée?|tatuaggio)\b[^.;]{0,20}['‘\"“][^'’\"”\n]{2,40}['’\"”]"
     r"|['‘\"“][^'’\"”\n]{2,40}['’\"”]\s+(?:tattooed|inked)\b"
     r"|「[^」]{1,20}」[^。]{0,10}(?:タトゥー|刺青|入れ墨)|(?:纹身|紋身|文身|刺青|타투|문신)[^。.]{0,10}[「“\"][^」”\"]{1,20}[」”\"])"
 )
@@ -119,6 +120,8 @@ _DISTINCTIVE = (
 _APPEARANCE = re.compile(
     r"(?i:\b(?:wedding|engagement|signet|engraved)\s+ring|\bengraved\b"
     r"|\b(?:earrings?|hoops?|piercings?|nose\s+ring|necklace|pendant|bracelet|locket|anklets?"
+    r"|waist\s+beads|rosary|prayer\s+beads|amulet|talisman|rhinestones?|rhinestone-studded"
+    r"|(?:two|three|four|several|multiple)\s+rings"
     r"|toe\s+rings?|bangles?|brooch|cufflinks?|tiara|nose\s+pin|wristwatch)"
     r"\b(?![^.]{0,30}\bartefact|[^.]{0,30}\bartifact)"
     r"|\b(?:football|rugby|team|club|school|county|gaa|hurling)\s+(?:shirt|jersey|kit|uniform|scarf)"
@@ -213,6 +216,9 @@ _FAMOUS = re.compile(
     r"|mustache|beard|tattoos?|grills?|smile|hair(?:do|cut)?|teeth|scar|face|voice|dreadlocks|mohawk"
     r"|afro|quiff)\b)"
     r"|\b(?i:yes),?\s+(?:THAT|THE)\b"
+    r"|(?i:\b(?:famos[oa]|conocid[oa]|célebre|famoso)\s+(?:cicatriz|tatuaje|tatuagem|bigote|bigode"
+    r"|barba|sonrisa|sorriso)\b|\b(?:cicatriz|tatuaje|tatuagem|bigote)\s+(?:\w+\s+){0,4}?famos[oa]\b)"
+    r"|(?i:\bfamous\s+from\s+(?:his|her|their)\s+(?:films|movies|videos|shows|ads))"
 )
 
 

@@ -83,7 +83,8 @@ _AS_BEFORE_PLATFORM = re.compile(
 )
 # A username named as one: "(username yuna.k_0815)", "handle: kai.surfs".
 _USERNAME = re.compile(
-    r"(?i:\b(?:username|user\s*name|user\s*id|handle|gamertag|screen\s*name)\b\s*[:=]?\s*@?)"
+    r"(?i:\b(?:username|user\s*name|user\s*id|user|usuario|usuário|handle|gamertag|screen\s*name)"
+    r"\b\s*[:=]?\s*@?)"
     r"(?P<handle>(?=[a-z\d._]*[._\d])[a-z][a-z\d._]{2,29}[a-z\d])\b"
 )
 # Short platform names with a colon: "(sc: tama.ngata09)", "yt: ..."
@@ -100,14 +101,15 @@ _NAME_CUES = re.compile(
     # "#StarkBleibenLukas"
     r"^(?:(?:Justicia|Justiça|Fuerza|Força|Oremos|Rezemos|Ore|Todos|Todas|Ánimo|Animo)\s?"
     r"(?:Para|Por|Pela|Pelo|Con|Com)?|Doa\s?(?:Untuk|Buat)|Stark\s?Bleiben|Bleib\s?Stark"
-    r"|Kämpf\s?Weiter|Pour|Courage|Kracht\s?Voor|Sterkte|Styrka\s?Till|Dua\s?For)"
+    r"|Kämpf\s?Weiter|Pour|Courage|Kracht\s?Voor|Sterkte|Styrka\s?Till|Dua\s?For|Soutien\s?(?:À|A)?"
+    r"|Familia|Família|Molimsya\s?Za)"
     r"(?:\s(?:Pak|Bu|Ibu|Bapak|Dik|Adik|Mas|Mbak|Kak|Don|Doña|Dona|Seu|Tio|Tia))?\s+(?P<rest2>.+)$"
     r"|^(?:Pray\s?For|Praying\s?For|Justice\s?For|Get\s?Well\s?Soon|Get\s?Well|Team|Baby|We\s?Love"
     r"|Stay\s?Strong|Be\s?Strong|Keep\s?Fighting|Fight\s?On|Go"
     r"(?:\s?You)?|Fight\s?Like|Support|Save|Rip|RIP|In\s?Memory\s?Of|Remember|Love\s?You"
     r"|Thinking\s?Of|Stand\s?With|Hope\s?For|Miss\s?You)\s+(?P<rest>.+)$"
     r"|^(?P<before>.+?)\s+(?:Strong|Recovery|Family|Fights?\s?Back|Fights|Warrior|Journey|Army"
-    r"|Story|Legacy|Appeal|Fund|Miracle)$"
+    r"|Story|Legacy|Appeal|Fund|Miracle|Fight|Fighter|Unida|Unidos|Fuerte|Forte)$"
 )
 
 
@@ -204,6 +206,7 @@ def _cue_apart(tag: str) -> str:
 # "#小雨加油", "#지수화이팅", "#ゆうきがんばれ": a name and a cheer, in Chinese, Korean, Japanese.
 _CJK_CHEER = re.compile(
     r"#((?:\w){1,4})(?:加油|加油啊|挺住|화이팅|파이팅|힘내|がんばれ|頑張れ|ガンバレ)"
+    r"|#(?:МолимсяЗа|ادعوا_ل|ادعو_ل|دعواتكم_ل|الدعاء_ل)\w+"
 )
 
 

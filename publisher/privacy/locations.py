@@ -81,6 +81,14 @@ _SMALL_TOWN = regex.compile(
     r"(?i:pop\.?|population|habitants|abitanti|habitantes|Einwohner|inwoners|invånare)\s*"
     r"(?i:of\s+|like\s+|~|<|under\s+|about\s+|around\s+|approx\.?\s+|:\s*)?\d"
 )
+# Homes and farms named in Spanish and Portuguese ("Lar São Vicente de Paulo", "Hogar San
+# José", "la finca de los Pérez"), and where one comes from ("procedente de Cachi").
+_HOME_ABROAD = regex.compile(
+    r"\b(?:Lar|Hogar|Residencia|Residência|Asilo|Finca|Hacienda|Fazenda|Sítio|Estancia|Rancho)\s+"
+    r"(?:(?:de|do|da|del|dos|das|los|las)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+|do\s+|da\s+)?\p{Lu}[\p{L}'’-]+){0,3}"
+    r"|(?<=\b(?i:procedente|natural|oriund[oa]|vecin[oa]|morador[a]?|residente)\s+(?:de|do|da|del|en|em)\s+)"
+    r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?"
+)
 _UNIT_OR_BOX = regex.compile(
     r"\b(?:(?i:p\.?\s?o\.?\s+box)\s+\d+|(?:Apt|Apartment|Suite|Flat)\.?\s*#?\d+[A-Z]?\b)"
 )
@@ -187,7 +195,15 @@ def _named_facility(match: regex.Match[str]) -> Hit | None:
 
 def find_locations(text: str) -> Iterator[Hit]:
     """Yield street addresses, postal codes and named facilities."""
-    for pattern in (_ADDRESS, _STREET_ABROAD, _UNIT_OR_BOX, _BED, _CJK_ADDRESS, _NAMED_STREET):
+    for pattern in (
+        _ADDRESS,
+        _STREET_ABROAD,
+        _UNIT_OR_BOX,
+        _BED,
+        _CJK_ADDRESS,
+        _NAMED_STREET,
+        _HOME_ABROAD,
+    ):
         for match in pattern.finditer(text):
             yield Hit("address", match.start(), match.end())
     for match in _HOME.finditer(text):

@@ -463,6 +463,10 @@ _NICKNAMED = regex.compile(
     r"|gran|grandma|grandpa|aunt|uncle|carer)\s*\(\s*)(\p{Lu}\p{Ll}{2,})(?=\s*[),;-])"
     r"|['‘\"“]((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}{2,})['’\"”]\s*\(?\s*(?i:[\w'’]+\s+){0,2}"
     r"(?i:nickname|known\s+as|calls?\s+(?:him|her))"
+    # a relative named in Spanish or Portuguese: "acompanhado do neto Kauã", "su hija Camila"
+    r"|(?i:\b(?:neto|neta|filho|filha|esposa|esposo|marido|mãe|pai|irmão|irmã|nieto|nieta|hijo"
+    r"|hija|madre|padre|hermano|hermana|tío|tía|tio|tia|abuelo|abuela|avô|avó|sobrino|sobrina"
+    r"|primo|prima|cuñado|cuñada|genro|nora|yerno|nuera)\s+)(\p{Lu}\p{Ll}{2,})\b"
     # in Japanese, Korean and Chinese, a name with its honorific: "佐藤健一さん", "김미숙 씨"
     r"|((?:\p{Han}|\p{Hangul}){2,4})\s?(?:さん|様|さま|くん|君|ちゃん|氏|씨|님|先生|女士|小姐|伯伯"
     r"|阿姨|婆婆|爺爺|爷爷|奶奶)"
@@ -518,9 +522,9 @@ def _other_name_shapes(text: str) -> Iterator[tuple[int, int]]:
         if all(is_unknown_word(w) and fold(w) not in FIGURES for w in named):
             yield match.span(1)
     for match in _NICKNAMED.finditer(text):
-        group = next(g for g in (1, 2, 3, 4, 5) if match.group(g))
+        group = next(g for g in (1, 2, 3, 4, 5, 6) if match.group(g))
         word = match.group(group)
-        if group == 5 or not (
+        if group == 6 or not (
             fold(word) in _KNOWN or fold(word) in ACRONYMS or _medical_shaped(word)
         ):
             yield match.span(group)

@@ -63,6 +63,7 @@ _JOBS = (
     r"|shearer|sheep\s+shearer|stockman|jackaroo|drover|trucker"
     # crafts and performers: uncommon enough to narrow the field
     r"|glassblower|glass\s+blower|organ\s+builder|blacksmith|farrier|saddler|luthier|potter"
+    r"|trapeze\s+artist|acrobat|stuntman|stuntwoman|rodeo\s+rider|industrial\s+climber"
     r"|weaver|sculptor|acrobat|juggler|clown|busker|snake\s+(?:rescuer|catcher|handler|charmer)"
     r"|beekeeper|falconer|taxidermist|embalmer|gravedigger|chimney\s+sweep|performer|matador"
     r"|bullfighter|torero|mahout|toddy\s+tapper|saturation\s+diver|commercial\s+diver"
@@ -93,6 +94,9 @@ _WORK = re.compile(
     # "primary school teacher, 3/12 hoarse voice"; not "a coal miner with dyspnoea", where
     # the work is the teaching point
     rf"|^\s*(?:\d{{1,3}}\s*(?:y/?o\s*)?[MF]?\s*[,;:-]?\s*)?(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_JOBS}(?=\s*(?:[,;:(–—-]|x\s*\d|for\s+\d+\s*(?:y|years?)\b|de\s+\d+\s+a)|\s+(?:at|on|from|for)\s)"
+    # "Mergulhador profissional de plataforma", "Torero retirado": a trade and its standing
+    rf"|\b{_JOBS}\s+(?:profissional|profesional|retirad[oa]|jubilad[oa]|aposentad[oa]|retraité"
+    r"|pensionato)\b"
     # "41M commercial saturation diver with ...": the job after an age and sex
     rf"|^\s*\d{{1,3}}\s*[MF]\s+(?:[\w-]+\s+){{0,2}}?{_JOBS}(?=\s+(?:with|w/)\s)"
     # "Homem, 45a, mergulhador de saturação", "52M, works as ...": a job after the age
@@ -122,6 +126,13 @@ _STREET_OR_ROUTE = regex.compile(
     r"|\bI-(?!12[35]\b|131\b)\d{1,3}\b"  # I-95 is a road, I-131 an iodine isotope
 )
 # "the island of Inishbofin", "the village of Ballyvourney": the kind of place says it is one.
+# A school or a market named first in Spanish and Portuguese: "Colegio San Ignacio de Loyola",
+# "Mercado de Bazurto", "Escola Estadual Castro Alves".
+_PLACE_FIRST = regex.compile(
+    r"\b(?:Colegio|Escuela|Escola|Liceo|Liceu|Instituto|Mercado|Feira|Estadio|Estádio|Plaza|Praça"
+    r"|Parque|Iglesia|Igreja|Cárcel|Penal|Presídio)\s+(?:(?:de|do|da|del|dos|das|Estadual|Municipal"
+    r"|Nacional|Público|Pública)\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+)?\p{Lu}[\p{L}'’-]+){0,3}"
+)
 _PLACE_OF = regex.compile(
     rf"\b(?i:island|isle|village|town|townland|hamlet|parish|county|city|valley)\s+of\s+{_CAP}"
     # "la comunidad de Tinquipaya", "o povoado de X", "das Dorf X", "barangay San Isidro"
@@ -185,8 +196,9 @@ def _place_hits(text: str) -> Iterator[Hit]:
             yield Hit("place", match.start(1), match.end(1))
     for match in _STREET_OR_ROUTE.finditer(text):
         yield Hit("place", match.start(), match.end())
-    for match in _PLACE_OF.finditer(text):
-        yield Hit("place", match.start(), match.end())
+    for pattern in (_PLACE_OF, _PLACE_FIRST):
+        for match in pattern.finditer(text):
+            yield Hit("place", match.start(), match.end())
     for match in _LANDMARK.finditer(text):
         leading = (match.group(1) or "").split()
         if not leading or any(fold(w) not in _FUNCTION_WORDS | MEDICAL_WORDS for w in leading):

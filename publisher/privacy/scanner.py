@@ -64,7 +64,7 @@ _PLACEHOLDERS = exact(
 )
 _PLACE_KINDS = frozenset({"place", "address", "facility", "zip"})
 # What an author's name may be read as; their numbers still count.
-_AUTHOR_KINDS = frozenset({"name", "place", "facility"})
+_AUTHOR_KINDS = frozenset({"name", "place", "facility", "zip"})  # a zip there is an issue
 
 
 def _header_parts(value: str) -> list[str]:
