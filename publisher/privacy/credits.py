@@ -35,7 +35,8 @@ _AUTHORS = regex.compile(
 _YEAR = regex.compile(r"\b(?:1[89]|20)\d\d\b")
 _TITLE = (
     r"(?i:(?:(?:A/|Assoc(?:iate)?\.?\s+|Asst\.?\s+|Assistant\s+|Clinical\s+)?Prof(?:essor)?"
-    r"|Dr|Doctor|Dra|Dre|Dott(?:\.ssa|ssa)?|Drs|Pr|Pre|Prof\.ssa|TSRM|TRM|MERM)\b\.?(?:\s+(?:Dr|med|rer\.\s*nat|habil)\b\.?)*)"
+    r"|Dr|Doctor|Dra|Dre|Dott(?:\.ssa|ssa)?|Drs|Pr|Pre|Prof\.ssa|TSRM|TRM|MERM|MUDr|MDDr|RNDr"
+    r"|dr\s+hab|dr\s+n\.\s*med|lek\.\s*med|д-р\w*|др|Δρ|Δρ\.|Dr\.\s*med)\b\.?(?:\s+(?:Dr|med|rer\.\s*nat|habil|hab|n\.\s*med)\b\.?)*)"
 )
 _LETTERS = (
     r"(?:MD|PhD|DO|MBBS|MBChB|MB\s+BCh|FRCR|FRCPC|FRANZCR|FRCS|FRCP|MRCP|FACR|FRCPI|FFR"
@@ -91,7 +92,9 @@ _OF_INSTITUTION = regex.compile(
     r"\b(?:Hospital|Hospitals|University|Universit[äàé]\w*|Clinic|Cl[íi]nica|Institute|Instituto"
     r"|Ysbyty|Ziekenhuis|Spital|Krankenhaus|Rumah\s+Sakit|CHU|CHUM|Health|Healthcare|Medicine"
     r"|Infirmary|Centre|Center|Hôpital|Klinikum|Ospedale)(?:\s+(?:de|do|da|del|der|of|di|des"
-    r"|la|le|St\.?|Saint|San|Santa|São))*\s+$"
+    r"|la|le|St\.?|Saint|San|Santa|São|Nacional|National|General|Regional|Universitario"
+    r"|Universitário|Universitaire|Central|Municipal|Provincial|Militar|Military|Naval|Infantil"
+    r"|Materno|Pediátrico|Memorial|\p{Lu}[\p{L}'’-]+))*\s+$"
 )
 # The institution's word first, in any language: "Ysbyty Gwynedd", "Université Laval".
 _INSTITUTION_FIRST = regex.compile(
@@ -190,12 +193,22 @@ def _words(text: str) -> list[str]:
 _CJK_CLINICIAN = regex.compile(r"\s?(?:先生|医師|医生|教授|博士|准教授|선생님|교수|의사)")
 
 
+# The city of an institution, in brackets after it: "Hospital Nacional X (Lima)".
+_CITY_OF_INSTITUTION = regex.compile(
+    r"\b(?:Hospital|Clinic|Cl[íi]nica|Institute|Instituto|Centre|Center|University|Universidad"
+    r"|Universidade|Infirmary|Hôpital|Ospedale|Klinikum)\b[^()\n]{0,60}\(\s*$"
+)
+# A handle that says it is a doctor's: "@DrThandiRad", "@ProfKowalski".
+_DOCTORS_HANDLE = regex.compile(r"@(?:Dr|Dra|Prof|Doc)[\w.]+")
+
+
 def contributors_own(text: str, kind: str, start: int, end: int) -> bool:
     """Whether a finding in ``credit`` is the contributor's: a titled or posted name, the
     hospital or city of a credit that names a contributor, an e-mail in a credited name."""
     if given_to_the_patient(text, start, end):
         return False
     clinicians = [m.span() for m in _CLINICIAN.finditer(text)]
+    clinicians += [m.span() for m in _DOCTORS_HANDLE.finditer(text)]
     if kind == "name":
         if _CJK_CLINICIAN.match(text, end):
             return True  # "画像提供：山田太郎先生": a doctor by the honorific
@@ -209,7 +222,8 @@ def contributors_own(text: str, kind: str, start: int, end: int) -> bool:
         if _AFTER_A_POST.search(text, 0, start):
             return True  # "(R3, Tikur Anbessa)", "fellow, Northwestern Memorial": the place
         institution = (
-            _INSTITUTION.match(text, end)
+            _CITY_OF_INSTITUTION.search(text, 0, start)
+            or _INSTITUTION.match(text, end)
             or _INSTITUTION_LATER.match(text, end)
             or _OF_INSTITUTION.search(text, 0, start)
             or _INSTITUTION_FIRST.match(text, start)
@@ -235,7 +249,10 @@ def contributors_own(text: str, kind: str, start: int, end: int) -> bool:
 # What stands between a credited clinician and their institution or city: "Dr Noa Levi
 # (@NoaLeviRad), Sheba Medical Center, Tel HaShomer", "Dra. X, neurorradióloga, Clínica
 # Alemana de Santiago"; not a second person joined by "and".
-_BETWEEN = regex.compile(r"[^;!?\n]*?(?:[,(–—-]|\s(?:de|do|da|del|at|in|of|from|en|em))\s*")
+_BETWEEN = regex.compile(
+    r"[^;!?\n]*?(?:[,(–—·•|/-]|\s\.(?=\s)|\s(?:de|do|da|del|at|in|of|from|en|em))\s*"
+    r"(?:(?:São|San|Santa|Santo|St\.?|Saint|Sainte)\s+)?"
+)
 
 
 def _where_they_work(text: str, start: int, clinicians: list[tuple[int, int]]) -> bool:
