@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .dates import BARE_MONTH, MONTH_FULL
+from .events import holds_a_role
 from .findings import Hit
 from .normalise import CENTURY_AGO, LONG_PAST, sentence_at
 from .people import in_known_phrase, names_a_figure, names_a_known_person
@@ -49,7 +50,8 @@ _MEETING = re.compile(
     r"(?i:\b(?:webinar|conference|congress|symposium|journal\s+club|grand\s+rounds|teaching"
     r"\s+session|live\s+stream|livestream|broadcast|discussed\s+live|lecture|presenting\s+this"
     r"|RSNA|ECR|ESR|ARRS|ISMRM|UKIO|RANZCR|ASNR|SNMMI|congreso|congresso|Kongress|congrès"
-    r"|journ[ée]e\s+mondiale|giornata\s+mondiale|journ[ée]e\s+nationale"
+    r"|journ[ée]e\s+mondiale|giornata\s+mondiale|journ[ée]e\s+nationale|se\s+tiennent"
+    r"|chaque\s+ann[ée]e|rendez-vous|[śs]wiatow\w+\s+dni\w*|dzie[ńn]\s+walki"
     r"|presentado\s+en|apresentado\s+no|presented\s+at"
     # what we all saw, and the world's disasters
     r"|we\s+(?:saw|see|have\s+seen|['’]ve\s+seen|got|get|have\s+learn(?:ed|t)|learn(?:ed|t))"
@@ -68,7 +70,8 @@ _GEOGRAPHY_OF_DISEASE = re.compile(
     r"|travell?ers?\s+(?:from|to)|residents\s+of|travel(?:led|ed)?\s+to|returned\s+from"
     r"|trip\s+to|holiday\s+in|visit(?:ed|ing)?|travel\s+(?:hx|history)|safari|trek|trekking"
     r"|hiking|climbing\s+trip|classic(?:ally)?\s+in|typical(?:ly)?\s+in|still\s+around\s+in"
-    r"|tourists?|altitude|anyone\s+who|think\s+of\s+it\s+in|swum|swam|swimming\s+in|bathing\s+in)\b)"
+    r"|tourists?|altitude|anyone\s+who|think\s+of\s+it\s+in|swum|swam|swimming\s+in|bathing\s+in"
+    r"|elective|saw\s+loads|see\s+loads|almost\s+never|raw\s+milk|unpasteuri[sz]ed)\b)"
 )
 _A_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20[0-2]\d)\b")
 _HISTORICAL = re.compile(r"(?i:\bhistorical\s+(?:aside|note|case|image|radiograph|figure)\b)")
@@ -104,7 +107,8 @@ _SEASON = re.compile(r"(?i:\b(?:seasons?|seasonal|peaks?|outbreaks?)\b)")
 _GUIDELINE = re.compile(
     r"(?i:\b(?:NICE|NG\d+|AJCC|UICC|WHO|ACR|guidelines?|edition|version|criteria|consensus"
     r"|in\s+use\s+from|effective\s+from|published|first\s+described|outbreak|pathway|protocol"
-    r"|policy|our\s+unit\s+follows|since\s+\d{1,2}\s+\w+\s+20\d\d\s+(?:our|the|all))\b)"
+    r"|policy|our\s+unit\s+follows|since\s+\d{1,2}\s+\w+\s+20\d\d\s+(?:our|the|all)"
+    r"|programme|program|launched|screening)\b)"
 )
 _ABOUT_THE_PATIENT = re.compile(
     r"(?i:\b(?:she|he|her|his|him|they|their|patient|pt|pts|admitted|discharged|scanned"
@@ -146,7 +150,8 @@ _WORLD_PLACE = re.compile(
     r"|RSNA|ECR|ESR|ARRS|ISMRM|UKIO|RANZCR|conference|congress|meeting|\w+(?:osis|iasis)"
     r"|winters?|summers?|monsoon|seasons?|altitude|tourists?|arriv\w+\s+in|et\s+al|prevalen\w+"
     r"|prevalan\w+|congreso|congresso|jornadas?|simposio|presentado|apresentado|Kongress"
-    r"|Tagung|congrès)\b"
+    r"|Tagung|congrès|classic(?:ally)?|typical(?:ly)?|(?:isn['’]t|is\s+not|not)\s+(?:unusual|rare"
+    r"|uncommon)|along\s+the)\b"
     # a meeting by its acronym and year: "IRIA 2026 in Kochi", "CIR 2025 en Cartagena"
     rf"|{_MEETING_BY_YEAR})"
 )
@@ -302,8 +307,9 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
     story = base in PATIENT_FIELDS
     if hit.kind in _EVENTS and LONG_PAST.search(sentence):
         return True  # "Cyclone Tracy flattened Darwin on Christmas Day 1974"
-    if hit.kind in _EVENTS and not story:
-        # "After the 2010 Haiti earthquake ...", "Snakebite season in KwaZulu-Natal"
+    if hit.kind in _EVENTS and not story and not holds_a_role(told):
+        # "After the 2010 Haiti earthquake ...", "Snakebite season in KwaZulu-Natal"; not "the
+        # captain of the side that won the 2021 Copa América"
         return bool(
             _A_YEAR.search(sentence)
             or _HAZARD_SEASON.search(sentence)

@@ -307,6 +307,14 @@ _RELATIVE_ON_STAFF = regex.compile(
     r"|\b(?i:(?:mamá|mamãe|mãe|madre|papá|pai|padre|esposa|esposo|marido|mujer|hijo|hija|filho"
     r"|filha|hermano|hermana|irmão|irmã|abuelo|abuela|avô|avó)\b[^.;]{0,50}?\b(?:de|en|del|da|do"
     r"|na|no)\s+(?:nuestr[oa]s?|noss[oa]s?)\s+)"
+    # "the twin brother of our department's PACS lead", "Wife (our charge nurse on 4B)"
+    rf"|\b(?i:(?:son|daughter|wife|husband|brother|sister|mother|father|mum|mom|dad|partner)\s+of\s+"
+    rf"(?:one\s+of\s+)?our\s+(?:own\s+)?(?:\w+['’]s\s+)?(?:[\w-]+\s+){{0,2}}?(?:lead|head|manager"
+    rf"|{_STAFF}))"
+    rf"|\b(?i:(?:wife|husband|mum|mom|dad|son|daughter|brother|sister|partner)\s*\(\s*our\s+{_STAFF})"
+    # "the only shepherd left in Ushguli"
+    r"|\b(?i:the\s+only\s+(?:[\w-]+\s+){0,2}?(?:\w+(?:er|ist|or|ian|man|woman|herd))\s+left"
+    r"\s+in)\s+\p{Lu}"
     # "the pt is married to one of our ICU consultants"
     rf"|\b(?i:married\s+to\s+(?:one\s+of\s+our|our)\s+{_STAFF})"
 )
@@ -457,6 +465,11 @@ _THEIR_OFFICE = regex.compile(
     rf"(?:o|a|el|la|un|una|um|uma|nuestro|nuestra|nosso|nossa)\s+(?:[\w-]+\s+)?(?:{_ROLE_WORDS}"
     rf"|{_UNIQUE_OFFICE}))"
 )
+
+
+def holds_a_role(text: str) -> bool:
+    """Whether a text gives someone a role: a captain, a mayor, a bishop."""
+    return bool(_ROLE.search(text))
 
 
 def _head_is_patient(sentence: str) -> bool:

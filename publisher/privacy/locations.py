@@ -26,7 +26,7 @@ _ADDRESS = regex.compile(
 # "12 Calle de la Luna", "Drottninggatan 14", "Hauptstraße 5".
 _STREET_ABROAD = regex.compile(
     r"\b\d{1,5}[A-Za-z]?,?\s+(?:Rua|Avenida|Av\.|Calle|Carrer|Via|Viale|Rue|Chemin|Praça|Plaza"
-    r"|Piazza|Travessa|Estrada|Rodovia|Largo|Corso|Strada|Paseo|Ulica|Ul\.)\s+"
+    r"|Piazza|Travessa|Estrada|Rodovia|Largo|Corso|Strada|Paseo|Ulica|Ul\.|ul\.)\s+"
     r"(?:(?:d[aeo]s?|de\s+la|del|di|du|des|della|dei)\s+)?\p{Lu}[\p{L}'’-]+"
     r"|\b\p{Lu}[\p{L}]*(?:straße|strasse|gatan|gata|vägen|veien|vej|gade|straat|laan|weg|gasse"
     r"|platz|allee|utca|ulica)\s+\d{1,4}[a-z]?\b"
@@ -88,6 +88,14 @@ _HOME_ABROAD = regex.compile(
     r"(?:(?:de|do|da|del|dos|das|los|las)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+|do\s+|da\s+)?\p{Lu}[\p{L}'’-]+){0,3}"
     r"|(?<=\b(?i:procedente|natural|oriund[oa]|vecin[oa]|morador[a]?|residente)\s+(?:de|do|da|del|en|em)\s+)"
     r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?"
+)
+# "ul. Lipowa 7", "School No. 27", "Bunkpurugu health centre": a street, a numbered school
+# and a village's health post.
+_NUMBERED_PLACE = regex.compile(
+    r"\b(?:ul\.|ulica|ulitsa|ул\.)\s+\p{Lu}[\p{L}'’-]+(?:\s+\d{1,4}[a-z]?)?"
+    r"|\b(?:School|Gymnasium|Lyceum|Kindergarten)\s+(?:No\.?|Number|#|№)\s*\d{1,4}\b"
+    r"|\b\p{Lu}[\p{L}'’-]+\s+(?i:health\s+cent(?:re|er)|health\s+post|dispensary|chps\s+compound"
+    r"|polyclinic|district\s+hospital|sub-?district\s+hospital|rural\s+health\s+unit)\b"
 )
 _UNIT_OR_BOX = regex.compile(
     r"\b(?:(?i:p\.?\s?o\.?\s+box)\s+\d+|(?:Apt|Apartment|Suite|Flat)\.?\s*#?\d+[A-Z]?\b)"
@@ -203,6 +211,7 @@ def find_locations(text: str) -> Iterator[Hit]:
         _CJK_ADDRESS,
         _NAMED_STREET,
         _HOME_ABROAD,
+        _NUMBERED_PLACE,
     ):
         for match in pattern.finditer(text):
             yield Hit("address", match.start(), match.end())

@@ -153,7 +153,8 @@ _CUED_NHI = re.compile(
 )
 _PHONE_CUE = re.compile(
     r"(?i:\b(?:phone|tel|mobile|cell|call|ring|reach|contact\w*|text|whatsapp|fax|pager|llamar"
-    r"|appeler|anrufen|bellen|ringe?|on|at|number(?:\s+is)?|no\.?(?:\s+is)?)\b)(?:\s+\w{1,3})?"
+    r"|appeler|anrufen|bellen|ringe?|on|at|number(?:\s+is)?|no\.?(?:\s+is)?|contacto|contato"
+    r"|tel[eé]fono|telefone|celular|m[oó]vil|n[uú]mero|numéro)\b)(?:\s+\w{1,4}){0,2}"
     r"[\s:.]*$"
 )
 _STOP_AT_WORD = re.compile(r"\s(?=[A-Za-z]{3,})")
@@ -223,6 +224,10 @@ def _phone_regions(run: str) -> bool:
 _DIGIT_WORDS = {
     "oh": "0", "o": "0", "zero": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
     "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+    # in Spanish and Portuguese
+    "cero": "0", "uno": "1", "um": "1", "dos": "2", "dois": "2", "tres": "3", "três": "3",
+    "cuatro": "4", "quatro": "4", "cinco": "5", "seis": "6", "siete": "7", "sete": "7",
+    "ocho": "8", "oito": "8", "nueve": "9", "nove": "9",
 }  # fmt: skip
 # Pairs read as one number: "forty-four nineteen", "double seven".
 _TEENS = {
@@ -323,7 +328,9 @@ def _spoken_phones(text: str) -> Iterator[Hit]:
             yield Hit("phone", match.start(), match.end())
 
 
-_ACQUISITION = re.compile(r"(?i:\b(?:TR|TE|TI|TR/TE|FOV|matrix|kVp|mAs|DLP|CTDI\w*|NEX)\W*$)")
+_ACQUISITION = re.compile(
+    r"(?i:\b(?:TR|TE|TI|TR/TE|FOV|matrix|kVp|mAs|DLP|CTDI\w*|NEX|b-?values?|b\s*=)\W*$)"
+)
 
 
 def find_phones(text: str) -> Iterator[Hit]:

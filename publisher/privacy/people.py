@@ -185,7 +185,7 @@ _LOWER_CUES = regex.compile(
     r"|(?:referred|seen|brought|shared|sent|signed|reported|given"
     r"|treated|accompanied|courtesy|thanks|credit|care)\s+(?:by|with|of|to|from|in\s+by)"
     r"|(?:talked|spoke|chatted|spoken|talking|speaking)\s+(?:to|with)|asked|told|met|phoned"
-    r"|shout\s*-?\s*out\s+to|kudos\s+to|big\s+up"
+    r"|shout\s*-?\s*out\s+to|kudos\s+to|big\s+up|poor|our\s+lovely|dear\s+old"
     r"|rang|emailed|messaged|consented"
     r"|it\s+was|meet|ask|mr|mrs|ms|miss|dr|prof)\b\.?)[\s,:]+$"
 )
@@ -279,7 +279,7 @@ def _lower_candidate(word: str) -> bool:
 
 # Languages our posts are written in besides English: a lower-case word common in one of them
 # ("forme", "quelles", "nessuna") is that language's word, not a name.
-_OTHER_LANGUAGES = ("fr", "it", "es", "pt", "de", "nl")
+_OTHER_LANGUAGES = ("fr", "it", "es", "pt", "de", "nl", "pl")
 
 
 @lru_cache(maxsize=16384)
@@ -300,12 +300,21 @@ _FUNCTION_WORDS = words("""
     el los las del y con por para que una es en al lo su
     o os as do da dos das e com por para que uma é em no na não
     der die das und mit bei im ist nicht von zu ein eine sich für auf
+    się jest nie dla przez oraz
 """)
 
 
+def _unlisted_word_of_another_language(word: str) -> bool:
+    folded = fold(word)
+    listed = folded in FIRST_NAMES or folded in SURNAMES
+    return not listed and len(folded) >= 4 and _foreign_word(word.casefold())
+
+
 def _foreign_text(text: str) -> bool:
-    little = sum(fold(w) in _FUNCTION_WORDS for w in regex.findall(r"\p{L}+", text))
-    return little >= 2 or (little == 1 and bool(regex.search(r"[éèêàçñãõìò]", text)))
+    found = regex.findall(r"\p{L}+", text)
+    little = sum(fold(w) in _FUNCTION_WORDS for w in found)
+    accented = sum(bool(regex.search(r"[éèêàçñãõìòâôûíóúüąćęłńśźżŚŁ]", w)) for w in found)
+    return little >= 2 or (little == 1 and accented >= 1) or accented >= 2
 
 
 def _listed(word: str) -> bool:
@@ -459,10 +468,12 @@ _NAMED_AS_PATIENT = regex.compile(
 _NICKNAMED = regex.compile(
     r"['‘\"“]\p{Lu}\p{Ll}+['’\"”]\s+(\p{Lu}\p{Ll}{2,})\b"
     r"|(?i:\b(?:pt|patient)\s*\(\s*)(\p{Ll}{3,})(?=\s*[,)])"
+    r"|(?<![\p{L}'’-])(\p{Ll}{3,}(?:\s+\p{Ll}+(?:ovna|evna|ovich|evich|ichna|yevna))?)"
+    r"(?=\s*\([^)]{0,60}\b(?:calls?\s+(?:him|her)|our\s+(?:lovely|favourite|favorite|regular)))"
     r"|(?i:\b(?:mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|partner|nan"
     r"|gran|grandma|grandpa|aunt|uncle|carer)\s*\(\s*)(\p{Lu}\p{Ll}{2,})(?=\s*[),;-])"
-    r"|['‘\"“]((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}{2,})['’\"”]\s*\(?\s*(?i:[\w'’]+\s+){0,2}"
-    r"(?i:nickname|known\s+as|calls?\s+(?:him|her))"
+    r"|['‘\"“]((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}{2,})['’\"”]\s*(?:\([^)]{0,60}?|(?i:[\w'’]+\s+){0,2})"
+    r"(?i:nickname|known\s+as|calls?\s+(?:him|her)|strikes\s+again|is\s+back)"
     # a relative named in Spanish or Portuguese: "acompanhado do neto Kauã", "su hija Camila"
     r"|(?i:\b(?:neto|neta|filho|filha|esposa|esposo|marido|mãe|pai|irmão|irmã|nieto|nieta|hijo"
     r"|hija|madre|padre|hermano|hermana|tío|tía|tio|tia|abuelo|abuela|avô|avó|sobrino|sobrina"
@@ -522,9 +533,9 @@ def _other_name_shapes(text: str) -> Iterator[tuple[int, int]]:
         if all(is_unknown_word(w) and fold(w) not in FIGURES for w in named):
             yield match.span(1)
     for match in _NICKNAMED.finditer(text):
-        group = next(g for g in (1, 2, 3, 4, 5, 6) if match.group(g))
+        group = next(g for g in (1, 2, 3, 4, 5, 6, 7) if match.group(g))
         word = match.group(group)
-        if group == 6 or not (
+        if group == 7 or not (
             fold(word) in _KNOWN or fold(word) in ACRONYMS or _medical_shaped(word)
         ):
             yield match.span(group)
@@ -775,6 +786,9 @@ def find_people(text: str) -> Iterator[Hit]:
             and _SAINTED.search(text, 0, hit.end).end() >= hit.start
         ):
             continue  # "St Vincent", "Saint Helena": a saint's name is a place's or a church's
+        named = regex.findall(r"\p{L}+", text[hit.start : hit.end])
+        if _foreign_text(text) and all(_unlisted_word_of_another_language(w) for w in named):
+            continue  # "Ângulo alfa", "Dnia Walki": that language's words, capitalised
         if _ITALIAN_WOMAN.match(text, hit.start) and text[hit.start : hit.end] == "Donna":
             continue  # "Donna di mezza età": a woman, in Italian
         yield hit
@@ -808,6 +822,8 @@ def is_tagged_name(words: Sequence[str]) -> bool:
     surname in no vocabulary ("#GwenPritchard")."""
     if any(fold(w) in _HASHTAG_WORDS for w in words):
         return False  # "#PedsOnc"
+    if all(_unlisted_word_of_another_language(w) for w in words):
+        return False  # "#CasoClínico", "#ImagenMédica"
     if is_full_name(words):
         return True
     if len(words) == 1 and words[0].islower():
