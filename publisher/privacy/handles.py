@@ -153,7 +153,11 @@ def find_handles(text: str, *, in_credit: bool = False) -> Iterator[Hit]:
         _USERNAME,
     ):
         for match in pattern.finditer(text):
-            if not _CONTRIBUTOR_CUE.search(_before(text, match.start())):
+            before = _before(text, match.start())
+            patient = list(_PATIENT_CUE.finditer(before))
+            contributor = list(_CONTRIBUTOR_CUE.finditer(before))
+            # "thanks to the patient (user maria.f_88)": the patient's, named after the thanks
+            if not contributor or (patient and patient[-1].start() > contributor[-1].start()):
                 group = "handle" if match.group("handle") else "camel"
                 yield Hit("handle", match.start(group), match.end(group))
 

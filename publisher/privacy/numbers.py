@@ -154,7 +154,7 @@ _CUED_NHI = re.compile(
 _PHONE_CUE = re.compile(
     r"(?i:\b(?:phone|tel|mobile|cell|call|ring|reach|contact\w*|text|whatsapp|fax|pager|llamar"
     r"|appeler|anrufen|bellen|ringe?|on|at|number(?:\s+is)?|no\.?(?:\s+is)?|contacto|contato"
-    r"|tel[eé]fono|telefone|celular|m[oó]vil|n[uú]mero|numéro)\b)(?:\s+\w{1,4}){0,2}"
+    r"|tel[eé]fono|telefone|celular|m[oó]vil|n[uú]mero|numéro)\b)(?:\s+\w{1,6}){0,2}"
     r"[\s:.]*$"
 )
 _STOP_AT_WORD = re.compile(r"\s(?=[A-Za-z]{3,})")
