@@ -153,11 +153,11 @@ def find_handles(text: str, *, in_credit: bool = False) -> Iterator[Hit]:
         _USERNAME,
     ):
         for match in pattern.finditer(text):
-            before = _before(text, match.start())
-            patient = list(_PATIENT_CUE.finditer(before))
-            contributor = list(_CONTRIBUTOR_CUE.finditer(before))
+            ahead = _before(text, match.start())
+            patients = [m.start() for m in _PATIENT_CUE.finditer(ahead)]
+            contributors = [m.start() for m in _CONTRIBUTOR_CUE.finditer(ahead)]
             # "thanks to the patient (user maria.f_88)": the patient's, named after the thanks
-            if not contributor or (patient and patient[-1].start() > contributor[-1].start()):
+            if not contributors or (patients and patients[-1] > contributors[-1]):
                 group = "handle" if match.group("handle") else "camel"
                 yield Hit("handle", match.start(group), match.end(group))
 
