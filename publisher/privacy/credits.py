@@ -186,8 +186,11 @@ def thanked_clinician(text: str, start: int, end: int, *, place: bool = False) -
     return (titled or at_their_place) and bool(_THANKS.search(clause))
 
 
+_THREE_LETTERS = regex.compile(r"\p{L}{3,}")
+
+
 def _words(text: str) -> list[str]:
-    return [word.casefold() for word in regex.findall(r"\p{L}{3,}", text)]
+    return [word.casefold() for word in _THREE_LETTERS.findall(text)]
 
 
 _CJK_CLINICIAN = regex.compile(r"\s?(?:先生|医師|医生|教授|博士|准教授|선생님|교수|의사)")

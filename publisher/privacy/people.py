@@ -310,10 +310,15 @@ def _unlisted_word_of_another_language(word: str) -> bool:
     return not listed and len(folded) >= 4 and _foreign_word(word.casefold())
 
 
+_WORD = regex.compile(r"\p{L}+")
+_ACCENTED = regex.compile(r"[éèêàçñãõìòâôûíóúüąćęłńśźżŚŁ]")
+
+
+@lru_cache(maxsize=4096)
 def _foreign_text(text: str) -> bool:
-    found = regex.findall(r"\p{L}+", text)
+    found = _WORD.findall(text)
     little = sum(fold(w) in _FUNCTION_WORDS for w in found)
-    accented = sum(bool(regex.search(r"[éèêàçñãõìòâôûíóúüąćęłńśźżŚŁ]", w)) for w in found)
+    accented = sum(bool(_ACCENTED.search(w)) for w in found)
     return little >= 2 or (little == 1 and accented >= 1) or accented >= 2
 
 
@@ -753,12 +758,13 @@ _GERMAN = words("""
 """)
 
 
+@lru_cache(maxsize=4096)
 def _german(sentence: str) -> bool:
-    return sum(fold(w) in _GERMAN for w in regex.findall(r"\p{L}+", sentence)) >= 2
+    return sum(fold(w) in _GERMAN for w in _WORD.findall(sentence)) >= 2
 
 
 def _unlisted_in_german(text: str, start: int, end: int) -> bool:
-    named = regex.findall(r"\p{L}+", text[start:end])
+    named = _WORD.findall(text[start:end])
     if any(fold(w) in FIRST_NAMES or fold(w) in SURNAMES for w in named):
         return False
     return _german(text)
@@ -786,7 +792,7 @@ def find_people(text: str) -> Iterator[Hit]:
             and _SAINTED.search(text, 0, hit.end).end() >= hit.start
         ):
             continue  # "St Vincent", "Saint Helena": a saint's name is a place's or a church's
-        named = regex.findall(r"\p{L}+", text[hit.start : hit.end])
+        named = _WORD.findall(text[hit.start : hit.end])
         if _foreign_text(text) and all(_unlisted_word_of_another_language(w) for w in named):
             continue  # "Ângulo alfa", "Dnia Walki": that language's words, capitalised
         if _ITALIAN_WOMAN.match(text, hit.start) and text[hit.start : hit.end] == "Donna":

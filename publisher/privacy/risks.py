@@ -203,9 +203,12 @@ def _place_hits(text: str) -> Iterator[Hit]:
         leading = (match.group(1) or "").split()
         if not leading or any(fold(w) not in _FUNCTION_WORDS | MEDICAL_WORDS for w in leading):
             yield Hit("place", match.start(), match.end())
-    for match in regex.finditer(r"\b\p{Lu}\p{Ll}+\b", text):
+    for match in _CAPITALISED.finditer(text):
         if fold(match.group()) in CITIES and not _followed_by_head(text, match.end()):
             yield Hit("place", match.start(), match.end())
+
+
+_CAPITALISED = regex.compile(r"\b\p{Lu}\p{Ll}+\b")
 
 
 def _followed_by_head(text: str, end: int) -> bool:
