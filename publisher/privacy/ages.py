@@ -37,7 +37,8 @@ _AGE_PATTERNS = [
     # 93 yo, 93 y/o, 93 y.o., 93yo
     rf"(?<![\d.,])\b{_NUMBER}\s*-?\s*y\s*[./]?\s*o\b\.?(?P<old>)",
     # aged 91, age: 91, at the age of ninety-one
-    rf"\b(?:aged?\s*[:=]?|ages|at\s+(?:the\s+)?age\s+(?:of\s+)?)\s*{_NUMBER}\b(?P<old>)",
+    rf"\b(?:aged?\s*[:=]?|ages|at\s+(?:the\s+)?age\s+(?:of\s+)?)\s*{_NUMBER}\b(?P<old>)"
+    r"(?!\s*(?:days?|weeks?|months?|wks?|mo|mos|d)\b)",
 ]
 _AGE_RES = [re.compile(p, re.IGNORECASE) for p in _AGE_PATTERNS]
 # 93M, 93F, 93yoF, 93 yo M: case-sensitive, two or three digits ("6F" is a catheter size)
@@ -92,6 +93,12 @@ _OTHER_AGES = regex.compile(
     rf"|(?P<f>9\d|1[0-2]\d)\s*(?:歳|才|岁|歲|세|(?i:años|anos|ans|jahre|jaar|lat|år|yaş\w*|yas\w*|tahun"
     r"|عام\w*|سنة|سنوات|лет|года?|χρον\w+|ετών|साल|वर्ष|yaşında|шт"
     r"|saal|sal|-?\s*jährig\w*|-?\s*årig\w*|-?\s*jarige\w*|-?\s*letni\w*|-?\s*vuotias)\b)"
+    # Swedish, Norwegian, Danish, Finnish, Hindi words: "nittiosexårig", "nabbe saal"
+    r"|(?P<l>(?i:(?:nittio|nitti|halvfems|hundra|hundre|yhdeksänkymmentä)\w*(?:årig\w*|år\b|vuotias)"
+    r"|(?:nabbe|navve|nabbey|ikyanve|baanve|tiranve|chauranve|pachanve|chhiyanve|sattanve"
+    r"|atthanve|ninyanve|sau)\s+saal))"
+    r"|\b(?i:dadi|nani|dada|nana|abuela|abuelo|grandma|grandpa|gran|nan|nonna|oma)\s*\(\s*"
+    r"(?P<m>9\d|1[0-2]\d)\s*!*\s*\)"
     # a DICOM age string: "090Y", "101Y"
     r"|(?<![\w-])0?(?P<k>9\d|1[0-2]\d)Y(?![\w-])"
     # Indonesian "43 th", "93 thn": years, after a space
@@ -178,8 +185,13 @@ def find_ages(text: str, today: dt.date | None = None) -> Iterator[Age]:
     for match in _AT_AGE.finditer(text):
         yield Age(match.start("a"), match.end("a"), int(match.group("a")))
     for match in _OTHER_AGES.finditer(text):
-        group = next(g for g in "abcdefghijk" if match.group(g))
-        value = _other_value(match.group(group)) if group == "i" else _value(match.group(group))
+        group = next(g for g in "abcdefghijklm" if match.group(g))
+        if group == "l":
+            value = 100 if regex.search(r"(?i)hundr|sau", match.group(group)) else 90
+        elif group == "i":
+            value = _other_value(match.group(group))
+        else:
+            value = _value(match.group(group))
         yield Age(match.start(group), match.end(group), value)
     if today is None:
         return

@@ -25,7 +25,7 @@ _VEHICLE = re.compile(
     r"\b(?:scooter|e-scooter|moped|motorcycl\w*|motorbike|bicycle|bike|cyclist|car|van|lorry"
     r"|truck|bus|tram|train|taxi|tractor|quad|kayak|canoe|boat|jet-?ski|helicopter|plane|driver"
     r"|passenger|pedestrian|motorist|rider|horsebox|trailer|caravan|jeep|suv|pick-?up|4x4"
-    r"|minibus|coach|ambulance|hilux|land\s*rover)s?\b",
+    r"|minibus|coach|ambulance|hilux|land\s*rover|snowmobile|skidoo|ski-doo)s?\b",
     re.IGNORECASE,
 )
 _STRUCK = re.compile(
@@ -46,8 +46,12 @@ _MECHANISMS = {
     r"|Messerangriff|Überfall"
     r"|shark\s+bite|bitten\s+by\s+a\s+(?:shark|crocodile|bear|snake)|gored"
     r"|punched|glassed|beaten",
-    "disaster": r"fire|blaze|blast|explosion|exploded|flood\w*|storm|hurricane|tornado|collaps\w*"
+    "disaster": r"fire|blaze|blast|explosion|exploded|flood\w*|storm|hurricane|tornado"
+    # a building's collapse, not a lung's: "RUL collapse", "lobar collapse"
+    r"|(?<!RUL\s)(?<!RML\s)(?<!RLL\s)(?<!LUL\s)(?<!LLL\s)(?<!lobar\s)(?<!lung\s)(?<!lobe\s)"
+    r"(?<!vertebral\s)(?<!alveolar\s)collaps\w*(?!\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:lobe|lung|vertebra))"
     r"|rubble|debris|desabamento|derrumbe|colapso|inc[eê]ndio|explos[aã]o|explosi[oó]n|Einsturz"
+    r"|(?:went|fell|broke)\s+through\s+the\s+ice|brand|olycka|ulykke|onnettomuus|turma"
     r"|Brand|Explosion|ongeluk|olycka|wypadek|kaza|kecelakaan"
     r"|stampede|crush\s+injur\w*|rock\s*fall|cave-?in|landslip|mudslide|rollover"
     r"|crowd\s+crush|avalanche|earthquake|landslide|lightning|fog|snowstorm|heatwave",
@@ -109,6 +113,9 @@ _NAMED_EVENT = regex.compile(
     r"\s+(?:de\s+|du\s+|des\s+|del\s+|della\s+|di\s+|dello\s+)?(?:\w+\s+){0,3}?(?:rue|avenue|pont"
     r"|place|via|ponte|piazza|viale|\p{Lu})"
     r"|(?:des\s+)?bless[ée]s\s+(?:de|du)\s+l['’]|(?:tra\s+)?i\s+feriti\s+(?:del|della|dell['’])"
+    r"|(?:gewonden|slachtoffers|skadade|skadde|sårede|loukkaantuneet|Verletzten|Opfer)\s+"
+    r"(?:van\s+de|van\s+het|i|vid|ved|av|der|des|bei\s+der)\s+\w*(?:brand|ramp|olyckan|ulykken|ongeluk"
+    r"|aanslag|explosie|Brand|Unfall|Explosion|Anschlag)\w*"
     r"|(?:sobreviviente|superviviente|sobrevivente|herido|ferido|víctima|vítima)s?\s+(?:del|de\s+la|da|do)\s+"
     r"(?:\w+\s+){0,2}?(?:bus|ônibus|autobús|tren|trem|incendio|incêndio|derrumbe|accidente|acidente"
     r"|explosión|explosão|tiroteo|tiroteio)"
@@ -312,6 +319,15 @@ _RELATIVE_ON_STAFF = regex.compile(
     rf"(?:one\s+of\s+)?our\s+(?:own\s+)?(?:\w+['’]s\s+)?(?:[\w-]+\s+){{0,2}}?(?:lead|head|manager"
     rf"|{_STAFF}))"
     rf"|\b(?i:(?:wife|husband|mum|mom|dad|son|daughter|brother|sister|partner)\s*\(\s*our\s+{_STAFF})"
+    # "the only granite quarry in Kyaukse", "the only petrol station in Kautokeino"
+    r"|\b(?i:the\s+only\s+(?:[\w-]+\s+){1,3}(?:in|at))\s+(?-i:\p{Lu})"
+    # "it's the national team captain"
+    r"|\b(?i:(?:it['’]s|he['’]s|she['’]s|(?:pt|patient)\s+is)\s+the\s+(?:national|county|state|provincial"
+    r"|club|team['’]s|first-team)\s+(?:\w+\s+)?(?:captain|skipper|goalkeeper|coach|manager|star))"
+    # "the Lahore Qalandars' opening fast bowler"
+    r"|\bthe\s+(?-i:\p{Lu})[\w-]+(?:\s+(?-i:\p{Lu})[\w-]+){0,2}['’]s?\s+(?i:(?:opening|fast|spin"
+    r"|leg-spin|strike|star|first-choice|starting)\s+){1,2}(?i:bowler|batsman|batter|opener|striker"
+    r"|forward|winger|pitcher)\b"
     # "the only shepherd left in Ushguli"
     r"|\b(?i:the\s+only\s+(?:[\w-]+\s+){0,2}?(?:\w+(?:er|ist|or|ian|man|woman|herd))\s+left"
     r"\s+in)\s+\p{Lu}"

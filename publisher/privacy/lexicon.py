@@ -228,4 +228,9 @@ CITIES = words("""
 
 
 # Words of no person: English, places of the world, the calendar, awareness colours.
-PLAIN_WORDS = COMMON_WORDS | REGIONS | MONTHS | WEEKDAYS | CAMPAIGN_COLOURS
+# What a family calls its own, in other tongues: "Abuela's hip", "Nonna", "Oma".
+FAMILY_WORDS = words("""
+    abuela abuelo abuelita abuelito nonna nonno oma opa babcia dziadek dadi nani dada nana
+    lola lolo tita tito mamá papá mami papi vovó vovô baba bibi ammi abbu amma appa
+""")
+PLAIN_WORDS = COMMON_WORDS | REGIONS | MONTHS | WEEKDAYS | CAMPAIGN_COLOURS | FAMILY_WORDS

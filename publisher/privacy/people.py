@@ -135,7 +135,8 @@ _EPONYM_PHRASES = frozenset(
      "ariel sharon", "lord byron", "john hunter", "genghis khan",
      "alexander the great", "julius caesar", "tsar nicholas ii", "phineas gage", "mary mallon",
      "joseph merrick", "john merrick", "edward vii", "frederick treves", "atkinson morley",
-     "diamond princess"}
+     "diamond princess", "edvard munch", "percivall pott", "frédéric chopin", "frederic chopin",
+     "ondine"}
 )  # fmt: skip
 _ATTRIBUTION = regex.compile(
     r"^,?\s*(?:['’]s\s+)?(?:\w+\s+){0,3}?(?:described|discovered|published|invented|coined|pioneered"
@@ -279,7 +280,7 @@ def _lower_candidate(word: str) -> bool:
 
 # Languages our posts are written in besides English: a lower-case word common in one of them
 # ("forme", "quelles", "nessuna") is that language's word, not a name.
-_OTHER_LANGUAGES = ("fr", "it", "es", "pt", "de", "nl", "pl")
+_OTHER_LANGUAGES = ("fr", "it", "es", "pt", "de", "nl", "pl", "sv", "da", "nb", "fi")
 
 
 @lru_cache(maxsize=16384)
@@ -301,6 +302,8 @@ _FUNCTION_WORDS = words("""
     o os as do da dos das e com por para que uma é em no na não
     der die das und mit bei im ist nicht von zu ein eine sich für auf
     się jest nie dla przez oraz
+    het een van en met voor op niet bij dat
+    och är med som av på det ett inte till vid alltid og ikke af että
 """)
 
 

@@ -56,7 +56,8 @@ _PATTERNS = [
     r"|kagabi|kaninang\s+umaga|ieri(?:\s+sera)?|stanotte|stamattina|stasera|oggi"
     r"|tout\s+à\s+l['’]heure|tantôt|poco\s+fa|hace\s+un\s+rato|há\s+pouco"
     # Australian: "this arvo"
-    r"|this\s+arvo|this\s+avo|s['’]arvo"
+    r"|this\s+arvo|this\s+avo|s['’]arvo|i\s+natt|i\s+nat|i\s+går\s+kväll|i\s+går\s+kveld|i\s+aftes"
+    r"|tänään|eilen|toissapäivänä|tänä\s+aamuna|viime\s+yönä"
     r"|há\s+(?:poucas|algumas|umas|\d+)\s+horas|hace\s+(?:unas?\s+|pocas\s+|algunas\s+|\d+\s+)?horas?"
     r"|now-now|just\s+(?:come|came)\s+in",
     r"just\s+(?:been\s+)?(?:seen|admitted|arrived|brought\s+in|came\s+in|rolled\s+in|scanned)",
