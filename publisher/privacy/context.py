@@ -51,6 +51,8 @@ _MEETING = re.compile(
     r"\s+session|live\s+stream|livestream|broadcast|discussed\s+live|lecture|presenting\s+this"
     r"|RSNA|ECR|ESR|ARRS|ISMRM|UKIO|RANZCR|ASNR|SNMMI|congreso|congresso|Kongress|congrès"
     r"|journ[ée]e\s+mondiale|giornata\s+mondiale|journ[ée]e\s+nationale|se\s+tiennent"
+    r"|(?:world|international|national)\s+(?:\w+\s+){0,3}?day|convention|greetings\s+from"
+    r"|live\s+from|världs\w*dag\w*|wereld\w*dag|verdens\w*dag\w*|maailman\w*päivä"
     r"|chaque\s+ann[ée]e|rendez-vous|[śs]wiatow\w+\s+dni\w*|dzie[ńn]\s+walki"
     r"|presentado\s+en|apresentado\s+no|presented\s+at"
     # what we all saw, and the world's disasters
@@ -71,7 +73,8 @@ _GEOGRAPHY_OF_DISEASE = re.compile(
     r"|trip\s+to|holiday\s+in|visit(?:ed|ing)?|travel\s+(?:hx|history)|safari|trek|trekking"
     r"|hiking|climbing\s+trip|classic(?:ally)?\s+in|typical(?:ly)?\s+in|still\s+around\s+in"
     r"|tourists?|altitude|anyone\s+who|think\s+of\s+it\s+in|swum|swam|swimming\s+in|bathing\s+in"
-    r"|elective|saw\s+loads|see\s+loads|almost\s+never|raw\s+milk|unpasteuri[sz]ed)\b)"
+    r"|elective|saw\s+loads|see\s+loads|almost\s+never|raw\s+milk|unpasteuri[sz]ed"
+    r"|as\s+seen\s+(?:across|in)|across\s+the|uitbraak|utbrott|udbrud|Ausbruch|brote|surto)\b)"
 )
 _A_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20[0-2]\d)\b")
 _HISTORICAL = re.compile(r"(?i:\bhistorical\s+(?:aside|note|case|image|radiograph|figure)\b)")
@@ -150,7 +153,8 @@ _WORLD_PLACE = re.compile(
     r"|RSNA|ECR|ESR|ARRS|ISMRM|UKIO|RANZCR|conference|congress|meeting|\w+(?:osis|iasis)"
     r"|winters?|summers?|monsoon|seasons?|altitude|tourists?|arriv\w+\s+in|et\s+al|prevalen\w+"
     r"|prevalan\w+|congreso|congresso|jornadas?|simposio|presentado|apresentado|Kongress"
-    r"|Tagung|congrès|classic(?:ally)?|typical(?:ly)?|(?:isn['’]t|is\s+not|not)\s+(?:unusual|rare"
+    r"|Tagung|congrès|uitbraak|utbrott|udbrud|Ausbruch|brote|surto|classic(?:ally)?|typical(?:ly)?"
+    r"|(?:isn['’]t|is\s+not|not)\s+(?:unusual|rare"
     r"|uncommon)|along\s+the)\b"
     # a meeting by its acronym and year: "IRIA 2026 in Kochi", "CIR 2025 en Cartagena"
     rf"|{_MEETING_BY_YEAR})"
@@ -172,6 +176,9 @@ _HOME_CUE = re.compile(
     r"(?:['’]s\s+|\s+is\s+|\s+was\s+|\s+)(?:originally\s+)?from"
     r"|lives\s+in|living\s+in|resident\s+of|native\s+of|home\s+in|grew\s+up\s+in|lives\s+on"
     r"|lives\s+at|teach(?:es|ing)?\s+(?:\w+\s+){0,2}?at|coaches\s+(?:\w+\s+){0,2}?at"
+    r"|moved\s+(?:here\s+)?(?:from|to)|(?:e|im)migrated\s+from|relocated\s+(?:from|to)"
+    r"|sleep(?:s|ing)?\s+(?:rough\s+)?(?:in|at)|worked\s+(?:\w+\s+){0,4}?(?:at|in|for|on)"
+    r"|leerling(?:e)?\s+van|elev\s+(?:på|vid)|Schüler(?:in)?\s+(?:der|des|am)"
     # in other tongues: "vive en", "mora em", "wohnt in", "woont in", "bor i", "coming from"
     r"|vive\s+en|vive\s+em|mora\s+em|reside\s+en|wohnt\s+in|woont\s+in|bor\s+i|mieszka\s+w"
     r"|(?:en|em|na|no)\s+la\s+planta\s+de|planta\s+de|f[aá]brica\s+de|coming\s+from"

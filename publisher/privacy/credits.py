@@ -193,6 +193,10 @@ def _words(text: str) -> list[str]:
     return [word.casefold() for word in _THREE_LETTERS.findall(text)]
 
 
+_DEPARTMENT_MAILBOX = regex.compile(
+    r"(?i:[\w.+-]*(?:teach|educat|info|dept|radiolog|admin|office|secret|contact|cases|imaging"
+    r"|enquir|queries|training|residency|fellowship|webmaster)[\w.+-]*@)"
+)
 _CJK_CLINICIAN = regex.compile(r"\s?(?:先生|医師|医生|教授|博士|准教授|선생님|교수|의사)")
 
 
@@ -240,6 +244,8 @@ def contributors_own(text: str, kind: str, start: int, end: int) -> bool:
         return bool(clinicians or _CONTRIBUTOR.search(text))
     if kind in ("address", "zip"):
         return bool(_DEPARTMENT.search(text))  # the department's own address
+    if kind == "email" and _DEPARTMENT_MAILBOX.match(text[start:end]):
+        return True  # "radteaching@aku.edu": the department's mailbox, not a person's
     if kind == "email":
         # "agomezp@", "mtsreyes.rad@", "a.almazrouei@": initials run into a credited surname
         local = fold(text[start:end].split("@")[0])

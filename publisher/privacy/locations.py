@@ -45,10 +45,10 @@ _HOME_TOWN = regex.compile(
 # A ward and bed place one patient for the length of a stay: "Ward 7B, bed 12", "Bed 4, HDU".
 _BED = regex.compile(
     # in other tongues: "leito 12B", "cama 4", "Bett 12", "Station 4B", "sala 3", "bädd 7"
-    r"\b(?i:ward|bed|bay|cubicle|side\s+room|isolation\s+room|leito|cama|Bett|Zimmer|Station"
+    r"\b(?i:ward|bed|bay|cubicle|side\s+room|isolation\s+room|leito|cama|Bett|Zimmer|(?-i:Station)"
     r"|sala|quarto|habitaci[oó]n|enfermaria|bädd|sal|afdeling|kamer|łóżko|sala\s+nr|yatak|kamar)"
     r"\s*(?i:no\.?\s*|nr\.?\s*|n[º°]\s*)?#?\s*"
-    r"\d{1,3}[A-Za-z]?\b(?!\s*(?:%|days?|hours?|nights?|weeks?|beds?|patients?|wards?)\b)"
+    r"\d{1,3}[A-Za-z]?\b(?!\s*(?:%|days?|hours?|nights?|weeks?|beds?|patients?|wards?|nodes?)\b)"
 )
 # Where someone lives, told with a named road: "lives at the end of Kilbarry Road".
 _HOME = regex.compile(
@@ -94,6 +94,12 @@ _HOME_ABROAD = regex.compile(
 _NUMBERED_PLACE = regex.compile(
     r"\b(?:ul\.|ulica|ulitsa|ул\.)\s+\p{Lu}[\p{L}'’-]+(?:\s+\d{1,4}[a-z]?)?"
     r"|\b(?:School|Gymnasium|Lyceum|Kindergarten)\s+(?:No\.?|Number|#|№)\s*\d{1,4}\b"
+    # "Gali No. 4", "Sector 15", "House No 12": a lane or a block of an Indian town
+    r"|\b(?:Gali|Mohalla|Sector|Plot|House|H\.?\s?No)\s+(?:No\.?\s*)?\d{1,4}[A-Z]?\b"
+    # "Brīvības iela 12", "Mannerheimintie 5": a street named first in the Baltic and Finland
+    r"|\b\p{Lu}[\p{L}-]+\s+(?:iela|gatve|gatvė|tänav|katu|tie)\s+\d{1,4}\b"
+    # "the Sint-Jozefscollege", "Kungsholmsskolan": a school in one word
+    r"|\b\p{Lu}[\p{L}-]*(?:college|school|skole|skolan|skola|schule|gymnasium|lyceum)\b"
     r"|\b\p{Lu}[\p{L}'’-]+\s+(?i:health\s+cent(?:re|er)|health\s+post|dispensary|chps\s+compound"
     r"|polyclinic|district\s+hospital|sub-?district\s+hospital|rural\s+health\s+unit)\b"
 )

@@ -143,7 +143,7 @@ _PLACE_OF = regex.compile(
 _LANDMARK = regex.compile(
     rf"((?:(?:{_CAP}|\d{{1,2}}(?:st|nd|rd|th))\s+){{1,3}})(?:Park|Bridge|Lake|River|Beach|Mall|Airport|Station|Stadium|Arena"
     r"|Festival|Fair|Marathon|School|Academy|College(?!\s+of)|Polytechnic|Primary|High|Church|Cathedral|Mosque|Temple|Synagogue|Prison|Jail"
-    r"|Zoo|Tower|Market|Bay|Harbou?r|Island|Mountain|Falls|Canyon|Forest|Valley|Speedway"
+    r"|Zoo|Tower|Market|Bay|Harbou?r|Island|Mountain|Falls|Canyon|Forest|Valley|Speedway|Hall"
     r"|Racecourse|Circuit)\b"
     r"|\b(?i:county\s+fair|state\s+fair|town\s+square|village\s+green|ski\s+resort"
     r"|the\s+local\s+(?:park|pool|school|pub|bar|church|market|zoo|stadium|fair|festival"

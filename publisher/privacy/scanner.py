@@ -64,7 +64,8 @@ _PLACEHOLDERS = exact(
 )
 _PLACE_KINDS = frozenset({"place", "address", "facility", "zip"})
 # What an author's name may be read as; their numbers still count.
-_AUTHOR_KINDS = frozenset({"name", "place", "facility", "zip"})  # a zip there is an issue
+# A zip or a record number there is an issue, a page range or an article id ("W123-W131").
+_AUTHOR_KINDS = frozenset({"name", "place", "facility", "zip", "record_number"})
 
 
 def _header_parts(value: str) -> list[str]:
