@@ -95,9 +95,17 @@ _PATTERNS = [
     r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日",
     # in Spanish, Portuguese, French, Polish, Dutch, German: "12 de marzo de 2024", "3 mars"
     rf"\b{_DAY}\.?\s+(?:de\s+)?(?i:{_FOREIGN_MONTH})\b(?:\s+(?:de\s+)?{_YEAR})?",
+    # in Korean: "2024년 3월 5일"
+    r"(?:(?:19|20)\d{2}\s*년\s*)?\d{1,2}\s*월\s*\d{1,2}\s*일",
+    # a day and a month with dots after a word that dates it: "Operiert am 23.12."
+    r"(?:(?<=\\bam\\s)|(?<=\\bvom\\s)|(?<=\\bseit\\s)|(?<=\\bbis\\s)|(?<=\\bden\\s)|(?<=\\ble\\s)|(?<=\\bil\\s)|(?<=\\bel\\s)|(?<=\\bop\\s)|(?<=\\bon\\s)|(?<=\\bdne\\s)|(?<=\\bdnia\\s))"
+    r"(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?!\d)",
+    # in the Nepali calendar: "21 Baisakh 2081"
+    rf"\b{_DAY}\s+(?i:baisakh|baishakh|jestha|jeth|asar|ashadh|shrawan|saun|bhadra|bhadau|asoj|ashwin"
+    r"|kartik|mangsir|poush|push|magh|falgun|phagun|chaitra|chait)\b(?:\s+20[6-9]\d)?",
     # in the Hijri calendar: "12 Ramadan 1445", "3 Shawwal"
-    rf"\b{_DAY}\s+(?i:muharram|safar|rabi['ʿʽ]?\s*al-?(?:awwal|thani|akhir)|jumada\s+al-?(?:ula|akhirah|"
-    r"awwal|thani)|rajab|sha['ʿʽ]?ban|ramadan|ramazan|shawwal|dhu\s*al-?(?:qi['ʿʽ]?dah|hijjah))\b"
+    rf"\b{_DAY}\s+(?i:muharram|safar|rabi['ʿʽ]?\s*(?:al|ul)-?(?:awwal|thani|akhir)|jumada\s+al-?(?:ula|akhirah|"
+    r"awwal|thani)|rajab|sha['ʿʽ]?ban|ramadan|ramazan|ramzan|shawwal|shawal|dhu\s*al-?(?:qi['ʿʽ]?dah|hijjah))\b"
     r"(?:\s+1[34]\d\d)?",
     # a birth date however short: "d.o.b jan 5 '71", "DOB: 5/1/71"
     r"(?i:\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born)\s*[:=-]?\s*)"
@@ -144,7 +152,7 @@ BARE_MONTH = re.compile(
 
 # A Hijri month: its year (1445) is this year's, not history's.
 _HIJRI = re.compile(
-    r"(?i:muharram|safar|rabi|jumada|rajab|sha['ʿʽ]?ban|ramadan|ramazan|shawwal|dhu"
+    r"(?i:muharram|safar|rabi|jumada|rajab|sha['ʿʽ]?ban|ramadan|ramazan|ramzan|shawwal|shawal|dhu"
     r"|محرم|صفر|ربيع|جمادى|رجب|شعبان|رمضان|شوال|ذو)"
 )
 _GIVEN_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s$")

@@ -25,7 +25,8 @@ _HANDLE = re.compile(
 )
 _PLATFORM = (
     r"(?:instagram|insta|ig|tiktok|twitter|x\.com|snapchat|snap|facebook|fb|youtube|threads"
-    r"|bluesky|mastodon|linkedin|telegram|whatsapp|reddit|discord|onlyfans|twitch)"
+    r"|bluesky|mastodon|linkedin|telegram|whatsapp|reddit|discord|onlyfans|twitch|strava|garmin"
+    r"|tumblr|vk|pinterest|kick)"
 )
 _PATIENT_CUE = re.compile(
     rf"(?i:\b(?:{_PLATFORM}|account|profile|page|handle|username|user\s*name|posted|posts|tweets?"
@@ -55,7 +56,8 @@ _BARE_AFTER_PLATFORM = re.compile(
 # A handle without its @, named by the platform after it: "kenjitsuri_fishing on IG".
 _BARE_BEFORE_PLATFORM = re.compile(
     r"(?P<handle>\b(?=[\w.]*[_\d.])[a-z][\w.]{2,29}\w)\s+(?:on|@)\s+"
-    r"(?i:ig|insta(?:gram)?|tiktok|twitter|x|snapchat|snap|facebook|fb|bluesky|threads|reddit)\b"
+    r"(?i:ig|insta(?:gram)?|tiktok|twitter|x|snapchat|snap|facebook|fb|bluesky|threads|reddit|strava"
+    r"|youtube|twitch|telegram)\b"
 )
 # A handle-shaped word (letters with digits, dots or underscores) just after a platform:
 # "YouTube climber ch0i.kaho".
@@ -71,11 +73,12 @@ _QUOTED_BEFORE_PLATFORM = re.compile(
 # A channel or account named in quotes after its platform: "his YouTube channel 'RaviRides'"
 _QUOTED_AFTER_PLATFORM = re.compile(
     rf"(?i:\b{_PLATFORM}\s+(?:channel|account|page|handle|profile|username|vlog)\s+)"
-    r"(?:['\"‘“](?P<handle>[\w.]{3,30})['\"’”]|(?P<camel>[A-Z][a-z]+[A-Z][\w.]{2,28}))"
+    r"(?:['\"‘“](?P<handle>[\w. ]{3,40})['\"’”]|(?P<camel>[A-Z][a-z]+[A-Z][\w.]{2,28}))"
 )
 # "streams on Twitch as GranitePeakGamer"
 _AS_ON_PLATFORM = re.compile(
-    rf"(?:(?i:\b{_PLATFORM})|\bon\s+X)\s+(?i:as)\s+(?P<handle>@?[A-Za-z][\w.]{{3,30}})"
+    rf"(?:(?i:\b{_PLATFORM})|\bon\s+X)(?:\s+\w+)?\s+(?i:as|als|como|comme|som)\s+"
+    r"(?P<handle>@?[A-Za-z][\w.]{3,30})"
 )
 # "posts stunt videos as RawalpindiRider77 on TikTok"
 _AS_BEFORE_PLATFORM = re.compile(
@@ -116,7 +119,7 @@ _NAME_CUES = re.compile(
 
 _CONSENTED = re.compile(
     r"(?i:[\s,]+(?:who|that)\s+(?:\w+\s+){0,2}?(?:let|allowed|agreed|consented|gave|kindly\s+let)"
-    r"\s+us\b)"
+    r"\s+us\b|\s+for\s+(?:letting|allowing)\s+us\b)"
 )
 
 
@@ -166,6 +169,7 @@ def _owned_in_credit(text: str) -> Iterator[Hit]:
     found = [(m.start(), m.end()) for m in _HANDLE.finditer(text)]
     found += [m.span("handle") for m in _BARE_AFTER_PLATFORM.finditer(text)]
     found += [m.span("handle") for m in _SHORT_PLATFORM.finditer(text)]
+    found += [m.span("handle") for m in _BARE_BEFORE_PLATFORM.finditer(text)]
     for start, end in found:
         before = _before(text, start)
         owner = list(_OWNER_CUE.finditer(before))

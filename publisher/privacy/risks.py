@@ -37,7 +37,7 @@ _OCCUPATION = re.compile(
     r"|celebrity|influencer|youtuber|tv\s+presenter|news\s+anchor|journalist|reporter|ceo"
     r"|member\s+of\s+parliament|olympian|racing\s+driver|stunt(?:wo)?man|magician"
     r"|pop\s+star|rock\s+star|(?:professional|pro|elite|olympic|premier\s+league|premiership"
-    r"|international|concert|session|touring)\s+(?:\w+\s+)?\w+(?:er|ist|or)"
+    r"|international|concert|session|touring)\s+(?:[\w-]+\s+)?\w+(?:er|ist|or)"
     r"|(?:local|village|town|parish|the\s+town['’]s|our\s+local|well-known|famous)\s+"
     r"(?:\w+(?:er|or|ist|ian|man|woman|ess|ant|ent|ee)|gp|vet|doctor|nurse|priest|chef|coach"
     r"|star|figure|personality|character)))\b"
@@ -111,7 +111,7 @@ _RARE = re.compile(
     r"|school\s+shooting|terror\w*\s+attack|bombing|earthquake|tornado|hurricane|tsunami"
     r"|avalanche|volcan\w+|wildfire|(?:building|bridge)\s+collapse|derail\w*|stampede"
     r"|crowd\s+crush|bullfight\w*|bull\s+riding|rodeo|skydiv\w*|parachut\w*|paraglid\w*"
-    r"|base\s+jump\w*|bungee|zoo|circus|elephant|kangaroo|camel(?!\s+milk)|tiger|stingray"
+    r"|base\s+jump\w*|bungee|zoo|circus|elephant|kangaroo|camel(?!\s+milk)|tiger(?![\s-]+stripe)|stingray"
     r"|went\s+viral|headlines|made\s+the\s+news|in\s+the\s+news|world\s+record"
     r"|record-breaking|first[\s-]ever|only\s+known\s+case)\b"
 )
@@ -153,7 +153,7 @@ _LANDMARK = regex.compile(
 _PLATFORMS = exact(
     """
     youtube tiktok instagram facebook twitter snapchat reddit linkedin whatsapp telegram
-    bluesky mastodon threads discord twitch pinterest wechat weibo
+    bluesky mastodon threads discord twitch pinterest wechat weibo strava garmin tumblr
     """
 )
 _NOT_PLACES = PLAIN_WORDS | MEDICAL_WORDS | EPONYMS | EPONYM_HEADS | FIRST_NAMES | _PLATFORMS
@@ -242,4 +242,4 @@ def find_risks(text: str) -> Iterator[Hit]:
     yield from _places(text)
 
 
-_FOR_A_LIVING = re.compile(r"(?i:\bfor\s+a\s+living\b)")
+_FOR_A_LIVING = re.compile(r"(?i:\bfor\s+a\s+living\b|\bby\s+trade\b)")
