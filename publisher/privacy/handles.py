@@ -106,7 +106,7 @@ _NAME_CUES = re.compile(
     r"(?:Para|Por|Pela|Pelo|Con|Com)?|Doa\s?(?:Untuk|Buat)|Stark\s?Bleiben|Bleib\s?Stark"
     r"|Kämpf\s?Weiter|Pour|Courage|Kracht\s?Voor|Sterkte|Styrka\s?Till|Dua\s?For|Soutien\s?(?:À|A)?"
     r"|Familia|Família|Molimsya\s?Za|Bidden\s?Voor|Beten\s?Für|Prions\s?Pour|Preghiamo\s?Per"
-    r"|Forza|Rezamos\s?Por|Módlmy\s?Się\s?Za|Be\s?Strong\s?For)"
+    r"|Forza|Rezamos\s?Por|Módlmy\s?Się\s?Za|Be\s?Strong\s?For|Voor)"
     r"(?:\s(?:Pak|Bu|Ibu|Bapak|Dik|Adik|Mas|Mbak|Kak|Don|Doña|Dona|Seu|Tio|Tia))?\s+(?P<rest2>.+)$"
     r"|^(?:Pray\s?For|Praying\s?For|Justice\s?For|Get\s?Well\s?Soon|Get\s?Well|Team|Baby|We\s?Love"
     r"|Stay\s?Strong|Be\s?Strong|Keep\s?Fighting|Fight\s?On|Go"
@@ -268,13 +268,14 @@ _INCIDENT_ANYWHERE = re.compile(
     r"|explosi[oó]n|explosão|derrumbe|desabamento|tragedia|tragédia|unfall|massenkarambolage"
     r"|karambolage|carambolage|brand|schießerei|amoklauf|einsturz|ongeluk|aanrijding|olyckan|olycka|branden"
     r"|skjutningen|ulykke|ulykken|wypadek|pożar|kaza|kazası|yangın|kecelakaan|kebakaran|banjir"
+    r"|turma|onnettomuus|tulipalo|ramp|ongeluk"
     r"|ledakan|aksidente|sunog|incendie|fusillade|effondrement)",
     re.IGNORECASE,
 )
 # A road by its number: "N1", "A7", "Ruta68", "I95", "M25", "SH1".
 _ROAD_CODE = re.compile(
     r"(?:^|(?<=[a-z]))(?:[A-Z]{1,2}\d{1,4}|(?i:ruta|rota|route|rte|hwy|highway|sh|br|autopista)"
-    r"\d{1,4})(?=[A-Z]|$)"
+    r"\d{1,4})(?=[A-Z]|$|[a-z]*(?:olyckan|olycka|ulykke|ulykken|turma|onnettomuus|unfall|ongeluk))"
 )
 # What may stand between a place and the incident: "#Ballymena|Bus|Crash".
 _CARRIERS = re.compile(
@@ -332,7 +333,19 @@ def find_hashtag_events(
 
 
 # Incident words that end a compound run together in lower case: "Karlstadbussolyckan".
-_COMPOUND_TAILS = frozenset({"olyckan", "olycka", "branden", "skjutningen", "ulykke", "ulykken"})
+_COMPOUND_TAILS = frozenset(
+    {
+        "olyckan",
+        "olycka",
+        "branden",
+        "skjutningen",
+        "ulykke",
+        "ulykken",
+        "turma",
+        "onnettomuus",
+        "palo",
+    }
+)
 
 
 def _word_starts(tag: str, match: re.Match[str]) -> bool:

@@ -281,6 +281,8 @@ def _listed_names(s: _Scanner) -> Iterator[tuple[int, int]]:
         if given or (len(parts) == 1 and parts[0] in SURNAMES):
             if _among_eponyms(s, i):
                 continue
+            if token.is_eponym and _DEFINED.match(s.text, token.end):
+                continue  # "Smith = volar angulation; Barton = rim fracture"
             possessive = s.text.startswith(("'s", "’s"), token.end - 2)
             if (
                 token.is_eponym
@@ -373,6 +375,8 @@ _CLINICAL_BEFORE = regex.compile(
 )
 
 
+# An eponym defined: "Smith = volar angulation", "Barton: intra-articular rim fracture".
+_DEFINED = regex.compile(r"\s*(?:=|:|→|->)\s")
 # "Murphy's +ve", "Kernig's negative": an eponym's sign, read.
 _SIGN_AFTER = regex.compile(r"\s*(?:\+\s?ve|-\s?ve|positive|negative|pos\b|neg\b|sign|test|triad)")
 

@@ -486,6 +486,9 @@ _NICKNAMED = regex.compile(
     r"|(?i:\b(?:neto|neta|filho|filha|esposa|esposo|marido|mãe|pai|irmão|irmã|nieto|nieta|hijo"
     r"|hija|madre|padre|hermano|hermana|tío|tía|tio|tia|abuelo|abuela|avô|avó|sobrino|sobrina"
     r"|primo|prima|cuñado|cuñada|genro|nora|yerno|nuera)\s+)(\p{Lu}\p{Ll}{2,})\b"
+    # with a South Asian honorific: "Nasreen baji ki MRCP", "Ramesh bhaiya"
+    r"|(\p{Lu}\p{Ll}{2,})(?=\s+(?:baji|apa|bhai|bhaiya|didi|chacha|chachi|ji|sahab|sahib|begum|bibi"
+    r"|aunty|uncle|amma|akka|anna|thatha|paati)\b)"
     # in Japanese, Korean and Chinese, a name with its honorific: "佐藤健一さん", "김미숙 씨"
     r"|((?:\p{Han}|\p{Hangul}){2,4})\s?(?:さん|様|さま|くん|君|ちゃん|氏|씨|님|先生|女士|小姐|伯伯"
     r"|阿姨|婆婆|爺爺|爷爷|奶奶)"
@@ -541,9 +544,9 @@ def _other_name_shapes(text: str) -> Iterator[tuple[int, int]]:
         if all(is_unknown_word(w) and fold(w) not in FIGURES for w in named):
             yield match.span(1)
     for match in _NICKNAMED.finditer(text):
-        group = next(g for g in (1, 2, 3, 4, 5, 6, 7) if match.group(g))
+        group = next(g for g in (1, 2, 3, 4, 5, 6, 7, 8) if match.group(g))
         word = match.group(group)
-        if group == 7 or not (
+        if group == 8 or not (
             fold(word) in _KNOWN or fold(word) in ACRONYMS or _medical_shaped(word)
         ):
             yield match.span(group)
@@ -620,6 +623,12 @@ def _is_history(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     if _FULL_FIGURE.search(name) and not _told_of_a_patient(text, start):
         return True  # "Prof Ian Donald got obstetric ultrasound going in Glasgow"
+    if _DOCTOR_TITLE.match(name) and _EPONYM_TOLD.search(text):
+        surname = fold(regex.sub(r"['’]s$", "", name.split()[-1]))
+        if surname in EPONYMS and any(
+            fold(m.group(1)) == surname for m in _EPONYM_TOLD.finditer(text)
+        ):
+            return True  # "classic Jefferson fx, Dr Jefferson would be proud"
     if _STRONG_TITLE.match(name) or fold(name) in _EPONYM_PHRASES:
         # "Mr Hill and Mr Sachs described the notch in 1940": titled eponymists at work
         surname = fold(regex.sub(r"['’]s$", "", name.split()[-1]))
@@ -665,6 +674,11 @@ def _is_history(text: str, start: int, end: int) -> bool:
     return bool(_LONG_AGO.search(text) and names_a_figure(text) and not _PATIENT_STORY.search(text))
 
 
+_DOCTOR_TITLE = re.compile(r"^(?:Dr|Prof|Professor)\.?\s", re.IGNORECASE)
+_EPONYM_TOLD = regex.compile(
+    r"\b(\p{Lu}\p{Ll}+)['’]?s?\s+(?i:fx|fracture|sign|disease|syndrome|triad|lesion|classification"
+    r"|score|test|manoeuvre|maneuver|operation|procedure|tumou?r|cyst|palsy)\b"
+)
 _NAMED_AFTER = regex.compile(
     r"(?i:named\s+(?:after|for)|takes\s+its\s+name\s+from|its\s+name\s+from|in\s+honou?r\s+of"
     r"|eponym\s+(?:of|for)|(?:textbook|famous|classic|historic|celebrated)\s+case\s+of)"
