@@ -172,7 +172,7 @@ _STAFF = (
     r"|m[eé]dic[oa]s?|residentes?)s?\b"
 )
 _OUR_OWN_WORDS = (
-    r"(?:our\s+own|nuestr[oa]s?\s+propi[oa]s?|noss[oa]s?\s+pr[oó]pri[oa]s?|notre\s+propre"
+    r"(?:our\s+own|the\s+(?:hospital|department|dept|unit|practice|trust|college|school)['’]s\s+own|nuestr[oa]s?\s+propi[oa]s?|noss[oa]s?\s+pr[oó]pri[oa]s?|notre\s+propre"
     r"|unser(?:e[rnm]?)?\s+eigene[rnm]?|onze\s+eigen|v[åa]r\s+egen|nasz\w*\s+w[łl]asn\w+)"
 )
 # The head of our own place: "our head of department", "the Head of Radiology", "my boss",
@@ -181,15 +181,24 @@ _HEAD = (
     r"(?:head|chief|director|directora?|diretora?|jefe|jefa|chefe|chef|dean|chair|chairman|cmd"
     r"|chairwoman|lead|clinical\s+lead|program(?:me)?\s+director|residency\s+(?:program(?:me)?\s+)?"
     r"director|medical\s+director|clinical\s+director|superintendent|matron|hod|cmo|ceo"
-    r"|chefarzt|chefärztin|leiter|leiterin|diensthoofd|överläkare|ordynator|kierownik|dyrektor)"
+    r"|chefarzt|chefärztin|leiter|leiterin|diensthoofd|överläkare|ordynator|kierownik|dyrektor"
+    r"|principal|superintendent|medical\s+superintendent|dept\s+chair|department\s+chair|chair"
+    r"|verksamhetschef|avdelningschef|afdelingsleder|avdelingsleder|ylilääkäri|afdelingshoofd"
+    r"|hod|head\s+of\s+department)"
+)
+_OF_A_DEPARTMENT = (
+    r"\s+(?:of|de|do|da|del)\s+(?:the\s+)?(?:\w+\s+)?(?:department|dept|radiology|imaging"
+    r"|medicine|surgery|service|servicio|serviço|unit|school|radiolog\w+|program(?:me)?|residency"
+    r"|cl[ií]nica|hospital)"
 )
 _OUR_HEAD = regex.compile(
-    rf"\b(?i:(?:our|my|{_OUR_OWN_WORDS}|the|nuestro|nuestra|nosso|nossa|unser|unsere)\s+"
+    rf"\b(?i:(?:our|my|{_OUR_OWN_WORDS}|nuestro|nuestra|nosso|nossa|unser|unsere)\s+"
     rf"(?:own\s+|beloved\s+|dear\s+|new\s+|current\s+)?"
     rf"(?:(?:residency|clinical|medical|program(?:me)?|department(?:al)?)\s+){{0,2}}{_HEAD}"
-    r"(?:\s+(?:of|de|do|da|del)\s+(?:the\s+)?(?:\w+\s+)?(?:department|dept|radiology|imaging"
-    r"|medicine|surgery|service|servicio|serviço|unit|school|radiolog\w+|program(?:me)?|residency"
-    r"|cl[ií]nica|hospital))?"
+    rf"(?:{_OF_A_DEPARTMENT})?"
+    # with "the", only an office of a department: "the Head of Radiology", not "the head CT"
+    rf"|\bthe\s+(?:(?:residency|clinical|medical|program(?:me)?|department(?:al)?)\s+){{0,2}}{_HEAD}"
+    rf"{_OF_A_DEPARTMENT}"
     r"|\bmy\s+(?:own\s+)?boss"
     rf"|{_HEAD}\s+(?:[\w-]+\s+){{0,4}}?(?:of|de|do|da|del|at|van|von)\s+(?:our|{_OUR_OWN_WORDS}|nuestro"
     r"|nuestra|nosso|nossa|unserem|unserer|propio|propia|próprio|própria|proprio)\s+(?:[\w-]+\s+)?(?:hospital|department|clinic"
@@ -203,7 +212,8 @@ _AS_PATIENT = regex.compile(
     r"|subdural|stroke|mi|pe|tc|tac|rm|rx|exame|estudio|estudo|tomografia|tomografía|resonancia"
     r"|ressonância|radiografía|radiografia)\b"
     r"|\b(?:gets?|got|had|has|becomes?|became|presented|p/w|came\s+in|insisted|own|is\s+the"
-    r"|was\s+the|patient|pt|paciente|patiënt|diagnos\w+|su|sua|seu|his|her|fez|hizo|pidió|pediu"
+    r"|was\s+the|patient|pt|paciente|patiënt|patienten|pasienten|potilas|diagnos\w+|su|sua|seu"
+    r"|his|her|fez|hizo|pidió|pediu|ma['’]am['’]s|sir['’]s|said\s+ok|okayed"
     r"|tc|tac|rm)\b)"
 )
 _OUR_OWN = regex.compile(
@@ -211,6 +221,7 @@ _OUR_OWN = regex.compile(
     rf"(?i:(?:(?:^|(?<=[.!?;:]\s))to\s+nasz\w*|\b(?:that['’]s|this\s+is|c['’]est|è|es|é)\s+(?:our"
     rf"|notre|il\s+nostro|nuestro|nosso|el\s+nuestro|o\s+nosso))\s+(?:own\s+)?{_HEAD}"
     r"(?=\s*(?:[,.;:!?)—–-]|$)))|"
+    rf"\b(?i:{_OUR_OWN_WORDS}\s+(?:(?:medical|clinical|residency|program(?:me)?)\s+)?{_HEAD}\b)|"
     rf"\b(?i:{_OUR_OWN_WORDS}\s+{_STAFF}"
     # the patient is one of us: "this is one of our consultant colleagues", "a personal case"
     rf"|(?:this\s+is|(?:the\s+)?(?:patient|pt)\s+(?:is|was)|(?:he|she)\s+(?:is|was))"
@@ -310,6 +321,10 @@ _RELATIVE_ON_STAFF = regex.compile(
     # "the gentleman whose son runs our biomedical engineering dept"
     r"|\b(?i:(?:son|daughter|wife|husband|brother|sister|mum|mom|dad|father|mother)\s+"
     r"(?:runs|heads|leads|manages|works\s+in|chairs)\s+our)\b"
+    # "Zijn vrouw werkt bij ons op de SEH", "hans fru arbetar hos oss": a relative on our staff
+    r"|\b(?i:(?:vrouw|man|moeder|vader|zoon|dochter|broer|zus|fru|make|mor|far|son|dotter|bror|syster"
+    r"|kone|mann|datter|søster|Frau|Mann|Mutter|Vater|Sohn|Tochter)\b[^.;]{0,40}?\b(?:werkt\s+bij\s+ons"
+    r"|arbetar\s+hos\s+oss|jobber\s+hos\s+oss|arbejder\s+hos\s+os|arbeitet\s+bei\s+uns))"
     # "La mamá, que es la enfermera jefe de nuestra UCI": in Spanish and Portuguese
     r"|\b(?i:(?:mamá|mamãe|mãe|madre|papá|pai|padre|esposa|esposo|marido|mujer|hijo|hija|filho"
     r"|filha|hermano|hermana|irmão|irmã|abuelo|abuela|avô|avó)\b[^.;]{0,50}?\b(?:de|en|del|da|do"

@@ -307,6 +307,9 @@ def _french_phones(text: str) -> Iterator[Hit]:
             yield Hit("phone", match.start(), match.end())
 
 
+_SSN_CUE = re.compile(r"(?i:\b(?:ssn|social\s+security(?:\s+number)?|sin)\b)")
+
+
 def _spoken_phones(text: str) -> Iterator[Hit]:
     yield from _french_phones(text)
     for match in _LETTERED_PHONE.finditer(text):
@@ -323,6 +326,9 @@ def _spoken_phones(text: str) -> Iterator[Hit]:
         if words < 3 and not (words and singles >= 6) and singles < 8:
             continue  # digits alone are read as a number elsewhere
         digits = _spoken(tokens)
+        if len(digits) == 9 and _SSN_CUE.search(text, max(0, match.start() - 30), match.start()):
+            yield Hit("ssn", match.start(), match.end())  # "SSN four one two / five five / ..."
+            continue
         cued = digits.startswith("0") or _PHONE_CUE.search(text[: match.start()])
         if len(digits) >= 7 and cued:
             yield Hit("phone", match.start(), match.end())
