@@ -99,6 +99,9 @@ _OTHER_AGES = regex.compile(
     r"|atthanve|ninyanve|sau)\s+saal))"
     r"|\b(?i:dadi|nani|dada|nana|abuela|abuelo|grandma|grandpa|gran|nan|nonna|oma)\s*\(\s*"
     r"(?P<m>9\d|1[0-2]\d)\s*!*\s*\)"
+    # "Lola turned 100", "una signora novantaquattrenne"
+    r"|\b(?i:turned|turns|turning|compie|cumplió|cumple|fête\s+ses)\s+(?P<n>9\d|1[0-2]\d)\b(?!\s*(?:%|mm|°))"
+    r"|(?P<o>(?i:novant\w*enne|centenari[oa]|centenaire|centenária))"
     # a DICOM age string: "090Y", "101Y"
     r"|(?<![\w-])0?(?P<k>9\d|1[0-2]\d)Y(?![\w-])"
     # Indonesian "43 th", "93 thn": years, after a space
@@ -185,8 +188,10 @@ def find_ages(text: str, today: dt.date | None = None) -> Iterator[Age]:
     for match in _AT_AGE.finditer(text):
         yield Age(match.start("a"), match.end("a"), int(match.group("a")))
     for match in _OTHER_AGES.finditer(text):
-        group = next(g for g in "abcdefghijklm" if match.group(g))
-        if group == "l":
+        group = next(g for g in "abcdefghijklmno" if match.group(g))
+        if group == "o":
+            value = 100 if "cent" in match.group(group).casefold() else 90
+        elif group == "l":
             value = 100 if regex.search(r"(?i)hundr|sau", match.group(group)) else 90
         elif group == "i":
             value = _other_value(match.group(group))

@@ -26,7 +26,7 @@ _HANDLE = re.compile(
 _PLATFORM = (
     r"(?:instagram|insta|ig|tiktok|twitter|x\.com|snapchat|snap|facebook|fb|youtube|threads"
     r"|bluesky|mastodon|linkedin|telegram|whatsapp|reddit|discord|onlyfans|twitch|strava|garmin"
-    r"|tumblr|vk|pinterest|kick)"
+    r"|tumblr|vk|pinterest|kick|kakao(?:talk)?|viber|zalo|wechat|skype)"
 )
 _PATIENT_CUE = re.compile(
     rf"(?i:\b(?:{_PLATFORM}|account|profile|page|handle|username|user\s*name|posted|posts|tweets?"
@@ -84,9 +84,17 @@ _AS_ON_PLATFORM = re.compile(
 _AS_BEFORE_PLATFORM = re.compile(
     rf"\bas\s+(?P<handle>@?[A-Za-z][\w.]{{3,30}})\s+(?:on|@)\s+(?i:{_PLATFORM})\b"
 )
+# A handle in brackets after its platform: "his tiktok (skatewithleo)", "TikTok (lamamadevalen)";
+# a channel named after "canale YouTube," in other tongues.
+_IN_BRACKETS_AFTER_PLATFORM = re.compile(
+    rf"(?i:\b{_PLATFORM})\s*\(\s*@?(?P<handle>[A-Za-z][\w.]{{3,29}})\s*\)"
+    rf"|(?i:\b(?:canal|canale|chaîne|kanal)\s+(?:de\s+|di\s+)?{_PLATFORM})[,:]?\s+"
+    r"(?P<camel>[A-Z][a-z]+[A-Z][\w.]{2,28})"
+)
 # A username named as one: "(username yuna.k_0815)", "handle: kai.surfs".
 _USERNAME = re.compile(
-    r"(?i:\b(?:username|user\s*name|user\s*id|user|usuario|usuário|handle|gamertag|screen\s*name)"
+    r"(?i:\b(?:username|user\s*name|user\s*id|user|usuario|usuário|handle|gamertag|screen\s*name"
+    r"|line\s+id|wechat\s+id|kakao\s+id)"
     r"\b\s*[:=]?\s*@?)"
     r"(?P<handle>(?=[a-z\d._]*[._\d])[a-z][a-z\d._]{2,29}[a-z\d])\b"
 )
@@ -123,6 +131,10 @@ _CONSENTED = re.compile(
 )
 
 
+# "the pt literally tagged us in his story": the handles of such a post are the patient's.
+_TAGGED_US = re.compile(r"(?i:\b(?:pt|patient|she|he)\b[^.]{0,30}\btagged\s+us\b)")
+
+
 def _before(text: str, start: int, width: int = 60) -> str:
     return text[max(0, start - width) : start]
 
@@ -133,7 +145,7 @@ def find_handles(text: str, *, in_credit: bool = False) -> Iterator[Hit]:
         yield from _owned_in_credit(text)
         return
     for match in _HANDLE.finditer(text):
-        if _CONSENTED.match(text, match.end()):
+        if _CONSENTED.match(text, match.end()) or _TAGGED_US.search(text):
             # "Shoutout to @kiwi_kayak_gal who let us share her scaphoid": the patient's
             yield Hit("handle", match.start(), match.end())
             continue
@@ -154,6 +166,7 @@ def find_handles(text: str, *, in_credit: bool = False) -> Iterator[Hit]:
         _AS_ON_PLATFORM,
         _AS_BEFORE_PLATFORM,
         _USERNAME,
+        _IN_BRACKETS_AFTER_PLATFORM,
     ):
         for match in pattern.finditer(text):
             ahead = _before(text, match.start())

@@ -107,7 +107,7 @@ _PLAIN: list[tuple[str, re.Pattern[str]]] = [
             # "at" in words with a plain dot after it needs a handle-shaped name before it:
             # "ahmed_h at hotmail.com", not "the tutorial at youtube.com"
             r"(?:\b[\w.+-]+\s*(?:\[(?:at|arroba|arobase)\]|\((?:at|arroba|arobase)\)"
-            r"|\s(?i:at|arroba|arobase)\s)\s*[\w-]+\s*(?:\[dot\]|\(dot\)|\s(?i:dot|punto|ponto|point)\s)"
+            r"|\s(?i:at|arroba|arobase|bei|chez)\s)\s*[\w-]+\s*(?:\[dot\]|\(dot\)|\s(?i:dot|punto|ponto|point|punkt|punt)\s)"
             r"|\b[\w.+-]+\s*(?:\[(?:at|arroba|arobase)\]|\((?:at|arroba|arobase)\))\s*[\w-]+\s*\."
             r"|\b(?=[\w+-]*[._\d])[\w.+-]+\s(?i:at|arroba|arobase)\s\s*[\w-]+\s*\.)"
             r"\s*(?i:com|org|net|edu|gov|co|uk|ie|de|fr|ca|au|in|nl|es|it|info|me|io|mx|br|ar|cl"
@@ -134,7 +134,7 @@ _PLAIN: list[tuple[str, re.Pattern[str]]] = [
     (
         "email",
         re.compile(
-            r"\b[\w+-]+(?:\s*(?:\.|\[dot\]|\(dot\))\s*[\w+-]+)*\s*(?:\[at\]|\(at\)|\{at\}"
+            r"\b[\w+-]+(?:\s*(?:\.|\[dot\]|\(dot\)|\s(?i:punkt|punto|dot)\s)\s*[\w+-]+)*\s*(?:\[at\]|\(at\)|\{at\}"
             r"|\[arroba\]|\(arroba\)|\[arobase\]|\(arobase\)|\[@\]|\(@\))\s*"
             r"[\w-]+(?:\s*(?:\.|\[dot\]|\(dot\)|\[\.\]|\(\.\)|\s(?i:dot)\s)\s*[\w-]+)+",
             re.IGNORECASE,

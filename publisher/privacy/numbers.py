@@ -154,8 +154,8 @@ _CUED_NHI = re.compile(
 _PHONE_CUE = re.compile(
     r"(?i:\b(?:phone|tel|mobile|cell|call|ring|reach|contact\w*|text|whatsapp|fax|pager|llamar"
     r"|appeler|anrufen|bellen|ringe?|on|at|number(?:\s+is)?|no\.?(?:\s+is)?|contacto|contato"
-    r"|tel[eé]fono|telefone|celular|m[oó]vil|n[uú]mero|numéro)\b)(?:\s+\w{1,6}){0,2}"
-    r"[\s:.]*$"
+    r"|tel[eé]fono|telefone|celular|m[oó]vil|n[uú]mero|numéro|nummer|handy|telefon)\b)(?:\s+\w{1,6}){0,3}"
+    r"[\s:.'\"‘“–—-]*$"
 )
 _STOP_AT_WORD = re.compile(r"\s(?=[A-Za-z]{3,})")
 
@@ -228,6 +228,10 @@ _DIGIT_WORDS = {
     "cero": "0", "uno": "1", "um": "1", "dos": "2", "dois": "2", "tres": "3", "três": "3",
     "cuatro": "4", "quatro": "4", "cinco": "5", "seis": "6", "siete": "7", "sete": "7",
     "ocho": "8", "oito": "8", "nueve": "9", "nove": "9",
+    # in German and Dutch
+    "null": "0", "eins": "1", "zwei": "2", "drei": "3", "vier": "4", "fünf": "5", "sechs": "6",
+    "sieben": "7", "acht": "8", "neun": "9", "nul": "0", "een": "1", "twee": "2", "vijf": "5",
+    "zes": "6", "zeven": "7", "negen": "9",
 }  # fmt: skip
 # Pairs read as one number: "forty-four nineteen", "double seven".
 _TEENS = {

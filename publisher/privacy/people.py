@@ -136,7 +136,7 @@ _EPONYM_PHRASES = frozenset(
      "alexander the great", "julius caesar", "tsar nicholas ii", "phineas gage", "mary mallon",
      "joseph merrick", "john merrick", "edward vii", "frederick treves", "atkinson morley",
      "diamond princess", "edvard munch", "percivall pott", "frédéric chopin", "frederic chopin",
-     "ondine"}
+     "ondine", "brontë", "bronte", "bruce lee"}
 )  # fmt: skip
 _ATTRIBUTION = regex.compile(
     r"^,?\s*(?:['’]s\s+)?(?:\w+\s+){0,3}?(?:described|discovered|published|invented|coined|pioneered"
@@ -186,7 +186,8 @@ _LOWER_CUES = regex.compile(
     r"|(?:referred|seen|brought|shared|sent|signed|reported|given"
     r"|treated|accompanied|courtesy|thanks|credit|care)\s+(?:by|with|of|to|from|in\s+by)"
     r"|(?:talked|spoke|chatted|spoken|talking|speaking)\s+(?:to|with)|asked|told|met|phoned"
-    r"|shout\s*-?\s*out\s+to|kudos\s+to|big\s+up|poor|our\s+lovely|dear\s+old"
+    r"|shout\s*-?\s*out\s+to|kudos\s+to|big\s+up|poor|our\s+lovely|dear\s+old|sig\.ra|sig\.|signora"
+    r"|signor|sra\.|sr\.|mme|mlle|herr|frau"
     r"|rang|emailed|messaged|consented"
     r"|it\s+was|meet|ask|mr|mrs|ms|miss|dr|prof)\b\.?)[\s,:]+$"
 )
@@ -470,6 +471,9 @@ _NAMED_AS_PATIENT = regex.compile(
     r"|(?<![\p{L}'’-])(\p{Ll}{3,})(?=\s*\(\s*(?i:our\s+)?(?:pt|patient|paciente)\b)"
     r"|(?<![\p{L}'’-])(\p{Lu}\p{Ll}{2,})(?=\s*\(\s*(?:\p{Lu}\p{Ll}+|['\"‘“]?\p{Lu}\w+['\"’”]?)\s+"
     r"(?i:to\s+(?:literally\s+)?(?:everyone|all|us|the\s+ward|friends)|for\s+short))"
+    # "Big Mick (as the whole renal ward knows him)"
+    r"|(?<![\p{L}'’-])((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}{2,})(?=\s*\((?i:as\s+)?[^)]{0,50}\b(?i:knows?"
+    r"|calls?)\s+(?i:him|her)\b)"
 )
 # A nickname and a name, and names a post gives in brackets: "'Tiny' Dwayne", "pt (desmond,
 # lovely fella)", "Mum (Keisha) says", "'Big Tupou' (ward's nickname for him)".
@@ -480,9 +484,16 @@ _NICKNAMED = regex.compile(
     r"(?=\s*\([^)]{0,60}\b(?:calls?\s+(?:him|her)|our\s+(?:lovely|favourite|favorite|regular)))"
     r"|(?i:\b(?:mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|partner|nan"
     r"|gran|grandma|grandpa|aunt|uncle|carer)\s*\(\s*)(\p{Lu}\p{Ll}{2,})(?=\s*[),;-])"
-    r"|['‘\"“]((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}{2,})['’\"”]\s*(?:\([^)]{0,60}?|(?i:[\w'’]+\s+){0,2})"
-    r"(?i:nickname|known\s+as|calls?\s+(?:him|her)|strikes\s+again|is\s+back)"
+    r"|['‘\"“]((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}{2,})['’\"”][\s,]*(?:\([^)]{0,60}?|(?i:[\w'’]+\s+){0,2})"
+    r"(?i:nickname|known\s+as|calls?\s+(?:him|her)|strikes\s+again|is\s+back|come\s+l[oa]\s+chiamano"
+    r"|comme\s+l['’]appellent|como\s+le\s+dicen|wie\s+(?:ihn|sie)\s+alle\s+nennen)"
     # a relative named in Spanish or Portuguese: "acompanhado do neto Kauã", "su hija Camila"
+    # a relative named in French, Italian or German, and a Filipino elder: "sa fille Camille",
+    # "dal marito Franco", "kuya Jun-jun"
+    r"|(?i:\b(?:sa\s+fille|son\s+fils|sa\s+femme|son\s+mari|sa\s+mère|son\s+père|sa\s+sœur|son\s+frère"
+    r"|(?:dal|del|il)\s+marito|(?:dalla|della|la)\s+moglie|(?:dal|del|il)\s+figlio|(?:dalla|della|la)\s+figlia"
+    r"|ihr\s+Mann|seine\s+Frau|ihre\s+Tochter|sein\s+Sohn|kuya|ate|lola|lolo|tita|tito|manang"
+    r"|manong|ading)\s+)(\p{Lu}\p{Ll}{1,}(?:-\p{Ll}+)?)\b"
     r"|(?i:\b(?:neto|neta|filho|filha|esposa|esposo|marido|mãe|pai|irmão|irmã|nieto|nieta|hijo"
     r"|hija|madre|padre|hermano|hermana|tío|tía|tio|tia|abuelo|abuela|avô|avó|sobrino|sobrina"
     r"|primo|prima|cuñado|cuñada|genro|nora|yerno|nuera)\s+)(\p{Lu}\p{Ll}{2,})\b"
@@ -544,15 +555,15 @@ def _other_name_shapes(text: str) -> Iterator[tuple[int, int]]:
         if all(is_unknown_word(w) and fold(w) not in FIGURES for w in named):
             yield match.span(1)
     for match in _NICKNAMED.finditer(text):
-        group = next(g for g in (1, 2, 3, 4, 5, 6, 7, 8) if match.group(g))
+        group = next(g for g in (1, 2, 3, 4, 5, 6, 7, 8, 9) if match.group(g))
         word = match.group(group)
-        if group == 8 or not (
+        if group == 9 or not (
             fold(word) in _KNOWN or fold(word) in ACRONYMS or _medical_shaped(word)
         ):
             yield match.span(group)
     for match in _NAMED_AS_PATIENT.finditer(text):
-        group = next(g for g in (1, 2, 3) if match.group(g))
-        word = fold(match.group(group))
+        group = next(g for g in (1, 2, 3, 4) if match.group(g))
+        word = fold(match.group(group).split()[-1])
         plain = word in _KNOWN or word in ACRONYMS or word in _VERBS or _medical_shaped(word)
         if not plain and _zipf(word) < 5.0:
             yield match.span(group)
@@ -680,7 +691,7 @@ _EPONYM_TOLD = regex.compile(
     r"|score|test|manoeuvre|maneuver|operation|procedure|tumou?r|cyst|palsy)\b"
 )
 _NAMED_AFTER = regex.compile(
-    r"(?i:named\s+(?:after|for)|takes\s+its\s+name\s+from|its\s+name\s+from|in\s+honou?r\s+of"
+    r"(?i:named\s+(?:after|for|by)|described\s+by|coined\s+by|takes\s+its\s+name\s+from|its\s+name\s+from|in\s+honou?r\s+of"
     r"|eponym\s+(?:of|for)|(?:textbook|famous|classic|historic|celebrated)\s+case\s+of)"
     r"\s+(?:the\s+)?$"
 )
