@@ -34,7 +34,7 @@ _STRUCK = re.compile(
     re.IGNORECASE,
 )
 _MECHANISMS = {
-    "traffic": r"struck|crushed\s+(?:by|under|between)|pinned\s+(?:by|under)"
+    "traffic": r"struck|crushed\s+(?:by|under|between|against)|pinned\s+(?:by|under)"
     r"|(?:motorbike|motorcycle|bike|car|cyclist|pedestrian|scooter|moped|bus|tram|truck|lorry|van"
     r"|train|tractor|quad|atv)\s+(?:vs\.?|versus|v)\s+(?:a\s+|the\s+)?(?:motorbike|motorcycle|bike"
     r"|car|cyclist|pedestrian|scooter|moped|bus|tram|truck|lorry|van|train|tractor|suv|taxi)\b"
@@ -64,7 +64,7 @@ _MECHANISMS = {
     r"(?:m|metres?|meters?|ft|feet|storeys?|stories|floors?)",
     "gathering": r"match|derby|final|race|marathon|regatta|concert|festival|carnival|gala|party|gig"
     r"|tournament|rally|parade|fireworks|reception|assembly|call-out|ceremony|wedding"
-    r"|championship|playoffs?"
+    r"|championship|playoffs?|procession|traslaci[oó]n|pilgrimage|hajj|kumbh|feast"
     r"|cl[aá]ssico|partido|jogo|fiesta|festa|concierto|carnaval|Spiel|Konzert|wedstrijd",
 }
 _MECHANISM = {
@@ -114,11 +114,13 @@ _NAMED_EVENT = regex.compile(
     r"|place|via|ponte|piazza|viale|\p{Lu})"
     r"|(?:des\s+)?bless[ée]s\s+(?:de|du)\s+l['’]|(?:tra\s+)?i\s+feriti\s+(?:del|della|dell['’])"
     r"|(?:gewonden|slachtoffers|skadade|skadde|sårede|loukkaantuneet|Verletzten|Opfer)\s+"
-    r"(?:van\s+de|van\s+het|i|vid|ved|av|der|des|bei\s+der)\s+\w*(?:brand|ramp|olyckan|ulykken|ongeluk"
-    r"|aanslag|explosie|Brand|Unfall|Explosion|Anschlag)\w*"
+    r"(?:van\s+de|van\s+het|i|vid|ved|av|der|des|bei\s+der|vom|von\s+der|beim)\s+\w*(?:brand|ramp"
+    r"|olyckan|ulykken|ongeluk|aanslag|explosie|Brand|Unfall|unfall|Unglück|unglück|Explosion|Anschlag)\w*"
+    # a stage of a named race: "la tappa del Giro", "une étape du Tour"
+    r"|(?:tappa|étape|etapa)\s+(?:del|du|de\s+la|da)\s+(?:Giro|Tour|Vuelta|Volta)"
     r"|(?:sobreviviente|superviviente|sobrevivente|herido|ferido|víctima|vítima)s?\s+(?:del|de\s+la|da|do)\s+"
     r"(?:\w+\s+){0,2}?(?:bus|ônibus|autobús|tren|trem|incendio|incêndio|derrumbe|accidente|acidente"
-    r"|explosión|explosão|tiroteo|tiroteio)"
+    r"|explosión|explosão|tiroteo|tiroteio|desabamento|deslizamento|enchente|inundación)"
     r"|en\s+las\s+noticias|en\s+el\s+peri[oó]dico|in\s+den\s+nachrichten|in\s+der\s+zeitung"
     r"|that\s+killed|killing\s+(?:\w+\s+)?(?:people|\d+|two|three|four|five|six|his|her)"
     r"|death\s+toll|fatalities)\b"
@@ -182,6 +184,7 @@ _HEAD = (
     r"|chairwoman|lead|clinical\s+lead|program(?:me)?\s+director|residency\s+(?:program(?:me)?\s+)?"
     r"director|medical\s+director|clinical\s+director|superintendent|matron|hod|cmo|ceo"
     r"|chefarzt|chefärztin|leiter|leiterin|diensthoofd|överläkare|ordynator|kierownik|dyrektor"
+    r"|directeur|directrice|directeur\s+général|chef\s+de\s+service|présidente?"
     r"|principal|superintendent|medical\s+superintendent|dept\s+chair|department\s+chair|chair"
     r"|verksamhetschef|avdelningschef|afdelingsleder|avdelingsleder|ylilääkäri|afdelingshoofd"
     r"|hod|head\s+of\s+department)"
@@ -213,7 +216,8 @@ _AS_PATIENT = regex.compile(
     r"|ressonância|radiografía|radiografia)\b"
     r"|\b(?:gets?|got|had|has|becomes?|became|presented|p/w|came\s+in|insisted|own|is\s+the"
     r"|was\s+the|patient|pt|paciente|patiënt|patienten|pasienten|potilas|diagnos\w+|su|sua|seu"
-    r"|his|her|fez|hizo|pidió|pediu|ma['’]am['’]s|sir['’]s|said\s+ok|okayed"
+    r"|his|her|fez|hizo|pidió|pediu|ma['’]am['’]s|sir['’]s|said\s+ok|okayed|back\s+at\s+work"
+    r"|is\s+back|recovering|recovered"
     r"|tc|tac|rm)\b)"
 )
 _OUR_OWN = regex.compile(
@@ -260,9 +264,17 @@ _OUR_OWN = regex.compile(
     # a named side's one captain or keeper: "the Fiji 7s captain", "the current West Indies
     # Test captain", "the ASEC Mimosas first-choice goalkeeper"
     r"|\bthe\s+(?:current\s+|former\s+|new\s+)?(?-i:\p{Lu})[\w'’-]+(?:\s+(?-i:\p{Lu})[\w'’-]+){0,2}"
-    r"\s+(?:(?:\d+s|u-?\d{2}s?|sevens|xv|test|odi|t20|women['’]s|men['’]s)\s+)?"
-    r"(?:first-choice\s+|starting\s+|first-team\s+)?(?:captain|skipper|goalkeeper|quarterback"
-    r"|goalie|fly-?half|scrum-?half|wicket-?keeper)\b"
+    r"['’]?s?\s+(?:(?:\d+s|u-?\d{2}s?|sevens|xv|test|odi|t20|women['’]s|men['’]s)\s+)?"
+    r"(?:first-choice\s+|starting\s+|first-team\s+|backup\s+|relief\s+)?(?:captain|skipper"
+    r"|goalkeeper|quarterback|goalie|fly-?half|scrum-?half|wicket-?keeper|catcher|pitcher|shortstop)\b"
+    r"|\bthe\s+first-team\s+(?:goalkeeper|captain|striker|keeper|quarterback)"
+    r"|\b(?:olympic|world|commonwealth|paralympic|european)\s+(?:gold|silver|bronze)\s+medall?ist"
+    r"|\b(?:national|county|state|provincial)\s+(?:[\w-]+\s+){0,2}team\s+(?:captain|skipper|coach"
+    r"|goalkeeper)"
+    r"|\bthe\s+(?:\p{Lu}\w+\s+){1,3}(?:mayor|governor|senator|councill?or|bishop|chief)['’]s\b"
+    r"|\b(?:portiere|capitano|capitaine|gardien)\s+(?:titolare|titulaire)\s+(?:della|de\s+l['’]|du)\s+"
+    r"(?:squadra|équipe|club)"
+    r"|\w*(?:abgeordnete\w*|bürgermeister\w*)\s+(?:aus|von)\s+unser\w*"
     # "the county sheriff", national record holders and champions
     r"|\b(?:the|our)\s+county\s+(?:sheriff|coroner|judge|commissioner|attorney|mayor|executive)\b"
     r"|\b(?:national|world|european|olympic|commonwealth|state|county|african|asian)\s+"
@@ -321,6 +333,14 @@ _RELATIVE_ON_STAFF = regex.compile(
     # "the gentleman whose son runs our biomedical engineering dept"
     r"|\b(?i:(?:son|daughter|wife|husband|brother|sister|mum|mom|dad|father|mother)\s+"
     r"(?:runs|heads|leads|manages|works\s+in|chairs)\s+our)\b"
+    # "The patient's wife is our department's chief sonographer", "Die Mutter des Kindes ist
+    # unsere Oberärztin", "sa fille, infirmière dans notre service"
+    rf"|\b(?i:(?:wife|husband|mother|father|mum|mom|dad|son|daughter|brother|sister|partner)\s+(?:is|was)"
+    rf"\s+our\s+(?:\w+['’]s\s+)?{_STAFF})"
+    r"|\b(?:Mutter|Vater|Frau|Mann|Sohn|Tochter|Schwester|Bruder)\b[^.;]{0,30}\bist\s+unser(?:e|er)?\s+\w+"
+    r"|\b(?i:(?:fille|fils|femme|mari|mère|père|sœur|frère|figlia|figlio|moglie|marito|madre|padre)\b"
+    r"[^.;]{0,40}\b(?:dans|de|nel|del|della)\s+(?:notre|nostro|nostra)\s+(?:service|équipe|hôpital"
+    r"|reparto|ospedale|équipe))"
     # "Zijn vrouw werkt bij ons op de SEH", "hans fru arbetar hos oss": a relative on our staff
     r"|\b(?i:(?:vrouw|man|moeder|vader|zoon|dochter|broer|zus|fru|make|mor|far|son|dotter|bror|syster"
     r"|kone|mann|datter|søster|Frau|Mann|Mutter|Vater|Sohn|Tochter)\b[^.;]{0,40}?\b(?:werkt\s+bij\s+ons"
@@ -375,7 +395,8 @@ _RELATIVE_OF_TITLE = regex.compile(
     r"|granddaughter|father|mother|uncle|aunt|cousin|widow|widower)\s+of\s+the\s+\p{Lu}\w+"
 )
 _ROAD = re.compile(
-    r"\b(?:the\s+)?[MAB]\d{1,4}(?:\([MT]\))?\b(?!\s+(?:segment|pulley|branch|subtype|group|lesion))"
+    r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:road|highway|expressway|pass|bridge)\b"
+    r"|\b(?:the\s+)?[MAB]\d{1,4}(?:\([MT]\))?\b(?!\s+(?:segment|pulley|branch|subtype|group|lesion))"
     r"|\b(?:junction|exit)\s+\d{1,3}\b"
     r"|\b(?:on|along|off|onto|near)\s+the\s+[A-Z]{1,2}\d{1,4}\b"
     r"|\b(?:SH|State\s+Highway|Hwy|Highway|Route|Interstate|Ruta|Rota|Autoroute|Autobahn"
