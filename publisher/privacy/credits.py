@@ -26,7 +26,7 @@ _SURNAME = (
 _INITIALS = r"\p{Lu}{1,3}\b\.?"
 _DOTTED = r"\p{Lu}\.(?:\s?-?\p{Lu}\.)*"
 # Vancouver: "Okoye C, García-Márquez L", "Smith J, et al."; APA: "Smith, J., & Jones, K."
-_AUTHOR = rf"{_SURNAME}(?:\s+(?:{_INITIALS})|,\s+{_DOTTED})"
+_AUTHOR = rf"{_SURNAME}(?:\s+(?:{_INITIALS})|,\s+{_DOTTED})(?:\s+(?:Jr|Sr|II|III)\b\.?)?"
 _AUTHORS = regex.compile(
     rf"(?<![\p{{L}}]){_AUTHOR}(?:\s*(?:,|;|,?\s*&|,?\s+and)\s*{_AUTHOR})*(?:,?\s*et\s+al\b\.?)?"
     # "Kwon et al. (2021)": one surname and et al. is a citation too
@@ -56,7 +56,7 @@ _POST = (
     r"|house\s+officer|intern|st-läkare|\w*läkare|médic[oa]|residente|arzt|ärztin|assistenzarzt"
     r"|oberarzt|chefarzt|interno|chief\s+resident|pakar|radiologi\w*|radiologue|radiologe"
     r"|radioloog|radi[oó]log[oa]|radiologista|ms[1-4]|medical\s+student|med\s+student"
-    r"|clinical\s+instructor|instructor|lecturer|tutor)\b[\s,]*){1,4}"
+    r"|clinical\s+instructor|instructor|lecturer|tutor|interne|tsrm|manipulat\w+)\b[\s,]*){1,4}"
 )
 _CLINICIAN = regex.compile(
     rf"\b{_TITLE}\s+{_ANY_NAME}|{_NAME}(?:,?\s+{_LETTERS}\b)+|{_NAME}(?=\s*[,(]\s*{_POST})"

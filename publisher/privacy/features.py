@@ -42,6 +42,8 @@ _FACE = re.compile(
     r"|\b(?:face|eyes)\s+(?:and\s+(?:eyes|face)\s+)?(?:(?:are|is)\s+)?(?:\w+ly\s+)?visible"
     r"|\bface\b[^.;]{0,60}\b(?:fully\s+)?(?:recognisable|recognizable|identifiable)"
     r"|(?:helansikts|ansikts|hel-ansikts)foto\w*|gezichtsfoto|gesichtsfoto|foto\s+del\s+rostro"
+    r"|photo\s+de\s+face|visage\s+(?:entier\s+)?visible|volto\s+(?:intero\s+)?visibile"
+    r"|ganzes\s+Gesicht|rostro\s+(?:completo\s+)?visible"
     r"|headshot|selfie|face\s+(?:is\s+)?(?:\w+ly\s+)?(?:visible|recognisable|recognizable"
     r"|uncovered|unmasked|shown)"
     r"|(?:surface|volume|3d)[-\s]+render\w*[^.]{0,60}\b(?:face|facial\s+(?:features|soft\s+tissues?|"
@@ -70,14 +72,15 @@ _TATTOO = re.compile(
     r"|\bmoko\s+kauae\b"
     r"|\btattooed\s+(?:name|initials|words?|date)\b"
     # quoted words tattooed: "'Tama'a o Samoa' tattooed down his forearm", "tiene tatuado 'X'"
-    r"|\b(?:tatuad[oa]|tatuaje|tatuagem|tatouage|tatouée?|tatuaggio)\b[^.;]{0,20}['‘\"“][^'’\"”\n]{2,40}['’\"”]"
+    r"|\b(?:tatuad[oa]|tatuaje|tatuagem|tatouage|tatouée?|tatuaggio|tattoo|Tätowierung|Schriftzug)\b"
+    r"[^.;]{0,25}['‘\"“«][^'’\"”»\n]{2,40}['’\"”»]"
     r"|['‘\"“][^'’\"”\n]{2,40}['’\"”]\s+(?:tattooed|inked)\b"
     r"|「[^」]{1,20}」[^。]{0,10}(?:タトゥー|刺青|入れ墨)|(?:纹身|紋身|文身|刺青|타투|문신)[^。.]{0,10}[「“\"][^」”\"]{1,20}[」”\"])"
 )
 _MARK = re.compile(
     # a mark told by its shape: "a cafe-au-lait patch shaped like a map of Africa"
     r"(?i:\b(?:patch|mark|marking|scar|stain|naevus|nevus|mole|birthmark|pigmentation|macule"
-    r"|spot|angiome|angioma|tache|macchia|mancha)\b[^.;]{0,40}?\b(?:shaped\s+(?:\w+\s+){0,2}?like|in\s+the\s+shape\s+of|resembling"
+    r"|spot|angiome|angioma|tache|macchia|mancha|voglia)\b[^.;]{0,40}?\b(?:shaped\s+(?:\w+\s+){0,2}?like|in\s+the\s+shape\s+of|resembling"
     r"|that\s+looks\s+like|en\s+forma\s+de|em\s+forma\s+de|en\s+forme\s+de|a\s+forma\s+di)\b)"
     # "mancha vinho do Porto em hemiface", "mancha en vino de Oporto en la mejilla"
     r"|(?i:\bmancha\s+(?:em\s+|en\s+|de\s+)?vinh?o\s+(?:do|de)\s+(?:o?porto)\b"
@@ -107,7 +110,8 @@ _GARMENT = (
     r"|sujetador|sostén|brasier|sutiã|camisa|camiseta|vestido|falda|saia|chaqueta|jaqueta"
     r"|Kleid|Hemd|Jacke|BH|jurk|trui|qipao|boubou|agbada|kente|gele|kanzu|djellaba|gandoura"
     r"|thobe|dishdasha|kandura|shemagh|keffiyeh|ghutra|ao\s+dai|lungi|dhoti|sarong|lavalava"
-    r"|puletasi|underwire|ceinture|cintura|cinturón|cinto)"
+    r"|puletasi|underwire|ceinture|cintura|cinturón|cinto|maillot|écharpe|casquette|survêtement"
+    r"|Trachtenweste|Trachtenjacke|Tracht|Weste)"
 )
 _GARMENT_WORD = re.compile(rf"(?i:\b{_GARMENT}\b)")
 # A garment told by what makes it distinctive: "a sequinned top", "a bright pink football
@@ -160,6 +164,8 @@ _APPEARANCE = re.compile(
     r"|\b(?:small|old|faint|tiny|little)?\s*scar\s+on\s+(?:the\s+|his\s+|her\s+)?(?:chin|face|cheek"
     r"|forehead|nose|lip|neck|eyebrow)\b"
     r"|\bcompany\s+logo|\bwork\s+(?:hi-?vis|uniform|overalls)|\bhi-?vis\s+(?:vest|jacket)"
+    r"|\bring\s+with\s+(?:a|an)\s+[^.;]{0,30}\b(?:design|stone|engraving|inscription|crest)\b"
+    r"|\b(?:tatouage|tatuaggio|tatuaje|tatuagem|Tätowierung)\b"
     r"|\bbelt\s+buckle|\bboucle\s+de\s+ceinture|\bfibbia\s+(?:della\s+)?cintura|\bhebilla|\b(?:a|the|his|her)\s+ring\b[^.;]{0,30}?\bon\s+(?:the|his|her)\s+"
     r"(?:\w+\s+){0,2}finger)"
 )

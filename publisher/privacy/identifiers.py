@@ -179,7 +179,7 @@ _PLAIN: list[tuple[str, re.Pattern[str]]] = [
     (
         "record_number",
         re.compile(
-            r"(?<![\w/.-])(?!(?:19|20)\d\d-\d\d-\d\dT)(?=[A-Z0-9/-]*[A-Z])(?=(?:[A-Z/-]*\d){6})"
+            r"(?<![\w/.-])(?!(?:19|20)\d\d-\d\d-\d\dT)(?!W\d{2,4}/L)(?=[A-Z0-9/-]*[A-Z])(?=(?:[A-Z/-]*\d){6})"
             r"[A-Z0-9]+(?:[-/][A-Z0-9]+){0,3}(?![\w/-])"
         ),
     ),
@@ -223,8 +223,8 @@ def _cued_hits(text: str) -> Iterator[Hit]:
             compact = re.sub(r"[\s().#-]", "", value)
             needs = 4 if kind in ("phone", "vehicle", "uid") else 3
             if len(compact) >= needs and any(c.isdigit() for c in compact):
-                if kind == "serial" and _A_DRUGS_LOT.search(text):
-                    continue  # "contrast batch 23K0917": a drug's lot is no one's
+                if kind == "serial" and (_A_DRUGS_LOT.search(text) or _EQUIPMENT.search(text)):
+                    continue  # "contrast batch 23K0917", the detector's serial: no one's
                 yield Hit(kind, match.start(), match.end("value"))
 
 
@@ -236,10 +236,19 @@ _A_DRUGS_LOT = re.compile(
 )
 
 
+_EQUIPMENT = re.compile(
+    r"(?i:\b(?:detector|detektor|scanner|gantry|coil|spule|tube|röhre|console|workstation"
+    r"|service\s+(?:is|was|has\s+been)\s+(?:informed|called|notified)|service\s+ist\s+informiert)\b)"
+)
+
+
 def _bare_number_hits(text: str) -> Iterator[Hit]:
     for match in _BARE_NUMBER.finditer(text):
         digits = match.group()
         if _is_quantity(text, match.start(), match.end()):
+            continue
+        lot = re.search(r"(?i:\b(?:lot|batch|charge)\s*(?:no\.?|#|:)?\s*)$", text[: match.start()])
+        if lot and _A_DRUGS_LOT.search(text):
             continue
         if len(digits) == 8 and re.fullmatch(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])\d{2}", digits):
             continue  # a compact date: reported by the date detector

@@ -338,6 +338,7 @@ def _spoken_phones(text: str) -> Iterator[Hit]:
             yield Hit("phone", match.start(), match.end())
 
 
+_LOT = re.compile(r"(?i:\b(?:lot|batch|charge|ref|sn|seriennr|serial)\.?\s*(?:no\.?|#|:)?\s*$)")
 _ACQUISITION = re.compile(
     r"(?i:\b(?:TR|TE|TI|TR/TE|FOV|matrix|kVp|mAs|DLP|CTDI\w*|NEX|b-?values?|b\s*=)\W*$)"
 )
@@ -358,7 +359,8 @@ def find_phones(text: str) -> Iterator[Hit]:
             continue
         if _RANGE.fullmatch(run) or text[max(0, match.start() - 1) : match.start()] in (":", ";"):
             continue  # pages 1234-1250 of a volume, not a number to dial
-        if _ACQUISITION.search(text[max(0, match.start() - 12) : match.start()]):
+        before = text[max(0, match.start() - 12) : match.start()]
+        if _ACQUISITION.search(before) or _LOT.search(before):
             continue  # TR/TE 9000/120, FOV 230 x 230
         if _phone_regions(run):
             yield Hit("phone", match.start(), match.start() + len(run))

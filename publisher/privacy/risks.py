@@ -64,6 +64,7 @@ _JOBS = (
     # crafts and performers: uncommon enough to narrow the field
     r"|glassblower|glass\s+blower|organ\s+builder|blacksmith|farrier|saddler|luthier|potter"
     r"|trapeze\s+artist|acrobat|stuntman|stuntwoman|rodeo\s+rider|industrial\s+climber"
+    r"|lighthouse\s+keeper|harvester|gatherer|herder|tapper|zamboni\s+driver"
     r"|weaver|sculptor|acrobat|juggler|clown|busker|snake\s+(?:rescuer|catcher|handler|charmer)"
     r"|beekeeper|falconer|taxidermist|embalmer|gravedigger|chimney\s+sweep|performer|matador"
     r"|bullfighter|torero|mahout|toddy\s+tapper|saturation\s+diver|commercial\s+diver"
@@ -97,6 +98,8 @@ _WORK = re.compile(
     # "Mergulhador profissional de plataforma", "Torero retirado": a trade and its standing
     rf"|\b{_JOBS}\s+(?:profissional|profesional|retirad[oa]|jubilad[oa]|aposentad[oa]|retraité"
     r"|pensionato)\b"
+    # "58-jähriger Glasbläser mit chronischem Husten"
+    rf"|\b\d{{1,3}}-?(?:jährige[rn]?|åriga?|årig|jarige)\s+{_JOBS}\b"
     # "41M commercial saturation diver with ...": the job after an age and sex
     rf"|^\s*\d{{1,3}}\s*[MF]\s+(?:[\w-]+\s+){{0,2}}?{_JOBS}(?=\s+(?:with|w/)\s)"
     # "Homem, 45a, mergulhador de saturação", "52M, works as ...": a job after the age
@@ -111,7 +114,7 @@ _RARE = re.compile(
     r"|school\s+shooting|terror\w*\s+attack|bombing|earthquake|tornado|hurricane|tsunami"
     r"|avalanche|volcan\w+|wildfire|(?:building|bridge)\s+collapse|derail\w*|stampede"
     r"|crowd\s+crush|bullfight\w*|bull\s+riding|rodeo|skydiv\w*|parachut\w*|paraglid\w*"
-    r"|base\s+jump\w*|bungee|zoo|circus|elephant|kangaroo|camel(?!\s+milk)|tiger(?![\s-]+stripe)|stingray"
+    r"|base\s+jump\w*|bungee|zoo|circus|elephant|kangaroo|camel(?!\s+milk)|(?<!the-)(?<!the\s)tiger(?![\s-]+stripe)|stingray"
     r"|went\s+viral|headlines|made\s+the\s+news|in\s+the\s+news|world\s+record"
     r"|record-breaking|first[\s-]ever|only\s+known\s+case)\b"
 )

@@ -65,7 +65,7 @@ _PLACEHOLDERS = exact(
 _PLACE_KINDS = frozenset({"place", "address", "facility", "zip"})
 # What an author's name may be read as; their numbers still count.
 # A zip or a record number there is an issue, a page range or an article id ("W123-W131").
-_AUTHOR_KINDS = frozenset({"name", "place", "facility", "zip", "record_number"})
+_AUTHOR_KINDS = frozenset({"name", "place", "facility", "zip", "record_number", "age_over_89"})
 
 
 def _header_parts(value: str) -> list[str]:
@@ -107,6 +107,8 @@ def _authors(text: str, field: str) -> list[tuple[int, int]]:
     if field_base(field) == "references":
         # a lecture or a talk cites its speaker by title: "Prof. N. Islam, 'Approach to ...'"
         cited += clinician_spans(text)
+        # the journal's year, volume, issue and pages: "2018;15(11S):S217-S231"
+        pages = [m.span() for m in _PAGINATION.finditer(text)]
         if cited:
             # from the authors on, all but the title, which may tell a patient's name:
             # "Iqbal S, Raza H. Hydatid cyst: the case of Bilal Ahmed Khan. Pak J Radiol. 2021"
@@ -114,11 +116,13 @@ def _authors(text: str, field: str) -> list[tuple[int, int]]:
             title = re.match(r"\.?\s*([^.]{12,}?)\.\s", text[last:])
             # a title, not a journal's abbreviated name: it has words in lower case
             if title and len(re.findall(r"(?<![\w-])[a-z]{3,}", title.group(1))) >= 3:
-                return [(first, last + title.start(1)), (last + title.end(1), len(text))]
+                return [(first, last + title.start(1)), (last + title.end(1), len(text)), *pages]
             cited = [(first, len(text))]
+        return cited + pages
     return cited
 
 
+_PAGINATION = re.compile(r"\b(?:19|20)\d\d\s*;\s*\w+(?:\([\w-]+\))?\s*:\s*[\w.-]+")
 # Fields where a clinician may be thanked in passing ("shoutout to Dr Marcus Bell").
 _THANKS_FIELDS = frozenset({"title", "question", "explanation", "teaching_points"})
 # Full-width forms ("tkimura＠docomo.ne.jp", "０９０") read as their ASCII twins: one
