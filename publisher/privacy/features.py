@@ -186,6 +186,7 @@ _APPEARANCE_MORE = re.compile(
     rf"|\b(?:pt|patient|paciente)['’]s\s+(?:[\w-]+\s+){{0,2}}?{_GARMENT}\b"
     # in Spanish and Portuguese: "aliança e anel com pedra", "pendientes", "arete"
     r"|\b(?:aliança|anel|anillo|alianza)\b(?=[^.]*\b(?:dedo|m[aã]o|mano|finger|artef\w+))"
+    r"|\b(?:maillot|camiseta|maglia|Trikot)\s+(?:de|du|del|da|do|della|des|von)\s+(?:l['’])?[A-Z]{2,}"
     r"|\b(?:pendientes?|aretes?|brincos?|colar|collar\s+de|pulsera|pulseira|Ehering|Ring\s+am"
     r"|Ohrring\w*|Halskette)\b"
     r"|\b(?:old|healed|surgical)\s+(?:[\w-]+\s+){0,2}?scar\b"
@@ -198,6 +199,7 @@ _MORE_CUES = words(
     """
     phalanx phalanges finger digit tongue helix tragus industrial septum navel pt patient
     paciente aliança anel anillo alianza pendiente pendientes arete aretes brinco brincos colar
+    maillot camiseta maglia trikot
     collar pulsera pulseira ehering ring ohrring ohrringe halskette scar cicatriz nevo narbe
     litteken blizna
     """

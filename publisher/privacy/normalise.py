@@ -6,7 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_SENTENCE = re.compile(r"[^.!?;\n]+")
+# A dot between digits ends no sentence: "Seit dem 31.12.2018 gilt ...", "3.5 cm".
+_SENTENCE = re.compile(r"(?:[^.!?;\n]|(?<=\d)\.(?=\d))+")
 # Years that date history rather than a patient's care: before 1980, and before 1930.
 LONG_PAST = re.compile(r"(?<![\w])(?:1[5-8]\d\d|19[0-7]\d)(?![\d])(?!s?[A-Za-z])")
 CENTURY_AGO = re.compile(r"(?<![\w])(?:1[5-8]\d\d|19[0-2]\d)(?![\d])(?!s?[A-Za-z])")

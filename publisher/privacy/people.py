@@ -782,7 +782,7 @@ def _trade_spans(text: str) -> list[tuple[int, int]]:
 # only when a list knows them ("Stockholmer Schären", "Auf Thalamusbeteiligung" are not).
 _GERMAN = words("""
     der die das den dem des und mit bei im ist nicht von zu ein eine einer einem sich für zur
-    zum nach oder wie auch als sind wird werden auf aus über unter vor hier helfen achten
+    zum nach oder wie auch als sind wird werden auf aus über unter vor hier helfen achten vom beim
 """)
 
 
