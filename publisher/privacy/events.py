@@ -395,7 +395,7 @@ _RELATIVE_OF_TITLE = regex.compile(
     r"|granddaughter|father|mother|uncle|aunt|cousin|widow|widower)\s+of\s+the\s+\p{Lu}\w+"
 )
 _ROAD = re.compile(
-    r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:road|highway|expressway|pass|bridge)\b"
+    r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:road|highway|expressway|bridge)\b"
     r"|\b(?:the\s+)?[MAB]\d{1,4}(?:\([MT]\))?\b(?!\s+(?:segment|pulley|branch|subtype|group|lesion))"
     r"|\b(?:junction|exit)\s+\d{1,3}\b"
     r"|\b(?:on|along|off|onto|near)\s+the\s+[A-Z]{1,2}\d{1,4}\b"
