@@ -355,7 +355,7 @@ _RELATIVE_ON_STAFF = regex.compile(
     rf"|{_STAFF}))"
     rf"|\b(?i:(?:wife|husband|mum|mom|dad|son|daughter|brother|sister|partner)\s*\(\s*our\s+{_STAFF})"
     # "the only granite quarry in Kyaukse", "the only petrol station in Kautokeino"
-    r"|\b(?i:the\s+only\s+(?:[\w-]+\s+){1,3}(?:in|at))\s+(?-i:\p{Lu})"
+    r"|\b(?i:the\s+only\s+(?:[\w-]+\s+){1,3}(?:in|at))\s+(?-i:\p{Lu}\p{Ll})"
     # "it's the national team captain"
     r"|\b(?i:(?:it['’]s|he['’]s|she['’]s|(?:pt|patient)\s+is)\s+the\s+(?:national|county|state|provincial"
     r"|club|team['’]s|first-team)\s+(?:\w+\s+)?(?:captain|skipper|goalkeeper|coach|manager|star))"
