@@ -234,7 +234,7 @@ _FAMOUS = re.compile(
     r"(?i:\b(?:famous|well-known|iconic|trademark|signature)\s+(?:[\w-]+\s+){0,2}?(?:moustache"
     r"|mustache|beard|tattoos?|grills?|smile|hair(?:do|cut)?|teeth|scar|face|voice|dreadlocks|mohawk"
     r"|afro|quiff)\b)"
-    r"|\b(?i:yes),?\s+(?:THAT|THE)\b"
+    r"|\b(?i:yes),?\s+THAT\b"
     r"|(?i:\b(?:famos[oa]|conocid[oa]|célebre|famoso)\s+(?:cicatriz|tatuaje|tatuagem|bigote|bigode"
     r"|barba|sonrisa|sorriso)\b|\b(?:cicatriz|tatuaje|tatuagem|bigote)\s+(?:\w+\s+){0,4}?famos[oa]\b)"
     r"|(?i:\bfamous\s+from\s+(?:his|her|their)\s+(?:films|movies|videos|shows|ads))"
