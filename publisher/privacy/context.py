@@ -9,11 +9,15 @@ a sentence about where a fungus is endemic is geography. These rules tell them a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+
+import regex
 
 from .dates import BARE_MONTH, MONTH_FULL
 from .events import holds_a_role
 from .findings import Hit
-from .normalise import CENTURY_AGO, LONG_PAST, sentence_at
+from .lexicon import PLAIN_WORDS
+from .normalise import CENTURY_AGO, LONG_PAST, fold, sentence_at, words
 from .people import in_known_phrase, names_a_figure, names_a_known_person
 
 _FIELD_NAME = re.compile(r"([a-z_]+)(?:\[\d+\])?$")
@@ -42,7 +46,7 @@ PATIENT_FIELDS = frozenset({"history", "findings", "alt", "answer", "spoiler"})
 # ("CT 2026/03/14").
 _MEETING_BY_YEAR = (
     r"(?<![A-Za-z])(?!(?:CT|MR|MRI|US|XR|PET|CXR|AXR|KUB|DEXA|NM|IR|ED|OR|ICU|DOB|EEG|ECG)\b)"
-    r"[A-Z]{2,6}\s?20\d\d\b(?![/.-]\d)"
+    r"(?:[A-Z]{2,6}|(?=[A-Za-z]{2,6}20)[A-Z][a-z]?[A-Z][A-Za-z]{0,4})\s?20\d\d\b(?![/.-]\d)"
 )
 _MEETING = re.compile(
     # a meeting by its acronym and year: "#ECR2025 (Vienna, 26 Feb–2 Mar)"
@@ -140,7 +144,10 @@ _WORLD_DATE = re.compile(
     r"|(?:world|international|national)\s+(?:\w+\s+){0,3}?day|day\s+of\s+\w+|\w*gesetz\w*"
     r"|\w*verordnung\w*|\w*richtlinie\w*"
     # "día mundial", "Weltkrebstag", "mês de conscientização"
-    r"|d[ií]a\s+(?:mundial|internacional|nacional)|welt\w*tag"
+    r"|d[ií]a\s+(?:mundial|internacional|nacional)|welt\w*tag|maailman\s+\w*päivä\w*"
+    r"|\w+päivää?\s+vietetään|journée\s+(?:mondiale|internationale|nationale)"
+    r"|giornata\s+(?:mondiale|internazionale|nazionale)|wereld\w*dag|världs\w*dag(?:en)?"
+    r"|verdens\w*dag(?:en)?|światowy\s+dzie[ńn]"
     r"|m[eê]s\s+(?:de|da|do)|conscientiza\w+|concienciaci\w+|campa[ñn]\w+"
     r"|EMA|MHRA|NG\d+)\b)"
     r"|#\w*(?:Day|Month|Week)\b"  # "#WorldTBDay (24 March)"
@@ -171,15 +178,17 @@ _DATED = re.compile(rf"\d|{MONTH_FULL}")
 
 # In the patient's own story a place where they live or work is theirs: a home town, a
 # street, an employer are geography finer than a state (Safe Harbor), and block.
-_HOME_CUE = re.compile(
-    r"(?i:(?:\b(?:year|grade|form|class)\s+\d{1,2}\s+(?:student\s+|pupil\s+)?at"
+_HOME_CUE_WORDS = (
+    r"(?:\b(?:year|grade|form|class)\s+\d{1,2}\s+(?:student\s+|pupil\s+)?at"
     r"|\b(?:first|second|third|fourth|fifth|sixth|final|\d{1,2}(?:st|nd|rd|th))\s+year\s+at"
     r"|\b(?:pt|patient|man|woman|lady|gentleman|boy|girl|child|teenager|farmer|resident"
-    r"|local|native|someone|he|she|who|family|kid|toddler|baby|infant|lad|lass|guy|chap|teen"
+    r"|local|native|someone|he|she|who|family|kid|kiddo|toddler|baby|infant|lad|lass|guy|chap|teen"
+    r"|bloke|fella|gent|youngster|grandad|grandma|nan"
     r"|student|player|worker|rancher|fisherman|miner|builder|teacher|nurse|soldier|runner|cyclist"
     r"|climber|skier|surfer|hunter|shepherd|herder|labourer|logger|trucker|driver|mechanic|pupil)"
     r"(?:['’]s\s+|\s+is\s+|\s+was\s+|\s+)(?:originally\s+)?from"
     r"|lives\s+in|living\s+in|resident\s+of|native\s+of|home\s+in|grew\s+up\s+in|lives\s+on"
+    r"|spent\s+(?:\d+|\w+)\s+(?:yrs?|years|decades)\s+(?:\w+\s+){0,2}?(?:at|in|on)"
     r"|lives\s+at|teach(?:es|ing)?\s+(?:\w+\s+){0,2}?at|coaches\s+(?:\w+\s+){0,2}?at"
     r"|moved\s+(?:here\s+)?(?:from|to)|(?:e|im)migrated\s+from|relocated\s+(?:from|to)"
     r"|sleep(?:s|ing)?\s+(?:rough\s+)?(?:in|at)|worked\s+(?:\w+\s+){0,4}?(?:at|in|for|on)"
@@ -196,7 +205,13 @@ _HOME_CUE = re.compile(
     r"|works?\s+(?:\w+\s+){0,4}?(?:at|in|for|on)"
     r"|(?:plant|factory|mine|mill|shipyard|warehouse|depot|yard|site|office|store)\s+(?:in|at))"
     r"\s+(?:(?:the|la|el|o|a|der|die|das|het)\s+)?(?:\w+\s+(?:of|de|do|da)\s+)?"
-    r"(?:(?:tiny|small|little|rural|remote|nearby|local|coastal|sleepy|quiet)\s+)?$)"
+    r"(?:(?:tiny|small|little|rural|remote|nearby|local|coastal|sleepy|quiet)\s+)?"
+)
+_HOME_CUE = re.compile(rf"(?i:{_HOME_CUE_WORDS}$)")
+# A place no list of ours knows, named where a home stands: "lives in Little Snoring".
+_HOME_NAMED = regex.compile(
+    rf"(?i:{_HOME_CUE_WORDS})(?-i:(\p{{Lu}}[\p{{L}}'’-]+(?:\s+(?:(?:de|del|da|do|of|van|von|di|la)\s+)?"
+    rf"\p{{Lu}}[\p{{L}}'’-]+){{0,3}}))"
 )
 _STREET = re.compile(
     r"\b(?:Street|St|Avenue|Ave|Road|Rd|Lane|Drive|Boulevard|Blvd|Crescent|Terrace|Close|Grove"
@@ -263,6 +278,7 @@ def homes(text: str, field: str, hits: list[Hit]) -> list[Hit]:
     own = base in PATIENT_FIELDS
     if _HYPOTHETICAL.search(text):
         return hits  # "Hypothetically: a coal miner from Silesia and a quarry worker from ..."
+    hits = hits + list(_unlisted_homes(text))
     return [
         Hit("address", h.start, h.end, _HOME_NOTE)
         if h.kind in ("place", "facility") and _SMALL_PLACE.match(text, h.end)
@@ -277,6 +293,24 @@ def homes(text: str, field: str, hits: list[Hit]) -> list[Hit]:
         else h
         for h in hits
     ]
+
+
+# Where the patient came from in the hospital, not in the world: "pt from Resus", "from ED".
+_UNITS = words("""
+    ward wards resus theatre theatres recovery icu itu hdu ed er a&e casualty radiology clinic
+    outpatients outpatient triage majors minors maternity nicu picu ccu the a an our their his her
+""")
+
+
+def _unlisted_homes(text: str) -> Iterator[Hit]:
+    for match in _HOME_NAMED.finditer(text):
+        named = match.group(1).split()
+        first = fold(named[0])
+        if first in _UNITS or named[0].isupper() or all(fold(w) in PLAIN_WORDS for w in named):
+            continue  # "from Resus", "from ED", "lives in Wales", "from South East Asia"
+        if _REGION_AFTER.match(text, match.end(1)) or _GEOGRAPHY.search(match.group(1)):
+            continue  # "grew up in the Nile delta", "from the Rift Valley region"
+        yield Hit("address", match.start(1), match.end(1), _HOME_NOTE)
 
 
 # Someone in the disaster, not those it touched: "one of the survivors", "she was".

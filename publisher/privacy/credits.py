@@ -19,11 +19,13 @@ from .normalise import fold
 
 _PARTICLE = r"(?i:van|von|de|der|da|di|del|della|dela|delos|la|le|al|el|ter|bin|ibn|abu|dos|das)"
 _SURNAME = (
-    rf"(?:(?-i:dela|della|delos|de\s+la|van\s+der|van\s+den|van|von|de|da|dos|du|le|el)\s+)?"
+    rf"(?:(?-i:dela|della|delos|de\s+la|van\s+der|van\s+den|van|von|de|da|dos|du|le|el|Ó|Ní|Nic"
+    rf"|Mac|Mc|Ua|Uí|Mhic)\s+)?"
     rf"\p{{Lu}}(?:['’]\p{{Lu}}|\p{{Ll}})[\p{{L}}\p{{M}}'’-]*"
     rf"(?:\s+{_PARTICLE}\s+\p{{Lu}}[\p{{L}}\p{{M}}'’-]+)?"
 )
-_INITIALS = r"\p{Lu}{1,3}\b\.?"
+# "J", "JH", "S-Y" (a Korean or Chinese given name's two parts), "J-P"
+_INITIALS = r"(?:\p{Lu}-\p{Lu}|\p{Lu}{1,3})\b\.?"
 _DOTTED = r"\p{Lu}\.(?:\s?-?\p{Lu}\.)*"
 # Vancouver: "Okoye C, García-Márquez L", "Smith J, et al."; APA: "Smith, J., & Jones, K."
 _AUTHOR = rf"{_SURNAME}(?:\s+(?:{_INITIALS})|,\s+{_DOTTED})(?:\s+(?:Jr|Sr|II|III)\b\.?)?"

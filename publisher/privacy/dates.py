@@ -48,6 +48,12 @@ _FOREIGN_MONTH = (
     r"|ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim"
     r"|kasım|kasim|aralık|aralik|januari|pebruari|februari|maret|mei|juni|juli|agustus|oktober"
     r"|nopember|desember|januari|mac|jun|julai|ogos|disember"
+    # Afrikaans, Finnish, Czech, Hungarian, Croatian
+    r"|januarie|februarie|junie|julie|desember|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta"
+    r"|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta"
+    r"|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince"
+    r"|január|február|március|április|május|június|július|augusztus|szeptember|október"
+    r"|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|prosinca"
     # Romanian, Russian, Greek, Arabic
     r"|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie"
     r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"

@@ -174,7 +174,7 @@ _STAFF = (
     r"|m[eé]dic[oa]s?|residentes?)s?\b"
 )
 _OUR_OWN_WORDS = (
-    r"(?:our\s+own|the\s+(?:hospital|department|dept|unit|practice|trust|college|school)['’]s\s+own|nuestr[oa]s?\s+propi[oa]s?|noss[oa]s?\s+pr[oó]pri[oa]s?|notre\s+propre"
+    r"(?:our\s+(?:very\s+)?own|the\s+(?:hospital|department|dept|unit|practice|trust|college|school)['’]s\s+own|nuestr[oa]s?\s+propi[oa]s?|noss[oa]s?\s+pr[oó]pri[oa]s?|notre\s+propre"
     r"|unser(?:e[rnm]?)?\s+eigene[rnm]?|onze\s+eigen|v[åa]r\s+egen|nasz\w*\s+w[łl]asn\w+)"
 )
 # The head of our own place: "our head of department", "the Head of Radiology", "my boss",
@@ -260,6 +260,8 @@ _OUR_OWN = regex.compile(
     r"|point\s+guard|fly-?half|goaltender|goalie|netminder|shortstop|catcher|centre-?back|keeper"
     r"|center|centre|power\s+forward|guard"
     r"|winger|forward|defender|midfielder|full-?back|hooker|scrum-?half|batsman|bowler"
+    r"|first-?five(?:-eighth)?|five-eighth|stand-?off|half-?back|number\s+(?:eight|8|10)|no\.?\s?(?:8|10)"
+    r"|loosehead|tighthead|openside|blindside"
     r"|wicket-?keeper|pitcher|linebacker|running\s+back)\b"
     # a named side's one captain or keeper: "the Fiji 7s captain", "the current West Indies
     # Test captain", "the ASEC Mimosas first-choice goalkeeper"
@@ -297,6 +299,25 @@ _OUR_OWN = regex.compile(
     r"|under-?\d+|u\d{2})\s+(?:[\w'’]+\s+){0,3}?(?:team|squad|side|xi)\b"
     r"|sitting\s+(?:mp|mna|mla|mpa|msp|mpp|td|senator|congress(?:wo)?man|councill?or|judge)\b"
     r"|\b(?:mp|mna|mla|mpa|msp|mpp|td)\s+for\s+[A-Z]{2,}-?\d+\b"
+    # the one of a kind in our place: "the hospital's only female interventional radiologist",
+    # "the hospital chaplain's headache", "de burgemeester van ons dorp"
+    r"|\bthe\s+(?:hospital|department|unit|trust|practice|city|town|village|county|island)['’]s"
+    r"\s+only\s+(?:[\w-]+\s+){0,3}?(?:\w+(?:ist|er|or|ian|eon|man|woman)|gp|vet|doctor|nurse"
+    r"|midwife|chaplain)\b"
+    r"|\bthe\s+(?:hospital|trust|department|unit|practice)(?:['’]s)?\s+(?:own\s+)?(?:chaplain|ceo"
+    r"|chief\s+executive|medical\s+director|matron|chair(?:man|woman)?)['’]s\b"
+    r"|\b(?:mayor|burgemeester|wethouder|bürgermeister\w*|maire|sindaco|alcalde|alcaldesa|prefeit[oa]"
+    r"|borgmester|borgmästare|ordförande|pormestari|pastoor|dominee|pfarrer|priest|vicar)\s+"
+    r"(?:of|van|von|de|di|del|do|da|i|på|för)\s+(?:our|ons|onze|unser\w*|notre|nostro|nostra"
+    r"|nuestro|nuestra|nosso|nossa|vår|vårt|vores|meidän)\s+(?:village|town|city|parish|dorp|stad"
+    r"|gemeente|dorf\w*|stadt|gemeinde|commune|ville|paese|comune|pueblo|cidade|by|kommun\w*"
+    r"|kylä\w*|sogn|socken)\b"
+    # a champion or a famous face in office now: "the reigning Wimbledon ladies' champion",
+    # "the horn implants he became famous for on Britain's Got Talent"
+    r"|\b(?:reigning|defending|current|newly\s+crowned)\s+(?:[\w'’-]+\s+){0,3}?(?:champion"
+    r"|titleholder|title-holder|record[\s-]holder|winner)\b"
+    r"|\b(?:he|she|they)\s+(?:became|become|is|was|got|went)\s+(?:\w+\s+)?(?:famous|viral"
+    r"|internet-famous|tiktok-famous|a\s+household\s+name)\b"
     r"|a\s+personal\s+case|my\s+own\s+(?:\w+\s+)?(?:scan|images?|films?|x-?rays?|ct|mri|case)"
     r"|(?:this|it)\s+(?:is|was)\s+me\b"
     # an office of our own place: "Dean of our medical school", "the Head of Radiology"

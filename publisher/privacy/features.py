@@ -44,6 +44,9 @@ _FACE = re.compile(
     r"|(?:helansikts|ansikts|hel-ansikts)foto\w*|gezichtsfoto|gesichtsfoto|foto\s+del\s+rostro"
     r"|photo\s+de\s+face|visage\s+(?:entier\s+)?visible|volto\s+(?:intero\s+)?visibile"
     r"|ganzes\s+Gesicht|rostro\s+(?:completo\s+)?visible"
+    r"|\b(?:unblurred|unredacted|unmasked|uncropped|unpixelated|non-?blurred)\s+(?:\w+\s+)?"
+    r"(?:face|facial|photo|picture|pic|image|clinical\s+photo)"
+    r"|\bface\s+(?:photo|picture|pic|shot|photograph)s?\b"
     r"|headshot|selfie|face\s+(?:is\s+)?(?:\w+ly\s+)?(?:visible|recognisable|recognizable"
     r"|uncovered|unmasked|shown)"
     r"|(?:surface|volume|3d)[-\s]+render\w*[^.]{0,60}\b(?:face|facial\s+(?:features|soft\s+tissues?|"
@@ -72,9 +75,11 @@ _TATTOO = re.compile(
     r"|\bmoko\s+kauae\b"
     r"|\btattooed\s+(?:name|initials|words?|date)\b"
     # quoted words tattooed: "'Tama'a o Samoa' tattooed down his forearm", "tiene tatuado 'X'"
-    r"|\b(?:tatuad[oa]|tatuaje|tatuagem|tatouage|tatouée?|tatuaggio|tattoo|Tätowierung|Schriftzug)\b"
-    r"[^.;]{0,25}['‘\"“«][^'’\"”»\n]{2,40}['’\"”»]"
-    r"|['‘\"“][^'’\"”\n]{2,40}['’\"”]\s+(?:tattooed|inked)\b"
+    r"|\b(?:tatuad[oa]|tatuaje|tatuagem|tatouage|tatouée?|tatuaggio|tattoo\w*|Tätowierung"
+    r"|Schriftzug|lettering|inked)\b[^.;]{0,60}['‘\"“«][^'’\"”»\n]{2,40}['’\"”»]"
+    # "the giant 'LIVERPOOL FC ISTANBUL 2005' back piece", "the gothic 'KOWALSKI' lettering"
+    r"|['‘\"“][^'’\"”\n]{2,40}['’\"”]\s+(?:tattooed|inked|lettering|tatt?s?|ink"
+    r"|(?:back|chest|neck|arm|leg|sleeve)\s*piece|sleeve)\b"
     r"|「[^」]{1,20}」[^。]{0,10}(?:タトゥー|刺青|入れ墨)|(?:纹身|紋身|文身|刺青|타투|문신)[^。.]{0,10}[「“\"][^」”\"]{1,20}[」”\"])"
 )
 _MARK = re.compile(
@@ -111,7 +116,7 @@ _GARMENT = (
     r"|Kleid|Hemd|Jacke|BH|jurk|trui|qipao|boubou|agbada|kente|gele|kanzu|djellaba|gandoura"
     r"|thobe|dishdasha|kandura|shemagh|keffiyeh|ghutra|ao\s+dai|lungi|dhoti|sarong|lavalava"
     r"|puletasi|underwire|ceinture|cintura|cinturón|cinto|maillot|écharpe|casquette|survêtement"
-    r"|Trachtenweste|Trachtenjacke|Tracht|Weste)"
+    r"|Trachtenweste|Trachtenjacke|Tracht|Weste|suspenders)"
 )
 _GARMENT_WORD = re.compile(rf"(?i:\b{_GARMENT}\b)")
 # A garment told by what makes it distinctive: "a sequinned top", "a bright pink football
@@ -136,10 +141,13 @@ _APPEARANCE = re.compile(
     r"|\b(?:football|rugby|team|club|school|county|gaa|hurling|sports|basketball|hockey|baseball|soccer"
     r"|cricket|netball)\s+(?:shirt|jersey|kit|uniform|scarf)"
     r"|\b[A-Z]\w+\s+(?:FC|United|City|Rovers)\s+(?:shirt|jersey|kit|scarf)"
-    r"|\b(?:wearing|dressed\s+in)\s+(?:a|an|his|her|their)\s+(?:\w+\s+)?(?:shirt|jersey|t-shirt"
+    r"|\b(?:wearing|dressed\s+in)\s+(?:a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:shirt|jersey|t-shirt"
     r"|hat|cap|scarf|dress|jacket|hoodie|uniform|necklace|ring|earrings?|badge)"
     r"|\b(?:uniform|sari)\b(?=[^.]*\b(?:photo|picture|image))"
     r"|\b(?:hijab|turban|kippah|yarmulke|niqab|burqa|headscarf)\b"
+    # a belt by what makes it his, not a seat belt: "studded leather belt", "skull-shaped buckle"
+    r"|\b(?:studded|leather|novelty|designer|cowboy|western|rhinestone)\s+(?:[\w-]+\s+){0,2}belt\b"
+    r"|\b[\w]+-shaped\s+(?:belt\s+)?buckle\b"
     # clothing said to be in the picture: "the patient's patterned sock and trainer are in view"
     r"|\b(?:patient['’]s|his|her|their)\s+(?:\w+\s+){0,2}?(?:clothing|clothes|socks?|trainers?"
     r"|shoes?|boots?|t-shirt|shirt|jacket|hoodie|jumper|sweater|scarf|hat|cap|belt(?:\s+buckle)?"
@@ -224,7 +232,10 @@ _RECOGNISABLE = re.compile(
     # "it's who you think", "the family recognised him from this"
     r"|(?i:\b(?:everyone|everybody|people|locals|the\s+whole\s+\w+)\b[^.;]{0,40}\bknows?\s+(?:him|her"
     r"|them)\s+by\b|\b(?:viewers|fans|followers|listeners|readers|regulars)\b[^.;]{0,40}"
-    r"\brecogni[sz]e\b|\bit['’]s\s+who\s+you\s+think\b|\brecogni[sz]ed\s+(?:him|her|them)\s+from\b)"
+    r"\brecogni[sz]e\b|\bit['’]s\s+who\s+you\s+think\b|\brecogni[sz]ed\s+(?:him|her|them)\s+from\b"
+    # "the gold incisor ... are how ED identified him"
+    r"|\b(?:how|what)\s+(?:\w+\s+){0,2}?identified\s+(?:him|her|them)\b"
+    r"|\bidentified\s+(?:him|her|them)\s+by\s+(?:his|her|their|the)\b)"
 )
 
 

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import pairwise
 
 import regex
 
 from .findings import Hit
+from .namelists import SURNAMES
+from .normalise import fold
 
 _HANDLE = re.compile(
     r"(?<![\w.@])@[\w.]*\w(?:@[\w-]+(?:\.[\w-]+)+)?"
@@ -84,6 +87,14 @@ _AS_ON_PLATFORM = re.compile(
 _AS_BEFORE_PLATFORM = re.compile(
     rf"\bas\s+(?P<handle>@?[A-Za-z][\w.]{{3,30}})\s+(?:on|@)\s+(?i:{_PLATFORM})\b"
 )
+# A run-together handle on this very platform: "our pt is literally GrizzlyGainsPT on here",
+# "tag her, she's KiwiKayakGal".
+_ON_HERE = re.compile(
+    r"(?P<handle>\b[A-Za-z][a-z\d]+[A-Z][\w.]{2,28})(?=\s+(?:on\s+here|on\s+this\s+(?:app|site)"
+    r"|here\b[^.]{0,30}\btag))"
+    r"|(?i:\btag(?:ged)?\s+(?:him|her|them)\b[^.]{0,20}?\b(?:he['’]s|she['’]s|as|at)\s+)"
+    r"(?P<camel>[A-Za-z][a-z\d]+[A-Z][\w.]{2,28})"
+)
 # A handle in brackets after its platform: "his tiktok (skatewithleo)", "TikTok (lamamadevalen)";
 # a channel named after "canale YouTube," in other tongues.
 _IN_BRACKETS_AFTER_PLATFORM = re.compile(
@@ -123,6 +134,9 @@ _NAME_CUES = re.compile(
     r"|^(?P<before>.+?)\s+(?:Strong|Recovery|Family|Fights?\s?Back|Fights|Warrior|Journey|Army"
     r"|Story|Legacy|Appeal|Fund|Miracle|Fight|Fighter|Unida|Unidos|Fuerte|Forte)$"
 )
+
+
+_FAMILY = frozenset({"Family", "Familia", "Família", "Famille", "Familie", "Clan", "Household"})
 
 
 _CONSENTED = re.compile(
@@ -167,6 +181,7 @@ def find_handles(text: str, *, in_credit: bool = False) -> Iterator[Hit]:
         _AS_BEFORE_PLATFORM,
         _USERNAME,
         _IN_BRACKETS_AFTER_PLATFORM,
+        _ON_HERE,
     ):
         for match in pattern.finditer(text):
             ahead = _before(text, match.start())
@@ -254,6 +269,10 @@ def find_hashtag_names(
             # After "PrayFor", "JusticeFor", "GetWellSoon" a word in no vocabulary is a name.
             # "#BjörnsJourney": a name with the possessive's s and no apostrophe
             named = any(is_name(w) or (w.endswith("s") and is_name(w[:-1])) for w in rest)
+            # "#SmithFamilyStrong": a surname, however common, before the family's word
+            named = named or any(
+                fold(w) in SURNAMES and nxt in _FAMILY for w, nxt in pairwise(rest)
+            )
             if rest and all(w[0].isupper() for w in rest) and named:
                 yield Hit("name", match.start(), match.end())
                 continue
@@ -301,6 +320,8 @@ _CARRIERS = re.compile(
 )
 
 
+# A name before one of these is the venue's: "#IwoRoadExplosion", "#LakeviewMallShooting".
+_VENUES = frozenset({"road", "street", "bridge", "market", "mall", "stadium", "tower", "club"})
 _ONE_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 # "#TennantCreek", "#AliceSprings": a name and a place's own word
 _TOWN_SHAPE = re.compile(
@@ -313,7 +334,7 @@ def _place_in(rest: str, is_place: Callable[[str], bool], is_town: Callable[[str
     """Whether the letters before an incident end on a word that only a place or name fits."""
     streets = False
     while carrier := _CARRIERS.search(rest):
-        streets = streets or carrier.group().casefold() in ("road", "street", "bridge", "market")
+        streets = streets or carrier.group().casefold() in _VENUES
         rest = rest[: carrier.start()]
     word = rest[:1].upper() + rest[1:].lower()
     if streets:  # "#IwoRoadExplosion": a name before a road is the road's, however short

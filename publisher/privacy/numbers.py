@@ -13,6 +13,7 @@ import importlib
 import re
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from .findings import Hit
 from .normalise import word_list
@@ -154,8 +155,10 @@ _CUED_NHI = re.compile(
 _PHONE_CUE = re.compile(
     r"(?i:\b(?:phone|tel|mobile|cell|call|ring|reach|contact\w*|text|whatsapp|fax|pager|llamar"
     r"|appeler|anrufen|bellen|ringe?|on|at|number(?:\s+is)?|no\.?(?:\s+is)?|contacto|contato"
-    r"|tel[eé]fono|telefone|celular|m[oó]vil|n[uú]mero|numéro|nummer|handy|telefon)\b)(?:\s+\w{1,6}){0,3}"
-    r"[\s:.'\"‘“–—-]*$"
+    r"|tel[eé]fono|telefone|celular|m[oó]vil|n[uú]mero|numéro|nummer|handy|telefon"
+    r"|llam\w*|lig\w*|chiam\w*|appel\w*|txt\w*|text(?:ed|ing)|msg\w*|messag\w*|rang|phoned"
+    r"|dial\w*)\b)(?:\s+\w{1,6}){0,3}"
+    r"[\s:.'\"‘“–—(-]*$"
 )
 _STOP_AT_WORD = re.compile(r"\s(?=[A-Za-z]{3,})")
 
@@ -271,6 +274,13 @@ _SPOKEN_DIGITS = re.compile(
 )
 
 
+def _counting(tokens: list[str]) -> bool:
+    values = [_spoken([t]) for t in tokens]
+    if not all(v.isdigit() for v in values) or values[:1] != ["1"]:
+        return False  # a number dictated as "zero one two, three four five" is still one
+    return all(int(b) - int(a) == 1 for a, b in pairwise(values))
+
+
 def _spoken(tokens: list[str]) -> str:
     """The digits a run of spoken tokens stands for: "forty-four" is 44, "double 7" is 77."""
     digits, repeat = [], 1
@@ -330,11 +340,14 @@ def _spoken_phones(text: str) -> Iterator[Hit]:
         if words < 3 and not (words and singles >= 6) and singles < 8:
             continue  # digits alone are read as a number elsewhere
         digits = _spoken(tokens)
+        if _counting(tokens):
+            continue  # "one, two, three, four...": counted, not dictated
         if len(digits) == 9 and _SSN_CUE.search(text, max(0, match.start() - 30), match.start()):
             yield Hit("ssn", match.start(), match.end())  # "SSN four one two / five five / ..."
             continue
         cued = digits.startswith("0") or _PHONE_CUE.search(text[: match.start()])
-        if len(digits) >= 7 and cued:
+        # ten digits read out one by one are a number to dial whatever comes before them
+        if (len(digits) >= 7 and cued) or (len(digits) >= 9 and words >= 7):
             yield Hit("phone", match.start(), match.end())
 
 

@@ -176,7 +176,8 @@ _VERBS = words("""
     went goes complained complains reports reported developed develops attended attends
     arrived arrives woke collapsed needed needs underwent undergoes started started injured
     hurt broke twisted felt feels got gets lives lived works worked plays played walked
-    swallowed vomited coughed will would can could did does and
+    swallowed vomited coughed will would can could did does and swore swears insisted insists
+    denied denies claimed claims reckons reckoned rocks rocked turned turns showed shows
 """)
 # Cues strong enough for a lone lower-case word ("pt is magnus", "shared by ngozi okonkwo").
 _LOWER_CUES = regex.compile(
@@ -303,7 +304,7 @@ _FUNCTION_WORDS = words("""
     o os as do da dos das e com por para que uma é em no na não
     der die das und mit bei im ist nicht von zu ein eine sich für auf
     się jest nie dla przez oraz
-    het een van en met voor op niet bij dat
+    het een van en met voor op niet bij dat aan naar ook wordt
     och är med som av på det ett inte till vid alltid og ikke af että
 """)
 
@@ -481,7 +482,8 @@ _NICKNAMED = regex.compile(
     r"['‘\"“]\p{Lu}\p{Ll}+['’\"”]\s+(\p{Lu}\p{Ll}{2,})\b"
     r"|(?i:\b(?:pt|patient)\s*\(\s*)(\p{Ll}{3,})(?=\s*[,)])"
     r"|(?<![\p{L}'’-])(\p{Ll}{3,}(?:\s+\p{Ll}+(?:ovna|evna|ovich|evich|ichna|yevna))?)"
-    r"(?=\s*\([^)]{0,60}\b(?:calls?\s+(?:him|her)|our\s+(?:lovely|favourite|favorite|regular)))"
+    r"(?=\s*\(\s*(?:the\s+|our\s+)?(?:pt|patient)\s*[,;)]"
+    r"|\s*\([^)]{0,60}\b(?:calls?\s+(?:him|her)|our\s+(?:lovely|favourite|favorite|regular)))"
     r"|(?i:\b(?:mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|partner|nan"
     r"|gran|grandma|grandpa|aunt|uncle|carer)\s*\(\s*)(\p{Lu}\p{Ll}{2,})(?=\s*[),;-])"
     r"|['‘\"“]((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}{2,})['’\"”][\s,]*(?:\([^)]{0,60}?|(?i:[\w'’]+\s+){0,2})"
@@ -503,6 +505,12 @@ _NICKNAMED = regex.compile(
     # in Japanese, Korean and Chinese, a name with its honorific: "佐藤健一さん", "김미숙 씨"
     r"|((?:\p{Han}|\p{Hangul}){2,4})\s?(?:さん|様|さま|くん|君|ちゃん|氏|씨|님|先生|女士|小姐|伯伯"
     r"|阿姨|婆婆|爺爺|爷爷|奶奶)"
+    # a nickname after the calling: "we all called him 'Big Mo'", "goes by 'Tiny'"
+    r"|(?i:\b(?:(?:call(?:ed|s|ing)?|nicknamed|dubbed)\s+(?:him|her|them)(?:self)?|nicknamed"
+    r"|goes\s+by|went\s+by)\s+)['‘\"“](\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2})['’\"”]"
+    # and before it: "Big Mick, as he insists the nurses call him"
+    r"|(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?=,?\s+as\s+(?:he|she)\s+(?:\w+\s+){0,4}?"
+    r"call(?:s|ed)?\s+(?:him|her)\b)"
 )
 _OPENING_NAME = regex.compile(
     r"(?:^|[.!?]\s+)(\p{Lu}\p{Ll}{2,})\s+(?i:(?:was|is)\s+(?:very\s+|so\s+)?keen|wanted|wants"
@@ -555,9 +563,9 @@ def _other_name_shapes(text: str) -> Iterator[tuple[int, int]]:
         if all(is_unknown_word(w) and fold(w) not in FIGURES for w in named):
             yield match.span(1)
     for match in _NICKNAMED.finditer(text):
-        group = next(g for g in (1, 2, 3, 4, 5, 6, 7, 8, 9) if match.group(g))
+        group = next(g for g in range(1, 12) if match.group(g))
         word = match.group(group)
-        if group == 9 or not (
+        if group >= 9 or not (
             fold(word) in _KNOWN or fold(word) in ACRONYMS or _medical_shaped(word)
         ):
             yield match.span(group)
@@ -626,7 +634,10 @@ def _name_position(text: str, tokens: Sequence[regex.Match[str]], i: int, j: int
         return True
     if _PT_CUE.search(before[-12:]) and (j > i or _listed(token)):
         return True  # "pt adaeze okonkwo-bello", not "patient identifiers"
-    return bool(_LOWER_CUES.search(before[-40:]))
+    cue = _LOWER_CUES.search(before[-40:])
+    if cue and _foreign_text(text) and fold(cue.group().strip(" ,:")) in _FUNCTION_WORDS:
+        return False  # "patiënte met buikpijn": Dutch "with", not "met him"
+    return bool(cue)
 
 
 def _is_history(text: str, start: int, end: int) -> bool:
@@ -640,6 +651,11 @@ def _is_history(text: str, start: int, end: int) -> bool:
             fold(m.group(1)) == surname for m in _EPONYM_TOLD.finditer(text)
         ):
             return True  # "classic Jefferson fx, Dr Jefferson would be proud"
+    if (_DOCTOR_TITLE.match(name) or _STRONG_TITLE.match(name)) and _SIGNS_TOLD.search(text):
+        surname = fold(regex.sub(r"['’]s$", "", name.split()[-1]))
+        aged = regex.match(r"\s*[,(]\s*\d", text[end:])
+        if surname in EPONYMS and not aged and not _told_of_a_patient(text, start):
+            return True  # "Paging Dr Westermark and Mr Hampton: both signs present"
     if _STRONG_TITLE.match(name) or fold(name) in _EPONYM_PHRASES:
         # "Mr Hill and Mr Sachs described the notch in 1940": titled eponymists at work
         surname = fold(regex.sub(r"['’]s$", "", name.split()[-1]))
@@ -690,6 +706,9 @@ _EPONYM_TOLD = regex.compile(
     r"\b(\p{Lu}\p{Ll}+)['’]?s?\s+(?i:fx|fracture|sign|disease|syndrome|triad|lesion|classification"
     r"|score|test|manoeuvre|maneuver|operation|procedure|tumou?r|cyst|palsy)\b"
 )
+_SIGNS_TOLD = regex.compile(
+    r"(?i:\b(?:both|two|three|all|these|classic|the)\s+(?:signs|eponyms)\b)"
+)
 _NAMED_AFTER = regex.compile(
     r"(?i:named\s+(?:after|for|by)|described\s+by|coined\s+by|takes\s+its\s+name\s+from|its\s+name\s+from|in\s+honou?r\s+of"
     r"|eponym\s+(?:of|for)|(?:textbook|famous|classic|historic|celebrated)\s+case\s+of)"
@@ -720,6 +739,9 @@ def _told_of_a_patient(text: str, at: int) -> bool:
 _COMPARED = regex.compile(r"(?i:\b(?:like|unlike|as\s+with|as\s+in|à\s+la|remember)\s+$)")
 
 
+_MORBUS = regex.compile(r"\b(?:M|Mb|Morbus)\.?\s+(\p{Lu}\p{Ll}+)")
+
+
 def _eponym_phrase_spans(text: str) -> list[tuple[int, int]]:
     folded = text.casefold()
     spans = [
@@ -727,6 +749,8 @@ def _eponym_phrase_spans(text: str) -> list[tuple[int, int]]:
         for m in _FULL_FIGURE.finditer(text)
         if not _told_of_a_patient(text, m.start()) or _COMPARED.search(text, 0, m.start())
     ]
+    # "M. Bechterew", "Mb. Crohn": Morbus, the German for a disease named after someone
+    spans += [m.span() for m in _MORBUS.finditer(text) if fold(m.group(1)) in EPONYMS]
     for phrase in _EPONYM_PHRASES:
         start = folded.find(phrase)
         while start != -1:

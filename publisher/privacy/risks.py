@@ -40,7 +40,10 @@ _OCCUPATION = re.compile(
     r"|international|concert|session|touring)\s+(?:[\w-]+\s+)?\w+(?:er|ist|or)"
     r"|(?:local|village|town|parish|the\s+town['’]s|our\s+local|well-known|famous)\s+"
     r"(?:\w+(?:er|or|ist|ian|man|woman|ess|ant|ent|ee)|gp|vet|doctor|nurse|priest|chef|coach"
-    r"|star|figure|personality|character)))\b"
+    r"|star|figure|personality|character)"
+    # "plays the bagpipes professionally"
+    r"|(?:plays?|played|playing|sings?|sang|dances?|danced|races?|raced)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:professionally|for\s+a\s+living)))\b"
 )
 # Ordinary work said to be the patient's ("works as a hairdresser", "she's a primary school
 # teacher", "retired postman"): a reviewer weighs it with the rest; it only warns.

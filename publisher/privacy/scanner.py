@@ -110,6 +110,10 @@ def _authors(text: str, field: str) -> list[tuple[int, int]]:
         # the journal's year, volume, issue and pages: "2018;15(11S):S217-S231"
         pages = [m.span() for m in _PAGINATION.finditer(text)]
         if cited:
+            # authors written in full before the ones by initials: "Zhang Wei, Dupont M."
+            lead = _LEADING_AUTHORS.match(text, 0, min(s for s, _ in cited))
+            if lead and lead.end() == min(s for s, _ in cited):
+                cited.append((0, lead.end()))
             # from the authors on, all but the title, which may tell a patient's name:
             # "Iqbal S, Raza H. Hydatid cyst: the case of Bilal Ahmed Khan. Pak J Radiol. 2021"
             first, last = min(s for s, _ in cited), max(e for _, e in cited)
@@ -122,6 +126,10 @@ def _authors(text: str, field: str) -> list[tuple[int, int]]:
     return cited
 
 
+_LEADING_AUTHORS = regex.compile(
+    r"\s*(?:\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}\s*[,;&]\s*){1,6}"
+)
+_PAGE_KINDS = frozenset({"national_id", "phone", "record_number", "zip", "date"})
 _PAGINATION = re.compile(r"\b(?:19|20)\d\d\s*;\s*\w+(?:\([\w-]+\))?\s*:\s*[\w.-]+")
 # Fields where a clinician may be thanked in passing ("shoutout to Dr Marcus Bell").
 _THANKS_FIELDS = frozenset({"title", "question", "explanation", "teaching_points"})
@@ -154,6 +162,9 @@ def _hits(text: str, field: str, today: dt.date | None) -> list[Hit]:
     hits = [h for h in hits if h.kind in _UNFILTERED or not _overlaps(h, safe)]
     authors = _authors(text, field)
     hits = [h for h in hits if h.kind not in _AUTHOR_KINDS or not _overlaps(h, authors)]
+    # "2019;39(4):1027-1045": a journal's volume and pages, no national number or phone
+    pages = [m.span() for m in _PAGINATION.finditer(text)]
+    hits = [h for h in hits if h.kind not in _PAGE_KINDS or not _overlaps(h, pages)]
     if field_base(field) == "credit":
         hits = [h for h in hits if not contributors_own(text, h.kind, h.start, h.end)]
     elif field_base(field) in _THANKS_FIELDS:

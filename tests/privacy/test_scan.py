@@ -1428,9 +1428,103 @@ FIFTH_ROUND_WARNS = [
     ("58-jähriger Glasbläser mit Husten", "history", "occupation"),
 ]
 
+# The sixth round: what sets 42 to 45 found, in examples written afresh.
+SIXTH_ROUND_BLOCKS = [
+    # a home no list of ours knows, named where a home stands
+    ("62F who lives in Nether Wallop, hip pain after a fall", "history", "address"),
+    ("kiddo from Oakfield Juniors fell off the climbing frame", "overrides.x.history", "address"),
+    ("she spent 30 yrs at the Hollins mill outside Bacup", "answer", "address"),
+    # run-together family and venue tags
+    ("#radiology #OkaforFamilyStrong", "hashtags", "name"),
+    ("#TraumaRad #RiverbendMallShooting", "hashtags", "specific_event"),
+    # a number read out digit by digit, in English and in Spanish
+    (
+        "his son texted (four one six, two two seven, nine nine oh one) for the films",
+        "question",
+        "phone",
+    ),
+    ("llámenle al: tres uno cinco, ocho ocho dos, cuatro cero siete", "history", "phone"),
+    # nicknames
+    ("The nurses called her 'Queenie' and she ran the ward from bed 4", "explanation", "name"),
+    ("Little Des, as he makes the porters call him, back with a SBO", "history", "name"),
+    ("so priyanka (the pt, not the reg) insists it's just a sprain", "overrides.x.history", "name"),
+    ("aleksandr swore he'd only had two pints before the fall", "explanation", "name"),
+    # words written on the body
+    (
+        "tattoo ink outlines the name 'MARISOL' over the L scapula",
+        "findings",
+        "identifying_feature",
+    ),
+    (
+        "the huge 'CARPE DIEM 1998' chest piece made the lateral view fun",
+        "overrides.x.history",
+        "identifying_feature",
+    ),
+    ("the cursive 'NOVAK' lettering on his neck is on the scout", "answer", "identifying_feature"),
+    (
+        "the chipped canine and a scar through the eyebrow were how police identified her",
+        "answer",
+        "identifying_feature",
+    ),
+    # roles that are one person
+    ("our very own medical director, back after a cycling crash", "history", "specific_event"),
+    (
+        "the reigning national squash champion, stress fracture of the tibia",
+        "history",
+        "specific_event",
+    ),
+    (
+        "She became famous for those cheek implants on a reality show",
+        "explanation",
+        "specific_event",
+    ),
+    ("de burgemeester van onze gemeente, 61, met pijn op de borst", "history", "specific_event"),
+    ("the hospital's only male midwife, incidental renal cyst", "findings", "specific_event"),
+    ("The trust chaplain's knee: a Baker cyst", "title", "specific_event"),
+    (
+        "he's the Crusaders' starting loosehead, so the coach came along",
+        "explanation",
+        "specific_event",
+    ),
+    # dates in months the rules had not read
+    ("Opgeneem 14 Desember 2023 met koors", "history", "date"),
+    ("Vastaanotolla 3. maaliskuuta 2025, TT vatsasta", "history", "date"),
+]
 
-@pytest.mark.parametrize(("text", "field"), FIFTH_ROUND_PASSES)
-def test_fifth_round_look_alikes_pass(text: str, field: str) -> None:
+SIXTH_ROUND_PASSES = [
+    # a citation's page range, its hyphenated initials, its authors in full, its Irish names
+    ("Osei K, Mensah A. Pelvic trauma. AJR. 2020;214(5):1101-1109.", "references[1]"),
+    ("Park J-W, Choi S-H, et al. Radiology 2021;300(2):301-310.", "references[1]"),
+    ("Liu Yang, Moreau P. Lung nodules. Eur Radiol. 2019;29:211-219.", "references[1]"),
+    ("Byrne T, Ó Ceallaigh D. Trauma imaging. Ir Med J. 2020;113:45-50.", "references[1]"),
+    # another language's little words, and that language's months of world days
+    ("Jongen met buikpijn: denk aan invaginatie", "title"),
+    (
+        "Maailman munuaispäivää vietetään maaliskuussa; hyvä hetki kerrata munuaisten UÄ.",
+        "teaching_points[1]",
+    ),
+    ("Morbus Bechterew: Bambusstab-Wirbelsäule im Röntgen", "teaching_points[1]"),
+    ("Calling Dr Kerley and Dr Hampton: both signs on one film", "explanation"),
+    ("Poster at #ESGAR2025 (12 June): our audit of CT colonography", "explanation"),
+    ("Count the levels: one, two, three, four, five, six, seven lumbar bodies?", "question"),
+    ("Seat belt sign and a Chance fracture: belt and braces for a trauma CT", "teaching_points[1]"),
+    ("The skeleton of the racehorse is still on display at the museum", "explanation"),
+    ("Buckle fracture of the distal radius in a child", "findings"),
+]
+
+SIXTH_ROUND_WARNS = [
+    (
+        "pt wearing a faded green supporters' scarf in the clinical photo",
+        "images[1].alt",
+        "appearance",
+    ),
+    ("metal artefact from a studded leather belt over the sacrum", "findings", "appearance"),
+    ("She plays the cello professionally: thumb CMC OA", "history", "occupation"),
+]
+
+
+@pytest.mark.parametrize(("text", "field"), FIFTH_ROUND_PASSES + SIXTH_ROUND_PASSES)
+def test_later_rounds_look_alikes_pass(text: str, field: str) -> None:
     assert scan_text(text, field, today=TODAY) == []
 
 
@@ -1448,13 +1542,17 @@ def test_text_in_a_script_read_only_in_part_asks_for_a_reader(text: str, field: 
     assert all(f.severity == "warn" for f in found)
 
 
-@pytest.mark.parametrize(("text", "field", "kind"), FOURTH_ROUND_BLOCKS + FIFTH_ROUND_BLOCKS)
+@pytest.mark.parametrize(
+    ("text", "field", "kind"), FOURTH_ROUND_BLOCKS + FIFTH_ROUND_BLOCKS + SIXTH_ROUND_BLOCKS
+)
 def test_later_rounds_identifiers_block(text: str, field: str, kind: str) -> None:
     findings = scan_text(text, field, today=TODAY)
     assert kind in {f.kind for f in findings if f.severity == BLOCK}, findings
 
 
-@pytest.mark.parametrize(("text", "field", "kind"), FOURTH_ROUND_WARNS + FIFTH_ROUND_WARNS)
+@pytest.mark.parametrize(
+    ("text", "field", "kind"), FOURTH_ROUND_WARNS + FIFTH_ROUND_WARNS + SIXTH_ROUND_WARNS
+)
 def test_later_rounds_soft_identifiers_warn(text: str, field: str, kind: str) -> None:
     found = scan_text(text, field, today=TODAY)
     assert {f.kind for f in found} == {kind}, found
