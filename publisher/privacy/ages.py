@@ -101,7 +101,12 @@ _OTHER_AGES = regex.compile(
     r"(?P<m>9\d|1[0-2]\d)\s*!*\s*\)"
     # "Lola turned 100", "una signora novantaquattrenne"
     r"|\b(?i:turned|turns|turning|compie|cumplió|cumple|fête\s+ses)\s+(?P<n>9\d|1[0-2]\d)\b(?!\s*(?:%|mm|°))"
-    r"|(?P<o>(?i:novant\w*enne|centenari[oa]|centenaire|centenária))"
+    r"|(?P<o>(?i:novant\w*enne|centenari[oa]|centenaire|centenária|nonagen[aá]ri[oa]s?"
+    r"|nonagénaire|nonagenaria))"
+    # "Varón 93a,", "Nonagenaria (91a)": años cut to its letter
+    r"|(?<![\w.])(?P<p>9\d|1[0-2]\d)a(?=[\s,;)]|$)"
+    # in Roman numerals: "a patient of XCIV years"
+    r"|\b(?P<q>XC[IVX]{0,4}|C[IVX]{0,5})\s+(?i:years?|yrs?|anni|años|anos|ans|jahre)\b"
     # a DICOM age string: "090Y", "101Y"
     r"|(?<![\w-])0?(?P<k>9\d|1[0-2]\d)Y(?![\w-])"
     # Indonesian "43 th", "93 thn": years, after a space
@@ -168,6 +173,12 @@ def _other_value(phrase: str) -> int:
     return 100
 
 
+def _roman(numeral: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10, "C": 100}
+    digits = [values[c] for c in numeral]
+    return sum(-d if d < nxt else d for d, nxt in zip(digits, [*digits[1:], 0], strict=True))
+
+
 def find_ages(text: str, today: dt.date | None = None) -> Iterator[Age]:
     """Yield ages written with a number or a number word, and 'over 89' wordings.
 
@@ -188,8 +199,10 @@ def find_ages(text: str, today: dt.date | None = None) -> Iterator[Age]:
     for match in _AT_AGE.finditer(text):
         yield Age(match.start("a"), match.end("a"), int(match.group("a")))
     for match in _OTHER_AGES.finditer(text):
-        group = next(g for g in "abcdefghijklmno" if match.group(g))
-        if group == "o":
+        group = next(g for g in "abcdefghijklmnopq" if match.group(g))
+        if group == "q":
+            value = _roman(match.group(group))
+        elif group == "o":
             value = 100 if "cent" in match.group(group).casefold() else 90
         elif group == "l":
             value = 100 if regex.search(r"(?i)hundr|sau", match.group(group)) else 90

@@ -61,6 +61,12 @@ _FOREIGN_MONTH = (
     r"|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου|يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر"
     r"|أكتوبر|نوفمبر|ديسمبر|محرم|صفر|رجب|شعبان|رمضان|شوال"
 )
+_UNITS_ORDINAL = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+_DAY_WORD = (
+    rf"(?i:(?:twenty|thirty)[-\s]?(?:{_UNITS_ORDINAL})|{_UNITS_ORDINAL}|tenth|eleventh|twelfth"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+    r"|thirtieth)"
+)
 _PATTERNS = [
     # 2026-03-14, 2026/3/14, 20260314
     rf"(?<![\d./-]){_YEAR}([-/.])(?:0?[1-9]|1[0-2])\1{_DAY}(?![\d/-])",
@@ -117,7 +123,9 @@ _PATTERNS = [
     r"(?i:\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born)\s*[:=-]?\s*)"
     r"(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*(?:'|’)?\d{2,4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})",
     # a Roman month between the day and the year: "12.vi.24", "3/XI/2023"
-    r"(?i:\b\d{1,2}([./])(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\1(?:\d{2}|\d{4})\b)",
+    r"(?i:\b\d{1,2}([./-])(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\1(?:\d{2}|\d{4})\b)",
+    # a day in words: "the twenty-second of Feb", "March the third"
+    rf"(?i:\b(?:the\s+)?{_DAY_WORD}\s+of\s+){MONTH}\b|\b{MONTH}\s+(?i:the\s+){_DAY_WORD}\b",
 ]
 _DATE_RES = [re.compile(p) for p in _PATTERNS]
 

@@ -222,8 +222,9 @@ _AS_PATIENT = regex.compile(
 )
 _OUR_OWN = regex.compile(
     # "to nasz ordynator", "c'est notre chef de service", "that's our HoD": the head is the patient
-    rf"(?i:(?:(?:^|(?<=[.!?;:]\s))to\s+nasz\w*|\b(?:that['’]s|this\s+is|c['’]est|è|es|é)\s+(?:our"
-    rf"|notre|il\s+nostro|nuestro|nosso|el\s+nuestro|o\s+nosso))\s+(?:own\s+)?{_HEAD}"
+    rf"(?i:(?:(?:^|(?<=[.!?;:]\s))to\s+nasz\w*|\b(?:that['’]s|this\s+is|it['’]s|it\s+is|it\s+was"
+    rf"|c['’]est|è|es|é)\s+(?:our|notre|il\s+nostro|nuestro|nosso|el\s+nuestro|o\s+nosso))\s+"
+    rf"(?:own\s+)?{_HEAD}(?:{_OF_A_DEPARTMENT})?(?:\s+(?:himself|herself|themselves))?"
     r"(?=\s*(?:[,.;:!?)—–-]|$)))|"
     rf"\b(?i:{_OUR_OWN_WORDS}\s+(?:(?:medical|clinical|residency|program(?:me)?)\s+)?{_HEAD}\b)|"
     rf"\b(?i:{_OUR_OWN_WORDS}\s+{_STAFF}"
@@ -389,6 +390,17 @@ _RELATIVE_ON_STAFF = regex.compile(
     r"\s+in)\s+\p{Lu}"
     # "the pt is married to one of our ICU consultants"
     rf"|\b(?i:married\s+to\s+(?:one\s+of\s+our|our)\s+{_STAFF})"
+    # "our consultant's mum", "my reg's dad"
+    rf"|\b(?i:(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+)?{_STAFF}['’]s\s+(?:mum|mom|mother|dad|father"
+    r"|wife|husband|son|daughter|brother|sister|partner|gran\w*|nan|nana|aunt|uncle|\w+-in-law"
+    r"|in-laws|fianc[ée]e?|boyfriend|girlfriend|kid|baby))\b"
+    # "la abuela de la R2 de Radiología", "o sogro do nosso chefe de serviço"
+    r"|\b(?i:(?:madre|padre|mamá|papá|abuel[oa]|hij[oa]|herman[oa]|espos[oa]|marido|suegr[oa]|t[ií][oa]"
+    r"|prim[oa]|sobrin[oa]|niet[oa]|mãe|pai|av[óô]|filh[oa]|irm[ãa]o?|sogr[oa]|net[oa])\s+"
+    r"(?:de\s+(?:la|el|nuestr[oa]|noss[oa])|del|d[oa]|do\s+nosso|da\s+nossa)\s+(?:propi[oa]\s+)?"
+    r"(?:R[1-5]\b|residente|jef[ea]|chefe|adjunt[oa]|enfermer[oa]|enfermeir[oa]|t[ée]cnic[oa]"
+    r"|radi[óo]log[oa]|radiologista|compañer[oa]|colega|intern[oa]|MIR\b|diret[oa]r[a]?|director[a]?"
+    r"|coordinador[a]?|coordenador[a]?))"
 )
 _WORKS_HERE = regex.compile(
     rf"\((?i:\s*(?:[\w-]+\s+){{0,2}}?{_STAFF}\s+(?:on|in|at|from)\s+our\b)|"

@@ -127,12 +127,16 @@ _NAME_CUES = re.compile(
     r"|Familia|Família|Molimsya\s?Za|Bidden\s?Voor|Beten\s?Für|Prions\s?Pour|Preghiamo\s?Per"
     r"|Forza|Rezamos\s?Por|Módlmy\s?Się\s?Za|Be\s?Strong\s?For|Voor)"
     r"(?:\s(?:Pak|Bu|Ibu|Bapak|Dik|Adik|Mas|Mbak|Kak|Don|Doña|Dona|Seu|Tio|Tia))?\s+(?P<rest2>.+)$"
-    r"|^(?:Pray\s?For|Praying\s?For|Justice\s?For|Get\s?Well\s?Soon|Get\s?Well|Team|Baby|We\s?Love"
+    r"|^(?:(?:Pray|Praying|Justice|Walk|Run|Ride|Swim|Climb|Miles|Love|Hope|Fight|Pedal|Bake"
+    r"|Shave|Dance|Sing)\s?(?:For|4)|Vamos|Vamo|Fuerza|Todos\s?Con|Corrente\s?(?:Do\s?Bem\s?)?"
+    r"(?:Pelo|Pela|Por|Para)|Ora[çc][ãa]o\s?(?:Pelo|Pela|Por)|Pray\s?For|Praying\s?For|Justice\s?For"
+    r"|Get\s?Well\s?Soon|Get\s?Well|Team|Baby|We\s?Love"
     r"|Stay\s?Strong|Be\s?Strong|Keep\s?Fighting|Fight\s?On|Go"
     r"(?:\s?You)?|Fight\s?Like|Support|Save|Rip|RIP|In\s?Memory\s?Of|Remember|Love\s?You"
     r"|Thinking\s?Of|Stand\s?With|Hope\s?For|Miss\s?You)\s+(?P<rest>.+)$"
     r"|^(?P<before>.+?)\s+(?:Strong|Recovery|Family|Fights?\s?Back|Fights|Warrior|Journey|Army"
-    r"|Story|Legacy|Appeal|Fund|Miracle|Fight|Fighter|Unida|Unidos|Fuerte|Forte)$"
+    r"|Story|Legacy|Appeal|Fund|Miracle|Fight|Fighter|Unida|Unidos|Fuerte|Forte|Battle|Marathon"
+    r"|Miles|Mission|Quest|Crew|Gang|Squad|Heroes|Hero|Run|Walk|Ride|Challenge)(?:\s\w+)?$"
 )
 
 
@@ -271,7 +275,7 @@ def find_hashtag_names(
             named = any(is_name(w) or (w.endswith("s") and is_name(w[:-1])) for w in rest)
             # "#SmithFamilyStrong": a surname, however common, before the family's word
             named = named or any(
-                fold(w) in SURNAMES and nxt in _FAMILY for w, nxt in pairwise(rest)
+                fold(w) in SURNAMES and nxt in _FAMILY for w, nxt in pairwise(words.split())
             )
             if rest and all(w[0].isupper() for w in rest) and named:
                 yield Hit("name", match.start(), match.end())

@@ -160,6 +160,11 @@ _PHONE_CUE = re.compile(
     r"|dial\w*)\b)(?:\s+\w{1,6}){0,3}"
     r"[\s:.'\"‘“–—(-]*$"
 )
+_STRONG_PHONE_CUE = re.compile(
+    r"(?i:\b(?:phone|tel|telf|mobile|mob|cell|cel|celular|m[oó]vil|whats\s?app|wa|fax|pager"
+    r"|tel[eé]fono|telefone|t[eé]l[eé]phone|portable|handy|telefon|gsm|contact\s+no)\b)"
+    r"[^\d\n]{0,20}$"
+)
 _STOP_AT_WORD = re.compile(r"\s(?=[A-Za-z]{3,})")
 
 
@@ -375,5 +380,8 @@ def find_phones(text: str) -> Iterator[Hit]:
         before = text[max(0, match.start() - 12) : match.start()]
         if _ACQUISITION.search(before) or _LOT.search(before):
             continue  # TR/TE 9000/120, FOV 230 x 230
-        if _phone_regions(run):
+        cued = _STRONG_PHONE_CUE.search(text, max(0, match.start() - 30), match.start())
+        digits = sum(c.isdigit() for c in run)
+        # after "Tel.", "cel", "WhatsApp" a number of a phone's length is one, whatever its plan
+        if _phone_regions(run) or (cued and 8 <= digits <= 13):
             yield Hit("phone", match.start(), match.start() + len(run))

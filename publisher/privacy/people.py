@@ -250,6 +250,21 @@ def could_be_name(word: str) -> bool:
     )
 
 
+def could_be_tagged_name(word: str) -> bool:
+    """A word after a cheer in a hashtag that names someone: not a community's word
+    ("#PrayForRadResidents", "#VamosRadiologia"), unless it is a given name too."""
+    folded = fold(word)
+    if folded in _HASHTAG_WORDS or folded in ACRONYMS or folded in _COMMUNITY:
+        return False
+    return could_be_name(word) and not _medical_shaped(word)
+
+
+_COMMUNITY = words("""
+    rad rads res resident residents neuro peds paeds msk onc med meded radres radtwitter staff
+    crew fam interns fellows techs nurses radiographers sonographers docs doctors
+""")
+
+
 def could_be_place(word: str, *, alone: bool = False) -> bool:
     """A word in a hashtag beside an incident that names where it was: a listed name or
     city, or a word in no vocabulary. Run into the incident's own tag ("#portlaoisefarm

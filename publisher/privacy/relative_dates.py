@@ -42,6 +42,28 @@ _PATTERNS = [
     r"last\s+nite|tonite|2nite|2day|yday|yest['’]?day|ystrdy|this\s+am\b|this\s+pm\b",
     r"(?:on\s+)?(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\s+just\s+"
     r"(?:gone|past)",
+    # last Tuesday, last week, three days ago in other languages
+    r"(?:el\s+)?(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\s+pasado"
+    r"|(?:la\s+)?semana\s+pasada|(?:el\s+)?(?:fin\s+de\s+semana|finde)\s+pasado"
+    r"|hace\s+(?:\d{1,2}|un|una|dos|tres|cuatro|cinco|unos|unas|pocos|pocas)\s+(?:d[ií]as|semanas|noches)"
+    r"|(?:esta|la)\s+madrugada(?:\s+de\s+(?:hoy|ayer))?|madrugada\s+de\s+(?:hoy|ayer|hoje|ontem)"
+    r"|(?:na\s+)?(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?\s+passada"
+    r"|(?:no\s+)?(?:s[aá]bado|domingo)\s+passado|(?:na\s+)?semana\s+passada"
+    r"|h[aá]\s+(?:\d{1,2}|um|uma|dois|duas|tr[eê]s|poucos|poucas|alguns|algumas)\s+(?:dias|semanas|noites)"
+    r"|hoje\s+(?:de|pela)\s+manh[aã]|ontem\s+(?:à|a)\s+(?:tarde|noite)"
+    r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+dernier|la\s+semaine\s+derni[eè]re"
+    r"|il\s+y\s+a\s+(?:\d{1,2}|deux|trois|quatre|quelques)\s+(?:jours|semaines|nuits)"
+    r"|(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)\s+scors[oa]"
+    r"|la\s+settimana\s+scorsa|(?:\d{1,2}|due|tre|quattro|qualche)\s+giorni\s+fa"
+    r"|(?:letzten|vergangenen)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
+    r"|letzte\s+Woche|vor\s+(?:\d{1,2}|zwei|drei|vier|ein\s+paar|wenigen)\s+Tagen"
+    r"|(?:afgelopen|vorige)\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|week"
+    r"|weekend)|(?:\d{1,2}|twee|drie|vier|een\s+paar)\s+dagen\s+geleden"
+    r"|i\s+(?:måndags|tisdags|onsdags|torsdags|fredags|lördags|söndags|mandags|tirsdags|torsdags"
+    r"|lørdags|søndags)|förra\s+veckan|forrige\s+uke|sidste\s+uge|forrige\s+uge"
+    r"|för\s+(?:\d{1,2}|två|tre|några)\s+dagar\s+sedan|for\s+(?:\d{1,2}|to|tre)\s+dag(?:er|e)\s+siden"
+    r"|viime\s+(?:maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina"
+    r"|sunnuntaina|viikolla)|(?:\d{1,2}|kaksi|kolme)\s+päivää\s+sitten",
     # yesterday, today, last night in other languages
     r"ayer|anoche|anteayer|hoy|ontem|anteontem|hoje|avant-hier|aujourd['’]hui|gestern"
     r"|vorgestern|heute|wczoraj|przedwczoraj|dzisiaj|dziś|gisteren|eergisteren|vandaag|igår"

@@ -32,8 +32,8 @@ from .locations import find_locations
 from .normalise import exact, fold
 from .numbers import find_national_ids, find_phones
 from .people import (
-    could_be_name,
     could_be_place,
+    could_be_tagged_name,
     could_be_town,
     find_people,
     is_tagged_name,
@@ -178,7 +178,7 @@ def _hits(text: str, field: str, today: dt.date | None) -> list[Hit]:
     hits = [h for h in hits if h.kind not in WORLDLY_KINDS or not of_the_world(text, field, h)]
     # Handles and hashtags are safe spans for the other rules; these two read them.
     hits += find_handles(text, in_credit=field_base(field) == "credit")
-    hits += find_hashtag_names(text, could_be_name, _blocking_words, is_tagged_name)
+    hits += find_hashtag_names(text, could_be_tagged_name, _blocking_words, is_tagged_name)
     hits += find_hashtag_events(text, could_be_place, could_be_town)
     # names pass in a credit and a citation anyway; elsewhere someone must read the words
     unread = field_base(field) not in ("credit", "references") and _UNREAD_SCRIPT.search(text)
