@@ -58,7 +58,11 @@ _POST = (
     r"|house\s+officer|intern|st-läkare|\w*läkare|médic[oa]|residente|arzt|ärztin|assistenzarzt"
     r"|oberarzt|chefarzt|interno|chief\s+resident|pakar|radiologi\w*|radiologue|radiologe"
     r"|radioloog|radi[oó]log[oa]|radiologista|ms[1-4]|medical\s+student|med\s+student"
-    r"|clinical\s+instructor|instructor|lecturer|tutor|interne|tsrm|manipulat\w+)\b[\s,]*){1,4}"
+    r"|clinical\s+instructor|instructor|lecturer|tutor|interne|tsrm|manipulat\w+"
+    # in the Nordic languages, Dutch and Finnish
+    r"|overlege|overlæge|reservelæge|reservelege|afdelingslæge|ST-lege|LIS|\w*sjuksköterska"
+    r"|sygeplejerske|sykepleier|radiograf|röntgenlæge|\w*lääkäri|röntgenhoitaja|arts-assistent"
+    r"|aios|anios|\w*radioloog)\b[\s,]*){1,4}"
 )
 _CLINICIAN = regex.compile(
     rf"\b{_TITLE}\s+{_ANY_NAME}|{_NAME}(?:,?\s+{_LETTERS}\b)+|{_NAME}(?=\s*[,(]\s*{_POST})"
@@ -66,7 +70,9 @@ _CLINICIAN = regex.compile(
     rf"|\b\p{{Ll}}[\p{{L}}\p{{M}}'’-]+\s+\p{{Ll}}[\p{{L}}\p{{M}}'’-]+(?=\s*[,(]\s*{_POST})"
     # the post first: "our sonographer Kate O'Neill"
     rf"|(?<=\b(?i:sonographer|radiographer|registrar|resident|fellow|consultant|radiologist"
-    rf"|technologist|physicist|nurse|colleague|trainee|student)\s)"
+    rf"|technologist|physicist|nurse|colleague|trainee|student|overlege|overlæge|överläkare"
+    rf"|reservelæge|reservelege|specialistläkare|kollega|collega|Kollege|Kollegin|Oberarzt"
+    rf"|Oberärztin|Chefarzt|Chefärztin|ylilääkäri|erikoislääkäri)\s)"
     rf"(?:(?i:mr|mrs|ms|miss|mx|sr|sra|srta)\.?\s+)?{_NAME}"
 )
 # Who a credit gives a name, an e-mail or a place to: the patient or the family, unless a
@@ -102,6 +108,11 @@ _OF_INSTITUTION = regex.compile(
 _INSTITUTION_FIRST = regex.compile(
     r"(?:Ysbyty|Hospital|H[ôo]pital|Ospedale|Universit[éeäà]\w*|Universidad|Universidade"
     r"|Clinique|Cl[íi]nica|Klinikum|Ziekenhuis|Spital|Krankenhaus|CHU|Institut\w*)\b"
+)
+# A department named after its word: "dienst Medische Beeldvorming", "Abteilung Radiologie".
+_DEPARTMENT_BEFORE = regex.compile(
+    r"(?i:\b(?:dienst|afdeling|avdelning|avdeling|Abteilung|Klinik\s+für|Institut\s+für|osasto"
+    r"|servicio\s+de|service\s+de|serviço\s+de|reparto\s+di|department\s+of|dept\.?\s+of)\s+)$"
 )
 _AFTER_A_POST = regex.compile(
     rf"(?:{_POST}|\b{_LETTERS}\b|\b(?i:gp)\b)[\s,;(–-]*(?:(?i:in|at|of)\s+)?$"
@@ -236,6 +247,7 @@ def contributors_own(text: str, kind: str, start: int, end: int) -> bool:
             or _INSTITUTION_LATER.match(text, end)
             or _OF_INSTITUTION.search(text, 0, start)
             or _INSTITUTION_FIRST.match(text, start)
+            or _DEPARTMENT_BEFORE.search(text, 0, start)
         )
         return (
             bool(institution)

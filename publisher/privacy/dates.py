@@ -67,6 +67,10 @@ _DAY_WORD = (
     r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
     r"|thirtieth)"
 )
+# A month of any language beside a day or a year: "19. Mai 2023", "Mai 2023".
+MONTH_BESIDE_A_NUMBER = re.compile(
+    rf"(?<=\d\.\s)(?i:{_FOREIGN_MONTH})\b|(?i:{_FOREIGN_MONTH})(?=\s+\d)"
+)
 _PATTERNS = [
     # 2026-03-14, 2026/3/14, 20260314
     rf"(?<![\d./-]){_YEAR}([-/.])(?:0?[1-9]|1[0-2])\1{_DAY}(?![\d/-])",

@@ -19,6 +19,7 @@ from itertools import pairwise
 
 import regex
 
+from .dates import MONTH_BESIDE_A_NUMBER
 from .findings import Hit
 from .lexicon import CITIES, COMMON_WORDS, PLAIN_WORDS
 from .namelists import FIRST_NAMES, SURNAMES
@@ -186,7 +187,9 @@ _LOWER_CUES = regex.compile(
     r"|uncle|grandma|grandpa|nan|wee|little|baby|young|grandson|granddaughter|grandad|nephew|niece"
     r"|(?:referred|seen|brought|shared|sent|signed|reported|given"
     r"|treated|accompanied|courtesy|thanks|credit|care)\s+(?:by|with|of|to|from|in\s+by)"
-    r"|(?:talked|spoke|chatted|spoken|talking|speaking)\s+(?:to|with)|asked|told|met|phoned"
+    r"|(?:talked|spoke|chatted|spoken|talking|speaking)\s+(?:to|with)|asked|told|phoned"
+    # "met" after who met: Dutch and Afrikaans "met" is "with"
+    r"|(?:i|we|he|she|they|you|who|had|have|has|just|finally|first|never)\s+met"
     r"|shout\s*-?\s*out\s+to|kudos\s+to|big\s+up|poor|our\s+lovely|dear\s+old|sig\.ra|sig\.|signora"
     r"|signor|sra\.|sr\.|mme|mlle|herr|frau"
     r"|rang|emailed|messaged|consented"
@@ -320,7 +323,10 @@ _FUNCTION_WORDS = words("""
     der die das und mit bei im ist nicht von zu ein eine sich für auf
     się jest nie dla przez oraz
     het een van en met voor op niet bij dat aan naar ook wordt
+    ihr wir welche welcher welches dieser diese dieses wurde kann noch schon sehr dort
     och är med som av på det ett inte till vid alltid og ikke af että
+    hans hennes sitt sina deras han hon dette denne ble blev ved fra til så eller efter etter
+    ja ei ole oli kun mutta
 """)
 
 
@@ -658,6 +664,8 @@ def _name_position(text: str, tokens: Sequence[regex.Match[str]], i: int, j: int
 def _is_history(text: str, start: int, end: int) -> bool:
     """A figure of medicine told as history: a known name with an attribution or a past year."""
     name = text[start:end]
+    if _LIFE_YEARS.match(text, end):
+        return True  # "Rolf Sievert (1896–1966)": a life told by its years is history
     if _FULL_FIGURE.search(name) and not _told_of_a_patient(text, start):
         return True  # "Prof Ian Donald got obstetric ultrasound going in Glasgow"
     if _DOCTOR_TITLE.match(name) and _EPONYM_TOLD.search(text):
@@ -721,6 +729,9 @@ _EPONYM_TOLD = regex.compile(
     r"\b(\p{Lu}\p{Ll}+)['’]?s?\s+(?i:fx|fracture|sign|disease|syndrome|triad|lesion|classification"
     r"|score|test|manoeuvre|maneuver|operation|procedure|tumou?r|cyst|palsy)\b"
 )
+_LIFE_YEARS = regex.compile(
+    r"\s*[(,]\s*(?:(?:c|ca|b|born|n)\.?\s*)?1[5-9]\d\d\s*[–-]\s*(?:1[5-9]\d\d|20[0-2]\d)\s*\)?"
+)
 _SIGNS_TOLD = regex.compile(
     r"(?i:\b(?:both|two|three|all|these|classic|the)\s+(?:signs|eponyms)\b)"
 )
@@ -766,13 +777,23 @@ def _eponym_phrase_spans(text: str) -> list[tuple[int, int]]:
     ]
     # "M. Bechterew", "Mb. Crohn": Morbus, the German for a disease named after someone
     spans += [m.span() for m in _MORBUS.finditer(text) if fold(m.group(1)) in EPONYMS]
+    # "Bosniak IIF-cyste", "Chiari II": an eponym with its grade
+    spans += [m.span() for m in _EPONYM_GRADE.finditer(text) if fold(m.group(1)) in EPONYMS]
     for phrase in _EPONYM_PHRASES:
         start = folded.find(phrase)
         while start != -1:
             end = start + len(phrase)
-            spans.append((start, end + (2 if folded[end : end + 2] in ("'s", "’s") else 0)))
+            end += 2 if folded[end : end + 2] in ("'s", "’s") else 0
+            # "Tommy John-operasjon": the phrase run into a word of another language
+            joined = regex.match(r"-[\p{L}]+", text[end:])
+            spans.append((start, end + (joined.end() if joined else 0)))
             start = folded.find(phrase, start + 1)
     return spans
+
+
+_EPONYM_GRADE = regex.compile(
+    r"\b(\p{Lu}\p{Ll}+)\s+(?:[IVX]{1,4}[A-F]?|\d[A-Za-z]?)(?:-[\p{L}]+)?(?![\p{L}\d])"
+)
 
 
 # "little Olek", "baby Amara", "Olek, aged 3", "the Okonjo family": where only a name fits.
@@ -822,6 +843,7 @@ def _trade_spans(text: str) -> list[tuple[int, int]]:
 _GERMAN = words("""
     der die das den dem des und mit bei im ist nicht von zu ein eine einer einem sich für zur
     zum nach oder wie auch als sind wird werden auf aus über unter vor hier helfen achten vom beim
+    ihr wir welche welcher welches würdet dieser diese dieses wurde kann noch schon sehr dort
 """)
 
 
@@ -862,6 +884,8 @@ def find_people(text: str) -> Iterator[Hit]:
         named = _WORD.findall(text[hit.start : hit.end])
         if _foreign_text(text) and all(_unlisted_word_of_another_language(w) for w in named):
             continue  # "Ângulo alfa", "Dnia Walki": that language's words, capitalised
+        if MONTH_BESIDE_A_NUMBER.match(text, hit.start):
+            continue  # "19. Mai 2023": a month, not Mai
         if _ITALIAN_WOMAN.match(text, hit.start) and text[hit.start : hit.end] == "Donna":
             continue  # "Donna di mezza età": a woman, in Italian
         yield hit
