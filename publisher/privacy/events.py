@@ -54,7 +54,9 @@ _MECHANISMS = {
     r"|(?:went|fell|broke)\s+through\s+the\s+ice|brand|olycka|ulykke|onnettomuus|turma"
     r"|Brand|Explosion|ongeluk|olycka|wypadek|kaza|kecelakaan"
     r"|stampede|crush\s+injur\w*|rock\s*fall|cave-?in|landslip|mudslide|rollover"
-    r"|crowd\s+crush|avalanche|earthquake|landslide|lightning|fog|snowstorm|heatwave",
+    r"|crowd\s+crush|avalanche|earthquake|landslide|lightning|fog|snowstorm|heatwave"
+    r"|avalancha|\w*sammenstyrt\w*|\w*sammenstört\w*|instorting|ineenstorting|explosionen"
+    r"|eksplosjonen|eksplosionen|branden|brannen|steekpartij|schietpartij|knivhugg\w*|skottlossning\w*",
     "height": r"(?:fell|fall(?:en|ing)?|jumped|thrown)\s+(?:from|off|through)"
     r"\s+(?:a|the|his|her)\s+"
     r"(?:\w+\s+)?(?:ladder|roof|scaffold\w*|balcony|cliff|skylight|crane|bridge|window|wall)"
@@ -79,7 +81,7 @@ _NAMED_GATHERING = regex.compile(
     r"|libertadores|afcon)\b"
     r"|\b\p{Lu}\p{Ll}+\s+(?:skier|runner|rider|cyclist|racer|swimmer|marathoner|triathlete"
     r"|competitor|participant|finisher)s?\b"
-    r"|\b(?i:(?:o|el|la|der|das|die|het|de)\s+(?:cl[aá]ssico|derbi|derby|final|finale|fla-flu|superclásico"
+    r"|\b(?i:(?:o|el|la|der|das|die|het|de)\s+(?:cl[aá]s?sico|derbi|derby|final|finale|fla-flu|superclásico"
     r"|Derby|Finale|Pokalfinale|Klassieker))\b"
     r"|\b(?i:the\s+(?:[\w'’–-]+\s+){0,3}?(?:derby|final|opener|decider|semi-?final|quarter-?final"
     r"|fixture|match|concert|festival|party|regatta|race"
@@ -113,9 +115,17 @@ _NAMED_EVENT = regex.compile(
     r"\s+(?:de\s+|du\s+|des\s+|del\s+|della\s+|di\s+|dello\s+)?(?:\w+\s+){0,3}?(?:rue|avenue|pont"
     r"|place|via|ponte|piazza|viale|\p{Lu})"
     r"|(?:des\s+)?bless[ée]s\s+(?:de|du)\s+l['’]|(?:tra\s+)?i\s+feriti\s+(?:del|della|dell['’])"
-    r"|(?:gewonden|slachtoffers|skadade|skadde|sårede|loukkaantuneet|Verletzten|Opfer)\s+"
-    r"(?:van\s+de|van\s+het|i|vid|ved|av|der|des|bei\s+der|vom|von\s+der|beim)\s+\w*(?:brand|ramp"
-    r"|olyckan|ulykken|ongeluk|aanslag|explosie|Brand|Unfall|unfall|Unglück|unglück|Explosion|Anschlag)\w*"
+    r"|(?:gewonden?|slachtoffers?|skadade?|skadde|skadet|såret|sårede|loukkaantu\w*|Verletzte[rn]?"
+    r"|verletzt|Opfer)\s+"
+    r"(?:van\s+de|van\s+het|i|vid|ved|av|der|des|bei\s+der|vom|von\s+der|beim|bij\s+de|bij\s+het"
+    r"|under|in\s+der|im)\s+\w*(?:brand|ramp"
+    r"|olyckan|ulykken|ongeluk|aanslag|explosie|Brand|Unfall|unfall|Unglück|unglück|Explosion|Anschlag"
+    r"|steekpartij|schietpartij|explosionen|eksplosjonen|eksplosionen|branden|brannen|skytingen"
+    r"|skyderiet|skottlossningen|knivhuggningen|Amoklauf|Schießerei|Messerangriff|ammuskelu"
+    r"|räjähdy|tulipalo|onnettomuu)\w*"
+    # a stand's collapse at the cup final: "tribunesammenstyrtningen under pokalfinalen"
+    r"|\w*(?:sammenstyrt|sammenstört|instorting|einsturz)\w*\s+(?:under|ved|vid|bij|beim|während"
+    r"|tijdens)\s+\w+"
     # a stage of a named race: "la tappa del Giro", "une étape du Tour"
     r"|(?:tappa|étape|etapa)\s+(?:del|du|de\s+la|da)\s+(?:Giro|Tour|Vuelta|Volta)"
     r"|(?:sobreviviente|superviviente|sobrevivente|herido|ferido|víctima|vítima)s?\s+(?:del|de\s+la|da|do)\s+"
@@ -139,6 +149,9 @@ _ROLE_WORDS = (
     r"|burmistrz|burgemeester|intendente|gobernador|governador|presidente|wali|emir"
     r"|deputado|deputada|diputado|diputada|senadora|vereador|vereadora|concejal|concejala"
     r"|ordynator|настоятель|игумен|глава|мэр|депутат|عميد|رئيس|capitaine|capitano"
+    r"|reitor|reitora|rector|rectora|decano|decana|capitana|capitã|capitão|capit[aá]n|portero"
+    r"|arquero|goleiro|guarda-?redes|aanvoerder|kapitein|anfører\w*|kaptajn\w*|lagkapten\w*"
+    r"|Kapitän\w*|målvakt\w*|målmand\w*|doelman|Torwart\w*|Torhüter\w*|maalivahti"
     # a national or county squad: "Ireland U20 starting hooker", "county minor captain"
     r"|u-?\d{2}s?\s+(?:\w+\s+)?(?:player|captain|hooker|prop|winger|striker|keeper|\w+er)"
     r"|starting\s+(?:qb|hooker|prop|fly-?half|scrum-?half|winger|quarterback|pitcher|goalkeeper"
@@ -158,7 +171,10 @@ _UNIQUE_OFFICE = (
 )
 # One office of one named place or body: "the mayor of Tullamore", "captain of Leinster".
 _ROLE_OF_NAMED = regex.compile(
-    rf"\b(?i:{_ROLE_WORDS})\s+(?:of|for|at|van|de|du|des|del|da|di|von|der)\s+(?:the\s+)?"
+    rf"\b(?i:{_ROLE_WORDS})\s+(?:titular\s+)?(?:of|for|at|van|de|du|des|del|da|do|di|von|der|fra"
+    r"|från|af|i|bei|beim)\s+(?:(?:the|het|de|la|el|o|a|der|des|dem)\s+)?"
+    # "aanvoerder van het eerste elftal van VV Staphorst", "capitana del equipo femenino de Huracán"
+    r"(?:(?:\p{Ll}[\p{L}'’-]*\s+){1,3}(?:of|van|de|del|do|da|von|der|des|fra)\s+)?"
     r"\p{Lu}[\p{L}'’-]+"
 )
 # Staff of our own place as the patient or a patient's relative: "our own chief executive",
