@@ -100,7 +100,9 @@ _OTHER_AGES = regex.compile(
     r"|\b(?i:dadi|nani|dada|nana|abuela|abuelo|grandma|grandpa|gran|nan|nonna|oma)\s*\(\s*"
     r"(?P<m>9\d|1[0-2]\d)\s*!*\s*\)"
     # "Lola turned 100", "una signora novantaquattrenne"
-    r"|\b(?i:turned|turns|turning|compie|cumplió|cumple|fête\s+ses)\s+(?P<n>9\d|1[0-2]\d)\b(?!\s*(?:%|mm|°))"
+    r"|\b(?i:turned|turns|turning|compie|cumplió|cumple|fête\s+ses|fyldte|fylte|fyllde|fyller"
+    r"|fylder|wurde|wird|werd|täytti|täyttää|cumpriu|compiu|a\s+eu)\s+(?P<n>9\d|1[0-2]\d)\b"
+    r"(?!\s*(?:%|mm|°|kg|cm))"
     r"|(?P<o>(?i:novant\w*enne|centenari[oa]|centenaire|centenária|nonagen[aá]ri[oa]s?"
     r"|nonagénaire|nonagenaria))"
     # "Varón 93a,", "Nonagenaria (91a)": años cut to its letter

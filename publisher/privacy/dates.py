@@ -128,6 +128,16 @@ _PATTERNS = [
     r"(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*(?:'|’)?\d{2,4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})",
     # a Roman month between the day and the year: "12.vi.24", "3/XI/2023"
     r"(?i:\b\d{1,2}([./-])(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\1(?:\d{2}|\d{4})\b)",
+    # Danish "9/10-48", and a day, a month and a short year after a word that dates them:
+    # "scannet 2.1.24", "am 3.4.25"
+    r"(?<![\d/.-])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])-(?:\d{2}|(?:19|20)\d{2})(?![\d/-])",
+    r"(?i:\b(?:scannet|skannet|scannad|röntgad|undersøgt|undersökt|undersøkt|kuvattu|untersucht"
+    r"|gescand|gescant|opgenomen|indlagt|innlagt|inlagd|aufgenommen|operiert|opereret|operert"
+    r"|opererad|am|vom|den|d\.|op|le|el|on|dated|seit)\s+)"
+    r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d{2}(?![\d.])",
+    # Finnish: "helmikuun 28. päivänä 2024"
+    r"(?i:\b(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuun\s+"
+    r"(?:[12]\d|3[01]|0?[1-9])\.?(?:\s*(?:päivänä|pnä|p\.))?(?:\s+(?:19|20)\d\d)?)",
     # a day in words: "the twenty-second of Feb", "March the third"
     rf"(?i:\b(?:the\s+)?{_DAY_WORD}\s+of\s+){MONTH}\b|\b{MONTH}\s+(?i:the\s+){_DAY_WORD}\b",
 ]

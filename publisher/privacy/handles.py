@@ -95,6 +95,17 @@ _ON_HERE = re.compile(
     r"|(?i:\btag(?:ged)?\s+(?:him|her|them)\b[^.]{0,20}?\b(?:he['’]s|she['’]s|as|at)\s+)"
     r"(?P<camel>[A-Za-z][a-z\d]+[A-Z][\w.]{2,28})"
 )
+# A profile's address spelt out: "twitter dot com slash mateo_cyclesBCN".
+_SPELT_PROFILE = re.compile(
+    rf"(?i:\b{_PLATFORM}\s*(?:\.|\s(?:dot|punto|ponto|punkt)\s)\s*(?:com|net|me|app)\s*(?:/|\s(?:slash"
+    r"|barra|schrägstrich)\s)\s*@?)(?P<handle>[\w.]{3,30}\w)"
+)
+# A handle the patient's by what follows it: "@elflaco.runner (el paciente 🙌)".
+_PATIENT_AFTER = re.compile(
+    r"\s*[(,–—-]\s*(?i:(?:the|el|la|o|a|der|die|de|our|my|nuestro|nuestra|nosso|nossa)\s+)?"
+    r"(?i:patient|pt|paciente|patiente|patiënt|patientin|patienten|pasienten|potilas|doente)\b"
+    r"(?!['’]s|\s+of\b|\s+(?:de|del|do|da|des)\b)"
+)
 # A handle in brackets after its platform: "his tiktok (skatewithleo)", "TikTok (lamamadevalen)";
 # a channel named after "canale YouTube," in other tongues.
 _IN_BRACKETS_AFTER_PLATFORM = re.compile(
@@ -125,7 +136,9 @@ _NAME_CUES = re.compile(
     r"(?:Para|Por|Pela|Pelo|Con|Com)?|Doa\s?(?:Untuk|Buat)|Stark\s?Bleiben|Bleib\s?Stark"
     r"|Kämpf\s?Weiter|Pour|Courage|Kracht\s?Voor|Sterkte|Styrka\s?Till|Dua\s?For|Soutien\s?(?:À|A)?"
     r"|Familia|Família|Molimsya\s?Za|Bidden\s?Voor|Beten\s?Für|Prions\s?Pour|Preghiamo\s?Per"
-    r"|Forza|Rezamos\s?Por|Módlmy\s?Się\s?Za|Be\s?Strong\s?For|Voor)"
+    r"|Forza|Rezamos\s?Por|Módlmy\s?Się\s?Za|Be\s?Strong\s?For|Voor|Kämpa|Kæmp|Kjemp|Heia|Hejа"
+    r"|Heja|Be\s?For|Bed\s?For|Ber\s?För|Tsemppiä|Voimia|Styrke\s?Til|Kraft\s?Til|Hou\s?Vol|Kom\s?Op"
+    r"|Zet\s?Hem|Tsemppii|Lycka\s?Till)"
     r"(?:\s(?:Pak|Bu|Ibu|Bapak|Dik|Adik|Mas|Mbak|Kak|Don|Doña|Dona|Seu|Tio|Tia))?\s+(?P<rest2>.+)$"
     r"|^(?:(?:Pray|Praying|Justice|Walk|Run|Ride|Swim|Climb|Miles|Love|Hope|Fight|Pedal|Bake"
     r"|Shave|Dance|Sing)\s?(?:For|4)|Vamos|Vamo|Fuerza|Todos\s?Con|Corrente\s?(?:Do\s?Bem\s?)?"
@@ -163,7 +176,11 @@ def find_handles(text: str, *, in_credit: bool = False) -> Iterator[Hit]:
         yield from _owned_in_credit(text)
         return
     for match in _HANDLE.finditer(text):
-        if _CONSENTED.match(text, match.end()) or _TAGGED_US.search(text):
+        if (
+            _CONSENTED.match(text, match.end())
+            or _TAGGED_US.search(text)
+            or _PATIENT_AFTER.match(text, match.end())
+        ):
             # "Shoutout to @kiwi_kayak_gal who let us share her scaphoid": the patient's
             yield Hit("handle", match.start(), match.end())
             continue
@@ -186,6 +203,7 @@ def find_handles(text: str, *, in_credit: bool = False) -> Iterator[Hit]:
         _USERNAME,
         _IN_BRACKETS_AFTER_PLATFORM,
         _ON_HERE,
+        _SPELT_PROFILE,
     ):
         for match in pattern.finditer(text):
             ahead = _before(text, match.start())

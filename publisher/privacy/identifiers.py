@@ -96,6 +96,11 @@ _CUED: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
+# A dot said in words, bracketed or not: " dot ", " [punkt] ", " punktum ", "."
+_DOT_WORD = (
+    r"\s*(?:\.|[\[(]\s*(?:dot|punkt|punktum|piste|prikk|punt|punto|ponto|point)\s*[\])]"
+    r"|\s(?:dot|punkt|punktum|piste|prikk|punt|punto|ponto|point)\s)\s*"
+)
 _PLAIN: list[tuple[str, re.Pattern[str]]] = [
     ("email", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
     # spaced out: "darren_w_88 @ icloud.com", "j.doe @gmail . com"
@@ -138,6 +143,28 @@ _PLAIN: list[tuple[str, re.Pattern[str]]] = [
             r"|\[arroba\]|\(arroba\)|\[arobase\]|\(arobase\)|\[@\]|\(@\))\s*"
             r"[\w-]+(?:\s*(?:\.|\[dot\]|\(dot\)|\[\.\]|\(\.\)|\s(?i:dot)\s)\s*[\w-]+)+",
             re.IGNORECASE,
+        ),
+    ),
+    # the at and the dots in words of other tongues: "søren punktum hvidt snabel-a mail punktum
+    # dk", "ebba.stjarnholm [at] telia [punkt] com"
+    (
+        "email",
+        re.compile(
+            rf"\b[\w+-]+(?:{_DOT_WORD}[\w+-]+){{0,3}}\s*(?:\[\s*(?:at|@)\s*\]|\(\s*(?:at|@)\s*\)"
+            r"|\s(?:snabel-?a|krølle-?alfa|alfakrøll|at-tegn|ät|klammeraffe|apenstaartje|miukumauku"
+            r"|chiocciola|arroba|arobase)\s)"
+            rf"\s*[\w-]+(?:{_DOT_WORD}[\w-]+){{0,2}}{_DOT_WORD}[a-z]{{2,4}}\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # a number told in halves to dodge a filter: "NRIC begins S881 … the rest is 7342F",
+    # "Unit no. starts K0193. The rest is 7726"
+    (
+        "record_number",
+        re.compile(
+            r"(?i:\b(?:begins?|starts?|starting|beginning)\s+(?:with\s+)?)[A-Z]{0,3}\d{2,}[A-Z]?\b"
+            r"[^\n]{0,40}?\b(?i:(?:the\s+)?rest\s+(?:is|of\s+it\s+is|=|:)|ends?\s+(?:in|with)"
+            r"|then)\s*[A-Z]{0,3}\d{2,}[A-Z]?\b"
         ),
     ),
     ("ssn", re.compile(r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])")),

@@ -159,6 +159,8 @@ REGIONS = words("""
     yucatan chiapas oaxaca sonora jalisco bahia minas gerais pernambuco ceará ceara amazonas
     antioquia cundinamarca mendoza cordoba córdoba tucumán tucuman salta araucanía araucania
     anatolian thrace kurdish
+    norge sverige danmark suomi deutschland nederland österreich schweiz suisse españa espana
+    italia polska magyarország česko brasil méxico perú türkiye nippon éire cymru alba
 """)
 
 MONTHS = words("""

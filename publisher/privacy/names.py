@@ -30,6 +30,7 @@ _STRONG_TITLES = exact(
     """
     Mr Mrs Ms Miss Mx Dr Drs Doctor Prof Professor Sir Dame Mister Madam Mme Mlle Herr Frau
     Sr Sra Srta Dra Encik Puan Cik Tuan Haji Hajjah Datuk Dato Datin Tunku Sheikh Shaikh
+    Pte Pcte Pac
     """
 )
 _WEAK_TITLES = exact(

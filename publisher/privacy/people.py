@@ -605,6 +605,12 @@ def _other_name_shapes(text: str) -> Iterator[tuple[int, int]]:
             yield match.span(group)
     for match in _PATRONYMIC.finditer(text):
         yield match.span()
+    for match in _LEET_NAME.finditer(text):
+        # "M4rc3l D3sj4rd1ns": a name in digits for letters, each part a word once read
+        parts = [w.translate(_LEET).casefold() for w in match.group().split()]
+        lettered = all(len(regex.findall(r"\p{Ll}", w)) >= 2 for w in match.group().split())
+        if lettered and all(w.isalpha() and regex.search(r"[aeiouy]", w) for w in parts):
+            yield match.span()
     yield from _lower_full_names(text)
     for match in _OPENING_NAME.finditer(text):
         word = match.group(1)
@@ -798,6 +804,11 @@ def _eponym_phrase_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_LEET_NAME = regex.compile(
+    r"(?<![\w-])\p{Lu}(?=[\p{Ll}\d]*\d)[\p{Ll}\d]{2,}(?:\s+\p{Lu}(?=[\p{Ll}\d]*\d)[\p{Ll}\d]{2,})+"
+    r"(?![\w-])"
+)
+_LEET = str.maketrans("4310578", "aeiostb")
 _EPONYM_GRADE = regex.compile(
     r"\b(\p{Lu}\p{Ll}+)\s+(?:[IVX]{1,4}[A-F]?|\d[A-Za-z]?)(?:-[\p{L}]+)?(?![\p{L}\d])"
 )

@@ -62,6 +62,8 @@ _PATTERNS = [
     r"|i\s+(?:måndags|tisdags|onsdags|torsdags|fredags|lördags|söndags|mandags|tirsdags|torsdags"
     r"|lørdags|søndags)|förra\s+veckan|forrige\s+uke|sidste\s+uge|forrige\s+uge"
     r"|för\s+(?:\d{1,2}|två|tre|några)\s+dagar\s+sedan|for\s+(?:\d{1,2}|to|tre)\s+dag(?:er|e)\s+siden"
+    r"|i\s+förrgår|i\s+forgårs|i\s+forgaars|toissa\s+päivänä"
+    r"|dagens\s+(?:mr|ct|röntgen|undersökning|undersøgelse|undersøkelse|bilder|billeder|scan\w*)"
     r"|viime\s+(?:maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina"
     r"|sunnuntaina|viikolla)|(?:\d{1,2}|kaksi|kolme)\s+päivää\s+sitten",
     # yesterday, today, last night in other languages

@@ -139,7 +139,7 @@ _FULL_WIDTH = str.maketrans(
     {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
     # and separators that stand for a dot or a hyphen: "087·555·0199", "087‒555‒0199" (an
     # en dash stays: it joins years, "1914–1918")
-    | {"·": ".", "‧": ".", "•": ".", "‒": "-", "‐": "-", "‑": "-"}
+    | {"·": ".", "‧": ".", "•": ".", "‒": "-", "‐": "-", "‑": "-", "➖": "-", "−": "-"}
     # Arabic-Indic and Persian digits: "٩٣ عاماً" is 93
     | {chr(0x0660 + d): str(d) for d in range(10)}
     | {chr(0x06F0 + d): str(d) for d in range(10)}
