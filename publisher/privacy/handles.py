@@ -97,8 +97,9 @@ _ON_HERE = re.compile(
 )
 # A profile's address spelt out: "twitter dot com slash mateo_cyclesBCN".
 _SPELT_PROFILE = re.compile(
-    rf"(?i:\b{_PLATFORM}\s*(?:\.|\s(?:dot|punto|ponto|punkt)\s)\s*(?:com|net|me|app)\s*(?:/|\s(?:slash"
-    r"|barra|schrägstrich)\s)\s*@?)(?P<handle>[\w.]{3,30}\w)"
+    rf"(?i:\b{_PLATFORM}(?:\s+(?:dot|punto|ponto|punkt)\s+(?:com|net|me|app)\s*(?:/|\s(?:slash|barra"
+    r"|schrägstrich)\s)|\.(?:com|net|me|app)\s+(?:slash|barra|schrägstrich)\s)\s*@?)"
+    r"(?P<handle>[\w.]{3,30}\w)"
 )
 # A handle the patient's by what follows it: "@elflaco.runner (el paciente 🙌)".
 _PATIENT_AFTER = re.compile(

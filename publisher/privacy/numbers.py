@@ -242,7 +242,8 @@ _DIGIT_WORDS = {
     "zes": "6", "zeven": "7", "negen": "9", "één": "1", "drie": "3",
     # in the Nordic languages and Finnish
     "noll": "0", "ett": "1", "två": "2", "tre": "3", "fyra": "4", "fem": "5", "sju": "7",
-    "åtta": "8", "nio": "9", "sex": "6", "ni": "9", "fire": "4", "seks": "6", "syv": "7", "otte": "8", "åtte": "8",
+    "åtta": "8", "nio": "9", "sex": "6", "ni": "9", "fire": "4", "seks": "6", "syv": "7",
+    "otte": "8", "åtte": "8",
     "nolla": "0", "yksi": "1", "kaksi": "2", "kolme": "3", "neljä": "4", "viisi": "5",
     "kuusi": "6", "seitsemän": "7", "kahdeksan": "8", "yhdeksän": "9",
 }  # fmt: skip
