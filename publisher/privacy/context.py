@@ -128,7 +128,10 @@ _ABOUT_THE_PATIENT = re.compile(
     # the patient in other tongues: "nascido em", "falleció", "opererad", "geboren am"
     r"|nascid[oa]|nacid[oa]|geboren|född|urodzon\w*|doğum\w*|paciente|pasien|patiënt"
     r"|ingres[oó]|internad[oa]|deu\s+entrada|operad[oa]|opererad|operiert|falleci[oó]|faleceu"
-    r"|verstorben|dog|avled|zmar[łl]\w*|vefat\w*|öldü|meninggal)\b)"
+    r"|verstorben|dog|avled|zmar[łl]\w*|vefat\w*|öldü|meninggal"
+    # French, Italian, Dutch and the Nordic languages
+    r"|patiente|née?|nata?|nato|hospitalisée?|admise?|opérée?|ricoverat[oa]|patiënte|geboren"
+    r"|født|syntynyt|potilas|pasienten|patienten|opgenomen|indlagt|innlagt|inlagd)\b)"
 )
 # What dates a meeting, a guideline or a piece of history rather than a patient's care.
 _WORLD_DATE = re.compile(
@@ -195,6 +198,9 @@ _HOME_CUE_WORDS = (
     r"|leerling(?:e)?\s+van|elev\s+(?:på|vid)|Schüler(?:in)?\s+(?:der|des|am)"
     # in other tongues: "vive en", "mora em", "wohnt in", "woont in", "bor i", "coming from"
     r"|vive\s+en|vive\s+em|mora\s+em|reside\s+en|wohnt\s+in|woont\s+in|bor\s+i|mieszka\s+w"
+    # "arbejder på mejeriet i Videbæk", "werkt bij de bakkerij in"
+    r"|(?:arbejder|arbeider|arbetar|werkt|arbeitet|jobber|jobbar|työskentelee)\s+(?:\w+\s+){0,3}?"
+    r"(?:i|in|på|bei|bij|te|hos)"
     # "bor alene i", "wohnt allein in", "mora na aldeia de", a trade from a place: "Fisker fra"
     r"|(?:bor|bur|wohnt|woont|asuu)\s+(?:alene|alleen|allein|ensam|ensom|yksin|sammen|sola?)\s+"
     r"(?:i|in|på|op|te)|mora\s+n[ao]\s+(?:aldeia|vila|cidade|freguesia|rua)\s+d[eoa]"
@@ -309,7 +315,31 @@ _UNITS = words("""
 """)
 
 
+# A school or a home named after its word, as Dutch, German, the Nordic and Romance languages
+# write them: "basisschool De Regenboog", "verpleeghuis De Linde", "Grundschule Am Park".
+_NAMED_HOME = regex.compile(
+    r"(?i:\b(?:verpleeghuis|verzorgingshuis|basisschool|middelbare\s+school|Grundschule|Gymnasium"
+    r"|Realschule|Pflegeheim|Altersheim|Seniorenheim|plejehjem|sykehjem|äldreboende|hoitokoti"
+    r"|palvelutalo|skole|skola|koulu|escuela|colegio|escola|école|scuola|liceo|residencia"
+    r"|asilo|lar|EHPAD|maison\s+de\s+retraite|casa\s+di\s+riposo)\s+)"
+    r"((?:(?:De|Het|La|El|Die|Der|Den|Le|Les|Il|Lo|O|A|Am|An|Im|St\.?)\s+)?\p{Lu}[\p{L}'’-]+"
+    r"(?:\s+\p{Lu}[\p{L}'’-]+){0,2})"
+)
+# After a home's cue, the first name in the same clause: "vive en el tráiler 12 del parque
+# Las Palmas en Pharr".
+_HOME_LATER = regex.compile(
+    r"(?i:\b(?:lives|living|vive|mora|wohnt|woont|bor|asuu)\s+(?:in|en|em|på|i|op|at)\s+)"
+    r"(?:[\p{Ll}\d][\p{L}\d'’-]*\s+){1,6}?"
+    r"(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})"
+)
+
+
 def _unlisted_homes(text: str) -> Iterator[Hit]:
+    for match in [*_NAMED_HOME.finditer(text), *_HOME_LATER.finditer(text)]:
+        named = match.group(1).split()
+        if named[0].isupper() or all(fold(w) in PLAIN_WORDS for w in named):
+            continue
+        yield Hit("address", match.start(1), match.end(1), _HOME_NOTE)
     for match in _HOME_NAMED.finditer(text):
         named = match.group(1).split()
         first = fold(named[0])

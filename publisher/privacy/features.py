@@ -124,7 +124,9 @@ _GARMENT = (
     r"|Kleid|Hemd|Jacke|BH|jurk|trui|qipao|boubou|agbada|kente|gele|kanzu|djellaba|gandoura"
     r"|thobe|dishdasha|kandura|shemagh|keffiyeh|ghutra|ao\s+dai|lungi|dhoti|sarong|lavalava"
     r"|puletasi|underwire|ceinture|cintura|cinturón|cinto|maillot|écharpe|casquette|survêtement"
-    r"|Trachtenweste|Trachtenjacke|Tracht|Weste|suspenders)"
+    r"|Trachtenweste|Trachtenjacke|Tracht|Weste|suspenders|calça|pantal[oó]n(?:es)?|bunad\w*"
+    r"|\w*vest|\w*støvler|\w*stövlar|\w*støvler|\w*stiefel|Trikot|trøje|drakt|tröja|maglia"
+    r"|(?:hockey|football|motocross|riding|ski|climbing|rugby|cricket|lacrosse)\s+gear)"
 )
 _GARMENT_WORD = re.compile(rf"(?i:\b{_GARMENT}\b)")
 # A garment told by what makes it distinctive: "a sequinned top", "a bright pink football
@@ -225,6 +227,16 @@ _MARKED = re.compile(r"(?i:\b(?:marking|marker|marked)(?:\s+on)?(?:\s+an?|\s+the
 _NAMED_WEAR = re.compile(
     r"\b(?!Rugger\b)[A-Z][a-z]+\s+(?:(?:home|away|third|training|retro|replica)\s+)?"
     r"(?:hoodie|jersey|shirt|scarf|kit|beanie)\b(?!\s+spine)"
+    # "im roten FC Bayern-Trikot", "in zijn Ajax-shirt"
+    r"|\b[A-Z][\w]+[-\s](?:Trikot|Shirt|shirt|trøje|drakt|tröja|shirtje|camiseta|camisa|maglia"
+    r"|maillot)\b"
+    # the artefact of a garment: "artefacto por el aro del sujetador", "hockey gear"
+    r"|\b(?i:artefact\w*|artifact\w*|artefacto|artefato|artefakt\w*)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?i:sujetador|sutiã|brasier|calça|jeans|bunad\w*|bra|belt|zip|zipper)\b"
+    r"|\b(?i:(?:hockey|football|motocross|riding|lacrosse)\s+gear)\b"
+    # jewellery in other tongues: "guldhalsband med medaljong"
+    r"|\b(?i:\w*halsband|\w*halskette|\w*halsketting|kaulakoru|medaljong|medaillon|médaillon"
+    r"|medalla|medalha|armbånd|ørering\w*|örhänge\w*|oorbel\w*|sormus)\b"
 )
 
 

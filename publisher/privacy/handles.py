@@ -139,7 +139,7 @@ _NAME_CUES = re.compile(
     r"|Familia|Família|Molimsya\s?Za|Bidden\s?Voor|Beten\s?Für|Prions\s?Pour|Preghiamo\s?Per"
     r"|Forza|Rezamos\s?Por|Módlmy\s?Się\s?Za|Be\s?Strong\s?For|Voor|Kämpa|Kæmp|Kjemp|Heia|Hejа"
     r"|Heja|Be\s?For|Bed\s?For|Ber\s?För|Tsemppiä|Voimia|Styrke\s?Til|Kraft\s?Til|Hou\s?Vol|Kom\s?Op"
-    r"|Zet\s?Hem|Tsemppii|Lycka\s?Till)"
+    r"|Zet\s?Hem|Tsemppii|Lycka\s?Till|Silni\s?Dla|Sił[ay]\s?Dla|Trzymaj\s?Się|Walcz|Modlitwa\s?Za)"
     r"(?:\s(?:Pak|Bu|Ibu|Bapak|Dik|Adik|Mas|Mbak|Kak|Don|Doña|Dona|Seu|Tio|Tia))?\s+(?P<rest2>.+)$"
     r"|^(?:(?:Pray|Praying|Justice|Walk|Run|Ride|Swim|Climb|Miles|Love|Hope|Fight|Pedal|Bake"
     r"|Shave|Dance|Sing)\s?(?:For|4)|Vamos|Vamo|Fuerza|Todos\s?Con|Corrente\s?(?:Do\s?Bem\s?)?"

@@ -322,6 +322,56 @@ _DOTTED_WORD_PHONE = re.compile(r"(?i:\b\d{2,5}(?:\s+dot\s+\d{2,5}){2,}\b)")
 _LETTERED_PHONE = re.compile(r"(?<![\w])[\dOoIl]{3,4}[-.\s][\dOoIl]{3}[-.\s][\dOoIl]{4}(?![\w])")
 
 
+# Spanish and Portuguese dictate in pairs too: "cincuenta y cinco, veintitrés, noventa y ocho".
+_IB_UNITS = {
+    "cero": 0, "uno": 1, "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+    "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "zero": 0, "um": 1, "uma": 1, "dois": 2,
+    "duas": 2, "três": 3, "quatro": 4, "sete": 7, "oito": 8, "nove": 9,
+}  # fmt: skip
+_IB_TEENS = {
+    "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15,
+    "dieciséis": 16, "dieciseis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19,
+    "veinte": 20, "veintiuno": 21, "veintiún": 21, "veintidós": 22, "veintidos": 22,
+    "veintitrés": 23, "veintitres": 23, "veinticuatro": 24, "veinticinco": 25,
+    "veintiséis": 26, "veintiseis": 26, "veintisiete": 27, "veintiocho": 28, "veintinueve": 29,
+    "dez": 10, "onze": 11, "doze": 12, "treze": 13, "quatorze": 14, "quinze": 15,
+    "dezesseis": 16, "dezasseis": 16, "dezessete": 17, "dezassete": 17, "dezoito": 18,
+    "dezenove": 19, "dezanove": 19, "vinte": 20,
+}  # fmt: skip
+_IB_TENS = {
+    "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
+    "ochenta": 80, "noventa": 90, "trinta": 30, "quarenta": 40, "cinquenta": 50,
+    "sessenta": 60, "oitenta": 80, "vinte": 20,
+}  # fmt: skip
+_IB_TENS_WORD = "|".join(sorted(_IB_TENS, key=len, reverse=True))
+_IB_UNIT_WORD = "|".join(sorted(_IB_UNITS, key=len, reverse=True))
+_IB_ITEM = (
+    rf"(?:(?:{_IB_TENS_WORD})(?:\s+[ye]\s+(?:{_IB_UNIT_WORD}))?"
+    rf"|{'|'.join(sorted(_IB_TEENS, key=len, reverse=True))}|{_IB_UNIT_WORD})(?![\w])"
+)
+_SPOKEN_IBERIAN = re.compile(rf"(?i:(?<![\w-]){_IB_ITEM}(?:[\s,./-]+{_IB_ITEM}){{3,}})")
+
+
+def _iberian_phones(text: str) -> Iterator[Hit]:
+    for match in _SPOKEN_IBERIAN.finditer(text):
+        digits = ""
+        for item in re.finditer(rf"(?i:{_IB_ITEM})", match.group()):
+            words = re.split(r"\s+[ye]\s+", item.group().casefold())
+            if words[0] in _IB_TENS:
+                value = _IB_TENS[words[0]] + (_IB_UNITS.get(words[1], 0) if len(words) > 1 else 0)
+                digits += f"{value:02d}"
+            elif words[0] in _IB_TEENS:
+                digits += str(_IB_TEENS[words[0]])
+            else:
+                digits += str(_IB_UNITS[words[0]])
+        tens = sum(1 for _ in re.finditer(rf"(?i:{_IB_TENS_WORD}|veinti\w+)", match.group()))
+        cued = _PHONE_CUE.search(text[: match.start()]) or _STRONG_PHONE_CUE.search(
+            text, max(0, match.start() - 30), match.start()
+        )
+        if len(digits) >= 8 and (cued or tens >= 2):
+            yield Hit("phone", match.start(), match.end())
+
+
 def _french_phones(text: str) -> Iterator[Hit]:
     for match in _SPOKEN_FRENCH.finditer(text):
         tokens = re.findall(rf"(?i:{_FRENCH_WORD})(?![\w-])", match.group())
@@ -337,6 +387,7 @@ _SSN_CUE = re.compile(r"(?i:\b(?:ssn|social\s+security(?:\s+number)?|sin)\b)")
 
 def _spoken_phones(text: str) -> Iterator[Hit]:
     yield from _french_phones(text)
+    yield from _iberian_phones(text)
     for match in _LETTERED_PHONE.finditer(text):
         told = match.group()
         if sum(c.isdigit() for c in told) >= 6 and any(c in "OoIl" for c in told):

@@ -336,6 +336,43 @@ def _unlisted_word_of_another_language(word: str) -> bool:
     return not listed and len(folded) >= 4 and _foreign_word(word.casefold())
 
 
+_ROMANCE_LEARNED = ("ica", "ico", "icas", "icos", "ologia", "ologie", "ique", "isch", "ische")
+
+
+@lru_cache(maxsize=16384)
+def _word_of_another_language(word: str, *, common: bool = False) -> bool:
+    """A capitalised word a text in another language uses: its little words ("O", "El",
+    "De"), medicine's ("Radiologia", "Pediátrica"), and its common words, even one that is
+    also a name ("Dia", in Portuguese the day)."""
+    folded = fold(word)
+    if folded in _FUNCTION_WORDS or _medical_shaped(word):
+        return True
+    if len(folded) >= 7 and folded.endswith(_ROMANCE_LEARNED):
+        return True  # "Pediátrica", "Radiológico": learned words, not names
+    if _unlisted_word_of_another_language(word):
+        return True
+    if not common:
+        return False
+    from wordfreq import zipf_frequency
+
+    return len(folded) >= 3 and any(
+        zipf_frequency(word.casefold(), language, wordlist="small") >= 5.7
+        for language in _OTHER_LANGUAGES
+    )
+
+
+# "Quiste de Baker", "Sociedad Fleischner", "Morbus Crohn": an eponym after medicine's word
+# in another language.
+_FOREIGN_EPONYM_HEAD = regex.compile(
+    r"(?i:\b(?:quiste|signo|enfermedad|s[ií]ndrome|maladie|signe|kyste|morbus|cisti|segno|malattia"
+    r"|sinal|doen[çc]a|cisto|teken|ziekte|tegn|sykdom|sjukdom|tauti|merkki|sociedad|sociedade"
+    r"|soci[ée]t[ée]|societ[àa]|gesellschaft|fractura|fratura|fracture|frattura|Fraktur|classificação"
+    r"|clasificaci[oó]n|classification|classificazione|Klassifikation|criterios|crit[èe]res|criteri"
+    r"|Kriterien|escala|score|índice|indice|Zeichen|teken|tecken)\s+(?:de\s+|del\s+|di\s+|von\s+"
+    r"|van\s+|d['’]\s*|des\s+)?)$"
+)
+
+
 _WORD = regex.compile(r"\p{L}+")
 _ACCENTED = regex.compile(r"[éèêàçñãõìòâôûíóúüąćęłńśźżŚŁ]")
 
@@ -900,8 +937,21 @@ def find_people(text: str) -> Iterator[Hit]:
         ):
             continue  # "St Vincent", "Saint Helena": a saint's name is a place's or a church's
         named = _WORD.findall(text[hit.start : hit.end])
-        if _foreign_text(text) and all(_unlisted_word_of_another_language(w) for w in named):
-            continue  # "Ângulo alfa", "Dnia Walki": that language's words, capitalised
+        if all(fold(w) in EPONYMS for w in named) and _FOREIGN_EPONYM_HEAD.search(
+            text, 0, hit.start
+        ):
+            continue  # "Quiste de Baker", "Morbus Crohn"
+        if _foreign_text(text):
+            # a word common there counts too ("Dia", the day), unless a surname stands by it
+            common = not any(fold(w) in SURNAMES for w in named)
+            words_of_it = [w for w in named if not _word_of_another_language(w, common=common)]
+            if not words_of_it:
+                continue  # "Ângulo alfa", "O Dia Internacional": that language's words
+            eponyms = all(fold(w) in EPONYMS for w in words_of_it)
+            if eponyms and (
+                len(words_of_it) < len(named) or _FOREIGN_EPONYM_HEAD.search(text, 0, hit.start)
+            ):
+                continue  # "Sociedad Fleischner", "Quiste de Baker"
         if MONTH_BESIDE_A_NUMBER.match(text, hit.start):
             continue  # "19. Mai 2023": a month, not Mai
         if _ITALIAN_WOMAN.match(text, hit.start) and text[hit.start : hit.end] == "Donna":
@@ -937,8 +987,8 @@ def is_tagged_name(words: Sequence[str]) -> bool:
     surname in no vocabulary ("#GwenPritchard")."""
     if any(fold(w) in _HASHTAG_WORDS for w in words):
         return False  # "#PedsOnc"
-    if all(_unlisted_word_of_another_language(w) for w in words):
-        return False  # "#CasoClínico", "#ImagenMédica"
+    if all(_word_of_another_language(w) for w in words):
+        return False  # "#CasoClínico", "#ImagenMédica", "#MedicinaDeUrgencias"
     if is_full_name(words):
         return True
     if len(words) == 1 and words[0].islower():

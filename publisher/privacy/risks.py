@@ -75,7 +75,15 @@ _JOBS = (
     # in other languages: "mergulhador", "Glasbläser", "albañil"
     r"|mergulhador|buceador|pescador|minero|mineiro|agricultor|campesino|alba[ñn]il|pedreiro"
     r"|carpintero|soldador|camionero|caminhoneiro|Glasbläser|Bergmann|Landwirt|Schweißer|visser"
-    r"|metselaar)"
+    r"|metselaar|longshoreman|dockworker|bombero|bombeiro|profesora?|professora?|maestra|maestro"
+    r"|trabajador\s+agr[ií]cola|jornalero|peluquer[oa]|cabeleireir[oa]|enfermer[oa]|enfermeir[oa]"
+    r"|polic[ií]a|policial|militar|taxista|repartidor|motoboy|pintor|electricista|eletricista"
+    r"|Dachdecker|Maurer|Zimmermann|Schreiner|Tischler|Elektriker|Feuerwehrmann|Landwirtin"
+    r"|Krankenpfleger\w*|Lehrer\w*|Bäcker|Metzger|Fischer|dakdekker|timmerman|brandweerman"
+    r"|boer|leraar|lerares|bonde|fisker|fiskare|snickare|tømrer|tømmermann|murare|murer|elektriker"
+    r"|brandman|brannmann|brandmand|lärare|lærer|sjuksköterska|sygeplejerske|sykepleier|metsuri"
+    r"|maanviljelijä|kalastaja|rakennusmies|sähköasentaja|palomies|opettaja|sairaanhoitaja"
+    r"|lastenhoitaja|kirvesmies|puuseppä|hitsaaja)"
 )
 _WORK = re.compile(
     rf"(?i:\bwork(?:s|ed|ing)?\s+(?:\w+\s+){{0,2}}?as\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?{_JOBS}s?\b"
