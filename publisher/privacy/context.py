@@ -101,7 +101,9 @@ _COMMON_THERE = re.compile(
 _EVERY_YEAR = re.compile(r"(?i:\b(?:every|each|annual(?:ly)?|usually|brings|always)\b)")
 _DISASTER = re.compile(
     r"(?i:\b(?:tsunami|earthquake|hurricane|cyclone|typhoon|bombing|attack|outbreak|pandemic"
-    r"|flood|wildfire|bushfire|eruption|disaster|earthquakes|floods|quake)\b)"
+    r"|flood|wildfire|bushfire|eruption|disaster|earthquakes|floods|quake|sismo|terremoto"
+    r"|huracán|inundaci[oó]n|terramoto|sismo|séisme|tremblement|terremoto|Erdbeben|aardbeving"
+    r"|jordskjelv|jordbävning|maanjäristys)\b)"
 )
 _DOCUMENT_DATE = re.compile(
     r"(?i:\b(?:revised|updated|amended|published|issued|effective|in\s+force\s+from|accessed"
@@ -145,6 +147,9 @@ _WORLD_DATE = re.compile(
     r"|invented|marked|celebrated|every|each|annual(?:ly)?|awareness|exam|accessed|retrieved"
     r"|viewed|live\s+from|RSNA|ECR|ESR|ASNR|ARRS|ISMRM|UKIO|RANZCR|SNMMI|NICE|ACR|WHO|CDC|FDA"
     r"|(?:world|international|national)\s+(?:\w+\s+){0,3}?day|day\s+of\s+\w+|\w*gesetz\w*"
+    r"|new\s+(?:interns|residents|registrars|trainees|doctors)|changeover|july\s+effect"
+    r"|(?:fda|ce)[-\s](?:cleared|approved|marked)"
+    r"|bevolkingsonderzoek\w*|(?:national\s+)?screening\s+(?:programme|program|programma)"
     r"|\w*verordnung\w*|\w*richtlinie\w*"
     # "día mundial", "Weltkrebstag", "mês de conscientização"
     r"|d[ií]a\s+(?:mundial|internacional|nacional)|welt\w*tag|maailman\s+\w*päivä\w*"
@@ -167,7 +172,8 @@ _WORLD_PLACE = re.compile(
     r"|RSNA|ECR|ESR|ARRS|ISMRM|UKIO|RANZCR|conference|congress|meeting|\w+(?:osis|iasis)"
     r"|winters?|summers?|monsoon|seasons?|altitude|tourists?|arriv\w+\s+in|et\s+al|prevalen\w+"
     r"|prevalan\w+|congreso|congresso|jornadas?|simposio|presentado|apresentado|Kongress"
-    r"|Tagung|congrès|uitbraak|utbrott|udbrud|Ausbruch|brote|surto|classic(?:ally)?|typical(?:ly)?"
+    r"|Tagung|congrès|\w*uitbraak|\w*utbrott|\w*udbrud|\w*Ausbruch|brote|surto|classic(?:ally)?|typical(?:ly)?"
+    r"|valleys?|ciudades|cidades|villes|città|Städte|steden|städer|byer"
     r"|frequente|frecuente|fréquent\w*|häufig|comune|común|comum"
     r"|(?:isn['’]t|is\s+not|not)\s+(?:unusual|rare"
     r"|uncommon)|along\s+the)\b"
@@ -192,6 +198,8 @@ _HOME_CUE_WORDS = (
     r"(?:['’]s\s+|\s+is\s+|\s+was\s+|\s+)(?:originally\s+)?from"
     r"|lives\s+in|living\s+in|resident\s+of|native\s+of|home\s+in|grew\s+up\s+in|lives\s+on"
     r"|spent\s+(?:\d+|\w+)\s+(?:yrs?|years|decades)\s+(?:\w+\s+){0,2}?(?:at|in|on)"
+    # "he runs the sheep farm next to the church in Upper Slaughter"
+    r"|(?:runs|owns|manages|keeps)\s+(?:the|a|an|his|her)\s+(?:[\w'’-]+\s+){0,6}?(?:in|at|on|near)"
     r"|lives\s+at|teach(?:es|ing)?\s+(?:\w+\s+){0,2}?at|coaches\s+(?:\w+\s+){0,2}?at"
     r"|moved\s+(?:here\s+)?(?:from|to)|(?:e|im)migrated\s+from|relocated\s+(?:from|to)"
     r"|sleep(?:s|ing)?\s+(?:rough\s+)?(?:in|at)|worked\s+(?:\w+\s+){0,4}?(?:at|in|for|on)"

@@ -331,6 +331,11 @@ _OUR_OWN = regex.compile(
     r"|nuestro|nuestra|nosso|nossa|vår|vårt|vores|meidän)\s+(?:village|town|city|parish|dorp|stad"
     r"|gemeente|dorf\w*|stadt|gemeinde|commune|ville|paese|comune|pueblo|cidade|by|kommun\w*"
     r"|kylä\w*|sogn|socken)\b"
+    # "The hospital CEO asked us to review her own CT", "the principal ballerina of the city ballet"
+    r"|\b(?:the|our)\s+(?:hospital|trust|health\s+board|university|department)\s+(?:ceo|chief\s+executive"
+    r"|president|chair(?:man|woman)?|medical\s+director|chaplain|dean)\b"
+    r"|\b(?:principal|prima|lead|first|solo)\s+(?:ballerina|dancer|violin(?:ist)?|cellist|oboist"
+    r"|soloist|trumpet|horn|soprano|tenor)\s+(?:of|at|with|in)\s+the\b"
     # a champion or a famous face in office now: "the reigning Wimbledon ladies' champion",
     # "the horn implants he became famous for on Britain's Got Talent"
     r"|\b(?:reigning|defending|current|newly\s+crowned)\s+(?:[\w'’-]+\s+){0,3}?(?:champion"

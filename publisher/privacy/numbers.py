@@ -415,7 +415,7 @@ def _spoken_phones(text: str) -> Iterator[Hit]:
 
 _LOT = re.compile(r"(?i:\b(?:lot|batch|charge|ref|sn|seriennr|serial)\.?\s*(?:no\.?|#|:)?\s*$)")
 _ACQUISITION = re.compile(
-    r"(?i:\b(?:TR|TE|TI|TR/TE|FOV|matrix|kVp|mAs|DLP|CTDI\w*|NEX|b-?values?|b\s*=)\W*$)"
+    r"(?i:\b(?:TR|TE|TI|TR/TE|FOV|matrix|kVp|mAs|DLP|CTDI\w*|NEX|b-?values?|b\s*=|b)\W*$)"
 )
 
 

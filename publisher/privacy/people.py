@@ -193,7 +193,10 @@ _LOWER_CUES = regex.compile(
     r"|shout\s*-?\s*out\s+to|kudos\s+to|big\s+up|poor|our\s+lovely|dear\s+old|sig\.ra|sig\.|signora"
     r"|signor|sra\.|sr\.|mme|mlle|herr|frau"
     r"|rang|emailed|messaged|consented"
-    r"|it\s+was|meet|ask|mr|mrs|ms|miss|dr|prof)\b\.?)[\s,:]+$"
+    r"|it\s+was|meet|ask)\b\.?)[\s,:]+$"
+    # a title, not a unit after a number: "mr tomasz", not "89 ms, matriz"
+    r"|(?<![\d\s])(?<!\d\s)\s*\b(?i:mr|mrs|ms|miss|dr|prof)\b\.?\s+$"
+    r"|^(?i:mr|mrs|ms|miss|dr|prof)\b\.?\s+$"
 )
 
 
@@ -645,8 +648,10 @@ def _other_name_shapes(text: str) -> Iterator[tuple[int, int]]:
     for match in _LEET_NAME.finditer(text):
         # "M4rc3l D3sj4rd1ns": a name in digits for letters, each part a word once read
         parts = [w.translate(_LEET).casefold() for w in match.group().split()]
-        lettered = all(len(regex.findall(r"\p{Ll}", w)) >= 2 for w in match.group().split())
-        if lettered and all(w.isalpha() and regex.search(r"[aeiouy]", w) for w in parts):
+        lettered = all(regex.search(r"\p{Ll}", w) for w in match.group().split())
+        if lettered and all(
+            w.isalpha() and len(w) >= 3 and regex.search(r"[aeiouy]", w) for w in parts
+        ):
             yield match.span()
     yield from _lower_full_names(text)
     for match in _OPENING_NAME.finditer(text):
@@ -677,6 +682,8 @@ def _other_name_shapes(text: str) -> Iterator[tuple[int, int]]:
         # Short capitals without vowels or a listed name are abbreviations ("NAD, FBC").
         shaped = all(len(p) >= 4 for p in parts) or any(_listed(p) for p in parts)
         plain = all(fold(p) not in ACRONYMS and regex.search("[AEIOUY]", p) for p in parts)
+        # "stage IIIB, AJCC": a grade in Roman numerals is no surname
+        plain = plain and not any(regex.fullmatch(r"[IVX]+[A-D]?", p) for p in parts)
         unknown = all(is_unknown_word(p.title()) for p in parts)
         # "O'SULLIVAN, SEAMUS": a listed given name, and no word of English or medicine
         given = any(fold(p) in FIRST_NAMES for p in parts) and not any(

@@ -86,7 +86,8 @@ _PATTERNS = [
     r"|now-now|just\s+(?:come|came)\s+in",
     r"just\s+(?:been\s+)?(?:seen|admitted|arrived|brought\s+in|came\s+in|rolled\s+in|scanned)",
     r"(?:at|over)\s+the\s+weekend(?!s)",
-    r"(?:currently|presently|still)\s+(?:in|on(?!\s+(?:display|show|view|exhibit|loan|record"
+    r"(?:currently|presently|still)\s+(?:in(?!\s+(?:his|her|their|its|the\s+same|uniform|costume"
+    r"|kit|gear|pain|doubt|use|keeping|place|situ))|on(?!\s+(?:display|show|view|exhibit|loan|record"
     r"|sale|the\s+market|file|tv|youtube))|admitted|intubated|ventilated|being|undergoing"
     r"|awaiting|in\s+(?:icu|itu|hdu|resus|theatre))",
     r"(?:on|since|by|from|until)\s+the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)"
