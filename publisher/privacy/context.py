@@ -58,7 +58,8 @@ _MEETING = re.compile(
     r"|(?:world|international|national)\s+(?:\w+\s+){0,3}?day|convention|greetings\s+from"
     r"|live\s+from|världs\w*dag\w*|wereld\w*dag|verdens\w*dag\w*|maailman\w*päivä|IDoR"
     r"|d[ií]a\s+(?:mundial|internacional)|pandemia|pandémie|\w*kongress\w*|\w*congr[eè]s\w*"
-    r"|course|workshop|masterclass"
+    r"|course|workshop|masterclass|quiz\s+closes|answers?\s+(?:on|next|tomorrow|out)|poll\s+closes"
+    r"|abstracts?|deadline"
     r"|chaque\s+ann[ée]e|rendez-vous|[śs]wiatow\w+\s+dni\w*|dzie[ńn]\s+walki"
     r"|presentado\s+en|apresentado\s+no|presented\s+at"
     # what we all saw, and the world's disasters
@@ -80,7 +81,8 @@ _GEOGRAPHY_OF_DISEASE = re.compile(
     r"|hiking|climbing\s+trip|classic(?:ally)?\s+in|typical(?:ly)?\s+in|still\s+around\s+in"
     r"|tourists?|altitude|anyone\s+who|think\s+of\s+it\s+in|swum|swam|swimming\s+in|bathing\s+in"
     r"|elective|saw\s+loads|see\s+loads|almost\s+never|raw\s+milk|unpasteuri[sz]ed"
-    r"|as\s+seen\s+(?:across|in)|across\s+the|uitbraak|utbrott|udbrud|Ausbruch|brote|surto)\b)"
+    r"|as\s+seen\s+(?:across|in)|across\s+the|uitbraak|utbrott|udbrud|Ausbruch|brote|surto"
+    r"|named\s+after|takes\s+its\s+name|hotspots?)\b)"
 )
 _A_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20[0-2]\d)\b")
 _HISTORICAL = re.compile(r"(?i:\bhistorical\s+(?:aside|note|case|image|radiograph|figure)\b)")
@@ -173,7 +175,7 @@ _WORLD_PLACE = re.compile(
     r"|winters?|summers?|monsoon|seasons?|altitude|tourists?|arriv\w+\s+in|et\s+al|prevalen\w+"
     r"|prevalan\w+|congreso|congresso|jornadas?|simposio|presentado|apresentado|Kongress"
     r"|Tagung|congrès|\w*uitbraak|\w*utbrott|\w*udbrud|\w*Ausbruch|brote|surto|classic(?:ally)?|typical(?:ly)?"
-    r"|valleys?|ciudades|cidades|villes|città|Städte|steden|städer|byer"
+    r"|valleys?|ciudades|cidades|villes|città|Städte|steden|städer|byer|museum|gallery|on\s+display"
     r"|frequente|frecuente|fréquent\w*|häufig|comune|común|comum"
     r"|(?:isn['’]t|is\s+not|not)\s+(?:unusual|rare"
     r"|uncommon)|along\s+the)\b"
@@ -336,8 +338,10 @@ _NAMED_HOME = regex.compile(
 # After a home's cue, the first name in the same clause: "vive en el tráiler 12 del parque
 # Las Palmas en Pharr".
 _HOME_LATER = regex.compile(
-    r"(?i:\b(?:lives|living|vive|mora|wohnt|woont|bor|asuu)\s+(?:in|en|em|på|i|op|at)\s+)"
+    r"(?i:\b(?:lives|living|vive|mora|wohnt|woont|bor|asuu|works|working|worked|employed)\s+"
+    r"(?:in|en|em|på|i|op|at|on)\s+)"
     r"(?:[\p{Ll}\d][\p{L}\d'’-]*\s+){1,6}?"
+    r"(?:(?:behind|near|beside|opposite|next\s+to|outside|by)\s+)?"
     r"(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})"
 )
 

@@ -65,7 +65,9 @@ _POST = (
     r"|aios|anios|\w*radioloog)\b[\s,]*){1,4}"
 )
 _CLINICIAN = regex.compile(
-    rf"\b{_TITLE}\s+{_ANY_NAME}|{_NAME}(?:,?\s+{_LETTERS}\b)+|{_NAME}(?=\s*[,(]\s*{_POST})"
+    # "Drs Mensah, O'Dowd & Yilmaz": one title for a list of surnames
+    rf"\bDrs\.?\s+{_NAME}(?:\s*,\s*{_NAME})*\s*(?:,?\s*&|,?\s+and)\s*{_NAME}"
+    rf"|\b{_TITLE}\s+{_ANY_NAME}|{_NAME}(?:,?\s+{_LETTERS}\b)+|{_NAME}(?=\s*[,(]\s*{_POST})"
     # in lower case before a post: "thx to siobhán walsh (clinical specialist radiographer"
     rf"|\b\p{{Ll}}[\p{{L}}\p{{M}}'’-]+\s+\p{{Ll}}[\p{{L}}\p{{M}}'’-]+(?=\s*[,(]\s*{_POST})"
     # the post first: "our sonographer Kate O'Neill"
@@ -86,7 +88,8 @@ _OWNER = regex.compile(
 _CONTRIBUTOR = regex.compile(
     r"(?i:\b(?:courtesy|thanks|thank|credit|credits|credited|h/t|via|radiolog\w+|radiographer"
     r"|sonographer|registrar|resident|fellow|consultant|colleague|team|department|dept|reviewed"
-    r"|case\s+by|contributed|dr|prof|teaching\s+file|collection|archive|library)\b|©)"
+    r"|case\s+by|contributed|dr|prof|teaching\s+file|collection|archive|library|acquired"
+    r"|imaging|images|scanner|performed|fellows|drs)\b|©)"
 )
 # A name that begins an institution's is the institution's: "Aga Khan University Hospital".
 _INSTITUTION = regex.compile(

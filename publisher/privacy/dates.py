@@ -120,7 +120,7 @@ _PATTERNS = [
     rf"\b{_DAY}\s+(?i:baisakh|baishakh|jestha|jeth|asar|ashadh|shrawan|saun|bhadra|bhadau|asoj|ashwin"
     r"|kartik|mangsir|poush|push|magh|falgun|phagun|chaitra|chait)\b(?:\s+20[6-9]\d)?",
     # in the Hijri calendar: "12 Ramadan 1445", "3 Shawwal"
-    rf"\b{_DAY}\s+(?i:muharram|safar|rabi['ʿʽ]?\s*(?:al|ul)-?(?:awwal|thani|akhir)|jumada\s+al-?(?:ula|akhirah|"
+    rf"\b{_DAY}{_ORDINAL}?\s+(?i:muharram|safar|rabi['ʿʽ]?\s*(?:al|ul)-?(?:awwal|thani|akhir)|jumada\s+al-?(?:ula|akhirah|"
     r"awwal|thani)|rajab|sha['ʿʽ]?ban|ramadan|ramazan|ramzan|shawwal|shawal|dhu\s*al-?(?:qi['ʿʽ]?dah|hijjah))\b"
     r"(?:\s+1[34]\d\d)?",
     # a birth date however short: "d.o.b jan 5 '71", "DOB: 5/1/71"

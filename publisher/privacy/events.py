@@ -264,7 +264,8 @@ _OUR_OWN = regex.compile(
     rf"(?:(?:sitting|current|former|incumbent|serving|retired)\s+)?{_UNIQUE_OFFICE}"
     rf"|\bthe\s+{_UNIQUE_OFFICE}(?:\s+of\s+(?:the\s+)?\p{{Lu}}\w+)?['’]s?\s+(?:\w+\s+){{0,2}}"
     r"(?:x-?ray|radiograph|scan|ct|mri|films?"
-    r"|chest|knee|hip|hand|head|brain|spine)"
+    r"|chest|knee|hip|hand|head|brain|spine|shoulder|ankle|wrist|elbow|back|neck|foot|heart"
+    r"|lungs?|liver|kidneys?|abdomen|pelvis|colon|gallbladder|thyroid)"
     r"|only\s+(?:[\w-]+\s+){0,2}(?:laureate|professor|surgeon|consultant|bishop|judge)\s+"
     r"(?:on|in|at)\s+our\s+\w+"
     # a royal or traditional ruler, and a county or national side's player as the patient
@@ -400,7 +401,7 @@ _RELATIVE_ON_STAFF = regex.compile(
     rf"|{_STAFF}))"
     rf"|\b(?i:(?:wife|husband|mum|mom|dad|son|daughter|brother|sister|partner)\s*\(\s*our\s+{_STAFF})"
     # "the only granite quarry in Kyaukse", "the only petrol station in Kautokeino"
-    r"|\b(?i:the\s+only\s+(?:[\w-]+\s+){1,3}(?:in|at))\s+(?-i:\p{Lu}\p{Ll})"
+    r"|\b(?i:the\s+only\s+(?:[\w-]+\s+){1,3}(?:in|at|on)(?:\s+the)?)\s+(?-i:\p{Lu}\p{Ll})"
     # "it's the national team captain"
     r"|\b(?i:(?:it['’]s|he['’]s|she['’]s|(?:pt|patient)\s+is)\s+the\s+(?:national|county|state|provincial"
     r"|club|team['’]s|first-team)\s+(?:\w+\s+)?(?:captain|skipper|goalkeeper|coach|manager|star))"

@@ -124,7 +124,7 @@ _GARMENT = (
     r"|Kleid|Hemd|Jacke|BH|jurk|trui|qipao|boubou|agbada|kente|gele|kanzu|djellaba|gandoura"
     r"|thobe|dishdasha|kandura|shemagh|keffiyeh|ghutra|ao\s+dai|lungi|dhoti|sarong|lavalava"
     r"|puletasi|underwire|ceinture|cintura|cinturón|cinto|maillot|écharpe|casquette|survêtement"
-    r"|Trachtenweste|Trachtenjacke|Tracht|Weste|suspenders|calça|pantal[oó]n(?:es)?|bunad\w*"
+    r"|Trachtenweste|Trachtenjacke|Tracht|Weste|suspenders|dupatta|chunni|ghoonghat|calça|pantal[oó]n(?:es)?|bunad\w*"
     r"|\w*vest|\w*støvler|\w*stövlar|\w*støvler|\w*stiefel|Trikot|trøje|drakt|tröja|maglia"
     r"|(?:hockey|football|motocross|riding|ski|climbing|rugby|cricket|lacrosse)\s+gear)"
 )
@@ -237,7 +237,8 @@ _NAMED_WEAR = re.compile(
     r"(?:gear|kit)|cleats|spurs)\b"
     # jewellery in other tongues: "guldhalsband med medaljong"
     r"|\b(?i:\w*halsband|\w*halskette|\w*halsketting|kaulakoru|medaljong|medaillon|médaillon"
-    r"|medalla|medalha|armbånd|ørering\w*|örhänge\w*|oorbel\w*|sormus)\b"
+    r"|medalla|medalha|armbånd|ørering\w*|örhänge\w*|oorbel\w*|sormus|mangalsutra|taveez|taweez"
+    r"|tabeez|tabiz|kara|rakhi|nath)\b"
 )
 
 
@@ -254,6 +255,20 @@ _RECOGNISABLE = re.compile(
     r"|(?i:\b(?:everyone|everybody|people|locals|the\s+whole\s+\w+)\b[^.;]{0,40}\bknows?\s+(?:him|her"
     r"|them)\s+by\b|\b(?:viewers|fans|followers|listeners|readers|regulars)\b[^.;]{0,40}"
     r"\brecogni[sz]e\b|\bit['’]s\s+who\s+you\s+think\b|\brecogni[sz]ed\s+(?:him|her|them)\s+from\b"
+    # "a gold crown engraved with the initials 'RJK'"
+    r"|\bengraved\s+with\s+(?:the\s+|his\s+|her\s+)?(?:initials|name|words?|letters|date)\b"
+    # on the television by the channel's name: "who was on NDTV", "featured on BBC Look North"
+    r"|\b(?:was|were|been|appeared|featured|went\s+viral)\s+on\s+(?:(?-i:BBC|ITV|CNN|NDTV|RT[ÉE]|ABC"
+    r"|CBS|NBC|Fox|Sky|NHK|SABC|CBC|SBS|TVNZ|Globo|Telemundo|Univision|Al\s+Jazeera|Channel\s+\d"
+    r"|GMA|Aaj\s+Tak|Zee)\w*|tv\b|telly\b|television\b|national\s+tv\b|the\s+(?:local\s+)?news\b"
+    r"|youtube|tiktok|netflix)"
+    # an epithet the papers gave: "the 'Elephant Man of Ajegunle'", "the 'boy with tree-bark hands'"
+    r"|['‘\"“](?:the\s+)?(?:[\w-]+\s+){0,2}(?:man|woman|boy|girl|baby|lady|kid)\s+(?:of|from)\s+"
+    r"(?-i:[A-ZÀ-Þ])[\w-]+['’\"”]"
+    r"|['‘\"“](?:the\s+)?(?:man|woman|boy|girl|baby|lady|kid)\s+with\s+[^'’\"”\n]{3,50}['’\"”]"
+    # "she's well known in town"
+    r"|\b(?:she|he|they)(?:['’]s|\s+is|\s+was|\s+are)\s+(?:very\s+|quite\s+|pretty\s+)?"
+    r"(?:well[-\s]known|known\s+to\s+everyone|a\s+local\s+(?:celebrity|legend|character))\b"
     # a famous case: "the man who survived with a nail in his skull", "separated from his
     # conjoined twin", "el hombre que sobrevivió con un clavo"
     r"|\b(?:the|el|la|o|a|der|die|de)\s+(?:man|woman|boy|girl|baby|kid|guy|lady|hombre|mujer|niñ[oa]"

@@ -141,6 +141,7 @@ _NAME_CUES = re.compile(
     r"|Heja|Be\s?For|Bed\s?For|Ber\s?För|Tsemppiä|Voimia|Styrke\s?Til|Kraft\s?Til|Hou\s?Vol|Kom\s?Op"
     r"|Zet\s?Hem|Tsemppii|Lycka\s?Till|Silni\s?Dla|Sił[ay]\s?Dla|Trzymaj\s?Się|Walcz|Modlitwa\s?Za)"
     r"(?:\s(?:Pak|Bu|Ibu|Bapak|Dik|Adik|Mas|Mbak|Kak|Don|Doña|Dona|Seu|Tio|Tia))?\s+(?P<rest2>.+)$"
+    r"|^Bring\s?(?P<rest3>\w+)\s?Home$"
     r"|^(?:(?:Pray|Praying|Justice|Walk|Run|Ride|Swim|Climb|Miles|Love|Hope|Fight|Pedal|Bake"
     r"|Shave|Dance|Sing)\s?(?:For|4)|Vamos|Vamo|Fuerza|Todos\s?Con|Corrente\s?(?:Do\s?Bem\s?)?"
     r"(?:Pelo|Pela|Por|Para)|Ora[çc][ãa]o\s?(?:Pelo|Pela|Por)|Pray\s?For|Praying\s?For|Justice\s?For"
@@ -150,7 +151,8 @@ _NAME_CUES = re.compile(
     r"|Thinking\s?Of|Stand\s?With|Hope\s?For|Miss\s?You)\s+(?P<rest>.+)$"
     r"|^(?P<before>.+?)\s+(?:Strong|Recovery|Family|Fights?\s?Back|Fights|Warrior|Journey|Army"
     r"|Story|Legacy|Appeal|Fund|Miracle|Fight|Fighter|Unida|Unidos|Fuerte|Forte|Battle|Marathon"
-    r"|Miles|Mission|Quest|Crew|Gang|Squad|Heroes|Hero|Run|Walk|Ride|Challenge)(?:\s\w+)?$"
+    r"|Miles|Mission|Quest|Crew|Gang|Squad|Heroes|Hero|Run|Walk|Ride|Challenge|Against|Vs|Beats"
+    r"|Beat|Conquers|Kicks)(?:\s\w+)?$"
 )
 
 
@@ -288,7 +290,13 @@ def find_hashtag_names(
         # "#courageNoah": a cue in lower case before a capitalised name
         cued = _NAME_CUES.match(words[:1].upper() + words[1:])
         if cued:
-            rest = (cued.group("rest") or cued.group("rest2") or cued.group("before") or "").split()
+            rest = (
+                cued.group("rest")
+                or cued.group("rest2")
+                or cued.group("rest3")
+                or cued.group("before")
+                or ""
+            ).split()
             # After "PrayFor", "JusticeFor", "GetWellSoon" a word in no vocabulary is a name.
             # "#BjörnsJourney": a name with the possessive's s and no apostrophe
             named = any(is_name(w) or (w.endswith("s") and is_name(w[:-1])) for w in rest)

@@ -8,7 +8,11 @@ from collections.abc import Iterator
 from .findings import Hit
 
 _SEP = r"\s*(?:[:#=]|\bis\b|-)?\s*"  # between a cue and its value: "MRN: 123", "acc #A12", "SN-44"
-_VALUE = r"(?P<value>#?[A-Za-z]{0,6}[-#]?\d[\dA-Za-z/-]*(?:[ -]\d{2,}[\dA-Za-z-]*){0,3})"
+# "RXH 0093 8842", "QH 48 27 91 C": letters, then digits in groups
+_VALUE = (
+    r"(?P<value>#?(?:\b[A-Za-z]{2,4}\s(?=\d)|[A-Za-z]{0,6})[-#]?\d[\dA-Za-z/-]*"
+    r"(?:[ -]\d{2,}[\dA-Za-z-]*){0,3})"
+)
 _NUMBER_WORDS = r"(?:\s*(?:number|num|no\.?|nr\.?|#|ID|code|card(?:\s+number)?))?"
 
 

@@ -210,7 +210,14 @@ class _Scanner:
 
     def span(self, i: int, j: int, *, start: int | None = None) -> tuple[int, int] | None:
         end = self.tokens[j].end
-        if self.eponym_follows(end):
+        last = self.tokens[j]
+        # "Rosalind Vezina's 6-month MRI": a possessive no eponym list knows owns what follows
+        owner = (
+            last.text.endswith(("'s", "’s"))
+            and not last.is_eponym
+            and bool(regex.match(r"\s+\d+-", self.text[end:]))
+        )
+        if not owner and self.eponym_follows(end):
             return None
         return (self.tokens[i].start if start is None else start, end)
 

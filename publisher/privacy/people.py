@@ -76,7 +76,7 @@ FIGURES = words("""
     ogilvie hirschsprung meckel wilms ewing kaposi burkitt hurthle reed sternberg langerhans
     cajal golgi sherrington penfield horsley dandy walker chiari arnold budd mallory weiss
     boerhaave zenker barrett whipple kocher billroth roux murphy mcburney rovsing blumberg
-    trendelenburg thomas jones bennett rolando hamilton frank
+    trendelenburg thomas jones bennett rolando hamilton frank edison dally merrick sievert
 """)
 # Figures of medicine named in full, with any middle names ("Wilhelm Conrad Röntgen"): told
 # in full, such a name is the figure's, whatever the sentence says around it.
@@ -93,7 +93,9 @@ _FULL_FIGURE_NAMES = """
     michel/ter-pogossian gordon/brownell robert/ledley james/parkinson alois/alzheimer
     thomas/addison richard/bright hermann/rorschach hans/chiari julius/arnold
     alexander/bell phineas/gage hideyo/noguchi henrietta/lacks anna/bertha anna/röntgen
-    bertha/röntgen anna/roentgen walter/cannon
+    bertha/röntgen anna/roentgen walter/cannon thomas/edison clarence/dally joseph/merrick
+    mary/mallon henry/molaison rolf/sievert louis/washkansky barney/clark jesse/gelsinger
+    christiaan/barnard
 """
 _FULL_FIGURES = [pair.split("/") for pair in _FULL_FIGURE_NAMES.split()]
 _FULL_FIGURE = regex.compile(
@@ -220,6 +222,8 @@ def is_ordinary(word: str) -> bool:
         return True
     if len(folded) >= 8 and folded.startswith(_MEDICAL_PREFIXES):
         return True
+    if len(folded) >= 6 and folded.endswith("s") and _zipf(folded[:-1]) >= 2.5:
+        return True  # "annotations": a plural of an ordinary word
     return _zipf(folded) >= 3.0
 
 
@@ -888,7 +892,7 @@ def _framed_names(text: str) -> Iterator[tuple[int, int]]:
 _TRADE_POSSESSIVE = regex.compile(
     r"(?i:\b([\p{L}-]+(?:er|or|maid|man|men|ent|ist|eur|ian))['’]s\s+(?:knee|thumb|elbow"
     r"|shoulder|finger|hip|foot|heel|wrist|ankle|toe|neck|back|hand|lungs?|ear|nodes?|fracture"
-    r"|bursitis|cramp|palsy|bottom|disease|nodules?|sign)\b)"
+    r"|bursitis|cramp|palsy|bottom|disease|nodules?|sign|view|projection|position|elbow)\b)"
 )
 
 

@@ -37,6 +37,7 @@ _PATTERNS = [
     # "Friday night she fell", not "Friday afternoon films": a plural after it is generic.
     rf"{_WEEKDAY}(?:['’]s\s+\w+|\s+{_PART_OF_DAY}(?!\s+{_GENERIC_PLURAL}))",
     r"over\s+the\s+(?:bank\s+holiday|long|holiday|easter|christmas|new\s+year)\s+weekend",
+    r"(?:the\s+)?(?:bank[-\s]holiday\s+)?(?:weekend|week|month|bank[-\s]holiday)\s+just\s+(?:gone|passed)",
     r"(?:just\s+now|right\s+now|as\s+we\s+speak|at\s+the\s+moment)",
     r"(?:came|come|brought|admitted|arrived|presented|rolled)\s+(?:in\s+)?overnight",
     r"last\s+nite|tonite|2nite|2day|yday|yest['’]?day|ystrdy|this\s+am\b|this\s+pm\b",
