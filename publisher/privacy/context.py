@@ -152,6 +152,8 @@ _WORLD_DATE = re.compile(
     r"|new\s+(?:interns|residents|registrars|trainees|doctors)|changeover|july\s+effect"
     r"|(?:fda|ce)[-\s](?:cleared|approved|marked)"
     r"|bevolkingsonderzoek\w*|(?:national\s+)?screening\s+(?:programme|program|programma)"
+    r"|direttiva|directive|directiva|decreto|d\.\s?lgs|legge|loi|ley|lei|recepit\w+|estado\s+de\s+alarma"
+    r"|confinamiento|confinement|lockdown|cribado"
     r"|\w*verordnung\w*|\w*richtlinie\w*"
     # "día mundial", "Weltkrebstag", "mês de conscientização"
     r"|d[ií]a\s+(?:mundial|internacional|nacional)|welt\w*tag|maailman\s+\w*päivä\w*"
@@ -176,6 +178,8 @@ _WORLD_PLACE = re.compile(
     r"|prevalan\w+|congreso|congresso|jornadas?|simposio|presentado|apresentado|Kongress"
     r"|Tagung|congrès|\w*uitbraak|\w*utbrott|\w*udbrud|\w*Ausbruch|brote|surto|classic(?:ally)?|typical(?:ly)?"
     r"|valleys?|ciudades|cidades|villes|città|Städte|steden|städer|byer|museum|gallery|on\s+display"
+    r"|berceau|cradle|culla|cuna|birthplace|pionnier|pioneer|cours|corso|curso|Kurs|formation"
+    r"|formazione|formaci[oó]n|inscriptions|iscrizioni|inscripciones|accueille|ospita"
     r"|frequente|frecuente|fréquent\w*|häufig|comune|común|comum"
     r"|(?:isn['’]t|is\s+not|not)\s+(?:unusual|rare"
     r"|uncommon)|along\s+the)\b"
@@ -255,6 +259,7 @@ _HYPOTHETICAL = re.compile(r"(?i:\b(?:hypothetical(?:ly)?|imagine|suppose)\b)")
 # 3,000", "Chanaz (pop. ~500)".
 _SMALL_PLACE = re.compile(
     r"(?i:[^.;]{0,12}?\(?\s*(?:pop\.?|population|habitants|abitanti|habitantes|Einwohner|inwoners"
+    r"|anime|âmes|almas"
     r"|invånare)\s*(?:of\s+|like\s+|~|<|under\s+|about\s+|around\s+|approx\.?\s+|:\s*)?\d)"
 )
 _HOME_NOTE = "a home town, street or workplace narrows the patient down: write 'a rural area'"
@@ -338,10 +343,12 @@ _NAMED_HOME = regex.compile(
 # After a home's cue, the first name in the same clause: "vive en el tráiler 12 del parque
 # Las Palmas en Pharr".
 _HOME_LATER = regex.compile(
-    r"(?i:\b(?:lives|living|vive|mora|wohnt|woont|bor|asuu|works|working|worked|employed)\s+"
-    r"(?:in|en|em|på|i|op|at|on)\s+)"
+    r"(?i:\b(?:lives|living|vive|mora|wohnt|woont|bor|asuu|works|working|worked|employed|habite"
+    r"|vit|travaille|lavora|abita|trabaja|trabalha)\s+(?:in|en|em|på|i|op|at|on|à|a|au|dans|na|no"
+    r"|nel|nella|presso)\s+)"
     r"(?:[\p{Ll}\d][\p{L}\d'’-]*\s+){1,6}?"
-    r"(?:(?:behind|near|beside|opposite|next\s+to|outside|by)\s+)?"
+    r"(?:(?:behind|near|beside|opposite|next\s+to|outside|by|sopra|sotto|vicino\s+a|près\s+de"
+    r"|au-dessus\s+de|cerca\s+de|junto\s+a|à|a|di|de|du)\s+)?"
     r"(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})"
 )
 

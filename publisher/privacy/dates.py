@@ -61,6 +61,18 @@ _FOREIGN_MONTH = (
     r"|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου|يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر"
     r"|أكتوبر|نوفمبر|ديسمبر|محرم|صفر|رجب|شعبان|رمضان|شوال"
 )
+_ROMANCE_DAY = (
+    r"(?:premier|primo|primero|um|uno|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze"
+    r"|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt(?:-et-un|-deux|-trois|-quatre"
+    r"|-cinq|-six|-sept|-huit|-neuf)?|trente(?:-et-un)?|due|tre|quattro|cinque|sei|sette|otto|nove"
+    r"|dieci|undici|dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove"
+    r"|venti|ventuno|ventidue|ventitré|ventitre|ventiquattro|venticinque|ventisei|ventisette"
+    r"|ventotto|ventinove|trenta|trentuno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once"
+    r"|doce|trece|catorce|quince|dieciséis|diecisiete|dieciocho|diecinueve|veinte|veintiuno"
+    r"|veintidós|veintitrés|veinticuatro|veinticinco|veintiséis|veintisiete|veintiocho|veintinueve"
+    r"|treinta|treinta\s+y\s+uno|dois|três|quatro|sete|oito|dez|vinte(?:\s+e\s+\w+)?"
+    r"|trinta(?:\s+e\s+um)?)"
+)
 _UNITS_ORDINAL = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
 _DAY_WORD = (
     rf"(?i:(?:twenty|thirty)[-\s]?(?:{_UNITS_ORDINAL})|{_UNITS_ORDINAL}|tenth|eleventh|twelfth"
@@ -138,6 +150,10 @@ _PATTERNS = [
     # Finnish: "helmikuun 28. päivänä 2024"
     r"(?i:\b(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuun\s+"
     r"(?:[12]\d|3[01]|0?[1-9])\.?(?:\s*(?:päivänä|pnä|p\.))?(?:\s+(?:19|20)\d\d)?)",
+    # a day in words in French, Italian, Spanish, Portuguese: "le vingt-deux décembre",
+    # "il ventidue dicembre", "el veintidós de diciembre"
+    rf"(?i:\b(?:le|il|el|o|em|on)\s+{_ROMANCE_DAY}\s+(?:de\s+)?(?:{_FOREIGN_MONTH})\b"
+    r"(?:\s+(?:de\s+)?(?:deux\s+mille|duemila|dos\s+mil|dois\s+mil|mil\s+novecientos|\d{4})[\w\s-]*?)?)",
     # a day in words: "the twenty-second of Feb", "March the third"
     rf"(?i:\b(?:the\s+)?{_DAY_WORD}\s+of\s+){MONTH}\b|\b{MONTH}\s+(?i:the\s+){_DAY_WORD}\b",
 ]

@@ -111,10 +111,19 @@ _NAMED_EVENT = regex.compile(
     # named in French and Italian: "l'explosion de gaz rue de Trévise", "il crollo del ponte
     # Morandi", "des blessés de", "tra i feriti del"
     r"|(?:l['’]|la\s+|le\s+|il\s+|lo\s+|del\s+|della\s+|dell['’])(?:explosion|incendie|effondrement"
+    r"|avalanche|valanga|frana|éboulement|inondation|alluvione|alud|avalancha"
     r"|attentat|fusillade|accident|crollo|esplosione|incendio|strage|attentato|naufragio|incidente)"
     r"\s+(?:de\s+|du\s+|des\s+|del\s+|della\s+|di\s+|dello\s+)?(?:\w+\s+){0,3}?(?:rue|avenue|pont"
     r"|place|via|ponte|piazza|viale|\p{Lu})"
-    r"|(?:des\s+)?bless[ée]s\s+(?:de|du)\s+l['’]|(?:tra\s+)?i\s+feriti\s+(?:del|della|dell['’])"
+    r"|(?:des\s+)?bless[ée]s\s+(?:de|du)\s+l['’]|(?:tra\s+|uno\s+|una\s+)?(?:i|dei|delle)\s+feriti"
+    r"\s+(?:del|della|dell['’])"
+    # hurt at a named fixture or race: "blessé lors du match Standard–Anderlecht"
+    r"|(?:bless[ée]e?s?|ferit[oa]|herid[oa]|lesionad[oa]|ferid[oa]|verletzt|injured|hurt|coinvolt[oa])"
+    r"\s+(?:\w+\s+){0,3}?(?:lors\s+du|lors\s+de\s+la|durante\s+(?:el|la|o|a|il)|during\s+the|beim"
+    r"|bij\s+de|nella|nel|all['’]arrivo\s+della|au\s+cours\s+du)\s+(?:\w+\s+){0,2}?(?:match|partita"
+    r"|partido|jogo|Spiel|wedstrijd|game|derby|final\w*|tappa|étape|etapa|course|gara|carrera"
+    r"|corrida|Rennen|caduta)"
+    r"|(?:tappa|étape|etapa)\s+(?:di|de|da|du|d['’])\s*\p{Lu}"
     r"|(?:gewonden?|slachtoffers?|skadade?|skadde|skadet|såret|sårede|loukkaantu\w*|Verletzte[rn]?"
     r"|verletzt|Opfer)\s+"
     r"(?:van\s+de|van\s+het|i|vid|ved|av|der|des|bei\s+der|vom|von\s+der|beim|bij\s+de|bij\s+het"
@@ -151,6 +160,8 @@ _ROLE_WORDS = (
     r"|ordynator|настоятель|игумен|глава|мэр|депутат|عميد|رئيس|capitaine|capitano"
     r"|reitor|reitora|rector|rectora|decano|decana|capitana|capitã|capitão|capit[aá]n|portero"
     r"|p[aá]rroco|vig[aá]rio|vicario|parroco|cura|predikant|kyrkoherde|sogneprest|sokneprest"
+    r"|curé|prêtre|pasteur|abbé|recteur|madre\s+superiora|mère\s+supérieure|abadesa|badessa"
+    r"|prioress|abbess|mother\s+superior|primari[oa]|sindaco|sindaca|maire|doyen|doyenne"
     r"|arquero|goleiro|guarda-?redes|aanvoerder|kapitein|anfører\w*|kaptajn\w*|lagkapten\w*"
     r"|Kapitän\w*|målvakt\w*|målmand\w*|doelman|Torwart\w*|Torhüter\w*|maalivahti"
     # a national or county squad: "Ireland U20 starting hooker", "county minor captain"
@@ -173,9 +184,10 @@ _UNIQUE_OFFICE = (
 # One office of one named place or body: "the mayor of Tullamore", "captain of Leinster".
 _ROLE_OF_NAMED = regex.compile(
     rf"\b(?i:{_ROLE_WORDS})\s+(?:titular\s+)?(?:of|for|at|van|de|du|des|del|da|do|di|von|der|fra"
-    r"|från|af|i|bei|beim)\s+(?:(?:the|het|de|la|el|o|a|der|des|dem)\s+)?"
+    r"|från|af|i|bei|beim|della|dello|delle|dei|degli)\s+(?:(?:the|het|de|la|el|o|a|der|des|dem)\s+)?"
     # "aanvoerder van het eerste elftal van VV Staphorst", "capitana del equipo femenino de Huracán"
-    r"(?:(?:\p{Ll}[\p{L}'’-]*\s+){1,3}(?:of|van|de|del|do|da|von|der|des|fra)\s+)?"
+    r"(?:(?:\p{Ll}[\p{L}'’-]*\s+){1,3}(?:of|van|de|del|do|da|von|der|des|fra|della|delle|dei"
+    r"|degli|di|du)\s+)?"
     r"\p{Lu}[\p{L}'’-]+"
 )
 # Staff of our own place as the patient or a patient's relative: "our own chief executive",
@@ -198,6 +210,7 @@ _OUR_OWN_WORDS = (
 # "diretor clínico do nosso próprio hospital", "nuestro propio jefe de servicio".
 _HEAD = (
     r"(?:head|chief|director|directora?|diretora?|jefe|jefa|chefe|chef|dean|chair|chairman|cmd"
+    r"|primario|primaria|caporeparto|direttore|direttrice|chef\s+de\s+clinique|chef\s+de\s+pôle"
     r"|chairwoman|lead|clinical\s+lead|program(?:me)?\s+director|residency\s+(?:program(?:me)?\s+)?"
     r"director|medical\s+director|clinical\s+director|superintendent|matron|hod|cmo|ceo"
     r"|chefarzt|chefärztin|leiter|leiterin|diensthoofd|överläkare|ordynator|kierownik|dyrektor"
@@ -213,7 +226,7 @@ _OF_A_DEPARTMENT = (
 )
 _OUR_HEAD = regex.compile(
     rf"\b(?i:(?:our|my|{_OUR_OWN_WORDS}|nuestro|nuestra|nosso|nossa|unser|unsere|unseren|unserem"
-    rf"|unserer|vår|vårt|vores|vor|onze|ons|meidän)\s+"
+    rf"|unserer|vår|vårt|vores|vor|onze|ons|meidän|nostro|nostra|il\s+nostro|la\s+nostra|notre)\s+"
     rf"(?:own\s+|beloved\s+|dear\s+|new\s+|current\s+)?"
     rf"(?:(?:residency|clinical|medical|program(?:me)?|department(?:al)?)\s+){{0,2}}{_HEAD}"
     rf"(?:{_OF_A_DEPARTMENT})?"
@@ -235,7 +248,8 @@ _AS_PATIENT = regex.compile(
     r"|\b(?:gets?|got|had|has|becomes?|became|presented|p/w|came\s+in|insisted|own|is\s+the"
     r"|was\s+the|patient|pt|paciente|patiënt|patienten|pasienten|potilas|diagnos\w+|su|sua|seu"
     r"|his|her|fez|hizo|pidió|pediu|ma['’]am['’]s|sir['’]s|said\s+ok|okayed|back\s+at\s+work"
-    r"|is\s+back|recovering|recovered"
+    r"|is\s+back|recovering|recovered|turn\s+on\s+the\s+table|on\s+the\s+table|for\s+once"
+    r"|per\s+una\s+volta|pour\s+une\s+fois|por\s+una\s+vez|paziente|patient"
     r"|tc|tac|rm)\b)"
 )
 _OUR_OWN = regex.compile(
@@ -437,6 +451,23 @@ _RELATIVE_ON_STAFF = regex.compile(
     r"[^.]{0,60}\b(?:hans|hennes|hendes|sin|sine|zijn|haar|seine?|ihre?)\s+(?:egen\s+|eigen\w*\s+)?"
     r"(?:svigerfar|svigermor|svärfar|svärmor|mor|far|kone|mann|hustru|datter|søn|son|dotter"
     r"|schoonvader|schoonmoeder|moeder|vader|Schwiegervater|Schwiegermutter|Mutter|Vater|Frau))"
+    # "il figlio del prof. Castellani", "la femme du Dr Morel": a relative of a titled colleague
+    r"|\b(?i:(?:figli[oa]|moglie|marito|madre|padre|fratello|sorella|nipote|suocer[oa]|fils|fille"
+    r"|femme|mari|mère|père|frère|sœur|beau-père|belle-mère|hij[oa]|espos[oa]|herman[oa]|suegr[oa]"
+    r"|filh[oa]|irm[ãa]o?|sogr[oa])\s+(?:del|della|dello|di|du|de\s+la|de|do|da)\s+"
+    r"(?:prof|dott|dr|dra|pr|docteur|professeur|doctor|doutor)\b)"
+    # my own relative: "c'est le scanner de mon beau-père", "my father-in-law's CT"
+    r"|\b(?i:(?:mon|ma|mio|mia|mi|meu|minha|mein|meine|mijn|min|my)\s+(?:propre\s+|own\s+)?"
+    r"(?:beau-père|belle-mère|beau-frère|belle-sœur|père|mère|frère|sœur|femme|mari|fils|fille"
+    r"|suocer[oa]|cognat[oa]|padre|madre|fratello|sorella|moglie|marito|figli[oa]|suegr[oa]"
+    r"|cuñad[oa]|esposa|esposo|hermano|hermana|sogr[oa]|cunhad[oa]|pai|mãe|Schwieger\w+"
+    r"|schoon\w+|svigerfar|svigermor|svärfar|svärmor|father-in-law|mother-in-law|brother-in-law"
+    r"|sister-in-law|dad|mum|mom|father|mother|wife|husband|brother|sister|son|daughter"
+    r"|grandmother|grandfather|nan|gran|grandma|grandpa)(?:['’]s)?\s+(?:own\s+)?(?:scan|ct|mri"
+    r"|x-?ray|films?|images?|scanner|irm|tdm|tac|tc|rm|rx|radio\w*|body|chest|knee|hip|head|brain"
+    r"|case)\b)"
+    r"|\b(?i:(?:c['’]est|è|es|é|it['’]s|this\s+is)\s+(?:le|la|il|el|o|a|the)\s+(?:scanner|tdm|irm|tc|tac"
+    r"|rm|scan|ct|mri)\s+(?:de|di|del|do|da|of)\s+(?:mon|ma|mio|mia|mi|meu|minha|my))\b"
     # "our consultant's mum", "my reg's dad"
     rf"|\b(?i:(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+)?{_STAFF}['’]s\s+(?:mum|mom|mother|dad|father"
     r"|wife|husband|son|daughter|brother|sister|partner|gran\w*|nan|nana|aunt|uncle|\w+-in-law"

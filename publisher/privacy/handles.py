@@ -139,7 +139,9 @@ _NAME_CUES = re.compile(
     r"|Familia|Família|Molimsya\s?Za|Bidden\s?Voor|Beten\s?Für|Prions\s?Pour|Preghiamo\s?Per"
     r"|Forza|Rezamos\s?Por|Módlmy\s?Się\s?Za|Be\s?Strong\s?For|Voor|Kämpa|Kæmp|Kjemp|Heia|Hejа"
     r"|Heja|Be\s?For|Bed\s?For|Ber\s?För|Tsemppiä|Voimia|Styrke\s?Til|Kraft\s?Til|Hou\s?Vol|Kom\s?Op"
-    r"|Zet\s?Hem|Tsemppii|Lycka\s?Till|Silni\s?Dla|Sił[ay]\s?Dla|Trzymaj\s?Się|Walcz|Modlitwa\s?Za)"
+    r"|Zet\s?Hem|Tsemppii|Lycka\s?Till|Silni\s?Dla|Sił[ay]\s?Dla|Trzymaj\s?Się|Walcz|Modlitwa\s?Za"
+    r"|Tutti\s?Con|Tutte\s?Con|Je\s?Soutiens|On\s?Est\s?Avec|Nous\s?Sommes|Coraggio|Aguanta"
+    r"|Fuerza\s?Para|Siamo\s?Con|Sempre\s?Con|Ensemble\s?Pour)"
     r"(?:\s(?:Pak|Bu|Ibu|Bapak|Dik|Adik|Mas|Mbak|Kak|Don|Doña|Dona|Seu|Tio|Tia))?\s+(?P<rest2>.+)$"
     r"|^Bring\s?(?P<rest3>\w+)\s?Home$"
     r"|^(?:(?:Pray|Praying|Justice|Walk|Run|Ride|Swim|Climb|Miles|Love|Hope|Fight|Pedal|Bake"
@@ -152,7 +154,7 @@ _NAME_CUES = re.compile(
     r"|^(?P<before>.+?)\s+(?:Strong|Recovery|Family|Fights?\s?Back|Fights|Warrior|Journey|Army"
     r"|Story|Legacy|Appeal|Fund|Miracle|Fight|Fighter|Unida|Unidos|Fuerte|Forte|Battle|Marathon"
     r"|Miles|Mission|Quest|Crew|Gang|Squad|Heroes|Hero|Run|Walk|Ride|Challenge|Against|Vs|Beats"
-    r"|Beat|Conquers|Kicks)(?:\s\w+)?$"
+    r"|Beat|Conquers|Kicks|Forever|Ever|Sempre|Siempre|Toujours|Always)(?:\s\w+)?$"
 )
 
 
@@ -297,6 +299,7 @@ def find_hashtag_names(
                 or cued.group("before")
                 or ""
             ).split()
+            rest = [w for w in rest if not w.isdigit()]  # "#Giulia4Ever"
             # After "PrayFor", "JusticeFor", "GetWellSoon" a word in no vocabulary is a name.
             # "#BjörnsJourney": a name with the possessive's s and no apostrophe
             named = any(is_name(w) or (w.endswith("s") and is_name(w[:-1])) for w in rest)

@@ -236,6 +236,8 @@ _DIGIT_WORDS = {
     "cero": "0", "uno": "1", "um": "1", "dos": "2", "dois": "2", "tres": "3", "três": "3",
     "cuatro": "4", "quatro": "4", "cinco": "5", "seis": "6", "siete": "7", "sete": "7",
     "ocho": "8", "oito": "8", "nueve": "9", "nove": "9",
+    # in Italian
+    "due": "2", "quattro": "4", "cinque": "5", "sei": "6", "sette": "7", "otto": "8",
     # in German and Dutch
     "null": "0", "eins": "1", "zwei": "2", "drei": "3", "vier": "4", "fünf": "5", "sechs": "6",
     "sieben": "7", "acht": "8", "neun": "9", "nul": "0", "een": "1", "twee": "2", "vijf": "5",
@@ -429,7 +431,7 @@ def find_phones(text: str) -> Iterator[Hit]:
     if not _ENOUGH_DIGITS.search(text):
         return
     for match in _PHONE_RUN.finditer(text):
-        run = match.group().rstrip(" -/.(")
+        run = match.group().rstrip(" -/.(").lstrip("(")
         if sum(c.isdigit() for c in run) < 7 or _DATE_SHAPE.fullmatch(run):
             continue
         if _RANGE.fullmatch(run) or text[max(0, match.start() - 1) : match.start()] in (":", ";"):

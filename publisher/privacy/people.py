@@ -266,6 +266,8 @@ def could_be_tagged_name(word: str) -> bool:
     folded = fold(word)
     if folded in _HASHTAG_WORDS or folded in ACRONYMS or folded in _COMMUNITY:
         return False
+    if folded in _FUNCTION_WORDS:
+        return False  # "#ParaSiempre"
     return could_be_name(word) and not _medical_shaped(word)
 
 
@@ -333,7 +335,7 @@ _FUNCTION_WORDS = words("""
     ihr wir welche welcher welches dieser diese dieses wurde kann noch schon sehr dort
     och är med som av på det ett inte till vid alltid og ikke af että
     hans hennes sitt sina deras han hon dette denne ble blev ved fra til så eller efter etter
-    ja ei ole oli kun mutta
+    ja ei ole kun mutta
 """)
 
 
@@ -374,6 +376,7 @@ _FOREIGN_EPONYM_HEAD = regex.compile(
     r"(?i:\b(?:quiste|signo|enfermedad|s[ií]ndrome|maladie|signe|kyste|morbus|cisti|segno|malattia"
     r"|sinal|doen[çc]a|cisto|teken|ziekte|tegn|sykdom|sjukdom|tauti|merkki|sociedad|sociedade"
     r"|soci[ée]t[ée]|societ[àa]|gesellschaft|fractura|fratura|fracture|frattura|Fraktur|classificação"
+    r"|malformation|malformaci[oó]n|malformazione|malforma[çc][ãa]o|Fehlbildung|anomalie|anomal[ií]a"
     r"|clasificaci[oó]n|classification|classificazione|Klassifikation|criterios|crit[èe]res|criteri"
     r"|Kriterien|escala|score|índice|indice|Zeichen|teken|tecken)\s+(?:de\s+|del\s+|di\s+|von\s+"
     r"|van\s+|d['’]\s*|des\s+)?)$"
@@ -504,10 +507,32 @@ _LOWER_FULL_NAME = regex.compile(
 )
 
 
+_LEARNED_ENDINGS = (
+    "ie", "ique", "iques", "ite", "ites", "ose", "oses", "ome", "omes", "aire", "ale", "ia", "ico",
+    "ica", "oso", "osa", "ismo", "isme", "ische", "isch", "ität", "itis",
+)  # fmt: skip
+
+
+def _learned_word(word: str) -> bool:
+    """A learned word of French, Italian or Spanish medicine: long, with a learned ending, or
+    a compound of such parts ("cervico-thoracique")."""
+    parts = fold(word).split("-")
+    return (
+        all(
+            (len(p) >= 7 and p.endswith(_LEARNED_ENDINGS)) or (p.endswith("o") and len(p) >= 5)
+            for p in parts
+        )
+        and len(fold(word)) >= 8
+    )
+
+
 def _lower_full_names(text: str) -> Iterator[tuple[int, int]]:
     foreign = _foreign_text(text)
     for match in _LOWER_FULL_NAME.finditer(text):
         first, last = match.group(1), match.group(2).split("-")[0]
+        learned = [w for w in (first, match.group(2)) if foreign and _learned_word(w)]
+        if learned:
+            continue  # "syringomyélie cervico-thoracique": medicine in another language
         given = first in FIRST_NAMES or (
             _zipf(first) < 4.5 and not (foreign and _foreign_word(first))
         )
@@ -551,9 +576,9 @@ _NICKNAMED = regex.compile(
     r"|\s*\([^)]{0,60}\b(?:calls?\s+(?:him|her)|our\s+(?:lovely|favourite|favorite|regular)))"
     r"|(?i:\b(?:mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|partner|nan"
     r"|gran|grandma|grandpa|aunt|uncle|carer)\s*\(\s*)(\p{Lu}\p{Ll}{2,})(?=\s*[),;-])"
-    r"|['‘\"“]((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}{2,})['’\"”][\s,]*(?:\([^)]{0,60}?|(?i:[\w'’]+\s+){0,2})"
+    r"|['‘\"“«]((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}{2,})['’\"”»][\s,]*(?:\([^)]{0,60}?|(?i:[\w'’]+,?\s+){0,8})"
     r"(?i:nickname|known\s+as|calls?\s+(?:him|her)|strikes\s+again|is\s+back|come\s+l[oa]\s+chiamano"
-    r"|comme\s+l['’]appellent|como\s+le\s+dicen|wie\s+(?:ihn|sie)\s+alle\s+nennen)"
+    r"|comme\s+l['’]appellent|como\s+(?:le|la|lo)\s+(?:dicen|llaman)|wie\s+(?:ihn|sie)\s+alle\s+nennen)"
     # a relative named in Spanish or Portuguese: "acompanhado do neto Kauã", "su hija Camila"
     # a relative named in French, Italian or German, and a Filipino elder: "sa fille Camille",
     # "dal marito Franco", "kuya Jun-jun"
@@ -649,6 +674,15 @@ def _other_name_shapes(text: str) -> Iterator[tuple[int, int]]:
             yield match.span(group)
     for match in _PATRONYMIC.finditer(text):
         yield match.span()
+    for match in _SURNAME_INITIALS.finditer(text):
+        # "Pt : Vuillemin J.-B., 66 ans": a surname no list of ours knows, with dotted initials
+        surname = match.group(1)
+        told = _PATIENT_NAMED_BEFORE.search(text, 0, match.start()) or _AGED_AFTER.match(
+            text, match.end()
+        )
+        plain = fold(surname) in EPONYMS or _medical_shaped(surname)
+        if told and is_unknown_word(surname) and not plain:
+            yield match.span()
     for match in _LEET_NAME.finditer(text):
         # "M4rc3l D3sj4rd1ns": a name in digits for letters, each part a word once read
         parts = [w.translate(_LEET).casefold() for w in match.group().split()]
@@ -852,6 +886,16 @@ def _eponym_phrase_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_SURNAME_INITIALS = regex.compile(
+    r"(?<![\p{L}.])(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)\s+\p{Lu}\.(?:\s?-?\p{Lu}\.)*(?=[\s,;:)]|$)"
+)
+_PATIENT_NAMED_BEFORE = regex.compile(
+    r"(?i:\b(?:pt|patient[e]?|paciente|patiënt|doente|paziente|mr|mrs|ms|mme|sig|sra?|nom|name|naam)"
+    r"\.?\s*[:=-]?\s*)$"
+)
+_AGED_AFTER = regex.compile(
+    r"\s*,\s*\d{1,3}\s*(?:ans|anni|años|anos|jahre|jaar|år|y|yo|y/o|years?)\b"
+)
 _LEET_NAME = regex.compile(
     r"(?<![\w-])\p{Lu}(?=[\p{Ll}\d]*\d)[\p{Ll}\d]{2,}(?:\s+\p{Lu}(?=[\p{Ll}\d]*\d)[\p{Ll}\d]{2,})+"
     r"(?![\w-])"

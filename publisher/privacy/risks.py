@@ -83,7 +83,10 @@ _JOBS = (
     r"|boer|leraar|lerares|bonde|fisker|fiskare|snickare|tømrer|tømmermann|murare|murer|elektriker"
     r"|brandman|brannmann|brandmand|lärare|lærer|sjuksköterska|sygeplejerske|sykepleier|metsuri"
     r"|maanviljelijä|kalastaja|rakennusmies|sähköasentaja|palomies|opettaja|sairaanhoitaja"
-    r"|lastenhoitaja|kirvesmies|puuseppä|hitsaaja)"
+    r"|lastenhoitaja|kirvesmies|puuseppä|hitsaaja|charpentier|menuisier|maçon|couvreur|boulanger"
+    r"|boucher|agriculteur|pêcheur|infirmière|infirmier|instituteur|institutrice|pompier|musicista"
+    r"|violinista|pianista|violoniste|pianiste|muratore|falegname|contadino|pescatore|infermier[ea]"
+    r"|vigile\s+del\s+fuoco|carabiniere)"
 )
 _WORK = re.compile(
     rf"(?i:\bwork(?:s|ed|ing)?\s+(?:\w+\s+){{0,2}}?as\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?{_JOBS}s?\b"

@@ -102,8 +102,8 @@ def _blocking_words(words: str) -> Iterator[Hit]:
 
 def _authors(text: str, field: str) -> list[tuple[int, int]]:
     """Where the names are authors': a reference from its author list on, and any
-    citation's author list."""
-    cited = list(citation_spans(text))
+    citation's author list, unless the patient's cue stands before it ("Pt : Vuillemin J.-B.")."""
+    cited = [s for s in citation_spans(text) if not _PATIENT_BEFORE.search(text, 0, s[0])]
     if field_base(field) == "references":
         # a lecture or a talk cites its speaker by title: "Prof. N. Islam, 'Approach to ...'"
         cited += clinician_spans(text)
@@ -117,7 +117,7 @@ def _authors(text: str, field: str) -> list[tuple[int, int]]:
             # from the authors on, all but the title, which may tell a patient's name:
             # "Iqbal S, Raza H. Hydatid cyst: the case of Bilal Ahmed Khan. Pak J Radiol. 2021"
             first, last = min(s for s, _ in cited), max(e for _, e in cited)
-            title = re.match(r"\.?\s*([^.]{12,}?)\.\s", text[last:])
+            title = re.match(r"\.?\s*([^.?!]{12,}?)[.?!]\s", text[last:])
             # a title, not a journal's abbreviated name: it has words in lower case
             if title and len(re.findall(r"(?<![\w-])[a-z]{3,}", title.group(1))) >= 3:
                 return [(first, last + title.start(1)), (last + title.end(1), len(text)), *pages]
@@ -126,6 +126,9 @@ def _authors(text: str, field: str) -> list[tuple[int, int]]:
     return cited
 
 
+_PATIENT_BEFORE = regex.compile(
+    r"(?i:\b(?:pt|patient[e]?|paciente|patiënt|doente|paziente|mr|mrs|ms|mme|m|sig|sra?)\.?\s*[:=-]?\s*)$"
+)
 _LEADING_AUTHORS = regex.compile(
     r"\s*(?:\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}\s*[,;&]\s*){1,6}"
 )
