@@ -123,7 +123,6 @@ _NAMED_EVENT = regex.compile(
     r"|bij\s+de|nella|nel|all['’]arrivo\s+della|au\s+cours\s+du)\s+(?:\w+\s+){0,2}?(?:match|partita"
     r"|partido|jogo|Spiel|wedstrijd|game|derby|final\w*|tappa|étape|etapa|course|gara|carrera"
     r"|corrida|Rennen|caduta)"
-    r"|(?:tappa|étape|etapa)\s+(?:di|de|da|du|d['’])\s*\p{Lu}"
     r"|(?:gewonden?|slachtoffers?|skadade?|skadde|skadet|såret|sårede|loukkaantu\w*|Verletzte[rn]?"
     r"|verletzt|Opfer)\s+"
     r"(?:van\s+de|van\s+het|i|vid|ved|av|der|des|bei\s+der|vom|von\s+der|beim|bij\s+de|bij\s+het"
@@ -466,8 +465,11 @@ _RELATIVE_ON_STAFF = regex.compile(
     r"|grandmother|grandfather|nan|gran|grandma|grandpa)(?:['’]s)?\s+(?:own\s+)?(?:scan|ct|mri"
     r"|x-?ray|films?|images?|scanner|irm|tdm|tac|tc|rm|rx|radio\w*|body|chest|knee|hip|head|brain"
     r"|case)\b)"
-    r"|\b(?i:(?:c['’]est|è|es|é|it['’]s|this\s+is)\s+(?:le|la|il|el|o|a|the)\s+(?:scanner|tdm|irm|tc|tac"
-    r"|rm|scan|ct|mri)\s+(?:de|di|del|do|da|of)\s+(?:mon|ma|mio|mia|mi|meu|minha|my))\b"
+    r"|\b(?i:(?:scanner|tdm|irm|tc|tac|rm|scan|ct|mri|x-?ray|radio)\s+(?:de|di|del|do|da|of)\s+"
+    r"(?:mon|ma|mio|mia|mi|meu|minha|my)\s+(?:propre\s+|own\s+)?(?:beau-père|belle-mère|beau-frère"
+    r"|belle-sœur|père|mère|frère|sœur|femme|mari|fils|fille|suocer[oa]|padre|madre|fratello|sorella"
+    r"|moglie|marito|figli[oa]|suegr[oa]|esposa|esposo|hermano|hermana|sogr[oa]|pai|mãe|father"
+    r"|mother|dad|mum|mom|wife|husband|son|daughter|brother|sister|grandmother|grandfather))"
     # "our consultant's mum", "my reg's dad"
     rf"|\b(?i:(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+)?{_STAFF}['’]s\s+(?:mum|mom|mother|dad|father"
     r"|wife|husband|son|daughter|brother|sister|partner|gran\w*|nan|nana|aunt|uncle|\w+-in-law"
@@ -505,6 +507,8 @@ _RELATIVE_OF_TITLE = regex.compile(
     r"\b(?i:son|daughter|wife|husband|partner|brother|sister|niece|nephew|grandson"
     r"|granddaughter|father|mother|uncle|aunt|cousin|widow|widower)\s+of\s+the\s+\p{Lu}\w+"
 )
+# A race's stage at a named place: "la tappa di Bormio", "l'étape de Morzine".
+_STAGE_AT = regex.compile(r"(?i:\b(?:tappa|étape|etapa)\s+(?:di|de|da|du|d['’])\s*)(?-i:\p{Lu})")
 _ROAD = re.compile(
     r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:road|highway|expressway|bridge)\b"
     r"|\b(?:the\s+)?[MAB]\d{1,4}(?:\([MT]\))?\b(?!\s+(?:segment|pulley|branch|subtype|group|lesion))"
@@ -588,7 +592,11 @@ def _signals(text: str, start: int, end: int, places: Sequence[tuple[int, int]],
         vehicle=bool(vehicles),
         party=len(vehicles) > 1 or bool(_STRUCK.search(sentence)),
         mechanisms=mechanisms,
-        named_event=bool(_NAMED_EVENT.search(sentence) or _CJK_EVENT.search(sentence)),
+        named_event=bool(
+            _NAMED_EVENT.search(sentence)
+            or _CJK_EVENT.search(sentence)
+            or _STAGE_AT.search(sentence)
+        ),
         named_gathering=any(_a_gathering(m.group()) for m in _NAMED_GATHERING.finditer(sentence)),
         role=bool(_ROLE.search(sentence) or _RELATIVE_OF_TITLE.search(sentence)),
         relative_of=bool(_RELATIVE_OF.search(sentence)),

@@ -1604,8 +1604,79 @@ SEVENTH_ROUND_WARNS = [
 ]
 
 
+# The eighth round: what sets 50 to 53 found, in examples written afresh.
+EIGHTH_ROUND_BLOCKS = [
+    ("CT on 3rd Shawwal 1446 at 02:10: subdural", "findings", "date"),
+    ("Compared with the scan from the weekend just gone", "findings", "date"),
+    ("Le vingt-trois mars, chute dans l'escalier", "history", "date"),
+    ("Il diciotto aprile è stato ricoverato", "history", "date"),
+    ("Ward 9, letto 22, febbre", "history", "address"),
+    ("Ward file: Hosp No. KRT 4410 2291", "explanation", "record_number"),
+    (
+        "Ricoverata: numero di telefono tre due otto, cinque sei sette, uno uno due nove",
+        "history",
+        "phone",
+    ),
+    ("Patient : Ducrocq P.-L., 71 ans, dyspnée", "history", "name"),
+    ("Everyone called him 'Tiny' although he was 2 m tall", "explanation", "name"),
+    ("la «Pili» del quiosco, como la llaman en el barrio, vino con dolor", "history", "name"),
+    ("an upper molar crown engraved with the letters 'DMK'", "findings", "identifying_feature"),
+    ("the 'girl with the glass bones' who was on ITV", "explanation", "identifying_feature"),
+    (
+        "the « femme aux cent fractures » dont a parlé toute la presse",
+        "history",
+        "identifying_feature",
+    ),
+    (
+        "Ojo derecho verde, izquierdo marrón por heterocromía, con polidactilia en ambos pies",
+        "history",
+        "identifying_feature",
+    ),
+    ("he's well known in the village and happy to share", "explanation", "identifying_feature"),
+    ("She works at the fish plant behind Ardrossan harbour", "answer", "address"),
+    ("Il travaille à la fromagerie de Saint-Rémy", "history", "address"),
+    ("the only pharmacist on the Isle of Coll", "history", "specific_event"),
+    ("The governor's knee: an ACL tear", "title", "specific_event"),
+    ("La figlia del dott. Bassi, nostra collega, 22 anni", "history", "specific_event"),
+    ("C'est l'IRM de ma belle-mère, 70 ans", "explanation", "specific_event"),
+    ("Blessé lors du match Nantes–Rennes, TDM cérébrale", "history", "specific_event"),
+    ("Caduta all'arrivo della tappa di Bormio", "history", "specific_event"),
+    ("Il nostro primario, paziente per una volta: calcolosi", "title", "specific_event"),
+    ("#FreyaAgainstALL #paedsrad", "hashtags", "name"),
+    ("#BringNoahHome #NICU", "hashtags", "name"),
+    ("#TuttiConGiacomo", "hashtags", "name"),
+    ("#Luca4Ever #neurorad", "hashtags", "name"),
+]
+
+EIGHTH_ROUND_PASSES = [
+    (
+        "Rossi M, Bianchi L. Who needs a CT for minor head injury? Eur Radiol. 2021;31:100-108.",
+        "references[1]",
+    ),
+    ("Malformation de Chiari II avec myéloméningocèle", "title"),
+    ("Antoine Béclère (1856-1939) fonda la radiologie clinique", "teaching_points[1]"),
+    ("L'hôpital Necker, berceau de la pédiatrie française", "explanation"),
+    ("Le CHU de Lille accueille la formation en IRM cardiaque", "teaching_points[1]"),
+    ("Ask Drs Mensah, Okafor & Boateng, Korle Bu Teaching Hospital", "credit"),
+    ("Imaging performed at St Thomas' Hospital, London, on a 3T scanner", "credit"),
+    ("Swimmer's view to clear C7/T1", "images[1].alt"),
+    ("The Hiroshima and Nagasaki bombings (1945) gave rise to the Life Span Study", "explanation"),
+    ("Quiz closes Sunday; answers on Monday", "question"),
+    ("Lyme disease is named after the town in Connecticut", "history"),
+    ("pT3N1M0, stage IIIB", "findings"),
+    ("#ParaSiempre #RadiologíaMX", "hashtags"),
+]
+
+EIGHTH_ROUND_WARNS = [
+    ("Charpentier de 52 ans, lombalgie", "history", "occupation"),
+    ("uniforme del colegio sobre el tórax en la placa", "images[1].alt", "appearance"),
+    ("artefact from the patient's dupatta pins", "images[1].alt", "appearance"),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "field"), FIFTH_ROUND_PASSES + SIXTH_ROUND_PASSES + SEVENTH_ROUND_PASSES
+    ("text", "field"),
+    FIFTH_ROUND_PASSES + SIXTH_ROUND_PASSES + SEVENTH_ROUND_PASSES + EIGHTH_ROUND_PASSES,
 )
 def test_later_rounds_look_alikes_pass(text: str, field: str) -> None:
     assert scan_text(text, field, today=TODAY) == []
@@ -1627,7 +1698,11 @@ def test_text_in_a_script_read_only_in_part_asks_for_a_reader(text: str, field: 
 
 @pytest.mark.parametrize(
     ("text", "field", "kind"),
-    FOURTH_ROUND_BLOCKS + FIFTH_ROUND_BLOCKS + SIXTH_ROUND_BLOCKS + SEVENTH_ROUND_BLOCKS,
+    FOURTH_ROUND_BLOCKS
+    + FIFTH_ROUND_BLOCKS
+    + SIXTH_ROUND_BLOCKS
+    + SEVENTH_ROUND_BLOCKS
+    + EIGHTH_ROUND_BLOCKS,
 )
 def test_later_rounds_identifiers_block(text: str, field: str, kind: str) -> None:
     findings = scan_text(text, field, today=TODAY)
@@ -1636,7 +1711,11 @@ def test_later_rounds_identifiers_block(text: str, field: str, kind: str) -> Non
 
 @pytest.mark.parametrize(
     ("text", "field", "kind"),
-    FOURTH_ROUND_WARNS + FIFTH_ROUND_WARNS + SIXTH_ROUND_WARNS + SEVENTH_ROUND_WARNS,
+    FOURTH_ROUND_WARNS
+    + FIFTH_ROUND_WARNS
+    + SIXTH_ROUND_WARNS
+    + SEVENTH_ROUND_WARNS
+    + EIGHTH_ROUND_WARNS,
 )
 def test_later_rounds_soft_identifiers_warn(text: str, field: str, kind: str) -> None:
     found = scan_text(text, field, today=TODAY)
