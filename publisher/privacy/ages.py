@@ -92,7 +92,7 @@ _OTHER_AGES = regex.compile(
     rf"|\b(?P<h>9\d|1[0-2]\d)\s*y\s*\d{{1,2}}\s*m\b"
     rf"|(?P<f>9\d|1[0-2]\d)\s*(?:歳|才|岁|歲|세|(?i:años|anos|ans|jahre|jaar|lat|år|yaş\w*|yas\w*|tahun"
     r"|عام\w*|سنة|سنوات|лет|года?|χρον\w+|ετών|साल|वर्ष|yaşında|шт"
-    r"|saal|sal|-?\s*jährig\w*|-?\s*årig\w*|-?\s*jarige\w*|-?\s*letni\w*|-?\s*vuotias)\b)"
+    r"|saal|sal|oed|mlwydd|-?\s*jährig\w*|-?\s*årig\w*|-?\s*jarige\w*|-?\s*letni\w*|-?\s*vuotias)\b)"
     # Swedish, Norwegian, Danish, Finnish, Hindi words: "nittiosexårig", "nabbe saal"
     r"|(?P<l>(?i:(?:nittio|nitti|halvfems|hundra|hundre|yhdeksänkymmentä)\w*(?:årig\w*|år\b|vuotias)"
     r"|(?:nabbe|navve|nabbey|ikyanve|baanve|tiranve|chauranve|pachanve|chhiyanve|sattanve"

@@ -82,6 +82,7 @@ _GEOGRAPHY_OF_DISEASE = re.compile(
     r"|tourists?|altitude|anyone\s+who|think\s+of\s+it\s+in|swum|swam|swimming\s+in|bathing\s+in"
     r"|elective|saw\s+loads|see\s+loads|almost\s+never|raw\s+milk|unpasteuri[sz]ed"
     r"|as\s+seen\s+(?:across|in)|across\s+the|uitbraak|utbrott|udbrud|Ausbruch|brote|surto"
+    r"|incidence|prevalence|highest\s+in|lowest\s+in|rates?\s+(?:are|is)"
     r"|named\s+after|takes\s+its\s+name|hotspots?)\b)"
 )
 _A_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20[0-2]\d)\b")
@@ -135,7 +136,7 @@ _ABOUT_THE_PATIENT = re.compile(
     r"|verstorben|dog|avled|zmar[łl]\w*|vefat\w*|öldü|meninggal"
     # French, Italian, Dutch and the Nordic languages
     r"|patiente|née?|nata?|nato|hospitalisée?|admise?|opérée?|ricoverat[oa]|patiënte|geboren"
-    r"|født|syntynyt|potilas|pasienten|patienten|opgenomen|indlagt|innlagt|inlagd)\b)"
+    r"|født|syntynyt|potilas|pasienten|patienten|opgenomen|indlagt|innlagt|inlagd|geni|oed)\b)"
 )
 # What dates a meeting, a guideline or a piece of history rather than a patient's care.
 _WORLD_DATE = re.compile(
@@ -179,6 +180,7 @@ _WORLD_PLACE = re.compile(
     r"|Tagung|congrès|\w*uitbraak|\w*utbrott|\w*udbrud|\w*Ausbruch|brote|surto|classic(?:ally)?|typical(?:ly)?"
     r"|valleys?|ciudades|cidades|villes|città|Städte|steden|städer|byer|museum|gallery|on\s+display"
     r"|berceau|cradle|culla|cuna|birthplace|pionnier|pioneer|cours|corso|curso|Kurs|formation"
+    r"|highest|lowest|incidence|exposure|publish\w*|protocols|folks|wait\s+times?"
     r"|formazione|formaci[oó]n|inscriptions|iscrizioni|inscripciones|accueille|ospita"
     r"|frequente|frecuente|fréquent\w*|häufig|comune|común|comum"
     r"|(?:isn['’]t|is\s+not|not)\s+(?:unusual|rare"
@@ -204,6 +206,9 @@ _HOME_CUE_WORDS = (
     r"(?:['’]s\s+|\s+is\s+|\s+was\s+|\s+)(?:originally\s+)?from"
     r"|lives\s+in|living\s+in|resident\s+of|native\s+of|home\s+in|grew\s+up\s+in|lives\s+on"
     r"|spent\s+(?:\d+|\w+)\s+(?:yrs?|years|decades)\s+(?:\w+\s+){0,2}?(?:at|in|on)"
+    # "a deckhand on the Bowen Island ferry"
+    r"|(?:deckhand|crew|crewman|steward|stewardess|skipper|engineer|cook|worker|fisherman)\s+"
+    r"(?:on|aboard)"
     # "he runs the sheep farm next to the church in Upper Slaughter"
     r"|(?:runs|owns|manages|keeps)\s+(?:the|a|an|his|her)\s+(?:[\w'’-]+\s+){0,6}?(?:in|at|on|near)"
     r"|lives\s+at|teach(?:es|ing)?\s+(?:\w+\s+){0,2}?at|coaches\s+(?:\w+\s+){0,2}?at"

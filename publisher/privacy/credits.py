@@ -43,7 +43,7 @@ _TITLE = (
 _LETTERS = (
     r"(?:MD|PhD|DO|MBBS|MBChB|MB\s+BCh|FRCR|FRCPC|FRANZCR|FRCS|FRCP|MRCP|FACR|FRCPI|FFR"
     r"|RCSI|DMRD|DNB|MSc|BSc|MPH|RT|RT\(R\)|RDMS|RVT|MRT|DABR|EDiR|RN|MAN|BSN|MSN|NP|PA-C"
-    r"|MS[1-4]|M[1-4]|FCRad|FWACS|FMCR|MMed|DMRT)"
+    r"|MS[1-4]|M[1-4]|FCRad|FWACS|FMCR|MMed|DMRT|TRM|TRMN|DCR|MRT\(R\)|CRT)"
 )
 _NAME = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}"
 # After a title the name may be written in lower case: "courtesy of dr emeka okafor".
@@ -267,6 +267,7 @@ def contributors_own(text: str, kind: str, start: int, end: int) -> bool:
         # "agomezp@", "mtsreyes.rad@", "a.almazrouei@": initials run into a credited surname
         local = fold(text[start:end].split("@")[0])
         named = {fold(word) for s, e in clinicians for word in _words(text[s:e])}
+        named |= {w.replace("-", "") for w in named}  # "Tremblay-Roy" in "j.tremblayroy.rad@"
         named -= {"prof", "professor", "doctor", "assoc", "dra", "dott"}
         return any(len(word) >= 3 and word in local for word in named)
     return False

@@ -48,6 +48,8 @@ _FOREIGN_MONTH = (
     r"|ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim"
     r"|kasım|kasim|aralık|aralik|januari|pebruari|februari|maret|mei|juni|juli|agustus|oktober"
     r"|nopember|desember|januari|mac|jun|julai|ogos|disember"
+    # Welsh
+    r"|ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr"
     # Afrikaans, Finnish, Czech, Hungarian, Croatian
     r"|januarie|februarie|junie|julie|desember|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta"
     r"|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta"

@@ -172,6 +172,7 @@ _PLAIN: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("ssn", re.compile(r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])")),
+    ("ssn", re.compile(r"(?<![\w-])\d{3}\s+-\s+\d{2}\s+-\s+\d{4}(?![\w-])")),
     ("ssn", re.compile(r"\b[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")),
     # DICOM UIDs: dotted numbers with at least five parts, or four when one is above 255
     ("uid", re.compile(r"(?<![\w.])[0-2](?:\.(?:0|[1-9]\d*)){4,}(?![\w]|\.\d)")),

@@ -210,16 +210,20 @@ class _Scanner:
 
     def span(self, i: int, j: int, *, start: int | None = None) -> tuple[int, int] | None:
         end = self.tokens[j].end
-        last = self.tokens[j]
-        # "Rosalind Vezina's 6-month MRI": a possessive no eponym list knows owns what follows
-        owner = (
-            last.text.endswith(("'s", "’s"))
-            and not last.is_eponym
-            and bool(regex.match(r"\s+\d+-", self.text[end:]))
-        )
-        if not owner and self.eponym_follows(end):
+        if not self.owner(j) and self.eponym_follows(end):
             return None
         return (self.tokens[i].start if start is None else start, end)
+
+    def owner(self, j: int) -> bool:
+        """A possessive no eponym list knows owns what follows: "Rosalind Vezina's 6-month
+        MRI", "T. Okonkwo-Baird's Lisfranc injury"."""
+        last = self.tokens[j]
+        if not last.text.endswith(("'s", "’s")) or last.is_eponym:
+            return False
+        following = regex.match(r"\s+(?:\d+-|(\p{Lu}\p{Ll}+)\b)", self.text[last.end :])
+        return bool(following) and (
+            following.group(1) is None or fold(following.group(1)) in EPONYMS
+        )
 
     def listed(self, i: int) -> bool:
         """A known given name or surname."""
@@ -373,7 +377,7 @@ def _initials(s: _Scanner) -> Iterator[tuple[int, int]]:
 
 # A quiz option's letter, not an initial: "C. Marie Curie", "Ans: B. Opisthorchis".
 _ANSWER_LABEL = regex.compile(
-    r"(?:^|\n|(?i:\b(?:ans(?:wer)?|option|correct|key)\b)\s*[:=-]?\s*)[A-E][.)]\s?$"
+    r"(?:^|\n|(?i:\b(?:ans(?:wer)?|option|correct|key)\b)\s*[:=-]?\s*(?:is\s+)?|[=-]\s?|\bis\s+)[A-E][.)]\s?$"
 )
 # A clinical word before an eponym's possessive: "known Wilson's", "?Perthes'", "h/o Crohn's".
 _CLINICAL_BEFORE = regex.compile(
@@ -406,7 +410,7 @@ def _initial_forms(s: _Scanner) -> Iterator[tuple[int, int]]:
                 continue  # "Ans: C. Marie Curie died ...", "B. Opisthorchis viverrini"
             if pattern is _SURNAME_INITIAL and s.tokens[i].is_eponym:
                 continue  # "Weber, B." is a classification
-            if not s.eponym_follows(s.tokens[i].end):
+            if s.owner(i) or not s.eponym_follows(s.tokens[i].end):
                 yield match.span(1) if pattern is _POSSESSIVE_RELATION else match.span()
 
 

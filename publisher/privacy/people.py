@@ -95,7 +95,7 @@ _FULL_FIGURE_NAMES = """
     alexander/bell phineas/gage hideyo/noguchi henrietta/lacks anna/bertha anna/röntgen
     bertha/röntgen anna/roentgen walter/cannon thomas/edison clarence/dally joseph/merrick
     mary/mallon henry/molaison rolf/sievert louis/washkansky barney/clark jesse/gelsinger
-    christiaan/barnard
+    christiaan/barnard virginia/apgar
 """
 _FULL_FIGURES = [pair.split("/") for pair in _FULL_FIGURE_NAMES.split()]
 _FULL_FIGURE = regex.compile(
@@ -268,7 +268,9 @@ def could_be_tagged_name(word: str) -> bool:
         return False
     if folded in _FUNCTION_WORDS:
         return False  # "#ParaSiempre"
-    return could_be_name(word) and not _medical_shaped(word)
+    # after a cheer, an eponym is a name too: "#BringBrodieHome"
+    named = could_be_name(word) or folded in EPONYMS or folded in FIRST_NAMES
+    return named and not _medical_shaped(word)
 
 
 _COMMUNITY = words("""
@@ -683,6 +685,11 @@ def _other_name_shapes(text: str) -> Iterator[tuple[int, int]]:
         plain = fold(surname) in EPONYMS or _medical_shaped(surname)
         if told and is_unknown_word(surname) and not plain:
             yield match.span()
+    for match in _PLACE_GIVEN_NAME.finditer(text):
+        # "Jordan Ashworth": a given name that is also a place, before a surname no list knows
+        surname = match.group(2)
+        if is_unknown_word(surname) and fold(surname) not in EPONYMS and not is_ordinary(surname):
+            yield match.span()
     for match in _LEET_NAME.finditer(text):
         # "M4rc3l D3sj4rd1ns": a name in digits for letters, each part a word once read
         parts = [w.translate(_LEET).casefold() for w in match.group().split()]
@@ -895,6 +902,12 @@ _PATIENT_NAMED_BEFORE = regex.compile(
 )
 _AGED_AFTER = regex.compile(
     r"\s*,\s*\d{1,3}\s*(?:ans|anni|años|anos|jahre|jaar|år|y|yo|y/o|years?)\b"
+)
+_PLACE_GIVEN_NAME = regex.compile(
+    r"\b((?:Jordan|Georgia|India|Kenya|Israel|Victoria|Florence|Paris|Austin|Dallas|Savannah"
+    r"|Brooklyn|Chelsea|Devon|Kent|Lincoln|Sydney|Madison|Phoenix|Dakota|Carolina|Virginia|Asia"
+    r"|Africa|America|China|Sierra|Sahara|Siena|Adelaide|Regina|Tyrone|Kerry|Shannon|Clare|Derry"
+    r"|Orlando|Denver|Cairo|Vienna|Verona|Lourdes|Santiago))\s+(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)\b"
 )
 _LEET_NAME = regex.compile(
     r"(?<![\w-])\p{Lu}(?=[\p{Ll}\d]*\d)[\p{Ll}\d]{2,}(?:\s+\p{Lu}(?=[\p{Ll}\d]*\d)[\p{Ll}\d]{2,})+"

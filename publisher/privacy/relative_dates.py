@@ -86,7 +86,7 @@ _PATTERNS = [
     r"|há\s+(?:poucas|algumas|umas|\d+)\s+horas|hace\s+(?:unas?\s+|pocas\s+|algunas\s+|\d+\s+)?horas?"
     r"|now-now|just\s+(?:come|came)\s+in",
     r"just\s+(?:been\s+)?(?:seen|admitted|arrived|brought\s+in|came\s+in|rolled\s+in|scanned)",
-    r"(?:at|over)\s+the\s+weekend(?!s)",
+    r"(?:at|over|on)\s+the\s+weekend(?!s)",
     r"(?:currently|presently|still)\s+(?:in(?!\s+(?:his|her|their|its|the\s+same|uniform|costume"
     r"|kit|gear|pain|doubt|use|keeping|place|situ))|on(?!\s+(?:display|show|view|exhibit|loan|record"
     r"|sale|the\s+market|file|tv|youtube))|admitted|intubated|ventilated|being|undergoing"

@@ -16,7 +16,7 @@ from .vocabulary import EPONYM_HEADS, EPONYMS, MEDICAL_WORDS
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # Dates counted back from the post block (relative_dates); these only narrow the time.
 _RECENCY = re.compile(
-    r"\b(?i:(?:last|this|past)\s+year|the\s+other\s+day|lately|these\s+days)\b"
+    r"\b(?i:(?:last|this|past)\s+year|the\s+other\s+day|lately)\b"
     r"|\bat\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?)|\bat\s+\d{1,2}:\d{2}\b"
 )
 _MECHANISM = re.compile(
