@@ -229,13 +229,17 @@ _POPULATION = re.compile(
 
 
 # Ages written in keycap emoji: "1️⃣0️⃣2️⃣ years young"
-_KEYCAP_AGE = re.compile(r"((?:\d\ufe0f?\u20e3){2,3})\s*(?i:years?|yrs?|y/?o)\b")
+_KEYCAP_AGE = re.compile(
+    r"((?:\d\ufe0f?\u20e3){2,3})\s*(?i:years?|yrs?|y/?o)\b"
+    r"|(?i:\bage[ds]?\s*[:=]?\s*)((?:\d\ufe0f?\u20e3){2,3})"
+)
 
 
 def _keycap_ages(text: str) -> Iterator[Age]:
     for match in _KEYCAP_AGE.finditer(text):
-        value = int("".join(c for c in match.group(1) if c.isdigit()))
-        yield Age(match.start(1), match.end(1), value)
+        group = 1 if match.group(1) else 2
+        value = int("".join(c for c in match.group(group) if c.isdigit()))
+        yield Age(match.start(group), match.end(group), value)
 
 
 def find_old_ages(text: str, today: dt.date | None = None) -> Iterator[Hit]:

@@ -44,13 +44,14 @@ PATIENT_FIELDS = frozenset({"history", "findings", "alt", "answer", "spoiler"})
 # A meeting announced even in a patient's field: "Webinar Thu 12/03/2026, 19:00 GMT".
 # A meeting by its acronym and year ("ECR2025", "IRIA 2026"); not a scan and its date
 # ("CT 2026/03/14").
+_MEETING_YEAR_FIRST = r"(?<![\d/.-])20\d\d\s+(?!(?:CT|MR|MRI|US|XR|PET)\b)[A-Z]{2,6}\b"
 _MEETING_BY_YEAR = (
     r"(?<![A-Za-z])(?!(?:CT|MR|MRI|US|XR|PET|CXR|AXR|KUB|DEXA|NM|IR|ED|OR|ICU|DOB|EEG|ECG)\b)"
     r"(?:[A-Z]{2,6}|(?=[A-Za-z]{2,6}20)[A-Z][a-z]?[A-Z][A-Za-z]{0,4})\s?20\d\d\b(?![/.-]\d)"
 )
 _MEETING = re.compile(
-    # a meeting by its acronym and year: "#ECR2025 (Vienna, 26 Feb–2 Mar)"
-    rf"{_MEETING_BY_YEAR}|"
+    # a meeting by its acronym and year: "#ECR2025 (Vienna, 26 Feb–2 Mar)", "the 2019 ESC"
+    rf"{_MEETING_BY_YEAR}|{_MEETING_YEAR_FIRST}|"
     r"(?i:\b(?:webinar|conference|congress|symposium|journal\s+club|grand\s+rounds|teaching"
     r"\s+session|live\s+stream|livestream|broadcast|discussed\s+live|lecture|presenting\s+this"
     r"|RSNA|ECR|ESR|ARRS|ISMRM|UKIO|RANZCR|ASNR|SNMMI|congreso|congresso|Kongress|congrès"
@@ -59,6 +60,7 @@ _MEETING = re.compile(
     r"|live\s+from|världs\w*dag\w*|wereld\w*dag|verdens\w*dag\w*|maailman\w*päivä|IDoR"
     r"|d[ií]a\s+(?:mundial|internacional)|pandemia|pandémie|\w*kongress\w*|\w*congr[eè]s\w*"
     r"|course|workshop|masterclass|quiz\s+closes|answers?\s+(?:on|next|tomorrow|out)|poll\s+closes"
+    r"|guidelines?|released|présenté\s+aux?|presentato\s+al|presentado\s+en|JFR|SFR|SIRM|SERAM"
     r"|abstracts?|deadline"
     r"|chaque\s+ann[ée]e|rendez-vous|[śs]wiatow\w+\s+dni\w*|dzie[ńn]\s+walki"
     r"|presentado\s+en|apresentado\s+no|presented\s+at"
@@ -83,6 +85,7 @@ _GEOGRAPHY_OF_DISEASE = re.compile(
     r"|elective|saw\s+loads|see\s+loads|almost\s+never|raw\s+milk|unpasteuri[sz]ed"
     r"|as\s+seen\s+(?:across|in)|across\s+the|uitbraak|utbrott|udbrud|Ausbruch|brote|surto"
     r"|incidence|prevalence|highest\s+in|lowest\s+in|rates?\s+(?:are|is)"
+    r"|is\s+(?:seen|found|common|endemic)\s+in"
     r"|named\s+after|takes\s+its\s+name|hotspots?)\b)"
 )
 _A_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20[0-2]\d)\b")
@@ -129,7 +132,8 @@ _ABOUT_THE_PATIENT = re.compile(
     r"|imaged|operated|presented\s+(?:with|to)|presenting\s+(?:with|to|as)|injured|fell|born|died|(?:was|were|been|is|first)\s+seen|seen\s+(?:first|at|by|in\s+(?:clinic|ed|a&e))"
     r"|referred|follow-?up|symptoms?|onset|dob|d\.o\.b|year-old|y/?o"
     r"|(?<!people\s)(?<!patients\s)(?<!adults\s)(?<!those\s)(?<!children\s)aged|hurt|victims?"
-    r"|survivors?|wounded|casualties|caught\s+in|one\s+of\s+the|passed\s+away"
+    r"|(?:a|the\s+only|sole|lone)\s+survivors?|wounded|casualties|caught\s+in|one\s+of\s+the"
+    r"|passed\s+away|ddn|date\s+de\s+naissance|fecha\s+de\s+nacimiento|data\s+di\s+nascita"
     # the patient in other tongues: "nascido em", "falleció", "opererad", "geboren am"
     r"|nascid[oa]|nacid[oa]|geboren|född|urodzon\w*|doğum\w*|paciente|pasien|patiënt"
     r"|ingres[oó]|internad[oa]|deu\s+entrada|operad[oa]|opererad|operiert|falleci[oó]|faleceu"
@@ -181,6 +185,8 @@ _WORLD_PLACE = re.compile(
     r"|valleys?|ciudades|cidades|villes|città|Städte|steden|städer|byer|museum|gallery|on\s+display"
     r"|berceau|cradle|culla|cuna|birthplace|pionnier|pioneer|cours|corso|curso|Kurs|formation"
     r"|highest|lowest|incidence|exposure|publish\w*|protocols|folks|wait\s+times?"
+    r"|multicentr\w*|studio|[ée]tude|estudio|coll[èe]gues|colleghi|colegas|colleagues"
+    r"|problème\s+connu|problema|known\s+problem|bassin|mineurs|minatori|mineros"
     r"|formazione|formaci[oó]n|inscriptions|iscrizioni|inscripciones|accueille|ospita"
     r"|frequente|frecuente|fréquent\w*|häufig|comune|común|comum"
     r"|(?:isn['’]t|is\s+not|not)\s+(?:unusual|rare"
@@ -235,7 +241,10 @@ _HOME_CUE_WORDS = (
     r"|(?:been|staying|stays|resides|detained|serving\s+time|inmate)\s+(?:at|in)"
     r"|(?:student|pupil|studies|studying|attends|enrolled|boarder)\s+at"
     r"|works?\s+(?:\w+\s+){0,4}?(?:at|in|for|on)"
-    r"|(?:plant|factory|mine|mill|shipyard|warehouse|depot|yard|site|office|store)\s+(?:in|at))"
+    r"|(?:plant|factory|mine|mill|shipyard|warehouse|depot|yard|site|office|store)\s+(?:in|at)"
+    r"|hameau\s+d[eu]|lieu-dit|frazione\s+di|aldea\s+de|pedan[ií]a\s+de|vilarejo\s+de"
+    r"|povoado\s+de|(?:tiny|small|little|remote|sleepy)\s+(?:village|hamlet|town|island|parish"
+    r"|townland)\s+of)"
     r"\s+(?:(?:the|la|el|o|a|der|die|das|het)\s+)?(?:\w+\s+(?:of|de|do|da)\s+)?"
     r"(?:(?:tiny|small|little|rural|remote|nearby|local|coastal|sleepy|quiet)\s+)?"
 )
@@ -379,6 +388,9 @@ _ONE_OF_THEM = re.compile(
     r"(?i:\b(?:one\s+of\s+the|a\s+survivor|the\s+only|she|he|his|her|pt|patient|this\s+(?:man"
     r"|woman|boy|girl|child))\b)"
 )
+_EXPIRY = re.compile(
+    r"(?i:\b(?:exp|expiry|expires|expiration|use\s+by|best\s+before|mfg|mfd)\.?\s*[:=]?\s*$)"
+)
 _NUMERIC_DATE = re.compile(r"\d{1,2}([./-])\d{1,2}\1(?:19|20)\d\d")
 
 
@@ -388,6 +400,8 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
     The patient's own fields (history, findings, alt text) admit fewer of these."""
     base = field_base(field)
     told = text[hit.start : hit.end]
+    if hit.kind == "date" and _EXPIRY.search(text, max(0, hit.start - 14), hit.start):
+        return True  # "contrast lot 4829173, exp 2026-08": the vial's, not the patient's
     if hit.kind == "date" and _DOCUMENT_DATE.search(text, 0, hit.start):
         return True  # "the national TB screening guideline (revised 1 July 2022)"
     # an event spans its own sentence, which full stops in "18 y.o." do not end
@@ -423,8 +437,9 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
             or _COMMON_THERE.search(sentence)
         )
     if hit.kind in _TOLD_OF_PEOPLE:
-        # only history told as such: a tattoo may read "Mum 1962"
-        return bool(_HISTORICAL.search(sentence) or CENTURY_AGO.search(sentence))
+        # only history told as such: a tattoo may read "Mum 1962", or "Forza Toro 1906"
+        around = sentence.replace(told, " ")
+        return bool(_HISTORICAL.search(around) or CENTURY_AGO.search(around))
     # A sentence set long ago, in any field: "1 October 1971, the first clinical CT head scan,
     # at Atkinson Morley's Hospital in London".
     # ... but a whole numeric date in the patient's own story is a birth date: "seen, DOB

@@ -115,7 +115,8 @@ _NAMED_EVENT = regex.compile(
     r"|attentat|fusillade|accident|crollo|esplosione|incendio|strage|attentato|naufragio|incidente)"
     r"\s+(?:de\s+|du\s+|des\s+|del\s+|della\s+|di\s+|dello\s+)?(?:\w+\s+){0,3}?(?:rue|avenue|pont"
     r"|place|via|ponte|piazza|viale|\p{Lu})"
-    r"|(?:des\s+)?bless[ée]s\s+(?:de|du)\s+l['’]|(?:tra\s+|uno\s+|una\s+)?(?:i|dei|delle)\s+feriti"
+    r"|(?:des\s+)?bless[ée]s\s+(?:de\s+l['’]|de\s+la|du|des)\s*"
+    r"|(?:tra\s+|uno\s+|una\s+)?(?:i|dei|delle)\s+feriti"
     r"\s+(?:del|della|dell['’])"
     # hurt at a named fixture or race: "blessé lors du match Standard–Anderlecht"
     r"|(?:bless[ée]e?s?|ferit[oa]|herid[oa]|lesionad[oa]|ferid[oa]|verletzt|injured|hurt|coinvolt[oa])"
@@ -161,6 +162,7 @@ _ROLE_WORDS = (
     r"|reitor|reitora|rector|rectora|decano|decana|capitana|capitã|capitão|capit[aá]n|portero"
     r"|p[aá]rroco|vig[aá]rio|vicario|parroco|cura|predikant|kyrkoherde|sogneprest|sokneprest"
     r"|curé|prêtre|pasteur|abbé|recteur|madre\s+superiora|mère\s+supérieure|abadesa|badessa"
+    r"|présidente?|vice-présidente?"
     r"|prioress|abbess|mother\s+superior|primari[oa]|sindaco|sindaca|maire|doyen|doyenne"
     r"|arquero|goleiro|guarda-?redes|aanvoerder|kapitein|anfører\w*|kaptajn\w*|lagkapten\w*"
     r"|Kapitän\w*|målvakt\w*|målmand\w*|doelman|Torwart\w*|Torhüter\w*|maalivahti"
@@ -249,7 +251,8 @@ _AS_PATIENT = regex.compile(
     r"|was\s+the|patient|pt|paciente|patiënt|patienten|pasienten|potilas|diagnos\w+|su|sua|seu"
     r"|his|her|fez|hizo|pidió|pediu|ma['’]am['’]s|sir['’]s|said\s+ok|okayed|back\s+at\s+work"
     r"|is\s+back|recovering|recovered|turn\s+on\s+the\s+table|on\s+the\s+table|for\s+once"
-    r"|per\s+una\s+volta|pour\s+une\s+fois|por\s+una\s+vez|paziente|patient"
+    r"|per\s+una\s+volta|pour\s+une\s+fois|por\s+una\s+vez|paziente|patient|lui-même|elle-même"
+    r"|s[ií]\s+mism[oa]|se\s+stess[oa]|voici\s+(?:son|sa)|ecco\s+(?:il|la)\s+su[oa]|aqu[ií]\s+su"
     r"|tc|tac|rm)\b)"
 )
 _OUR_OWN = regex.compile(
@@ -315,6 +318,12 @@ _OUR_OWN = regex.compile(
     r"|\b(?:the|our)\s+county\s+(?:sheriff|coroner|judge|commissioner|attorney|mayor|executive)\b"
     r"|\b(?:national|world|european|olympic|commonwealth|state|county|african|asian|guinness)\s+"
     r"(?:[\w,.-]+\s+){0,3}?(?:record[\s-]+holder|champion)\b"
+    # "the only female harbour pilot working in the port"
+    r"|\bthe\s+only\s+(?:female|male|woman|man|black|deaf|blind|women|male)\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:working\s+|employed\s+|based\s+)?(?:in|at|on)\s+the\s+\w+"
+    # "unico sopravvissuto", "seul survivant"
+    r"|\b(?:unico\s+sopravvissuto|unica\s+sopravvissuta|seule?\s+survivante?|[úu]nic[oa]\s+"
+    r"(?:superviviente|sobreviviente|sobrevivente))\b"
     # "the only adult living with harlequin ichthyosis in Wales"
     r"|\bthe\s+only\s+(?:adult|person|patient|man|woman|child|boy|girl|one|case)\s+(?:\w+\s+){0,6}?"
     r"(?:in|on)\s+(?:the\s+)?(?:country|world|island|state|region|county|(?-i:\p{Lu}))"
@@ -410,8 +419,9 @@ _RELATIVE_ON_STAFF = regex.compile(
     r"|arbetar\s+hos\s+oss|jobber\s+hos\s+oss|arbejder\s+hos\s+os|arbeitet\s+bei\s+uns))"
     # "La mamá, que es la enfermera jefe de nuestra UCI": in Spanish and Portuguese
     r"|\b(?i:(?:mamá|mamãe|mãe|madre|papá|pai|padre|esposa|esposo|marido|mujer|hijo|hija|filho"
-    r"|filha|hermano|hermana|irmão|irmã|abuelo|abuela|avô|avó)\b[^.;]{0,50}?\b(?:de|en|del|da|do"
-    r"|na|no)\s+(?:nuestr[oa]s?|noss[oa]s?)\s+)"
+    r"|filha|hermano|hermana|irmão|irmã|abuelo|abuela|avô|avó|mère|père|femme|mari|fils|fille"
+    r"|moglie|marito|figli[oa]|fratello|sorella)\b[^.;]{0,50}?\b(?:de|en|del|da|do"
+    r"|na|no|della|dello|di|du)\s+(?:nuestr[oa]s?|noss[oa]s?|nostr[oa]|nostri|notre|nos)\s+)"
     # "the twin brother of our department's PACS lead", "Wife (our charge nurse on 4B)"
     rf"|\b(?i:(?:son|daughter|wife|husband|brother|sister|mother|father|mum|mom|dad|partner)\s+of\s+"
     rf"(?:one\s+of\s+)?our\s+(?:own\s+)?(?:\w+['’]s\s+)?(?:[\w-]+\s+){{0,2}}?(?:lead|head|manager"
@@ -457,7 +467,8 @@ _RELATIVE_ON_STAFF = regex.compile(
     # "il figlio del prof. Castellani", "la femme du Dr Morel": a relative of a titled colleague
     r"|\b(?i:(?:figli[oa]|moglie|marito|madre|padre|fratello|sorella|nipote|suocer[oa]|fils|fille"
     r"|femme|mari|mère|père|frère|sœur|beau-père|belle-mère|hij[oa]|espos[oa]|herman[oa]|suegr[oa]"
-    r"|filh[oa]|irm[ãa]o?|sogr[oa])\s+(?:del|della|dello|di|du|de\s+la|de|do|da)\s+"
+    r"|filh[oa]|irm[ãa]o?|sogr[oa])(?:\s+(?:gemell[oa]|jumeau|jumelle|gemel[oa]|maggiore|minore"
+    r"|aîn[ée]e?|cadet(?:te)?))?\s+(?:del|della|dello|di|du|de\s+la|de|do|da)\s+"
     r"(?:prof|dott|dr|dra|pr|docteur|professeur|doctor|doutor)\b)"
     # my own relative: "c'est le scanner de mon beau-père", "my father-in-law's CT"
     r"|\b(?i:(?:mon|ma|mio|mia|mi|meu|minha|mein|meine|mijn|min|my)\s+(?:propre\s+|own\s+)?"
@@ -519,6 +530,12 @@ _RELATIVE_OF_TITLE = regex.compile(
     r"|granddaughter|father|mother|uncle|aunt|cousin|widow|widower)\s+of\s+the\s+\p{Lu}\w+"
 )
 # A race's stage at a named place: "la tappa di Bormio", "l'étape de Morzine".
+# A massacre, a fire or a collapse at a named place: "Strage della discoteca di Corinaldo"
+_NAMED_DISASTER = regex.compile(
+    r"(?i:\b(?:strage|massacre|masacre|tragedia|tragédie|incendio|incendie|crollo|attentato|attentat"
+    r"|fusillade|sparatoria|tiroteo|tiroteio|effondrement|naufragio|naufrage)\s+(?:della|del|dello"
+    r"|de\s+la|du|de|di|do|da|au|al|à\s+la)\s+(?:\w+\s+){0,3}?(?:di|de|du|in|à|a|en|em)\s+)(?-i:\p{Lu})"
+)
 _STAGE_AT = regex.compile(r"(?i:\b(?:tappa|étape|etapa)\s+(?:di|de|da|du|d['’])\s*)(?-i:\p{Lu})")
 _ROAD = re.compile(
     r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:road|highway|expressway|bridge)\b"
@@ -607,6 +624,7 @@ def _signals(text: str, start: int, end: int, places: Sequence[tuple[int, int]],
             _NAMED_EVENT.search(sentence)
             or _CJK_EVENT.search(sentence)
             or _STAGE_AT.search(sentence)
+            or _NAMED_DISASTER.search(sentence)
         ),
         named_gathering=any(_a_gathering(m.group()) for m in _NAMED_GATHERING.finditer(sentence)),
         role=bool(_ROLE.search(sentence) or _RELATIVE_OF_TITLE.search(sentence)),

@@ -103,7 +103,8 @@ _SPELT_PROFILE = re.compile(
 )
 # A handle the patient's by what follows it: "@elflaco.runner (el paciente 🙌)".
 _PATIENT_AFTER = re.compile(
-    r"\s*[(,–—-]\s*(?i:(?:the|el|la|o|a|der|die|de|our|my|nuestro|nuestra|nosso|nossa)\s+)?"
+    r"\s*[(,–—-]\s*(?i:(?:the|el|la|o|a|der|die|de|our|my|nuestro|nuestra|nosso|nossa|le|les|il|lo"
+    r"|het|os|as)\s+)?"
     r"(?i:patient|pt|paciente|patiente|patiënt|patientin|patienten|pasienten|potilas|doente)\b"
     r"(?!['’]s|\s+of\b|\s+(?:de|del|do|da|des)\b)"
 )
@@ -141,7 +142,8 @@ _NAME_CUES = re.compile(
     r"|Heja|Be\s?For|Bed\s?For|Ber\s?För|Tsemppiä|Voimia|Styrke\s?Til|Kraft\s?Til|Hou\s?Vol|Kom\s?Op"
     r"|Zet\s?Hem|Tsemppii|Lycka\s?Till|Silni\s?Dla|Sił[ay]\s?Dla|Trzymaj\s?Się|Walcz|Modlitwa\s?Za"
     r"|Tutti\s?Con|Tutte\s?Con|Je\s?Soutiens|On\s?Est\s?Avec|Nous\s?Sommes|Coraggio|Aguanta"
-    r"|Fuerza\s?Para|Siamo\s?Con|Sempre\s?Con|Ensemble\s?Pour)"
+    r"|Fuerza\s?Para|Siamo\s?Con|Sempre\s?Con|Ensemble\s?Pour|Un\s?C(?:oe|œ)ur\s?Pour|Io\s?Sto\s?Con"
+    r"|Je\s?Suis|Tous\s?Avec|Tutti\s?Per|Keep)"
     r"(?:\s(?:Pak|Bu|Ibu|Bapak|Dik|Adik|Mas|Mbak|Kak|Don|Doña|Dona|Seu|Tio|Tia))?\s+(?P<rest2>.+)$"
     r"|^Bring\s?(?P<rest3>\w+)\s?Home$"
     r"|^(?:(?:Pray|Praying|Justice|Walk|Run|Ride|Swim|Climb|Miles|Love|Hope|Fight|Pedal|Bake"
@@ -154,7 +156,8 @@ _NAME_CUES = re.compile(
     r"|^(?P<before>.+?)\s+(?:Strong|Recovery|Family|Fights?\s?Back|Fights|Warrior|Journey|Army"
     r"|Story|Legacy|Appeal|Fund|Miracle|Fight|Fighter|Unida|Unidos|Fuerte|Forte|Battle|Marathon"
     r"|Miles|Mission|Quest|Crew|Gang|Squad|Heroes|Hero|Run|Walk|Ride|Challenge|Against|Vs|Beats"
-    r"|Beat|Conquers|Kicks|Forever|Ever|Sempre|Siempre|Toujours|Always)(?:\s\w+)?$"
+    r"|Beat|Conquers|Kicks|Kicking|Fighting|Smiling|Shining|Going|Forever|Ever|Sempre|Siempre"
+    r"|Toujours|Always)(?:\s\w+)?$"
 )
 
 

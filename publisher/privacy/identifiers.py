@@ -173,6 +173,12 @@ _PLAIN: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("ssn", re.compile(r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])")),
     ("ssn", re.compile(r"(?<![\w-])\d{3}\s+-\s+\d{2}\s+-\s+\d{4}(?![\w-])")),
+    # a record number run into a file name: "IMG_MRN7738102_CTA.jpg"
+    ("record_number", re.compile(r"(?i:(?<![A-Za-z])(?:MRN|ACC|PID|PATID|NHS|URN)[_-]?\d{6,})")),
+    # a reversed e-mail: "moc.liamg@88nahcnaelis"
+    ("email", re.compile(r"\b(?:moc|gro|ten|ude|vog|ku\.oc|ua\.moc|ei|ed|rf)\.[\w-]+@[\w.+-]+")),
+    # where someone was, by coordinates or a map link: "maps.google.com/?q=53.41291,-2.15634"
+    ("address", re.compile(r"(?<![\d.])-?\d{1,2}\.\d{4,},\s?-?\d{1,3}\.\d{4,}(?![\d.])")),
     ("ssn", re.compile(r"\b[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")),
     # DICOM UIDs: dotted numbers with at least five parts, or four when one is above 255
     ("uid", re.compile(r"(?<![\w.])[0-2](?:\.(?:0|[1-9]\d*)){4,}(?![\w]|\.\d)")),

@@ -26,6 +26,8 @@ _INTERNAL_LABELS = exact(
 _PATIENT_QUERY = re.compile(
     r"(?i)[?&;/](?:patient\w*|pat_?id|pid|mrn|accession\w*|acc|study_?(?:instance_?)?uid"
     r"|studyuid|series_?uid|encounter\w*|visit_?id)[=/]"
+    # a map pinned to a place: coordinates in a map's link say where someone lives or fell
+    r"|(?:maps\.|/maps|what3words|w3w\.co).*?-?\d{1,2}\.\d{4,}|@-?\d{1,2}\.\d{4,},-?\d"
 )
 # Public references an educator links to; anything else gets a warning, never a block.
 _PUBLIC_DOMAINS = word_list(

@@ -26,7 +26,8 @@ _ADDRESS = regex.compile(
 # "12 Calle de la Luna", "Drottninggatan 14", "Hauptstraße 5".
 _STREET_ABROAD = regex.compile(
     r"\b\d{1,5}[A-Za-z]?,?\s+(?:Rua|Avenida|Av\.|Calle|Carrer|Via|Viale|Rue|Chemin|Praça|Plaza"
-    r"|Piazza|Travessa|Estrada|Rodovia|Largo|Corso|Strada|Paseo|Ulica|Ul\.|ul\.)\s+"
+    r"|Piazza|Travessa|Estrada|Rodovia|Largo|Corso|Strada|Paseo|Ulica|Ul\.|ul\.|via|viale|piazza"
+    r"|corso|rue|avenue|calle|avenida|rua)\s+"
     r"(?:(?:d[aeo]s?|de\s+la|del|di|du|des|della|dei)\s+)?\p{Lu}[\p{L}'’-]+"
     r"|\b\p{Lu}[\p{L}]*(?:straße|strasse|gatan|gata|vägen|veien|vej|gade|straat|laan|weg|gasse"
     r"|platz|allee|utca|ulica)\s+\d{1,4}[a-z]?\b"

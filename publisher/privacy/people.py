@@ -145,7 +145,9 @@ _ATTRIBUTION = regex.compile(
     r"^,?\s*(?:['’]s\s+)?(?:\w+\s+){0,3}?(?:described|discovered|published|invented|coined|pioneered"
     r"|developed|built|taught|reported|noted|named|introduced|devised|proposed|first|shared"
     r"|won|performed\s+the\s+first|put\s+it|wrote|founded|gave|showed|observed|studied"
-    r"|noticed\s+that|graduated|trained|qualified|practised|practiced)\b"
+    r"|noticed\s+that|graduated|trained|qualified|practised|practiced|descrisse|descrive|décrit"
+    r"|décrivit|a\s+décrit|describió|descreveu|beschrieb|beskrev|beschreef|scoprì|découvrit"
+    r"|descubrió|entdeckte)\b"
     r"|^\s*['’]s\s+(?:work|discovery|book|law|description|paper|experiment|classic|textbook"
     r"|sign|triad|original|first|early|lecture|teaching)\b",
     regex.IGNORECASE,
@@ -164,7 +166,8 @@ _NAMED_THING = regex.compile(
 _COINED = regex.compile(r"(?:['’]s)?\s+(?i:coined|named|introduced\s+the\s+term|eponymised)\b")
 _LONG_AGO = regex.compile(
     r"\b(?:1[5-8]\d\d|19[0-6]\d)s?\b|\b(?i:the\s+(?:(?:early|mid|late)[-\s]+)?(?:19)?[1-6]0s"
-    r"|in\s+the\s+(?:\d+th|nineteenth|eighteenth|twentieth)\s+century|nobel)\b"
+    r"|in\s+the\s+(?:\d+th|nineteenth|eighteenth|twentieth)\s+century|nobel|ottocento|novecento"
+    r"|settecento|XIX\w*\s+(?:siècle|secolo|siglo|século)|\d{2}e\s+siècle|siglo\s+XIX)\b"
 )
 # A sentence that tells a discovery: a known figure's name in it is history.
 _FEAT = regex.compile(
@@ -685,6 +688,22 @@ def _other_name_shapes(text: str) -> Iterator[tuple[int, int]]:
         plain = fold(surname) in EPONYMS or _medical_shaped(surname)
         if told and is_unknown_word(surname) and not plain:
             yield match.span()
+    for match in _NAME_LABEL.finditer(text):
+        # "First name Funmilayo", "Surname starts with O, ends -yelaran"
+        yield match.span(1) if match.group(1) else match.span(2)
+    for match in _REVERSED_NAME.finditer(text):
+        # "backwards: ardnassaC reilliW-notsaE": a capitalised name written back to front
+        word = match.group()[::-1]
+        if _REVERSAL_CUE.search(text) and is_unknown_word(word.split("-")[0]):
+            yield match.span()
+    for match in _INITIAL_CAPITALS.finditer(text):
+        surname = match.group(1)
+        if (
+            fold(surname) not in ACRONYMS
+            and not _medical_shaped(surname)
+            and is_unknown_word(surname.title())
+        ):
+            yield match.span()  # "« L. MARCHETTI »" on a label
     for match in _PLACE_GIVEN_NAME.finditer(text):
         # "Jordan Ashworth": a given name that is also a place, before a surname no list knows
         surname = match.group(2)
@@ -766,6 +785,8 @@ def _name_position(text: str, tokens: Sequence[regex.Match[str]], i: int, j: int
 def _is_history(text: str, start: int, end: int) -> bool:
     """A figure of medicine told as history: a known name with an attribution or a past year."""
     name = text[start:end]
+    if _PUBLIC_FIGURE.search(text, 0, start) and _MADE_PUBLIC.search(text):
+        return True  # "comedian Bernie Mac's publicly reported illness", "Angelina Jolie's op-ed"
     if _LIFE_YEARS.match(text, end):
         return True  # "Rolf Sievert (1896–1966)": a life told by its years is history
     if _FULL_FIGURE.search(name) and not _told_of_a_patient(text, start):
@@ -830,6 +851,14 @@ _DOCTOR_TITLE = re.compile(r"^(?:Dr|Prof|Professor)\.?\s", re.IGNORECASE)
 _EPONYM_TOLD = regex.compile(
     r"\b(\p{Lu}\p{Ll}+)['’]?s?\s+(?i:fx|fracture|sign|disease|syndrome|triad|lesion|classification"
     r"|score|test|manoeuvre|maneuver|operation|procedure|tumou?r|cyst|palsy)\b"
+)
+_PUBLIC_FIGURE = regex.compile(
+    r"(?i:\b(?:comedian|actor|actress|singer|rapper|president|prime\s+minister|footballer|golfer"
+    r"|boxer|tennis\s+(?:player|star)|cricketer|senator|celebrity|pop\s+star|film\s+star|astronaut"
+    r"|king|queen|princess|prince)\s+)$"
+)
+_MADE_PUBLIC = regex.compile(
+    r"(?i:\b(?:public(?:ly)?|op-ed|announced|disclosed|famous(?:ly)?|press|effect|memoir)\b)"
 )
 _LIFE_YEARS = regex.compile(
     r"\s*[(,]\s*(?:(?:c|ca|b|born|n)\.?\s*)?1[5-9]\d\d\s*[–-]\s*(?:1[5-9]\d\d|20[0-2]\d)\s*\)?"
@@ -903,6 +932,21 @@ _PATIENT_NAMED_BEFORE = regex.compile(
 _AGED_AFTER = regex.compile(
     r"\s*,\s*\d{1,3}\s*(?:ans|anni|años|anos|jahre|jaar|år|y|yo|y/o|years?)\b"
 )
+_NAME_LABEL = regex.compile(
+    r"(?i:\b(?:first\s+name|given\s+name|forename|christian\s+name|surname|last\s+name|family\s+name"
+    r"|pr[ée]nom|nom\s+de\s+famille|nombre|apellidos?|nome|cognome|sobrenome|Vorname|Nachname"
+    r"|voornaam|achternaam|förnamn|efternavn|fornavn|etunimi|sukunimi)\s*(?:is|was|:|=|-)?\s*)"
+    r"(\p{Lu}\p{Ll}{2,}(?:[-\s]\p{Lu}\p{Ll}+)?)"
+    r"|(?i:\b(?:surname|last\s+name|name)\s+(?:starts|begins)\s+with\s+)(\p{Lu}\b[^.;]{0,25}?"
+    r"\bends?\s+(?:with\s+|in\s+)?-?\p{Ll}{3,})"
+)
+_REVERSED_NAME = regex.compile(r"(?<![\p{L}])\p{Ll}{3,}\p{Lu}(?:-\p{Ll}{2,}\p{Lu})?(?![\p{L}])")
+_REVERSAL_CUE = regex.compile(
+    r"(?i:\b(?:backwards?|reversed?|in\s+reverse|spelt\s+back|mirror\w*)\b)"
+)
+_INITIAL_CAPITALS = regex.compile(
+    r"(?<![\p{L}.])\p{Lu}\.\s?(\p{Lu}{4,}(?:-\p{Lu}{3,})?)(?![\p{L}])"
+)
 _PLACE_GIVEN_NAME = regex.compile(
     r"\b((?:Jordan|Georgia|India|Kenya|Israel|Victoria|Florence|Paris|Austin|Dallas|Savannah"
     r"|Brooklyn|Chelsea|Devon|Kent|Lincoln|Sydney|Madison|Phoenix|Dakota|Carolina|Virginia|Asia"
@@ -921,7 +965,8 @@ _EPONYM_GRADE = regex.compile(
 
 # "little Olek", "baby Amara", "Olek, aged 3", "the Okonjo family": where only a name fits.
 _NAME_FRAMES = regex.compile(
-    r"\b(?i:little|baby|young|wee|toddler|infant)\s+(?P<a>\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)"
+    r"\b(?i:little|baby|young|wee|toddler|infant|petit|petite|piccol[oa]|pequeñ[oa]|pequen[oa]"
+    r"|kleine[rn]?|lille|lilla|pikku)\s+(?P<a>\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)"
     r"|\b(?P<b>\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)\s*(?:,\s*aged?|\(\s*(?:aged?\s*)?)\s*\d{1,3}\b"
     r"|\b(?i:the)\s+(?P<c>\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)\s+(?i:family|household|twins|boys"
     r"|girls|children|brothers|sisters|siblings|parents)\b"
@@ -940,7 +985,10 @@ def _framed_names(text: str) -> Iterator[tuple[int, int]]:
         yield match.span(1)
     for match in _NAME_FRAMES.finditer(text):
         group = next(g for g in ("a", "b", "c") if match.group(g))
-        if is_unknown_word(match.group(group)):
+        if (
+            is_unknown_word(match.group(group))
+            and fold(match.group(group).strip("'’")) not in FIGURES
+        ):
             yield match.span(group)
 
 
@@ -993,9 +1041,12 @@ def find_people(text: str) -> Iterator[Hit]:
     phrases += [m.span() for m in _STORM.finditer(text)]
     phrases += [m.span() for m in _CAMPAIGN.finditer(text)]
     phrases += [m.span() for m in _NAMED_THING.finditer(text)]
-    for hit in find_names(text):
+    named = list(find_names(text))
+    # a part of a name told as history is history too: "Mac's" in "comedian Bernie Mac's"
+    phrases += [(h.start, h.end) for h in named if _is_history(text, h.start, h.end)]
+    for hit in named:
         inside = any(s <= hit.start and hit.end <= e for s, e in phrases)
-        if inside or _is_history(text, hit.start, hit.end):
+        if inside:
             continue
         if text[hit.start : hit.end].istitle() and _unlisted_in_german(text, hit.start, hit.end):
             continue

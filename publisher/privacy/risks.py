@@ -86,7 +86,8 @@ _JOBS = (
     r"|lastenhoitaja|kirvesmies|puuseppä|hitsaaja|charpentier|menuisier|maçon|couvreur|boulanger"
     r"|boucher|agriculteur|pêcheur|infirmière|infirmier|instituteur|institutrice|pompier|musicista"
     r"|violinista|pianista|violoniste|pianiste|muratore|falegname|contadino|pescatore|infermier[ea]"
-    r"|vigile\s+del\s+fuoco|carabiniere)"
+    r"|vigile\s+del\s+fuoco|carabiniere|pilote(?:\s+de\s+ligne)?|agricultrice|infirmi[eè]re\s+de\s+nuit"
+    r"|harbour\s+pilot|harbor\s+pilot)"
 )
 _WORK = re.compile(
     rf"(?i:\bwork(?:s|ed|ing)?\s+(?:\w+\s+){{0,2}}?as\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?{_JOBS}s?\b"

@@ -107,8 +107,10 @@ def _authors(text: str, field: str) -> list[tuple[int, int]]:
     if field_base(field) == "references":
         # a lecture or a talk cites its speaker by title: "Prof. N. Islam, 'Approach to ...'"
         cited += clinician_spans(text)
-        # the journal's year, volume, issue and pages: "2018;15(11S):S217-S231"
+        # the journal's year, volume, issue and pages: "2018;15(11S):S217-S231", and the
+        # journal's abbreviated name before them: "N Engl J Med. 2011;365"
         pages = [m.span() for m in _PAGINATION.finditer(text)]
+        pages += [m.span() for m in _JOURNAL.finditer(text)]
         if cited:
             # authors written in full before the ones by initials: "Zhang Wei, Dupont M."
             lead = _LEADING_AUTHORS.match(text, 0, min(s for s, _ in cited))
@@ -126,6 +128,7 @@ def _authors(text: str, field: str) -> list[tuple[int, int]]:
     return cited
 
 
+_JOURNAL = regex.compile(r"(?:\b\p{Lu}[\p{Ll}]{0,9}\.?\s+){2,7}(?=(?:19|20)\d\d\s*[;:(.])")
 _PATIENT_BEFORE = regex.compile(
     r"(?i:\b(?:pt|patient[e]?|paciente|patiënt|doente|paziente|mr|mrs|ms|mme|m|sig|sra?)\.?\s*[:=-]?\s*)$"
 )
@@ -157,8 +160,20 @@ _UNREAD_SCRIPT = regex.compile(
 )
 
 
+# Greek and Cyrillic letters that look Latin, inside a Latin word: "#PrayFοrDesiree"
+_LOOKALIKES = str.maketrans(
+    "οαεικνρτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧаеорсухіјѕАВЕКМНОРСТХ",
+    "oaeiknptuxABEZHIKMNOPTYXaeopcyxijsABEKMHOPCTX",
+)
+_MIXED_WORD = regex.compile(r"\w*(?=\w*\p{Latin})(?=\w*[\p{Greek}\p{Cyrillic}])\w+")
+
+
+def _unmask(text: str) -> str:
+    return _MIXED_WORD.sub(lambda m: m.group().translate(_LOOKALIKES), text)
+
+
 def _hits(text: str, field: str, today: dt.date | None) -> list[Hit]:
-    text = text.translate(_FULL_WIDTH)
+    text = _unmask(text.translate(_FULL_WIDTH))
     safe = safe_spans(text)
     hits = [hit for detect in _DETECTORS for hit in detect(text)]
     hits += find_old_ages(text, today)
