@@ -101,7 +101,7 @@ _OTHER_AGES = regex.compile(
     r"(?P<m>9\d|1[0-2]\d)\s*!*\s*\)"
     # "Lola turned 100", "una signora novantaquattrenne"
     r"|\b(?i:turned|turns|turning|compie|cumplió|cumple|fête\s+ses|fyldte|fylte|fyllde|fyller"
-    r"|fylder|wurde|wird|werd|täytti|täyttää|cumpriu|compiu|a\s+eu)\s+(?P<n>9\d|1[0-2]\d)\b"
+    r"|fylder|wurde|wird|werd|täytti|täyttää|cumpriu|compiu|a\s+eu)\s+(?P<n>9\d|1[01]\d)\b"
     r"(?!\s*(?:%|mm|°|kg|cm))"
     r"|(?P<o>(?i:novant\w*enne|centenari[oa]|centenaire|centenária|nonagen[aá]ri[oa]s?"
     r"|nonagénaire|nonagenaria))"

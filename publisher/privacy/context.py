@@ -61,6 +61,7 @@ _MEETING = re.compile(
     r"|d[ií]a\s+(?:mundial|internacional)|pandemia|pandémie|\w*kongress\w*|\w*congr[eè]s\w*"
     r"|course|workshop|masterclass|quiz\s+closes|answers?\s+(?:on|next|tomorrow|out)|poll\s+closes"
     r"|guidelines?|released|présenté\s+aux?|presentato\s+al|presentado\s+en|JFR|SFR|SIRM|SERAM"
+    r"|tumou?r\s+board|mdt|rounds|meet-?up"
     r"|abstracts?|deadline"
     r"|chaque\s+ann[ée]e|rendez-vous|[śs]wiatow\w+\s+dni\w*|dzie[ńn]\s+walki"
     r"|presentado\s+en|apresentado\s+no|presented\s+at"
@@ -109,6 +110,7 @@ _DISASTER = re.compile(
     r"(?i:\b(?:tsunami|earthquake|hurricane|cyclone|typhoon|bombing|attack|outbreak|pandemic"
     r"|flood|wildfire|bushfire|eruption|disaster|earthquakes|floods|quake|sismo|terremoto"
     r"|huracán|inundaci[oó]n|terramoto|sismo|séisme|tremblement|terremoto|Erdbeben|aardbeving"
+    r"|cyberattack|cyber-attack|ransomware|responders|wtc|9/11"
     r"|jordskjelv|jordbävning|maanjäristys)\b)"
 )
 _DOCUMENT_DATE = re.compile(
@@ -158,7 +160,7 @@ _WORLD_DATE = re.compile(
     r"|(?:fda|ce)[-\s](?:cleared|approved|marked)"
     r"|bevolkingsonderzoek\w*|(?:national\s+)?screening\s+(?:programme|program|programma)"
     r"|direttiva|directive|directiva|decreto|d\.\s?lgs|legge|loi|ley|lei|recepit\w+|estado\s+de\s+alarma"
-    r"|confinamiento|confinement|lockdown|cribado"
+    r"|confinamiento|confinement|lockdown|cribado|ban|came\s+in|peaked|cyberattack|ransomware"
     r"|\w*verordnung\w*|\w*richtlinie\w*"
     # "día mundial", "Weltkrebstag", "mês de conscientização"
     r"|d[ií]a\s+(?:mundial|internacional|nacional)|welt\w*tag|maailman\s+\w*päivä\w*"
@@ -185,7 +187,7 @@ _WORLD_PLACE = re.compile(
     r"|valleys?|ciudades|cidades|villes|città|Städte|steden|städer|byer|museum|gallery|on\s+display"
     r"|berceau|cradle|culla|cuna|birthplace|pionnier|pioneer|cours|corso|curso|Kurs|formation"
     r"|highest|lowest|incidence|exposure|publish\w*|protocols|folks|wait\s+times?"
-    r"|multicentr\w*|studio|[ée]tude|estudio|coll[èe]gues|colleghi|colegas|colleagues"
+    r"|multicentr\w*|studio|[ée]tude|estudio|coll[èe]gues|colleghi|colegas|colleagues|meet-?up"
     r"|problème\s+connu|problema|known\s+problem|bassin|mineurs|minatori|mineros"
     r"|formazione|formaci[oó]n|inscriptions|iscrizioni|inscripciones|accueille|ospita"
     r"|frequente|frecuente|fréquent\w*|häufig|comune|común|comum"

@@ -58,7 +58,8 @@ _POST = (
     r"|house\s+officer|intern|st-läkare|\w*läkare|médic[oa]|residente|arzt|ärztin|assistenzarzt"
     r"|oberarzt|chefarzt|interno|chief\s+resident|pakar|radiologi\w*|radiologue|radiologe"
     r"|radioloog|radi[oó]log[oa]|radiologista|ms[1-4]|medical\s+student|med\s+student"
-    r"|clinical\s+instructor|instructor|lecturer|tutor|interne|tsrm|manipulat\w+"
+    r"|clinical\s+instructor|instructor|lecturer|tutor|interne|tsrm|manipulat\w+|supervisor|manager"
+    r"|coordinator|director|ct\s+supervisor|lead\s+\w+"
     # in the Nordic languages, Dutch and Finnish
     r"|overlege|overlæge|reservelæge|reservelege|afdelingslæge|ST-lege|LIS|\w*sjuksköterska"
     r"|sygeplejerske|sykepleier|radiograf|röntgenlæge|\w*lääkäri|röntgenhoitaja|arts-assistent"
@@ -182,7 +183,7 @@ def given_to_the_patient(text: str, start: int, end: int) -> bool:
 # "Case from Erik Johansson, ST-läkare in radiology, great catch".
 _THANKS = regex.compile(
     r"(?i:\b(?:courtesy|thanks|thank\s+you|shout[-\s]?out|kudos|h/t|hat\s+tip|credit|case\s+from"
-    r"|asks|writes|shares|shared\s+by"
+    r"|asks|writes|shares|shared\s+by|always\s+says|says|used\s+to\s+say|taught\s+me|teaches"
     r"|case\s+by|contributed|great\s+catch|for\s+this\s+one|for\s+sharing)\b"
     r"|#case\s*of\s*the\s*(?:day|week|month)\b|\bcase\s+of\s+the\s+(?:day|week|month)\b)"
 )

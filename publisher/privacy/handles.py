@@ -95,6 +95,11 @@ _ON_HERE = re.compile(
     r"|(?i:\btag(?:ged)?\s+(?:him|her|them)\b[^.]{0,20}?\b(?:he['’]s|she['’]s|as|at)\s+)"
     r"(?P<camel>[A-Za-z][a-z\d]+[A-Z][\w.]{2,28})"
 )
+# A name on a platform, told in brackets later: "his Twitch name on the hoodie (xXGhostRyderXx)"
+_NAMED_LATER = re.compile(
+    rf"(?i:\b{_PLATFORM}\s+(?:name|handle|username|user\s*name|tag|account|gamertag)\b)[^.()\n]{{0,40}}"
+    r"\(\s*@?(?P<handle>[\w.]{3,30})\s*\)"
+)
 # A profile's address spelt out: "twitter dot com slash mateo_cyclesBCN".
 _SPELT_PROFILE = re.compile(
     rf"(?i:\b{_PLATFORM}(?:\s+(?:dot|punto|ponto|punkt)\s+(?:com|net|me|app)\s*(?:/|\s(?:slash|barra"
@@ -145,7 +150,7 @@ _NAME_CUES = re.compile(
     r"|Fuerza\s?Para|Siamo\s?Con|Sempre\s?Con|Ensemble\s?Pour|Un\s?C(?:oe|œ)ur\s?Pour|Io\s?Sto\s?Con"
     r"|Je\s?Suis|Tous\s?Avec|Tutti\s?Per|Keep)"
     r"(?:\s(?:Pak|Bu|Ibu|Bapak|Dik|Adik|Mas|Mbak|Kak|Don|Doña|Dona|Seu|Tio|Tia))?\s+(?P<rest2>.+)$"
-    r"|^Bring\s?(?P<rest3>\w+)\s?Home$"
+    r"|^(?:Bring|Get|Send|Take)\s?(?P<rest3>\w+)\s?Home$"
     r"|^(?:(?:Pray|Praying|Justice|Walk|Run|Ride|Swim|Climb|Miles|Love|Hope|Fight|Pedal|Bake"
     r"|Shave|Dance|Sing)\s?(?:For|4)|Vamos|Vamo|Fuerza|Todos\s?Con|Corrente\s?(?:Do\s?Bem\s?)?"
     r"(?:Pelo|Pela|Por|Para)|Ora[çc][ãa]o\s?(?:Pelo|Pela|Por)|Pray\s?For|Praying\s?For|Justice\s?For"
@@ -157,6 +162,7 @@ _NAME_CUES = re.compile(
     r"|Story|Legacy|Appeal|Fund|Miracle|Fight|Fighter|Unida|Unidos|Fuerte|Forte|Battle|Marathon"
     r"|Miles|Mission|Quest|Crew|Gang|Squad|Heroes|Hero|Run|Walk|Ride|Challenge|Against|Vs|Beats"
     r"|Beat|Conquers|Kicks|Kicking|Fighting|Smiling|Shining|Going|Forever|Ever|Sempre|Siempre"
+    r"|Comeback|Recovery\s?Road|Road\s?To\s?Recovery"
     r"|Toujours|Always)(?:\s\w+)?$"
 )
 
@@ -212,6 +218,7 @@ def find_handles(text: str, *, in_credit: bool = False) -> Iterator[Hit]:
         _IN_BRACKETS_AFTER_PLATFORM,
         _ON_HERE,
         _SPELT_PROFILE,
+        _NAMED_LATER,
     ):
         for match in pattern.finditer(text):
             ahead = _before(text, match.start())

@@ -159,7 +159,8 @@ REGIONS = words("""
     yucatan chiapas oaxaca sonora jalisco bahia minas gerais pernambuco ceará ceara amazonas
     antioquia cundinamarca mendoza cordoba córdoba tucumán tucuman salta araucanía araucania
     anatolian thrace kurdish
-    tibet xinjiang mongolia manchuria kashmir democratic republic federal kingdom commonwealth
+    tibet xinjiang mongolia manchuria kashmir nevis cymru
+    democratic republic federal kingdom commonwealth
     norge sverige danmark suomi deutschland nederland österreich schweiz suisse españa espana
     italia polska magyarország česko brasil méxico perú türkiye nippon éire cymru alba
 """)

@@ -350,6 +350,10 @@ def _unlisted_word_of_another_language(word: str) -> bool:
     return not listed and len(folded) >= 4 and _foreign_word(word.casefold())
 
 
+# "sonographic Murphy +", "reverse Segond": an eponym's sign by its qualifier
+_SIGN_HEAD = regex.compile(
+    r"(?i:\b(?:sonographic|positive|negative|reverse|modified|classic|inverted|radiographic)\s+)$"
+)
 _ROMANCE_LEARNED = ("ica", "ico", "icas", "icos", "ologia", "ologie", "ique", "isch", "ische")
 
 
@@ -601,7 +605,8 @@ _NICKNAMED = regex.compile(
     r"|((?:\p{Han}|\p{Hangul}){2,4})\s?(?:さん|様|さま|くん|君|ちゃん|氏|씨|님|先生|女士|小姐|伯伯"
     r"|阿姨|婆婆|爺爺|爷爷|奶奶)"
     # a nickname after the calling: "we all called him 'Big Mo'", "goes by 'Tiny'"
-    r"|(?i:\b(?:(?:call(?:ed|s|ing)?|nicknamed|dubbed)\s+(?:him|her|them)(?:self)?|nicknamed"
+    r"|(?i:\b(?:(?:call(?:ed|s|ing)?|nicknamed|dubbed|knows?|knew)\s+(?:him|her|them)(?:self)?(?:\s+as)?"
+    r"|nicknamed"
     r"|goes\s+by|went\s+by"
     # "Vi kalte ham bare «Traktor-Ola»", "todos la conocen como 'la Chiqui'", "nannten ihn"
     r"|(?:kalte|kaldte|kallade|kallar|kaller|kalder|nannten|nennen|noemden|noemen|kutsuimme"
@@ -697,7 +702,7 @@ def _other_name_shapes(text: str) -> Iterator[tuple[int, int]]:
         if _REVERSAL_CUE.search(text) and is_unknown_word(word.split("-")[0]):
             yield match.span()
     for match in _INITIAL_CAPITALS.finditer(text):
-        surname = match.group(1)
+        surname = match.group(1) or match.group(2)
         if (
             fold(surname) not in ACRONYMS
             and not _medical_shaped(surname)
@@ -946,6 +951,8 @@ _REVERSAL_CUE = regex.compile(
 )
 _INITIAL_CAPITALS = regex.compile(
     r"(?<![\p{L}.])\p{Lu}\.\s?(\p{Lu}{4,}(?:-\p{Lu}{3,})?)(?![\p{L}])"
+    # on a label, the dot left off: "burned-in label 'D LLEWELLYN-PARRY'"
+    r"|(?<=['‘\"“«]\s?)\p{Lu}\s(\p{Lu}{5,}(?:-\p{Lu}{3,})?)(?=\s?['’\"”»])"
 )
 _PLACE_GIVEN_NAME = regex.compile(
     r"\b((?:Jordan|Georgia|India|Kenya|Israel|Victoria|Florence|Paris|Austin|Dallas|Savannah"
@@ -1056,8 +1063,8 @@ def find_people(text: str) -> Iterator[Hit]:
         ):
             continue  # "St Vincent", "Saint Helena": a saint's name is a place's or a church's
         named = _WORD.findall(text[hit.start : hit.end])
-        if all(fold(w) in EPONYMS for w in named) and _FOREIGN_EPONYM_HEAD.search(
-            text, 0, hit.start
+        if all(fold(w) in EPONYMS for w in named) and (
+            _FOREIGN_EPONYM_HEAD.search(text, 0, hit.start) or _SIGN_HEAD.search(text, 0, hit.start)
         ):
             continue  # "Quiste de Baker", "Morbus Crohn"
         if _foreign_text(text):

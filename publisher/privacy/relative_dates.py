@@ -87,6 +87,7 @@ _PATTERNS = [
     r"|now-now|just\s+(?:come|came)\s+in",
     r"just\s+(?:been\s+)?(?:seen|admitted|arrived|brought\s+in|came\s+in|rolled\s+in|scanned)",
     r"(?:at|over|on)\s+the\s+weekend(?!s)",
+    r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?\s+(?:night|morning|evening|afternoon)",
     r"(?:currently|presently|still)\s+(?:in(?!\s+(?:his|her|their|its|the\s+same|uniform|costume"
     r"|kit|gear|pain|doubt|use|keeping|place|situ))|on(?!\s+(?:display|show|view|exhibit|loan|record"
     r"|sale|the\s+market|file|tv|youtube))|admitted|intubated|ventilated|being|undergoing"

@@ -13,7 +13,7 @@ from .normalise import exact, words
 # listed by their parts ("Salter-Harris" -> salter harris). Accents are folded, so "kienbock"
 # covers "Kienböck".
 EPONYMS = words("""
-    greulich pyle tanner whitehouse bechterew bechterev apgar
+    greulich pyle tanner whitehouse bechterew bechterev apgar pellegrini stieda
     abernethy achilles adamkiewicz addison agatston agger aicardi alagille albers albright
     alexander alport alsberg alvarado alzheimer amyand anderson andersson angelman apert arnold
     aschoff asherman askin assmann auerbach austin baastrup bachmann baker balo balthazar bankart
