@@ -325,7 +325,7 @@ _OUR_OWN = regex.compile(
     r"|\b(?:unico\s+sopravvissuto|unica\s+sopravvissuta|seule?\s+survivante?|[úu]nic[oa]\s+"
     r"(?:superviviente|sobreviviente|sobrevivente))\b"
     # "who won the Lisdoonvarna beard contest", "the tallest man in Arkansas"
-    r"|\bwho\s+won\s+the\s+(?:\d{4}\s+)?(?-i:\p{Lu})\w+\s+(?:\w+\s+){0,2}(?:contest|competition"
+    r"|\b(?:who|he|she|they)\s+won\s+the\s+(?:\d{4}\s+)?(?-i:\p{Lu})\w+\s+(?:\w+\s+){0,2}(?:contest|competition"
     r"|championship|award|prize|title|trophy|cup|marathon|show)\b"
     r"|\bthe\s+(?:tallest|shortest|oldest|youngest|heaviest|strongest|fastest)\s+(?:man|woman|person"
     r"|boy|girl|living\s+\w+)\s+in\s+(?:the\s+)?(?:world|country|state|county|town|(?-i:\p{Lu}))"

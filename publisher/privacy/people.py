@@ -696,11 +696,9 @@ def _other_name_shapes(text: str) -> Iterator[tuple[int, int]]:
     for match in _NAME_LABEL.finditer(text):
         # "First name Funmilayo", "Surname starts with O, ends -yelaran"
         yield match.span(1) if match.group(1) else match.span(2)
-    for match in _REVERSED_NAME.finditer(text):
+    if _REVERSAL_CUE.search(text):
         # "backwards: ardnassaC reilliW-notsaE": a capitalised name written back to front
-        word = match.group()[::-1]
-        if _REVERSAL_CUE.search(text) and is_unknown_word(word.split("-")[0]):
-            yield match.span()
+        yield from (match.span() for match in _REVERSED_NAME.finditer(text))
     for match in _INITIAL_CAPITALS.finditer(text):
         surname = match.group(1) or match.group(2)
         if (

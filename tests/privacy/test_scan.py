@@ -1674,9 +1674,63 @@ EIGHTH_ROUND_WARNS = [
 ]
 
 
+# The ninth round: what sets 54 to 59 found, in examples written afresh.
+NINTH_ROUND_BLOCKS = [
+    ("Please share #PrayFοrMateo", "explanation", "name"),
+    ("backwards, so you can't search it: nuyloG-nosraeP", "explanation", "name"),
+    ("Forename Adaeze, surname on the request", "history", "name"),
+    ("label in the corner reads 'R ABERNETHY-COLE'", "images[1].alt", "name"),
+    ("On the film: « P. VANDERMEULEN »", "images[1].alt", "name"),
+    ("Mother of Georgia Pemberton, the county netball captain", "history", "name"),
+    ("reply to me at moc.liamtoh@99yrral", "teaching_points[1]", "email"),
+    ("scan saved as IMG_MRN5521907_CT.png", "images[1].alt", "record_number"),
+    ("where she fell: 51.50721,-0.12759", "history", "address"),
+    ("Age 9️⃣4️⃣, lives alone", "history", "age_over_89"),
+    ("his SSN (612 - 48 - 9031) was on the requisition", "explanation", "ssn"),
+    ("works at the boatyard behind Kinsale pier", "answer", "address"),
+    ("the only female crane operator working on the docks", "findings", "specific_event"),
+    ("the tallest woman in Ohio, with acromegaly", "history", "specific_event"),
+    ("he won the Ballinasloe fair pony contest last year", "history", "specific_event"),
+    ("this was our PD's dad, shared with permission", "explanation", "specific_event"),
+    ("the 'girl with the stone bones' from that Newsround segment", "title", "identifying_feature"),
+    ("ring engraved 'FOREVER J' on the left hand", "findings", "identifying_feature"),
+    ("flesh tunnels in both ears and a split tongue", "findings", "identifying_feature"),
+    ("you probably saw the clip of the crash", "explanation", "identifying_feature"),
+    ("#GetAoifeHome #paeds", "hashtags", "name"),
+    ("follow #MarcusComeback for updates", "answer", "name"),
+    ("his Twitch handle is on the shirt (zZNightOwlZz)", "question", "handle"),
+    ("Seen Fri night in the ED, straight to theatre", "history", "date"),
+    ("Lo riconoscerete: è il barista del porto", "explanation", "identifying_feature"),
+    ("Uno dei feriti dell'incendio della discoteca di Ostia", "history", "specific_event"),
+]
+
+NINTH_ROUND_PASSES = [
+    ("Moldoveanu A, Ionescu B. Stroke imaging. N Engl J Med. 2019;380:1-9.", "references[1]"),
+    ("comedian Robin Williams's publicly reported Lewy body disease", "explanation"),
+    ("Contrast lot 7782201, exp 2027-03", "findings"),
+    ("sonographic Murphy sign positive", "findings"),
+    ("Pellegrini–Stieda lesion of the MCL", "answer"),
+    ("X-rays turned 130 this November", "title"),
+    ("Tumour board: Thursday night, Room 4", "credit"),
+    ("The 2021 ESC guidelines were released in Amsterdam", "history"),
+    ("Quiz pour nos collègues de Lyon et de Genève", "question"),
+    ("Studio multicentrico condotto a Roma e Napoli", "explanation"),
+    ("As my attending Dr. Okafor always says, read the request", "explanation"),
+]
+
+NINTH_ROUND_WARNS = [
+    ("Metal buttons from denim dungarees over the pelvis", "findings", "appearance"),
+    ("Claddagh ring on the fourth finger", "images[1].alt", "appearance"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "field"),
-    FIFTH_ROUND_PASSES + SIXTH_ROUND_PASSES + SEVENTH_ROUND_PASSES + EIGHTH_ROUND_PASSES,
+    FIFTH_ROUND_PASSES
+    + SIXTH_ROUND_PASSES
+    + SEVENTH_ROUND_PASSES
+    + EIGHTH_ROUND_PASSES
+    + NINTH_ROUND_PASSES,
 )
 def test_later_rounds_look_alikes_pass(text: str, field: str) -> None:
     assert scan_text(text, field, today=TODAY) == []
@@ -1702,7 +1756,8 @@ def test_text_in_a_script_read_only_in_part_asks_for_a_reader(text: str, field: 
     + FIFTH_ROUND_BLOCKS
     + SIXTH_ROUND_BLOCKS
     + SEVENTH_ROUND_BLOCKS
-    + EIGHTH_ROUND_BLOCKS,
+    + EIGHTH_ROUND_BLOCKS
+    + NINTH_ROUND_BLOCKS,
 )
 def test_later_rounds_identifiers_block(text: str, field: str, kind: str) -> None:
     findings = scan_text(text, field, today=TODAY)
@@ -1715,7 +1770,8 @@ def test_later_rounds_identifiers_block(text: str, field: str, kind: str) -> Non
     + FIFTH_ROUND_WARNS
     + SIXTH_ROUND_WARNS
     + SEVENTH_ROUND_WARNS
-    + EIGHTH_ROUND_WARNS,
+    + EIGHTH_ROUND_WARNS
+    + NINTH_ROUND_WARNS,
 )
 def test_later_rounds_soft_identifiers_warn(text: str, field: str, kind: str) -> None:
     found = scan_text(text, field, today=TODAY)
