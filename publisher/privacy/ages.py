@@ -109,6 +109,7 @@ _OTHER_AGES = regex.compile(
     r"|(?<![\w.])(?P<p>9\d|1[0-2]\d)a(?=[\s,;)]|$)"
     # in Roman numerals: "a patient of XCIV years"
     r"|\b(?P<q>XC[IVX]{0,4}|C[IVX]{0,5})\s+(?i:years?|yrs?|anni|años|anos|ans|jahre)\b"
+    r"|\b(?i:aged?)\s+(?P<q2>XC[IVX]{0,4}|C[IVX]{0,5})\b"
     # a DICOM age string: "090Y", "101Y"
     r"|(?<![\w-])0?(?P<k>9\d|1[0-2]\d)Y(?![\w-])"
     # Indonesian "43 th", "93 thn": years, after a space
@@ -201,8 +202,8 @@ def find_ages(text: str, today: dt.date | None = None) -> Iterator[Age]:
     for match in _AT_AGE.finditer(text):
         yield Age(match.start("a"), match.end("a"), int(match.group("a")))
     for match in _OTHER_AGES.finditer(text):
-        group = next(g for g in "abcdefghijklmnopq" if match.group(g))
-        if group == "q":
+        group = next(g for g in [*"abcdefghijklmnopq", "q2"] if match.group(g))
+        if group in ("q", "q2"):
             value = _roman(match.group(group))
         elif group == "o":
             value = 100 if "cent" in match.group(group).casefold() else 90
@@ -242,9 +243,28 @@ def _keycap_ages(text: str) -> Iterator[Age]:
         yield Age(match.start(group), match.end(group), value)
 
 
+_TABLE_ROW = re.compile(r"^\s*\|(.+)\|\s*$", re.MULTILINE)
+
+
+def _table_ages(text: str) -> Iterator[Age]:
+    """An age in a table's "Age" column: "| Sex | Age |" over "| F | 97 |"."""
+    rows = list(_TABLE_ROW.finditer(text))
+    if not rows:
+        return
+    header = [c.strip().casefold() for c in rows[0].group(1).split("|")]
+    if "age" not in header:
+        return
+    column = header.index("age")
+    for row in rows[1:]:
+        cells = row.group(1).split("|")
+        if column < len(cells) and re.fullmatch(r"\s*(9\d|1[01]\d)\s*", cells[column]):
+            start = row.start(1) + sum(len(c) + 1 for c in cells[:column])
+            yield Age(start, start + len(cells[column]), int(cells[column]))
+
+
 def find_old_ages(text: str, today: dt.date | None = None) -> Iterator[Hit]:
     """Yield every age over 89, however it is written; a population's is not a patient's."""
-    for age in [*find_ages(text, today), *_keycap_ages(text)]:
+    for age in [*find_ages(text, today), *_keycap_ages(text), *_table_ages(text)]:
         if age.value is None or age.value > 89:
             if _POPULATION.search(text[max(0, age.start - 40) : age.start]):
                 continue

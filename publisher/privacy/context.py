@@ -107,7 +107,7 @@ _COMMON_THERE = re.compile(
 )
 _EVERY_YEAR = re.compile(r"(?i:\b(?:every|each|annual(?:ly)?|usually|brings|always)\b)")
 _DISASTER = re.compile(
-    r"(?i:\b(?:tsunami|earthquake|hurricane|cyclone|typhoon|bombing|attack|outbreak|pandemic"
+    r"(?i:\b(?:tsunami|earthquake|hurricane|cyclone|typhoon|bombings?|attacks?|outbreak|pandemic"
     r"|flood|wildfire|bushfire|eruption|disaster|earthquakes|floods|quake|sismo|terremoto"
     r"|huracán|inundaci[oó]n|terramoto|sismo|séisme|tremblement|terremoto|Erdbeben|aardbeving"
     r"|cyberattack|cyber-attack|ransomware|responders|wtc|9/11"

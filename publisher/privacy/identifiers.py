@@ -11,9 +11,9 @@ _SEP = r"\s*(?:[:#=]|\bis\b|-)?\s*"  # between a cue and its value: "MRN: 123", 
 # "RXH 0093 8842", "QH 48 27 91 C": letters, then digits in groups
 _VALUE = (
     r"(?P<value>#?(?:\b[A-Za-z]{2,4}\s(?=\d)|[A-Za-z]{0,6})[-#]?\d[\dA-Za-z/-]*"
-    r"(?:[ -]\d{2,}[\dA-Za-z-]*){0,3})"
+    r"(?:[ .-]\d{2,}[\dA-Za-z-]*){0,3})"
 )
-_NUMBER_WORDS = r"(?:\s*(?:number|num|no\.?|nr\.?|#|ID|code|card(?:\s+number)?))?"
+_NUMBER_WORDS = r"(?:\s*(?:number|num|no\.?|nr\.?|n[º°]\.?|#|ID|code|card(?:\s+number)?))?"
 
 
 def _cued(cues: str, *, case_sensitive: str = "", value: str = _VALUE) -> re.Pattern[str]:
@@ -173,6 +173,14 @@ _PLAIN: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("ssn", re.compile(r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])")),
     ("ssn", re.compile(r"(?<![\w-])\d{3}\s+-\s+\d{2}\s+-\s+\d{4}(?![\w-])")),
+    # a French social security number, spaced: "n° sécu 1 70 03 75 114 082 46"
+    (
+        "national_id",
+        re.compile(
+            r"(?i:\b(?:s[ée]cu(?:rit[ée]\s+sociale)?|NIR|INSEE|carte\s+vitale)\s*[:=]?\s*)"
+            r"[12](?:\s?\d){12,14}\b"
+        ),
+    ),
     # a record number run into a file name: "IMG_MRN7738102_CTA.jpg"
     ("record_number", re.compile(r"(?i:(?<![A-Za-z])(?:MRN|ACC|PID|PATID|NHS|URN)[_-]?\d{6,})")),
     # a reversed e-mail: "moc.liamg@88nahcnaelis"

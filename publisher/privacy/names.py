@@ -37,6 +37,7 @@ _WEAK_TITLES = exact(
     """
     Sister Father Nurse Lady Lord Rev Reverend Pastor Rabbi Imam Judge Captain Capt Sergeant
     Sgt Officer Coach Uncle Aunt Auntie Grandma Grandpa Nana Granny Brother Councillor
+    councillor senator mayor judge coach minister bishop alderman congressman congresswoman
     """
 )
 # Surnames that are also English words: part of a name only after a given name ("Ji-woo Park").

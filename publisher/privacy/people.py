@@ -77,6 +77,7 @@ FIGURES = words("""
     cajal golgi sherrington penfield horsley dandy walker chiari arnold budd mallory weiss
     boerhaave zenker barrett whipple kocher billroth roux murphy mcburney rovsing blumberg
     trendelenburg thomas jones bennett rolando hamilton frank edison dally merrick sievert
+    sklodowska
 """)
 # Figures of medicine named in full, with any middle names ("Wilhelm Conrad Röntgen"): told
 # in full, such a name is the figure's, whatever the sentence says around it.
@@ -643,7 +644,7 @@ _PATRONYMIC = regex.compile(
 
 # "JOHNSTONE, Ewan": a surname in capitals, then the given name (not "FMUSP, São Paulo")
 _CAPITAL_SURNAME_FIRST = regex.compile(
-    r"\b(\p{Lu}{3,}(?:['’-]\p{Lu}+)?),\s+(\p{Lu}\p{Ll}{2,})\b(?!\s+\p{Lu})"
+    r"\b(\p{Lu}{3,}(?:['’-]\p{Lu}+)?),\s+(\p{Lu}\p{Ll}{2,})\b(?!\s+\p{Lu}\p{L})"
 )
 # "Kaylee-Ann if you're reading this": someone addressed in the post
 _ADDRESSED = regex.compile(
@@ -810,9 +811,18 @@ def _is_history(text: str, start: int, end: int) -> bool:
         surname = fold(regex.sub(r"['’]s$", "", name.split()[-1]))
         described = _ATTRIBUTION.search(text[end : end + 60]) and _LONG_AGO.search(text)
         return fold(name) in _EPONYM_PHRASES or bool(surname in EPONYMS and described)
-    # hyphenated parts too: "Skłodowska-Curie"
+    # hyphenated parts too: "Skłodowska-Curie"; a title in lower case is no part of it
+    name = regex.sub(r"^(?:\p{Ll}[\p{L}'’-]*\s+)+", "", name)
     parts = [fold(regex.sub(r"['’]s$", "", p)) for p in regex.findall(r"[\p{L}'’]+", name)]
     known = any(p in FIGURES or p in EPONYMS for p in parts[-2:])
+    # "Priya Raman-Holt": a given name and a double surname only half of which is an eponym
+    double = regex.split(r"-", fold(name.split()[-1]))
+    if (
+        len(double) > 1
+        and parts[0] in FIRST_NAMES
+        and not all(p in FIGURES or p in EPONYMS for p in double)
+    ):
+        known = False
     context = sentence_at(text, start)
     after = regex.sub(r"^['’]s\b", "", text[end : end + 60])
     if name.endswith(("'s", "’s")):
@@ -911,6 +921,8 @@ def _eponym_phrase_spans(text: str) -> list[tuple[int, int]]:
     ]
     # "M. Bechterew", "Mb. Crohn": Morbus, the German for a disease named after someone
     spans += [m.span() for m in _MORBUS.finditer(text) if fold(m.group(1)) in EPONYMS]
+    # "Baker (popliteal) cyst": an eponym, a gloss in brackets, its lesion
+    spans += [m.span() for m in _EPONYM_GLOSSED.finditer(text) if fold(m.group(1)) in EPONYMS]
     # "Bosniak IIF-cyste", "Chiari II": an eponym with its grade
     spans += [m.span() for m in _EPONYM_GRADE.finditer(text) if fold(m.group(1)) in EPONYMS]
     for phrase in _EPONYM_PHRASES:
@@ -963,6 +975,10 @@ _LEET_NAME = regex.compile(
     r"(?![\w-])"
 )
 _LEET = str.maketrans("4310578", "aeiostb")
+_EPONYM_GLOSSED = regex.compile(
+    r"\b(\p{Lu}\p{Ll}+)(?:['’]s)?\s*\([^)]{1,25}\)\s+(?i:cyst|sign|disease|syndrome|fracture|lesion"
+    r"|tumou?r|nodes?|nodules?|lines?|hump|triad|malformation|anomaly)\b"
+)
 _EPONYM_GRADE = regex.compile(
     r"\b(\p{Lu}\p{Ll}+)\s+(?:[IVX]{1,4}[A-F]?|\d[A-Za-z]?)(?:-[\p{L}]+)?(?![\p{L}\d])"
 )

@@ -83,7 +83,8 @@ _PATTERNS = [
     # Australian: "this arvo"
     r"|this\s+arvo|this\s+avo|s['’]arvo|i\s+natt|i\s+nat|i\s+går\s+kväll|i\s+går\s+kveld|i\s+aftes"
     r"|tänään|eilen|toissapäivänä|tänä\s+aamuna|viime\s+yönä"
-    r"|há\s+(?:poucas|algumas|umas|\d+)\s+horas|hace\s+(?:unas?\s+|pocas\s+|algunas\s+|\d+\s+)?horas?"
+    r"|há\s+(?:poucas|algumas|umas|duas|tr[eê]s|\d+)\s+horas"
+    r"|hace\s+(?:unas?\s+|pocas\s+|algunas\s+|dos\s+|tres\s+|cuatro\s+|\d+\s+)?horas?"
     r"|now-now|just\s+(?:come|came)\s+in",
     r"just\s+(?:been\s+)?(?:seen|admitted|arrived|brought\s+in|came\s+in|rolled\s+in|scanned)",
     r"(?:at|over|on)\s+the\s+weekend(?!s)",

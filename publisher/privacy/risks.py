@@ -87,7 +87,8 @@ _JOBS = (
     r"|boucher|agriculteur|pêcheur|infirmière|infirmier|instituteur|institutrice|pompier|musicista"
     r"|violinista|pianista|violoniste|pianiste|muratore|falegname|contadino|pescatore|infermier[ea]"
     r"|vigile\s+del\s+fuoco|carabiniere|pilote(?:\s+de\s+ligne)?|agricultrice|infirmi[eè]re\s+de\s+nuit"
-    r"|harbour\s+pilot|harbor\s+pilot)"
+    r"|harbour\s+pilot|harbor\s+pilot"
+    r"|enseignante?|professeure?\s+des\s+écoles|ouvri[eè]re?)"
 )
 _WORK = re.compile(
     rf"(?i:\bwork(?:s|ed|ing)?\s+(?:\w+\s+){{0,2}}?as\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?{_JOBS}s?\b"
@@ -243,6 +244,13 @@ def _followed_by_head(text: str, end: int) -> bool:
     return False
 
 
+# "Baker (popliteal) cyst", "Miller Fisher syndrome": a trade's word that names a lesion
+_TRADE_EPONYM = re.compile(
+    r"\s*(?:\([^)]{1,25}\)\s*)?(?:['’]s\s+)?(?i:cyst|sign|disease|syndrome|fracture|lesion|scale"
+    r"|grade|classification|score|modifi\w+|node|nodule|ulcer|tumou?r)\b"
+)
+
+
 def find_risks(text: str) -> Iterator[Hit]:
     """Yield warnings: recency, named places, occupations and public roles, rare events."""
     for kind, pattern in (
@@ -252,6 +260,8 @@ def find_risks(text: str) -> Iterator[Hit]:
         ("rare_event", _RARE),
     ):
         for match in pattern.finditer(text):
+            if kind == "occupation" and _TRADE_EPONYM.match(text, match.end()):
+                continue
             yield Hit(kind, match.start(), match.end())
     # "builds and restores church pipe organs for a living": the clause before it
     for match in _FOR_A_LIVING.finditer(text):
