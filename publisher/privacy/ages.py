@@ -116,8 +116,10 @@ _OTHER_AGES = regex.compile(
     rf"|\b(?P<j>9\d|1[0-2]\d)\s+(?i:th|thn)\b\.?(?!\s*(?i:percentile|centile))"
     # in words in other tongues: "noventa e seis anos", "neunundneunzig Jahre"
     rf"|(?P<i>(?i:{_OTHER_OLD_WORD}))\s+(?i:años|anos|ans|jahre\w*|jaar|år|anni)\b"
-    rf"|\b(?i:(?:(?:she|he|pt|patient)(?:['’]s|\s+is|\s+was|\s+turned|\s+turns)|being|despite\s+being)"
-    rf"\s+(?:now\s+|just\s+)?)"
+    rf"|\b(?i:(?:(?:she|he|pt|patient|koro|kuia|nana|nan|gran|grandad|grandpa|grandma|granny|opa|oma"
+    rf"|abuela|abuelo|nonna|nonno|babcia|dziadek)(?:['’]s|['’]ll\s+be|\s+will\s+be|\s+is|\s+was"
+    rf"|\s+turned|\s+turns)|being|despite\s+being)"
+    rf"\s+(?:now\s+|just\s+|actually\s+|already\s+|nearly\s+|almost\s+|only\s+)?)"
     rf"(?P<g>9\d|1[0-2]\d|(?i:{_OLD_WORD}))\b(?!\s*(?:%|/|\.\d|(?i:mm|kg|bpm|percent)\b))"
     rf"|(?:^|[.!?:]\s+)(?P<e>(?i:{_OLD_WORD}))\b(?=\s+(?i:and|but|years?|yrs?)\b|\s*[,:;—–-]\s)"
 )

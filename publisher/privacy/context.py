@@ -61,7 +61,7 @@ _MEETING = re.compile(
     r"|d[ií]a\s+(?:mundial|internacional)|pandemia|pandémie|\w*kongress\w*|\w*congr[eè]s\w*"
     r"|course|workshop|masterclass|quiz\s+closes|answers?\s+(?:on|next|tomorrow|out)|poll\s+closes"
     r"|guidelines?|released|présenté\s+aux?|presentato\s+al|presentado\s+en|JFR|SFR|SIRM|SERAM"
-    r"|tumou?r\s+board|mdt|rounds|meet-?up"
+    r"|tumou?r\s+board|mdt|rounds|meet-?up|answer\s+(?:reveal|follows)|reveal|vote|poll"
     r"|abstracts?|deadline"
     r"|chaque\s+ann[ée]e|rendez-vous|[śs]wiatow\w+\s+dni\w*|dzie[ńn]\s+walki"
     r"|presentado\s+en|apresentado\s+no|presented\s+at"
@@ -87,7 +87,8 @@ _GEOGRAPHY_OF_DISEASE = re.compile(
     r"|as\s+seen\s+(?:across|in)|across\s+the|uitbraak|utbrott|udbrud|Ausbruch|brote|surto"
     r"|incidence|prevalence|highest\s+in|lowest\s+in|rates?\s+(?:are|is)"
     r"|is\s+(?:seen|found|common|endemic)\s+in"
-    r"|named\s+after|takes\s+its\s+name|hotspots?)\b)"
+    r"|named\s+after|takes\s+its\s+name|hotspots?|referral\s+cent(?:re|er)s?|national\s+cent(?:re|er)s?"
+    r"|centrali[sz]ed|(?:right\s+)?along\s+(?:the\s+)?coast(?:al)?)\b)"
 )
 _A_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20[0-2]\d)\b")
 _HISTORICAL = re.compile(r"(?i:\bhistorical\s+(?:aside|note|case|image|radiograph|figure)\b)")

@@ -73,7 +73,8 @@ _CLINICIAN = regex.compile(
     rf"|\b\p{{Ll}}[\p{{L}}\p{{M}}'’-]+\s+\p{{Ll}}[\p{{L}}\p{{M}}'’-]+(?=\s*[,(]\s*{_POST})"
     # the post first: "our sonographer Kate O'Neill"
     rf"|(?<=\b(?i:sonographer|radiographer|registrar|resident|fellow|consultant|radiologist"
-    rf"|technologist|physicist|nurse|colleague|trainee|student|overlege|overlæge|överläkare"
+    rf"|technologist|physicist|nurse|colleague|trainee|student|students|residents|fellows|registrars"
+    rf"|overlege|overlæge|överläkare"
     rf"|reservelæge|reservelege|specialistläkare|kollega|collega|Kollege|Kollegin|Oberarzt"
     rf"|Oberärztin|Chefarzt|Chefärztin|ylilääkäri|erikoislääkäri)\s)"
     rf"(?:(?i:mr|mrs|ms|miss|mx|sr|sra|srta)\.?\s+)?{_NAME}"
@@ -90,7 +91,8 @@ _CONTRIBUTOR = regex.compile(
     r"(?i:\b(?:courtesy|thanks|thank|credit|credits|credited|h/t|via|radiolog\w+|radiographer"
     r"|sonographer|registrar|resident|fellow|consultant|colleague|team|department|dept|reviewed"
     r"|case\s+by|contributed|dr|prof|teaching\s+file|collection|archive|library|acquired"
-    r"|imaging|images|scanner|performed|fellows|drs)\b|©)"
+    r"|imaging|images|scanner|performed|fellows|drs|illustrations?|drawings?|artwork|prepared"
+    r"|supervision)\b|©)"
 )
 # A name that begins an institution's is the institution's: "Aga Khan University Hospital".
 _INSTITUTION = regex.compile(

@@ -80,7 +80,7 @@ _QUOTED_AFTER_PLATFORM = re.compile(
 )
 # "streams on Twitch as GranitePeakGamer"
 _AS_ON_PLATFORM = re.compile(
-    rf"(?:(?i:\b{_PLATFORM})|\bon\s+X)(?:\s+\w+)?\s+(?i:as|als|como|comme|som)\s+"
+    rf"(?:(?i:\b{_PLATFORM})|\bon\s+X)(?:\s+\w+)?\s+(?i:as|als|como|comme|som)\s+['‘\"“]?"
     r"(?P<handle>@?[A-Za-z][\w.]{3,30})"
 )
 # "posts stunt videos as RawalpindiRider77 on TikTok"
@@ -148,7 +148,7 @@ _NAME_CUES = re.compile(
     r"|Zet\s?Hem|Tsemppii|Lycka\s?Till|Silni\s?Dla|Sił[ay]\s?Dla|Trzymaj\s?Się|Walcz|Modlitwa\s?Za"
     r"|Tutti\s?Con|Tutte\s?Con|Je\s?Soutiens|On\s?Est\s?Avec|Nous\s?Sommes|Coraggio|Aguanta"
     r"|Fuerza\s?Para|Siamo\s?Con|Sempre\s?Con|Ensemble\s?Pour|Un\s?C(?:oe|œ)ur\s?Pour|Io\s?Sto\s?Con"
-    r"|Je\s?Suis|Tous\s?Avec|Tutti\s?Per|Keep)"
+    r"|Je\s?Suis|Tous\s?Avec|Tutti\s?Per|Keep|Strong\s?Like|Brave\s?Like|Be\s?Like)"
     r"(?:\s(?:Pak|Bu|Ibu|Bapak|Dik|Adik|Mas|Mbak|Kak|Don|Doña|Dona|Seu|Tio|Tia))?\s+(?P<rest2>.+)$"
     r"|^(?:Bring|Get|Send|Take)\s?(?P<rest3>\w+)\s?Home$"
     r"|^(?:(?:Pray|Praying|Justice|Walk|Run|Ride|Swim|Climb|Miles|Love|Hope|Fight|Pedal|Bake"

@@ -173,6 +173,12 @@ _PLAIN: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("ssn", re.compile(r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])")),
     ("ssn", re.compile(r"(?<![\w-])\d{3}\s+-\s+\d{2}\s+-\s+\d{4}(?![\w-])")),
+    # an Australian IHI and a New Zealand NHI, old and new formats
+    ("national_id", re.compile(r"(?i:\bIHI\b)[^\d\n]{0,6}8003\s?6\d{3}\s?\d{4}\s?\d{4}\b")),
+    (
+        "national_id",
+        re.compile(r"(?i:\bNHI\b)[^\n]{0,25}?\b[A-HJ-NP-Z]{3}(?:\d{4}|\d{2}[A-HJ-NP-Z]{2})\b"),
+    ),
     # a French social security number, spaced: "n° sécu 1 70 03 75 114 082 46"
     (
         "national_id",

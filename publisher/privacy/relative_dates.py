@@ -83,6 +83,10 @@ _PATTERNS = [
     # Australian: "this arvo"
     r"|this\s+arvo|this\s+avo|s['’]arvo|i\s+natt|i\s+nat|i\s+går\s+kväll|i\s+går\s+kveld|i\s+aftes"
     r"|tänään|eilen|toissapäivänä|tänä\s+aamuna|viime\s+yönä"
+    # Afrikaans, and tomorrow's plan for the patient: "going to theatre tmrw am"
+    r"|gisteraand|gistermiddag|eergister|vanoggend|vanmiddag|vanaand"
+    r"|tmrw|tmr|2moro|2mrw|tomoz|tomorrow(?!['’]s\s+(?:#\w+\s+)?(?:quiz|question|answer|post|poll|case"
+    r"|lecture|talk|session|webinar|teaching))"
     r"|há\s+(?:poucas|algumas|umas|duas|tr[eê]s|\d+)\s+horas"
     r"|hace\s+(?:unas?\s+|pocas\s+|algunas\s+|dos\s+|tres\s+|cuatro\s+|\d+\s+)?horas?"
     r"|now-now|just\s+(?:come|came)\s+in",

@@ -87,7 +87,7 @@ _JOBS = (
     r"|boucher|agriculteur|pêcheur|infirmière|infirmier|instituteur|institutrice|pompier|musicista"
     r"|violinista|pianista|violoniste|pianiste|muratore|falegname|contadino|pescatore|infermier[ea]"
     r"|vigile\s+del\s+fuoco|carabiniere|pilote(?:\s+de\s+ligne)?|agricultrice|infirmi[eè]re\s+de\s+nuit"
-    r"|harbour\s+pilot|harbor\s+pilot"
+    r"|harbour\s+pilot|harbor\s+pilot|cane\s+cutter|shearer|night\s+filler"
     r"|enseignante?|professeure?\s+des\s+écoles|ouvri[eè]re?)"
 )
 _WORK = re.compile(

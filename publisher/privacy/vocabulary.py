@@ -93,6 +93,7 @@ EPONYMS = words("""
 # Words that follow an eponym ("Baker cyst", "Salter-Harris fracture", "Cobb angle"). A
 # capitalised word directly before one of these is read as an eponym, listed or not.
 EPONYM_HEADS = words("""
+    society societies lecture lectures medal award prize foundation
     abnormality abscess adenoma anastomosis anemia anaemia aneurysm angle anomaly apophysitis
     apparatus appearance approach arc arcade arch arches area arcs arteritis artery arthritis
     arthroplasty atrophy band bands body bodies bone bones bursa bursitis canal capsule
