@@ -59,7 +59,8 @@ _POST = (
     r"|oberarzt|chefarzt|interno|chief\s+resident|pakar|radiologi\w*|radiologue|radiologe"
     r"|radioloog|radi[oó]log[oa]|radiologista|ms[1-4]|medical\s+student|med\s+student"
     r"|clinical\s+instructor|instructor|lecturer|tutor|interne|tsrm|manipulat\w+|supervisor|manager"
-    r"|coordinator|director|ct\s+supervisor|lead\s+\w+"
+    r"|coordinator|director|ct\s+supervisor|lead\s+\w+|medical\s+artist|artist|illustrator"
+    r"|photographer"
     # in the Nordic languages, Dutch and Finnish
     r"|overlege|overlæge|reservelæge|reservelege|afdelingslæge|ST-lege|LIS|\w*sjuksköterska"
     r"|sygeplejerske|sykepleier|radiograf|röntgenlæge|\w*lääkäri|röntgenhoitaja|arts-assistent"

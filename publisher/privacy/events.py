@@ -199,7 +199,8 @@ _ROLE_OF_NAMED = regex.compile(
 _STAFF = (
     r"(?:[\w-]+\s+){0,2}?(?:chief\s+executive|chief\s+exec|exec|ceo|director|dean|manager|matron|nurse|radiographer"
     r"|(?:head|chief|lead)\s+of\s+(?:\w+\s+)?\w+|sister|charge\s+nurse|(?:\w+\s+)?officer|cmo"
-    r"|regs?|sho|fy[12]|spr|intern|consultant|pd|apd|attending|chair"
+    r"|regs?|sho|fy[12]|spr|intern|consultant|pd|apd|attending|chair|clerk|ward\s+clerk|admin"
+    r"|administrator|coordinator"
     r"|sonographer|consultant|registrar|resident|porter|physician|surgeon|doctor|colleague"
     r"|secretary|cleaner|receptionist|midwife|physio\w*|technologist|anaesthetist|anesthesiologist"
     r"|radiologist|pharmacist|paramedic|techs?|technicians?|pgs?|postgrads?|house\s*officers?"
@@ -616,6 +617,8 @@ def _a_gathering(told: str) -> bool:
     sides = regex.split(r"\s+(?:v|vs\.?|versus)\s+", told)
     if len(sides) != 2:
         return True
+    if all(regex.fullmatch(r"[IVX]+[a-c]?", side.split()[-1]) for side in sides):
+        return False  # "Garden III vs IV": two grades
     words = [fold(w) for side in sides for w in regex.split(r"[-\s]", side) if w]
     return not any(w in EPONYMS or w in EPONYM_HEADS for w in words)
 

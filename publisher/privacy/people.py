@@ -819,7 +819,7 @@ def _is_history(text: str, start: int, end: int) -> bool:
     double = regex.split(r"-", fold(name.split()[-1]))
     if (
         len(double) > 1
-        and parts[0] in FIRST_NAMES
+        and len(parts) >= 2
         and not all(p in FIGURES or p in EPONYMS for p in double)
     ):
         known = False

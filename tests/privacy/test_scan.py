@@ -1724,13 +1724,70 @@ NINTH_ROUND_WARNS = [
 ]
 
 
+# The tenth round: what sets 58 to 64 found, in examples written afresh.
+TENTH_ROUND_BLOCKS = [
+    ("| Sex | Age |\n|---|---|\n| M | 95 |\nHip fracture.", "findings", "age_over_89"),
+    ("aged XCIII, lives alone", "history", "age_over_89"),
+    ("Nana's 97 and still gardening", "history", "age_over_89"),
+    ("He'll be a hundred and one in May", "explanation", "age_over_89"),
+    ("the father of senator Grace Okoro-Bell, with haemoptysis", "history", "name"),
+    ("header reads 'PEMBERTON, Alastair M'", "images[1].alt", "name"),
+    ("#JusticePourKarim #radiologie", "hashtags", "name"),
+    ("#StrongLikeMaddie", "hashtags", "name"),
+    ("IHI 8003 6012 3456 7890 on the form", "explanation", "national_id"),
+    ("NHI ZAC5361 in the old system", "answer", "national_id"),
+    ("n° sécu 2 84 05 69 123 456 78 sur la demande", "history", "national_id"),
+    ("Prontuário nº 2.331.908: retorno", "explanation", "record_number"),
+    ("he streams on Twitch as 'BoulderBeast'", "question", "handle"),
+    ("going to theatre tmrw am", "question", "date"),
+    ("Gisteraand ingebring na 'n val", "history", "date"),
+    ("the 'KOWHAI' forearm tattoo he's known for", "images[1].alt", "identifying_feature"),
+    ("the 'ladder bloke' who was on A Current Affair", "findings", "identifying_feature"),
+    ("La femme aux trois reins dont La Presse a parlé", "title", "identifying_feature"),
+    (
+        "the woman who was in the Daily Mail for her 40 cm hair",
+        "explanation",
+        "identifying_feature",
+    ),
+    ("Ouvrier à la seule scierie de Saint-Amour", "history", "specific_event"),
+    ("the sister of the sonographer who scanned her", "answer", "specific_event"),
+    ("mother-in-law of our ward clerk", "history", "specific_event"),
+    ("When ur consultant's nan comes in with a fall", "title", "specific_event"),
+    (
+        "she's married to the very radiologist who reported it",
+        "teaching_points[1]",
+        "specific_event",
+    ),
+    ("1st XV captain, so the whole school knows", "explanation", "specific_event"),
+    ("Survivor of the Lochaline ferry capsizing", "history", "specific_event"),
+]
+
+TENTH_ROUND_PASSES = [
+    ("Baker (popliteal) cyst with a dissecting tail", "findings"),
+    ("Fisher modifié 3, Hunt et Hess III", "answer"),
+    ("Garden III vs IV in a fit 70yo: does it change management?", "question"),
+    ("#ECR2026 #IRad", "hashtags"),
+    ("The Fleischner Society updated its guidance", "explanation"),
+    ("Answer reveal tomorrow, vote below!", "explanation"),
+    ("Illustrations by Mairead Ní Cheallaigh, medical artist", "credit"),
+    ("Royal Papworth is a national referral centre for this", "history"),
+    ("The 2005 London bombings reshaped mass-casualty protocols", "explanation"),
+]
+
+TENTH_ROUND_WARNS = [
+    ("Button artefacts from a school blazer", "findings", "appearance"),
+    ("He's a cane cutter with hand OA", "explanation", "occupation"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "field"),
     FIFTH_ROUND_PASSES
     + SIXTH_ROUND_PASSES
     + SEVENTH_ROUND_PASSES
     + EIGHTH_ROUND_PASSES
-    + NINTH_ROUND_PASSES,
+    + NINTH_ROUND_PASSES
+    + TENTH_ROUND_PASSES,
 )
 def test_later_rounds_look_alikes_pass(text: str, field: str) -> None:
     assert scan_text(text, field, today=TODAY) == []
@@ -1757,7 +1814,8 @@ def test_text_in_a_script_read_only_in_part_asks_for_a_reader(text: str, field: 
     + SIXTH_ROUND_BLOCKS
     + SEVENTH_ROUND_BLOCKS
     + EIGHTH_ROUND_BLOCKS
-    + NINTH_ROUND_BLOCKS,
+    + NINTH_ROUND_BLOCKS
+    + TENTH_ROUND_BLOCKS,
 )
 def test_later_rounds_identifiers_block(text: str, field: str, kind: str) -> None:
     findings = scan_text(text, field, today=TODAY)
@@ -1771,7 +1829,8 @@ def test_later_rounds_identifiers_block(text: str, field: str, kind: str) -> Non
     + SIXTH_ROUND_WARNS
     + SEVENTH_ROUND_WARNS
     + EIGHTH_ROUND_WARNS
-    + NINTH_ROUND_WARNS,
+    + NINTH_ROUND_WARNS
+    + TENTH_ROUND_WARNS,
 )
 def test_later_rounds_soft_identifiers_warn(text: str, field: str, kind: str) -> None:
     found = scan_text(text, field, today=TODAY)
