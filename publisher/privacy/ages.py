@@ -100,6 +100,7 @@ _OTHER_AGES = regex.compile(
     r"|\b(?i:dadi|nani|dada|nana|abuela|abuelo|grandma|grandpa|gran|nan|nonna|oma)\s*\(\s*"
     r"(?P<m>9\d|1[0-2]\d)\s*!*\s*\)"
     # "Lola turned 100", "una signora novantaquattrenne"
+    r"|\b(?i:celebrated\s+(?:her|his|their)|(?:patient['’]s\s+)?age\s*\()\s*(?P<r>9\d|1[01]\d)(?:st|nd|rd|th)?\b"
     r"|\b(?i:turned|turns|turning|compie|cumplió|cumple|fête\s+ses|fyldte|fylte|fyllde|fyller"
     r"|fylder|wurde|wird|werd|täytti|täyttää|cumpriu|compiu|a\s+eu)\s+(?P<n>9\d|1[01]\d)\b"
     r"(?!\s*(?:%|mm|°|kg|cm))"
@@ -204,7 +205,7 @@ def find_ages(text: str, today: dt.date | None = None) -> Iterator[Age]:
     for match in _AT_AGE.finditer(text):
         yield Age(match.start("a"), match.end("a"), int(match.group("a")))
     for match in _OTHER_AGES.finditer(text):
-        group = next(g for g in [*"abcdefghijklmnopq", "q2"] if match.group(g))
+        group = next(g for g in [*"abcdefghijklmnopqr", "q2"] if match.group(g))
         if group in ("q", "q2"):
             value = _roman(match.group(group))
         elif group == "o":

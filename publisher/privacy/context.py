@@ -88,7 +88,7 @@ _GEOGRAPHY_OF_DISEASE = re.compile(
     r"|incidence|prevalence|highest\s+in|lowest\s+in|rates?\s+(?:are|is)"
     r"|is\s+(?:seen|found|common|endemic)\s+in"
     r"|named\s+after|takes\s+its\s+name|hotspots?|referral\s+cent(?:re|er)s?|national\s+cent(?:re|er)s?"
-    r"|centrali[sz]ed|(?:right\s+)?along\s+(?:the\s+)?coast(?:al)?)\b)"
+    r"|centrali[sz]ed|(?:right\s+)?along\s+(?:the\s+)?coast(?:al)?|most\s+(?:pts|patients))\b)"
 )
 _A_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20[0-2]\d)\b")
 _HISTORICAL = re.compile(r"(?i:\bhistorical\s+(?:aside|note|case|image|radiograph|figure)\b)")
@@ -111,7 +111,7 @@ _DISASTER = re.compile(
     r"(?i:\b(?:tsunami|earthquake|hurricane|cyclone|typhoon|bombings?|attacks?|outbreak|pandemic"
     r"|flood|wildfire|bushfire|eruption|disaster|earthquakes|floods|quake|sismo|terremoto"
     r"|huracán|inundaci[oó]n|terramoto|sismo|séisme|tremblement|terremoto|Erdbeben|aardbeving"
-    r"|cyberattack|cyber-attack|ransomware|responders|wtc|9/11"
+    r"|cyberattack|cyber-attack|ransomware|responders|wtc|9/11|crash"
     r"|jordskjelv|jordbävning|maanjäristys)\b)"
 )
 _DOCUMENT_DATE = re.compile(
@@ -215,6 +215,9 @@ _HOME_CUE_WORDS = (
     r"(?:['’]s\s+|\s+is\s+|\s+was\s+|\s+)(?:originally\s+)?from"
     r"|lives\s+in|living\s+in|resident\s+of|native\s+of|home\s+in|grew\s+up\s+in|lives\s+on"
     r"|spent\s+(?:\d+|\w+)\s+(?:yrs?|years|decades)\s+(?:\w+\s+){0,2}?(?:at|in|on)"
+    # "forklift driver at the Bega cheese factory"
+    r"|(?:driver|operator|worker|manager|cleaner|cook|teacher|clerk|labourer|hand|assistant"
+    r"|attendant|barista|waitress|waiter|mechanic)\s+at"
     # "a deckhand on the Bowen Island ferry"
     r"|(?:deckhand|crew|crewman|steward|stewardess|skipper|engineer|cook|worker|fisherman)\s+"
     r"(?:on|aboard)"
@@ -289,6 +292,10 @@ _GEOGRAPHY = re.compile(
     r"|^(?:Lake|Mount|Mt\.?|River|Gulf\s+of|Bay\s+of|Sea\s+of|Cape|Isle\s+of|Lac|Rio|Monte"
     r"|Metro|Greater)\s"
 )
+# A region too wide to be a home: "grew up in the Nile Delta"
+_WIDE_REGION = re.compile(
+    r"\s(?:Valley|Delta|Basin|Region|Coast|Plains?|Highlands|Lowlands|Range|Desert|Belt|Province)$"
+)
 _GCS = re.compile(r"E\d\s?V\d\s?M\d")  # a Glasgow Coma Scale, not a Canadian postcode
 _BILLING = re.compile(r"\b(?:CPT|HCPCS|ICD-?(?:9|10|11)(?:-CM|-PCS)?|billing\s+codes?)\b")
 
@@ -330,6 +337,7 @@ def homes(text: str, field: str, hits: list[Hit]) -> list[Hit]:
         else Hit("address", h.start, h.end, _HOME_NOTE)
         if h.kind == "place"
         and not _REGION_AFTER.match(text, h.end)
+        and not _WIDE_REGION.search(text[h.start : h.end])
         and (
             (own and (_STREET.search(text[h.start : h.end]) or _OPENS_FROM.search(text[: h.start])))
             or _HOME_CUE.search(text[: h.start])

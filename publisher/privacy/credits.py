@@ -43,7 +43,7 @@ _TITLE = (
 _LETTERS = (
     r"(?:MD|PhD|DO|MBBS|MBChB|MB\s+BCh|FRCR|FRCPC|FRANZCR|FRCS|FRCP|MRCP|FACR|FRCPI|FFR"
     r"|RCSI|DMRD|DNB|MSc|BSc|MPH|RT|RT\(R\)|RDMS|RVT|MRT|DABR|EDiR|RN|MAN|BSN|MSN|NP|PA-C"
-    r"|MS[1-4]|M[1-4]|FCRad|FWACS|FMCR|MMed|DMRT|TRM|TRMN|DCR|MRT\(R\)|CRT)"
+    r"|MS[1-4]|M[1-4]|FCRad|FWACS|FMCR|MMed|DMRT|TRM|TRMN|DCR|MRT\(R\)|CRT|M\.D\.|D\.O\.|Ph\.D\.)"
 )
 _NAME = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}"
 # After a title the name may be written in lower case: "courtesy of dr emeka okafor".
@@ -57,7 +57,7 @@ _POST = (
     r"|registrar|resident|fellow|sp?r|st\d|fy\d|pgy-?\d|r\d|student|technologist|physicist"
     r"|house\s+officer|intern|st-läkare|\w*läkare|médic[oa]|residente|arzt|ärztin|assistenzarzt"
     r"|oberarzt|chefarzt|interno|chief\s+resident|pakar|radiologi\w*|radiologue|radiologe"
-    r"|radioloog|radi[oó]log[oa]|radiologista|ms[1-4]|medical\s+student|med\s+student"
+    r"|radioloog|radi[oó]log[oa]|radiologista|radiologiste|ms[1-4]|medical\s+student|med\s+student"
     r"|clinical\s+instructor|instructor|lecturer|tutor|interne|tsrm|manipulat\w+|supervisor|manager"
     r"|coordinator|director|ct\s+supervisor|lead\s+\w+|medical\s+artist|artist|illustrator"
     r"|photographer"
@@ -92,7 +92,7 @@ _CONTRIBUTOR = regex.compile(
     r"(?i:\b(?:courtesy|thanks|thank|credit|credits|credited|h/t|via|radiolog\w+|radiographer"
     r"|sonographer|registrar|resident|fellow|consultant|colleague|team|department|dept|reviewed"
     r"|case\s+by|contributed|dr|prof|teaching\s+file|collection|archive|library|acquired"
-    r"|imaging|images|scanner|performed|fellows|drs|illustrations?|drawings?|artwork|prepared"
+    r"|imaging|images|scanner|performed|fellows|drs|illustrations?|drawings?|artwork|prepared|shared"
     r"|supervision)\b|©)"
 )
 # A name that begins an institution's is the institution's: "Aga Khan University Hospital".
@@ -242,6 +242,8 @@ def contributors_own(text: str, kind: str, start: int, end: int) -> bool:
         credited = {w for s, e in clinicians for w in _words(text[s:e])}
         if set(_words(text[start:end])) <= credited and _words(text[start:end]):
             return True  # "... Niamh Walsh (@niamh_scans) - thank u Niamh!"
+        if regex.search(r"@\w[\w.]*\s*\(\s*$", text[:start]):
+            return True  # "Case by @neuroradkat (Kat Moreno)": the handle's owner, by name
         if _ENDS_AS_INSTITUTION.search(text[start:end]):
             return True  # "Wellcome Collection"
         if regex.fullmatch(_POST, text[start:end]):
@@ -263,6 +265,8 @@ def contributors_own(text: str, kind: str, start: int, end: int) -> bool:
         )
     if kind in ("place", "facility"):
         return bool(clinicians or _CONTRIBUTOR.search(text))
+    if kind == "licence":
+        return bool(clinicians)  # "GMC 7012345": the credited clinician's registration
     if kind in ("address", "zip"):
         return bool(_DEPARTMENT.search(text))  # the department's own address
     if kind == "email" and _DEPARTMENT_MAILBOX.match(text[start:end]):

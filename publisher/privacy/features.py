@@ -130,7 +130,8 @@ _GARMENT = (
     r"|thobe|dishdasha|kandura|shemagh|keffiyeh|ghutra|ao\s+dai|lungi|dhoti|sarong|lavalava"
     r"|puletasi|underwire|ceinture|cintura|cinturón|cinto|maillot|écharpe|casquette|survêtement"
     r"|Trachtenweste|Trachtenjacke|Tracht|Weste|suspenders|dupatta|chunni|ghoonghat|giubbotto|tuta"
-    r"|combinaison|blouson|blazer|calça|pantal[oó]n(?:es)?|bunad\w*"
+    r"|combinaison|blouson|blazer|graduation\s+gown|wedding\s+dress|ball\s+gown|western\s+shirt"
+    r"|pearl\s+snaps|cowboy\s+boots|calça|pantal[oó]n(?:es)?|bunad\w*"
     r"|\w*vest|\w*støvler|\w*stövlar|\w*støvler|\w*stiefel|Trikot|trøje|drakt|tröja|maglia"
     r"|(?:hockey|football|motocross|riding|ski|climbing|rugby|cricket|lacrosse)\s+gear)"
 )
@@ -151,7 +152,7 @@ _APPEARANCE = re.compile(
     r"(?i:\b(?:wedding|engagement|signet|engraved)\s+ring|\bengraved\b"
     r"|\b(?:earrings?|hoops?|piercings?|nose\s+ring|necklace|pendant|bracelet|locket|anklets?"
     r"|waist\s+beads|rosary|prayer\s+beads|amulet|talisman|rhinestones?|rhinestone-studded"
-    r"|(?:two|three|four|several|multiple)\s+rings"
+    r"|(?:two|three|four|several|multiple)\s+rings(?=[^.]*\b(?:finger|hand|digit|phalan\w+))"
     r"|toe\s+rings?|bangles?|brooch|cufflinks?|tiara|nose\s+pin|wristwatch)"
     r"\b(?![^.]{0,30}\bartefact|[^.]{0,30}\bartifact)"
     r"|\b(?:football|rugby|team|club|school|county|gaa|hurling|sports|basketball|hockey|baseball|soccer"
@@ -256,7 +257,8 @@ _NAMED_WEAR = re.compile(
     r"|\b(?i:\w*halsband|\w*halskette|\w*halsketting|kaulakoru|medaljong|medaillon|médaillon"
     r"|medalla|medalha|armbånd|ørering\w*|örhänge\w*|oorbel\w*|sormus|mangalsutra|taveez|taweez"
     r"|tabeez|tabiz|kara|rakhi|nath|bague|bagues|gourmette|collier|orecchin\w*|claddagh|class\s+ring"
-    r"|hi-?vis|high-?vis|steel\s+toe-?caps?|toe-?capped\s+boots"
+    r"|hi-?vis|high-?vis|steel\s+toe-?caps?|toe-?capped\s+boots|heavily\s+tattooed|graduation\s+gown"
+    r"|pearl\s+snaps|western\s+shirt"
     r"|boucles?\s+d['’]oreilles?)\b"
 )
 
@@ -348,6 +350,9 @@ _RECOGNISABLE = re.compile(
     r"|tout\s+le\s+monde\s+(?:le|la)\s+conna[îi]t|todos\s+(?:lo|la)\s+conocen|todos\s+(?:o|a)"
     r"\s+conhecem|l['’]avete\s+visto\s+tutti|visto\s+in\s+tv|vu\s+(?:à\s+la\s+télé|au\s+JT)"
     r"|(?:celui|celle)\s+du\s+JT|video\s+virali|vid[ée]os?\s+virales?)\b"
+    r"|\b(?:in|from)\s+(?:the|that|a|last\s+year['’]s|this\s+year['’]s)\s+(?:\d{4}\s+)?(?:TV\s+|BBC\s+"
+    r"|Netflix\s+|ITV\s+)?(?:documentary|docuseries|docu-series)\b"
+    r"|\bguinness\s+(?:world\s+)?record\b"
     r"|\bfrom\s+the\s+(?:\d{4}\s+)?(?:BBC|ITV|Channel\s+\d|CNN|Netflix|TV|news|Sky)\s+(?:feature"
     r"|documentary|programme|program|report|show|story|segment|piece)\b"
     # "the gold incisor ... are how ED identified him"

@@ -100,6 +100,12 @@ _NAMED_LATER = re.compile(
     rf"(?i:\b{_PLATFORM}\s+(?:name|handle|username|user\s*name|tag|account|gamertag)\b)[^.()\n]{{0,40}}"
     r"\(\s*@?(?P<handle>[\w.]{3,30})\s*\)"
 )
+# "give him a follow on X, he's trailrunnerTed", "reddit (u/bonyhandguy)"
+_FOLLOW_ON = re.compile(
+    rf"(?i:\bfollow\s+on\s+{_PLATFORM}\b|\bfollow\s+on\s+X\b)[^.\n]{{0,15}}?(?i:he['’]s|she['’]s"
+    r"|they['’]re|at|as)\s+@?(?P<handle>[A-Za-z][\w.]{3,30})"
+    r"|(?<![\w/])u/(?P<camel>[A-Za-z0-9_-]{3,20})\b"
+)
 # A profile's address spelt out: "twitter dot com slash mateo_cyclesBCN".
 _SPELT_PROFILE = re.compile(
     rf"(?i:\b{_PLATFORM}(?:\s+(?:dot|punto|ponto|punkt)\s+(?:com|net|me|app)\s*(?:/|\s(?:slash|barra"
@@ -148,7 +154,8 @@ _NAME_CUES = re.compile(
     r"|Zet\s?Hem|Tsemppii|Lycka\s?Till|Silni\s?Dla|Sił[ay]\s?Dla|Trzymaj\s?Się|Walcz|Modlitwa\s?Za"
     r"|Tutti\s?Con|Tutte\s?Con|Je\s?Soutiens|On\s?Est\s?Avec|Nous\s?Sommes|Coraggio|Aguanta"
     r"|Fuerza\s?Para|Siamo\s?Con|Sempre\s?Con|Ensemble\s?Pour|Un\s?C(?:oe|œ)ur\s?Pour|Io\s?Sto\s?Con"
-    r"|Je\s?Suis|Tous\s?Avec|Tutti\s?Per|Keep|Strong\s?Like|Brave\s?Like|Be\s?Like)"
+    r"|Je\s?Suis|Tous\s?Avec|Tutti\s?Per|Keep|Strong\s?Like|Brave\s?Like|Be\s?Like|Walk\s?Again"
+    r"|Pri[èe]res?\s?Pour|Prions\s?Pour)"
     r"(?:\s(?:Pak|Bu|Ibu|Bapak|Dik|Adik|Mas|Mbak|Kak|Don|Doña|Dona|Seu|Tio|Tia))?\s+(?P<rest2>.+)$"
     r"|^(?:Bring|Get|Send|Take)\s?(?P<rest3>\w+)\s?Home$"
     r"|^(?:(?:Pray|Praying|Justice|Walk|Run|Ride|Swim|Climb|Miles|Love|Hope|Fight|Pedal|Bake"
@@ -220,6 +227,7 @@ def find_handles(text: str, *, in_credit: bool = False) -> Iterator[Hit]:
         _ON_HERE,
         _SPELT_PROFILE,
         _NAMED_LATER,
+        _FOLLOW_ON,
     ):
         for match in pattern.finditer(text):
             ahead = _before(text, match.start())
@@ -231,11 +239,15 @@ def find_handles(text: str, *, in_credit: bool = False) -> Iterator[Hit]:
                 yield Hit("handle", match.start(group), match.end(group))
 
 
+_PROFILE_LINK = re.compile(rf"(?i:\b{_PLATFORM}\.com/@?)(?P<handle>[\w.]{{3,30}})")
+
+
 def _owned_in_credit(text: str) -> Iterator[Hit]:
     found = [(m.start(), m.end()) for m in _HANDLE.finditer(text)]
     found += [m.span("handle") for m in _BARE_AFTER_PLATFORM.finditer(text)]
     found += [m.span("handle") for m in _SHORT_PLATFORM.finditer(text)]
     found += [m.span("handle") for m in _BARE_BEFORE_PLATFORM.finditer(text)]
+    found += [m.span("handle") for m in _PROFILE_LINK.finditer(text)]
     for start, end in found:
         before = _before(text, start)
         owner = list(_OWNER_CUE.finditer(before))

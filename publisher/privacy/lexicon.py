@@ -159,7 +159,7 @@ REGIONS = words("""
     yucatan chiapas oaxaca sonora jalisco bahia minas gerais pernambuco ceará ceara amazonas
     antioquia cundinamarca mendoza cordoba córdoba tucumán tucuman salta araucanía araucania
     anatolian thrace kurdish
-    tibet xinjiang mongolia manchuria kashmir nevis cymru
+    tibet xinjiang mongolia manchuria kashmir nevis cymru nunavik nunavut
     democratic republic federal kingdom commonwealth
     norge sverige danmark suomi deutschland nederland österreich schweiz suisse españa espana
     italia polska magyarország česko brasil méxico perú türkiye nippon éire cymru alba
@@ -187,7 +187,7 @@ WEEKDAYS = words(
 
 # Towns and cities commonly named in case histories; named anywhere they are a local place.
 CITIES = words("""
-    hiroshima nagasaki chernobyl fukushima wuhan los angeles
+    hiroshima nagasaki chernobyl fukushima wuhan los angeles lima cusco quito bogota
     amsterdam atlanta auckland austin baltimore bangalore barcelona belfast berlin birmingham
     boston brisbane bristol brooklyn calgary cambridge cardiff charlotte chicago cincinnati
     cleveland copenhagen dallas delhi denver detroit dublin edinburgh glasgow hamburg houston

@@ -47,7 +47,7 @@ _PUBLIC_DOMAINS = word_list(
 # Text that looks like identifiers but is public or social: never reported.
 _SAFE = re.compile(
     # hashtags, not "#A123456"; "#ACR2024", a meeting and its year, is a hashtag
-    r"(?<![\w&])#(?!(?![A-Z]{2,3}(?:19|20)\d\d\b)[A-Z]{0,3}-?\d{4,}\b)(?=\w*[A-Za-z])\w+"
+    r"(?<![\w&])#(?!(?![A-Z]{2,3}(?:19|20)\d\d\b)[A-Z]{0,3}-?\d{4,}\b)(?!\w*-\d)(?=\w*[A-Za-z])\w+"
     r"|(?<![\w.@])@[\w.]+\w"  # handles (@radiopaedia)
     r"|\b10\.\d{4,9}/[^\s\"<>]+"  # DOIs
     r"|(?i:\b(?:PMID|PMCID|PubMed(?:\s+ID)?)\s*:?\s*(?:PMC)?\d+)"

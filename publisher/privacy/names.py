@@ -221,7 +221,7 @@ class _Scanner:
         last = self.tokens[j]
         if not last.text.endswith(("'s", "’s")) or last.is_eponym:
             return False
-        following = regex.match(r"\s+(?:\d+-|(\p{Lu}\p{Ll}+)\b)", self.text[last.end :])
+        following = regex.match(r"\s+(?:\d+[-\s]|(\p{Lu}\p{Ll}+)\b)", self.text[last.end :])
         return bool(following) and (
             following.group(1) is None or fold(following.group(1)) in EPONYMS
         )

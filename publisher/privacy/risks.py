@@ -87,7 +87,8 @@ _JOBS = (
     r"|boucher|agriculteur|pêcheur|infirmière|infirmier|instituteur|institutrice|pompier|musicista"
     r"|violinista|pianista|violoniste|pianiste|muratore|falegname|contadino|pescatore|infermier[ea]"
     r"|vigile\s+del\s+fuoco|carabiniere|pilote(?:\s+de\s+ligne)?|agricultrice|infirmi[eè]re\s+de\s+nuit"
-    r"|harbour\s+pilot|harbor\s+pilot|cane\s+cutter|shearer|night\s+filler"
+    r"|harbour\s+pilot|harbor\s+pilot|cane\s+cutter|shearer|night\s+filler|sheet-metal\s+worker"
+    r"|metal\s+worker|steel\s+worker|oil\s+worker|rig\s+worker|mill\s+worker|ranch\s+hand"
     r"|enseignante?|professeure?\s+des\s+écoles|ouvri[eè]re?)"
 )
 _WORK = re.compile(
@@ -117,7 +118,7 @@ _WORK = re.compile(
     # "58-jähriger Glasbläser mit chronischem Husten"
     rf"|\b\d{{1,3}}-?(?:jährige[rn]?|åriga?|årig|jarige)\s+{_JOBS}\b"
     # "41M commercial saturation diver with ...": the job after an age and sex
-    rf"|^\s*\d{{1,3}}\s*[MF]\s+(?:[\w-]+\s+){{0,2}}?{_JOBS}(?=\s+(?:with|w/)\s)"
+    rf"|^\s*\d{{1,3}}\s*[MF]\s+(?:[\w-]+\s+){{0,2}}?{_JOBS}(?=\s+(?:with|w/|in|at|on)\s)"
     # "Homem, 45a, mergulhador de saturação", "52M, works as ...": a job after the age
     rf"|\b\d{{1,3}}\s*(?:a|y|yo|y/o|años|anos|j|jr|år)?\s*[MFmf]?\s*,\s*(?:[\w-]+\s+){{0,2}}?{_JOBS}\b"
     r"|\bworks?\s+as\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?"
