@@ -242,7 +242,7 @@ def contributors_own(text: str, kind: str, start: int, end: int) -> bool:
         credited = {w for s, e in clinicians for w in _words(text[s:e])}
         if set(_words(text[start:end])) <= credited and _words(text[start:end]):
             return True  # "... Niamh Walsh (@niamh_scans) - thank u Niamh!"
-        if regex.search(r"@\w[\w.]*\s*\(\s*$", text[:start]):
+        if regex.search(r"@\w[\w.]*\s*\(\s*(?:\p{Lu}[\p{L}'’-]*\s+)?$", text[:start]):
             return True  # "Case by @neuroradkat (Kat Moreno)": the handle's owner, by name
         if _ENDS_AS_INSTITUTION.search(text[start:end]):
             return True  # "Wellcome Collection"
@@ -265,7 +265,7 @@ def contributors_own(text: str, kind: str, start: int, end: int) -> bool:
         )
     if kind in ("place", "facility"):
         return bool(clinicians or _CONTRIBUTOR.search(text))
-    if kind == "licence":
+    if kind == "licence" or (kind == "phone" and _REGISTRATION.search(text, 0, start)):
         return bool(clinicians)  # "GMC 7012345": the credited clinician's registration
     if kind in ("address", "zip"):
         return bool(_DEPARTMENT.search(text))  # the department's own address
@@ -279,6 +279,12 @@ def contributors_own(text: str, kind: str, start: int, end: int) -> bool:
         named -= {"prof", "professor", "doctor", "assoc", "dra", "dott"}
         return any(len(word) >= 3 and word in local for word in named)
     return False
+
+
+_REGISTRATION = regex.compile(
+    r"(?:\b(?:GMC|NMC|HCPC|IMC|NPI|AHPRA|MCI|MCNZ|CPSO|CRM|CRMSP|RPPS|ordine|licen[cs]e|reg(?:istration)?)"
+    r"\.?\s*(?:no\.?|number|#)?\s*[:=]?\s*)$"
+)
 
 
 # What stands between a credited clinician and their institution or city: "Dr Noa Levi

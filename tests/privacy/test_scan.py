@@ -1780,6 +1780,51 @@ TENTH_ROUND_WARNS = [
 ]
 
 
+# The eleventh round: what sets 66 to 68 found, in examples written afresh.
+ELEVENTH_ROUND_BLOCKS = [
+    ("Forklift driver at the Kilcoy timber mill, crush injury", "title", "address"),
+    ("The only female welder at our shipyard presents with cough", "question", "specific_event"),
+    (
+        "As principal of the village school he waited till the holidays",
+        "explanation",
+        "specific_event",
+    ),
+    (
+        "the husband of the trust's chief executive, findings relayed directly",
+        "findings",
+        "specific_event",
+    ),
+    ("When the sister's little brother turns up in resus", "title", "specific_event"),
+    (
+        "Known locally from that 2021 TV documentary about his skin",
+        "history",
+        "identifying_feature",
+    ),
+    ("the man with the Guinness record moustache", "title", "identifying_feature"),
+    ("She'd just celebrated her 99th birthday week", "explanation", "age_over_89"),
+    ("Given the patient's age (94), we did not operate", "findings", "age_over_89"),
+    ("Give her a follow on IG, she's coastalKatie", "teaching_points[1]", "handle"),
+    ("He found us on reddit (u/scaphoid_sam)", "overrides.x.history", "handle"),
+    ("Chart #QX-71-55302 from the east campus", "question", "record_number"),
+    ("#WalkAgainMason", "title", "name"),
+    ("What's the dx for R. Tallchief's 3 wk cough?", "question", "name"),
+]
+
+ELEVENTH_ROUND_PASSES = [
+    ("Pelvic XR: check the three rings, then the sacrum", "teaching_points[1]"),
+    ("Periportal fibrosis in someone who grew up in the Mekong Delta", "question"),
+    ("Case by @chestradjo (Jo Alvarez), Hospital Italiano, Buenos Aires", "credit"),
+    ("Dr Ana Silva, MBBS FRCR, GMC 7654321, Consultant Radiologist", "credit"),
+    ("After the 2019 bus crash, the province changed driver training", "teaching_points[1]"),
+    ("Most pts from the far north fly south for MRI", "history"),
+]
+
+ELEVENTH_ROUND_WARNS = [
+    ("Brought in still wearing her graduation gown", "history", "appearance"),
+    ("55M welder in the oil patch with dyspnoea", "history", "occupation"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "field"),
     FIFTH_ROUND_PASSES
@@ -1787,7 +1832,8 @@ TENTH_ROUND_WARNS = [
     + SEVENTH_ROUND_PASSES
     + EIGHTH_ROUND_PASSES
     + NINTH_ROUND_PASSES
-    + TENTH_ROUND_PASSES,
+    + TENTH_ROUND_PASSES
+    + ELEVENTH_ROUND_PASSES,
 )
 def test_later_rounds_look_alikes_pass(text: str, field: str) -> None:
     assert scan_text(text, field, today=TODAY) == []
@@ -1815,7 +1861,8 @@ def test_text_in_a_script_read_only_in_part_asks_for_a_reader(text: str, field: 
     + SEVENTH_ROUND_BLOCKS
     + EIGHTH_ROUND_BLOCKS
     + NINTH_ROUND_BLOCKS
-    + TENTH_ROUND_BLOCKS,
+    + TENTH_ROUND_BLOCKS
+    + ELEVENTH_ROUND_BLOCKS,
 )
 def test_later_rounds_identifiers_block(text: str, field: str, kind: str) -> None:
     findings = scan_text(text, field, today=TODAY)
@@ -1830,7 +1877,8 @@ def test_later_rounds_identifiers_block(text: str, field: str, kind: str) -> Non
     + SEVENTH_ROUND_WARNS
     + EIGHTH_ROUND_WARNS
     + NINTH_ROUND_WARNS
-    + TENTH_ROUND_WARNS,
+    + TENTH_ROUND_WARNS
+    + ELEVENTH_ROUND_WARNS,
 )
 def test_later_rounds_soft_identifiers_warn(text: str, field: str, kind: str) -> None:
     found = scan_text(text, field, today=TODAY)
