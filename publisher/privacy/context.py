@@ -88,7 +88,8 @@ _GEOGRAPHY_OF_DISEASE = re.compile(
     r"|incidence|prevalence|highest\s+in|lowest\s+in|rates?\s+(?:are|is)"
     r"|is\s+(?:seen|found|common|endemic)\s+in"
     r"|named\s+after|takes\s+its\s+name|hotspots?|referral\s+cent(?:re|er)s?|national\s+cent(?:re|er)s?"
-    r"|centrali[sz]ed|(?:right\s+)?along\s+(?:the\s+)?coast(?:al)?|most\s+(?:pts|patients))\b)"
+    r"|centrali[sz]ed|(?:right\s+)?along\s+(?:the\s+)?coast(?:al)?|most\s+(?:pts|patients)"
+    r"|returning\s+from)\b)"
 )
 _A_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20[0-2]\d)\b")
 _HISTORICAL = re.compile(r"(?i:\bhistorical\s+(?:aside|note|case|image|radiograph|figure)\b)")
@@ -189,6 +190,7 @@ _WORLD_PLACE = re.compile(
     r"|berceau|cradle|culla|cuna|birthplace|pionnier|pioneer|cours|corso|curso|Kurs|formation"
     r"|highest|lowest|incidence|exposure|publish\w*|protocols|folks|wait\s+times?"
     r"|multicentr\w*|studio|[ée]tude|estudio|coll[èe]gues|colleghi|colegas|colleagues|meet-?up"
+    r"|teaching\s+files?"
     r"|problème\s+connu|problema|known\s+problem|bassin|mineurs|minatori|mineros"
     r"|formazione|formaci[oó]n|inscriptions|iscrizioni|inscripciones|accueille|ospita"
     r"|frequente|frecuente|fréquent\w*|häufig|comune|común|comum"
@@ -217,7 +219,8 @@ _HOME_CUE_WORDS = (
     r"|spent\s+(?:\d+|\w+)\s+(?:yrs?|years|decades)\s+(?:\w+\s+){0,2}?(?:at|in|on)"
     # "forklift driver at the Bega cheese factory"
     r"|(?:driver|operator|worker|manager|cleaner|cook|teacher|clerk|labourer|hand|assistant"
-    r"|attendant|barista|waitress|waiter|mechanic)\s+at"
+    r"|attendant|barista|waitress|waiter|mechanic|jillaroo|jackaroo|stockman|farmhand|station\s+hand)"
+    r"\s+at"
     # "a deckhand on the Bowen Island ferry"
     r"|(?:deckhand|crew|crewman|steward|stewardess|skipper|engineer|cook|worker|fisherman)\s+"
     r"(?:on|aboard)"
@@ -368,12 +371,14 @@ _NAMED_HOME = regex.compile(
 # After a home's cue, the first name in the same clause: "vive en el tráiler 12 del parque
 # Las Palmas en Pharr".
 _HOME_LATER = regex.compile(
-    r"(?i:\b(?:lives|living|vive|mora|wohnt|woont|bor|asuu|works|working|worked|employed|habite"
+    r"(?i:\b(?:(?:(?:he|she)['’]s\s+from|comes\s+from|does\s+(?:nights|shifts|days)\s+at"
+    r"|who\s+plays\s+(?:\w+\s+){0,2}at|farms)\s+|(?:lives|living|vive|mora|wohnt|woont|bor|asuu|works|working"
+    r"|worked|employed|habite"
     r"|vit|travaille|lavora|abita|trabaja|trabalha)\s+(?:in|en|em|på|i|op|at|on|à|a|au|dans|na|no"
-    r"|nel|nella|presso)\s+)"
+    r"|nel|nella|presso)\s+))"
     r"(?:[\p{Ll}\d][\p{L}\d'’-]*\s+){1,6}?"
     r"(?:(?:behind|near|beside|opposite|next\s+to|outside|by|sopra|sotto|vicino\s+a|près\s+de"
-    r"|au-dessus\s+de|cerca\s+de|junto\s+a|à|a|di|de|du)\s+)?"
+    r"|au-dessus\s+de|cerca\s+de|junto\s+a|à|a|di|de|du|at|in)\s+)?"
     r"(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})"
 )
 

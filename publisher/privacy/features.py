@@ -258,7 +258,8 @@ _NAMED_WEAR = re.compile(
     r"|medalla|medalha|armbånd|ørering\w*|örhänge\w*|oorbel\w*|sormus|mangalsutra|taveez|taweez"
     r"|tabeez|tabiz|kara|rakhi|nath|bague|bagues|gourmette|collier|orecchin\w*|claddagh|class\s+ring"
     r"|hi-?vis|high-?vis|steel\s+toe-?caps?|toe-?capped\s+boots|heavily\s+tattooed|graduation\s+gown"
-    r"|pearl\s+snaps|western\s+shirt"
+    r"|pearl\s+snaps|western\s+shirt|hearing\s+aids?|walks\s+with\s+a\s+(?:stick|cane|limp)"
+    r"|jeans\s+(?:rivets?|buttons?|studs?)|still\s+in\s+(?:her|his)\s+[\w'’]+\s+uniform"
     r"|boucles?\s+d['’]oreilles?)\b"
 )
 
@@ -339,6 +340,8 @@ _RECOGNISABLE = re.compile(
     r"|scleral\s+tattoo\w*|eyeball\s+tattoo\w*|split\s+tongue|forked\s+tongue|subdermal\s+implants?"
     r"|horn\s+implants?)\b"
     r"|\bunmistakable\b|\binstantly\s+recogni[sz]able\b"
+    r"|\b(?:everyone|everybody|the\s+whole\s+\w+)\s+knows\b|\bif\s+you['’]re\s+from\s+(?:a)?round"
+    r"\s+(?:there|here)\b|\blocals\s+will\s+know\b|\bfrom\s+the\s+(?:papers|headlines|telly)\b"
     r"|\byou\s+(?:probably\s+|may\s+have\s+|might\s+have\s+|all\s+)?saw\s+the\s+(?:clip|video|footage"
     r"|story|photos?|pictures?)\b"
     r"|\bfrom\s+(?:that|the)\s+(?:[A-Z][\w'’]+\s+){1,4}(?:segment|episode|show|programme|documentary"

@@ -81,7 +81,7 @@ _CUED: list[tuple[str, re.Pattern[str]]] = [
             r"|episode|admission|registration|reg|billing|claim|record|file|folder|nhs|chi"
             r"|identification|ip|op|ipd|opd|cr|mrd|bed\s+head|inpatient|outpatient)"
             r"\s*(?:number|num|no\.?|nr\.?|#|ID)|uhid|mrd|enc\.?\s*#|encounter\s*#|episodio|episódio"
-            r"|atendimento|ingreso\s+n[º°o]"
+            r"|atendimento|ingreso\s+n[º°o]|e-?number"
             # in Dutch, German, French, Spanish, Portuguese, Polish
             r"|pat\.?\s*nr|pati[eë]ntnummer|patientennummer|fallnummer|n°\s*(?:de\s+)?dossier"
             r"|num[ée]ro\s+de\s+dossier|dossier|historia\s+cl[ií]nica|expediente|prontu[aá]rio"

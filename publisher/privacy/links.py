@@ -54,6 +54,7 @@ _SAFE = re.compile(
     r"|\bPMC\d{5,}\b|\bNCT\d{8}\b|(?i:\bISBN(?:-1[03])?:?\s*[\d-]{10,17}X?)"
     r"|(?i:\bISSN:?\s*\d{4}-\d{3}[\dX])|(?i:\barXiv:\s*\d{4}\.\d{4,5})"
     r"|(?i:\bORCID(?:\s+iD)?:?\s*(?:https?://orcid\.org/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX])"
+    r"|(?i:\b(?:eurorad|radiopaedia)\s+(?:case\s+)?(?:no\.?\s*|#\s*|id\s*)?\d{3,7})"
 )
 
 

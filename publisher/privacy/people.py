@@ -607,7 +607,7 @@ _NICKNAMED = regex.compile(
     r"|阿姨|婆婆|爺爺|爷爷|奶奶)"
     # a nickname after the calling: "we all called him 'Big Mo'", "goes by 'Tiny'"
     r"|(?i:\b(?:(?:call(?:ed|s|ing)?|nicknamed|dubbed|knows?|knew)\s+(?:him|her|them)(?:self)?(?:\s+as)?"
-    r"|nicknamed"
+    r"|nicknamed|(?<=\b(?:pt|patient|Pt|Patient)\s)"
     r"|goes\s+by|went\s+by"
     # "Vi kalte ham bare «Traktor-Ola»", "todos la conocen como 'la Chiqui'", "nannten ihn"
     r"|(?:kalte|kaldte|kallade|kallar|kaller|kalder|nannten|nennen|noemden|noemen|kutsuimme"
@@ -694,6 +694,8 @@ def _other_name_shapes(text: str) -> Iterator[tuple[int, int]]:
         plain = fold(surname) in EPONYMS or _medical_shaped(surname)
         if told and is_unknown_word(surname) and not plain:
             yield match.span()
+    for match in _SURNAME_COMMA_GIVEN.finditer(text):
+        yield match.span(1)  # "Tremblay, Marie-Josée — référée par le CLSC"
     for match in _NAME_LABEL.finditer(text):
         # "First name Funmilayo", "Surname starts with O, ends -yelaran"
         yield match.span(1) if match.group(1) else match.span(2)
@@ -791,6 +793,8 @@ def _is_history(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     if _PUBLIC_FIGURE.search(text, 0, start) and _MADE_PUBLIC.search(text):
         return True  # "comedian Bernie Mac's publicly reported illness", "Angelina Jolie's op-ed"
+    if _BORN_LONG_AGO.match(text, end):
+        return True  # "Abraham Colles, born in Co. Kilkenny in 1773"
     if _LIFE_YEARS.match(text, end):
         return True  # "Rolf Sievert (1896–1966)": a life told by its years is history
     if _FULL_FIGURE.search(name) and not _told_of_a_patient(text, start):
@@ -873,6 +877,7 @@ _PUBLIC_FIGURE = regex.compile(
 _MADE_PUBLIC = regex.compile(
     r"(?i:\b(?:public(?:ly)?|op-ed|announced|disclosed|famous(?:ly)?|press|effect|memoir)\b)"
 )
+_BORN_LONG_AGO = regex.compile(r",?\s*(?:was\s+)?born\b[^.;]{0,40}?\b1[5-8]\d\d\b")
 _LIFE_YEARS = regex.compile(
     r"\s*[(,]\s*(?:(?:c|ca|b|born|n)\.?\s*)?1[5-9]\d\d\s*[–-]\s*(?:1[5-9]\d\d|20[0-2]\d)\s*\)?"
 )
@@ -946,6 +951,9 @@ _PATIENT_NAMED_BEFORE = regex.compile(
 )
 _AGED_AFTER = regex.compile(
     r"\s*,\s*\d{1,3}\s*(?:ans|anni|años|anos|jahre|jaar|år|y|yo|y/o|years?)\b"
+)
+_SURNAME_COMMA_GIVEN = regex.compile(
+    r"^\s*(\p{Lu}\p{Ll}+,\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s*[—–-]\s"
 )
 _NAME_LABEL = regex.compile(
     r"(?i:\b(?:first\s+name|given\s+name|forename|christian\s+name|surname|last\s+name|family\s+name"

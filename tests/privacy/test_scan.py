@@ -1825,6 +1825,39 @@ ELEVENTH_ROUND_WARNS = [
 ]
 
 
+# The twelfth round: what sets 70 to 72 found, in examples written afresh.
+TWELFTH_ROUND_BLOCKS = [
+    ("(case 7, E-number E0071 5520 9) what's the dx?", "question", "record_number"),
+    (
+        "Principal of the only secondary school in our valley",
+        "teaching_points[1]",
+        "specific_event",
+    ),
+    ("Our mayor came in with chest pain, keep it quiet", "history", "specific_event"),
+    ("the abbey's head gardener, with a hip fracture", "quiz.options[2]", "specific_event"),
+    ("Pt 'Wee Rab' (the bus driver everyone knows) with back pain", "history", "name"),
+    ("#proudnana, it's my grandson's wrist, he's fine now", "hashtags", "specific_event"),
+    ("in keeping with the patient's age (ninety-three)", "findings", "age_over_89"),
+    ("Fear 94 bliain d'aois, titim sa bhaile", "history", "age_over_89"),
+    ("Gagnon, Marie-Ève — référée pour toux", "overrides.x.history", "name"),
+    ("he's from the last cottage past the chapel at Drumkeeran", "quiz.options[2]", "address"),
+    ("She does nights at the Aldi depot near Bellshill", "explanation", "address"),
+    ("the fella who plays banjo at the Doolin sessions", "history", "address"),
+    ("She's the twin separation story from the papers", "explanation", "identifying_feature"),
+]
+
+TWELFTH_ROUND_PASSES = [
+    ("Eurorad case 51234: Silva M, et al. Porto, 2019.", "references[1]"),
+    ("Abraham Colles, born in 1773, described the fracture in 1814", "explanation"),
+    ("Shared by Tom Reid BMedRadSc(Hons), Cairns Hospital", "credit"),
+]
+
+TWELFTH_ROUND_WARNS = [
+    ("Wears a hearing aid and walks with a stick", "overrides.x.history", "appearance"),
+    ("jeans rivets projected over the pubic symphysis", "images[1].alt", "appearance"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "field"),
     FIFTH_ROUND_PASSES
@@ -1833,7 +1866,8 @@ ELEVENTH_ROUND_WARNS = [
     + EIGHTH_ROUND_PASSES
     + NINTH_ROUND_PASSES
     + TENTH_ROUND_PASSES
-    + ELEVENTH_ROUND_PASSES,
+    + ELEVENTH_ROUND_PASSES
+    + TWELFTH_ROUND_PASSES,
 )
 def test_later_rounds_look_alikes_pass(text: str, field: str) -> None:
     assert scan_text(text, field, today=TODAY) == []
@@ -1862,7 +1896,8 @@ def test_text_in_a_script_read_only_in_part_asks_for_a_reader(text: str, field: 
     + EIGHTH_ROUND_BLOCKS
     + NINTH_ROUND_BLOCKS
     + TENTH_ROUND_BLOCKS
-    + ELEVENTH_ROUND_BLOCKS,
+    + ELEVENTH_ROUND_BLOCKS
+    + TWELFTH_ROUND_BLOCKS,
 )
 def test_later_rounds_identifiers_block(text: str, field: str, kind: str) -> None:
     findings = scan_text(text, field, today=TODAY)
@@ -1878,7 +1913,8 @@ def test_later_rounds_identifiers_block(text: str, field: str, kind: str) -> Non
     + EIGHTH_ROUND_WARNS
     + NINTH_ROUND_WARNS
     + TENTH_ROUND_WARNS
-    + ELEVENTH_ROUND_WARNS,
+    + ELEVENTH_ROUND_WARNS
+    + TWELFTH_ROUND_WARNS,
 )
 def test_later_rounds_soft_identifiers_warn(text: str, field: str, kind: str) -> None:
     found = scan_text(text, field, today=TODAY)
