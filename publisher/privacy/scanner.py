@@ -165,11 +165,17 @@ _LOOKALIKES = str.maketrans(
     "οαεικνρτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧаеорсухіјѕАВЕКМНОРСТХ",
     "oaeiknptuxABEZHIKMNOPTYXaeopcyxijsABEKMHOPCTX",
 )
-_MIXED_WORD = regex.compile(r"\w*(?=\w*\p{Latin})(?=\w*[\p{Greek}\p{Cyrillic}])\w+")
+_LOOKALIKE_WORD = regex.compile(r"\w*[\p{Greek}\p{Cyrillic}]\w*")
+_LATIN = regex.compile(r"\p{Latin}")
 
 
 def _unmask(text: str) -> str:
-    return _MIXED_WORD.sub(lambda m: m.group().translate(_LOOKALIKES), text)
+    """Latin words with a Greek or Cyrillic look-alike in them, read as Latin; words wholly in
+    those scripts stay as they are, for ``unread_script``."""
+    return _LOOKALIKE_WORD.sub(
+        lambda m: m.group().translate(_LOOKALIKES) if _LATIN.search(m.group()) else m.group(),
+        text,
+    )
 
 
 def _hits(text: str, field: str, today: dt.date | None) -> list[Hit]:

@@ -1857,17 +1857,26 @@ TWELFTH_ROUND_WARNS = [
     ("jeans rivets projected over the pubic symphysis", "images[1].alt", "appearance"),
 ]
 
+# Every later round's examples, run by one test each.
+LATER_ROUND_BLOCKS = [
+    *FOURTH_ROUND_BLOCKS, *FIFTH_ROUND_BLOCKS, *SIXTH_ROUND_BLOCKS, *SEVENTH_ROUND_BLOCKS,
+    *EIGHTH_ROUND_BLOCKS, *NINTH_ROUND_BLOCKS, *TENTH_ROUND_BLOCKS, *ELEVENTH_ROUND_BLOCKS,
+    *TWELFTH_ROUND_BLOCKS,
+]  # fmt: skip
+LATER_ROUND_PASSES = [
+    *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
+    *NINTH_ROUND_PASSES, *TENTH_ROUND_PASSES, *ELEVENTH_ROUND_PASSES, *TWELFTH_ROUND_PASSES,
+]  # fmt: skip
+LATER_ROUND_WARNS = [
+    *FOURTH_ROUND_WARNS, *FIFTH_ROUND_WARNS, *SIXTH_ROUND_WARNS, *SEVENTH_ROUND_WARNS,
+    *EIGHTH_ROUND_WARNS, *NINTH_ROUND_WARNS, *TENTH_ROUND_WARNS, *ELEVENTH_ROUND_WARNS,
+    *TWELFTH_ROUND_WARNS,
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "field"),
-    FIFTH_ROUND_PASSES
-    + SIXTH_ROUND_PASSES
-    + SEVENTH_ROUND_PASSES
-    + EIGHTH_ROUND_PASSES
-    + NINTH_ROUND_PASSES
-    + TENTH_ROUND_PASSES
-    + ELEVENTH_ROUND_PASSES
-    + TWELFTH_ROUND_PASSES,
+    LATER_ROUND_PASSES,
 )
 def test_later_rounds_look_alikes_pass(text: str, field: str) -> None:
     assert scan_text(text, field, today=TODAY) == []
@@ -1889,15 +1898,7 @@ def test_text_in_a_script_read_only_in_part_asks_for_a_reader(text: str, field: 
 
 @pytest.mark.parametrize(
     ("text", "field", "kind"),
-    FOURTH_ROUND_BLOCKS
-    + FIFTH_ROUND_BLOCKS
-    + SIXTH_ROUND_BLOCKS
-    + SEVENTH_ROUND_BLOCKS
-    + EIGHTH_ROUND_BLOCKS
-    + NINTH_ROUND_BLOCKS
-    + TENTH_ROUND_BLOCKS
-    + ELEVENTH_ROUND_BLOCKS
-    + TWELFTH_ROUND_BLOCKS,
+    LATER_ROUND_BLOCKS,
 )
 def test_later_rounds_identifiers_block(text: str, field: str, kind: str) -> None:
     findings = scan_text(text, field, today=TODAY)
@@ -1906,15 +1907,7 @@ def test_later_rounds_identifiers_block(text: str, field: str, kind: str) -> Non
 
 @pytest.mark.parametrize(
     ("text", "field", "kind"),
-    FOURTH_ROUND_WARNS
-    + FIFTH_ROUND_WARNS
-    + SIXTH_ROUND_WARNS
-    + SEVENTH_ROUND_WARNS
-    + EIGHTH_ROUND_WARNS
-    + NINTH_ROUND_WARNS
-    + TENTH_ROUND_WARNS
-    + ELEVENTH_ROUND_WARNS
-    + TWELFTH_ROUND_WARNS,
+    LATER_ROUND_WARNS,
 )
 def test_later_rounds_soft_identifiers_warn(text: str, field: str, kind: str) -> None:
     found = scan_text(text, field, today=TODAY)
