@@ -41,6 +41,10 @@ _AGE_PATTERNS = [
     r"(?!\s*(?:days?|weeks?|months?|wks?|mo|mos|d)\b)",
 ]
 _AGE_RES = [re.compile(p, re.IGNORECASE) for p in _AGE_PATTERNS]
+_SPAN_BEFORE = re.compile(
+    r"\b(?i:for|within|after|past|last|since|spanning|than|nearly|almost|some|celebrat\w+)\s+"
+    r"(?:(?:the|a|over|more\s+than|nearly|almost|about|some)\s+)?$"
+)
 # 93M, 93F, 93yoF, 93 yo M: case-sensitive, two or three digits ("6F" is a catheter size)
 _AGE_SEX = re.compile(r"(?<![\d.,])\b(?:1[0-2]\d|[1-9]\d)(?:\s?y\.?o\.?\s?|y\s?)?[MF]\b(?P<old>)")
 
@@ -92,7 +96,7 @@ _OTHER_AGES = regex.compile(
     rf"|\b(?P<h>9\d|1[0-2]\d)\s*y\s*\d{{1,2}}\s*m\b"
     rf"|(?P<f>9\d|1[0-2]\d)\s*(?:歳|才|岁|歲|세|(?i:años|anos|ans|jahre|jaar|lat|år|yaş\w*|yas\w*|tahun"
     r"|عام\w*|سنة|سنوات|лет|года?|χρον\w+|ετών|साल|वर्ष|yaşında|шт"
-    r"|saal|sal|oed|mlwydd|bliain|bliana|-?\s*jährig\w*|-?\s*årig\w*|-?\s*jarige\w*|-?\s*letni\w*|-?\s*vuotias)\b)"
+    r"|saal|sal|oed|mlwydd|bliain|bliana|-?\s*jährig\w*|-?\s*årig\w*|-?\s*åring\w*|-?\s*jarige\w*|-?\s*letni\w*|-?\s*vuotias)\b)"
     # Swedish, Norwegian, Danish, Finnish, Hindi words: "nittiosexårig", "nabbe saal"
     r"|(?P<l>(?i:(?:nittio|nitti|halvfems|hundra|hundre|yhdeksänkymmentä)\w*(?:årig\w*|år\b|vuotias)"
     r"|(?:nabbe|navve|nabbey|ikyanve|baanve|tiranve|chauranve|pachanve|chhiyanve|sattanve"
@@ -106,8 +110,8 @@ _OTHER_AGES = regex.compile(
     r"(?!\s*(?:%|mm|°|kg|cm))"
     r"|(?P<o>(?i:novant\w*enne|centenari[oa]|centenaire|centenária|nonagen[aá]ri[oa]s?"
     r"|nonagénaire|nonagenaria))"
-    # "Varón 93a,", "Nonagenaria (91a)": años cut to its letter
-    r"|(?<![\w.])(?P<p>9\d|1[0-2]\d)a(?=[\s,;)]|$)"
+    # "Varón 93a,", "Nonagenaria (91a)", "Uomo di 92aa": años and anni cut to their letters
+    r"|(?<![\w.])(?P<p>9\d|1[0-2]\d)a{1,2}(?=[\s,;)]|$)"
     # in Roman numerals: "a patient of XCIV years"
     r"|\b(?P<q>XC[IVX]{0,4}|C[IVX]{0,5})\s+(?i:years?|yrs?|anni|años|anos|ans|jahre)\b"
     r"|\b(?i:aged?)\s+(?P<q2>XC[IVX]{0,4}|C[IVX]{0,5})\b"
@@ -123,6 +127,22 @@ _OTHER_AGES = regex.compile(
     rf"\s+(?:now\s+|just\s+|actually\s+|already\s+|nearly\s+|almost\s+|only\s+)?)"
     rf"(?P<g>9\d|1[0-2]\d|(?i:{_OLD_WORD}))\b(?!\s*(?:%|/|\.\d|(?i:mm|kg|bpm|percent)\b))"
     rf"|(?:^|[.!?:]\s+)(?P<e>(?i:{_OLD_WORD}))\b(?=\s+(?i:and|but|years?|yrs?)\b|\s*[,:;—–-]\s)"
+)
+# Ages in Persian, Hungarian, Tagalog, Czech, Slovak, Greek, Hindi, Hausa and Arabic written in
+# Latin letters, the unit after the number ("Zan-e 92 sāle", "97 éves", "96 anyos", "92 let"),
+# or a word for age before it ("edad 96", "mzee wa miaka 97", "mai shekaru 93"). Only ages
+# over 89: a younger one is no identifier, and the units here are no English words.
+_WORLD_AGES = regex.compile(
+    r"(?<![\w.,])(?P<v>9\d|1[0-2]\d)\s*-?\s*(?i:s[aā]{1,2}leh?(?!\s+(?:of|price|items?|at|for|on)\b)"
+    r"|ساله|[ée]ves\w*|anyos|taong\s+gulang|taon|let[ýáé]\w*|let(?!\s+(?:us|me|him|her|them|the|it"
+    r"|alone|go)\b)|ro[čc]n[ýáéi]\w*|rokov|xron\w+|chron(?:on|ou|wn|ia)|varsh\w*|baras|barsh"
+    r"|shekar[au]|sanah?|sanawat)\b"
+    # the word for age or years first; not "kwa miaka 90", for ninety years
+    r"|\b(?i:edad(?:\s+(?:de|na))?|idade(?:\s+de)?|umri(?:\s+wa)?(?:\s+miaka)?|(?<!\bkwa\s)miaka"
+    r"|(?:mai\s+)?shekar[au]|[oọ]d[uú]n|umr|omr|ve\s+v[ěe]ku|vo\s+veku|w\s+wieku)\s*[:=]?\s*"
+    r"(?P<w>9\d|1[0-2]\d)\b(?!\s*(?:%|[.,]\d|(?i:mm|cm|kg|ml|mg|bpm|mmhg)\b))"
+    # digits spaced out to slip past a filter: "9 4 yo", "1 0 6 years"
+    r"|(?<![\w.,])(?<!\d[\s,])(?P<s>9\s\d|1\s[0-2]\s\d)(?=\s*-?\s*(?i:years?|yrs?|y\.?\s?o\b|y/o))"
 )
 _BORN = re.compile(
     r"\b(?:born|year\s+of\s+birth|yob)\s*(?:in\s+|:\s*)?(?P<year>(?:18|19|20)\d{2})\b"
@@ -195,6 +215,8 @@ def find_ages(text: str, today: dt.date | None = None) -> Iterator[Age]:
             value = _value(match.group())
             if value is None or value >= 130:
                 continue
+            if match.group("old") is None and _SPAN_BEFORE.search(text, 0, match.start()):
+                continue  # "served the town for 95 years": a span of time, not an age
             if match.group("old") is not None or value > 89:
                 yield Age(match.start(), match.end(), value)
     for match in _OVER_89.finditer(text):
@@ -216,6 +238,10 @@ def find_ages(text: str, today: dt.date | None = None) -> Iterator[Age]:
             value = _other_value(match.group(group))
         else:
             value = _value(match.group(group))
+        yield Age(match.start(group), match.end(group), value)
+    for match in _WORLD_AGES.finditer(text):
+        group = next(g for g in ("v", "w", "s") if match.group(g))
+        value = int(match.group(group).replace(" ", ""))
         yield Age(match.start(group), match.end(group), value)
     if today is None:
         return
@@ -265,10 +291,21 @@ def _table_ages(text: str) -> Iterator[Age]:
             yield Age(start, start + len(cells[column]), int(cells[column]))
 
 
+# No one has lived longer: more years than this are a span ("129 years of X-rays"), not an age.
+_OLDEST = 122
+# The author aggregated the age on purpose, as Safe Harbor asks: "in their 90s (age withheld)".
+_WITHHELD = re.compile(
+    r"\s*[(,;–—-]\s*(?i:(?:exact\s+|precise\s+)?age\s+(?:withheld|redacted|removed|not\s+given"
+    r"|not\s+stated|omitted))"
+)
+
+
 def find_old_ages(text: str, today: dt.date | None = None) -> Iterator[Hit]:
     """Yield every age over 89, however it is written; a population's is not a patient's."""
     for age in [*find_ages(text, today), *_keycap_ages(text), *_table_ages(text)]:
-        if age.value is None or age.value > 89:
+        if age.value is None or 89 < age.value <= _OLDEST:
             if _POPULATION.search(text[max(0, age.start - 40) : age.start]):
+                continue
+            if age.value is None and _WITHHELD.match(text, age.end):
                 continue
             yield Hit("age_over_89", age.start, age.end)

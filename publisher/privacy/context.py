@@ -47,6 +47,8 @@ PATIENT_FIELDS = frozenset({"history", "findings", "alt", "answer", "spoiler"})
 _MEETING_YEAR_FIRST = r"(?<![\d/.-])20\d\d\s+(?!(?:CT|MR|MRI|US|XR|PET)\b)[A-Z]{2,6}\b"
 _MEETING_BY_YEAR = (
     r"(?<![A-Za-z])(?!(?:CT|MR|MRI|US|XR|PET|CXR|AXR|KUB|DEXA|NM|IR|ED|OR|ICU|DOB|EEG|ECG)\b)"
+    # not a month in Roman numerals after a day: "12 VI 2022"
+    r"(?<!\d\s)(?<!\d\.\s)(?<!\d\.)"
     r"(?:[A-Z]{2,6}|(?=[A-Za-z]{2,6}20)[A-Z][a-z]?[A-Z][A-Za-z]{0,4})\s?20\d\d\b(?![/.-]\d)"
 )
 _MEETING = re.compile(
@@ -144,7 +146,10 @@ _ABOUT_THE_PATIENT = re.compile(
     r"|verstorben|dog|avled|zmar[łl]\w*|vefat\w*|öldü|meninggal"
     # French, Italian, Dutch and the Nordic languages
     r"|patiente|née?|nata?|nato|hospitalisée?|admise?|opérée?|ricoverat[oa]|patiënte|geboren"
-    r"|født|syntynyt|potilas|pasienten|patienten|opgenomen|indlagt|innlagt|inlagd|geni|oed)\b)"
+    r"|født|syntynyt|potilas|pasienten|patienten|opgenomen|indlagt|innlagt|inlagd|geni|oed)\b"
+    # Czech, Slovak, Polish and Hungarian: "nar. 1. 9. 1948", "ur. 3.4.1950", "szül."
+    r"|\b(?i:nar|ur|szül|roč)\.|\b(?i:narozen\w*|narodil\w*|přijat\w*|prijat\w*|született|felvéve"
+    r"|pacjent\w*|pacient\w*|beteg)\b)"
 )
 # What dates a meeting, a guideline or a piece of history rather than a patient's care.
 _WORLD_DATE = re.compile(
@@ -191,6 +196,9 @@ _WORLD_PLACE = re.compile(
     r"|highest|lowest|incidence|exposure|publish\w*|protocols|folks|wait\s+times?"
     r"|multicentr\w*|studio|[ée]tude|estudio|coll[èe]gues|colleghi|colegas|colleagues|meet-?up"
     r"|teaching\s+files?"
+    # a body's seat: "The Royal College of Radiologists is based in London"
+    r"|based\s+in|headquarter\w*|head\s+office|seat\s+of|secretariat|society|college|association"
+    r"|federation|academy"
     r"|problème\s+connu|problema|known\s+problem|bassin|mineurs|minatori|mineros"
     r"|formazione|formaci[oó]n|inscriptions|iscrizioni|inscripciones|accueille|ospita"
     r"|frequente|frecuente|fréquent\w*|häufig|comune|común|comum"
@@ -199,8 +207,13 @@ _WORLD_PLACE = re.compile(
     # a meeting by its acronym and year: "IRIA 2026 in Kochi", "CIR 2025 en Cartagena"
     rf"|{_MEETING_BY_YEAR})"
 )
-# "TB imaging from Dar es Salaam to Glasgow": a span of the world, not a home
-_FROM_TO = re.compile(r"\b(?i:from)\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?i:to)\s+[A-Z]")
+# "TB imaging from Dar es Salaam to Glasgow": a span of the world, not a home; and three
+# places in a row ("in Cairo, Tunis and İzmir"), which no one person lives in
+_FROM_TO = regex.compile(
+    r"\b(?i:from)\s+\p{Lu}[\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?i:to)\s+\p{Lu}"
+    r"|\b\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?,\s+\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?,?\s+(?:and|or|&)"
+    r"\s+\p{Lu}"
+)
 _DATED = re.compile(rf"\d|{MONTH_FULL}")
 
 
@@ -250,7 +263,7 @@ _HOME_CUE_WORDS = (
     r"|(?:been|staying|stays|resides|detained|serving\s+time|inmate)\s+(?:at|in)"
     r"|(?:student|pupil|studies|studying|attends|enrolled|boarder)\s+at"
     r"|works?\s+(?:\w+\s+){0,4}?(?:at|in|for|on)"
-    r"|(?:plant|factory|mine|mill|shipyard|warehouse|depot|yard|site|office|store)\s+(?:in|at)"
+    r"|(?:plant|factory|mine|mill|shipyard|warehouse|depot|yard|site|(?<!head\s)office|store)\s+(?:in|at)"
     r"|hameau\s+d[eu]|lieu-dit|frazione\s+di|aldea\s+de|pedan[ií]a\s+de|vilarejo\s+de"
     r"|povoado\s+de|(?:tiny|small|little|remote|sleepy)\s+(?:village|hamlet|town|island|parish"
     r"|townland)\s+of)"
@@ -407,7 +420,7 @@ _ONE_OF_THEM = re.compile(
 _EXPIRY = re.compile(
     r"(?i:\b(?:exp|expiry|expires|expiration|use\s+by|best\s+before|mfg|mfd)\.?\s*[:=]?\s*$)"
 )
-_NUMERIC_DATE = re.compile(r"\d{1,2}([./-])\d{1,2}\1(?:19|20)\d\d")
+_NUMERIC_DATE = re.compile(r"\d{1,2}([./-])\s?\d{1,2}\1\s?(?:19|20)\d\d")
 
 
 def of_the_world(text: str, field: str, hit: Hit) -> bool:

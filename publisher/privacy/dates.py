@@ -128,7 +128,10 @@ _PATTERNS = [
     # in Korean: "2024년 3월 5일"
     r"(?:(?:19|20)\d{2}\s*년\s*)?\d{1,2}\s*월\s*\d{1,2}\s*일",
     # a day and a month with dots after a word that dates it: "Operiert am 23.12."
-    r"(?:(?<=\\bam\\s)|(?<=\\bvom\\s)|(?<=\\bseit\\s)|(?<=\\bbis\\s)|(?<=\\bden\\s)|(?<=\\ble\\s)|(?<=\\bil\\s)|(?<=\\bel\\s)|(?<=\\bop\\s)|(?<=\\bon\\s)|(?<=\\bdne\\s)|(?<=\\bdnia\\s))"
+    # (one backslash each: doubled, "\\b" sought a backslash and the pattern never matched;
+    # not after English "on", where "based on 1.5." ends a sentence on a decimal)
+    r"(?:(?<=\bam\s)|(?<=\bvom\s)|(?<=\bseit\s)|(?<=\bbis\s)|(?<=\bden\s)|(?<=\ble\s)|(?<=\bil\s)"
+    r"|(?<=\bel\s)|(?<=\bop\s)|(?<=\bdne\s)|(?<=\bdnia\s))"
     r"(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?!\d)",
     # in the Nepali calendar: "21 Baisakh 2081"
     rf"\b{_DAY}\s+(?i:baisakh|baishakh|jestha|jeth|asar|ashadh|shrawan|saun|bhadra|bhadau|asoj|ashwin"
@@ -159,7 +162,85 @@ _PATTERNS = [
     # a day in words: "the twenty-second of Feb", "March the third"
     rf"(?i:\b(?:the\s+)?{_DAY_WORD}\s+of\s+){MONTH}\b|\b{MONTH}\s+(?i:the\s+){_DAY_WORD}\b",
 ]
-_DATE_RES = [re.compile(p) for p in _PATTERNS]
+
+# Month names in lower case, as notes are typed: "7th of jan", "29 feb 2000". Not "may",
+# "mar" and "march", verbs in lower case: those only with an ordinal and "of", or a year.
+_LOWER_MONTH = (
+    r"(?:january|february|april|june|july|august|september|october|november|december"
+    r"|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+)
+_LOWER_VERB_MONTH = r"(?:may|mar\.?|march)"
+# Polish, Czech and Slovak months as they stand before a year ("w marcu 2022", "leden 2023");
+# the genitives after a day are in _FOREIGN_MONTH.
+_SLAVIC_MONTH = (
+    r"styczeń|styczniu|luty|lutym|marzec|marcu|kwiecień|kwietniu|maj|maju|czerwiec|czerwcu"
+    r"|lipiec|lipcu|sierpień|sierpniu|wrzesień|wrześniu|październik|październiku|listopad"
+    r"|listopadzie|grudzień|grudniu|leden|lednu|únor|únoru|březen|březnu|duben|dubnu|květen"
+    r"|květnu|červen|červnu|červenec|červenci|srpen|srpnu|září|říjen|říjnu|listopadu|prosinec"
+    r"|prosinci|januára|februára|marca|apríla|mája|júna|júla|septembra|októbra|novembra"
+    r"|decembra|marec|apríl|máj|jún|júl"
+)
+# Hungarian months take suffixes ("októberben", "május 5-én"); their short forms end in a dot.
+_HUNGARIAN_MONTH = (
+    r"(?:január|február|március|április|május|június|július|augusztus|szeptember|október"
+    r"|november|december)\w*|(?:jan|febr?|márc|ápr|máj|jún|júl|aug|szept|okt|nov|dec)\."
+)
+# The Persian solar calendar (Iran, Afghanistan); short names ("Tir", "Dey", "Mehr") are
+# words or names too, so they count only between a day and a year.
+_PERSIAN_MONTH = r"farvardin|ordibehesht|khordad|khordaad|a?mordad|shahrivar|bahman|esfand|espand"
+_PERSIAN_SHORT_MONTH = r"tir|mehr|ab[aā]n|[aā]zar|dey"
+# Transliterated Hijri months beyond _PATTERNS' own: Malay and Indonesian spellings, numbered
+# forms ("Rabi II", "Jumada I").
+_HIJRI_MONTH = (
+    r"rabi['ʿʽ]?\s*(?:al|ul|us)?[-\s]?(?:awwal|awal|thani|tsani|akhir|akhar|I{1,2})\b"
+    r"|rabi(?:ul|ulawal|ulakhir)\w*|jumad(?:a|i|il)\s*(?:al|ul)?[-\s]?(?:ula|uula|awwal|awal"
+    r"|akhir(?:ah)?|thani|tsani|I{1,2})\b|sya['ʿʽ]?ban|ramadh?an|syaww?al|dhu['ʿʽ]?l[-\s]?(?:qa['ʿʽ]?dah"
+    r"|qi['ʿʽ]?dah|hijjah?)|dzul(?:qa['ʿʽ]?dah|hijjah)|zul(?:qa['ʿʽ]?dah|kaedah|hijjah?)|zilhaj\w*"
+    r"|moharram|muharram|safar|rajab|sha['ʿʽ]?ban|shaww?al|ramazan|ramzan"
+)
+_NON_GREGORIAN_YEAR = r"1[34]\d\d(?:\s*(?:AH|A\.H\.|SH|HS|H|hijri|hš|HŠ)\b)?"
+_ROMAN_MONTH = r"(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)"
+_WORLD_PATTERNS = [
+    # "7th of jan", "29 feb 2000", "jan 7th", "feb 29, 2000", "since jan 5"
+    rf"\b{_DAY}{_ORDINAL}?(?:\s+of)?[\s-]+{_LOWER_MONTH}(?![a-z])(?:,?[\s-]+{_YEAR_OR_SHORT}\b)?",
+    rf"\b{_DAY}{_ORDINAL}\s+of\s+{_LOWER_VERB_MONTH}\b|\b{_DAY}{_ORDINAL}?\s+{_LOWER_VERB_MONTH},?\s+{_YEAR}\b",
+    rf"\b{_LOWER_MONTH}\s+{_DAY}(?:{_ORDINAL}\b|,?\s+{_YEAR_OR_SHORT}\b)",
+    rf"\b(?:[Oo]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y)\s+{_LOWER_MONTH}\s+{_DAY}\b(?![.,]\d)",
+    rf"\b(?:{_LOWER_MONTH}|march),?\s+(?:of\s+)?{_YEAR}\b",
+    # a Roman month between spaces: "12 VI 2022 r.", "3. XI. 2019"
+    rf"(?<![\w.]){_DAY}\.?\s+{_ROMAN_MONTH}\.?\s+{_YEAR}\b",
+    # Czech and Slovak put a space after each dot: "1. 9. 1948", "12. 3.2024"
+    rf"(?<![\d.]){_DAY}\.\s(?:1[0-2]|0?[1-9])\.\s?{_YEAR}\b",
+    # Hungarian writes the year first: "2023. 10. 05.", "2023. október 5-én", "2023 márciusában"
+    rf"(?<![\d.]){_YEAR}\.\s(?:1[0-2]|0?[1-9])\.\s?{_DAY}\.",
+    rf"\b{_YEAR}\.?\s+(?i:{_HUNGARIAN_MONTH})(?:\s+{_DAY}(?:\.|-\w+)?)?",
+    rf"(?i:\b{_HUNGARIAN_MONTH})\s+{_DAY}(?:\.|-(?:[aáeé]n|[aáeé]|i|t[oóöő]l|ig)\b)",
+    rf"(?i:\b(?:{_SLAVIC_MONTH}))\s+{_YEAR}\b",
+    rf"\b{_DAY}\.?\s+(?i:januára|februára|apríla|mája|júna|júla|augusta|septembra|októbra"
+    r"|novembra|decembra)\b",
+    # the Persian solar calendar: "12 Farvardin 1402", "Esfand 1401", "3 Dey 1399"
+    rf"\b{_DAY}(?:th|om|-?e|-?om)?\s+(?i:{_PERSIAN_MONTH})\b(?:\s+{_NON_GREGORIAN_YEAR})?",
+    rf"\b{_DAY}\s+(?i:{_PERSIAN_SHORT_MONTH})\s+{_NON_GREGORIAN_YEAR}",
+    rf"\b(?i:{_PERSIAN_MONTH})(?:\s+(?:mah|maah))?\s+{_NON_GREGORIAN_YEAR}",
+    # Hijri months in other spellings, and a Hijri or solar month with its year alone
+    rf"\b{_DAY}{_ORDINAL}?\s+(?i:{_HIJRI_MONTH})\b(?:\s+{_NON_GREGORIAN_YEAR})?",
+    rf"\b(?i:{_HIJRI_MONTH})\s+{_NON_GREGORIAN_YEAR}",
+    # a Hijri or solar date in figures, its year from 1300 to 1469: "1402/01/12", "12/9/1445"
+    r"(?<![\d./-])1(?:3\d|4[0-6])\d([/.-])(?:0?[1-9]|1[0-2])\1(?:[12]\d|3[01]|0?[1-9])(?![\d/-]|\.\d)",
+    r"(?<![\d./-])(?:[12]\d|3[01]|0?[1-9])([/.-])(?:0?[1-9]|1[0-2])\1(?:13\d|14[0-6])\d(?![\d/-]|\.\d)",
+    # a month's short name between the separators of a numeric date: "2/ago/24", "15-Mar-2023"
+    r"(?<![\w/-])(?:[12]\d|3[01]|0?[1-9])([/-])(?i:jan|ene|feb|fev|fév|mar|abr|apr|avr|may|mai|jun"
+    r"|jul|ago|aug|ao[uû]|sep|set|oct|out|okt|nov|dec|dic|dez|déc)\.?\1(?:19|20)?\d\d(?![\w/-])",
+    # Irish and Welsh, with their ordinals: "12ú Meitheamh 2024", "5ed Ionawr", "29 Chwef"
+    rf"\b{_DAY}(?:ú|af|il|ydd|ed|fed|eg|ain)?\s+(?:(?:de|d')\s*)?(?i:ean[áa]ir|feabhra|m[áa]rta|aibre[áa]n"
+    r"|bealtaine|meitheamh|i[úu]il|l[úu]nasa|me[áa]n\s+f[óo]mhair|deireadh\s+f[óo]mhair|samhain"
+    r"|nollaig|ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|medi|hydref|tachwedd"
+    r"|rhagfyr|ion|chwef|maw|ebr|meh|gorff|hyd|tach|rhag)\b",
+    # the Hebrew calendar, with its year: "14 Nisan 5784"
+    rf"\b{_DAY}\s+(?i:tishr?ei|tishri|che?shvan|heshvan|kislev|tevet|shevat|adar(?:\s+I{{1,2}})?"
+    r"|nisan|iyy?ar|sivan|tamm?uz|av|elul)\s+57\d\d\b",
+]
+_DATE_RES = [re.compile(p) for p in [*_PATTERNS, *_WORLD_PATTERNS]]
 
 # 14/03/2026, 3-14-26, 14.03.2026: checked for a plausible day and month after matching.
 _NUMERIC_DMY = re.compile(

@@ -31,7 +31,7 @@ _BODY = (
 )
 _FACE = re.compile(
     rf"(?i:\b(?:full[-\s]face|frontal\s+{_PHOTO}\s+of\s+the\s+(?:patient['’]s\s+)?face"
-    rf"|{_PHOTO}\s+of\s+(?:the\s+)?(?:patient['’]s\s+|child['’]s\s+|baby['’]s\s+|his\s+|her\s+)?"
+    rf"|{_PHOTO}\s+of\s+(?:the\s+)?(?:patient['’]s\s+|pt['’]s\s+|child['’]s\s+|baby['’]s\s+|his\s+|her\s+)?"
     rf"(?:full\s+)?face\b(?!\s+(?:of|down))"
     rf"|(?:patient['’]s|child['’]s|baby['’]s|his|her)\s+(?:face|profile|facial\s+features)"
     rf"(?=[^.]*\b{_PHOTO})"
@@ -220,6 +220,20 @@ _APPEARANCE_MORE = re.compile(
 )
 
 
+# Everyday clothes, a ring, a visible scar or a missing limb, said of the patient: one alone
+# identifies no one, but a reviewer should weigh it with the rest ("underwire bra artefact",
+# "arrived in motorcycle leathers", "wedding band on the ring finger", "scar on the cheek").
+_PLAIN_WEAR = re.compile(
+    r"(?i:\b(?:underwire(?:d)?|(?<=underwire\s)bra|(?<=underwired\s)bra|(?<=sports\s)bra"
+    r"|(?<=her\s)bra|(?<=a\s)bra|(?<=the\s)bra|bra(?=\s+(?:strap|hook|clasp|wire|underwire|artefact"
+    r"|artifact))|hoodie|sweatshirt|hooded\s+(?:top|jacket|sweatshirt|jumper)"
+    r"|jacket|coat|jeans|trousers|skirt|blouse|jumper|sweater|cardigan|beanie|hijab|headscarf"
+    r"|headwrap|head\s+wrap|turban|sari|saree|kanga|kitenge|khanga|leathers|boots|sneakers"
+    r"|sandals|leggings|pyjamas|onesie|overalls|dungarees|wedding\s+band)\b"
+    r"(?!\s+(?:sign|stud|shaped|hanger|disease|syndrome|effect|phenomenon|configuration))"
+    r"|\bscar\b[^.;]{0,40}\b(?:cheek|chin|forehead|face|lip|nose|eyebrow|neck)\b"
+    r"|\b(?:below|above|through)[-\s](?:knee|elbow)\s+amput\w+|\bamputee\b)"
+)
 _MORE_CUES = words(
     """
     phalanx phalanges finger digit tongue helix tragus industrial septum navel pt patient
@@ -291,6 +305,15 @@ _RECOGNISABLE = re.compile(
     r"(?-i:[A-ZÀ-Þ])[\w-]+['’\"”]"
     r"|['‘\"“](?:the\s+)?(?:man|woman|boy|girl|baby|lady|kid)\s+with\s+[^'’\"”\n]{3,50}['’\"”]"
     r"|['‘\"“](?:the\s+)?[\w-]+\s+(?:bloke|guy|fella|lady|granny|grandad)['’\"”]"
+    # "everyone in town knows him", "made her well known in the department"
+    r"|\b(?:everyone|everybody|the\s+whole\s+(?:town|village|island|ward|department|street))\s+"
+    r"(?:(?:in|on|at|around)\s+(?:the\s+)?\w+\s+)?knows\s+(?:him|her|them)\b"
+    r"|\bmade\s+(?:him|her|them)\s+(?:very\s+|quite\s+)?(?:well[-\s]known|famous|recogni[sz]able)\b"
+    # a distinctive trait told as such: "six fingers on each hand", "a gold front tooth with a star"
+    r"|\b(?:six|6|seven)\s+fingers\s+on\s+(?:each|both|one|his|her|the)\b"
+    r"|\bgold\s+(?:front\s+)?(?:tooth|teeth|incisor|crown)\s+(?:with|engraved|bearing|shaped)\b"
+    r"|\bteardrop\s+(?:tattoo|(?:under|below|beneath|by)\s+(?:his|her|the)\s+(?:left\s+|right\s+)?eye)"
+    r"|\b(?-i:[A-Z]{2,8})\s+(?:knuckle|finger|neck)\s+tattoo"
     # "she's well known in town"
     r"|\b(?:she|he|they)(?:['’]s|\s+is|\s+was|\s+are)\s+(?:very\s+|quite\s+|pretty\s+)?"
     r"(?:well[-\s]known|known\s+to\s+everyone|a\s+local\s+(?:celebrity|legend|character))\b"
@@ -382,7 +405,7 @@ def find_features(text: str) -> Iterator[Hit]:
     for pattern in (_FACE, _TATTOO, _MARK, _RECOGNISABLE, _FAMOUS):
         for match in pattern.finditer(text):
             yield Hit("identifying_feature", match.start(), match.end())
-    patterns = [_APPEARANCE, _NAMED_WEAR]
+    patterns = [_APPEARANCE, _NAMED_WEAR, _PLAIN_WEAR]
     if _MORE_CUES & {fold(w) for w in re.findall(r"[^\W\d_]+", text)} or _GARMENT_WORD.search(text):
         patterns.append(_APPEARANCE_MORE)
     for pattern in patterns:

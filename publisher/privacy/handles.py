@@ -14,7 +14,8 @@ from itertools import pairwise
 import regex
 
 from .findings import Hit
-from .namelists import SURNAMES
+from .frequency import zipf
+from .namelists import FIRST_NAMES, SURNAMES
 from .normalise import fold
 
 _HANDLE = re.compile(
@@ -51,7 +52,9 @@ _OWNER_CUE = re.compile(
     r"|brother|sister|himself|herself|themselves|paciente|pasien|patiënt|patientin|madre|padre"
     r"|mãe|pai|hijo|hija|filho|filha|familia|família|esposa|esposo|marido)\b)"
 )
-_ANOTHER = re.compile(r"(?i:\band\b|&|\bto\b|\bwith\b|\bvia\b|;)")
+_ANOTHER = re.compile(
+    r"(?i:\band\b|&|\bto\b(?!\s+(?:tag|mention|follow|credit|add|name|@))|\bwith\b|\bvia\b|;)"
+)
 _BARE_AFTER_PLATFORM = re.compile(
     rf"(?i:\b{_PLATFORM}\s*(?:handle|account|username|name)?\s*(?:is|:|=|-|@)\s*)"
     r"(?P<handle>[a-z0-9][\w.]{2,29}\w)(?=[\s,;)]|$|\.\s)"
@@ -117,7 +120,8 @@ _PATIENT_AFTER = re.compile(
     r"\s*[(,–—-]\s*(?i:(?:the|el|la|o|a|der|die|de|our|my|nuestro|nuestra|nosso|nossa|le|les|il|lo"
     r"|het|os|as)\s+)?"
     r"(?i:patient|pt|paciente|patiente|patiënt|patientin|patienten|pasienten|potilas|doente)\b"
-    r"(?!['’]s|\s+of\b|\s+(?:de|del|do|da|des)\b)"
+    r"(?:['’]s\s+(?:son|daughter|wife|husband|mother|father|mum|mom|dad|brother|sister|partner"
+    r"|family|grand\w+)\b|(?!['’]s|\s+of\b|\s+(?:de|del|do|da|des)\b))"
 )
 # A handle in brackets after its platform: "his tiktok (skatewithleo)", "TikTok (lamamadevalen)";
 # a channel named after "canale YouTube," in other tongues.
@@ -155,7 +159,7 @@ _NAME_CUES = re.compile(
     r"|Tutti\s?Con|Tutte\s?Con|Je\s?Soutiens|On\s?Est\s?Avec|Nous\s?Sommes|Coraggio|Aguanta"
     r"|Fuerza\s?Para|Siamo\s?Con|Sempre\s?Con|Ensemble\s?Pour|Un\s?C(?:oe|œ)ur\s?Pour|Io\s?Sto\s?Con"
     r"|Je\s?Suis|Tous\s?Avec|Tutti\s?Per|Keep|Strong\s?Like|Brave\s?Like|Be\s?Like|Walk\s?Again"
-    r"|Pri[èe]res?\s?Pour|Prions\s?Pour)"
+    r"|Pri[èe]res?\s?Pour|Prions\s?Pour|Kämpf[et]?\s?Für|Help\s?Save|Funds?\s?For|Raise\s?For)"
     r"(?:\s(?:Pak|Bu|Ibu|Bapak|Dik|Adik|Mas|Mbak|Kak|Don|Doña|Dona|Seu|Tio|Tia))?\s+(?P<rest2>.+)$"
     r"|^(?:Bring|Get|Send|Take)\s?(?P<rest3>\w+)\s?Home$"
     r"|^(?:(?:Pray|Praying|Justice|Walk|Run|Ride|Swim|Climb|Miles|Love|Hope|Fight|Pedal|Bake"
@@ -175,6 +179,19 @@ _NAME_CUES = re.compile(
 )
 
 
+# Cues too short or too common to trust alone ("#RedFlags", "#HelpDesk"): the word after
+# them must be a given name or a word that is rare in English.
+_WEAK_CUE = re.compile(r"^(?i:Help|Fund|Red|Za|Dla|Für|Hajr[áa]|Allez|Dai|Vai)\s+(\w+)")
+
+
+def _rare_name(word: str, is_name: Callable[[str], bool]) -> bool:
+    folded = fold(word)
+    return word[:1].isupper() and (folded in FIRST_NAMES or (is_name(word) and zipf(folded) < 2.5))
+
+
+_FAMILY_RUN = re.compile(
+    r"([a-z]{4,})(?:family|familia|famille|familie|fam|strong|warrior|fund|appeal)$"
+)
 _FAMILY = frozenset({"Family", "Familia", "Família", "Famille", "Familie", "Clan", "Household"})
 
 
@@ -333,6 +350,16 @@ def find_hashtag_names(
             if rest and all(w[0].isupper() for w in rest) and named:
                 yield Hit("name", match.start(), match.end())
                 continue
+        weak = _WEAK_CUE.match(words)
+        if weak and _rare_name(weak.group(1), is_name):
+            # "#HajráBence", "#FundMaya4Proton": a short cue, then a name no dictionary has
+            yield Hit("name", match.start(), match.end())
+            continue
+        run_together = _FAMILY_RUN.match(match.group(1))
+        if run_together and is_name(run_together.group(1).title()):
+            # "#okaforfamily": a surname run into the family's word, all in lower case
+            yield Hit("name", match.start(), match.end())
+            continue
         parts = words.split()
         if is_full_name(parts):  # a full name as hashtags run it together
             yield Hit("name", match.start(), match.end())

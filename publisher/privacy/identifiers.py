@@ -9,9 +9,10 @@ from .findings import Hit
 
 _SEP = r"\s*(?:[:#=]|\bis\b|-)?\s*"  # between a cue and its value: "MRN: 123", "acc #A12", "SN-44"
 # "RXH 0093 8842", "QH 48 27 91 C": letters, then digits in groups
+# an underscore separates as a hyphen does where a hyphen cannot go: "K_55_019_338"
 _VALUE = (
-    r"(?P<value>#?(?:\b[A-Za-z]{2,4}\s(?=\d)|[A-Za-z]{0,6})[-#]?\d[\dA-Za-z/-]*"
-    r"(?:[ .-]\d{2,}[\dA-Za-z-]*){0,3})"
+    r"(?P<value>#?(?:\b[A-Za-z]{2,4}\s(?=\d)|[A-Za-z]{0,6})[-#_]?\d[\dA-Za-z/_-]*"
+    r"(?:[ .-]\d{2,}[\dA-Za-z_-]*){0,3})"
 )
 _NUMBER_WORDS = r"(?:\s*(?:number|num|no\.?|nr\.?|n[º°]\.?|#|ID|code|card(?:\s+number)?))?"
 
@@ -77,15 +78,24 @@ _CUED: list[tuple[str, re.Pattern[str]]] = [
         _cued(
             r"mrn|medical\s+record|accession|acc\.?\s*(?:no\.?|#|number)|account|acct|chart"
             r"|encounter|barcode|specimen|requisition"
-            r"|(?:hospital|hosp|unit|ur|case|patient|pt|visit|study|exam|examination|order|lab|sample"
-            r"|episode|admission|registration|reg|billing|claim|record|file|folder|nhs|chi"
-            r"|identification|ip|op|ipd|opd|cr|mrd|bed\s+head|inpatient|outpatient)"
+            r"|(?:hospital|hosp\.?|unit|ur|case|patient|pt\.?|visit|study|exam|examination|order|lab"
+            r"|sample|episode|admission|adm\.?|registration|reg\.?|billing|claim|record|file|folder"
+            r"|nhs|chi|identification|ip|op|ipd|opd|cr|mrd|bed\s+head|inpatient|outpatient)"
             r"\s*(?:number|num|no\.?|nr\.?|#|ID)|uhid|mrd|enc\.?\s*#|encounter\s*#|episodio|episódio"
             r"|atendimento|ingreso\s+n[º°o]|e-?number"
             # in Dutch, German, French, Spanish, Portuguese, Polish
             r"|pat\.?\s*nr|pati[eë]ntnummer|patientennummer|fallnummer|n°\s*(?:de\s+)?dossier"
             r"|num[ée]ro\s+de\s+dossier|dossier|historia\s+cl[ií]nica|expediente|prontu[aá]rio"
-            r"|nr\s+(?:pacjenta|historii)",
+            r"|nr\s+(?:pacjenta|historii)"
+            # the patient's file or register number in Persian, Hungarian, Turkish, Polish, Czech,
+            # Swahili, Tagalog and Arabic: "parvandeh no. 1402-55817", "törzsszám 1204553"
+            r"|(?:shomare(?:-?ye)?\s+)?parvand(?:e|eh)(?:-?ye\s+pezeshki)?|t[öo]rzssz[áa]m"
+            r"|(?:beteg|k[óo]rlap)\s*(?:azonos[íi]t[óo]|sz[áa]m)\w*|protokol\s+(?:no|numaras[ıi])"
+            r"|(?:hasta|dosya)\s+(?:no|numaras[ıi])|ksi[ęe]gi\s+g[łl][óo]wnej|nr\s+ksi[ęe]gi"
+            r"|[čc][íi]slo\s+(?:pacienta|poji[šs]t[ěe]nce|chorobopisu)|chorobopis"
+            r"|namba\s+ya\s+(?:faili|mgonjwa|usajili)|nambari\s+ya\s+(?:faili|mgonjwa|usajili)"
+            r"|numero\s+ng\s+(?:pasyente|rekord)|raqm\s+al[-\s]?(?:malaf|marid)"
+            r"|رقم\s+(?:الملف|المريض)|شماره\s+پرونده",
             case_sensitive=r"NHS|CHI|CSN|FIN|ID|MR\s*#|UR",
         ),
     ),
@@ -307,9 +317,33 @@ def _bare_number_hits(text: str) -> Iterator[Hit]:
         yield Hit("zip" if len(digits) == 5 else "record_number", match.start(), match.end())
 
 
+# A code burned into an image, letters then digits ("CWMH 087-334", "RVI_0045 221"): a
+# hospital's initials and a patient's number. Told as what an overlay, a label or a stamp
+# reads, or quoted as read off the film.
+_CODE = r"(?<![\w-])[A-Z]{2,6}[\s_-]?\d[\d\s_/-]{2,14}\d(?![\w-])"
+_BURNED_IN_CODE = re.compile(
+    rf"(?i:\b(?:overlay|label(?:led|ed)?|burn(?:ed|t)[-\s]?in|annotat\w*|stamp(?:ed)?|watermark"
+    rf"|header|banner|imprint\w*)\b)[^.;\n]{{0,40}}?(?P<code>{_CODE})"
+    rf"|['\"‘“]\s*(?P<quoted>{_CODE})\s*['\"’”]"
+)
+
+
+# "'ACR 2021-2022'": a body and the years of its guideline or meeting, not a patient's code.
+_YEAR_SPAN = re.compile(r"[A-Z]+[\s_-]?(?:19|20)\d\d(?:[\s_/-]+(?:19|20)?\d\d)?")
+
+
+def _burned_in_codes(text: str) -> Iterator[Hit]:
+    for match in _BURNED_IN_CODE.finditer(text):
+        group = "code" if match.group("code") else "quoted"
+        code = match.group(group)
+        if sum(c.isdigit() for c in code) >= 5 and not _YEAR_SPAN.fullmatch(code):
+            yield Hit("record_number", match.start(group), match.end(group))
+
+
 def find_identifiers(text: str) -> Iterator[Hit]:
     """Yield phone and record numbers, e-mails, UIDs, IPs, serials, licences, plans, SSNs."""
     yield from _cued_hits(text)
+    yield from _burned_in_codes(text)
     for kind, pattern in _PLAIN:
         for match in pattern.finditer(text):
             digits = sum(c.isdigit() for c in match.group())

@@ -55,6 +55,14 @@ _SAFE = re.compile(
     r"|(?i:\bISSN:?\s*\d{4}-\d{3}[\dX])|(?i:\barXiv:\s*\d{4}\.\d{4,5})"
     r"|(?i:\bORCID(?:\s+iD)?:?\s*(?:https?://orcid\.org/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX])"
     r"|(?i:\b(?:eurorad|radiopaedia)\s+(?:case\s+)?(?:no\.?\s*|#\s*|id\s*)?\d{3,7})"
+    # "From the Eurorad teaching library, case 17234": a public library's case number
+    r"|(?i:\b(?:eurorad|radiopaedia|medpix|mypacs|tcia)\b[^.;]{0,40}\bcase\s+(?:no\.?\s*|#\s*|id\s*)?"
+    r"\d{3,7})"
+    # a public library by name: "MedPix, U.S. National Library of Medicine"
+    r"|\bMedPix\b(?:,?\s+(?:the\s+)?U\.?S\.?\s+National\s+Library\s+of\s+Medicine)?"
+    # a placeholder, not a person: "registered as John Doe" (but "Pt: Jane Doe" is a name)
+    r"|\b(?i:as|called|named|label+ed|registered|e\.g\.|like|or)\s+(?:(?:John|Jane|Baby|Johnny|Janie)"
+    r"\s+Doe|Joe\s+Bloggs|(?:Max|Erika)\s+Mustermann|Fulano\s+de\s+Tal)\b"
 )
 
 

@@ -13,6 +13,7 @@ from functools import cached_property
 import regex
 
 from .findings import Hit
+from .frequency import derived, zipf
 from .lexicon import CITIES, PLAIN_WORDS
 from .namelists import FIRST_NAMES, SURNAMES
 from .normalise import exact, fold, words
@@ -63,7 +64,7 @@ _ENGLISH_SUFFIXES = (
 )  # fmt: skip
 
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*(?:-\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*)*")
-_NEXT_WORD = regex.compile(r"(?:['’]s?)?\)?(?:\s+|-)[(\"“]?([\p{L}\d+]+)")
+_NEXT_WORD = regex.compile(r"(?:['’]s?)?\)?(?:\s+|-|–|—)[(\"“]?([\p{L}\d+]+)")
 _SENTENCE_END = frozenset('.!?:;"“”([{•*\n')
 _RELATIONS = (
     r"wife|husband|son|daughter|mother|father|mum|mom|dad|brother|sister|partner|spouse"
@@ -428,13 +429,26 @@ def _bare_initial(s: _Scanner) -> Iterator[tuple[int, int]]:
             yield (match.start(), s.tokens[s.extend(i)].end)
 
 
+def _ordinary_not_named(word: str) -> bool:
+    """An English word no name list holds: "Cyclist, 27," is a road user, not a name."""
+    folded = fold(word)
+    if folded in FIRST_NAMES or folded in SURNAMES:
+        return False
+    return zipf(folded) >= 2.5 or derived(folded, _PLAIN)
+
+
 def _name_shapes(s: _Scanner) -> Iterator[tuple[int, int]]:
     """Unknown words that only a person's name fits: followed by an age, or possessive."""
     if s.title_case:
         return
     for match in _WITH_AGE.finditer(s.text):
         i = s.at.get(match.start(1))
-        if i is not None and s.candidate(i) and not s.tokens[i].is_eponym:
+        if (
+            i is not None
+            and s.candidate(i)
+            and not s.tokens[i].is_eponym
+            and not _ordinary_not_named(match.group(1))
+        ):
             yield match.span(1)
     for match in _POSSESSIVE.finditer(s.text):
         i = s.at.get(match.start())

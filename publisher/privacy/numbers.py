@@ -79,6 +79,18 @@ def _nhi(value: str) -> bool:
     return check != 10 and check % 10 == int(value[6])
 
 
+def _iran_code(value: str) -> bool:
+    """Iranian national code (code melli): ten digits, printed 3-6-1, a mod-11 check digit;
+    python-stdnum has no module for it."""
+    if not re.fullmatch(r"\d{3}-?\d{6}-?\d", value):
+        return False
+    digits = [int(d) for d in value if d.isdigit()]
+    if len(set(digits)) == 1:
+        return False  # "111-111111-1" passes the sum but is no one's
+    remainder = sum(d * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True)) % 11
+    return digits[9] == (remainder if remainder < 2 else 11 - remainder)
+
+
 def _valid(name: str) -> Callable[[str], bool]:
     """The ``is_valid`` of a python-stdnum module, imported on first use."""
     check = importlib.import_module(f"stdnum.{name}").is_valid
@@ -117,6 +129,7 @@ def validators() -> tuple[tuple[str, Callable[[str], bool]], ...]:
         ("Chinese resident ID", _valid("cn.ric")),
         ("Chilean RUT", _valid("cl.rut")),
         ("Italian codice fiscale", _valid("it.codicefiscale")),
+        ("Iranian national code", _iran_code),
     )
 
 
@@ -141,9 +154,14 @@ _CUE = re.compile(
     r"|personal\s+health\s+number|national\s+(?:id|identity|health)(?:\s+(?:card|number|no\.?))?"
     r"|identity\s+(?:card|number)|id\s+card|c[ée]dula(?:\s+de\s+ciudadan[ií]a)?|nik|ktp|nuip"
     r"|rg|ine|tc\s+kimlik(?:\s+no)?|kimlik\s+no|emirates\s+id|hkid|aadhar|voter\s+id|nida"
-    r"|ghana\s+card|bvn|nhif|sha\s+no|sozialversicherung|burgerservicenummer|personnr)\b"
+    r"|ghana\s+card|bvn|nhif|sha\s+no|sozialversicherung|burgerservicenummer|personnr"
+    # Iran's national code in Latin letters and in Persian; Hungary's TAJ (social security)
+    r"|(?:code|kod|kart(?:-?e)?|shomare(?:-?ye)?)\s+mell?i|national\s+code|کد\s+ملی"
+    r"|taj[\s-]*sz[áa]m)\b"
     # Colombia's "CC 1.020.456.789", in capitals: "cc" alone is a volume
-    r"|\b(?:CC|C\.C\.|TI|CE)(?=\s*(?:No\.?|N°|#|:)?\s*\d{1,3}[.,]\d{3}[.,]\d{3}))"
+    r"|\b(?:CC|C\.C\.|TI|CE)(?=\s*(?:No\.?|N°|#|:)?\s*\d{1,3}[.,]\d{3}[.,]\d{3})"
+    # "TAJ 123 456 789", in capitals: "taj" alone is a crown and a mausoleum
+    r"|\bTAJ(?=\s*:?\s*\d{3}[\s-]?\d{3}[\s-]?\d{3}\b))"
     r"(?:\s*(?:number|no\.?|nr\.?|#|card))?\s*[:#]?\s*"
     r"(?P<value>[A-Z]{0,4}\s?\d[\dA-Z\s./-]{4,20}[\dA-Z])"
 )

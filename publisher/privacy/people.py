@@ -21,6 +21,7 @@ import regex
 
 from .dates import MONTH_BESIDE_A_NUMBER
 from .findings import Hit
+from .frequency import derived, zipf
 from .lexicon import CITIES, COMMON_WORDS, PLAIN_WORDS
 from .namelists import FIRST_NAMES, SURNAMES
 from .names import find_names
@@ -210,13 +211,6 @@ _PT_CUE = regex.compile(r"(?i:\b(?:pt|patient)\s*[:=-]?\s*)$")
 
 
 @lru_cache(maxsize=16384)
-def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, "en"))
-
-
-@lru_cache(maxsize=16384)
 def is_ordinary(word: str) -> bool:
     """An ordinary English or medical word, or one shaped like one."""
     folded = fold(word)
@@ -226,9 +220,9 @@ def is_ordinary(word: str) -> bool:
         return True
     if len(folded) >= 8 and folded.startswith(_MEDICAL_PREFIXES):
         return True
-    if len(folded) >= 6 and folded.endswith("s") and _zipf(folded[:-1]) >= 2.5:
+    if len(folded) >= 6 and folded.endswith("s") and zipf(folded[:-1]) >= 2.5:
         return True  # "annotations": a plural of an ordinary word
-    return _zipf(folded) >= 3.0
+    return zipf(folded) >= 3.0 or derived(folded, _KNOWN)
 
 
 def names_a_known_person(text: str) -> bool:
@@ -260,7 +254,7 @@ def could_be_name(word: str) -> bool:
     """A capitalised word where a name is expected: a name, or a word in no vocabulary."""
     folded = fold(word)
     return is_unknown_word(word) or not (
-        folded in _KNOWN or folded in ACRONYMS or _zipf(folded) >= 4.5
+        folded in _KNOWN or folded in ACRONYMS or zipf(folded) >= 4.5
     )
 
 
@@ -294,7 +288,7 @@ def could_be_place(word: str, *, alone: bool = False) -> bool:
         return False
     if folded in FIRST_NAMES or folded in SURNAMES:
         return True
-    return not is_ordinary(word) if alone else _zipf(folded) < 2.5
+    return not is_ordinary(word) if alone else zipf(folded) < 2.5
 
 
 def could_be_town(word: str) -> bool:
@@ -308,7 +302,7 @@ def _lower_candidate(word: str) -> bool:
     folded = fold(word)
     if folded in _KNOWN or folded in ACRONYMS or folded in EPONYMS or len(folded) < 3:
         return False
-    if (folded in FIRST_NAMES or folded in SURNAMES) and _zipf(folded) < 4.3:
+    if (folded in FIRST_NAMES or folded in SURNAMES) and zipf(folded) < 4.3:
         return True
     return not is_ordinary(folded)
 
@@ -407,7 +401,7 @@ def _foreign_text(text: str) -> bool:
 
 def _listed(word: str) -> bool:
     folded = fold(word)
-    return (folded in FIRST_NAMES or folded in SURNAMES) and _zipf(folded) < 4.3
+    return (folded in FIRST_NAMES or folded in SURNAMES) and zipf(folded) < 4.3
 
 
 def _lower_names(text: str) -> Iterator[tuple[int, int]]:
@@ -448,7 +442,7 @@ def _given_before(text: str, given: regex.Match[str], word: regex.Match[str]) ->
         text[given.end() : word.start()] == " "
         and folded in FIRST_NAMES
         and folded not in _KNOWN
-        and _zipf(folded) < 4.9
+        and zipf(folded) < 4.9
         and not is_ordinary(word.group())
     )
 
@@ -507,8 +501,21 @@ _LOWER_INITIAL = regex.compile(r"(?<![\p{L}'’-])(\p{Ll}{3,})\s+\p{Ll}\.(?=\s|$
 
 # "pt brian mcallister's cxr": a given name and a surname in lower case after "pt"
 _PT_LOWER_NAME = regex.compile(
-    r"(?i:\b(?:pt|patient)\s*[:=-]?\s+)(\p{Ll}{3,})\s+(\p{Ll}[\p{Ll}'’-]{2,}?)(?:['’]s)?\b"
+    r"(?i:\b(?:pt|patient)\s*[:=-]?\s+(?:(?:is|was|named|called)\s+)?)(\p{Ll}{3,})\s+"
+    r"(\p{Ll}[\p{Ll}'’-]{2,}?)(?:['’]s)?\b"
 )
+# "haj mostafa rahimi", "we call him big tony", "Leyla Y.'s cysts": a name in lower case
+# after an honorific or a nickname's cue, or a given name with the surname's initial
+_HONOURED_LOWER = regex.compile(
+    r"(?i:\b(?:haj|hajj|haji|hajji|hajja|hajjah|sheikh|shaikh|mullah|ustaz|ustadh|agha|seyed|sayyid"
+    r"|mirza|mzee|bibi|auntie|aunty|uncle|tita|tito|lola|lolo|kak|mbak|pak|bu)\s+)"
+    r"(\p{Ll}{3,})(?:\s+(\p{Ll}{3,}))?"
+)
+_CALLED_LOWER = regex.compile(
+    r"(?i:\b(?:we|everyone|everybody|they|staff|nurses|the\s+nurses|the\s+ward)\s+(?:all\s+)?"
+    r"call(?:s|ed)?\s+(?:him|her)\s+)((?:big|little|wee|old|young|lil)\s+)?(\p{L}{3,})"
+)
+_GIVEN_INITIAL = regex.compile(r"\b(\p{Lu}\p{Ll}{2,})\s+\p{Lu}\.(?:['’]s)?(?=\s+\p{Ll})")
 
 
 # "cf prior for jess okonjo-baird": a listed given name before a hyphenated or clan surname
@@ -544,9 +551,29 @@ def _lower_full_names(text: str) -> Iterator[tuple[int, int]]:
         if learned:
             continue  # "syringomyélie cervico-thoracique": medicine in another language
         given = first in FIRST_NAMES or (
-            _zipf(first) < 4.5 and not (foreign and _foreign_word(first))
+            zipf(first) < 4.5 and not (foreign and _foreign_word(first))
         )
-        if given and not is_ordinary(last) and not (foreign and _foreign_word(last)):
+        clan = regex.match(r"(?:mc|mac|o['’]|fitz)\p{Ll}{3,}", match.group(2))
+        if clan and first in FIRST_NAMES:
+            yield match.span()  # "jimmy mcallister": a clan's surname is common in English text
+        elif given and not is_ordinary(last) and not (foreign and _foreign_word(last)):
+            yield match.span()
+    for match in _HONOURED_LOWER.finditer(text):
+        named = [
+            g
+            for g in (1, 2)
+            if match.group(g)
+            and (match.group(g) in FIRST_NAMES or _lower_candidate(match.group(g)))
+        ]
+        if named and named[0] == 1:
+            yield (match.start(1), match.end(named[-1]))
+    for match in _CALLED_LOWER.finditer(text):
+        word = match.group(2)
+        if fold(word) in FIRST_NAMES or _lower_candidate(word):
+            yield match.span(2)
+    for match in _GIVEN_INITIAL.finditer(text):
+        word = match.group(1)
+        if fold(word) in FIRST_NAMES or (is_unknown_word(word) and not _medical_shaped(word)):
             yield match.span()
     for match in _PT_LOWER_NAME.finditer(text):
         given, surname = match.group(1), match.group(2)
@@ -681,7 +708,7 @@ def _other_name_shapes(text: str) -> Iterator[tuple[int, int]]:
         group = next(g for g in (1, 2, 3, 4) if match.group(g))
         word = fold(match.group(group).split()[-1])
         plain = word in _KNOWN or word in ACRONYMS or word in _VERBS or _medical_shaped(word)
-        if not plain and _zipf(word) < 5.0:
+        if not plain and zipf(word) < 5.0:
             yield match.span(group)
     for match in _PATRONYMIC.finditer(text):
         yield match.span()
@@ -1124,7 +1151,7 @@ def _run_together(tag: str) -> bool:
         if first not in FIRST_NAMES:
             continue
         # a given name that is also a word ("grace", "hope") needs a plainly foreign surname
-        common = first in _KNOWN and _zipf(rest) >= 2.0
+        common = first in _KNOWN and zipf(rest) >= 2.0
         plain = is_ordinary(rest) or _medical_shaped(rest) or rest in _HASHTAG_WORDS
         return len(rest) >= 5 and not common and not plain
     return False
@@ -1159,8 +1186,8 @@ def is_tagged_name(words: Sequence[str]) -> bool:
     if len(first) < 3 or first in _HASHTAG_WORDS:
         return False
     listed = first in FIRST_NAMES or last in SURNAMES
-    unknown = min(len(first), len(last)) >= 4 and max(_zipf(first), _zipf(last)) < 3.5
-    return _zipf(last) < 4.0 and (listed or unknown)
+    unknown = min(len(first), len(last)) >= 4 and max(zipf(first), zipf(last)) < 3.5
+    return zipf(last) < 4.0 and (listed or unknown)
 
 
 def is_full_name(words: Sequence[str]) -> bool:

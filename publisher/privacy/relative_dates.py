@@ -8,6 +8,7 @@ relative to the case, not to the post, and passes.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from .findings import Hit
@@ -27,6 +28,8 @@ _PATTERNS = [
     rf"(?:last|this|next|this\s+past)\s+(?:{_PART_OF_DAY}|week(?:end)?|month|fortnight"
     rf"|{_WEEKDAY}|spring|summer|autumn|fall|winter)(?:['’]s)?",
     rf"(?:the\s+)?(?:{_WEEKDAY}|week(?:end)?)\s+before\s+last",
+    # a weekday cut short: "last Tues"; not "sun" or "sat", the star and the verb
+    r"(?:last|this\s+past)\s+(?:mon|tues?|weds?|thu|thurs?|fri)\b\.?",
     rf"(?:earlier|later)\s+(?:today|tonight|this\s+(?:{_PART_OF_DAY}|week))",
     r"today(?!['’]s\s+(?:#\w+\s+)?(?:case|quiz|question|answer|post|image|teaching|theme|topic"
     r"|lesson|tip|sign|diagnosis)\b)(?![-\s]+(?:we|I)\b)",
@@ -40,7 +43,7 @@ _PATTERNS = [
     r"(?:the\s+)?(?:bank[-\s]holiday\s+)?(?:weekend|week|month|bank[-\s]holiday)\s+just\s+(?:gone|passed)",
     r"(?:just\s+now|right\s+now|as\s+we\s+speak|at\s+the\s+moment)",
     r"(?:came|come|brought|admitted|arrived|presented|rolled)\s+(?:in\s+)?overnight",
-    r"last\s+nite|tonite|2nite|2day|yday|yest['’]?day|ystrdy|this\s+am\b|this\s+pm\b",
+    r"l(?:a)?st\s+(?:nite|nyt)|lst\s+night|tonite|2nite|2day|yday|yest['’]?day|ystrdy|this\s+a\.?m\b|this\s+p\.?m\b",
     r"(?:on\s+)?(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\s+just\s+"
     r"(?:gone|past)",
     # last Tuesday, last week, three days ago in other languages
@@ -115,10 +118,107 @@ _CJK_RELATIVE = re.compile(
 )
 
 
+# Yesterday, last night, this morning, the day before yesterday and some days ago in Latin
+# letters, read without their accents ("tegnapelőtt", "tegnapelott"): Persian, Arabic, Turkish,
+# Swahili, Hausa, Yoruba, Tagalog, Hungarian, Polish, Czech, Slovak, Greek, Hindi and Urdu.
+# None is an English word; one that is ("ma", "jana", "ana", "kal") stands only in a phrase.
+_WORLD_PATTERNS = [
+    # Persian
+    r"emr(?:oo|ou|u)z|dir(?:oo|ou|u)z|pari+r(?:oo|ou|u)z|d(?:i|ee)shab|emshab"
+    r"|(?:\d{1,2}|do|se|chahar|chand|yek)\s+r(?:oo|ou|u)z\s+(?:pish|qabl|ghabl)"
+    r"|hafte-?(?:ye)?\s+(?:pish|gozashte)",
+    # Arabic, Levantine, Egyptian and Gulf
+    r"(?:imb|emb|mb|lb|[ei]l[-\s]?b|al[-\s]?b)ar[ei]ha?|(?:al|el)[-\s]?bar[ie]?ha"
+    r"|awwal\s+(?:ams|imbar[ei]h|embar[ei]h|mbar[ei]h)|ams\s+al[-\s]?awwal"
+    r"|(?:al|el|il)[-\s]?(?:yawm|yaum|youm|yom)|elyoum|(?:en|el|in)[-\s]?naharda|naharda"
+    r"|(?:min|men|qabla?)\s+(?:yom(?:ein|ain|een)|yawmayn|(?:\d{1,2}|talat|thalath|thalathat"
+    r"|arba['a]?|kam)\s+(?:tiyy?am|ayy?am))|(?:el|al)[-\s]?lail?a\s+(?:elli\s+fatet|al[-\s]?madiya)",
+    # Turkish
+    r"evvel(?:si|ki)\s+g(?:un|ece)|bugun|bu\s+(?:aksam|ogleden\s+sonra)"
+    r"|dun\s+(?:gece|aksam|sabah|ogleden)|gecen\s+(?:hafta|gece|pazartesi|sali|carsamba"
+    r"|persembe|cuma|cumartesi|pazar)|(?:\d{1,2}|iki|uc|dort|bes|birkac|bir\s+kac)\s+gun\s+(?:once|evvel)",
+    # Swahili
+    r"jana\s+(?:usiku|asubuhi|jioni|mchana|saa)|usiku\s+wa\s+jana|(?:ali|wali|nili|tuli)\w+\s+jana"
+    r"|jana\s+(?:ali|wali|nili|tuli)\w+|juzi(?:juzi)?|leo\s+(?:asubuhi|usiku|mchana|jioni)"
+    r"|asubuhi\s+ya\s+leo|(?:siku|wiki)\s+(?:\d{1,2}|mbili|tatu|nne|tano|chache|kadhaa)\s+zilizopita"
+    r"|wiki\s+(?:iliyopita|jana)",
+    # Hausa
+    r"jiya\s+da\s+(?:dare|safe|yamma|rana)|daren\s+jiya|shekaran\s?jiya"
+    r"|yau\s+da\s+(?:safe|dare|yamma)|safiyar\s+yau"
+    r"|kwana(?:ki)?\s+(?:\d{1,2}|biyu|uku|hudu|biyar|kadan)\s+da\s+suka\s+(?:wuce|gabata)"
+    r"|makon\s+da\s+ya\s+(?:wuce|gabata)",
+    # Yoruba
+    r"lanaa|ale\s+ana|ijeta|(?:aaro|owuro|laaro)\s+oni"
+    r"|ojo\s+(?:\d{1,2}|meji|meta|merin|marun|die)\s+(?:seyin|sehin)|ose\s+to\s+koja",
+    # Tagalog
+    r"kamakalawa|kanina(?:ng\s+(?:hapon|gabi|tanghali|madaling[-\s]araw))?"
+    r"|ngayong\s+(?:umaga|gabi|hapon|araw|linggo)|noong\s+isang\s+(?:araw|linggo|gabi)"
+    r"|(?:\d{1,2}|dalawang|tatlong|apat\s+na|ilang)\s+araw\s+na\s+(?:ang\s+)?(?:nakalipas|nakaraan"
+    r"|nakakaraan)|nakaraang\s+(?:linggo|gabi|lunes|martes|miyerkules|huwebes|biyernes|sabado)",
+    # Hungarian
+    r"tegnap\w*|ma\s+(?:reggel|delelott|delutan|este|ejjel|ejszaka|hajnal\w*)"
+    r"|(?:\d{1,2}|ket|harom|negy|ot|hat|par|nehany|egy)\s+(?:nappal|hettel|napja|hete)\s+ezelott"
+    r"|mult\s+(?:heten|hetfon|kedden|szerdan|csutortokon|penteken|szombaton|vasarnap|ejjel)"
+    r"|az?\s+elmult\s+ejjel",
+    # Polish
+    r"wczoraj\w*|przedwczoraj|dzis|(?:zeszlej|ubieglej|minionej)\s+nocy"
+    r"|(?:\d{1,2}|dwa|dwie|trzy|cztery|piec|kilka|pare)\s+dni\s+temu|tydzien\s+temu"
+    r"|w\s+(?:zeszlym|ubieglym)\s+tygodniu",
+    # Czech and Slovak
+    r"vcera|predevcirem|predvcerom|dnes(?:\s+rano|\s+v\s+noci)?|minul(?:y|u|ou)\s+(?:tyden|tyzden|noc)"
+    r"|pred\s+(?:\d{1,2}|dvema|tremi|ctyrmi|nekolika|dvoma|troma|par)\s+(?:dny|dnami|dnem)",
+    # Greek
+    r"(?:x|ch|h)th?es|pro(?:x|ch|h)th?es|simera|apopse|apopsi"
+    r"|prin\s+(?:\d{1,2}|dyo|dio|duo|treis|tris|merikes|liges)\s+meres",
+    # Irish: last night, the day before yesterday, today, this morning
+    r"ar[eé]ir|ar[uú]\s+inn[eé]|inniu|ar\s+maidin\s+inniu",
+    # Hindi and Urdu
+    r"(?:\d{1,2}|do|teen|tin|char|chaar|paanch|panch|kuch|kai|chand)\s+din\s+(?:pehle|pahle|pehlay|qabl)"
+    r"|pic?hh?le\s+(?:hafte|hafta|somvar|mangalvar|budhvar|guruvar|shukravar|shanivar|itvar|ravivar)"
+    r"|guzishta\s+(?:raat|shab|roz|hafte)|kal\s+(?:shab|savere|sawere|subha)|aaj\s+(?:subha|subhe|savere)",
+]
+_WORLD_RELATIVE = re.compile(r"\b(?:" + "|".join(_WORLD_PATTERNS) + r")\b", re.IGNORECASE)
+# Letters that carry no separable accent: the dotless i, l with a stroke, d with a stroke.
+_PLAIN_LETTERS = str.maketrans("ıłŁđĐ", "ilLdD")
+
+
+def _without_accents(text: str) -> tuple[str, list[int]]:
+    """The text with its accents dropped, and for each kept character its offset in the
+    text: a word spelt with or without them reads alike ("dün", "tegnapelőtt")."""
+    kept: list[str] = []
+    offsets: list[int] = []
+    for at, char in enumerate(text.translate(_PLAIN_LETTERS)):
+        if char.isascii():
+            kept.append(char)
+            offsets.append(at)
+            continue
+        for part in unicodedata.normalize("NFD", char):
+            if not unicodedata.combining(part):
+                kept.append(part)
+                offsets.append(at)
+    return "".join(kept), offsets
+
+
+def _world_relative_dates(text: str) -> Iterator[Hit]:
+    if text.isascii():
+        plain, offsets = text, None
+    else:
+        plain, offsets = _without_accents(text)
+    for match in _WORLD_RELATIVE.finditer(plain):
+        if offsets is None:
+            yield Hit("date", match.start(), match.end())
+            continue
+        end = offsets[match.end() - 1] + 1
+        while end < len(text) and unicodedata.combining(text[end]):
+            end += 1  # the accents of the last letter, written apart from it
+        yield Hit("date", offsets[match.start()], end)
+
+
 def find_relative_dates(text: str) -> Iterator[Hit]:
     """Yield dates counted back from the moment of posting."""
     for match in _CJK_RELATIVE.finditer(text):
         yield Hit("date", match.start(), match.end())
+    yield from _world_relative_dates(text)
     for match in _RELATIVE.finditer(text):
         # "What would he be offered today?": today as nowadays, in a conditional
         if match.group().casefold() == "today" and _NOWADAYS.search(_sentence_of(text, match)):

@@ -39,7 +39,7 @@ _OCCUPATION = re.compile(
     r"|pop\s+star|rock\s+star|(?:professional|pro|elite|olympic|premier\s+league|premiership"
     r"|international|concert|session|touring)\s+(?:[\w-]+\s+)?\w+(?:er|ist|or)"
     r"|(?:local|village|town|parish|the\s+town['’]s|our\s+local|well-known|famous)\s+"
-    r"(?:\w+(?:er|or|ist|ian|man|woman|ess|ant|ent|ee)|gp|vet|doctor|nurse|priest|chef|coach"
+    r"(?:\w{3,}(?:er|or|ist|ian|man|woman|ess|ant|ent|ee)|gp|vet|doctor|nurse|priest|chef|coach"
     r"|star|figure|personality|character)"
     # "plays the bagpipes professionally"
     r"|(?:plays?|played|playing|sings?|sang|dances?|danced|races?|raced)\s+(?:the\s+)?"
@@ -48,7 +48,9 @@ _OCCUPATION = re.compile(
 # Ordinary work said to be the patient's ("works as a hairdresser", "she's a primary school
 # teacher", "retired postman"): a reviewer weighs it with the rest; it only warns.
 _JOBS = (
-    r"(?:(?:lorry|truck|bus|taxi|cab|delivery|train|tractor|forklift|van|crane)\s+driver"
+    r"(?:(?:lorry|truck|bus|taxi|cab|delivery|train|tractor|forklift|van|crane|jeepney|tricycle"
+    r"|rickshaw|auto|boda-?boda|okada|keke|matatu|tuk-?tuk|uber|ambulance|ride-?share|moto"
+    r"|motorbike|motorcycle|minibus|trotro|danfo)\s+driver"
     r"|teacher|schoolteacher|headteacher|schoolmaster|lecturer|hairdresser|hairstylist|barber|beautician|postman|postwoman|postie"
     r"|postal\s+worker|nurse|midwife|farmer|farmhand|builder|plumber|electrician|carpenter"
     r"|joiner|welder|miner|labourer|laborer|mechanic|chef|cook|waiter|waitress|barista"
@@ -91,6 +93,12 @@ _JOBS = (
     r"|metal\s+worker|steel\s+worker|oil\s+worker|rig\s+worker|mill\s+worker|ranch\s+hand"
     r"|enseignante?|professeure?\s+des\s+écoles|ouvri[eè]re?)"
 )
+# Trades whose dust, fumes or animals are the diagnosis's clue.
+_EXPOSED = (
+    r"(?:miners?|coalminers?|sandblasters?|welders?|shipyard|stonemasons?|quarry|quarrymen"
+    r"|farmers?|foundry|potters?|glassblowers?|insulat\w+|demolition|pigeon|bird|poultry"
+    r"|shepherds?|butchers?|abattoir|silo|miller|tunnel\w*)"
+)
 _WORK = re.compile(
     rf"(?i:\bwork(?:s|ed|ing)?\s+(?:\w+\s+){{0,2}}?as\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?{_JOBS}s?\b"
     rf"|\b(?:is|was|['’]s)\s+an?\s+(?:[\w-]+\s+){{0,3}}?{_JOBS}\b(?!\s+(?:sign|pattern))"
@@ -112,6 +120,13 @@ _WORK = re.compile(
     # "primary school teacher, 3/12 hoarse voice"; not "a coal miner with dyspnoea", where
     # the work is the teaching point
     rf"|^\s*(?:\d{{1,3}}\s*(?:y/?o\s*)?[MF]?\s*[,;:-]?\s*)?(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_JOBS}(?=\s*(?:[,;:(–—-]|x\s*\d|for\s+\d+\s*(?:y|years?)\b|de\s+\d+\s+a)|\s+(?:at|on|from|for)\s)"
+    # "A 45-year-old plumber with back pain": the patient introduced by a trade
+    rf"|^\s*(?:pt\s+is\s+|patient\s+is\s+)?(?:an?\s+)?(?:\d{{1,3}}[-\s]?(?:year|yr)s?[-\s]?old\s+)?(?:(?:male|female|man|woman|retired|former)\s+)?"
+    # (not a trade whose exposure is the teaching point: "a coal miner with dyspnoea")
+    rf"(?!(?:[\w-]+\s+){{0,2}}?{_EXPOSED}\b)(?:[\w-]+\s+){{0,2}}?{_JOBS}\s+(?:with|who|presenting"
+    r"|presents|complaining|c/o|p/w)\b(?!\s+(?:occupational|silicosis|asbestosis|pneumoconiosis"
+    r"|siderosis|berylliosis|byssinosis|hypersensitivity|extrinsic\s+allergic))"
+    rf"|\bas\s+an?\s+(?:[\w-]+\s+)?{_JOBS}\b(?=[^.]*\b(?:he|she)\b)"
     # "Mergulhador profissional de plataforma", "Torero retirado": a trade and its standing
     rf"|\b{_JOBS}\s+(?:profissional|profesional|retirad[oa]|jubilad[oa]|aposentad[oa]|retraité"
     r"|pensionato)\b"

@@ -86,6 +86,7 @@ def _overlaps(hit: Hit, spans: Sequence[tuple[int, int]]) -> bool:
     return any(hit.start < end and start < hit.end for start, end in spans)
 
 
+_HOSPITAL_WORD = re.compile(r"\b(?:St|General|Hospital|Infirmary|Clinic|Royal|Memorial)\b")
 _DISCIPLINES = frozenset({"radiology", "imaging", "medicine", "surgery", "radiography", "nursing"})
 
 
@@ -93,7 +94,9 @@ def _blocking_words(words: str) -> Iterator[Hit]:
     """Facilities in a hashtag's words ('St Mungos Hospital'); a tag that ends on a
     discipline ('IrishRadiology', 'AIinRadiology') is a community's, not a place."""
     if fold(words.split()[-1]) in _DISCIPLINES:
-        return
+        if not _HOSPITAL_WORD.search(words):
+            return
+        words = words.rsplit(maxsplit=1)[0]  # "St Mungos General Radiology": a hospital's
     for detect in (find_locations,):
         for hit in detect(words):
             if KINDS[hit.kind].severity == BLOCK:
@@ -136,6 +139,7 @@ _LEADING_AUTHORS = regex.compile(
     r"\s*(?:\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}\s*[,;&]\s*){1,6}"
 )
 _PAGE_KINDS = frozenset({"national_id", "phone", "record_number", "zip", "date"})
+_LIFE_YEARS = re.compile(r"\((?:c\.\s*)?(1[0-9]\d\d)\s*[-–]\s*(1[0-9]\d\d|20[0-2]\d)\)")
 _PAGINATION = re.compile(r"\b(?:19|20)\d\d\s*;\s*\w+(?:\([\w-]+\))?\s*:\s*[\w.-]+")
 # Fields where a clinician may be thanked in passing ("shoutout to Dr Marcus Bell").
 _THANKS_FIELDS = frozenset({"title", "question", "explanation", "teaching_points"})
@@ -178,7 +182,41 @@ def _unmask(text: str) -> str:
     )
 
 
-def _hits(text: str, field: str, today: dt.date | None) -> list[Hit]:
+# Letters or digits one by one, spaced or underscored: "J o h n", "#B_e_a_t_r_i_z", "9 4 yo".
+_SPACED = regex.compile(r"(?<![\p{L}\d])[\p{L}\d](?:[ _][\p{L}\d]){3,}(?![\p{L}\d])")
+
+
+def _despaced(text: str) -> tuple[str, list[int], list[tuple[int, int]]]:
+    """The text with spaced-out runs closed up; for each character of it, its offset in the
+    text; and where the closed-up runs are in it."""
+    pieces: list[str] = []
+    offsets: list[int] = []
+    runs: list[tuple[int, int]] = []
+    at = 0
+    for match in _SPACED.finditer(text):
+        pieces.append(text[at : match.start()])
+        offsets.extend(range(at, match.start()))
+        kept = [k for k in range(match.start(), match.end()) if text[k] not in " _"]
+        runs.append((len(offsets), len(offsets) + len(kept)))
+        pieces.append("".join(text[k] for k in kept))
+        offsets.extend(kept)
+        at = match.end()
+    pieces.append(text[at:])
+    offsets.extend(range(at, len(text)))
+    return "".join(pieces), offsets, runs
+
+
+def _spaced_out(text: str, field: str, today: dt.date | None) -> Iterator[Hit]:
+    """What blocks once spaced-out letters are closed up, at its place in the text."""
+    joined, offsets, runs = _despaced(text)
+    if not runs:
+        return
+    for hit in _hits(joined, field, today, closed_up=True):
+        if KINDS[hit.kind].severity == BLOCK and _overlaps(hit, runs):
+            yield Hit(hit.kind, offsets[hit.start], offsets[hit.end - 1] + 1, hit.note)
+
+
+def _hits(text: str, field: str, today: dt.date | None, *, closed_up: bool = False) -> list[Hit]:
     text = _unmask(text.translate(_FULL_WIDTH))
     safe = safe_spans(text)
     hits = [hit for detect in _DETECTORS for hit in detect(text)]
@@ -188,6 +226,10 @@ def _hits(text: str, field: str, today: dt.date | None) -> list[Hit]:
     hits = [h for h in hits if h.kind not in _AUTHOR_KINDS or not _overlaps(h, authors)]
     # "2019;39(4):1027-1045": a journal's volume and pages, no national number or phone
     pages = [m.span() for m in _PAGINATION.finditer(text)]
+    # "Clarence Dally (1865-1904)": a life's years, no number of anyone's
+    pages += [
+        m.span() for m in _LIFE_YEARS.finditer(text) if 0 < int(m.group(2)) - int(m.group(1)) < 110
+    ]
     hits = [h for h in hits if h.kind not in _PAGE_KINDS or not _overlaps(h, pages)]
     if field_base(field) == "credit":
         hits = [h for h in hits if not contributors_own(text, h.kind, h.start, h.end)]
@@ -208,6 +250,8 @@ def _hits(text: str, field: str, today: dt.date | None) -> list[Hit]:
     unread = field_base(field) not in ("credit", "references") and _UNREAD_SCRIPT.search(text)
     if unread:
         hits.append(Hit("unread_script", unread.start(), unread.end()))
+    if not closed_up:
+        hits += _spaced_out(text, field, today)
     return hits
 
 

@@ -13,6 +13,8 @@ from .normalise import exact, words
 # listed by their parts ("Salter-Harris" -> salter harris). Accents are folded, so "kienbock"
 # covers "Kienböck".
 EPONYMS = words("""
+    hughes stovin becquerel cormack damadian dotter fabry forssmann fuhrman gruntzig judkins
+    lauterbur leventhal loffler mondor moniz moyamoya ormond pompe purcell seldinger sones
     greulich pyle tanner whitehouse bechterew bechterev apgar pellegrini stieda
     abernethy achilles adamkiewicz addison agatston agger aicardi alagille albers albright
     alexander alport alsberg alvarado alzheimer amyand anderson andersson angelman apert arnold
@@ -93,6 +95,7 @@ EPONYMS = words("""
 # Words that follow an eponym ("Baker cyst", "Salter-Harris fracture", "Cobb angle"). A
 # capitalised word directly before one of these is read as an eponym, listed or not.
 EPONYM_HEADS = words("""
+    fx fxs spectrum
     society societies lecture lectures medal award prize foundation
     abnormality abscess adenoma anastomosis anemia anaemia aneurysm angle anomaly apophysitis
     apparatus appearance approach arc arcade arch arches area arcs arteritis artery arthritis

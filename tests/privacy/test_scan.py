@@ -1857,20 +1857,94 @@ TWELFTH_ROUND_WARNS = [
     ("jeans rivets projected over the pubic symphysis", "images[1].alt", "appearance"),
 ]
 
+# The thirteenth round: what sets 74 to 81 found, in examples written afresh.
+THIRTEENTH_ROUND_BLOCKS = [
+    ("Pt M a r i a   K o w a l s k a, 61, with chest pain", "history", "name"),
+    ("#S_o_f_i_a_Strong #paeds", "hashtags", "name"),
+    ("#FundLeilani4Surgery #pedsrad", "hashtags", "name"),
+    ("#hajráZsófi, the family's appeal", "hashtags", "name"),
+    ("#nwankwofamily #neurorad", "hashtags", "name"),
+    ("#StCatherinesGeneralRadiology", "hashtags", "facility"),
+    ("our lead sonographer's own grandad, type A dissection", "title", "specific_event"),
+    ("This was Prof. Adeyemi's own mother, scanned with consent", "explanation", "specific_event"),
+    ("he's the brother of Ana, one of our HCAs on ward 4", "findings", "specific_event"),
+    ("our head of department came through resus last week", "history", "specific_event"),
+    ("the trust's chief executive had this CT after a fall", "question", "specific_event"),
+    ("the defending county squash champ, hip pain", "history", "specific_event"),
+    ("three-time national darts champion with a wrist fracture", "history", "specific_event"),
+    ("the atoll's only nurse, now our patient", "answer", "specific_event"),
+    ("bassist in a platinum-selling rock band, hence the crop", "explanation", "specific_event"),
+    ("backup goalie for the Calgary Flames, skate laceration", "history", "specific_event"),
+    ("the elder (matai) of our village came in with haematuria", "question", "specific_event"),
+    ("skipper who captained the county football side in the final", "explanation", "specific_event"),
+    ("photo of the pt's face alongside the CT", "images[1].alt", "identifying_feature"),
+    ("LOVE knuckle tattoos, facial fractures", "history", "identifying_feature"),
+    ("a teardrop tattoo under his right eye", "history", "identifying_feature"),
+    ("seven fingers on each hand; everyone in the village knows him", "explanation",
+     "identifying_feature"),
+    ("her scar made her well known in the ward", "explanation", "identifying_feature"),
+    ("pt is maggie o'donnell, 70F, fall", "history", "name"),
+    ("hajji abdulrahman karimi, diabetic, foot ulcer", "history", "name"),
+    ("the nurses call him little ricardo", "explanation", "name"),
+    ("Farida K.'s cyst ruptured into the bronchus", "explanation", "name"),
+    ("patient asked us to tag him: @kofi.runs on instagram", "credit", "handle"),
+    ("#ChestRad cc @yasmin.h22 (the patient's daughter)", "hashtags", "handle"),
+    ("Badanie z dnia 3 XI 2021 r., pacjent 50 l.", "history", "date"),
+    ("nar. 2. 5. 1950, přijata s dušností", "history", "date"),
+]  # fmt: skip
+
+THIRTEENTH_ROUND_PASSES = [
+    ("Cyclist, 34, thrown over the bonnet at 40 km/h.", "history"),
+    ("Fall from 3 metres: calcaneal fracture in a 40-year-old", "title"),
+    ("how does a Smith's fx differ from a Colles'?", "question"),
+    ("Hughes–Stovin syndrome: pulmonary artery aneurysms", "title"),
+    ("Wilhelmine Röntgen's husband Wilhelm (1845–1923) took the first radiograph", "explanation"),
+    ("Marie Curie (1867-1934) died of aplastic anaemia", "teaching_points[1]"),
+    ("The European Society of Radiology has its headquarters in Vienna.", "explanation"),
+    ("The Japan Radiological Society is based in Tokyo.", "teaching_points[1]"),
+    ("The Society of Radiographers has its head office in London.", "teaching_points[1]"),
+    ("Registrars in Nairobi, Kampala and Kigali all know this sign", "question"),
+    ("Case from the Radiopaedia library, case 88123.", "credit"),
+    ("Source: MedPix, U.S. National Library of Medicine", "credit"),
+    ("An unknown trauma patient is registered as Jane Doe until identified.", "explanation"),
+    ("A welder with siderosis on the chest film.", "history"),
+    ("A 50-year-old baker with occupational asthma.", "history"),
+    ("Coal miner with progressive massive fibrosis", "title"),
+    ("Patienten mådde bra efter operationen.", "answer"),
+    ("The coat hanger sign and the shirt stud abscess", "explanation"),
+    ("#RedFlags #HelpDesk #FundusImaging", "hashtags"),
+    ("The society has served radiologists for 95 years.", "explanation"),
+    ("Per the Bosniak classification (version 2019), this is a IIF cyst.", "findings"),
+    ("See you at ECR 2027 in Vienna", "explanation"),
+]  # fmt: skip
+
+THIRTEENTH_ROUND_WARNS = [
+    ("A 52-year-old plumber with chronic neck pain.", "history", "occupation"),
+    ("Secondary school teacher with hoarseness.", "history", "occupation"),
+    ("pt is a tuk-tuk driver; spondylosis at C5/6", "findings", "occupation"),
+    ("sports bra artefact over the lower zones", "findings", "appearance"),
+    ("hoodie drawstring aglets over the neck", "images[1].alt", "appearance"),
+    ("arrived in a kitenge and headwrap", "history", "appearance"),
+    ("wedding band on the left ring finger", "images[1].alt", "appearance"),
+    ("A small scar is seen on the skin of the right cheek.", "findings", "appearance"),
+    ("Right above-knee amputee, stump neuroma", "findings", "appearance"),
+]  # fmt: skip
+
 # Every later round's examples, run by one test each.
 LATER_ROUND_BLOCKS = [
     *FOURTH_ROUND_BLOCKS, *FIFTH_ROUND_BLOCKS, *SIXTH_ROUND_BLOCKS, *SEVENTH_ROUND_BLOCKS,
     *EIGHTH_ROUND_BLOCKS, *NINTH_ROUND_BLOCKS, *TENTH_ROUND_BLOCKS, *ELEVENTH_ROUND_BLOCKS,
-    *TWELFTH_ROUND_BLOCKS,
+    *TWELFTH_ROUND_BLOCKS, *THIRTEENTH_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
     *NINTH_ROUND_PASSES, *TENTH_ROUND_PASSES, *ELEVENTH_ROUND_PASSES, *TWELFTH_ROUND_PASSES,
+    *THIRTEENTH_ROUND_PASSES,
 ]  # fmt: skip
 LATER_ROUND_WARNS = [
     *FOURTH_ROUND_WARNS, *FIFTH_ROUND_WARNS, *SIXTH_ROUND_WARNS, *SEVENTH_ROUND_WARNS,
     *EIGHTH_ROUND_WARNS, *NINTH_ROUND_WARNS, *TENTH_ROUND_WARNS, *ELEVENTH_ROUND_WARNS,
-    *TWELFTH_ROUND_WARNS,
+    *TWELFTH_ROUND_WARNS, *THIRTEENTH_ROUND_WARNS,
 ]  # fmt: skip
 
 
