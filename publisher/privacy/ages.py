@@ -42,7 +42,8 @@ _AGE_PATTERNS = [
 ]
 _AGE_RES = [re.compile(p, re.IGNORECASE) for p in _AGE_PATTERNS]
 _SPAN_BEFORE = re.compile(
-    r"\b(?i:for|within|after|past|last|since|spanning|than|nearly|almost|some|celebrat\w+)\s+"
+    r"\b(?i:for|within|after|past|last|since|spanning|than|nearly|almost|some|celebrat\w+|per|da|durante"
+    r"|depuis|pendant|seit|sinds|i|från|hace|há)\s+"
     r"(?:(?:the|a|over|more\s+than|nearly|almost|about|some)\s+)?$"
 )
 # 93M, 93F, 93yoF, 93 yo M: case-sensitive, two or three digits ("6F" is a catheter size)
@@ -136,7 +137,8 @@ _WORLD_AGES = regex.compile(
     r"(?<![\w.,])(?P<v>9\d|1[0-2]\d)\s*-?\s*(?i:s[aā]{1,2}leh?(?!\s+(?:of|price|items?|at|for|on)\b)"
     r"|ساله|[ée]ves\w*|anyos|taong\s+gulang|taon|let[ýáé]\w*|let(?!\s+(?:us|me|him|her|them|the|it"
     r"|alone|go)\b)|ro[čc]n[ýáéi]\w*|rokov|xron\w+|chron(?:on|ou|wn|ia)|varsh\w*|baras|barsh"
-    r"|shekar[au]|sanah?|sanawat)\b"
+    r"|shekar[au]|sanah?|sanawat|anni|años|anos|ans|jahre|jährig\w*|jaar|jarige|år|årig\w*|lat|roku"
+    r"|vuotias|ετών)\b"
     # the word for age or years first; not "kwa miaka 90", for ninety years
     r"|\b(?i:edad(?:\s+(?:de|na))?|idade(?:\s+de)?|umri(?:\s+wa)?(?:\s+miaka)?|(?<!\bkwa\s)miaka"
     r"|(?:mai\s+)?shekar[au]|[oọ]d[uú]n|umr|omr|ve\s+v[ěe]ku|vo\s+veku|w\s+wieku)\s*[:=]?\s*"
@@ -241,6 +243,8 @@ def find_ages(text: str, today: dt.date | None = None) -> Iterator[Age]:
         yield Age(match.start(group), match.end(group), value)
     for match in _WORLD_AGES.finditer(text):
         group = next(g for g in ("v", "w", "s") if match.group(g))
+        if group == "v" and _SPAN_BEFORE.search(text, 0, match.start()):
+            continue  # "per 95 anni", "for 95 år": a span, not an age
         value = int(match.group(group).replace(" ", ""))
         yield Age(match.start(group), match.end(group), value)
     if today is None:

@@ -119,7 +119,12 @@ _DISASTER = re.compile(
 )
 _DOCUMENT_DATE = re.compile(
     r"(?i:\b(?:revised|updated|amended|published|issued|effective|in\s+force\s+from|accessed"
-    r"|retrieved|version\s+of)\s*(?:on\s+)?:?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$)"
+    r"|retrieved|version\s+of)\s*(?:on\s+)?:?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$"
+    # "richtlijn 2013/59/Euratom van 5 december 2013", "Richtlinie vom 5. Dezember 2013"
+    r"|\b(?:directive|richtlijn|richtlinie|directiva|direttiva|diretiva|dyrektywa|směrnice"
+    r"|irányelv|regulation|verordening|verordnung|règlement|regolamento|reglamento|decreto"
+    r"|décret|act|law|ley|lei|legge|loi|gesetz|wet)\b[^.;]{0,40}?\b(?:van|vom|du|del|de|of|z"
+    r"|dated|dd\.?|from)\s*(?:\d{1,2}\.?\s+)?$)"
 )
 _HAZARD_SEASON = re.compile(
     r"(?i:\b(?:snake\s*bite|snakebite|dengue|flu|influenza|malaria|monsoon|bushfire|hurricane"
@@ -196,6 +201,8 @@ _WORLD_PLACE = re.compile(
     r"|highest|lowest|incidence|exposure|publish\w*|protocols|folks|wait\s+times?"
     r"|multicentr\w*|studio|[ée]tude|estudio|coll[èe]gues|colleghi|colegas|colleagues|meet-?up"
     r"|teaching\s+files?"
+    r"|diffus[aeo]|endémi\w+|endemi\w+|verbreitet|komt\s+voor|voorkomt|vorkommt|zones?|zonas?"
+    r"|highlands|lowlands|regione|région|región|região|gebied|gebieden|rond\s+de|around"
     # a body's seat: "The Royal College of Radiologists is based in London"
     r"|based\s+in|headquarter\w*|head\s+office|seat\s+of|secretariat|society|college|association"
     r"|federation|academy"
@@ -420,6 +427,8 @@ _ONE_OF_THEM = re.compile(
 _EXPIRY = re.compile(
     r"(?i:\b(?:exp|expiry|expires|expiration|use\s+by|best\s+before|mfg|mfd)\.?\s*[:=]?\s*$)"
 )
+# Words in quotes are the tattoo's or the label's, not the sentence's own time.
+_QUOTED = re.compile(r"['‘\"“«][^'’\"”»\n]{2,60}['’\"”»]")
 _NUMERIC_DATE = re.compile(r"\d{1,2}([./-])\s?\d{1,2}\1\s?(?:19|20)\d\d")
 
 
@@ -467,7 +476,7 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
         )
     if hit.kind in _TOLD_OF_PEOPLE:
         # only history told as such: a tattoo may read "Mum 1962", or "Forza Toro 1906"
-        around = sentence.replace(told, " ")
+        around = _QUOTED.sub(" ", sentence.replace(told, " "))
         return bool(_HISTORICAL.search(around) or CENTURY_AGO.search(around))
     # A sentence set long ago, in any field: "1 October 1971, the first clinical CT head scan,
     # at Atkinson Morley's Hospital in London".

@@ -169,7 +169,7 @@ _NAME_CUES = re.compile(
     r"|Get\s?Well\s?Soon|Get\s?Well|Team|Baby|We\s?Love"
     r"|Stay\s?Strong|Be\s?Strong|Keep\s?Fighting|Fight\s?On|Go"
     r"(?:\s?You)?|Fight\s?Like|Support|Save|Rip|RIP|In\s?Memory\s?Of|Remember|Love\s?You"
-    r"|Thinking\s?Of|Stand\s?With|Hope\s?For|Miss\s?You)\s+(?P<rest>.+)$"
+    r"|Thinking\s?Of|Stand\s?With|Hope\s?For|Miss\s?You|Brave)\s+(?P<rest>.+)$"
     r"|^(?P<before>.+?)\s+(?:Strong|Recovery|Family|Fights?\s?Back|Fights|Warrior|Journey|Army"
     r"|Story|Legacy|Appeal|Fund|Miracle|Fight|Fighter|Unida|Unidos|Fuerte|Forte|Battle|Marathon"
     r"|Miles|Mission|Quest|Crew|Gang|Squad|Heroes|Hero|Run|Walk|Ride|Challenge|Against|Vs|Beats"
@@ -186,7 +186,7 @@ _WEAK_CUE = re.compile(r"^(?i:Help|Fund|Red|Za|Dla|Für|Hajr[áa]|Allez|Dai|Vai)
 
 def _rare_name(word: str, is_name: Callable[[str], bool]) -> bool:
     folded = fold(word)
-    return word[:1].isupper() and (folded in FIRST_NAMES or (is_name(word) and zipf(folded) < 2.5))
+    return word[:1].isupper() and (folded in FIRST_NAMES or (is_name(word) and zipf(folded) < 3.0))
 
 
 _FAMILY_RUN = re.compile(

@@ -106,7 +106,8 @@ _NUMBERED_PLACE = regex.compile(
     r"|polyclinic|district\s+hospital|sub-?district\s+hospital|rural\s+health\s+unit)\b"
 )
 _UNIT_OR_BOX = regex.compile(
-    r"\b(?:(?i:p\.?\s?o\.?\s+box)\s+\d+|(?:Apt|Apartment|Suite|Flat)\.?\s*#?\d+[A-Z]?\b)"
+    r"\b(?:(?i:p\.?\s?o\.?\s+box)\s+\d+|(?:Apt|Apartment|Suite|Flat|apt|apartment|flat)\.?\s*#?\d+[A-Z]?\b"
+    r"(?!\s*(?i:mm|cm|m|%|x|×|mg|ml|hu|degrees|°)\b))"
 )
 
 _STATE_CODES = (

@@ -27,11 +27,13 @@ from .vocabulary import (
 )
 
 _PLAIN = PLAIN_WORDS | MEDICAL_WORDS | EPONYM_HEADS | CITIES
+# Titles written in lower case as often as not: "bij dhr. De Vries", "mevr. Jansen"
+_LOWER_TITLES = exact("Dhr Mevr Mw Hr Fr Sig Sigra")
 _STRONG_TITLES = exact(
     """
     Mr Mrs Ms Miss Mx Dr Drs Doctor Prof Professor Sir Dame Mister Madam Mme Mlle Herr Frau
     Sr Sra Srta Dra Encik Puan Cik Tuan Haji Hajjah Datuk Dato Datin Tunku Sheikh Shaikh
-    Pte Pcte Pac
+    Pte Pcte Pac Dhr Mevr Mw Mevrouw Meneer Pani Sig Sigra Signor Signora Fru Hr
     """
 )
 _WEAK_TITLES = exact(
@@ -262,7 +264,9 @@ def _titles(s: _Scanner) -> Iterator[tuple[int, int]]:
     for i, token in enumerate(s.tokens[:-1]):
         if not s.adjacent_title(i):
             continue
-        strong = token.text in _STRONG_TITLES and not s.title_case
+        strong = (token.text in _STRONG_TITLES or token.text.title() in _LOWER_TITLES) and not (
+            s.title_case
+        )
         nxt = s.tokens[i + 1]
         if strong and (nxt.is_cap or nxt.is_initial or nxt.is_upper):
             yield (token.start, s.tokens[s.extend(i + 1)].end)

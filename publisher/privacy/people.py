@@ -606,7 +606,7 @@ _NAMED_AS_PATIENT = regex.compile(
 # A nickname and a name, and names a post gives in brackets: "'Tiny' Dwayne", "pt (desmond,
 # lovely fella)", "Mum (Keisha) says", "'Big Tupou' (ward's nickname for him)".
 _NICKNAMED = regex.compile(
-    r"['‘\"“]\p{Lu}\p{Ll}+['’\"”]\s+(\p{Lu}\p{Ll}{2,})\b"
+    r"['‘\"“]\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?['’\"”]\s+(\p{Lu}\p{Ll}{2,})\b"
     r"|(?i:\b(?:pt|patient)\s*\(\s*)(\p{Ll}{3,})(?=\s*[,)])"
     r"|(?<![\p{L}'’-])(\p{Ll}{3,}(?:\s+\p{Ll}+(?:ovna|evna|ovich|evich|ichna|yevna))?)"
     r"(?=\s*\(\s*(?:the\s+|our\s+)?(?:pt|patient)\s*[,;)]"

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from .findings import Hit
 
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_PART_OF_DAY = r"(?:morning|afternoon|evening|night|lunchtime|teatime)"
+_PART_OF_DAY = r"(?:morning|afternoon|evening|night|lunchtime|teatime)(?!s)"
 _GENERIC_PLURAL = r"(?!(?:was|is|has|his|as|this|always|its|us|yes|resus|status|bus)\b)[a-z]+s\b"
 _UNIT = r"(?:min(?:ute)?s?|h(?:ou)?rs?|days?|nights?|weeks?|fortnights?)"
 _COUNT = (
@@ -223,9 +223,17 @@ def find_relative_dates(text: str) -> Iterator[Hit]:
         # "What would he be offered today?": today as nowadays, in a conditional
         if match.group().casefold() == "today" and _NOWADAYS.search(_sentence_of(text, match)):
             continue
+        if _ANY_DAY.search(text, max(0, match.start() - 24), match.end()) or _EVERY.match(
+            text, match.end()
+        ):
+            continue  # "on a busy Monday morning list", "on Thursday nights": any such day
         yield Hit("date", match.start(), match.end())
 
 
+_ANY_DAY = re.compile(
+    rf"(?i:\b(?:an?|any|every|each|typical|usual)\s+(?:(?-i:[a-z]+)\s+)?{_WEEKDAY}\b)"
+)
+_EVERY = re.compile(r"(?i:\s+(?:morning|afternoon|evening|night|lunchtime)s\b)")
 _NOWADAYS = re.compile(r"(?i:\b(?:would|could|might|should)\b)")
 
 

@@ -123,7 +123,8 @@ _WORK = re.compile(
     # "A 45-year-old plumber with back pain": the patient introduced by a trade
     rf"|^\s*(?:pt\s+is\s+|patient\s+is\s+)?(?:an?\s+)?(?:\d{{1,3}}[-\s]?(?:year|yr)s?[-\s]?old\s+)?(?:(?:male|female|man|woman|retired|former)\s+)?"
     # (not a trade whose exposure is the teaching point: "a coal miner with dyspnoea")
-    rf"(?!(?:[\w-]+\s+){{0,2}}?{_EXPOSED}\b)(?:[\w-]+\s+){{0,2}}?{_JOBS}\s+(?:with|who|presenting"
+    rf"(?!(?:[\w-]+\s+){{0,2}}?{_EXPOSED}\b)(?:[\w-]+\s+){{0,2}}?{_JOBS}\s+"
+    r"(?:in\s+(?:her|his|their)\s+(?:early\s+|mid\s+|late\s+)?\w+ies\s+)?(?:with|who|presenting"
     r"|presents|complaining|c/o|p/w)\b(?!\s+(?:occupational|silicosis|asbestosis|pneumoconiosis"
     r"|siderosis|berylliosis|byssinosis|hypersensitivity|extrinsic\s+allergic))"
     rf"|\bas\s+an?\s+(?:[\w-]+\s+)?{_JOBS}\b(?=[^.]*\b(?:he|she)\b)"

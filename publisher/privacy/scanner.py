@@ -27,6 +27,7 @@ from .features import find_features
 from .findings import BLOCK, KINDS, Finding, Hit, make_finding, resolve_overlaps
 from .handles import find_handles, find_hashtag_events, find_hashtag_names
 from .identifiers import find_identifiers
+from .lexicon import CITIES
 from .links import find_links, safe_spans
 from .locations import find_locations
 from .normalise import exact, fold
@@ -87,12 +88,25 @@ def _overlaps(hit: Hit, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 _HOSPITAL_WORD = re.compile(r"\b(?:St|General|Hospital|Infirmary|Clinic|Royal|Memorial)\b")
+_BODIES = frozenset({"college", "society", "academy", "institute", "association", "colleges"})
 _DISCIPLINES = frozenset({"radiology", "imaging", "medicine", "surgery", "radiography", "nursing"})
 
 
 def _blocking_words(words: str) -> Iterator[Hit]:
     """Facilities in a hashtag's words ('St Mungos Hospital'); a tag that ends on a
     discipline ('IrishRadiology', 'AIinRadiology') is a community's, not a place."""
+    parts = words.split()
+    if fold(parts[-1]) in ("day", "eve", "parade", "festival", "week"):
+        return  # "#StPatricksDay": a saint's feast, not a hospital
+    if (
+        parts[0] in ("Royal", "St", "Saint", "Mater")
+        and len(parts) >= 3
+        and fold(parts[-1]) in CITIES
+        and not any(fold(p) in _BODIES for p in parts)
+    ):
+        # "#RoyalVicBelfast": a hospital by its short name and its city
+        yield Hit("facility", 0, len(words))
+        return
     if fold(words.split()[-1]) in _DISCIPLINES:
         if not _HOSPITAL_WORD.search(words):
             return

@@ -13,7 +13,8 @@ from .normalise import exact, words
 # listed by their parts ("Salter-Harris" -> salter harris). Accents are folded, so "kienbock"
 # covers "Kienböck".
 EPONYMS = words("""
-    hughes stovin becquerel cormack damadian dotter fabry forssmann fuhrman gruntzig judkins
+    lesniowski lesniowskiego crohna hughes stovin becquerel cormack damadian dotter fabry
+    forssmann fuhrman gruntzig judkins
     lauterbur leventhal loffler mondor moniz moyamoya ormond pompe purcell seldinger sones
     greulich pyle tanner whitehouse bechterew bechterev apgar pellegrini stieda
     abernethy achilles adamkiewicz addison agatston agger aicardi alagille albers albright

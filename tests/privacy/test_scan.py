@@ -1891,6 +1891,25 @@ THIRTEENTH_ROUND_BLOCKS = [
     ("#ChestRad cc @yasmin.h22 (the patient's daughter)", "hashtags", "handle"),
     ("Badanie z dnia 3 XI 2021 r., pacjent 50 l.", "history", "date"),
     ("nar. 2. 5. 1950, přijata s dušností", "history", "date"),
+    ("history from her daughter, who reads the news on RTÉ", "history", "specific_event"),
+    ("#RoyalInfirmaryEdinburgh #ChestRad", "hashtags", "facility"),
+    ("#BraveAmelie, six months after surgery", "title", "name"),
+    ("Fisherman, 60; the only family left on the island of Inishturk", "history",
+     "specific_event"),
+    ("turns out 'Little Mo' Abernathy-Kray had hidden it for months", "history", "name"),
+    ("living in the high-rise on Heron Road, flat 7C", "explanation", "address"),
+    ("As the only vet on the island she waited months for her scan", "explanation",
+     "specific_event"),
+    ("the current Kerala state volleyball captain, knee pain", "findings", "specific_event"),
+    ("Pradhan of the village, 60, with chest pain", "history", "specific_event"),
+    ("Uomo di 97 anni con dispnea", "history", "age_over_89"),
+    ("Beim Hochwasser in Passau vom Dach gerettet, Unterkühlung", "history", "specific_event"),
+    ("Seule sage-femme de l'île d'Ouessant, lombalgie", "history", "specific_event"),
+    ("bij de huidige Belgisch kampioen veldrijden", "title", "specific_event"),
+    ("Kapitan reprezentacji Polski w piłce ręcznej, kolano", "history", "specific_event"),
+    ("Photo of the forearm tattoo 'Juve 1897 – Luca'", "images[1].alt", "identifying_feature"),
+    ("Cicatrice en étoile sur le front, bien connue dans le quartier", "history",
+     "identifying_feature"),
 ]  # fmt: skip
 
 THIRTEENTH_ROUND_PASSES = [
@@ -1916,6 +1935,12 @@ THIRTEENTH_ROUND_PASSES = [
     ("The society has served radiologists for 95 years.", "explanation"),
     ("Per the Bosniak classification (version 2019), this is a IIF cyst.", "findings"),
     ("See you at ECR 2027 in Vienna", "explanation"),
+    ("On a quiet Sunday morning list, which film do you report first?", "question"),
+    ("Strokes often present on Monday mornings.", "explanation"),
+    ("De richtlijn van 5 december 2013 regelt de stralingsbescherming.", "explanation"),
+    ("La leishmaniosi è diffusa in Sicilia.", "explanation"),
+    ("#StPatricksDay #RadRes", "hashtags"),
+    ("a flat 3 mm plaque on the pleura", "findings"),
 ]  # fmt: skip
 
 THIRTEENTH_ROUND_WARNS = [
@@ -1928,6 +1953,9 @@ THIRTEENTH_ROUND_WARNS = [
     ("wedding band on the left ring finger", "images[1].alt", "appearance"),
     ("A small scar is seen on the skin of the right cheek.", "findings", "appearance"),
     ("Right above-knee amputee, stump neuroma", "findings", "appearance"),
+    ("Waiter in his thirties with wrist pain.", "history", "occupation"),
+    ("metal threads of her dupatta over the neck", "images[1].alt", "appearance"),
+    ("Narbe am rechten Knie", "findings", "appearance"),
 ]  # fmt: skip
 
 # Every later round's examples, run by one test each.
