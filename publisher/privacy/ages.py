@@ -141,7 +141,8 @@ _WORLD_AGES = regex.compile(
     r"|vuotias|ετών)\b"
     # the word for age or years first; not "kwa miaka 90", for ninety years
     r"|\b(?i:edad(?:\s+(?:de|na))?|idade(?:\s+de)?|umri(?:\s+wa)?(?:\s+miaka)?|(?<!\bkwa\s)miaka"
-    r"|(?:mai\s+)?shekar[au]|[oọ]d[uú]n|umr|omr|ve\s+v[ěe]ku|vo\s+veku|w\s+wieku)\s*[:=]?\s*"
+    r"|(?:mai\s+)?shekar[au]|[oọ]d[uú]n|umr|omr|ve\s+v[ěe]ku|vo\s+veku|w\s+wieku"
+    r"|(?<=pacjentka\s)lat|(?<=pacjent\s)lat|(?<=kobieta\s)lat|(?<=mężczyzna\s)lat)\s*[:=]?\s*"
     r"(?P<w>9\d|1[0-2]\d)\b(?!\s*(?:%|[.,]\d|(?i:mm|cm|kg|ml|mg|bpm|mmhg)\b))"
     # digits spaced out to slip past a filter: "9 4 yo", "1 0 6 years"
     r"|(?<![\w.,])(?<!\d[\s,])(?P<s>9\s\d|1\s[0-2]\s\d)(?=\s*-?\s*(?i:years?|yrs?|y\.?\s?o\b|y/o))"

@@ -236,6 +236,13 @@ _WORLD_PATTERNS = [
     r"|bealtaine|meitheamh|i[úu]il|l[úu]nasa|me[áa]n\s+f[óo]mhair|deireadh\s+f[óo]mhair|samhain"
     r"|nollaig|ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|medi|hydref|tachwedd"
     r"|rhagfyr|ion|chwef|maw|ebr|meh|gorff|hyd|tach|rhag)\b",
+    # Latvian and Lithuanian: "2024. gada 12. februārī", "2024 m. vasario 12 d."
+    rf"\b{_YEAR}\.?\s+gada\s+{_DAY}\.\s*\w+",
+    rf"\b{_YEAR}\s*m\.\s+\w+\s+{_DAY}\s*d\.",
+    # Estonian and Finnish: "12. veebruaril 2024", "12. helmikuuta 2024"
+    rf"\b{_DAY}\.\s+(?i:jaanuar|veebruar|märts|aprill|mai|juuni|juuli|august|september|oktoober"
+    r"|november|detsember|tammikuu|helmikuu|maaliskuu|huhtikuu|toukokuu|kesäkuu|heinäkuu|elokuu"
+    r"|syyskuu|lokakuu|marraskuu|joulukuu)\w*\s+(?:19|20)\d\d\b",
     # the Hebrew calendar, with its year: "14 Nisan 5784"
     rf"\b{_DAY}\s+(?i:tishr?ei|tishri|che?shvan|heshvan|kislev|tevet|shevat|adar(?:\s+I{{1,2}})?"
     r"|nisan|iyy?ar|sivan|tamm?uz|av|elul)\s+57\d\d\b",

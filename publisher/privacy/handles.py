@@ -50,7 +50,9 @@ _CONTRIBUTOR_CUE = re.compile(
 _OWNER_CUE = re.compile(
     r"(?i:\b(?:patient|pt|mum|mom|mother|father|dad|family|son|daughter|wife|husband|partner"
     r"|brother|sister|himself|herself|themselves|paciente|pasien|patiënt|patientin|madre|padre"
-    r"|mãe|pai|hijo|hija|filho|filha|familia|família|esposa|esposo|marido)\b)"
+    r"|mãe|pai|hijo|hija|filho|filha|familia|família|esposa|esposo|marido)\b"
+    # "follow her recovery at instagram.com/...": the patient's own story
+    r"|\b(?i:(?:her|his|their)\s+(?:own\s+)?(?:recovery|journey|story|progress|fight|rehab)\b))"
 )
 _ANOTHER = re.compile(
     r"(?i:\band\b|&|\bto\b(?!\s+(?:tag|mention|follow|credit|add|name|@))|\bwith\b|\bvia\b|;)"

@@ -340,8 +340,23 @@ def _burned_in_codes(text: str) -> Iterator[Hit]:
             yield Hit("record_number", match.start(group), match.end(group))
 
 
+# An identifier given in pieces, so that no piece looks whole: "SSN starts 219-09. It ends
+# 9999.", "The hospital number begins R44", "Area code 312. Then 555-0143."
+_IN_PIECES = re.compile(
+    r"(?i:\b(?:ssn|social\s+security|nhs|mrn|medicare|health\s+card|hospital|record|patient|chart"
+    r"|file|accession|national|id|phone|mobile|cell|number|no\.?|it|then)\b[^.;]{0,30}?"
+    r"\b(?:starts?|begins?|ends?|finish(?:es)?)\s+(?:with\s+|in\s+|on\s+)?)"
+    r"(?!(?:19|20)\d\d\b)([A-Z]{0,3}\d[\d -]{0,10}\d)(?!\s*(?i:mm|cm|m|%|°)\b)"
+)
+_AREA_CODE = re.compile(r"(?i:\barea\s+code\s+\(?\d{2,4}\)?)")
+
+
 def find_identifiers(text: str) -> Iterator[Hit]:
     """Yield phone and record numbers, e-mails, UIDs, IPs, serials, licences, plans, SSNs."""
+    for match in _IN_PIECES.finditer(text):
+        yield Hit("record_number", *match.span(1))
+    for match in _AREA_CODE.finditer(text):
+        yield Hit("phone", match.start(), match.end())
     yield from _cued_hits(text)
     yield from _burned_in_codes(text)
     for kind, pattern in _PLAIN:

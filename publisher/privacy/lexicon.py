@@ -238,4 +238,28 @@ FAMILY_WORDS = words("""
     abuela abuelo abuelita abuelito nonna nonno oma opa babcia dziadek dadi nani dada nana
     lola lolo tita tito mamá papá mami papi vovó vovô baba bibi ammi abbu amma appa
 """)
-PLAIN_WORDS = COMMON_WORDS | REGIONS | MONTHS | WEEKDAYS | CAMPAIGN_COLOURS | FAMILY_WORDS
+# The world's countries, word by word ("Sierra Leone", "Burkina Faso"): too large to locate
+# anyone. Words that are also given names (Chad, Jordan, Georgia, Lucia, Solomon) are left out.
+COUNTRIES = words("""
+    afghanistan albania algeria andorra angola antigua barbuda argentina armenia australia
+    austria azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan
+    bolivia bosnia herzegovina botswana brazil brunei bulgaria burkina faso burundi cambodia
+    cameroon canada cape verde cabo central african republic colombia comoros congo costa rica
+    ivoire croatia cuba cyprus czechia czech denmark djibouti dominican ecuador egypt
+    equatorial guinea eritrea estonia eswatini swaziland ethiopia fiji finland france
+    gabon gambia germany ghana greece grenada guatemala bissau guyana haiti honduras hungary
+    iceland indonesia iran iraq ireland italy jamaica japan kazakhstan kiribati kosovo
+    kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania
+    luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius
+    micronesia moldova monaco mongolia montenegro morocco mozambique myanmar burma namibia nauru
+    nepal netherlands nicaragua niger nigeria macedonia norway oman pakistan palau palestine
+    panama papua paraguay peru philippines poland portugal qatar romania russia rwanda
+    samoa saudi arabia senegal serbia seychelles
+    sierra leone singapore slovakia slovenia somalia sudan spain sri lanka suriname
+    sweden switzerland syria taiwan tajikistan tanzania thailand timor leste togo tonga trinidad
+    tobago tunisia turkey türkiye turkmenistan tuvalu uganda ukraine emirates uzbekistan vanuatu
+    vatican venezuela vietnam yemen zambia zimbabwe
+""")
+PLAIN_WORDS = (
+    COMMON_WORDS | REGIONS | MONTHS | WEEKDAYS | CAMPAIGN_COLOURS | FAMILY_WORDS | COUNTRIES
+)

@@ -63,6 +63,8 @@ _SAFE = re.compile(
     # a placeholder, not a person: "registered as John Doe" (but "Pt: Jane Doe" is a name)
     r"|\b(?i:as|called|named|label+ed|registered|e\.g\.|like|or)\s+(?:(?:John|Jane|Baby|Johnny|Janie)"
     r"\s+Doe|Joe\s+Bloggs|(?:Max|Erika)\s+Mustermann|Fulano\s+de\s+Tal)\b"
+    # "Dr Google told him it was a pulled muscle"
+    r"|\b(?:Dr\.?|Doctor|Prof\.?)\s+(?:Google|Internet|Web|TikTok|YouTube|ChatGPT)\b"
 )
 
 

@@ -105,6 +105,13 @@ _NUMBERED_PLACE = regex.compile(
     r"|\b\p{Lu}[\p{L}'’-]+\s+(?i:health\s+cent(?:re|er)|health\s+post|dispensary|chps\s+compound"
     r"|polyclinic|district\s+hospital|sub-?district\s+hospital|rural\s+health\s+unit)\b"
 )
+# A numbered school: "Szkoły Podstawowej nr 3 w Olecku", "Escola Estadual nº 12", "PS 118"
+_NUMBERED_SCHOOL = regex.compile(
+    r"\b(?:Szko\w+\s+Podstawow\w+|Liceum(?:\s+\w+){0,2}|Gimnazjum|Zespo\w+\s+Szk\w+|Escola(?:\s+\w+)?"
+    r"|Escuela(?:\s+\w+)?|École(?:\s+\w+)?|Scuola(?:\s+\w+)?|Primary\s+School|Secondary\s+School"
+    r"|School|Schule|Základní\s+škol\w+|Általános\s+Iskol\w+)\s+(?:nr|no\.?|n[º°o]\.?|#|č\.)\s*\d{1,4}"
+    r"|\b(?:PS|IS|MS|JHS)\s+\d{1,3}\b(?=[^.]{0,40}\b(?:school|pupil|student|class|grade|teacher))"
+)
 _UNIT_OR_BOX = regex.compile(
     r"\b(?:(?i:p\.?\s?o\.?\s+box)\s+\d+|(?:Apt|Apartment|Suite|Flat|apt|apartment|flat)\.?\s*#?\d+[A-Z]?\b"
     r"(?!\s*(?i:mm|cm|m|%|x|×|mg|ml|hu|degrees|°)\b))"
@@ -221,6 +228,7 @@ def find_locations(text: str) -> Iterator[Hit]:
         _NAMED_STREET,
         _HOME_ABROAD,
         _NUMBERED_PLACE,
+        _NUMBERED_SCHOOL,
     ):
         for match in pattern.finditer(text):
             yield Hit("address", match.start(), match.end())

@@ -76,7 +76,7 @@ _RELATIONS = (
     r"|boss|landlord|landlady"
 )
 _CUES = regex.compile(
-    r"(?i:\b(?:patient|pt|name\s+(?:is|was)|name['’]s|goes\s+by|signed|(?:signed|dictated|reported|read|reviewed|seen|examined|referred"
+    r"(?i:\b(?:patient|pt|baby|name\s+(?:is|was)|name['’]s|goes\s+by|signed|(?:signed|dictated|reported|read|reviewed|seen|examined|referred"
     r"|treated|operated|verified|approved|transcribed|performed|authored)\s+by"
     r"|under\s+the\s+care\s+of|care\s+of|c/o|attn|attention|thanks\s+to|courtesy\s+of|cc(?=:)"
     r"|physician|surgeon|radiologist|consultant|attending|resident|registrar|gp|midwife"

@@ -496,7 +496,7 @@ _TITLED_CAPITALS = regex.compile(
     r"\b(?:MR|MRS|MS|MISS|MX|DR|PROF)\.?\s+(\p{Lu}{2,}(?:['’-]\p{Lu}+)?(?:\s+\p{Lu}{2,}(?:['’-]\p{Lu}+)?){0,2})\b"
 )
 # "cxr for nankya b.": a lower-case word in no vocabulary before an initial
-_LOWER_INITIAL = regex.compile(r"(?<![\p{L}'’-])(\p{Ll}{3,})\s+\p{Ll}\.(?=\s|$|[,;:)])")
+_LOWER_INITIAL = regex.compile(r"(?<![\p{L}'’-])(\p{Ll}{3,})\s+\p{Ll}\.(?:['’]s)?(?=\s|$|[,;:)])")
 
 
 # "pt brian mcallister's cxr": a given name and a surname in lower case after "pt"
@@ -514,6 +514,15 @@ _HONOURED_LOWER = regex.compile(
 _CALLED_LOWER = regex.compile(
     r"(?i:\b(?:we|everyone|everybody|they|staff|nurses|the\s+nurses|the\s+ward)\s+(?:all\s+)?"
     r"call(?:s|ed)?\s+(?:him|her)\s+)((?:big|little|wee|old|young|lil)\s+)?(\p{L}{3,})"
+)
+# A label's "SURNAME, GIVEN M" in quotes: "the label reads 'BAKER, ROSE M'"
+_QUOTED_LABEL_NAME = regex.compile(
+    r"['‘\"“](\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?,\s*\p{Lu}{2,}(?:[-\s]\p{Lu}{2,})?(?:\s+\p{Lu})?)['’\"”]"
+)
+# "her son, Park Ji-hoon, who": a relative named in apposition
+_RELATIVE_NAMED = regex.compile(
+    r"(?i:\b(?:son|daughter|wife|husband|mother|father|brother|sister|partner|carer|niece|nephew"
+    r"|grandson|granddaughter|cousin|uncle|aunt),\s+)(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}?\p{Ll}+){1,2}),"
 )
 _GIVEN_INITIAL = regex.compile(r"\b(\p{Lu}\p{Ll}{2,})\s+\p{Lu}\.(?:['’]s)?(?=\s+\p{Ll})")
 
@@ -571,6 +580,12 @@ def _lower_full_names(text: str) -> Iterator[tuple[int, int]]:
         word = match.group(2)
         if fold(word) in FIRST_NAMES or _lower_candidate(word):
             yield match.span(2)
+    for match in _QUOTED_LABEL_NAME.finditer(text):
+        yield match.span(1)
+    for match in _RELATIVE_NAMED.finditer(text):
+        parts = regex.split(r"[-\s]", match.group(1))
+        if "-" in match.group(1) or any(not is_ordinary(p) for p in parts):
+            yield match.span(1)
     for match in _GIVEN_INITIAL.finditer(text):
         word = match.group(1)
         if fold(word) in FIRST_NAMES or (is_unknown_word(word) and not _medical_shaped(word)):

@@ -91,7 +91,10 @@ _JOBS = (
     r"|vigile\s+del\s+fuoco|carabiniere|pilote(?:\s+de\s+ligne)?|agricultrice|infirmi[eè]re\s+de\s+nuit"
     r"|harbour\s+pilot|harbor\s+pilot|cane\s+cutter|shearer|night\s+filler|sheet-metal\s+worker"
     r"|metal\s+worker|steel\s+worker|oil\s+worker|rig\s+worker|mill\s+worker|ranch\s+hand"
-    r"|enseignante?|professeure?\s+des\s+écoles|ouvri[eè]re?)"
+    r"|enseignante?|professeure?\s+des\s+écoles|ouvri[eè]re?"
+    r"|rolnik|rolniczka|górnik|kierowca|nauczyciel\w*|pielęgniar\w*|spawacz|murarz|stolarz"
+    r"|zemědělec|horník|řidič|učitel\w*|zdravotní\s+sestra|földműves|tanár\w*|sofőr|bányász"
+    r"|taxi\s+driver|cabbie)"
 )
 # Trades whose dust, fumes or animals are the diagnosis's clue.
 _EXPOSED = (
@@ -116,7 +119,7 @@ _WORK = re.compile(
     r"|arbeitet\s+als|werkt\s+als|arbetar\s+som)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
     r"|\b(?:il|elle|lui|lei|él|ella|ele)\s+(?:est|è|es|é)\s+(?:un\s+|une\s+|uno\s+|una\s+)?"
     r"\w+(?:trice|teur|teuse|eur|euse|ier|ière|aio|aia|ista|ero|era|eiro|eira)\b"
-    rf"|\b{_JOBS}\s+by\s+(?:trade|profession)"
+    rf"|\b{_JOBS}\s+by\s+(?:trade|profession|occupation)"
     # "primary school teacher, 3/12 hoarse voice"; not "a coal miner with dyspnoea", where
     # the work is the teaching point
     rf"|^\s*(?:\d{{1,3}}\s*(?:y/?o\s*)?[MF]?\s*[,;:-]?\s*)?(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_JOBS}(?=\s*(?:[,;:(–—-]|x\s*\d|for\s+\d+\s*(?:y|years?)\b|de\s+\d+\s+a)|\s+(?:at|on|from|for)\s)"
@@ -124,7 +127,7 @@ _WORK = re.compile(
     rf"|^\s*(?:pt\s+is\s+|patient\s+is\s+)?(?:an?\s+)?(?:\d{{1,3}}[-\s]?(?:year|yr)s?[-\s]?old\s+)?(?:(?:male|female|man|woman|retired|former)\s+)?"
     # (not a trade whose exposure is the teaching point: "a coal miner with dyspnoea")
     rf"(?!(?:[\w-]+\s+){{0,2}}?{_EXPOSED}\b)(?:[\w-]+\s+){{0,2}}?{_JOBS}\s+"
-    r"(?:in\s+(?:her|his|their)\s+(?:early\s+|mid\s+|late\s+)?\w+ies\s+)?(?:with|who|presenting"
+    r"(?:in\s+(?:her|his|their)\s+(?:early\s+|mid\s+|late\s+)?\w+ies\s+)?(?:with|who|presented|presenting"
     r"|presents|complaining|c/o|p/w)\b(?!\s+(?:occupational|silicosis|asbestosis|pneumoconiosis"
     r"|siderosis|berylliosis|byssinosis|hypersensitivity|extrinsic\s+allergic))"
     rf"|\bas\s+an?\s+(?:[\w-]+\s+)?{_JOBS}\b(?=[^.]*\b(?:he|she)\b)"

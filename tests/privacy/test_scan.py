@@ -1910,6 +1910,27 @@ THIRTEENTH_ROUND_BLOCKS = [
     ("Photo of the forearm tattoo 'Juve 1897 – Luca'", "images[1].alt", "identifying_feature"),
     ("Cicatrice en étoile sur le front, bien connue dans le quartier", "history",
      "identifying_feature"),
+    ("Consent given; follow his journey at tiktok.com/sam.rebuilds", "credit", "handle"),
+    ("a horseshoe-shaped keloid across her shoulder", "images[1].alt", "identifying_feature"),
+    ("Known locally for the swallow tattoos on both hands", "history", "identifying_feature"),
+    ("Recognisable by the port-wine mark on her neck in the photos", "explanation",
+     "identifying_feature"),
+    ("the overlay still reads 'OKONJO-BAIRD, GRACE' at the top", "images[1].alt", "name"),
+    ("Intussusception in baby Ruby-Lou, aged 9 months", "title", "name"),
+    ("Her MRN starts 44-71. It ends 208.", "findings", "record_number"),
+    ("Call the dad: area code 617, then the rest", "explanation", "phone"),
+    ("the goalkeeper carried off in the 85th minute of the cup final", "history",
+     "specific_event"),
+    ("a Commonwealth Games 400 m bronze medallist with a hamstring tear", "title",
+     "specific_event"),
+    ("his uncle, a councillor in the same little village, had the same lesion", "explanation",
+     "specific_event"),
+    ("Frontman of a famous indie band, vocal cord nodule", "history", "specific_event"),
+    ("brought by her nephew, Nguyen Van-Minh, who translated", "history", "name"),
+    ("compared with kowalski j.'s previous CT", "findings", "name"),
+    ("Przyjęta 2023. gada 4. martā", "history", "date"),
+    ("Pacjent lat 93, duszność", "history", "age_over_89"),
+    ("uczeń Liceum Ogólnokształcącego nr 2 w Ełku, uraz", "history", "address"),
 ]  # fmt: skip
 
 THIRTEENTH_ROUND_PASSES = [
@@ -1941,6 +1962,10 @@ THIRTEENTH_ROUND_PASSES = [
     ("La leishmaniosi è diffusa in Sicilia.", "explanation"),
     ("#StPatricksDay #RadRes", "hashtags"),
     ("a flat 3 mm plaque on the pleura", "findings"),
+    ("Dr Google had convinced her it was a muscle strain.", "history"),
+    ("Yellow fever is endemic in Sierra Leone, Guinea and Burkina Faso.", "explanation"),
+    ("The fracture line starts with T12 and ends 2 cm lower.", "findings"),
+    ("The registry ends in 2019.", "explanation"),
 ]  # fmt: skip
 
 THIRTEENTH_ROUND_WARNS = [
@@ -1956,6 +1981,8 @@ THIRTEENTH_ROUND_WARNS = [
     ("Waiter in his thirties with wrist pain.", "history", "occupation"),
     ("metal threads of her dupatta over the neck", "images[1].alt", "appearance"),
     ("Narbe am rechten Knie", "findings", "appearance"),
+    ("Plasterer by occupation, 50M, shoulder pain", "history", "occupation"),
+    ("Górnik, 61 lat, duszność", "history", "occupation"),
 ]  # fmt: skip
 
 # Every later round's examples, run by one test each.
