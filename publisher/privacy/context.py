@@ -163,6 +163,7 @@ _WORLD_DATE = re.compile(
     r"|revised|conference|congress|meeting|symposium|summit|course|webinar|workshop"
     r"|journal\s+club|lecture|talk|session|poster|abstracts?|deadline|closes?|closing|opens?"
     r"|submissions?|registration|anniversary|discover\w*|described|founded|established"
+    r"|first\s+(?:identified|isolated|reported|recognised|recognized|detected)|re-?emerged"
     r"|personal\s+communication|pers\.?\s+comm|came\s+into\s+(?:effect|force)|effective"
     r"|(?:post-?)?covid(?:-19)?|pandemic|we\s+have\s+learn(?:ed|t)"
     r"|invented|marked|celebrated|every|each|annual(?:ly)?|awareness|exam|accessed|retrieved"
@@ -202,6 +203,8 @@ _WORLD_PLACE = re.compile(
     r"|multicentr\w*|studio|[ée]tude|estudio|coll[èe]gues|colleghi|colegas|colleagues|meet-?up"
     r"|teaching\s+files?"
     r"|diffus[aeo]|endémi\w+|endemi\w+|verbreitet|komt\s+voor|voorkomt|vorkommt|zones?|zonas?"
+    r"|crit[ée]rios?|criterios?|crit[èe]res?|criteri|kriterien|r[èe]gles?|reglas?|regras?|regole"
+    r"|regeln|classifica\w+|clasificaci\w+|sediad[oa]|sede|si[èe]ge|Sitz|gevestigd|boil|button|foot"
     r"|highlands|lowlands|regione|région|región|região|gebied|gebieden|rond\s+de|around"
     # a body's seat: "The Royal College of Radiologists is based in London"
     r"|based\s+in|headquarter\w*|head\s+office|seat\s+of|secretariat|society|college|association"
@@ -273,7 +276,8 @@ _HOME_CUE_WORDS = (
     r"|(?:plant|factory|mine|mill|shipyard|warehouse|depot|yard|site|(?<!head\s)office|store)\s+(?:in|at)"
     r"|hameau\s+d[eu]|lieu-dit|frazione\s+di|aldea\s+de|pedan[ií]a\s+de|vilarejo\s+de"
     r"|povoado\s+de|(?:tiny|small|little|remote|sleepy)\s+(?:village|hamlet|town|island|parish"
-    r"|townland)\s+of)"
+    r"|townland)\s+(?:of|near|outside|close\s+to|just\s+outside)"
+    r"|(?:cottage|farmhouse|croft|bungalow|homestead|caravan)\s+(?:at|on|in|near))"
     r"\s+(?:(?:the|la|el|o|a|der|die|das|het)\s+)?(?:\w+\s+(?:of|de|do|da)\s+)?"
     r"(?:(?:tiny|small|little|rural|remote|nearby|local|coastal|sleepy|quiet)\s+)?"
 )
@@ -427,6 +431,11 @@ _ONE_OF_THEM = re.compile(
 _EXPIRY = re.compile(
     r"(?i:\b(?:exp|expiry|expires|expiration|use\s+by|best\s+before|mfg|mfd)\.?\s*[:=]?\s*$)"
 )
+# Disasters known by their place alone: "the Fukushima disaster", "after Chernobyl".
+_FAMOUS_DISASTER = re.compile(
+    r"(?i:\b(?:chernobyl|fukushima|hiroshima|nagasaki|bhopal|three\s+mile\s+island|goi[aâ]nia"
+    r"|seveso|minamata|halabja|titanic|hindenburg)\b)"
+)
 # Words in quotes are the tattoo's or the label's, not the sentence's own time.
 _QUOTED = re.compile(r"['‘\"“«][^'’\"”»\n]{2,60}['’\"”»]")
 _NUMERIC_DATE = re.compile(r"\d{1,2}([./-])\s?\d{1,2}\1\s?(?:19|20)\d\d")
@@ -473,6 +482,7 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
             _A_YEAR.search(sentence)
             or _HAZARD_SEASON.search(sentence)
             or _COMMON_THERE.search(sentence)
+            or _FAMOUS_DISASTER.search(sentence)
         )
     if hit.kind in _TOLD_OF_PEOPLE:
         # only history told as such: a tattoo may read "Mum 1962", or "Forza Toro 1906"

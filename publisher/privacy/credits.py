@@ -230,6 +230,12 @@ _CITY_OF_INSTITUTION = regex.compile(
 _DOCTORS_HANDLE = regex.compile(r"@(?:Dr|Dra|Prof|Doc)[\w.]+")
 
 
+# A public case library's credit line names the case's author.
+_CASE_LIBRARY_AFTER = regex.compile(
+    r"\s*[,(–—-]\s*(?i:radiopaedia(?:\.org)?|eurorad|medpix|mypacs|learningradiology|aunt\s+minnie)\b"
+)
+
+
 def contributors_own(text: str, kind: str, start: int, end: int) -> bool:
     """Whether a finding in ``credit`` is the contributor's: a titled or posted name, the
     hospital or city of a credit that names a contributor, an e-mail in a credited name."""
@@ -247,6 +253,8 @@ def contributors_own(text: str, kind: str, start: int, end: int) -> bool:
             return True  # "Case by @neuroradkat (Kat Moreno)": the handle's owner, by name
         if _ENDS_AS_INSTITUTION.search(text[start:end]):
             return True  # "Wellcome Collection"
+        if _CASE_LIBRARY_AFTER.match(text, end):
+            return True  # "Case courtesy of Frank Gaillard, Radiopaedia.org, rID: 5432"
         if regex.fullmatch(_POST, text[start:end]):
             return True  # "Consultant Neuroradiologist" is a post, not a person
         if _AFTER_A_POST.search(text, 0, start):

@@ -171,7 +171,7 @@ _NAME_CUES = re.compile(
     r"|Get\s?Well\s?Soon|Get\s?Well|Team|Baby|We\s?Love"
     r"|Stay\s?Strong|Be\s?Strong|Keep\s?Fighting|Fight\s?On|Go"
     r"(?:\s?You)?|Fight\s?Like|Support|Save|Rip|RIP|In\s?Memory\s?Of|Remember|Love\s?You"
-    r"|Thinking\s?Of|Stand\s?With|Hope\s?For|Miss\s?You|Brave)\s+(?P<rest>.+)$"
+    r"|Thinking\s?Of|Stand\s?With|Hope\s?For|Miss\s?You|Brave|Strong\s?For|Strength\s?For)\s+(?P<rest>.+)$"
     r"|^(?P<before>.+?)\s+(?:Strong|Recovery|Family|Fights?\s?Back|Fights|Warrior|Journey|Army"
     r"|Story|Legacy|Appeal|Fund|Miracle|Fight|Fighter|Unida|Unidos|Fuerte|Forte|Battle|Marathon"
     r"|Miles|Mission|Quest|Crew|Gang|Squad|Heroes|Hero|Run|Walk|Ride|Challenge|Against|Vs|Beats"
@@ -310,6 +310,10 @@ def _cue_apart(tag: str) -> str:
 
 
 # "#小雨加油", "#지수화이팅", "#ゆうきがんばれ": a name and a cheer, in Chinese, Korean, Japanese.
+_CHEER_THEN_WORD = re.compile(
+    r"#(?i:pray|praying|justice|strong|fight|love|hope)(?:4|for|fur|für)\s+(\w{3,})\b"
+)
+_CHEERED_WORDS = frozenset({"the", "all", "our", "you", "everyone", "peace", "health", "life"})
 _CJK_CHEER = re.compile(
     r"#((?:\w){1,4})(?:加油|加油啊|挺住|화이팅|파이팅|힘내|がんばれ|頑張れ|ガンバレ)"
     r"|#(?:МолимсяЗа|ادعوا_ل|ادعو_ل|دعواتكم_ل|الدعاء_ل)\w+"
@@ -329,6 +333,10 @@ def find_hashtag_names(
     """
     for match in _CJK_CHEER.finditer(text):
         yield Hit("name", match.start(), match.end())
+    for match in _CHEER_THEN_WORD.finditer(text):
+        # "#pray4 jaxon": the cheer's tag, then the name as a word of its own
+        if is_name(match.group(1).title()) and fold(match.group(1)) not in _CHEERED_WORDS:
+            yield Hit("name", match.start(), match.end())
     for match in _HASHTAG.finditer(text):
         words = split_hashtag(_cue_apart(match.group(1)))
         # "#courageNoah": a cue in lower case before a capitalised name

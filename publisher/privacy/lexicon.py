@@ -260,6 +260,23 @@ COUNTRIES = words("""
     tobago tunisia turkey türkiye turkmenistan tuvalu uganda ukraine emirates uzbekistan vanuatu
     vatican venezuela vietnam yemen zambia zimbabwe
 """)
+# Mountains, rivers and deserts that name diseases ("Rocky Mountain spotted fever"), and the
+# words societies and colleges call themselves in other tongues.
+LANDFORMS_AND_BODIES = words("""
+    rocky rocosas rochosas rocheuses montañas montanhas montagnes andes alps alpes himalaya
+    himalayas sahara sahel amazon amazonas nile niger congo mekong ganges rift kalahari gobi
+    sociedade sociedad société societe società gesellschaft vereniging genootschap towarzystwo
+    colegio collège associação asociación association associazione federação federación
+    fédération federazione verein forening förening selskab stowarzyszenie akademie academia
+    académie accademia
+""")
 PLAIN_WORDS = (
-    COMMON_WORDS | REGIONS | MONTHS | WEEKDAYS | CAMPAIGN_COLOURS | FAMILY_WORDS | COUNTRIES
+    COMMON_WORDS
+    | REGIONS
+    | MONTHS
+    | WEEKDAYS
+    | CAMPAIGN_COLOURS
+    | FAMILY_WORDS
+    | COUNTRIES
+    | LANDFORMS_AND_BODIES
 )

@@ -63,6 +63,9 @@ _SAFE = re.compile(
     # a placeholder, not a person: "registered as John Doe" (but "Pt: Jane Doe" is a name)
     r"|\b(?i:as|called|named|label+ed|registered|e\.g\.|like|or)\s+(?:(?:John|Jane|Baby|Johnny|Janie)"
     r"\s+Doe|Joe\s+Bloggs|(?:Max|Erika)\s+Mustermann|Fulano\s+de\s+Tal)\b"
+    # codes of terminologies and libraries: "SNOMED CT 233604007", "rID: 5432", "LOINC 24627-2"
+    r"|\b(?:SNOMED(?:[\s-]CT)?|LOINC|RadLex|rID|ICD-?(?:9|10|11)(?:-CM)?|CPT|HCPCS|ATC)\s*:?\s*"
+    r"(?:RID)?[A-Z]?\d[\d.-]{2,18}\b"
     # "Dr Google told him it was a pulled muscle"
     r"|\b(?:Dr\.?|Doctor|Prof\.?)\s+(?:Google|Internet|Web|TikTok|YouTube|ChatGPT)\b"
 )

@@ -114,7 +114,9 @@ _NUMBERED_SCHOOL = regex.compile(
 )
 _UNIT_OR_BOX = regex.compile(
     r"\b(?:(?i:p\.?\s?o\.?\s+box)\s+\d+|(?:Apt|Apartment|Suite|Flat|apt|apartment|flat)\.?\s*#?\d+[A-Z]?\b"
-    r"(?!\s*(?i:mm|cm|m|%|x|×|mg|ml|hu|degrees|°)\b))"
+    r"(?!\s*(?i:mm|cm|m|%|x|×|mg|ml|hu|degrees|°)\b)"
+    # "Section 24, house 115", "Plot 7", "Erf 2231"
+    r"|(?i:house|plot|erf)\s+(?:no\.?\s*|#)?\d{1,5}[A-Z]?\b(?!\s*(?i:mm|cm|m|%|x)\b))"
 )
 
 _STATE_CODES = (

@@ -323,7 +323,9 @@ def _among_eponyms(s: _Scanner, i: int) -> bool:
     """A name in a list of eponyms is one too: "Colles', Smith's or Barton's", "not Marfan,
     not Turner"."""
     possessive = s.text.startswith(("'s", "’s"), s.tokens[i].end - 2)
-    if not possessive and not any(fold(t.text) in EPONYM_HEADS for t in s.tokens):
+    # two names of fractures or signs set against each other: "Colles or Smith?"
+    paired = s.tokens[i].is_eponym and fold(s.tokens[i].text) not in FIRST_NAMES
+    if not (possessive or paired) and not any(fold(t.text) in EPONYM_HEADS for t in s.tokens):
         return False
     for step in (-1, 1):
         j = i + step
@@ -354,6 +356,9 @@ def _unknown_pairs(s: _Scanner) -> Iterator[tuple[int, int]]:
         if s.sentence_start(i) and s.tokens[i].text.lower().endswith(_ENGLISH_SUFFIXES):
             first = i + 1  # "Incidental Schmorl nodes": an English word opens the sentence
         run = s.tokens[first : j + 1]
+        if len(run) >= 2 and run[-1].is_eponym and _ordinary_not_named(run[0].text):
+            i = j + 1
+            continue  # "no Bony Bankart", "a Reverse Segond": a kind of the eponym's lesion
         if (
             len(run) >= 2
             and all(t.is_cap for t in run)

@@ -524,6 +524,15 @@ _RELATIVE_NAMED = regex.compile(
     r"(?i:\b(?:son|daughter|wife|husband|mother|father|brother|sister|partner|carer|niece|nephew"
     r"|grandson|granddaughter|cousin|uncle|aunt),\s+)(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}?\p{Ll}+){1,2}),"
 )
+# "tc de abdome do joão pedro ferreira": a lower-case name after a preposition of belonging
+_OWNED_LOWER = regex.compile(
+    r"(?i:\b(?:do|da|de|del|della|di|du|von|van|of)\s+)(\p{Ll}{3,})\s+(\p{Ll}{3,})(?:\s+(\p{Ll}{3,}))?"
+)
+# "Rukhsana Bibi", "Sunita Devi", "Harpreet Kaur": a given name and its honorific surname
+_HONORIFIC_SURNAME = regex.compile(
+    r"\b(\p{Lu}\p{Ll}{2,})\s+(?:Bibi|Begum|Devi|Kaur|Khatun|Khatoon|Banu|Bano|Bai)\b"
+    r"(?!\s+(?i:temple|mandir|puja|shrine|festival))"
+)
 _GIVEN_INITIAL = regex.compile(r"\b(\p{Lu}\p{Ll}{2,})\s+\p{Lu}\.(?:['’]s)?(?=\s+\p{Ll})")
 
 
@@ -580,6 +589,18 @@ def _lower_full_names(text: str) -> Iterator[tuple[int, int]]:
         word = match.group(2)
         if fold(word) in FIRST_NAMES or _lower_candidate(word):
             yield match.span(2)
+    for match in _OWNED_LOWER.finditer(text):
+        words_of_it = [w for w in match.groups() if w]
+        given = fold(words_of_it[0]) in FIRST_NAMES
+        others = [
+            fold(w) in SURNAMES or fold(w) in FIRST_NAMES or _lower_candidate(w)
+            for w in words_of_it[1:]
+        ]
+        if given and all(others):
+            yield (match.start(1), match.end(len(words_of_it)))
+    for match in _HONORIFIC_SURNAME.finditer(text):
+        if not is_ordinary(match.group(1)) or fold(match.group(1)) in FIRST_NAMES:
+            yield match.span()
     for match in _QUOTED_LABEL_NAME.finditer(text):
         yield match.span(1)
     for match in _RELATIVE_NAMED.finditer(text):

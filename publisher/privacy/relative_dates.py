@@ -32,7 +32,11 @@ _PATTERNS = [
     r"(?:last|this\s+past)\s+(?:mon|tues?|weds?|thu|thurs?|fri)\b\.?",
     rf"(?:earlier|later)\s+(?:today|tonight|this\s+(?:{_PART_OF_DAY}|week))",
     r"today(?!['’]s\s+(?:#\w+\s+)?(?:case|quiz|question|answer|post|image|teaching|theme|topic"
-    r"|lesson|tip|sign|diagnosis)\b)(?![-\s]+(?:we|I)\b)",
+    r"|lesson|tip|sign|diagnosis)\b)(?![-\s]+(?:we|I)\b)"
+    # "today's burden", "today's scanners": the present day, not the day of the post
+    r"(?!['’]s\s+(?:\w+\s+)?(?:burden|world|practice|standards?|radiolog\w*|medicine|guidelines?"
+    r"|imaging|scanners?|technology|generation|trainees|residents|era|climate|landscape|doses?"
+    r"|protocols?|systems?|workforce)\b)",
     rf"{_COUNT}\s+{_UNIT}\s+(?:ago|back)",
     rf"a\s+couple\s+(?:of\s+)?{_UNIT}\s+(?:ago|back)",
     r"the\s+other\s+(?:day|night|week)",
@@ -43,7 +47,8 @@ _PATTERNS = [
     r"(?:the\s+)?(?:bank[-\s]holiday\s+)?(?:weekend|week|month|bank[-\s]holiday)\s+just\s+(?:gone|passed)",
     r"(?:just\s+now|right\s+now|as\s+we\s+speak|at\s+the\s+moment)",
     r"(?:came|come|brought|admitted|arrived|presented|rolled)\s+(?:in\s+)?overnight",
-    r"l(?:a)?st\s+(?:nite|nyt)|lst\s+night|tonite|2nite|2day|yday|yest['’]?day|ystrdy|this\s+a\.?m\b|this\s+p\.?m\b",
+    r"l(?:a)?st\s+(?:nite|nyt)|lst\s+night|tonite|2nite|2day|y['’/]?day|yest['’]?day|ystrdy|this\s+a\.?m\b"
+    r"|this\s+p\.?m\b",
     r"(?:on\s+)?(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\s+just\s+"
     r"(?:gone|past)",
     # last Tuesday, last week, three days ago in other languages
@@ -175,7 +180,10 @@ _WORLD_PATTERNS = [
     # Hindi and Urdu
     r"(?:\d{1,2}|do|teen|tin|char|chaar|paanch|panch|kuch|kai|chand)\s+din\s+(?:pehle|pahle|pehlay|qabl)"
     r"|pic?hh?le\s+(?:hafte|hafta|somvar|mangalvar|budhvar|guruvar|shukravar|shanivar|itvar|ravivar)"
-    r"|guzishta\s+(?:raat|shab|roz|hafte)|kal\s+(?:shab|savere|sawere|subha)|aaj\s+(?:subha|subhe|savere)",
+    r"|guzishta\s+(?:raat|shab|roz|hafte)|kal\s+(?:shab|savere|sawere|subha|raat|rat)"
+    r"|aaj\s+(?:subha|subhe|savere)"
+    # Bengali: "gotokal rate", "aaj shokale"
+    r"|got[oa]ka+l(?:\s+rate)?|aaj\s+shokale|porshu",
 ]
 _WORLD_RELATIVE = re.compile(r"\b(?:" + "|".join(_WORLD_PATTERNS) + r")\b", re.IGNORECASE)
 # Letters that carry no separable accent: the dotless i, l with a stroke, d with a stroke.

@@ -94,7 +94,8 @@ _JOBS = (
     r"|enseignante?|professeure?\s+des\s+écoles|ouvri[eè]re?"
     r"|rolnik|rolniczka|górnik|kierowca|nauczyciel\w*|pielęgniar\w*|spawacz|murarz|stolarz"
     r"|zemědělec|horník|řidič|učitel\w*|zdravotní\s+sestra|földműves|tanár\w*|sofőr|bányász"
-    r"|taxi\s+driver|cabbie)"
+    r"|taxi\s+driver|cabbie"
+    r"|rickshaw\s+(?:puller|driver|wallah)|street\s+(?:vendor|sweeper|hawker)|hawker|vendor)"
 )
 # Trades whose dust, fumes or animals are the diagnosis's clue.
 _EXPOSED = (
@@ -127,7 +128,8 @@ _WORK = re.compile(
     rf"|^\s*(?:pt\s+is\s+|patient\s+is\s+)?(?:an?\s+)?(?:\d{{1,3}}[-\s]?(?:year|yr)s?[-\s]?old\s+)?(?:(?:male|female|man|woman|retired|former)\s+)?"
     # (not a trade whose exposure is the teaching point: "a coal miner with dyspnoea")
     rf"(?!(?:[\w-]+\s+){{0,2}}?{_EXPOSED}\b)(?:[\w-]+\s+){{0,2}}?{_JOBS}\s+"
-    r"(?:in\s+(?:her|his|their)\s+(?:early\s+|mid\s+|late\s+)?\w+ies\s+)?(?:with|who|presented|presenting"
+    r"(?:in\s+(?:her|his|their)\s+(?:early\s+|mid\s+|late\s+)?(?:\w+ies|\d0['’]?s)\s+)?"
+    r"(?:with|who|presented|presenting"
     r"|presents|complaining|c/o|p/w)\b(?!\s+(?:occupational|silicosis|asbestosis|pneumoconiosis"
     r"|siderosis|berylliosis|byssinosis|hypersensitivity|extrinsic\s+allergic))"
     rf"|\bas\s+an?\s+(?:[\w-]+\s+)?{_JOBS}\b(?=[^.]*\b(?:he|she)\b)"

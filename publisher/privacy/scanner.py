@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from itertools import pairwise
 
 import regex
 
@@ -30,7 +31,8 @@ from .identifiers import find_identifiers
 from .lexicon import CITIES
 from .links import find_links, safe_spans
 from .locations import find_locations
-from .normalise import exact, fold
+from .namelists import FIRST_NAMES, SURNAMES
+from .normalise import LONG_PAST, exact, fold
 from .numbers import find_national_ids, find_phones
 from .people import (
     could_be_place,
@@ -38,6 +40,8 @@ from .people import (
     could_be_town,
     find_people,
     is_tagged_name,
+    names_a_figure,
+    names_a_known_person,
 )
 from .relative_dates import find_relative_dates
 from .risks import find_risks
@@ -106,6 +110,13 @@ def _blocking_words(words: str) -> Iterator[Hit]:
     ):
         # "#RoyalVicBelfast": a hospital by its short name and its city
         yield Hit("facility", 0, len(words))
+        return
+    if (
+        len(parts) >= 3
+        and parts[-2] in ("General", "Royal", "University", "Regional", "District")
+        and parts[-1] in ("ED", "AE", "Hospital", "ICU", "Radiology", "Imaging", "Trauma", "XRay")
+    ):
+        yield Hit("facility", 0, len(words))  # "#KilkennyGeneralED": a hospital's department
         return
     if fold(words.split()[-1]) in _DISCIPLINES:
         if not _HOSPITAL_WORD.search(words):
@@ -189,15 +200,38 @@ _LATIN = regex.compile(r"\p{Latin}")
 
 def _unmask(text: str) -> str:
     """Latin words with a Greek or Cyrillic look-alike in them, read as Latin; words wholly in
-    those scripts stay as they are, for ``unread_script``."""
-    return _LOOKALIKE_WORD.sub(
+    those scripts stay as they are, for ``unread_script``; a word in mixed case
+    ("mArGaReT", "o'SULLIVAN") read as a name is written."""
+    text = _LOOKALIKE_WORD.sub(
         lambda m: m.group().translate(_LOOKALIKES) if _LATIN.search(m.group()) else m.group(),
         text,
     )
+    return _MIXED_CASE.sub(lambda m: _as_a_name(m.group()), text)
+
+
+# A word whose case flips inside it twice or more, or a particle in lower case before a
+# surname in capitals: case used to hide a name from the rules.
+_MIXED_CASE = regex.compile(
+    r"(?<![\p{L}'’#@_.])(?:\p{Ll}\p{Lu}\p{L}*\p{Ll}\p{Lu}\p{L}*|(?:o|d|mc|mac)['’]?\p{Lu}{3,})(?![\p{L}'’_])"
+)
+
+
+def _as_a_name(word: str) -> str:
+    if sum(1 for a, b in pairwise(word) if a.islower() != b.islower()) < 3 and not (
+        regex.match(r"(?:o|d|mc|mac)['’]?\p{Lu}{3,}$", word)
+    ):
+        return word  # "McDonald", "iPhone", "DeVries": ordinary capitals inside a word
+    head, rest = word[0].upper(), word[1:].lower()
+    quote = regex.match(r"(['’])(\p{L})", rest)
+    if quote:
+        rest = quote.group(1) + quote.group(2).upper() + rest[2:]
+    named = fold(regex.sub(r"^(?:o|d|mc|mac)['’]?", "", head + rest, flags=regex.IGNORECASE))
+    # only a name read back: a gamer's "xXSniperDadXx" stays as written
+    return head + rest if named in FIRST_NAMES or named in SURNAMES else word
 
 
 # Letters or digits one by one, spaced or underscored: "J o h n", "#B_e_a_t_r_i_z", "9 4 yo".
-_SPACED = regex.compile(r"(?<![\p{L}\d])[\p{L}\d](?:[ _][\p{L}\d]){3,}(?![\p{L}\d])")
+_SPACED = regex.compile(r"(?<![\p{L}\d])(?:[@#] )?[\p{L}\d](?:[ _][\p{L}\d]){2,}(?![\p{L}\d])")
 
 
 def _despaced(text: str) -> tuple[str, list[int], list[tuple[int, int]]]:
@@ -256,6 +290,9 @@ def _hits(text: str, field: str, today: dt.date | None, *, closed_up: bool = Fal
         ]
     hits = homes(text, field, within_places(text, hits))
     hits = [h for h in hits if h.kind not in WORLDLY_KINDS or not of_the_world(text, field, h)]
+    if (names_a_figure(text) or names_a_known_person(text)) and LONG_PAST.search(text):
+        # "Christiaan Barnard ... at Groote Schuur on 3 December 1967": the figure's workplace
+        hits = [h for h in hits if h.kind != "address"]
     # Handles and hashtags are safe spans for the other rules; these two read them.
     hits += find_handles(text, in_credit=field_base(field) == "credit")
     hits += find_hashtag_names(text, could_be_tagged_name, _blocking_words, is_tagged_name)

@@ -1931,6 +1931,32 @@ THIRTEENTH_ROUND_BLOCKS = [
     ("Przyjęta 2023. gada 4. martā", "history", "date"),
     ("Pacjent lat 93, duszność", "history", "age_over_89"),
     ("uczeń Liceum Ogólnokształcącego nr 2 w Ełku, uraz", "history", "address"),
+    ("the patient's sister is the consultant neurologist in our own hospital", "explanation",
+     "specific_event"),
+    ("quite a spine for someone who's ninety-four", "explanation", "age_over_89"),
+    ("This gentleman is 101 and still drives", "question", "age_over_89"),
+    ("he fronts the band that closed the county show", "question", "specific_event"),
+    ("her face is plain to see on the surface render", "explanation", "identifying_feature"),
+    ("#GalwayUniversityHospital #ChestRad", "hashtags", "facility"),
+    ("#CorkGeneralED #trauma", "hashtags", "facility"),
+    ("Her cousin's Twitch is xXGhostMumXx, the whole story is there", "answer", "handle"),
+    ("Pt: dErMoT mUrPhY, 60, haematuria", "history", "name"),
+    ("tag her @ K a t i e S w i m s on insta", "history", "handle"),
+    ("seen y'day in ED after a fall", "history", "date"),
+    ("Age: 1 0 1. Osteopenia.", "findings", "age_over_89"),
+    ("the serving senator asked us to keep it quiet", "explanation", "specific_event"),
+    ("the prime minister's driver, 50s, chest pain", "history", "specific_event"),
+    ("#StrongForNoahB #neurorad", "hashtags", "name"),
+    ("#prayfor amelie #paeds", "hashtags", "name"),
+    ("ferito durante il Palio di Asti, trauma toracico", "history", "specific_event"),
+    ("IRM du chef de village de Kédougou", "findings", "specific_event"),
+    ("foto ao lado da RM mostrando o rosto do paciente", "images[1].alt", "identifying_feature"),
+    ("cicatrice en forme de croix sur le menton", "history", "identifying_feature"),
+    ("RM de crânio da ana luísa pereira: sem alterações", "findings", "name"),
+    ("Shabnam Bibi, 40, cough for three months", "history", "name"),
+    ("From Soweto Zone 5, house 2231; fever", "history", "address"),
+    ("from a small village outside Multan; fever", "history", "address"),
+    ("Kal raat he fell from the roof", "history", "date"),
 ]  # fmt: skip
 
 THIRTEENTH_ROUND_PASSES = [
@@ -1966,6 +1992,18 @@ THIRTEENTH_ROUND_PASSES = [
     ("Yellow fever is endemic in Sierra Leone, Guinea and Burkina Faso.", "explanation"),
     ("The fracture line starts with T12 and ends 2 cm lower.", "findings"),
     ("The registry ends in 2019.", "explanation"),
+    ("Colles or Smith? Which way does the fragment go?", "title"),
+    ("Hill-Sachs with a Bony Bankart", "findings"),
+    ("Which cancers did the Chernobyl disaster raise?", "question"),
+    ("Critérios de Atlanta revisados", "quiz.options[2]"),
+    ("Les règles d'Ottawa pour le genou", "explanation"),
+    ("Fiebre manchada de las Montañas Rocosas", "quiz.options[2]"),
+    ("A Sociedade Brasileira de Radiologia, sediada em São Paulo", "explanation"),
+    ("Case courtesy of Andrew Dixon, Radiopaedia.org, rID: 1234", "credit"),
+    ("SNOMED CT 233604007; ICD-10 J18.9; LOINC 24627-2", "explanation"),
+    ("Nipah virus was first identified in Malaysia in September 1998.", "explanation"),
+    ("Christiaan Barnard worked at Groote Schuur in December 1967.", "explanation"),
+    ("That is today's burden of tuberculosis.", "explanation"),
 ]  # fmt: skip
 
 THIRTEENTH_ROUND_WARNS = [
@@ -1983,6 +2021,9 @@ THIRTEENTH_ROUND_WARNS = [
     ("Narbe am rechten Knie", "findings", "appearance"),
     ("Plasterer by occupation, 50M, shoulder pain", "history", "occupation"),
     ("Górnik, 61 lat, duszność", "history", "occupation"),
+    ("Llegó con un mono de trabajo y botas de seguridad", "history", "appearance"),
+    ("de costas, com camisola de futebol azul", "images[1].alt", "appearance"),
+    ("A bus driver in his 50s with sciatica", "question", "occupation"),
 ]  # fmt: skip
 
 # Every later round's examples, run by one test each.
