@@ -109,6 +109,7 @@ _OTHER_AGES = regex.compile(
     r"|\b(?i:turned|turns|turning|compie|cumplió|cumple|fête\s+ses|fyldte|fylte|fyllde|fyller"
     r"|fylder|wurde|wird|werd|täytti|täyttää|cumpriu|compiu|a\s+eu)\s+(?P<n>9\d|1[01]\d)\b"
     r"(?!\s*(?:%|mm|°|kg|cm))"
+    rf"|\b(?i:turned|turns|turning)\s+(?P<t>(?i:{_OLD_WORD}))\b"
     r"|(?P<o>(?i:novant\w*enne|centenari[oa]|centenaire|centenária|nonagen[aá]ri[oa]s?"
     r"|nonagénaire|nonagenaria))"
     # "Varón 93a,", "Nonagenaria (91a)", "Uomo di 92aa": años and anni cut to their letters
@@ -231,7 +232,7 @@ def find_ages(text: str, today: dt.date | None = None) -> Iterator[Age]:
     for match in _AT_AGE.finditer(text):
         yield Age(match.start("a"), match.end("a"), int(match.group("a")))
     for match in _OTHER_AGES.finditer(text):
-        group = next(g for g in [*"abcdefghijklmnopqr", "q2"] if match.group(g))
+        group = next(g for g in [*"abcdefghijklmnopqrt", "q2"] if match.group(g))
         if group in ("q", "q2"):
             value = _roman(match.group(group))
         elif group == "o":

@@ -53,7 +53,8 @@ _ANY_NAME = rf"{_WORD}(?:\s+(?!(?i:and|at|of|from|for|in|on|with)\b){_WORD}){{0,
 _POST = (
     r"(?i:(?:consultant|specialist|senior|junior|chief|lead|attending|interventional|paediatric"
     r"|clinical|advanced|principal|superintendent|reporting|thoracic|chest|abdominal|imaging"
-    r"|band\s*\d|gpst\d|cst\d|ct\d|acf|gp\s+trainee"
+    r"|band\s*\d|gpst\d|cst\d|ct\d|acf|gp\s+trainee|mri|mr|ct|us|ultrasound|mammography"
+    r"|nuclear\s+medicine|x-?ray|pet|cardiac|vascular"
     r"|pediatric|neuro|msk|breast|trainee|\w*radiology|\w*radiologist|radiographer|sonographer"
     r"|registrar|resident|fellow|sp?r|st\d|fy\d|pgy-?\d|r\d|student|technologist|physicist"
     r"|house\s+officer|intern|st-läkare|\w*läkare|médic[oa]|residente|arzt|ärztin|assistenzarzt"
@@ -231,6 +232,13 @@ _DOCTORS_HANDLE = regex.compile(r"@(?:Dr|Dra|Prof|Doc)[\w.]+")
 
 
 # A public case library's credit line names the case's author.
+_COLLECTION = regex.compile(
+    r"(?i:\bWikimedia\s+Commons|\bWellcome\s+Collection|\bOpen-?i\b|\bThe\s+Cancer\s+Imaging\s+Archive)"
+)
+_BODY_AFTER = regex.compile(
+    r"\s+(?i:towarzystwo|gesellschaft|vereniging|genootschap|sociedade|sociedad|société|società"
+    r"|association|associação|asociación|federation|collegium|kolegium|akademie|academy)\b"
+)
 _CASE_LIBRARY_AFTER = regex.compile(
     r"\s*[,(–—-]\s*(?i:radiopaedia(?:\.org)?|eurorad|medpix|mypacs|learningradiology|aunt\s+minnie)\b"
 )
@@ -253,6 +261,10 @@ def contributors_own(text: str, kind: str, start: int, end: int) -> bool:
             return True  # "Case by @neuroradkat (Kat Moreno)": the handle's owner, by name
         if _ENDS_AS_INSTITUTION.search(text[start:end]):
             return True  # "Wellcome Collection"
+        if any(s <= start and end <= e for s, e in (m.span() for m in _COLLECTION.finditer(text))):
+            return True  # "Courtesy of the Wikimedia Commons radiology collection"
+        if _BODY_AFTER.match(text, end):
+            return True  # "the Polskie Lekarskie Towarzystwo Radiologiczne"
         if _CASE_LIBRARY_AFTER.match(text, end):
             return True  # "Case courtesy of Frank Gaillard, Radiopaedia.org, rID: 5432"
         if regex.fullmatch(_POST, text[start:end]):

@@ -55,7 +55,8 @@ _OWNER_CUE = re.compile(
     r"|\b(?i:(?:her|his|their)\s+(?:own\s+)?(?:recovery|journey|story|progress|fight|rehab)\b))"
 )
 _ANOTHER = re.compile(
-    r"(?i:\band\b|&|\bto\b(?!\s+(?:tag|mention|follow|credit|add|name|@))|\bwith\b|\bvia\b|;)"
+    r"(?i:\band\b(?!\s+(?:asked|asks|wants?|wanted|agreed|would|is|was|has|consented|requested))|&"
+    r"|\bto\b(?!\s+(?:tag|mention|follow|credit|add|name|@|be\s+tagged))|\bwith\b|\bvia\b|;)"
 )
 _BARE_AFTER_PLATFORM = re.compile(
     rf"(?i:\b{_PLATFORM}\s*(?:handle|account|username|name)?\s*(?:is|:|=|-|@)\s*)"

@@ -9,9 +9,16 @@ from functools import lru_cache
 # A dot between digits ends no sentence: "Seit dem 31.12.2018 gilt ...", "3.5 cm".
 # A dot between digits, or after a day or an ordinal before a lower-case word, a digit or a
 # capitalised month ("vom 17. bis 19. Mai 2023"), ends no sentence.
+# ... nor does one after a day before its month: "Der 8. November ist der Tag der Radiologie".
+_MONTH_AFTER_DAY = (
+    r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+    r"|Dezember|January|February|March|June|July|October|December|Januari|Februari|Maart|Mei"
+    r"|Augustus|Oktober)\b"
+)
 _SENTENCE = re.compile(
-    r"(?:[^.!?;\n]|(?<=\d)\.(?=\d)|(?<=(?<!\d)\d)\.(?=\s+(?:[a-zäöüåæø\d]|[A-Z][a-zä]{2,8}\s+\d))"
-    r"|(?<=(?<!\d)\d\d)\.(?=\s+(?:[a-zäöüåæø\d]|[A-Z][a-zä]{2,8}\s+\d)))+"
+    r"(?:[^.!?;\n]|(?<=\d)\.(?=\d)"
+    rf"|(?<=(?<!\d)\d)\.(?=\s+(?:[a-zäöüåæø\d]|[A-Z][a-zä]{{2,8}}\s+\d|{_MONTH_AFTER_DAY}))"
+    rf"|(?<=(?<!\d)\d\d)\.(?=\s+(?:[a-zäöüåæø\d]|[A-Z][a-zä]{{2,8}}\s+\d|{_MONTH_AFTER_DAY})))+"
 )
 # Years that date history rather than a patient's care: before 1980, and before 1930.
 LONG_PAST = re.compile(r"(?<![\w])(?:1[5-8]\d\d|19[0-7]\d)(?![\d])(?!s?[A-Za-z])")

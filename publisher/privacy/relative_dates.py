@@ -175,6 +175,10 @@ _WORLD_PATTERNS = [
     # Greek
     r"(?:x|ch|h)th?es|pro(?:x|ch|h)th?es|simera|apopse|apopsi"
     r"|prin\s+(?:\d{1,2}|dyo|dio|duo|treis|tris|merikes|liges)\s+meres",
+    # Russian in Latin letters, and the Nordic languages: "vchera vecherom", "i morges"
+    r"vchera|pozavchera|segodnya\s+(?:utrom|nochyu|vecherom)|nochyu"
+    r"|i\s+morges|i\s+gar(?:\s+kveld|kveld)?|igar|i\s+forgars|i\s+forrgar|i\s+natt|i\s+nat"
+    r"|i\s+morse|i\s+morgens|i\s+aftes",
     # Irish: last night, the day before yesterday, today, this morning
     r"ar[eé]ir|ar[uú]\s+inn[eé]|inniu|ar\s+maidin\s+inniu",
     # Hindi and Urdu
@@ -231,8 +235,12 @@ def find_relative_dates(text: str) -> Iterator[Hit]:
         # "What would he be offered today?": today as nowadays, in a conditional
         if match.group().casefold() == "today" and _NOWADAYS.search(_sentence_of(text, match)):
             continue
-        if _ANY_DAY.search(text, max(0, match.start() - 24), match.end()) or _EVERY.match(
-            text, match.end()
+        day = re.search(_WEEKDAY, match.group(), re.IGNORECASE)
+        after = match.start() + day.end() if day else match.end()
+        if day and (
+            _ANY_DAY.search(text, max(0, match.start() - 24), match.end())
+            or _EVERY.match(text, after)
+            or _THE_DAY_AFTER.search(text, max(0, match.start() - 4), after + 12)
         ):
             continue  # "on a busy Monday morning list", "on Thursday nights": any such day
         yield Hit("date", match.start(), match.end())
@@ -241,7 +249,14 @@ def find_relative_dates(text: str) -> Iterator[Hit]:
 _ANY_DAY = re.compile(
     rf"(?i:\b(?:an?|any|every|each|typical|usual)\s+(?:(?-i:[a-z]+)\s+)?{_WEEKDAY}\b)"
 )
-_EVERY = re.compile(r"(?i:\s+(?:morning|afternoon|evening|night|lunchtime)s\b)")
+_EVERY = re.compile(
+    rf"(?i:(?:\s+(?:and|or|&)\s+{_WEEKDAY})?\s+(?:morning|afternoon|evening|night|lunchtime)s\b"
+    # a weekday's teaching, not a day in a story: "Monday's tutorial", "Monday morning reporting"
+    r"|(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\s+(?:tutorial|teaching|lecture|list"
+    r"|reporting|meeting|mdt|quiz|rounds|session|conference|journal\s+club|huddle|case|post)\b)"
+)
+# "on the Monday after arrival": a day of the story, counted from something in it
+_THE_DAY_AFTER = re.compile(rf"(?i:\bthe\s+{_WEEKDAY}\s+(?:after|before|following)\s+(?!last\b))")
 _NOWADAYS = re.compile(r"(?i:\b(?:would|could|might|should)\b)")
 
 

@@ -15,6 +15,7 @@ import regex
 
 from .ages import find_old_ages
 from .context import (
+    PATIENT_FIELDS,
     WORLDLY_KINDS,
     field_base,
     homes,
@@ -92,6 +93,14 @@ def _overlaps(hit: Hit, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 _HOSPITAL_WORD = re.compile(r"\b(?:St|General|Hospital|Infirmary|Clinic|Royal|Memorial)\b")
+_DISEASE_GEOGRAPHY = re.compile(
+    r"(?i:\b(?:endemic|endémi\w+|endemisch|endemico|endémico|prevalent|widespread|diffus[ae]"
+    r"|verbreitet|rasprostran\w+|hyperendemic|common\s+in|found\s+in|occurs\s+in)\b)"
+)
+_IN_A_PLACE = re.compile(
+    r"(?i:\b(?:in|on|across|around|throughout|of)\s+(?:the\s+|parts\s+of\s+(?:the\s+)?)?$"
+    r"|,\s*$|\band\s+$|\bv\s+(?:bassejne\s+)?$|\bi\s+$)"
+)
 _BODIES = frozenset({"college", "society", "academy", "institute", "association", "colleges"})
 _DISCIPLINES = frozenset({"radiology", "imaging", "medicine", "surgery", "radiography", "nursing"})
 
@@ -113,8 +122,12 @@ def _blocking_words(words: str) -> Iterator[Hit]:
         return
     if (
         len(parts) >= 3
-        and parts[-2] in ("General", "Royal", "University", "Regional", "District")
+        and (
+            parts[-2] in ("General", "Royal", "University", "Regional", "District")
+            or parts[0] in ("Royal", "St", "Saint")
+        )
         and parts[-1] in ("ED", "AE", "Hospital", "ICU", "Radiology", "Imaging", "Trauma", "XRay")
+        and not any(fold(p) in _BODIES for p in parts)
     ):
         yield Hit("facility", 0, len(words))  # "#KilkennyGeneralED": a hospital's department
         return
@@ -290,6 +303,9 @@ def _hits(text: str, field: str, today: dt.date | None, *, closed_up: bool = Fal
         ]
     hits = homes(text, field, within_places(text, hits))
     hits = [h for h in hits if h.kind not in WORLDLY_KINDS or not of_the_world(text, field, h)]
+    if field_base(field) not in PATIENT_FIELDS and _DISEASE_GEOGRAPHY.search(text):
+        # "endemic on the Swabian Jura and in parts of Siberia": places, though no list knows them
+        hits = [h for h in hits if h.kind != "name" or not _IN_A_PLACE.search(text, 0, h.start)]
     if (names_a_figure(text) or names_a_known_person(text)) and LONG_PAST.search(text):
         # "Christiaan Barnard ... at Groote Schuur on 3 December 1967": the figure's workplace
         hits = [h for h in hits if h.kind != "address"]

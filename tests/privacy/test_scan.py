@@ -1957,6 +1957,26 @@ THIRTEENTH_ROUND_BLOCKS = [
     ("From Soweto Zone 5, house 2231; fever", "history", "address"),
     ("from a small village outside Multan; fever", "history", "address"),
     ("Kal raat he fell from the roof", "history", "date"),
+    ("Patient agreed and asked to be tagged: @ana_runs@mastodon.social", "credit", "handle"),
+    ("silver medallist in the 400 m at the national championships, hamstring", "history",
+     "specific_event"),
+    ("her cousin, who plays prop for the county rugby side, had the same", "history",
+     "specific_event"),
+    ("his brother, the scrum-half for the Ballymena under-18s", "question", "specific_event"),
+    ("As imam of the main mosque in the town, he asked for privacy", "explanation",
+     "specific_event"),
+    ("Kaptein for Norges kvinnelandslag i håndball, kneskade", "history", "specific_event"),
+    ("she had just celebrated turning ninety-eight", "explanation", "age_over_89"),
+    ("works weekends at the Asda distribution centre in Lutterworth", "explanation", "address"),
+    ("Zhivet v sele Krasnoye, dostavlen vertoletom", "history", "address"),
+    ("Innlagt i går kveld med magesmerter", "history", "date"),
+    ("Postupila vchera, KT pokazala krovoizliyanie", "history", "date"),
+    ("an irezumi of a carp across the back", "images[1].alt", "identifying_feature"),
+    ("a 10 cm Z-shaped keloid across the abdomen", "findings", "identifying_feature"),
+    ("Well known in her village for the birthmark on her cheek", "history",
+     "identifying_feature"),
+    ("Tatuirovka 'Sasha 1979' na pleche", "history", "identifying_feature"),
+    ("#RoyalHallamshireED #trauma", "hashtags", "facility"),
 ]  # fmt: skip
 
 THIRTEENTH_ROUND_PASSES = [
@@ -2004,6 +2024,19 @@ THIRTEENTH_ROUND_PASSES = [
     ("Nipah virus was first identified in Malaysia in September 1998.", "explanation"),
     ("Christiaan Barnard worked at Groote Schuur in December 1967.", "explanation"),
     ("That is today's burden of tuberculosis.", "explanation"),
+    ("An 89-year-old rolled her ankle stepping off a kerb.", "history"),
+    ("Thanks to Sina Fale, CT technologist, Middlemore Hospital", "credit"),
+    ("Courtesy of the Wikimedia Commons collection (CC BY-SA 4.0)", "credit"),
+    ("Material of the Polskie Lekarskie Towarzystwo Radiologiczne", "credit"),
+    ("What will we cover in Monday's tutorial?", "question"),
+    ("Monday morning reporting: five films not to miss", "title"),
+    ("Falls rise on Friday and Saturday nights.", "explanation"),
+    ("She developed calf pain on the Tuesday after the flight.", "question"),
+    ("Der 8. November ist der Internationale Tag der Radiologie.", "explanation"),
+    ("Der Kongress fand vom 3. bis 6. März in Wien statt.", "explanation"),
+    ("Echinococcosis is endemic on the Swabian Jura and in parts of Siberia.", "explanation"),
+    ("Bristol stool chart meets the plain radiograph", "title"),
+    ("Always ask about tattoos before MRI.", "teaching_points[1]"),
 ]  # fmt: skip
 
 THIRTEENTH_ROUND_WARNS = [
@@ -2024,6 +2057,9 @@ THIRTEENTH_ROUND_WARNS = [
     ("Llegó con un mono de trabajo y botas de seguridad", "history", "appearance"),
     ("de costas, com camisola de futebol azul", "images[1].alt", "appearance"),
     ("A bus driver in his 50s with sciatica", "question", "occupation"),
+    ("Has multiple tattoos; MRI was uneventful", "history", "appearance"),
+    ("earrings and a nose stud cause streak artefact", "findings", "appearance"),
+    ("Przywieziony w kurtce skórzanej", "history", "appearance"),
 ]  # fmt: skip
 
 # Every later round's examples, run by one test each.
