@@ -172,13 +172,14 @@ _NAME_CUES = re.compile(
     r"|Get\s?Well\s?Soon|Get\s?Well|Team|Baby|We\s?Love"
     r"|Stay\s?Strong|Be\s?Strong|Keep\s?Fighting|Fight\s?On|Go"
     r"(?:\s?You)?|Fight\s?Like|Support|Save|Rip|RIP|In\s?Memory\s?Of|Remember|Love\s?You"
-    r"|Thinking\s?Of|Stand\s?With|Hope\s?For|Miss\s?You|Brave|Strong\s?For|Strength\s?For)\s+(?P<rest>.+)$"
+    r"|Thinking\s?Of|Stand\s?With|Hope\s?For|Miss\s?You|Brave|Strong\s?For|Strength\s?For|Finding"
+    r"|Searching\s?For|Looking\s?For|Missing|Gezin|Familie|Famille|Rodzina|Rodina)\s+(?P<rest>.+)$"
     r"|^(?P<before>.+?)\s+(?:Strong|Recovery|Family|Fights?\s?Back|Fights|Warrior|Journey|Army"
     r"|Story|Legacy|Appeal|Fund|Miracle|Fight|Fighter|Unida|Unidos|Fuerte|Forte|Battle|Marathon"
     r"|Miles|Mission|Quest|Crew|Gang|Squad|Heroes|Hero|Run|Walk|Ride|Challenge|Against|Vs|Beats"
     r"|Beat|Conquers|Kicks|Kicking|Fighting|Smiling|Shining|Going|Forever|Ever|Sempre|Siempre"
     r"|Comeback|Recovery\s?Road|Road\s?To\s?Recovery"
-    r"|Toujours|Always)(?:\s\w+)?$"
+    r"|Toujours|Always|Sterk|Stark|Stærk|Silny|Silna)(?:\s\w+)?$"
 )
 
 

@@ -345,8 +345,18 @@ def _burned_in_codes(text: str) -> Iterator[Hit]:
 _IN_PIECES = re.compile(
     r"(?i:\b(?:ssn|social\s+security|nhs|mrn|medicare|health\s+card|hospital|record|patient|chart"
     r"|file|accession|national|id|phone|mobile|cell|number|no\.?|it|then)\b[^.;]{0,30}?"
-    r"\b(?:starts?|begins?|ends?|finish(?:es)?)\s+(?:with\s+|in\s+|on\s+)?)"
+    r"\b(?:starts?|starting|begins?|beginning|ends?|ending|finish(?:es)?)\s+(?:with\s+|in\s+|on\s+)?)"
     r"(?!(?:19|20)\d\d\b)([A-Z]{0,3}\d[\d -]{0,10}\d)(?!\s*(?i:mm|cm|m|%|°)\b)"
+)
+# "Study RCH-US-55120", "study CT-HD-77120-B": a department's code for one study
+_STUDY_CODE = re.compile(
+    r"(?i:\b(?:study|exam|examination|accession|series|scan)\s+(?:no\.?\s*|#\s*|id\s*)?)"
+    r"((?-i:[A-Z]{2,6})(?:-(?-i:[A-Z0-9]{1,6})){1,3}-?\d{3,}(?:-[A-Z0-9]{1,4})?)\b"
+)
+# "(415) five-five-five 0192": a number read out in part
+_HALF_READ_PHONE = re.compile(
+    r"\(\d{3}\)\s*(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[-\s]?){3}\s*\d{4}\b",
+    re.IGNORECASE,
 )
 _AREA_CODE = re.compile(r"(?i:\barea\s+code\s+\(?\d{2,4}\)?)")
 
@@ -357,6 +367,10 @@ def find_identifiers(text: str) -> Iterator[Hit]:
         yield Hit("record_number", *match.span(1))
     for match in _AREA_CODE.finditer(text):
         yield Hit("phone", match.start(), match.end())
+    for match in _HALF_READ_PHONE.finditer(text):
+        yield Hit("phone", match.start(), match.end())
+    for match in _STUDY_CODE.finditer(text):
+        yield Hit("record_number", *match.span(1))
     yield from _cued_hits(text)
     yield from _burned_in_codes(text)
     for kind, pattern in _PLAIN:

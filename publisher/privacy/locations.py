@@ -74,6 +74,7 @@ _CJK_ADDRESS = regex.compile(
 # "Bd Mohammed V", "Calle Mayor".
 _NAMED_STREET = regex.compile(
     r"\b(?:rue|Rue|Avenue|Boulevard|boulevard|Bd|bd|Bvd|Via|Viale|Corso|Piazza|Calle|Rua"
+    r"|via(?=\s+\p{Lu}[\p{L}'’-]+\s+\d)|viale(?=\s+\p{Lu})|piazza(?=\s+\p{Lu})|calle(?=\s+\p{Lu})"
     r"|Avenida|Av\.|Rambla|Paseo|Travessa|Largo|Chemin)\s+(?:(?:de\s+la|de|du|des|dei|del|della|di"
     r"|do|da|dos|das)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|[IVX]+|\d{1,4}))?"
 )

@@ -533,6 +533,9 @@ _HONORIFIC_SURNAME = regex.compile(
     r"\b(\p{Lu}\p{Ll}{2,})\s+(?:Bibi|Begum|Devi|Kaur|Khatun|Khatoon|Banu|Bano|Bai)\b"
     r"(?!\s+(?i:temple|mandir|puja|shrine|festival))"
 )
+_LOWER_INITIALS_SURNAME = regex.compile(
+    r"(?<![\p{L}.])\p{Ll}\.\s?\p{Ll}\.\s+(\p{Ll}{3,}(?:-\p{Ll}{3,})?)\b"
+)
 _GIVEN_INITIAL = regex.compile(r"\b(\p{Lu}\p{Ll}{2,})\s+\p{Lu}\.(?:['’]s)?(?=\s+\p{Ll})")
 
 
@@ -600,6 +603,10 @@ def _lower_full_names(text: str) -> Iterator[tuple[int, int]]:
             yield (match.start(1), match.end(len(words_of_it)))
     for match in _HONORIFIC_SURNAME.finditer(text):
         if not is_ordinary(match.group(1)) or fold(match.group(1)) in FIRST_NAMES:
+            yield match.span()
+    for match in _LOWER_INITIALS_SURNAME.finditer(text):
+        surname = match.group(1)
+        if fold(surname) in SURNAMES or _lower_candidate(surname):
             yield match.span()
     for match in _QUOTED_LABEL_NAME.finditer(text):
         yield match.span(1)

@@ -253,7 +253,8 @@ _EVERY = re.compile(
     rf"(?i:(?:\s+(?:and|or|&)\s+{_WEEKDAY})?\s+(?:morning|afternoon|evening|night|lunchtime)s\b"
     # a weekday's teaching, not a day in a story: "Monday's tutorial", "Monday morning reporting"
     r"|(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\s+(?:tutorial|teaching|lecture|list"
-    r"|reporting|meeting|mdt|quiz|rounds|session|conference|journal\s+club|huddle|case|post)\b)"
+    r"|reporting|meeting|mdt|quiz|rounds|session|conference|journal\s+club|huddle|case|post"
+    r"|clinic|fracture\s+clinic)s?\b)"
 )
 # "on the Monday after arrival": a day of the story, counted from something in it
 _THE_DAY_AFTER = re.compile(rf"(?i:\bthe\s+{_WEEKDAY}\s+(?:after|before|following)\s+(?!last\b))")

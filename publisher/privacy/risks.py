@@ -94,14 +94,15 @@ _JOBS = (
     r"|enseignante?|professeure?\s+des\s+écoles|ouvri[eè]re?"
     r"|rolnik|rolniczka|górnik|kierowca|nauczyciel\w*|pielęgniar\w*|spawacz|murarz|stolarz"
     r"|zemědělec|horník|řidič|učitel\w*|zdravotní\s+sestra|földműves|tanár\w*|sofőr|bányász"
-    r"|taxi\s+driver|cabbie"
+    r"|taxi\s+driver|cabbie|verpleegkundige|(?:delivery|food|courier|takeaway)\s+rider"
     r"|rickshaw\s+(?:puller|driver|wallah)|street\s+(?:vendor|sweeper|hawker)|hawker|vendor)"
 )
 # Trades whose dust, fumes or animals are the diagnosis's clue.
 _EXPOSED = (
     r"(?:miners?|coalminers?|sandblasters?|welders?|shipyard|stonemasons?|quarry|quarrymen"
     r"|farmers?|foundry|potters?|glassblowers?|insulat\w+|demolition|pigeon|bird|poultry"
-    r"|shepherds?|butchers?|abattoir|silo|miller|tunnel\w*)"
+    r"|shepherds?|butchers?|abattoir|silo|miller|tunnel\w*|Bergmann|Bergarbeiter|mineur|minatore"
+    r"|minero|mineiro|górnik|horník|bányász|rolnik|Landwirt|boer|agricult\w+)"
 )
 _WORK = re.compile(
     rf"(?i:\bwork(?:s|ed|ing)?\s+(?:\w+\s+){{0,2}}?as\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?{_JOBS}s?\b"
@@ -128,8 +129,9 @@ _WORK = re.compile(
     rf"|^\s*(?:pt\s+is\s+|patient\s+is\s+)?(?:an?\s+)?(?:\d{{1,3}}[-\s]?(?:year|yr)s?[-\s]?old\s+)?(?:(?:male|female|man|woman|retired|former)\s+)?"
     # (not a trade whose exposure is the teaching point: "a coal miner with dyspnoea")
     rf"(?!(?:[\w-]+\s+){{0,2}}?{_EXPOSED}\b)(?:[\w-]+\s+){{0,2}}?{_JOBS}\s+"
-    r"(?:in\s+(?:her|his|their)\s+(?:early\s+|mid\s+|late\s+)?(?:\w+ies|\d0['’]?s)\s+)?"
-    r"(?:with|who|presented|presenting"
+    r"(?:in\s+(?:her|his|their)\s+(?:early\s+|mid\s+|late\s+)?(?:\w+ies|\d0['’]?s)\s+"
+    r"|van\s+\d{1,2}\s+jaar\s+)?"
+    r"(?:with|met|mit|con|com|avec|who|presented|presenting"
     r"|presents|complaining|c/o|p/w)\b(?!\s+(?:occupational|silicosis|asbestosis|pneumoconiosis"
     r"|siderosis|berylliosis|byssinosis|hypersensitivity|extrinsic\s+allergic))"
     rf"|\bas\s+an?\s+(?:[\w-]+\s+)?{_JOBS}\b(?=[^.]*\b(?:he|she)\b)"
@@ -143,6 +145,7 @@ _WORK = re.compile(
     # "Homem, 45a, mergulhador de saturação", "52M, works as ...": a job after the age
     rf"|\b\d{{1,3}}\s*(?:a|y|yo|y/o|años|anos|j|jr|år)?\s*[MFmf]?\s*,\s*(?:[\w-]+\s+){{0,2}}?{_JOBS}\b"
     r"|\bworks?\s+as\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?"
+    r"|\b(?:weekend|summer|part-time|holiday|evening|night)\s+job\s+as\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?"
     rf"|\b(?:pt|patient)\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_JOBS}\b)"
 )
 _RARE = re.compile(

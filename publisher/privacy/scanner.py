@@ -101,6 +101,10 @@ _IN_A_PLACE = re.compile(
     r"(?i:\b(?:in|on|across|around|throughout|of)\s+(?:the\s+|parts\s+of\s+(?:the\s+)?)?$"
     r"|,\s*$|\band\s+$|\bv\s+(?:bassejne\s+)?$|\bi\s+$)"
 )
+_HOSPITAL_FIRST = frozenset(
+    {"Hospital", "Clínica", "Clinica", "Hôpital", "Ospedale", "Krankenhaus", "Klinikum",
+     "Ziekenhuis", "Sanatorio", "Policlínico", "Policlinico", "Szpital", "Nemocnice", "Kórház"}
+)  # fmt: skip
 _BODIES = frozenset({"college", "society", "academy", "institute", "association", "colleges"})
 _DISCIPLINES = frozenset({"radiology", "imaging", "medicine", "surgery", "radiography", "nursing"})
 
@@ -109,6 +113,13 @@ def _blocking_words(words: str) -> Iterator[Hit]:
     """Facilities in a hashtag's words ('St Mungos Hospital'); a tag that ends on a
     discipline ('IrishRadiology', 'AIinRadiology') is a community's, not a place."""
     parts = words.split()
+    if (
+        parts[0] in _HOSPITAL_FIRST
+        and len(parts) >= 2
+        and not any(fold(p) in _BODIES for p in parts)
+    ):
+        yield Hit("facility", 0, len(words))  # "#HospitalComarcalDeValdeorras"
+        return
     if fold(parts[-1]) in ("day", "eve", "parade", "festival", "week"):
         return  # "#StPatricksDay": a saint's feast, not a hospital
     if (

@@ -1977,6 +1977,28 @@ THIRTEENTH_ROUND_BLOCKS = [
      "identifying_feature"),
     ("Tatuirovka 'Sasha 1979' na pleche", "history", "identifying_feature"),
     ("#RoyalHallamshireED #trauma", "hashtags", "facility"),
+    ("Study GOSH-MR-40213: spinal cord syrinx", "title", "record_number"),
+    ("records show MRN ending 55310, ask for the rest", "credit", "record_number"),
+    ("Dad's number: (312) four-four-four 7781", "history", "phone"),
+    ("Boy with one green and one brown eye, photographed for this post", "history",
+     "identifying_feature"),
+    ("her facial features, plain on the 3D surface rendering", "question",
+     "identifying_feature"),
+    ("the missing finger is what let the nurses identify him", "explanation",
+     "identifying_feature"),
+    ("mri brain for j.k. oyelaran: normal", "findings", "name"),
+    ("#FindingMolly #paeds", "hashtags", "name"),
+    ("#GezinJanssenSterk", "hashtags", "name"),
+    ("#HospitalUniversitarioDeCruces #radiologia", "hashtags", "facility"),
+    ("Residente in via Mazzini 22 a Orvieto", "history", "address"),
+    ("Woont op Terschelling aan de Hoofdweg", "history", "address"),
+    ("Dochter van de eigenaar van slagerij Jansen in Oss", "history", "specific_event"),
+    ("Der Pastor unserer Gemeinde ist der Patient", "explanation", "specific_event"),
+    ("viel tijdens de Omloop van het Hageland", "explanation", "specific_event"),
+    ("Portiere titolare del Bari, trauma cranico", "history", "specific_event"),
+    ("the serving police commissioner, seat-belt injury", "answer", "specific_event"),
+    ("her brother's band that won this year's national song contest", "history",
+     "specific_event"),
 ]  # fmt: skip
 
 THIRTEENTH_ROUND_PASSES = [
@@ -2037,6 +2059,11 @@ THIRTEENTH_ROUND_PASSES = [
     ("Echinococcosis is endemic on the Swabian Jura and in parts of Siberia.", "explanation"),
     ("Bristol stool chart meets the plain radiograph", "title"),
     ("Always ask about tattoos before MRI.", "teaching_points[1]"),
+    ("On Monday morning lists, read the weekend's trauma CTs first.", "teaching_points[1]"),
+    ("Monday fracture clinics catch missed scaphoid fractures.", "explanation"),
+    ("Spain added the vaccine to the routine schedule in July 2016.", "explanation"),
+    ("Código CID-10 S72.0; código 71260 para TC", "explanation"),
+    ("Ein Bergmann mit Belastungsdyspnoe", "history"),
 ]  # fmt: skip
 
 THIRTEENTH_ROUND_WARNS = [
@@ -2060,6 +2087,9 @@ THIRTEENTH_ROUND_WARNS = [
     ("Has multiple tattoos; MRI was uneventful", "history", "appearance"),
     ("earrings and a nose stud cause streak artefact", "findings", "appearance"),
     ("Przywieziony w kurtce skórzanej", "history", "appearance"),
+    ("Teenager with a summer job as a lifeguard, shoulder pain", "history", "occupation"),
+    ("still wearing a dinosaur-print sleepsuit", "images[1].alt", "appearance"),
+    ("Delivery rider on a scooter, wrist pain", "history", "occupation"),
 ]  # fmt: skip
 
 # Every later round's examples, run by one test each.
