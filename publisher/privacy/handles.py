@@ -81,7 +81,9 @@ _QUOTED_BEFORE_PLATFORM = re.compile(
 )
 # A channel or account named in quotes after its platform: "his YouTube channel 'RaviRides'"
 _QUOTED_AFTER_PLATFORM = re.compile(
-    rf"(?i:\b{_PLATFORM}\s+(?:channel|account|page|handle|profile|username|vlog)\s+)"
+    rf"(?i:\b(?:{_PLATFORM}\s+(?:channel|account|page|handle|profile|username|vlog)"
+    rf"|(?:canal|cuenta|perfil|p[aá]gina|conta|cha[îi]ne|compte|profilo|pagina)\s+(?:de|en|no|na|sur"
+    rf"|su|di)\s+{_PLATFORM})\s+)"
     r"(?:['\"‘“](?P<handle>[\w. ]{3,40})['\"’”]|(?P<camel>[A-Z][a-z]+[A-Z][\w.]{2,28}))"
 )
 # "streams on Twitch as GranitePeakGamer"
@@ -173,6 +175,7 @@ _NAME_CUES = re.compile(
     r"|Stay\s?Strong|Be\s?Strong|Keep\s?Fighting|Fight\s?On|Go"
     r"(?:\s?You)?|Fight\s?Like|Support|Save|Rip|RIP|In\s?Memory\s?Of|Remember|Love\s?You"
     r"|Thinking\s?Of|Stand\s?With|Hope\s?For|Miss\s?You|Brave|Strong\s?For|Strength\s?For|Finding"
+    r"|Bring\s?Home"
     r"|Searching\s?For|Looking\s?For|Missing|Gezin|Familie|Famille|Rodzina|Rodina)\s+(?P<rest>.+)$"
     r"|^(?P<before>.+?)\s+(?:Strong|Recovery|Family|Fights?\s?Back|Fights|Warrior|Journey|Army"
     r"|Story|Legacy|Appeal|Fund|Miracle|Fight|Fighter|Unida|Unidos|Fuerte|Forte|Battle|Marathon"

@@ -358,6 +358,10 @@ _HALF_READ_PHONE = re.compile(
     r"\(\d{3}\)\s*(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[-\s]?){3}\s*\d{4}\b",
     re.IGNORECASE,
 )
+_ACCESSION = re.compile(
+    r"(?i:\b(?:accesi[oó]n|acesso|accession|adesão)\s*(?:n\.?\s*[º°o]\.?|no\.?|#|n[úu]mero|numero)?"
+    r"\s*:?\s*)(\d[\d-]{4,}\d)"
+)
 _AREA_CODE = re.compile(r"(?i:\barea\s+code\s+\(?\d{2,4}\)?)")
 
 
@@ -369,6 +373,8 @@ def find_identifiers(text: str) -> Iterator[Hit]:
         yield Hit("phone", match.start(), match.end())
     for match in _HALF_READ_PHONE.finditer(text):
         yield Hit("phone", match.start(), match.end())
+    for match in _ACCESSION.finditer(text):
+        yield Hit("record_number", *match.span(1))
     for match in _STUDY_CODE.finditer(text):
         yield Hit("record_number", *match.span(1))
     yield from _cued_hits(text)

@@ -268,7 +268,7 @@ LANDFORMS_AND_BODIES = words("""
     sociedade sociedad société societe società gesellschaft vereniging genootschap towarzystwo
     colegio collège associação asociación association associazione federação federación
     fédération federazione verein forening förening selskab stowarzyszenie akademie academia
-    académie accademia
+    académie accademia nordic scandinavian baltic balkan iberian caribbean andean
 """)
 PLAIN_WORDS = (
     COMMON_WORDS

@@ -508,7 +508,7 @@ _PT_LOWER_NAME = regex.compile(
 # after an honorific or a nickname's cue, or a given name with the surname's initial
 _HONOURED_LOWER = regex.compile(
     r"(?i:\b(?:haj|hajj|haji|hajji|hajja|hajjah|sheikh|shaikh|mullah|ustaz|ustadh|agha|seyed|sayyid"
-    r"|mirza|mzee|bibi|auntie|aunty|uncle|tita|tito|lola|lolo|kak|mbak|pak|bu)\s+)"
+    r"|mirza|mzee|bibi|auntie|aunty|uncle|tita|tito|lola|lolo|kak|mbak|pak|bu|seu|dona|dom|don|doña)\s+)"
     r"(\p{Ll}{3,})(?:\s+(\p{Ll}{3,}))?"
 )
 _CALLED_LOWER = regex.compile(
@@ -517,7 +517,7 @@ _CALLED_LOWER = regex.compile(
 )
 # A label's "SURNAME, GIVEN M" in quotes: "the label reads 'BAKER, ROSE M'"
 _QUOTED_LABEL_NAME = regex.compile(
-    r"['‘\"“](\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?,\s*\p{Lu}{2,}(?:[-\s]\p{Lu}{2,})?(?:\s+\p{Lu})?)['’\"”]"
+    r"['‘\"“](\p{Lu}{2,}(?:[-'’\s]\p{Lu}{2,})?,\s*\p{Lu}{2,}(?:[-\s]\p{Lu}{2,})?(?:\s+\p{Lu})?)['’\"”]"
 )
 # "her son, Park Ji-hoon, who": a relative named in apposition
 _RELATIVE_NAMED = regex.compile(

@@ -175,6 +175,10 @@ _WORLD_PATTERNS = [
     # Greek
     r"(?:x|ch|h)th?es|pro(?:x|ch|h)th?es|simera|apopse|apopsi"
     r"|prin\s+(?:\d{1,2}|dyo|dio|duo|treis|tris|merikes|liges)\s+meres",
+    # "el mes pasado", "el domingo", "no domingo", "le mois dernier"
+    r"el\s+mes\s+pasado|o\s+mes\s+passado|le\s+mois\s+dernier|il\s+mese\s+scorso|letzten\s+monat"
+    r"|vorige\s+maand|(?:el|este|no|neste)\s+(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo"
+    r"|segunda|terca|quarta|quinta|sexta)(?!\s+(?:de|por|a\s+las|santo|de\s+ramos))\b",
     # Russian in Latin letters, and the Nordic languages: "vchera vecherom", "i morges"
     r"vchera|pozavchera|segodnya\s+(?:utrom|nochyu|vecherom)|nochyu"
     r"|i\s+morges|i\s+gar(?:\s+kveld|kveld)?|igar|i\s+forgars|i\s+forrgar|i\s+natt|i\s+nat"

@@ -189,7 +189,9 @@ _LEADING_AUTHORS = regex.compile(
 )
 _PAGE_KINDS = frozenset({"national_id", "phone", "record_number", "zip", "date"})
 _LIFE_YEARS = re.compile(r"\((?:c\.\s*)?(1[0-9]\d\d)\s*[-–]\s*(1[0-9]\d\d|20[0-2]\d)\)")
-_PAGINATION = re.compile(r"\b(?:19|20)\d\d\s*;\s*\w+(?:\([\w-]+\))?\s*:\s*[\w.-]+")
+_PAGINATION = re.compile(
+    r"\b(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;\s*\w+(?:\([\w-]+\))?\s*:\s*[\w.-]+"
+)
 # Fields where a clinician may be thanked in passing ("shoutout to Dr Marcus Bell").
 _THANKS_FIELDS = frozenset({"title", "question", "explanation", "teaching_points"})
 # Full-width forms ("tkimura＠docomo.ne.jp", "０９０") read as their ASCII twins: one

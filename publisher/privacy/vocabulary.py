@@ -13,7 +13,7 @@ from .normalise import exact, words
 # listed by their parts ("Salter-Harris" -> salter harris). Accents are folded, so "kienbock"
 # covers "Kienböck".
 EPONYMS = words("""
-    lesniowski lesniowskiego crohna hughes stovin becquerel cormack damadian dotter fabry
+    kantor lesniowski lesniowskiego crohna hughes stovin becquerel cormack damadian dotter fabry
     forssmann fuhrman gruntzig judkins
     lauterbur leventhal loffler mondor moniz moyamoya ormond pompe purcell seldinger sones
     greulich pyle tanner whitehouse bechterew bechterev apgar pellegrini stieda
@@ -96,7 +96,9 @@ EPONYMS = words("""
 # Words that follow an eponym ("Baker cyst", "Salter-Harris fracture", "Cobb angle"). A
 # capitalised word directly before one of these is read as an eponym, listed or not.
 EPONYM_HEADS = words("""
-    fx fxs spectrum
+    fx fxs spectrum tipo typ sinal signo signe segno zeichen teken ziekte enfermedad doença
+    maladie malattia krankheit síndrome sindrome syndrom syndroom fractura fratura frattura
+    fraktur fractuur quiste cisto kyste cisti zyste
     society societies lecture lectures medal award prize foundation
     abnormality abscess adenoma anastomosis anemia anaemia aneurysm angle anomaly apophysitis
     apparatus appearance approach arc arcade arch arches area arcs arteritis artery arthritis

@@ -1999,6 +1999,30 @@ THIRTEENTH_ROUND_BLOCKS = [
     ("the serving police commissioner, seat-belt injury", "answer", "specific_event"),
     ("her brother's band that won this year's national song contest", "history",
      "specific_event"),
+    ("the copper bangle she is known for locally", "explanation", "identifying_feature"),
+    ("clinical photo of the baby's face, eyes not covered", "images[1].alt",
+     "identifying_feature"),
+    ("Recognisable to the porters by the scar across his nose", "history",
+     "identifying_feature"),
+    ("three tribal marks on each cheek in the photo", "explanation", "identifying_feature"),
+    ("Reconstrucción 3D con los rasgos del paciente reconocibles", "images[1].alt",
+     "identifying_feature"),
+    ("Fotografía del rostro del paciente junto a la TC", "images[1].alt", "identifying_feature"),
+    ("Daughter is an aide to the local MP and asked us to hurry", "history", "specific_event"),
+    ("injured at this year's Ballina agricultural show", "title", "specific_event"),
+    ("crushed at the front during the Coachella main stage set", "history", "specific_event"),
+    ("sous-chef at the town's only hotel, burns to the hand", "findings", "specific_event"),
+    ("the sole nurse on Rathlin Island, breast lump", "question", "specific_event"),
+    ("this well-known Punjabi folk singer, hoarse for months", "findings", "specific_event"),
+    ("Presidente municipal de Tlaxco, 60 años, dolor torácico", "history", "specific_event"),
+    ("Presentadora del telediario de la noche: nódulo tiroideo", "findings", "specific_event"),
+    ("please share #BringHomeMaddieO", "explanation", "name"),
+    ("la etiqueta impresa dice 'HUAMAN CONDORI, LUIS'", "images[1].alt", "name"),
+    ("o caso do seu antônio ribeiro mostra o sinal", "explanation", "name"),
+    ("Gemelo del paciente que publicamos el mes pasado", "history", "date"),
+    ("Estudio de accesión n.º 4412-0981: consolidación", "findings", "record_number"),
+    ("lo mostró en su canal de YouTube 'MariCocina'", "findings", "handle"),
+    ("Agricultor del caserío Llacanora, con tos", "history", "address"),
 ]  # fmt: skip
 
 THIRTEENTH_ROUND_PASSES = [
@@ -2064,6 +2088,15 @@ THIRTEENTH_ROUND_PASSES = [
     ("Spain added the vaccine to the routine schedule in July 2016.", "explanation"),
     ("Código CID-10 S72.0; código 71260 para TC", "explanation"),
     ("Ein Bergmann mit Belastungsdyspnoe", "history"),
+    ("Crohn's disease with Kantor's string sign", "answer"),
+    ("Fractura Salter-Harris tipo II del radio distal.", "answer"),
+    ("Lessons from the Nordic registries", "title"),
+    ("La CIE-11 entró en vigor el 1 de enero de 2022.", "teaching_points[1]"),
+    ("The first MERS case was identified in Jeddah in September 2012.", "explanation"),
+    ("The cholera epidemic in Yemen began in October 2016.", "explanation"),
+    ("Stiell IG, et al. JAMA. 2001 Oct 17;286(15):1841-1848.", "references[1]"),
+    ("Minero de carbón de 60 años con disnea progresiva.", "history"),
+    ("Varón 23a, motorista, colisión frontal contra turismo.", "history"),
 ]  # fmt: skip
 
 THIRTEENTH_ROUND_WARNS = [
@@ -2090,6 +2123,11 @@ THIRTEENTH_ROUND_WARNS = [
     ("Teenager with a summer job as a lifeguard, shoulder pain", "history", "occupation"),
     ("still wearing a dinosaur-print sleepsuit", "images[1].alt", "appearance"),
     ("Delivery rider on a scooter, wrist pain", "history", "occupation"),
+    ("Profesora de secundaria, 40 años, disfonía", "history", "occupation"),
+    ("Motorista de aplicativo, 45 anos, dor lombar", "history", "occupation"),
+    ("broches metálicos del sostén sobre los vértices", "images[1].alt", "appearance"),
+    ("Tiene tatuajes en ambas piernas.", "history", "appearance"),
+    ("a shirt collar button over the neck", "findings", "appearance"),
 ]  # fmt: skip
 
 # Every later round's examples, run by one test each.
