@@ -319,7 +319,7 @@ def _hits(text: str, field: str, today: dt.date | None, *, closed_up: bool = Fal
     if field_base(field) not in PATIENT_FIELDS and _DISEASE_GEOGRAPHY.search(text):
         # "endemic on the Swabian Jura and in parts of Siberia": places, though no list knows them
         hits = [h for h in hits if h.kind != "name" or not _IN_A_PLACE.search(text, 0, h.start)]
-    if (names_a_figure(text) or names_a_known_person(text)) and LONG_PAST.search(text):
+    if LONG_PAST.search(text) and (names_a_figure(text) or names_a_known_person(text)):
         # "Christiaan Barnard ... at Groote Schuur on 3 December 1967": the figure's workplace
         hits = [h for h in hits if h.kind != "address"]
     # Handles and hashtags are safe spans for the other rules; these two read them.
