@@ -106,43 +106,36 @@ _HOSPITAL_FIRST = frozenset(
      "Ziekenhuis", "Sanatorio", "Policlínico", "Policlinico", "Szpital", "Nemocnice", "Kórház"}
 )  # fmt: skip
 _BODIES = frozenset({"college", "society", "academy", "institute", "association", "colleges"})
+_DEPARTMENTS = frozenset({"ED", "AE", "Hospital", "ICU", "Radiology", "Imaging", "Trauma", "XRay"})
 _DISCIPLINES = frozenset({"radiology", "imaging", "medicine", "surgery", "radiography", "nursing"})
+
+
+def _names_a_hospital(parts: Sequence[str]) -> bool:
+    """A hashtag's words that name a hospital without saying "Hospital" last:
+    "#HospitalComarcalDeValdeorras", "#RoyalVicBelfast", "#KilkennyGeneralED"."""
+    if any(fold(p) in _BODIES for p in parts):
+        return False  # "#RoyalCollegeRadiology" is a college
+    if parts[0] in _HOSPITAL_FIRST:
+        return len(parts) >= 2
+    if len(parts) < 3:
+        return False
+    saint_or_royal = parts[0] in ("Royal", "St", "Saint", "Mater")
+    if saint_or_royal and fold(parts[-1]) in CITIES:
+        return True
+    of_a_place = parts[-2] in ("General", "Royal", "University", "Regional", "District")
+    return (saint_or_royal or of_a_place) and parts[-1] in _DEPARTMENTS
 
 
 def _blocking_words(words: str) -> Iterator[Hit]:
     """Facilities in a hashtag's words ('St Mungos Hospital'); a tag that ends on a
     discipline ('IrishRadiology', 'AIinRadiology') is a community's, not a place."""
     parts = words.split()
-    if (
-        parts[0] in _HOSPITAL_FIRST
-        and len(parts) >= 2
-        and not any(fold(p) in _BODIES for p in parts)
-    ):
-        yield Hit("facility", 0, len(words))  # "#HospitalComarcalDeValdeorras"
-        return
     if fold(parts[-1]) in ("day", "eve", "parade", "festival", "week"):
         return  # "#StPatricksDay": a saint's feast, not a hospital
-    if (
-        parts[0] in ("Royal", "St", "Saint", "Mater")
-        and len(parts) >= 3
-        and fold(parts[-1]) in CITIES
-        and not any(fold(p) in _BODIES for p in parts)
-    ):
-        # "#RoyalVicBelfast": a hospital by its short name and its city
+    if _names_a_hospital(parts):
         yield Hit("facility", 0, len(words))
         return
-    if (
-        len(parts) >= 3
-        and (
-            parts[-2] in ("General", "Royal", "University", "Regional", "District")
-            or parts[0] in ("Royal", "St", "Saint")
-        )
-        and parts[-1] in ("ED", "AE", "Hospital", "ICU", "Radiology", "Imaging", "Trauma", "XRay")
-        and not any(fold(p) in _BODIES for p in parts)
-    ):
-        yield Hit("facility", 0, len(words))  # "#KilkennyGeneralED": a hospital's department
-        return
-    if fold(words.split()[-1]) in _DISCIPLINES:
+    if fold(parts[-1]) in _DISCIPLINES:
         if not _HOSPITAL_WORD.search(words):
             return
         words = words.rsplit(maxsplit=1)[0]  # "St Mungos General Radiology": a hospital's
@@ -226,8 +219,8 @@ _LATIN = regex.compile(r"\p{Latin}")
 
 def _unmask(text: str) -> str:
     """Latin words with a Greek or Cyrillic look-alike in them, read as Latin; words wholly in
-    those scripts stay as they are, for ``unread_script``; a word in mixed case
-    ("mArGaReT", "o'SULLIVAN") read as a name is written."""
+    those scripts stay as they are, for ``unread_script``; a name hidden in mixed case
+    ("mArGaReT", "o'SULLIVAN") is read as it is usually written."""
     text = _LOOKALIKE_WORD.sub(
         lambda m: m.group().translate(_LOOKALIKES) if _LATIN.search(m.group()) else m.group(),
         text,
