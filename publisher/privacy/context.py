@@ -136,7 +136,8 @@ _GUIDELINE = re.compile(
     r"(?i:\b(?:NICE|NG\d+|AJCC|UICC|WHO|ACR|guidelines?|edition|version|criteria|consensus"
     r"|in\s+use\s+from|effective\s+from|published|first\s+described|outbreak|pathway|protocol"
     r"|policy|our\s+unit\s+follows|since\s+\d{1,2}\s+\w+\s+20\d\d\s+(?:our|the|all)"
-    r"|programme|program|launched|screening|gesetz|law|act|regulation|verordnung|ley|lei|loi)\b)"
+    r"|programme|program|launched|screening\s+(?:programme|program|guideline|recommendation|policy"
+    r"|trial|age)|\w*awareness\w*|gesetz|law|act|regulation|verordnung|ley|lei|loi)\b)"
 )
 _ABOUT_THE_PATIENT = re.compile(
     r"(?i:\b(?:she|he|her|his|him|they|their|patient|pt|pts|admitted|discharged|scanned"
@@ -165,7 +166,8 @@ _WORLD_DATE = re.compile(
     r"|submissions?|registration|anniversary|discover\w*|described|founded|established"
     r"|first\s+(?:identified|isolated|reported|recognised|recognized|detected)|re-?emerged"
     r"|appeared|emerged|fand\s+(?:vom|am|im)|statt|tenu|tenutosi|celebrad[oa]|realizad[oa]"
-    r"|vaccin\w*|immuni[sz]ation|schedule|programme|program|epidemic|outbreak|began"
+    r"|vaccin\w*|immuni[sz]ation|schedule|programme|program|epidemic|outbreak|began|submit"
+    r"|tjernobyl\w*|tschernobyl|czarnobyl\w*|tchernobyl"
     r"|(?:was|were)\s+(?:first\s+)?(?:identified|reported|isolated|described)|entr[óo]\s+en\s+vigor"
     r"|entrou\s+em\s+vigor|en\s+vigueur|in\s+Kraft|in\s+werking|in\s+vigore"
     r"|internationale[rn]?\s+tag|tag\s+der\s+\w+|journ[ée]e|giornata|d[ií]a\s+de\s+la\s+\w+"
@@ -444,7 +446,8 @@ _EXPIRY = re.compile(
 )
 # Disasters known by their place alone: "the Fukushima disaster", "after Chernobyl".
 _FAMOUS_DISASTER = re.compile(
-    r"(?i:\b(?:chernobyl|fukushima|hiroshima|nagasaki|bhopal|three\s+mile\s+island|goi[aâ]nia"
+    r"(?i:\b(?:chernobyl|tjernobyl\w*|tschernobyl|czarnobyl\w*|tchernobyl|fukushima|hiroshima|nagasaki"
+    r"|bhopal|three\s+mile\s+island|goi[aâ]nia"
     r"|seveso|minamata|halabja|titanic|hindenburg)\b)"
 )
 # Words in quotes are the tattoo's or the label's, not the sentence's own time.

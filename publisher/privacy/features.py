@@ -56,7 +56,7 @@ _FACE = re.compile(
     r"|\b(?:his|her|their|the\s+patient['’]s)\s+face\b[^.]{0,60}\b(?:3d|volume|surface)[-\s]+render\w*"
     r"|\b(?:rosto|rostro|cara|visage|volto|Gesicht|gezicht)\s+(?:do|da|del|de\s+la|du|de|dello|della|des"
     r"|van\s+de)"
-    r"\s+(?:paciente|patient\w*|paziente|patiënt)"
+    r"\s+(?:paciente|patient\w*|paziente|patiënt|doente|enferm[oa])"
     r"|\b(?:3d|vr|volume|surface)\b[^.]{0,80}\b(?:recognisabl\w+|recognizabl\w+|identifiable"
     r"|nose,?\s+lips)\b)\b)"
 )
@@ -243,7 +243,7 @@ _PLAIN_WEAR = re.compile(
     r"|BH-(?:en|n)|bøyle\w*|earrings|nose\s+(?:stud|ring)|piercings|sleepsuit|babygro\w*|romper"
     r"|tracksuit|Trainingsanzug|Jogginghose|Kapuzenpullover|calças\s+de\s+ganga|collana|anello"
     r"|sost[ée]n|chaqueta|cierre\s+(?:metálico\s+)?del\s+pantal[oó]n|shirt\s+(?:collar|button)"
-    r"|collar\s+button)\b"
+    r"|collar\s+button|tuta\s+in\s+pelle|casco\s+integrale|spijkerbroek|kolczyk\w*)\b"
     r"(?!\s+(?:sign|stud|shaped|hanger|disease|syndrome|effect|phenomenon|configuration))"
     r"|\b(?:tiene|con|com|tem)\s+tatua(?:jes?|gens?)\b"
     r"|\b(?:has|had|with|his|her)\s+(?:several|multiple|many|some|extensive|numerous)\s+tattoos\b"

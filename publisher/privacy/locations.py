@@ -113,6 +113,17 @@ _NUMBERED_SCHOOL = regex.compile(
     r"|School|Schule|Základní\s+škol\w+|Általános\s+Iskol\w+)\s+(?:nr|no\.?|n[º°o]\.?|#|č\.)\s*\d{1,4}"
     r"|\b(?:PS|IS|MS|JHS)\s+\d{1,3}\b(?=[^.]{0,40}\b(?:school|pupil|student|class|grade|teacher))"
 )
+# A point on the map: "51.5072 N, 0.1276 W", "-33.8688, 151.2093"
+_COORDINATES = regex.compile(
+    r"\b\d{1,2}\.\d{3,}\s*°?\s*[NS]\b,?\s*\d{1,3}\.\d{3,}\s*°?\s*[EW]\b"
+    r"|(?<![\d.])-?\d{1,2}\.\d{4,},\s*-?\d{1,3}\.\d{4,}(?![\d.])"
+)
+# "Lavena, a village of about 200 people": a place by its size
+_SIZED_PLACE = regex.compile(
+    r"(\p{Lu}[\p{L}'’-]+),\s+an?\s+(?:small\s+|tiny\s+|remote\s+)?(?:village|hamlet|settlement|town"
+    r"|community|island)\s+of\s+(?:about|around|some|only|just|~)?\s*\d{1,4}\s+(?:people|inhabitants"
+    r"|residents|souls|families)"
+)
 _UNIT_OR_BOX = regex.compile(
     r"\b(?:(?i:p\.?\s?o\.?\s+box)\s+\d+|(?:Apt|Apartment|Suite|Flat|apt|apartment|flat)\.?\s*#?\d+[A-Z]?\b"
     r"(?!\s*(?i:mm|cm|m|%|x|×|mg|ml|hu|degrees|°)\b)"
@@ -232,10 +243,13 @@ def find_locations(text: str) -> Iterator[Hit]:
         _HOME_ABROAD,
         _NUMBERED_PLACE,
         _NUMBERED_SCHOOL,
+        _COORDINATES,
     ):
         for match in pattern.finditer(text):
             yield Hit("address", match.start(), match.end())
     for match in _HOME.finditer(text):
+        yield Hit("address", *match.span(1))
+    for match in _SIZED_PLACE.finditer(text):
         yield Hit("address", *match.span(1))
     for match in _HOME_NUMBER.finditer(text):
         yield Hit("address", *match.span(1))

@@ -27,6 +27,19 @@ from .vocabulary import (
 )
 
 _PLAIN = PLAIN_WORDS | MEDICAL_WORDS | EPONYM_HEADS | CITIES
+_SOCIETY_ENDINGS = ("gesellschaft", "vereniging", "genootschap", "forening", "selskab")
+# Polish and Czech decline an eponym ("zespół Budda-Chiariego", "choroba Crohna"), and a
+# possessive may lose its apostrophe ("Bakers cysta").
+_DECLENSIONS = ("iego", "ego", "owej", "ova", "a", "s")
+
+
+def _declined(part: str) -> str:
+    for ending in _DECLENSIONS:
+        if part.endswith(ending) and len(part) > len(ending) + 3:
+            return part[: -len(ending)]
+    return part
+
+
 # Titles written in lower case as often as not: "bij dhr. De Vries", "mevr. Jansen"
 _LOWER_TITLES = exact("Dhr Mevr Mw Hr Fr Sig Sigra")
 _STRONG_TITLES = exact(
@@ -141,11 +154,12 @@ class _Token:
         """An ordinary word: English, anatomy, geography, a month, or an acronym."""
         if (self.is_upper or len(self.text) <= 4) and fold(self.text) in ACRONYMS:
             return True
-        return any(p in _PLAIN for p in self.parts)
+        # "Deutsche Röntgengesellschaft": a society by the word its name ends in
+        return any(p in _PLAIN or p.endswith(_SOCIETY_ENDINGS) for p in self.parts)
 
     @cached_property
     def is_eponym(self) -> bool:
-        return any(p in EPONYMS for p in self.parts)
+        return any(p in EPONYMS or _declined(p) in EPONYMS for p in self.parts)
 
 
 class _Scanner:

@@ -518,6 +518,8 @@ _CALLED_LOWER = regex.compile(
 # A label's "SURNAME, GIVEN M" in quotes: "the label reads 'BAKER, ROSE M'"
 _QUOTED_LABEL_NAME = regex.compile(
     r"['‘\"“](\p{Lu}{2,}(?:[-'’\s]\p{Lu}{2,})?,\s*\p{Lu}{2,}(?:[-\s]\p{Lu}{2,})?(?:\s+\p{Lu})?)['’\"”]"
+    # "NURUL AIN BT ISMAIL F": a Malay name with its "bin" or "binti"
+    r"|['‘\"“](\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\s+(?:BT|BTE|BINTI|BIN|A/L|A/P)\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,})*)"
 )
 # "her son, Park Ji-hoon, who": a relative named in apposition
 _RELATIVE_NAMED = regex.compile(
@@ -536,6 +538,7 @@ _HONORIFIC_SURNAME = regex.compile(
 _LOWER_INITIALS_SURNAME = regex.compile(
     r"(?<![\p{L}.])\p{Ll}\.\s?\p{Ll}\.\s+(\p{Ll}{3,}(?:-\p{Ll}{3,})?)\b"
 )
+_LOWER_NAME_AGED = regex.compile(r"(?:^|[.;:]\s+)(\p{Ll}{3,})\s+(\p{Ll}{3,}),\s*\d{1,3}\b")
 _GIVEN_INITIAL = regex.compile(r"\b(\p{Lu}\p{Ll}{2,})\s+\p{Lu}\.(?:['’]s)?(?=\s+\p{Ll})")
 
 
@@ -604,12 +607,16 @@ def _lower_full_names(text: str) -> Iterator[tuple[int, int]]:
     for match in _HONORIFIC_SURNAME.finditer(text):
         if not is_ordinary(match.group(1)) or fold(match.group(1)) in FIRST_NAMES:
             yield match.span()
+    for match in _LOWER_NAME_AGED.finditer(text):
+        given, surname = match.group(1), match.group(2)
+        if fold(given) in FIRST_NAMES and (fold(surname) in SURNAMES or _lower_candidate(surname)):
+            yield (match.start(1), match.end(2))
     for match in _LOWER_INITIALS_SURNAME.finditer(text):
         surname = match.group(1)
         if fold(surname) in SURNAMES or _lower_candidate(surname):
             yield match.span()
     for match in _QUOTED_LABEL_NAME.finditer(text):
-        yield match.span(1)
+        yield match.span(1) if match.group(1) else match.span(2)
     for match in _RELATIVE_NAMED.finditer(text):
         parts = regex.split(r"[-\s]", match.group(1))
         if "-" in match.group(1) or any(not is_ordinary(p) for p in parts):

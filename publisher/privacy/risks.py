@@ -95,7 +95,7 @@ _JOBS = (
     r"|rolnik|rolniczka|górnik|kierowca|nauczyciel\w*|pielęgniar\w*|spawacz|murarz|stolarz"
     r"|zemědělec|horník|řidič|učitel\w*|zdravotní\s+sestra|földműves|tanár\w*|sofőr|bányász"
     r"|taxi\s+driver|cabbie|verpleegkundige|(?:delivery|food|courier|takeaway)\s+rider"
-    r"|motorista\s+de\s+(?:aplicativo|táxi|ônibus|caminhão)"
+    r"|motorista\s+de\s+(?:aplicativo|táxi|ônibus|caminhão)|Krankenschwester|Pflegekraft|Verkäufer\w*"
     r"|rickshaw\s+(?:puller|driver|wallah)|street\s+(?:vendor|sweeper|hawker)|hawker|vendor)"
 )
 # Trades whose dust, fumes or animals are the diagnosis's clue.

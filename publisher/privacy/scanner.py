@@ -99,11 +99,12 @@ _DISEASE_GEOGRAPHY = re.compile(
 )
 _IN_A_PLACE = re.compile(
     r"(?i:\b(?:in|on|across|around|throughout|of)\s+(?:the\s+|parts\s+of\s+(?:the\s+)?)?$"
-    r"|,\s*$|\band\s+$|\bv\s+(?:bassejne\s+)?$|\bi\s+$)"
+    r"|,\s*$|\band\s+$|\bv\s+(?:bassejne\s+)?$|\bi\s+$|\b(?:en|em|w|dans|nel|nella|im|y|e|und)\s+$)"
 )
 _HOSPITAL_FIRST = frozenset(
     {"Hospital", "Clínica", "Clinica", "Hôpital", "Ospedale", "Krankenhaus", "Klinikum",
-     "Ziekenhuis", "Sanatorio", "Policlínico", "Policlinico", "Szpital", "Nemocnice", "Kórház"}
+     "Ziekenhuis", "Sanatorio", "Policlínico", "Policlinico", "Szpital", "Nemocnice", "Kórház",
+     "CHU", "CHRU", "Uniklinik", "Universitätsklinikum"}
 )  # fmt: skip
 _BODIES = frozenset({"college", "society", "academy", "institute", "association", "colleges"})
 _DEPARTMENTS = frozenset({"ED", "AE", "Hospital", "ICU", "Radiology", "Imaging", "Trauma", "XRay"})

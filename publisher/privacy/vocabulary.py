@@ -96,7 +96,8 @@ EPONYMS = words("""
 # Words that follow an eponym ("Baker cyst", "Salter-Harris fracture", "Cobb angle"). A
 # capitalised word directly before one of these is read as an eponym, listed or not.
 EPONYM_HEADS = words("""
-    fx fxs spectrum tipo typ sinal signo signe segno zeichen teken ziekte enfermedad doença
+    fx fxs spectrum zespol zespół choroba objaw tipo typ sinal signo signe segno zeichen teken
+    ziekte enfermedad doença
     maladie malattia krankheit síndrome sindrome syndrom syndroom fractura fratura frattura
     fraktur fractuur quiste cisto kyste cisti zyste
     society societies lecture lectures medal award prize foundation

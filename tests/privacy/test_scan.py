@@ -2023,6 +2023,22 @@ THIRTEENTH_ROUND_BLOCKS = [
     ("Estudio de accesión n.º 4412-0981: consolidación", "findings", "record_number"),
     ("lo mostró en su canal de YouTube 'MariCocina'", "findings", "handle"),
     ("Agricultor del caserío Llacanora, con tos", "history", "address"),
+    ("Screening mammogram performed on 4 March 2024 shows calcifications.", "findings", "date"),
+    ("her uncle, the village's police sergeant, brought her in", "answer", "specific_event"),
+    ("Our department's chief of radiology had this MRI", "history", "specific_event"),
+    ("his sister, who rows for the national team, asked us to share", "explanation",
+     "specific_event"),
+    ("Proboszcz parafii w Zakopanem, kaszel", "history", "specific_event"),
+    ("La presidenta de la diputación ingresó con hemiparesia", "history", "specific_event"),
+    ("Skada hos kaptenen för Hammarbys damlag i fotboll", "answer", "specific_event"),
+    ("a tattoo of the coordinates 53.3498 N, 6.2603 W over the site", "history", "address"),
+    ("Comes from Namuka, a village of about 150 people on Lau", "history", "address"),
+    ("#CHUBordeaux #radiologie", "hashtags", "facility"),
+    ("#TrzymajSieOla", "hashtags", "name"),
+    ("#SemangatBuSiti", "title", "name"),
+    ("Fotografia clínica com o rosto da doente", "images[1].alt", "identifying_feature"),
+    ("label still reads 'SITI AMINAH BINTI YUSOF F'", "images[1].alt", "name"),
+    ("anna bergström, 71, inkom med dyspné", "history", "name"),
 ]  # fmt: skip
 
 THIRTEENTH_ROUND_PASSES = [
@@ -2097,6 +2113,9 @@ THIRTEENTH_ROUND_PASSES = [
     ("Stiell IG, et al. JAMA. 2001 Oct 17;286(15):1841-1848.", "references[1]"),
     ("Minero de carbón de 60 años con disnea progresiva.", "history"),
     ("Varón 23a, motorista, colisión frontal contra turismo.", "history"),
+    ("Zespół Budda-Chiariego w angio-TK", "title"),
+    ("The Deutsche Röntgengesellschaft is based in Berlin.", "teaching_points[1]"),
+    ("La hidatidosis es endémica en La Rioja.", "explanation"),
 ]  # fmt: skip
 
 THIRTEENTH_ROUND_WARNS = [
@@ -2128,6 +2147,8 @@ THIRTEENTH_ROUND_WARNS = [
     ("broches metálicos del sostén sobre los vértices", "images[1].alt", "appearance"),
     ("Tiene tatuajes en ambas piernas.", "history", "appearance"),
     ("a shirt collar button over the neck", "findings", "appearance"),
+    ("52-jährige Krankenschwester mit Schulterschmerzen", "history", "occupation"),
+    ("de knoop van de spijkerbroek over het sacrum", "images[1].alt", "appearance"),
 ]  # fmt: skip
 
 # Every later round's examples, run by one test each.
