@@ -210,6 +210,16 @@ def _roman(numeral: str) -> int:
     return sum(-d if d < nxt else d for d, nxt in zip(digits, [*digits[1:], 0], strict=True))
 
 
+# An age told by what follows it or by "age" in words or Roman numerals: "101 and still
+# climbing stairs", "the patient's age of ninety seven", "given his age (XCVI)".
+_MORE_AGES = re.compile(
+    r"(?<![\d.,/-])\b(?P<still>9\d|1[01]\d)\s+(?i:and\s+still|years\s+young|not\s+out)\b"
+    r"|\b(?i:age[ds]?)\s+(?i:of\s+)?(?P<words>(?i:ninety(?:[-\s](?:one|two|three|four|five|six"
+    r"|seven|eight|nine))?|(?:one|a)\s+hundred(?:\s+and\s+\w+)?))\b"
+    r"|\b(?i:age[ds]?)\s*(?i:of\s+)?[:(]?\s*(?P<roman>(?=[IVXC]{2})(?:XC|C)X{0,2}(?:IX|IV|V?I{0,3}))(?![\w-])"
+)
+
+
 def find_ages(text: str, today: dt.date | None = None) -> Iterator[Age]:
     """Yield ages written with a number or a number word, and 'over 89' wordings.
 
@@ -231,6 +241,12 @@ def find_ages(text: str, today: dt.date | None = None) -> Iterator[Age]:
         yield Age(match.start(group), match.end(group), int(match.group(group)))
     for match in _AT_AGE.finditer(text):
         yield Age(match.start("a"), match.end("a"), int(match.group("a")))
+    for match in _MORE_AGES.finditer(text):
+        group = next(g for g in ("still", "words", "roman") if match.group(g))
+        told = match.group(group)
+        value = _roman(told) if group == "roman" else _value(told.replace("-", " "))
+        if value is not None:
+            yield Age(match.start(group), match.end(group), value)
     for match in _OTHER_AGES.finditer(text):
         group = next(g for g in [*"abcdefghijklmnopqrt", "q2"] if match.group(g))
         if group in ("q", "q2"):
@@ -307,6 +323,11 @@ _WITHHELD = re.compile(
 )
 
 
+_SAFE_HARBOR_BRACKET = re.compile(
+    r"\s*(?:\+|(?i:or\s+(?:older|over|above|more)|and\s+(?:over|older|above)|plus)\b)"
+)
+
+
 def find_old_ages(text: str, today: dt.date | None = None) -> Iterator[Hit]:
     """Yield every age over 89, however it is written; a population's is not a patient's."""
     for age in [*find_ages(text, today), *_keycap_ages(text), *_table_ages(text)]:
@@ -315,4 +336,6 @@ def find_old_ages(text: str, today: dt.date | None = None) -> Iterator[Hit]:
                 continue
             if age.value is None and _WITHHELD.match(text, age.end):
                 continue
+            if age.value == 90 and _SAFE_HARBOR_BRACKET.match(text, age.end):
+                continue  # "aged 90 or over": the one bracket Safe Harbor allows
             yield Hit("age_over_89", age.start, age.end)

@@ -181,7 +181,14 @@ _WORLD_DATE = re.compile(
     r"|bevolkingsonderzoek\w*|(?:national\s+)?screening\s+(?:programme|program|programma)"
     r"|direttiva|directive|directiva|decreto|d\.\s?lgs|legge|loi|ley|lei|recepit\w+|estado\s+de\s+alarma"
     r"|confinamiento|confinement|lockdown|cribado|ban|came\s+in|peaked|cyberattack|ransomware"
-    r"|\w*verordnung\w*|\w*richtlinie\w*"
+    r"|\w*verordnung\w*|\w*richtlinie\w*|\w*leitlinie\w*|stand"
+    # a congress, a standard or a guideline in the languages of central and northern Europe
+    # and Latin America: "kongres zaplanowano na", "od 1. 1. 2022 platí standardy"
+    r"|kongres\w*|kongresszus\w*|konferenc\w*|konferencj\w*|zjazd\w*|sympozj\w*|szimpózium\w*"
+    r"|standard\w*|normy?|norma\s+oficial|diario\s+oficial|wytyczn\w*|sm[eě]rnic\w*"
+    r"|doporu[cč]en\w*|ir[aá]nyelv\w*|aj[aá]nl[aá]s\w*|riktlinje\w*|retningslinje\w*|suositu\w*"
+    r"|plat[ií]|platn\w*|obowi[aą]zuj\w*|hat[aá]ly\w*|g[aä]ller|gjelder|g[æe]lder|voimassa"
+    r"|vigente|konsensus\w*|m[oö]te[tn]?|m[øo]det|kokous|[aá]rsm[oö]te\w*|[aå]rsm[øo]de\w*"
     # "día mundial", "Weltkrebstag", "mês de conscientização"
     r"|d[ií]a\s+(?:mundial|internacional|nacional)|welt\w*tag|maailman\s+\w*päivä\w*"
     r"|\w+päivää?\s+vietetään|journée\s+(?:mondiale|internationale|nationale)"
@@ -253,6 +260,8 @@ _HOME_CUE_WORDS = (
     r"|attendant|barista|waitress|waiter|mechanic|jillaroo|jackaroo|stockman|farmhand|station\s+hand)"
     r"\s+at"
     # "a deckhand on the Bowen Island ferry"
+    r"|(?:farmhand|fieldworker|herdsman|herder|stockman|ranch\s?hand|labou?rer|woodcutter|lumberjack"
+    r"|forester|beekeeper|smallholder|crofter|cowherd|goatherd)\s+from"
     r"|(?:deckhand|crew|crewman|steward|stewardess|skipper|engineer|cook|worker|fisherman)\s+"
     r"(?:on|aboard)"
     # "he runs the sheep farm next to the church in Upper Slaughter"
@@ -260,7 +269,7 @@ _HOME_CUE_WORDS = (
     r"|lives\s+at|teach(?:es|ing)?\s+(?:\w+\s+){0,2}?at|coaches\s+(?:\w+\s+){0,2}?at"
     r"|moved\s+(?:here\s+)?(?:from|to)|(?:e|im)migrated\s+from|relocated\s+(?:from|to)"
     r"|sleep(?:s|ing)?\s+(?:rough\s+)?(?:in|at)|worked\s+(?:\w+\s+){0,4}?(?:at|in|for|on)"
-    r"|leerling(?:e)?\s+van|elev\s+(?:på|vid)|Schüler(?:in)?\s+(?:der|des|am)"
+    r"|leerling(?:e)?\s+van|elev\s+(?:på|vid|ved)|Schüler(?:in)?\s+(?:der|des|am)"
     # in other tongues: "vive en", "mora em", "wohnt in", "woont in", "bor i", "coming from"
     r"|vive\s+en|vive\s+em|mora\s+em|reside\s+en|wohnt\s+in|woont\s+in|bor\s+i|mieszka\s+w"
     # "arbejder på mejeriet i Videbæk", "werkt bij de bakkerij in"
@@ -320,7 +329,12 @@ _HYPOTHETICAL = re.compile(r"(?i:\b(?:hypothetical(?:ly)?|imagine|suppose)\b)")
 _SMALL_PLACE = re.compile(
     r"(?i:[^.;]{0,12}?\(?\s*(?:pop\.?|population|habitants|abitanti|habitantes|Einwohner|inwoners"
     r"|anime|âmes|almas"
-    r"|invånare)\s*(?:of\s+|like\s+|~|<|under\s+|about\s+|around\s+|approx\.?\s+|:\s*)?\d)"
+    r"|invånare)\s*(?:of\s+|like\s+|~|<|under\s+|about\s+|around\s+|approx\.?\s+|:\s*)?\d"
+    # "Kisbágyon (about 400 people)", "a hamlet of 60 souls", "(~300 lakosú)"
+    r"|[^.;]{0,6}?\(?\s*(?:of\s+|about\s+|around\s+|approx\.?\s+|some\s+|~|<|under\s+|barely\s+"
+    r"|only\s+|just\s+)?\d[\d,. ]{0,6}\s*(?:people|souls|residents|inhabitants|villagers|families"
+    r"|households|lakos\w*|mieszka[nń]c\w*|obyvatel\w*|inv[aå]nare|innbyggere|indbyggere"
+    r"|asukas\w*|habitantes|Einwohner\w*))"
 )
 _HOME_NOTE = "a home town, street or workplace narrows the patient down: write 'a rural area'"
 
@@ -420,12 +434,46 @@ _HOME_LATER = regex.compile(
 )
 
 
+# A school or a workplace named before its word: "Elev ved Vinstra ungdomsskole", "the
+# Kyogle sawmill worker", "cocinero de la cevichería «El Muelle de Pucusana»".
+_NAME_BEFORE_ITS_KIND = regex.compile(
+    r"(?<!^)(?<![.!?]\s)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?i:\w*skole|\w*skola"
+    r"|\w*skolan|\w*koulu|\w*koulun|\w*gymnasiet|iskola|iskol[aá]ba|szko[lł][aąy]|[sš]kol[ay]"
+    r"|liceum|gimn[aá]zium)\b"
+    r"|\b(?!(?:The|A|An|Our|This|That)\s)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?i:sawmill|mill|quarry|mine|abattoir"
+    r"|meatworks|factory|cannery|brewery|dairy|smelter|refinery|shipyard|colliery|depot|warehouse"
+    r"|feedlot|piggery|winery|vineyard|orchard|bakery|pub|hotel)\s+(?i:worker|hand|employee"
+    r"|operator|labou?rer|foreman|manager|cook|owner|driver|fitter|apprentice)\b"
+    r"|(?i:\b\w+er[ií]a|\brestaurante?|\bcaf[eé]|\bcafeter[ií]a|\btienda|\bbar|\bhotel|\bhostal"
+    r"|\btaller|\bf[aá]brica|\bempresa|\bpub|\bshop|\bbakery|\bgarage|\bsklep|\bpiekarni\w*"
+    r"|\brestauracj\w*|\bobchod\w*|\bpek[aá]rn\w*|\b[eé]tterem\w*|\bbolt\w*|\bbutik\w*"
+    r"|\bbageri\w*|\bravintola\w*|\bleipomo\w*)\s+[«\"“„‘']((?-i:\p{Lu})[^»\"”’']{2,40})[»\"”’']"
+)
+
+
+# A house number after "lives at", whatever the street's language: "lives at no. 12 rue des
+# lilas", "resides at 4 Calle Luna".
+_LIVES_AT_NUMBER = regex.compile(
+    r"(?i:\b(?:lives|living|lived|resides|residing|home\s+is)\s+(?:at|on)\s+(?:no\.?\s*|number\s+"
+    r"|n[º°]\s*|#\s*)?)(\d{1,4}[a-z]?,?\s+\p{L}[\p{L}'’-]*"
+    r"(?:\s+(?!(?:with|and|in|near|for|since|of|her|his|their|alone)\b)\p{L}[\p{L}'’-]*){0,3})"
+)
+
+
 def _unlisted_homes(text: str) -> Iterator[Hit]:
+    for match in _LIVES_AT_NUMBER.finditer(text):
+        yield Hit("address", match.start(1), match.end(1), _HOME_NOTE)
     for match in [*_NAMED_HOME.finditer(text), *_HOME_LATER.finditer(text)]:
         named = match.group(1).split()
         if named[0].isupper() or all(fold(w) in PLAIN_WORDS for w in named):
             continue
         yield Hit("address", match.start(1), match.end(1), _HOME_NOTE)
+    for match in _NAME_BEFORE_ITS_KIND.finditer(text):
+        group = next(g for g in (1, 2, 3) if match.group(g))
+        named = match.group(group).split()
+        if named[0].isupper() or all(fold(w) in PLAIN_WORDS for w in named):
+            continue
+        yield Hit("address", match.start(group), match.end(group), _HOME_NOTE)
     for match in _HOME_NAMED.finditer(text):
         named = match.group(1).split()
         first = fold(named[0])
@@ -482,6 +530,10 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
         return True  # "After the 26 December 2004 tsunami, ... reported in survivors"
     if _ABOUT_THE_PATIENT.search(sentence):
         return False
+    if hit.kind == "recency":
+        # "The ESSR annual meeting will be held in Porto this year": the meeting's time
+        world = _MEETING.search(sentence) or _WORLD_DATE.search(sentence)
+        return base not in PATIENT_FIELDS and bool(world)
     if base == "references" and hit.kind in (*WORLDLY_KINDS, "zip"):
         # a citation's date and publisher's city ("Ir Med J. 2018 Jun 14"), and the events
         # and trades its title studies ("Neuroimaging in neurotoxic snakebite envenoming")

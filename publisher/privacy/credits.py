@@ -38,7 +38,7 @@ _YEAR = regex.compile(r"\b(?:1[89]|20)\d\d\b")
 _TITLE = (
     r"(?i:(?:(?:A/|Assoc(?:iate)?\.?\s+|Asst\.?\s+|Assistant\s+|Clinical\s+)?Prof(?:essor)?"
     r"|Dr|Doctor|Dra|Dre|Dott(?:\.ssa|ssa)?|Drs|Pr|Pre|Prof\.ssa|TSRM|TRM|MERM|MUDr|MDDr|RNDr"
-    r"|dr\s+hab|dr\s+n\.\s*med|lek\.\s*med|д-р\w*|др|Δρ|Δρ\.|Dr\.\s*med)\b\.?(?:\s+(?:Dr|med|rer\.\s*nat|habil|hab|n\.\s*med)\b\.?)*)"
+    r"|dr\s+hab|dr\s+n\.\s*med|lek\.\s*med|[öÖ]l|bitr\.\s*[öÖ]l|PhDr|doc|dr\.?\s*med\.?\s*univ|д-р\w*|др|Δρ|Δρ\.|Dr\.\s*med)\b\.?(?:\s+(?:Dr|med|rer\.\s*nat|habil|hab|n\.\s*med)\b\.?)*)"
 )
 _LETTERS = (
     r"(?:MD|PhD|DO|MBBS|MBChB|MB\s+BCh|FRCR|FRCPC|FRANZCR|FRCS|FRCP|MRCP|FACR|FRCPI|FFR"
@@ -108,7 +108,9 @@ _INSTITUTION = regex.compile(
 _OF_INSTITUTION = regex.compile(
     r"\b(?:Hospital|Hospitals|University|Universit[äàé]\w*|Clinic|Cl[íi]nica|Institute|Instituto"
     r"|Ysbyty|Ziekenhuis|Spital|Krankenhaus|Rumah\s+Sakit|CHU|CHUM|Health|Healthcare|Medicine"
-    r"|Infirmary|Centre|Center|Hôpital|Klinikum|Ospedale)(?:\s+(?:de|do|da|del|der|of|di|des"
+    r"|Infirmary|Centre|Center|Hôpital|Klinikum|Ospedale|FN|FNsP|[Nn]emocnice|[Nn]emocnica"
+    r"|[Kk]linika|Szpital|[Kk][óo]rh[áa]z|[Ss]jukhus(?:et)?|[Ss]ykehus(?:et)?|[Ss]ygehus(?:et)?"
+    r"|[Ss]airaala|[Hh]ospitalet|[Rr]igshospitalet)(?:\s+(?:de|do|da|del|der|of|di|des"
     r"|la|le|St\.?|Saint|San|Santa|São|Nacional|National|General|Regional|Universitario"
     r"|Universitário|Universitaire|Central|Municipal|Provincial|Militar|Military|Naval|Infantil"
     r"|Materno|Pediátrico|Memorial|\p{Lu}[\p{L}'’-]+))*\s+$"

@@ -117,7 +117,8 @@ _PATTERNS = [
     # holidays are days
     r"\b(?:Christmas(?!\s+(?:disease|factor))|Xmas|Thanksgiving|Easter|Halloween|Hanukkah|Diwali|Eid|Passover|Ramadan"
     r"|Boxing Day|New Year'?s?(?: Day| Eve)|Independence Day|Memorial Day|Labou?r Day"
-    r"|Valentine'?s Day|St\.? Patrick'?s Day|Mother'?s Day|Father'?s Day|Bonfire Night"
+    r"|Valentine'?s Day|(?:St\.?|Saint) [A-Z][a-z]+['’]?s Day|Mother'?s Day|Father'?s Day"
+    r"|Bonfire Night"
     r"|Guy Fawkes|Fourth of July|July 4th|Canada Day|Australia Day|Anzac Day|Remembrance Day"
     r"|Veterans'? Day|Super Bowl Sunday)(?:\s+(?:Day|Eve|Sunday|morning|night|weekend))?\b"
     r"(?!\s+(?:disease|factor|tree))",  # Christmas disease is haemophilia B

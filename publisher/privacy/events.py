@@ -794,6 +794,7 @@ def _signals(text: str, start: int, end: int, places: Sequence[tuple[int, int]],
         mechanisms=mechanisms,
         named_event=bool(
             _NAMED_EVENT.search(sentence)
+            or _HURT_IN_NAMED.search(sentence)
             or _CJK_EVENT.search(sentence)
             or _STAGE_AT.search(sentence)
             or _NAMED_DISASTER.search(sentence)
@@ -808,6 +809,7 @@ def _signals(text: str, start: int, end: int, places: Sequence[tuple[int, int]],
             or bool(_CJK_OFFICE.search(sentence))
             or bool(_THEIR_OFFICE.search(sentence))
             or _RELATIVE_ON_STAFF.search(sentence)
+            or _ONE_OF_A_KIND.search(sentence)
             or (
                 (_ONE_OF_OURS.search(sentence) or _WORKS_HERE.search(sentence))
                 and _FAMILY.search(sentence)
@@ -816,6 +818,74 @@ def _signals(text: str, start: int, end: int, places: Sequence[tuple[int, int]],
         place=_within(places, start, end, text) or bool(_ROAD.search(sentence)),
         time=_within(times, start, end),
     )
+
+
+# Hurt in a named event, in the languages of central and northern Europe and Latin America
+# too: "herido en la explosión del camión cisterna de Tasajera", "zraněn při výbuchu plynu
+# ve Frenštátu", "shot during the Marikana protests", "skadad under Vasaloppet".
+_HURT = (
+    r"(?:herid[oa]s?|lesionad[oa]s?|zran[eě]n[aáý]?|zranen[aáý]?|rann[ya]|poszkodowan\w+|s[eé]r[uü]l\w*"
+    r"|megs[eé]r[uü]lt|skadad[e]?|skadet|skadede|loukkaantu\w*|injured|hurt|shot|wounded|burned|burnt"
+    r"|verletzt|bless[ée]e?s?|ferit[oa]|ferid[oa]|pora[nň]en\w*|popa[lř]en\w*|oparzon\w+)"
+)
+_HURT_IN_NAMED = regex.compile(
+    rf"(?i:\b{_HURT}\b[^.;:]{{0,40}}?\b(?:explosi\w+|v[yý]buch\w*|wybuch\w*|robban[aá]s\w*|r[aä]j[aä]hdy\w*"
+    r"|incendi\w+|po[zž][aá]r\w*|tűz\w*|tulipalo\w*|fire|blaze|explosion|accident\w*|nehod\w*|wypad\w*"
+    r"|baleset\w*|olyck\w*|ulykk\w*|onnettomuu\w*|derrumbe|z[rř][ií]cen\w*|katastrof\w*|trag[eé]di\w*"
+    r"|protests?|riots?|uprising|unrest|demonstrations?|march|strike|stampede|massacre|siege"
+    r"|protest\w*|manifestac\w+|disturbios|zamieszk\w+|n[aá]sil\w*|stamped\w*)\b"
+    r"[^.;:]{0,50}?)(?<!^)(?<![.!?]\s)(?-i:\p{Lu}\p{Ll}{3,})"
+    rf"|(?i:\b{_HURT}\b[^.;:]{{0,20}}?\b(?:during|at|in|under|vid|p[aå]|ved|i|en|durante|p[rř]i"
+    r"|podczas|sor[aá]n|aikana)\s+(?:the\s+)?)(?-i:\p{Lu}\w+)(?i:loppet|rennet|l[øo]bet|hiihto)\b"
+    r"|(?i:\b(?:during|at|in)\s+the\s+)(?-i:\p{Lu}\p{Ll}+)\s+(?i:protests|riots|massacre|uprising"
+    r"|unrest|strike|demonstrations|stampede|siege)\b"
+)
+# One of a kind, or known by the office: "Tonga's only neurosurgeon", "the Blues' starting
+# first five", "keeps goal for the city's top-flight football club", "paramount chief of the
+# Bakwena", "a község polgármestere", "Utsjoen ainoa lääkäri", "på landslaget".
+_ONE_OF_A_KIND = regex.compile(
+    r"\b(?-i:\p{Lu}\p{Ll}+)['’]s\s+(?i:only|sole|lone)\s+(?:(?i:female|male|practising|practicing"
+    r"|resident|full-time|qualified)\s+)?(?i:\w+(?:ist|eon|er|or|ian)|gp|vet|doctor|nurse|midwife)\b"
+    r"|\bthe\s+(?-i:\p{Lu}\w+)(?:\s+(?-i:\p{Lu})\w+)?['’]s?\s+(?i:starting|first-choice|regular"
+    r"|current)\s+(?:[\w-]+\s+){0,2}?(?i:five|eighth|half|back|forward|keeper|goalkeeper|quarterback"
+    r"|pitcher|striker|winger|captain|prop|hooker|lock|flanker|centre|center|fullback|fly-?half"
+    r"|scrum-?half|wicketkeeper|bowler|opener|guard|catcher|shortstop|centre-back|center-back"
+    r"|defender|midfielder)\b"
+    r"|\b(?i:keeps\s+goal|plays\s+(?:in\s+goal\s+|up\s+front\s+)?|captains|coaches|bats|bowls)\s+"
+    r"(?i:for)\s+(?:the\s+)?(?:(?i:city|town|county|country|island|local|national)['’]?s?\s+|(?-i:\p{Lu})\w+\s+)"
+    r"(?:[\w-]+\s+){0,3}?(?i:club|team|side|squad|xi|xv|franchise)\b"
+    r"|\b(?i:paramount\s+chief|chief|king|queen|headman|emir|sultan)\s+of\s+the\s+(?-i:\p{Lu})\w+"
+    r"|\b(?i:this|our|the)\s+(?i:hospital|trust|university|health\s+board)['’]s\s+(?:own\s+)?"
+    r"(?i:chief\s+executive|ceo|medical\s+director|chair(?:man|woman)?|president)\b"
+    r"|\b(?i:polg[aá]rmester\w*|starost(?:a|ou|y|ovi|ka|ky|ce)|prim[aá]tor\w*|burmistrz\w*"
+    r"|so[lł]tys\w*|w[oó]jt\w*|borgmester\w*|borgm[aä]star\w*|ordf[oø]rer\w*|pormestari\w*"
+    r"|kunnanjohtaja\w*|alcalde(?:sa)?|intendente\s+municipal|presidente\s+municipal)\b"
+    r"|\b(?i:\w+n\s+ainoa|enda|ende|eneste|jedyn\w+|jedin\w+|egyetlen)\s+(?:\w+\s+)?(?i:l[aä]kare"
+    r"|lege|l[æa]ge|l[aä][aä]k[aä]ri|lekarz\w*|l[eé]ka[rř]\w*|lek[aá]r\w*|orvos\w*|sjuksk[oö]terska"
+    r"|sykepleier|sygeplejerske|barnmorska|jordemor|k[aä]til[oö]|po[lł]o[zż]n\w+|porodn\w+"
+    r"|tan[aá]r\w*|l[aä]rare|l[æa]rer|opettaja|nauczyciel\w*|u[cč]itel\w*|k[nň]ez|ksi[aą]dz|pap"
+    r"|pr[aä]st|prest|pappi|polis\w*|poliisi|policjant\w*|polici\w*|rend[oő]r\w*|apotekare"
+    r"|farmaceut\w*|gy[oó]gyszer[eé]sz\w*)\b"
+    r"|\b(?i:p[aå]|i|in|na|w|v)\s+(?i:landslag\w*|landshold\w*|maajoukkuee\w*|reprezentac\w+"
+    r"|v[aá]logatott\w*)\b|\b(?i:landslags\w+|landsholds\w+|v[aá]logatott)\b"
+    r"|\b(?i:plays?|played|playing|member|selected|capped|skis|runs|rows|swims)\s+(?:\w+\s+){0,2}?"
+    r"(?i:for|on|in|of)\s+the\s+(?i:national)\s+(?:\w+\s+)?(?i:team|side|squad)\b"
+    r"|\b(?i:(?:her|his|their|the\s+patient['’]s)\s+(?:son|daughter|wife|husband|mother|father|mum"
+    r"|mom|dad|brother|sister|partner)\s+(?:is|was)\s+(?:the|a|an|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:consultant|registrar|radiologist|radiographer|sonographer|surgeon|physician|nurse"
+    r"|\w+ologist)\s+(?:who|here|in\s+our|at\s+our|on\s+our))"
+    r"|\b(?i:enfermer[oa]|m[eé]dic[oa]|t[eé]cnic[oa]|radi[oó]log[oa]|residente|nurse|doctor"
+    r"|radiographer|consultant)\s+(?i:de|del|do|da|in|of|at|on|en)\s+(?i:nuestr[oa]|noss[oa]|our)\s+"
+    r"(?i:propi[oa]|pr[oó]pri[oa]|own)\s+\w+"
+    r"|\b(?i:brank[aá]\w*|bramkarz\w*|kapus\w*|m[aå]lvakt\w*|maalivahti\w*|goalkeeper|keeper|goalie"
+    r"|hokej\w*|fotbalist\w*|futbalist\w*|pi[lł]karz\w*|hockeyspelare|fotbollsspelare|jugador\w*"
+    r"|arquero|portero|player|striker|captain|[uú]to[cč]n[ií]k\w*|obr[aá]nce|z[aá]lo[zž]n[ií]k\w*"
+    r"|brank[aá][rř]\w*|hr[aá][cč]\w*|napastnik\w*|obro[nń]c\w*|zawodnik\w*|cs[aá]t[aá]r\w*"
+    r"|j[aá]t[eé]kos\w*|spelare|spiller|pelaaja|hy[oö]kk[aä][aä]j[aä]|delantero|defensa|jugador\w*)"
+    r"\s+(?:\w+\s+){0,2}?"
+    r"(?-i:(?:HC|HK|FC|FK|MFK|SK|KS|IF|IK|BK|AIK|SC|AC|CF|CD|CA|ŠK|TJ|GKS|IFK|HIF|KK|RK|AFC|CSKA)"
+    r"\s+\p{Lu})"
+)
 
 
 # In Chinese, Japanese and Korean: the head of our own hospital, a mayor, a village head;

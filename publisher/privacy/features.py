@@ -447,12 +447,39 @@ _FAMOUS = re.compile(
 )
 
 
+# A mark or an implant told by its shape, in the languages of central and northern Europe
+# too: "födelsemärke format som Gotland", "jizva ve tvaru písmene Z", "dermal implants
+# arranged in a five-pointed star".
+_SHAPED_MARK = re.compile(
+    r"(?i:\b(?:f[oö]delsem[aä]rke\w*|moderm[aä]rke\w*|f[oø]dselsm[æe]rke\w*|syntym[aä]merkki\w*"
+    r"|znami[eę]\w*|znam[ií]nk\w*|znam[eé]nk\w*|anyajegy\w*|jizv\w+|jazv\w+|blizn\w+|s[eé]bhely\w*"
+    r"|ärr(?:et)?|arret|arpi\w*|cicatriz\w*|(?:micro|sub)?dermal\s+implants?|implants?\s+under\s+the\s+skin"
+    r"|transdermal\s+implants?)\b"
+    r"[^.;]{0,40}?\b(?:format\s+som|formad\s+som|formet\s+som|formet\s+som|i\s+form\s+av|ve\s+tvaru"
+    r"|v\s+tvare|w\s+kszta[lł]cie|alak[uú]|\w*muotoinen|en\s+forma\s+de|arranged\s+(?:in|as|into)"
+    r"|forming|in\s+the\s+shape\s+of|spelling|shaped\s+like)\b)"
+)
+# Clothes, jewellery, tattoos and scars in those languages: they warn, as in English.
+_WEAR_ELSEWHERE = re.compile(
+    r"(?i:\b(?:tatua[zż]\w*|tetov\w*|tetov[aá]l[aá]s\w*|tatuering\w*|tatovering\w*|tatuointi\w*"
+    r"|tatuaje\w*|blizn\w+|jizv\w+|jazv\w+|s[eé]bhely\w*|ärr(?:et)?|arret|arpi\w*|naszyjnik\w*"
+    r"|[lł]a[nń]cusz\w*|kolczyk\w*|pier[sś]cion\w*|obr[aą]cz\w*|[rř]et[ií]z\w*|n[aá]u[sš]nic\w*"
+    r"|prsten(?:y|em|u)?|nyakl[aá]nc\w*|f[uü]lbeval[oó]\w*|halsband\w*|[oö]rh[aä]nge\w*"
+    r"|halskjede\w*|[oø]redobb\w*|halsk[æa]de\w*|[oø]rering\w*|kaulakoru\w*|korvakoru\w*|sormus\w*"
+    r"|(?:un|el|su)\s+dije|cadena\s+(?:de\s+(?:oro|plata)|y\s+una?)|cadenita|colgante|medalla|aretes?|pulsera\w*|mikin\w*|bund(?:a|y|u|ou|ě)"
+    r"|kurtk\w*|knofl[ií]k\w*|guzik\w*|suwak\w*|cipz[aá]r\w*|dragkedj\w*|glidel[aå]s\w*|lynl[aå]s\w*"
+    r"|vetoketju\w*|sykkelhjelm\w*|cykelhj[aä]lm\w*|refleksvest\w*|reflexv[aä]st\w*|kask\w*"
+    r"|podprsenk\w*|biustonosz\w*|melltart[oó]\w*|rintaliivi\w*|sujetador\w*|brasier\w*"
+    r"|cremallera\w*|botones|hebilla\w*|opas[e]?k\w*|b[aæ]lte(?:t|n)?|belte(?:t|n)?)\b)"
+)
+
+
 def find_features(text: str) -> Iterator[Hit]:
     """Yield described faces, tattoos, marks and fingerprints (block); jewellery, clothes (warn)."""
-    for pattern in (_FACE, _TATTOO, _MARK, _RECOGNISABLE, _FAMOUS):
+    for pattern in (_FACE, _TATTOO, _MARK, _SHAPED_MARK, _RECOGNISABLE, _FAMOUS):
         for match in pattern.finditer(text):
             yield Hit("identifying_feature", match.start(), match.end())
-    patterns = [_APPEARANCE, _NAMED_WEAR, _PLAIN_WEAR]
+    patterns = [_APPEARANCE, _NAMED_WEAR, _PLAIN_WEAR, _WEAR_ELSEWHERE]
     if _MORE_CUES & {fold(w) for w in re.findall(r"[^\W\d_]+", text)} or _GARMENT_WORD.search(text):
         patterns.append(_APPEARANCE_MORE)
     for pattern in patterns:

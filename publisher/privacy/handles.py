@@ -27,10 +27,15 @@ _HANDLE = re.compile(
     r"|snapchat)\.com/(?:in/|@|add/)?|youtube\.com/(?:@|c/|channel/|user/)|twitch\.tv/|t\.me/"
     r"|kick\.com/|onlyfans\.com/)[\w.-]*\w"
 )
+# "(twitter: @ lungs_of_steel_)": the @ set apart from the name after a platform's word
 _PLATFORM = (
     r"(?:instagram|insta|ig|tiktok|twitter|x\.com|snapchat|snap|facebook|fb|youtube|threads"
     r"|bluesky|mastodon|linkedin|telegram|whatsapp|reddit|discord|onlyfans|twitch|strava|garmin"
     r"|tumblr|vk|pinterest|kick|kakao(?:talk)?|viber|zalo|wechat|skype)"
+)
+_SPACED_HANDLE = re.compile(
+    rf"(?i:\b{_PLATFORM}\b[^\w@]{{0,12}})@\s[A-Za-z_][\w.]*\w"
+    r"|(?<![\w.@])@\s(?=[A-Za-z_][\w.]*[_\d])[A-Za-z_][\w.]*\w"
 )
 _PATIENT_CUE = re.compile(
     rf"(?i:\b(?:{_PLATFORM}|account|profile|page|handle|username|user\s*name|posted|posts|tweets?"
@@ -192,6 +197,10 @@ _NAME_CUES = re.compile(
 _WEAK_CUE = re.compile(r"^(?i:Help|Fund|Red|Za|Dla|Für|Hajr[áa]|Allez|Dai|Vai)\s+(\w+)")
 
 
+# "#FundTheFight4Amara", "#Run4Kwame": any appeal that ends "for" a name
+_FOR_AT_THE_END = re.compile(r"^(?:\w+\s){1,4}(?:For|4|for)\s(\w+)$")
+
+
 def _rare_name(word: str, is_name: Callable[[str], bool]) -> bool:
     folded = fold(word)
     return word[:1].isupper() and (folded in FIRST_NAMES or (is_name(word) and zipf(folded) < 3.0))
@@ -222,7 +231,7 @@ def find_handles(text: str, *, in_credit: bool = False) -> Iterator[Hit]:
     if in_credit:
         yield from _owned_in_credit(text)
         return
-    for match in _HANDLE.finditer(text):
+    for match in [*_HANDLE.finditer(text), *_SPACED_HANDLE.finditer(text)]:
         if (
             _CONSENTED.match(text, match.end())
             or _TAGGED_US.search(text)
@@ -273,6 +282,7 @@ def _owned_in_credit(text: str) -> Iterator[Hit]:
     found += [m.span("handle") for m in _SHORT_PLATFORM.finditer(text)]
     found += [m.span("handle") for m in _BARE_BEFORE_PLATFORM.finditer(text)]
     found += [m.span("handle") for m in _PROFILE_LINK.finditer(text)]
+    found += [m.span() for m in _SPACED_HANDLE.finditer(text)]
     for start, end in found:
         before = _before(text, start)
         owner = list(_OWNER_CUE.finditer(before))
@@ -344,7 +354,11 @@ def find_hashtag_names(
         if is_name(match.group(1).title()) and fold(match.group(1)) not in _CHEERED_WORDS:
             yield Hit("name", match.start(), match.end())
     for match in _HASHTAG.finditer(text):
-        words = split_hashtag(_cue_apart(match.group(1)))
+        # "#bring_eli_home": words joined by underscores read as a capitalised run
+        tag = match.group(1)
+        if "_" in tag.strip("_"):
+            tag = "".join(p[:1].upper() + p[1:] for p in tag.split("_"))
+        words = split_hashtag(_cue_apart(tag))
         # "#courageNoah": a cue in lower case before a capitalised name
         cued = _NAME_CUES.match(words[:1].upper() + words[1:])
         if cued:
@@ -366,8 +380,8 @@ def find_hashtag_names(
             if rest and all(w[0].isupper() for w in rest) and named:
                 yield Hit("name", match.start(), match.end())
                 continue
-        weak = _WEAK_CUE.match(words)
-        if weak and _rare_name(weak.group(1), is_name):
+        weak = [m for m in (_WEAK_CUE.match(words), _FOR_AT_THE_END.match(words)) if m]
+        if any(_rare_name(m.group(1), is_name) for m in weak):
             # "#HajráBence", "#FundMaya4Proton": a short cue, then a name no dictionary has
             yield Hit("name", match.start(), match.end())
             continue

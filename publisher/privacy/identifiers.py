@@ -27,7 +27,8 @@ _CUED: list[tuple[str, re.Pattern[str]]] = [
     (
         "ssn",
         _cued(
-            r"ssn|social\s+security|national\s+insurance|social\s+insurance",
+            r"ssn|social\s+security|social\s+sec\.?|soc\.?\s*sec\.?|national\s+insurance"
+            r"|social\s+insurance",
             case_sensitive=r"NI\s+(?:number|no)|NINO|SIN",
         ),
     ),
@@ -80,7 +81,8 @@ _CUED: list[tuple[str, re.Pattern[str]]] = [
             r"|encounter|barcode|specimen|requisition"
             r"|(?:hospital|hosp\.?|unit|ur|case|patient|pt\.?|visit|study|exam|examination|order|lab"
             r"|sample|episode|admission|adm\.?|registration|reg\.?|billing|claim|record|file|folder"
-            r"|nhs|chi|identification|ip|op|ipd|opd|cr|mrd|bed\s+head|inpatient|outpatient)"
+            r"|nhs|chi|identification|ip|op|ipd|opd|cr|mrd|bed\s+head|inpatient|outpatient"
+            r"|(?:case|medical|clinical)\s+history)"
             r"\s*(?:number|num|no\.?|nr\.?|#|ID)|uhid|mrd|enc\.?\s*#|encounter\s*#|episodio|episódio"
             r"|atendimento|ingreso\s+n[º°o]|e-?number"
             # in Dutch, German, French, Spanish, Portuguese, Polish
@@ -242,6 +244,9 @@ _PLAIN: list[tuple[str, re.Pattern[str]]] = [
         "record_number",
         re.compile(
             r"(?<![\w/.-])(?!(?:19|20)\d\d-\d\d-\d\dT)(?!W\d{2,4}/L)(?=[A-Z0-9/-]*[A-Z])(?=(?:[A-Z/-]*\d){6})"
+            # a standard's code, not a record's: "NOM-041-SSA2-2011", "ISO-15189", "PN-EN-62220"
+            r"(?!(?:NOM|NMX|ISO|IEC|DIN|EN|ASTM|ANSI|NEMA|UNE|PN|CSN|STN|NCH|NTC|IRAM|SFS|MSZ"
+            r"|GOST|ICRP|ICRU|IEEE|AAPM|NBR|ABNT)[-/](?:[A-Z]+[-/])?\d)"
             r"[A-Z0-9]+(?:[-/][A-Z0-9]+){0,3}(?![\w/-])"
         ),
     ),

@@ -132,6 +132,7 @@ REGIONS = words("""
     ethiopia africa south north west east europe asia france germany spain portugal italy
     greece netherlands belgium switzerland austria sweden norway denmark finland poland russia
     ukraine brazil argentina chile peru colombia venezuela cuba jamaica haiti
+    soviet union ussr yugoslavia czechoslovakia ottoman habsburg prussia
     american british english scottish welsh irish canadian australian indian chinese japanese
     korean vietnamese african european asian french german spanish portuguese italian greek
     dutch swiss swedish norwegian danish finnish polish russian brazilian mexican hispanic

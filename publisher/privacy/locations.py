@@ -50,7 +50,12 @@ _BED = regex.compile(
     r"|sala|quarto|habitaci[oó]n|enfermaria|bädd|sal|afdeling|kamer|łóżko|sala\s+nr|yatak|kamar"
     r"|letto|lit|chambre|stanza|camera|seng|säng|vuode|huone)"
     r"\s*(?i:no\.?\s*|nr\.?\s*|n[º°]\s*)?#?\s*"
-    r"\d{1,3}[A-Za-z]?\b(?!\s*(?:%|days?|hours?|nights?|weeks?|beds?|patients?|wards?|nodes?)\b)"
+    r"(?:\d{1,3}[A-Za-z]?\b(?!\s*(?:%|days?|hours?|nights?|weeks?|beds?|patients?|wards?|nodes?)\b)"
+    # in words: "ward seven-B, bed fourteen"
+    r"|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)(?:[-\s][A-H])?\b"
+    r"(?!\s*(?:%|days?|hours?|nights?|weeks?|beds?|patients?|wards?|nodes?|times|of|or|and|to"
+    r"|more|other)\b))"
 )
 # Where someone lives, told with a named road: "lives at the end of Kilbarry Road".
 _HOME = regex.compile(

@@ -154,6 +154,10 @@ class _Token:
         """An ordinary word: English, anatomy, geography, a month, or an acronym."""
         if (self.is_upper or len(self.text) <= 4) and fold(self.text) in ACRONYMS:
             return True
+        # "CT-rekonstrukció", "DWI-bilde": a modality's acronym joined to a word
+        pieces = self.text.split("-")
+        if len(pieces) > 1 and any(len(p) >= 2 and p.isupper() for p in pieces):
+            return True
         # "Deutsche Röntgengesellschaft": a society by the word its name ends in
         return any(p in _PLAIN or p.endswith(_SOCIETY_ENDINGS) for p in self.parts)
 
@@ -373,6 +377,11 @@ def _unknown_pairs(s: _Scanner) -> Iterator[tuple[int, int]]:
         if len(run) >= 2 and run[-1].is_eponym and _ordinary_not_named(run[0].text):
             i = j + 1
             continue  # "no Bony Bankart", "a Reverse Segond": a kind of the eponym's lesion
+        after = j + 1 < len(s.tokens) and s.adjacent(j) and _ends_a_body(s.tokens[j + 1])
+        body = after or (bool(run) and _ends_a_body(run[-1]))
+        if len(run) >= 2 and body and all(_common_unlisted(t.text) for t in run):
+            i = j + 1
+            continue  # "Informal Working Group", "the Soviet Union": common words, no names
         if (
             len(run) >= 2
             and all(t.is_cap for t in run)
@@ -382,6 +391,23 @@ def _unknown_pairs(s: _Scanner) -> Iterator[tuple[int, int]]:
             if found:
                 yield found
         i = j + 1
+
+
+# The last word of a body's or a state's name: "Informal Working Group", "Soviet Union".
+_BODIES = words("""
+    group groups union committee council commission federation republic kingdom empire
+    states nations organisation organization agency ministry party assembly alliance
+""")
+
+
+def _ends_a_body(token: _Token) -> bool:
+    return bool(token.parts) and token.parts[-1] in _BODIES
+
+
+def _common_unlisted(word: str) -> bool:
+    folded = fold(word)
+    listed = folded in FIRST_NAMES or folded in SURNAMES or folded in EPONYMS
+    return not listed and zipf(folded) >= 3.5
 
 
 def _initials(s: _Scanner) -> Iterator[tuple[int, int]]:

@@ -204,6 +204,9 @@ def national_format(value: str) -> str | None:
     return None
 
 
+_DATE_SHAPED = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d")
+
+
 def find_national_ids(text: str) -> Iterator[Hit]:
     """Yield national identity and health numbers: cued, or passing a format's check digit."""
     for match in _CUE.finditer(text):
@@ -218,7 +221,8 @@ def find_national_ids(text: str) -> Iterator[Hit]:
         # A bare number dialled like a phone (0..., +...) that is a valid phone is a phone.
         cued_phone = _PHONE_CUE.search(text[max(0, match.start() - 25) : match.start()])
         dialled = (candidate[0] in "0+" or bool(cued_phone)) and _is_phone(candidate)
-        if enough and not dialled and national_format(candidate):
+        dated = _DATE_SHAPED.fullmatch(candidate)  # a date's work, not a number's
+        if enough and not dialled and not dated and national_format(candidate):
             yield Hit("national_id", match.start(), match.start() + len(candidate))
 
 
@@ -228,7 +232,7 @@ def _is_phone(value: str) -> bool:
 
 _RANGE = re.compile(r"\d{1,5}\s?[-–]\s?\d{1,5}")
 # Where a phone number may be: digits with the separators people dial with.
-_PHONE_RUN = re.compile(r"(?<![\w+])\+?\(?\d[\d\s().\-/]{5,18}\d(?![\w-]|\.\d)")
+_PHONE_RUN = re.compile(r"(?<![\w+])\+?\(?\d[\d\s().\-/]{5,22}\d(?![\w-]|\.\d)")
 
 
 @lru_cache(maxsize=4096)
@@ -301,7 +305,7 @@ _DIGIT_WORD = (
     + f"|{_TENS_WORD}|double|triple"
 )
 _SPOKEN_DIGITS = re.compile(
-    rf"(?i:\b(?:{_DIGIT_WORD}|\d{{1,4}})\b(?:[\s,/.-]+\b(?:{_DIGIT_WORD}|\d{{1,4}})\b){{3,}})"
+    rf"(?i:\b(?:{_DIGIT_WORD}|\d{{1,4}})\b(?:[\s,/.()-]+\b(?:{_DIGIT_WORD}|\d{{1,4}})\b){{3,}})"
 )
 
 
@@ -439,6 +443,9 @@ _ACQUISITION = re.compile(
 )
 
 
+_YEARS = re.compile(r"(?:(?:19|20)\d\d[\s,/-]+)+(?:19|20)\d\d")
+
+
 def find_phones(text: str) -> Iterator[Hit]:
     """Yield phone numbers that libphonenumber finds valid in any of the usual regions.
 
@@ -452,6 +459,8 @@ def find_phones(text: str) -> Iterator[Hit]:
         run = match.group().rstrip(" -/.(").lstrip("(")
         if sum(c.isdigit() for c in run) < 7 or _DATE_SHAPE.fullmatch(run):
             continue
+        if _YEARS.fullmatch(run):
+            continue  # "2019 2020 2021": years in a row
         if _RANGE.fullmatch(run) or text[max(0, match.start() - 1) : match.start()] in (":", ";"):
             continue  # pages 1234-1250 of a volume, not a number to dial
         before = text[max(0, match.start() - 12) : match.start()]

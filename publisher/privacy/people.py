@@ -310,16 +310,18 @@ def _lower_candidate(word: str) -> bool:
 # Languages our posts are written in besides English: a lower-case word common in one of them
 # ("forme", "quelles", "nessuna") is that language's word, not a name.
 _OTHER_LANGUAGES = ("fr", "it", "es", "pt", "de", "nl", "pl", "sv", "da", "nb", "fi")
+# Czech, Slovak and Hungarian too, for lower-case words only: their word lists count the
+# people's given names and surnames ("Jaroslav", "Pospíšil") among the common words.
+_LOWER_CASE_LANGUAGES = (*_OTHER_LANGUAGES, "cs", "sk", "hu")
 
 
 @lru_cache(maxsize=16384)
-def _foreign_word(word: str) -> bool:
+def _foreign_word(word: str, *, lower_case: bool = True) -> bool:
     from wordfreq import zipf_frequency
 
     # the small lists: the common words are all that matter here, at a fifth of the memory
-    return any(
-        zipf_frequency(word, language, wordlist="small") >= 3.5 for language in _OTHER_LANGUAGES
-    )
+    languages = _LOWER_CASE_LANGUAGES if lower_case else _OTHER_LANGUAGES
+    return any(zipf_frequency(word, language, wordlist="small") >= 3.5 for language in languages)
 
 
 # The little words of French, Italian, Spanish, Portuguese and German: two of them make a text
@@ -342,7 +344,7 @@ _FUNCTION_WORDS = words("""
 def _unlisted_word_of_another_language(word: str) -> bool:
     folded = fold(word)
     listed = folded in FIRST_NAMES or folded in SURNAMES
-    return not listed and len(folded) >= 4 and _foreign_word(word.casefold())
+    return not listed and len(folded) >= 4 and _foreign_word(word.casefold(), lower_case=False)
 
 
 # "sonographic Murphy +", "reverse Segond": an eponym's sign by its qualifier
@@ -426,7 +428,12 @@ def _lower_names(text: str) -> Iterator[tuple[int, int]]:
             j += 1
         start, end = tokens[i].start(), tokens[j].end()
         # "cxr for tom hardacre": a given name common in English before an unknown word
-        if i and _given_before(text, tokens[i - 1], tokens[i]):
+        given_word = tokens[i - 1].group().casefold() if i else ""
+        if (
+            i
+            and not (foreign and _foreign_word(given_word))
+            and _given_before(text, tokens[i - 1], tokens[i])
+        ):
             yield (tokens[i - 1].start(), end)
             i = j + 1
             continue
@@ -574,9 +581,8 @@ def _lower_full_names(text: str) -> Iterator[tuple[int, int]]:
         learned = [w for w in (first, match.group(2)) if foreign and _learned_word(w)]
         if learned:
             continue  # "syringomyélie cervico-thoracique": medicine in another language
-        given = first in FIRST_NAMES or (
-            zipf(first) < 4.5 and not (foreign and _foreign_word(first))
-        )
+        # in another language an unknown word is more often an inflected one than a name
+        given = first in FIRST_NAMES or (not foreign and zipf(first) < 4.5)
         clan = regex.match(r"(?:mc|mac|o['’]|fitz)\p{Ll}{3,}", match.group(2))
         if clan and first in FIRST_NAMES:
             yield match.span()  # "jimmy mcallister": a clan's surname is common in English text
@@ -727,6 +733,79 @@ _CAPITAL_SURNAME_FIRST = regex.compile(
 _ADDRESSED = regex.compile(
     r"\b(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s*,?\s+if\s+(?:you['’]re|you\s+are)\s+reading"
 )
+
+
+# A nickname in quotes after the words that give it, in any case: "known to the whole ward
+# simply as 'big jimbo'", "som alla på avdelningen kallar ”Lasse-Bagarn”".
+_GIVEN_A_NAME = regex.compile(
+    r"(?i:\b(?:known\s+(?:(?:to|on|in|at|around|across|throughout)\s+[\w\s]{1,40}?\s+)?"
+    r"(?:simply\s+|only\s+|just\s+)?as|calls?\s+(?:him|her)"
+    r"|called\s+(?:him|her)|nicknamed|goes\s+by|answers\s+to|kallar|kallas|kaller|kalder|kaldet"
+    r"|kallad|nennen|genannt|appell?ent|surnomm[ée]e?|llaman|apodad[oa]|chiamano|dett[oa]"
+    r"|p[rř]ezd[ií]v\w*|[rř][ií]kaj[ií]|m[oó]wi[aą]|nazywaj[aą]|h[ií]vj[aá]k|becen[eé]v\w*"
+    r"|kutsuvat|lempinimi\w*)\b[\s,:]*)"
+    r"['‘\"“«„”]((?:\p{L}[\p{L}'’-]*)(?:\s+\p{L}[\p{L}'’-]*){0,2})['’\"”»“]"
+)
+# "Big Mick, as he insisted everyone on the ward call him", "Priyanka (she asked us to use
+# her first name ...)": a name the sentence says is one.
+_SAID_TO_BE_A_NAME = regex.compile(
+    r"(?<![\p{L}'’-])((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}{2,}),\s+as\s+(?:he|she|they)\b[^.;]{0,60}?"
+    r"\b(?i:call(?:s|ed)?|know(?:s|n)?)\s+(?i:him|her|them)\b"
+    r"|(?<![\p{L}'’-])(\p{Lu}\p{Ll}{2,})\s*\((?i:[^)]{0,40}\b(?:first\s+name|name|nickname))"
+)
+# An unknown word that opens a sentence and does what a person does: "Gulnara had been
+# getting right upper quadrant pain", "Mikko ... and he was happy for us to share".
+_PERSON_OPENS = regex.compile(
+    r"(?:^|(?<=[.!?]\s))(\p{Lu}\p{Ll}{3,})\s+(?i:had\s+been|has\s+been|presented|came\s+(?:in|to)"
+    r"|complained|noticed|felt|developed|was\s+(?:brought|admitted|referred|found|rushed)"
+    r"|tells|told\s+us|says|said|asked|agreed|consented|insisted)\b"
+    r"|\b(?i:with|asked|told|thanked)\s+(\p{Lu}\p{Ll}{3,})\b(?=[^.;]{0,40}\b(?:he|she)\s+(?:was|is"
+    r"|agreed|consented|said|asked|gave|kindly))"
+)
+# A film label in quotes, the surname in capitals and the given name after it: "the overlay
+# reads 'VAIPULU Losaline F'".
+_QUOTED_LABEL = regex.compile(
+    r"['‘\"“]\s*(\p{Lu}{3,}(?:[-'’]\p{Lu}+)?)\s+(\p{Lu}\p{Ll}{2,})(?:\s+[MFmf])?(?:\s+\d{1,3})?\s*['’\"”]"
+)
+
+
+_FIGURES_OR_EPONYMS = FIGURES | EPONYMS
+
+
+def _nameless(word: str, *, common: bool = True) -> bool:
+    """A word no name could be: English or medicine's, a place, or (unless the sentence says
+    it is a name) a common word."""
+    folded = fold(word)
+    if folded in FIRST_NAMES or folded in SURNAMES:
+        return False
+    plain = folded in _KNOWN or folded in ACRONYMS or _medical_shaped(word)
+    return plain or (common and zipf(folded) >= 3.0)
+
+
+def _said_names(text: str) -> Iterator[tuple[int, int]]:
+    for match in _GIVEN_A_NAME.finditer(text):
+        told = match.group(1).split()
+        if any(fold(w).removesuffix("s") in _FIGURES_OR_EPONYMS for w in told):
+            continue  # "mobile X-ray units nicknamed 'petites Curies'"
+        plain = [fold(w) in EPONYMS or _nameless(w) or _foreign_word(w.casefold()) for w in told]
+        if not all(plain) or any(fold(w) in FIRST_NAMES for w in told):
+            yield match.span(1)
+    for match in _SAID_TO_BE_A_NAME.finditer(text):
+        group = 1 if match.group(1) else 2
+        last = match.group(group).split()[-1]
+        if not _nameless(last, common=False) and fold(last) not in EPONYMS:
+            yield match.span(group)
+    for match in _PERSON_OPENS.finditer(text):
+        group = 1 if match.group(1) else 2
+        word = match.group(group)
+        # after "with" and before "he was", a word common elsewhere is a name too ("Mikko")
+        foreign = group == 1 and _foreign_word(word.casefold())
+        if not _nameless(word) and fold(word) not in EPONYMS and not foreign:
+            yield match.span(group)
+    for match in _QUOTED_LABEL.finditer(text):
+        surname, given = match.group(1), match.group(2)
+        if not _nameless(surname) and fold(given) not in _KNOWN:
+            yield (match.start(1), match.end(2))
 
 
 def _other_name_shapes(text: str) -> Iterator[tuple[int, int]]:
@@ -925,6 +1004,9 @@ def _is_history(text: str, start: int, end: int) -> bool:
     by = regex.search(r"(?i:\bby\s+)$", text[max(0, start - 5) : start])
     if by and _LONG_AGO.search(context) and not _PATIENT_STORY.search(context):
         return True
+    # "Hevesy György 1943-ban kapott kémiai Nobel-díjat": a laureate of a past year
+    if _NOBEL.search(context) and LONG_PAST.search(context) and not _PATIENT_STORY.search(context):
+        return True
     surname = parts[-1]
     if known and parts[0] in FIRST_NAMES and len(parts) >= 2 and surname in SURNAMES:
         # "Mary Jones, born 1945" is a patient; "Robert Jones described" a surgeon
@@ -941,6 +1023,7 @@ def _is_history(text: str, start: int, end: int) -> bool:
     return bool(_LONG_AGO.search(text) and names_a_figure(text) and not _PATIENT_STORY.search(text))
 
 
+_NOBEL = regex.compile(r"(?i:\bnobel)")
 _DOCTOR_TITLE = re.compile(r"^(?:Dr|Prof|Professor)\.?\s", re.IGNORECASE)
 _EPONYM_TOLD = regex.compile(
     r"\b(\p{Lu}\p{Ll}+)['’]?s?\s+(?i:fx|fracture|sign|disease|syndrome|triad|lesion|classification"
@@ -1136,8 +1219,18 @@ def _unlisted_in_german(text: str, start: int, end: int) -> bool:
     return _german(text)
 
 
-_SAINTED = regex.compile(r"\b(?:St\.?|Saint|Ste\.?|Sankt)\s+(?=\p{Lu}\p{Ll}+$)")
+_SAINTED = regex.compile(r"\b(?:St\.?|Saint|Ste\.?|Sankt)\s+(?=\p{Lu}\p{Ll}+(?:['’]s)?$)")
 _ITALIAN_WOMAN = regex.compile(r"Donna\s+(?:di|con|anziana|giovane|incinta|in\s+gravidanza)\b")
+
+
+# "Magyar Radiológusok Társasága", "Polskiego Lekarskiego Towarzystwa": a society's name
+# ends in its word for society; the capitalised words before it are the society's.
+_SOCIETY_WORD = regex.compile(
+    r"(?i:t[aá]rsas[aá]g\w*|towarzystw\w*|spole[cč]nost\w*|spolo[cč]nos\w*|f[oö]rening\w*"
+    r"|s[aä]llskap\w*|yhdisty\w*|seura\w*|selskab\w*|sociedad\w*|societ\w*|associa\w*"
+    r"|asociaci\w*|kolegium\w*|kongres\w*|congress\w*|egyes[uü]let\w*|zwi[aą]zek\w*)"
+)
+_NEXT = regex.compile(r"\s+(\p{L}+)")
 
 
 def find_people(text: str) -> Iterator[Hit]:
@@ -1177,12 +1270,23 @@ def find_people(text: str) -> Iterator[Hit]:
                 len(words_of_it) < len(named) or _FOREIGN_EPONYM_HEAD.search(text, 0, hit.start)
             ):
                 continue  # "Sociedad Fleischner", "Quiste de Baker"
+        after = _NEXT.match(text, hit.end)
+        told = [*_WORD.findall(text[hit.start : hit.end]), after.group(1) if after else ""]
+        if any(_SOCIETY_WORD.fullmatch(w) for w in told) and not any(
+            fold(w) in FIRST_NAMES for w in told
+        ):
+            continue  # "Magyar Radiológusok Társasága": the society's own name
         if MONTH_BESIDE_A_NUMBER.match(text, hit.start):
             continue  # "19. Mai 2023": a month, not Mai
         if _ITALIAN_WOMAN.match(text, hit.start) and text[hit.start : hit.end] == "Donna":
             continue  # "Donna di mezza età": a woman, in Italian
         yield hit
-    for start, end in [*_lower_names(text), *_framed_names(text), *_other_name_shapes(text)]:
+    for start, end in [
+        *_lower_names(text),
+        *_framed_names(text),
+        *_other_name_shapes(text),
+        *_said_names(text),
+    ]:
         if not any(s <= start and end <= e for s, e in phrases):
             yield Hit("name", start, end)
 
@@ -1210,8 +1314,8 @@ def _run_together(tag: str) -> bool:
 def is_tagged_name(words: Sequence[str]) -> bool:
     """A name run together in a hashtag: a full name, or a listed given name before a
     surname in no vocabulary ("#GwenPritchard")."""
-    if any(fold(w) in _HASHTAG_WORDS for w in words):
-        return False  # "#PedsOnc"
+    if any(fold(w) in _HASHTAG_WORDS for w in words) or fold("".join(words)) in _KNOWN:
+        return False  # "#PedsOnc", "#MoyaMoya"
     if all(_word_of_another_language(w) for w in words):
         return False  # "#CasoClínico", "#ImagenMédica", "#MedicinaDeUrgencias"
     if is_full_name(words):

@@ -99,6 +99,16 @@ _PATTERNS = [
     r"|hace\s+(?:unas?\s+|pocas\s+|algunas\s+|dos\s+|tres\s+|cuatro\s+|\d+\s+)?horas?"
     r"|now-now|just\s+(?:come|came)\s+in",
     r"just\s+(?:been\s+)?(?:seen|admitted|arrived|brought\s+in|came\s+in|rolled\s+in|scanned)",
+    # "Sunday arvo", "the lady we scanned Sunday"
+    rf"(?:{_WEEKDAY}|yesterday|last|sat|sun|mon|tues?|wed|thu|thurs|fri)\s+arvo",
+    rf"(?:scanned|admitted|seen|imaged|presented|fell|injured|arrived|operated|came\s+in"
+    rf"|brought\s+in|rolled\s+in|x-?rayed|reviewed|discharged)\s+(?:last\s+)?{_WEEKDAY}(?!s)",
+    # "this week" in the languages of Europe and Latin America: "denne uken", "w tym tygodniu"
+    r"(?:earlier\s+|tidligere\s+|tidigare\s+|tidligere\s+)?(?:denne\s+uk(?:en|a)|denna\s+vecka"
+    r"|(?:i\s+)?denne\s+uge|t[aä]ll[aä]\s+viikolla|w\s+tym\s+tygodniu|tento\s+t[yý]d(?:en|e[nň])"
+    r"|tento\s+t[yý][zž]de[nň]|(?:ezen\s+)?a\s+h[eé]ten|esta\s+semana|nesta\s+semana"
+    r"|cette\s+semaine|questa\s+settimana|diese\s+woche|deze\s+week|i\s+helgen|i\s+helga"
+    r"|i\s+weekenden|o\s+v[ií]kendu|a\s+h[eé]tv[eé]g[eé]n)",
     r"(?:at|over|on)\s+the\s+weekend(?!s)",
     r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?\s+(?:night|morning|evening|afternoon)",
     r"(?:currently|presently|still)\s+(?:in(?!\s+(?:his|her|their|its|the\s+same|uniform|costume"

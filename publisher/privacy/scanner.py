@@ -309,7 +309,11 @@ def _hits(text: str, field: str, today: dt.date | None, *, closed_up: bool = Fal
             or not thanked_clinician(text, h.start, h.end, place=h.kind != "name")
         ]
     hits = homes(text, field, within_places(text, hits))
-    hits = [h for h in hits if h.kind not in WORLDLY_KINDS or not of_the_world(text, field, h)]
+    hits = [
+        h
+        for h in hits
+        if h.kind not in (*WORLDLY_KINDS, "recency") or not of_the_world(text, field, h)
+    ]
     if field_base(field) not in PATIENT_FIELDS and _DISEASE_GEOGRAPHY.search(text):
         # "endemic on the Swabian Jura and in parts of Siberia": places, though no list knows them
         hits = [h for h in hits if h.kind != "name" or not _IN_A_PLACE.search(text, 0, h.start)]

@@ -100,6 +100,9 @@ EPONYM_HEADS = words("""
     ziekte enfermedad doença
     maladie malattia krankheit síndrome sindrome syndrom syndroom fractura fratura frattura
     fraktur fractuur quiste cisto kyste cisti zyste
+    jel púp tünet kór betegség szindróma törés vonal ciszta cysta reflex próba
+    příznak znak nemoc zlomenina linie čára znamení objav choroby linia linią linii objawem
+    tegn sygdom sjukdom tecken sykdom merkki tauti oireyhtymä murtuma linja
     society societies lecture lectures medal award prize foundation
     abnormality abscess adenoma anastomosis anemia anaemia aneurysm angle anomaly apophysitis
     apparatus appearance approach arc arcade arch arches area arcs arteritis artery arthritis

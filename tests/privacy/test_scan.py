@@ -2151,21 +2151,101 @@ THIRTEENTH_ROUND_WARNS = [
     ("de knoop van de spijkerbroek over het sacrum", "images[1].alt", "appearance"),
 ]  # fmt: skip
 
+FOURTEENTH_ROUND_BLOCKS = [
+    ("Little Dai, as she insists the nurses call her, had this CXR", "question", "name"),
+    ("known on the unit only as 'fat tony', admitted after a fall", "history", "name"),
+    ("Pacjent, którego wszyscy nazywają „Heniek”, z dusznością", "history", "name"),
+    ("Zhanar (she is happy for us to use her first name) had this MRI", "explanation", "name"),
+    ("Aigerim had been feeling short of breath for a month.", "history", "name"),
+    ("We went through the films with Sione and he agreed to the post.", "explanation", "name"),
+    ("the overlay reads 'MAHLANGU Thandeka F 44' over the liver", "images[1].alt", "name"),
+    ("her daughter is the radiologist who reported the outside scan", "findings", "specific_event"),
+    ("he bats for the county's first-class side", "history", "specific_event"),
+    ("he's the Sharks' starting hooker this season", "findings", "specific_event"),
+    ("Samoa's only cardiologist, whose own echo this is", "answer", "specific_event"),
+    ("Chief of the Basotho, seen with chest pain", "history", "specific_event"),
+    ("As the hospital's chief executive, she asked us to share this", "explanation", "specific_event"),
+    ("Pacjent jest burmistrzem naszej gminy.", "history", "specific_event"),
+    ("Potilas on kylän ainoa opettaja.", "history", "specific_event"),
+    ("Han spiller på landslaget i håndball.", "history", "specific_event"),
+    ("Es médico de nuestro propio servicio de radiología.", "explanation", "specific_event"),
+    ("útočník FC Viktoria Plzeň, zranění kolena", "history", "specific_event"),
+    ("injured during the Soweto riots; fragment beside T12", "history", "specific_event"),
+    ("Herida en el incendio del mercado de Mesa Redonda", "history", "specific_event"),
+    ("Ranny w wybuchu gazu w kamienicy w Katowicach", "history", "specific_event"),
+    ("skadet under Birkebeinerrennet i fjor", "history", "specific_event"),
+    ("subdermal implants forming a crescent on the forearm", "findings", "identifying_feature"),
+    ("Znamię w kształcie serca na lewym policzku", "history", "identifying_feature"),
+    ("Arpi muotoinen kuin salama otsassa", "history", "identifying_feature"),
+    ("Soc. sec. 123.45.6789 on the referral", "history", "ssn"),
+    ("ring her on (020) seven nine four six - 0000", "history", "phone"),
+    ("mobile +48 (0)601 / 234 567", "history", "phone"),
+    ("moved to ward nine-A, bed twelve", "history", "address"),
+    ("clinical history no. 5521/K", "history", "record_number"),
+    ("Aged ninety eight, still driving", "history", "age_over_89"),
+    ("99 and still gardening daily", "title", "age_over_89"),
+    ("given her age (XCII), no surgery", "answer", "age_over_89"),
+    ("seen Thursday arvo with a swollen knee", "history", "date"),
+    ("the man we imaged Tuesday had a dissection", "teaching_points[1]", "date"),
+    ("Přijata tento týden s bolestí břicha.", "history", "date"),
+    ("Kom in tidigare denna vecka med feber.", "history", "date"),
+    ("#run_for_tavita #RadEd", "hashtags", "name"),
+    ("#JoinTheFight4Kwabena #Sarcoma", "hashtags", "name"),
+    ("Images courtesy of the patient (insta: @ bones_of_iron)", "credit", "handle"),
+    ("lives at no. 7 calle de la paz with her son", "history", "address"),
+    ("Uczeń ze szkoły w Zakopanem, Zakopane Szkoła nr 2", "history", "address"),
+    ("the Murwillumbah quarry foreman's crush injury", "title", "address"),
+    ("Mesero del restaurante «La Casa de Toño», con disfagia", "history", "address"),
+    ("shepherd from the hamlet of Glenbrae (about 60 people)", "history", "address"),
+]  # fmt: skip
+
+FOURTEENTH_ROUND_PASSES = [
+    ("A Hampton-púp ritka jel.", "explanation"),
+    ("Koronális CT-kép a bal vesében.", "images[1].alt"),
+    ("Aksialt CT-bilde av thorax.", "images[1].alt"),
+    ("Dorosły z płynem w prawej jamie opłucnej.", "images[1].alt"),
+    ("A Magyar Radiológusok Társasága idén Pécsett ülésezik.", "explanation"),
+    ("Hevesy György 1943-ban Nobel-díjat kapott.", "explanation"),
+    ("NOM-229-SSA1-2002 regula la protección radiológica.", "references[1]"),
+    ("Od 1. 7. 2021 platí nový standard pro mamografii.", "teaching_points[1]"),
+    ("Die S2k-Leitlinie (Stand: 01.03.2021) empfiehlt MRT.", "teaching_points[1]"),
+    ("Konferencja odbędzie się 10–12.05.2026 r.", "explanation"),
+    ("Aged 90 or over, with a fragility fracture", "explanation"),
+    ("#MoyaMoya #NeuroRad", "hashtags"),
+    ("The annual congress is held in Lyon this year.", "teaching_points[1]"),
+    ("WHO Informal Working Group classification of cystic echinococcosis", "references[1]"),
+    ("screening was universal across the Soviet Union", "explanation"),
+    ("Autor: MUDr. Jana Nováková, FN Motol", "credit"),
+    ("Fall bidraget av öl Erik Lund, Akademiska sjukhuset, Uppsala", "credit"),
+    ("With thanks to the team at St Mary's, London.", "credit"),
+    ("mobile X-ray units nicknamed 'petites Curies' in 1914", "explanation"),
+    ("Le dije al residente que mirara otra vez.", "explanation"),
+    ("Chance fracture in a lap-belted passenger", "answer"),
+]  # fmt: skip
+
+FOURTEENTH_ROUND_WARNS = [
+    ("Na snímku se promítá zip bundy.", "images[1].alt", "appearance"),
+    ("Hadde på seg sykkelhjelm.", "history", "appearance"),
+    ("Olkavarressa tatuointi.", "findings", "appearance"),
+    ("Blizna po appendektomii.", "history", "appearance"),
+    ("collar con un dije de plata superpuesto", "images[1].alt", "appearance"),
+]  # fmt: skip
+
 # Every later round's examples, run by one test each.
 LATER_ROUND_BLOCKS = [
     *FOURTH_ROUND_BLOCKS, *FIFTH_ROUND_BLOCKS, *SIXTH_ROUND_BLOCKS, *SEVENTH_ROUND_BLOCKS,
     *EIGHTH_ROUND_BLOCKS, *NINTH_ROUND_BLOCKS, *TENTH_ROUND_BLOCKS, *ELEVENTH_ROUND_BLOCKS,
-    *TWELFTH_ROUND_BLOCKS, *THIRTEENTH_ROUND_BLOCKS,
+    *TWELFTH_ROUND_BLOCKS, *THIRTEENTH_ROUND_BLOCKS, *FOURTEENTH_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
     *NINTH_ROUND_PASSES, *TENTH_ROUND_PASSES, *ELEVENTH_ROUND_PASSES, *TWELFTH_ROUND_PASSES,
-    *THIRTEENTH_ROUND_PASSES,
+    *THIRTEENTH_ROUND_PASSES, *FOURTEENTH_ROUND_PASSES,
 ]  # fmt: skip
 LATER_ROUND_WARNS = [
     *FOURTH_ROUND_WARNS, *FIFTH_ROUND_WARNS, *SIXTH_ROUND_WARNS, *SEVENTH_ROUND_WARNS,
     *EIGHTH_ROUND_WARNS, *NINTH_ROUND_WARNS, *TENTH_ROUND_WARNS, *ELEVENTH_ROUND_WARNS,
-    *TWELFTH_ROUND_WARNS, *THIRTEENTH_ROUND_WARNS,
+    *TWELFTH_ROUND_WARNS, *THIRTEENTH_ROUND_WARNS, *FOURTEENTH_ROUND_WARNS,
 ]  # fmt: skip
 
 
