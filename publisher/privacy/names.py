@@ -179,6 +179,8 @@ class _Scanner:
         token = self.tokens[i]
         if _GRADE.fullmatch(token.text):
             return False  # "Ib", "IIIa": a grade, not a name
+        if self.text[token.end : token.end + 1].isdigit():
+            return False  # "Th12", "L5": a level's letters before its number
         return (token.is_cap or self.upper_pair(i)) and not token.is_plain
 
     def upper_pair(self, i: int) -> bool:

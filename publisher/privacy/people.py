@@ -222,6 +222,8 @@ def is_ordinary(word: str) -> bool:
         return True
     if len(folded) >= 6 and folded.endswith("s") and zipf(folded[:-1]) >= 2.5:
         return True  # "annotations": a plural of an ordinary word
+    if len(folded) >= 7 and folded.endswith("ies") and zipf(folded[:-3] + "y") >= 2.5:
+        return True  # "registries"
     return zipf(folded) >= 3.0 or derived(folded, _KNOWN)
 
 
@@ -304,7 +306,12 @@ def _lower_candidate(word: str) -> bool:
         return False
     if (folded in FIRST_NAMES or folded in SURNAMES) and zipf(folded) < 4.3:
         return True
+    if folded.endswith(_CHEMISTRY_ENDINGS) and len(folded) >= 6 and zipf(folded) >= 2.0:
+        return False  # "choline", "creatine", "sulfate": chemistry, rare in print
     return not is_ordinary(folded)
+
+
+_CHEMISTRY_ENDINGS = ("ine", "ate", "ide", "ose", "ol", "one", "ium")
 
 
 # Languages our posts are written in besides English: a lower-case word common in one of them
@@ -321,7 +328,15 @@ def _foreign_word(word: str, *, lower_case: bool = True) -> bool:
 
     # the small lists: the common words are all that matter here, at a fifth of the memory
     languages = _LOWER_CASE_LANGUAGES if lower_case else _OTHER_LANGUAGES
-    return any(zipf_frequency(word, language, wordlist="small") >= 3.5 for language in languages)
+    # a lower-case plural's stem too: "umbrales", "lesiones"
+    stems = [word[: -len(end)] for end in ("es", "s") if word.endswith(end)]
+    forms = [word, *stems] if lower_case else [word]
+    return any(
+        zipf_frequency(form, language, wordlist="small") >= 3.5
+        for language in languages
+        for form in forms
+        if len(form) >= 4
+    )
 
 
 # The little words of French, Italian, Spanish, Portuguese and German: two of them make a text
@@ -1004,6 +1019,9 @@ def _is_history(text: str, start: int, end: int) -> bool:
     by = regex.search(r"(?i:\bby\s+)$", text[max(0, start - 5) : start])
     if by and _LONG_AGO.search(context) and not _PATIENT_STORY.search(context):
         return True
+    # "first reported by Kanda and colleagues in 2014": a research group, by its leader
+    if _AND_COLLEAGUES.match(text, end) and _A_YEAR_TOLD.search(context):
+        return True
     # "Hevesy György 1943-ban kapott kémiai Nobel-díjat": a laureate of a past year
     if _NOBEL.search(context) and LONG_PAST.search(context) and not _PATIENT_STORY.search(context):
         return True
@@ -1024,6 +1042,11 @@ def _is_history(text: str, start: int, end: int) -> bool:
 
 
 _NOBEL = regex.compile(r"(?i:\bnobel)")
+_AND_COLLEAGUES = regex.compile(
+    r"(?i:\s+(?:and|&|y|et|und|e|en|och|og)\s+(?:(?:his|her|their)\s+)?(?:colleagues|co-?workers"
+    r"|co-?authors|team|group|colaboradores|coll[èe]gues|Kollegen|collaboratori|collega's))\b"
+)
+_A_YEAR_TOLD = regex.compile(r"\b(?:19|20)\d\d\b")
 _DOCTOR_TITLE = re.compile(r"^(?:Dr|Prof|Professor)\.?\s", re.IGNORECASE)
 _EPONYM_TOLD = regex.compile(
     r"\b(\p{Lu}\p{Ll}+)['’]?s?\s+(?i:fx|fracture|sign|disease|syndrome|triad|lesion|classification"
@@ -1228,9 +1251,21 @@ _ITALIAN_WOMAN = regex.compile(r"Donna\s+(?:di|con|anziana|giovane|incinta|in\s+
 _SOCIETY_WORD = regex.compile(
     r"(?i:t[aá]rsas[aá]g\w*|towarzystw\w*|spole[cč]nost\w*|spolo[cč]nos\w*|f[oö]rening\w*"
     r"|s[aä]llskap\w*|yhdisty\w*|seura\w*|selskab\w*|sociedad\w*|societ\w*|associa\w*"
-    r"|asociaci\w*|kolegium\w*|kongres\w*|congress\w*|egyes[uü]let\w*|zwi[aą]zek\w*)"
+    r"|asociaci\w*|kolegium\w*|kongres\w*|congress\w*|egyes[uü]let\w*|zwi[aą]zek\w*|\w*gesellschaft\w*"
+    r"|\w*vereniging\w*|\w*genootschap\w*|\w*forening\w*|\w*selskab\w*)"
 )
 _NEXT = regex.compile(r"\s+(\p{L}+)")
+
+
+# Cities that are also given names, after a word that places: "en Santiago", "in Victoria".
+_CITY_AFTER_A_PREPOSITION = regex.compile(
+    r"\b(?:(?i:in|en|em|à|we|ve|im|nach|naar|to|from|de|desde|da|at|near|outside)|w|v|i)\s+"
+    r"(?:Santiago|Sofia|Victoria|Adelaide|Regina|Florence|Lourdes|Valencia|Salvador|Orlando"
+    r"|Eugene|Lincoln|Jackson|Houston|Savannah|Madison|Lima|Charlotte|Austin|Alexandria|Paris"
+    r"|Georgetown|Kingston|Santa\s+\p{Lu}\p{Ll}+|San\s+\p{Lu}\p{Ll}+|São\s+\p{Lu}\p{Ll}+)"
+    r"$"
+)
+_OWNED_OR_AGED = regex.compile(r"['’]s\b|\s*,\s*\d|\s*\(\s*\d")
 
 
 def find_people(text: str) -> Iterator[Hit]:
@@ -1270,6 +1305,9 @@ def find_people(text: str) -> Iterator[Hit]:
                 len(words_of_it) < len(named) or _FOREIGN_EPONYM_HEAD.search(text, 0, hit.start)
             ):
                 continue  # "Sociedad Fleischner", "Quiste de Baker"
+        city = _CITY_AFTER_A_PREPOSITION.search(text, 0, hit.end)
+        if city and not _OWNED_OR_AGED.match(text, hit.end):
+            continue  # "la Sociedad Chilena de Radiología en Santiago": the city
         after = _NEXT.match(text, hit.end)
         told = [*_WORD.findall(text[hit.start : hit.end]), after.group(1) if after else ""]
         if any(_SOCIETY_WORD.fullmatch(w) for w in told) and not any(
