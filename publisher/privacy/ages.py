@@ -140,11 +140,12 @@ _WORLD_AGES = regex.compile(
     r"|ساله|[ée]ves\w*|anyos|taong\s+gulang|taon|let[ýáé]\w*|let(?!\s+(?:us|me|him|her|them|the|it"
     r"|alone|go)\b)|ro[čc]n[ýáéi]\w*|rokov|xron\w+|chron(?:on|ou|wn|ia)|varsh\w*|baras|barsh"
     r"|shekar[au]|sanah?|sanawat|anni|años|anos|ans|jahre|jährig\w*|jaar|jarige|år|årig\w*|lat|roku"
-    r"|vuotias|ετών)\b"
+    r"|vuotias|ετών|de\s+ani|ani|godina|godine|godin|let|met[ųu]|gadu|gadus|gadi|aastane)\b"
     # the word for age or years first; not "kwa miaka 90", for ninety years
     r"|\b(?i:edad(?:\s+(?:de|na))?|idade(?:\s+de)?|umri(?:\s+wa)?(?:\s+miaka)?|(?<!\bkwa\s)miaka"
     r"|(?:mai\s+)?shekar[au]|[oọ]d[uú]n|umr|omr|ve\s+v[ěe]ku|vo\s+veku|w\s+wieku"
-    r"|(?<=pacjentka\s)lat|(?<=pacjent\s)lat|(?<=kobieta\s)lat|(?<=mężczyzna\s)lat)\s*[:=]?\s*"
+    r"|(?<=pacjentka\s)lat|(?<=pacjent\s)lat|(?<=kobieta\s)lat|(?<=mężczyzna\s)lat"
+    r"|[iî]n\s+v[aâ]rst[aă]\s+de|v[aâ]rsta(?:\s+de)?|star(?:a|i|o)?\s+|u\s+dobi\s+od|vecums|vanus|am[žz]ius)\s*[:=]?\s*"
     r"(?P<w>9\d|1[0-2]\d)\b(?!\s*(?:%|[.,]\d|(?i:mm|cm|kg|ml|mg|bpm|mmhg)\b))"
     # digits spaced out to slip past a filter: "9 4 yo", "1 0 6 years"
     r"|(?<![\w.,])(?<!\d[\s,])(?P<s>9\s\d|1\s[0-2]\s\d)(?=\s*-?\s*(?i:years?|yrs?|y\.?\s?o\b|y/o))"
@@ -220,6 +221,11 @@ _MORE_AGES = re.compile(
 )
 
 
+# Ninety-something in one word, as the South Slavic languages write an age:
+# "devedesetsedmogodišnjak", "devetdesetletna", "stogodišnjakinja".
+_SLAVIC_OLD = re.compile(r"(?i:\b(?:devedeset|devetdeset|sto)\w*(?:godi[sš]nj|letn|godi[sš]n)\w*)")
+
+
 def find_ages(text: str, today: dt.date | None = None) -> Iterator[Age]:
     """Yield ages written with a number or a number word, and 'over 89' wordings.
 
@@ -241,6 +247,10 @@ def find_ages(text: str, today: dt.date | None = None) -> Iterator[Age]:
         yield Age(match.start(group), match.end(group), int(match.group(group)))
     for match in _AT_AGE.finditer(text):
         yield Age(match.start("a"), match.end("a"), int(match.group("a")))
+    for match in _SLAVIC_OLD.finditer(text):
+        yield Age(
+            match.start(), match.end(), 100 if match.group().lower().startswith("sto") else 90
+        )
     for match in _MORE_AGES.finditer(text):
         group = next(g for g in ("still", "words", "roman") if match.group(g))
         told = match.group(group)

@@ -89,6 +89,7 @@ _GEOGRAPHY_OF_DISEASE = re.compile(
     r"|as\s+seen\s+(?:across|in)|across\s+the|uitbraak|utbrott|udbrud|Ausbruch|brote|surto"
     r"|incidence|prevalence|highest\s+in|lowest\s+in|rates?\s+(?:are|is)"
     r"|is\s+(?:seen|found|common|endemic)\s+in"
+    r"|(?:were|was)\s+(?:developed|devised|derived|validated|described|written)\s+in"
     r"|named\s+after|takes\s+its\s+name|hotspots?|referral\s+cent(?:re|er)s?|national\s+cent(?:re|er)s?"
     r"|centrali[sz]ed|(?:right\s+)?along\s+(?:the\s+)?coast(?:al)?|most\s+(?:pts|patients)"
     r"|returning\s+from)\b)"
@@ -155,7 +156,10 @@ _ABOUT_THE_PATIENT = re.compile(
     r"|født|syntynyt|potilas|pasienten|patienten|opgenomen|indlagt|innlagt|inlagd|geni|oed)\b"
     # Czech, Slovak, Polish and Hungarian: "nar. 1. 9. 1948", "ur. 3.4.1950", "szül."
     r"|\b(?i:nar|ur|szül|roč)\.|\b(?i:narozen\w*|narodil\w*|přijat\w*|prijat\w*|született|felvéve"
-    r"|pacjent\w*|pacient\w*|beteg)\b)"
+    r"|pacjent\w*|pacient\w*|beteg)\b"
+    # born, in Romanian, the South Slavic and the Baltic languages: "gimimo data", "rođen"
+    r"|\b(?i:gimimo|gim[eę]s|gimusi|dzim\w*|s[uü]nni\w*|s[uü]ndinud|n[aă]scut\w*|data\s+na[sș]terii"
+    r"|ro[dđ]en\w*|rojen\w*|rojstva|patsient\w*|pacient\w*|pacijent\w*|pacientas|pacient[eė])\b)"
 )
 # What dates a meeting, a guideline or a piece of history rather than a patient's care.
 _WORLD_DATE = re.compile(
@@ -181,7 +185,8 @@ _WORLD_DATE = re.compile(
     r"|bevolkingsonderzoek\w*|(?:national\s+)?screening\s+(?:programme|program|programma)"
     r"|direttiva|directive|directiva|decreto|d\.\s?lgs|legge|loi|ley|lei|recepit\w+|estado\s+de\s+alarma"
     r"|confinamiento|confinement|lockdown|cribado|ban|came\s+in|peaked|cyberattack|ransomware"
-    r"|\w*verordnung\w*|\w*richtlinie\w*|\w*leitlinie\w*|stand"
+    r"|\w*verordnung\w*|\w*richtlinie\w*|\w*leitlinie\w*|stand|era|reign|throne|enthron\w*"
+    r"|abdicat\w*|coronation"
     # a congress, a standard or a guideline in the languages of central and northern Europe
     # and Latin America: "kongres zaplanowano na", "od 1. 1. 2022 platí standardy"
     r"|kongres\w*|kongresszus\w*|konferenc\w*|konferencj\w*|zjazd\w*|sympozj\w*|szimpózium\w*"
@@ -444,10 +449,18 @@ _NAME_BEFORE_ITS_KIND = regex.compile(
     r"|meatworks|factory|cannery|brewery|dairy|smelter|refinery|shipyard|colliery|depot|warehouse"
     r"|feedlot|piggery|winery|vineyard|orchard|bakery|pub|hotel)\s+(?i:worker|hand|employee"
     r"|operator|labou?rer|foreman|manager|cook|owner|driver|fitter|apprentice)\b"
-    r"|(?i:\b\w+er[ií]a|\brestaurante?|\bcaf[eé]|\bcafeter[ií]a|\btienda|\bbar|\bhotel|\bhostal"
+    r"|(?i:\b\w+er[ií]a|\b\w+[aă]ria|\b\w+[aă]rie|\brestaurante?|\bcaf[eé]|\bcafeter[ií]a|\btienda|\bbar|\bhotel|\bhostal"
     r"|\btaller|\bf[aá]brica|\bempresa|\bpub|\bshop|\bbakery|\bgarage|\bsklep|\bpiekarni\w*"
     r"|\brestauracj\w*|\bobchod\w*|\bpek[aá]rn\w*|\b[eé]tterem\w*|\bbolt\w*|\bbutik\w*"
-    r"|\bbageri\w*|\bravintola\w*|\bleipomo\w*)\s+[«\"“„‘']((?-i:\p{Lu})[^»\"”’']{2,40})[»\"”’']"
+    r"|\bbageri\w*|\bravintola\w*|\bleipomo\w*|\bbrut[aă]ri\w*|\bmagazin\w*|\bpekar\w*"
+    r"|\btrgovin\w*|\bkafi[cć]\w*|\bkavan\w*|\bfirm\w*|\bkepykl\w*|\bparduotuv\w*|\bmaizn[iī]c\w*"
+    r"|\bveikal\w*|\bpagari\w*|\bkauplus\w*|\bfarm[aă]ci\w*|\bfabric\w*|\btovarn\w*)\s+"
+    r"[«\"“„‘']((?-i:\p{Lu})[^»\"”’']{2,40})[»\"”’']"
+    # a village or an island named before or after its word in the Baltic, Romanian and South
+    # Slavic languages: "iš Kaniūkų kaimo", "Lemsi külas", "Kihnu saarel", "satul Ciugud"
+    r"|(?<![.!?]\s)\b((?-i:\p{Lu})\p{L}+)\s+(?i:kaim\w*|ciem\w*|k[üu]la\w*|saar\w*|vald\w*|pagast\w*"
+    r"|seni[uū]nij\w*|sala|salo[jsn]\w*|sal[aą]\b)"
+    r"|(?i:\b(?:satul|comuna|comunei|selu|selo|sela|zaselak\w*|vasi|vas|otok\w*|insula)\s+)((?-i:\p{Lu})\p{L}+)"
 )
 
 
@@ -469,7 +482,7 @@ def _unlisted_homes(text: str) -> Iterator[Hit]:
             continue
         yield Hit("address", match.start(1), match.end(1), _HOME_NOTE)
     for match in _NAME_BEFORE_ITS_KIND.finditer(text):
-        group = next(g for g in (1, 2, 3) if match.group(g))
+        group = next(g for g in range(1, 6) if match.group(g))
         named = match.group(group).split()
         if named[0].isupper() or all(fold(w) in PLAIN_WORDS for w in named):
             continue
@@ -500,7 +513,9 @@ _FAMOUS_DISASTER = re.compile(
 )
 # Words in quotes are the tattoo's or the label's, not the sentence's own time.
 _QUOTED = re.compile(r"['‘\"“«][^'’\"”»\n]{2,60}['’\"”»]")
-_NUMERIC_DATE = re.compile(r"\d{1,2}([./-])\s?\d{1,2}\1\s?(?:19|20)\d\d")
+_NUMERIC_DATE = re.compile(
+    r"\d{1,2}([./-])\s?\d{1,2}\1\s?(?:19|20)\d\d|(?:19|20)\d\d([./-])\d{1,2}\2\d{1,2}"
+)
 
 
 def of_the_world(text: str, field: str, hit: Hit) -> bool:

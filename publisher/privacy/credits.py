@@ -38,13 +38,13 @@ _YEAR = regex.compile(r"\b(?:1[89]|20)\d\d\b")
 _TITLE = (
     r"(?i:(?:(?:A/|Assoc(?:iate)?\.?\s+|Asst\.?\s+|Assistant\s+|Clinical\s+)?Prof(?:essor)?"
     r"|Dr|Doctor|Dra|Dre|Dott(?:\.ssa|ssa)?|Drs|Pr|Pre|Prof\.ssa|TSRM|TRM|MERM|MUDr|MDDr|RNDr"
-    r"|dr\s+hab|dr\s+n\.\s*med|lek\.\s*med|[öÖ]l|bitr\.\s*[öÖ]l|PhDr|doc|dr\.?\s*med\.?\s*univ|д-р\w*|др|Δρ|Δρ\.|Dr\.\s*med)\b\.?(?:\s+(?:Dr|med|rer\.\s*nat|habil|hab|n\.\s*med)\b\.?)*)"
+    r"|dr\s+hab|dr\s+n\.\s*med|lek\.\s*med|[öÖ]l|bitr\.\s*[öÖ]l|PhDr|doc|dr\.?\s*med\.?\s*univ|asist|gyd|conf|lekt|prim|д-р\w*|др|Δρ|Δρ\.|Dr\.\s*med)\b\.?(?:\s+(?:Dr|med|rer\.\s*nat|habil|hab|n\.\s*med)\b\.?)*)"
 )
 _LETTERS = (
     r"(?:MD|PhD|DO|MBBS|MBChB|MB\s+BCh|FRCR|FRCPC|FRANZCR|FRCS|FRCP|MRCP|FACR|FRCPI|FFR"
     r"|RCSI|DMRD|DNB|MSc|BSc|MPH|RT|RT\(R\)|RDMS|RVT|MRT|DABR|EDiR|RN|MAN|BSN|MSN|NP|PA-C"
     r"|MS[1-4]|M[1-4]|FCRad|FWACS|FMCR|MMed|DMRT|TRM|TRMN|DCR|MRT\(R\)|CRT|M\.D\.|D\.O\.|Ph\.D\."
-    r"|B\w*Sc(?:\(Hons\))?|BMedRadSc\w*(?:\(Hons\))?|MIR)"
+    r"|B\w*Sc(?:\(Hons\))?|BMedRadSc\w*(?:\(Hons\))?|MIR|dr\.\s*med\.?|dr\.\s*sc\.?|dr\.\s*med\.\s*sc\.?)"
 )
 _NAME = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}"
 # After a title the name may be written in lower case: "courtesy of dr emeka okafor".

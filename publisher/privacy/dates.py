@@ -248,6 +248,11 @@ _WORLD_PATTERNS = [
     rf"\b{_DAY}\s+(?i:tishr?ei|tishri|che?shvan|heshvan|kislev|tevet|shevat|adar(?:\s+I{{1,2}})?"
     r"|nisan|iyy?ar|sivan|tamm?uz|av|elul)\s+57\d\d\b",
 ]
+_WORLD_PATTERNS.append(
+    # a Japanese era date: "R5.3.2", "H31.4.30", "令和5年3月2日" is read elsewhere
+    r"(?<![\w.])[RHS]\d{1,2}\.\d{1,2}\.\d{1,2}(?![\w.])|\b(?:Reiwa|Heisei|Sh[oō]wa)\s+\d{1,2}"
+    r"[./-]\d{1,2}[./-]\d{1,2}\b"
+)
 _DATE_RES = [re.compile(p) for p in [*_PATTERNS, *_WORLD_PATTERNS]]
 
 # 14/03/2026, 3-14-26, 14.03.2026: checked for a plausible day and month after matching.

@@ -16,7 +16,7 @@ import regex
 from .findings import Hit
 from .frequency import zipf
 from .namelists import FIRST_NAMES, SURNAMES
-from .normalise import fold
+from .normalise import fold, words
 
 _HANDLE = re.compile(
     r"(?<![\w.@])@[\w.]*\w(?:@[\w-]+(?:\.[\w-]+)+)?"
@@ -166,6 +166,8 @@ _NAME_CUES = re.compile(
     r"|Forza|Rezamos\s?Por|Módlmy\s?Się\s?Za|Be\s?Strong\s?For|Voor|Kämpa|Kæmp|Kjemp|Heia|Hejа"
     r"|Heja|Be\s?For|Bed\s?For|Ber\s?För|Tsemppiä|Voimia|Styrke\s?Til|Kraft\s?Til|Hou\s?Vol|Kom\s?Op"
     r"|Trzymaj\s?Sie|Semangat|Cepat\s?Sembuh|Lekas\s?Sembuh"
+    r"|Hai|Haide|Hajde|Rug[aă]ciune\s?Pentru|Pentru|Molitva\s?Za|Molimo\s?Za|Dr[zž]i\s?Se"
+    r"|Visi\s?U[zž]|Kop[aā]\s?Ar|Jaksa|Tugev|Mol[ií]mo\s?Se\s?Za|Sve\s?Za"
     r"|Zet\s?Hem|Tsemppii|Lycka\s?Till|Silni\s?Dla|Sił[ay]\s?Dla|Trzymaj\s?Się|Walcz|Modlitwa\s?Za"
     r"|Tutti\s?Con|Tutte\s?Con|Je\s?Soutiens|On\s?Est\s?Avec|Nous\s?Sommes|Coraggio|Aguanta"
     r"|Fuerza\s?Para|Siamo\s?Con|Sempre\s?Con|Ensemble\s?Pour|Un\s?C(?:oe|œ)ur\s?Pour|Io\s?Sto\s?Con"
@@ -182,7 +184,9 @@ _NAME_CUES = re.compile(
     r"(?:\s?You)?|Fight\s?Like|Support|Save|Rip|RIP|In\s?Memory\s?Of|Remember|Love\s?You"
     r"|Thinking\s?Of|Stand\s?With|Hope\s?For|Miss\s?You|Brave|Strong\s?For|Strength\s?For|Finding"
     r"|Bring\s?Home"
-    r"|Searching\s?For|Looking\s?For|Missing|Gezin|Familie|Famille|Rodzina|Rodina)\s+(?P<rest>.+)$"
+    r"|Searching\s?For|Looking\s?For|Missing|Gezin|Familie|Famille|Rodzina|Rodina|Fighting"
+    r"|(?:Get\s?Well\s?Soon\s?)?(?:Grandpa|Grandma|Granny|Grandad|Nana|Nanna|Papa|Pop|Poppy|Uncle"
+    r"|Aunty|Auntie|Aunt|Abuela|Abuelo|Nonna|Nonno|Oma|Opa|Lola|Lolo|Tito|Tita|Bibi|Babu))\s+(?P<rest>.+)$"
     r"|^(?P<before>.+?)\s+(?:Strong|Recovery|Family|Fights?\s?Back|Fights|Warrior|Journey|Army"
     r"|Story|Legacy|Appeal|Fund|Miracle|Fight|Fighter|Unida|Unidos|Fuerte|Forte|Battle|Marathon"
     r"|Miles|Mission|Quest|Crew|Gang|Squad|Heroes|Hero|Run|Walk|Ride|Challenge|Against|Vs|Beats"
@@ -198,7 +202,12 @@ _WEAK_CUE = re.compile(r"^(?i:Help|Fund|Red|Za|Dla|Für|Hajr[áa]|Allez|Dai|Vai)
 
 
 # "#FundTheFight4Amara", "#Run4Kwame": any appeal that ends "for" a name
-_FOR_AT_THE_END = re.compile(r"^(?:\w+\s){1,4}(?:For|4|for)\s(\w+)$")
+_FOR_AT_THE_END = re.compile(r"^(?:\w+\s){1,4}(?:For|4|for)\s(\w+)(?:\s[A-Z])?$")
+# an appeal's verb first: then any word that could be a name will do ("#FundraiseForAmeliaR")
+_APPEAL_FOR = re.compile(
+    r"^(?:Fund\w*|Raise|Donate|Support|Help|Pray\w*|Run|Walk|Ride|Swim|Bake|Shave|Join|Miles|Hope)"
+    r"\s(?:\w+\s){0,3}?(?:For|4)\s(\w+)(?:\s[A-Z])?$"
+)
 
 
 def _rare_name(word: str, is_name: Callable[[str], bool]) -> bool:
@@ -316,6 +325,25 @@ _LOWER_CUE = re.compile(
 _LOWER_SUFFIX = re.compile(r"^([a-z]{3,})(strong|warrior|journey|army|fund|recovery|miracle)$")
 
 
+def _not_a_plural(word: str) -> bool:
+    """'Trainees', 'Nurses': a plural of an ordinary word names a group, not a person."""
+    folded = fold(word)
+    return not (folded.endswith("s") and zipf(folded[:-1]) >= 3.0)
+
+
+_FAMILY_TITLES = words("""
+    grandpa grandma granny grandad nana nanna papa pop poppy uncle aunty auntie aunt abuela abuelo
+    nonna nonno oma opa lola lolo tito tita bibi babu
+""")
+# "#ScannedToday", "#AdmittedLastNight": a hashtag that dates the patient's care
+_DATED_TAG = re.compile(
+    r"#(?i:scanned|admitted|seen|operated|injured|imaged|arrived|crashed|fell|born|died|delivered"
+    r"|x-?rayed)_?(?i:today|tonight|yesterday|last_?night|this_?morning|this_?week|this_?afternoon)\b"
+)
+_LEET_LETTERS = {"0": "o", "1": "i", "3": "e", "5": "s", "7": "t"}
+_LEET = re.compile(r"(?<=[A-Za-z])[01357](?=[a-z])")
+
+
 def _cue_apart(tag: str) -> str:
     if tag.islower() and (suffix := _LOWER_SUFFIX.match(tag)):
         return suffix.group(1).title() + suffix.group(2).title()  # "#kiarastrong"
@@ -342,13 +370,15 @@ def find_hashtag_names(
     scan_words: Callable[[str], Iterable[Hit]],
     is_full_name: Callable[[Sequence[str]], bool],
 ) -> Iterator[Hit]:
-    """Yield hashtags that name someone or somewhere.
+    """Yield hashtags that name someone or somewhere, or date the patient's care.
 
     ``is_name`` tells a word that can only be a name; ``is_full_name`` a given name and a
     surname; ``scan_words`` scans the hashtag's words as a sentence (for facilities).
     """
     for match in _CJK_CHEER.finditer(text):
         yield Hit("name", match.start(), match.end())
+    for match in _DATED_TAG.finditer(text):
+        yield Hit("date", match.start(), match.end())
     for match in _CHEER_THEN_WORD.finditer(text):
         # "#pray4 jaxon": the cheer's tag, then the name as a word of its own
         if is_name(match.group(1).title()) and fold(match.group(1)) not in _CHEERED_WORDS:
@@ -358,6 +388,8 @@ def find_hashtag_names(
         tag = match.group(1)
         if "_" in tag.strip("_"):
             tag = "".join(p[:1].upper() + p[1:] for p in tag.split("_"))
+        # "#Str0ngLikeN0ah": digits standing for letters inside words
+        tag = _LEET.sub(lambda m: _LEET_LETTERS[m.group()], tag)
         words = split_hashtag(_cue_apart(tag))
         # "#courageNoah": a cue in lower case before a capitalised name
         cued = _NAME_CUES.match(words[:1].upper() + words[1:])
@@ -373,6 +405,8 @@ def find_hashtag_names(
             # After "PrayFor", "JusticeFor", "GetWellSoon" a word in no vocabulary is a name.
             # "#BjörnsJourney": a name with the possessive's s and no apostrophe
             named = any(is_name(w) or (w.endswith("s") and is_name(w[:-1])) for w in rest)
+            # "#GetWellSoonGrandpaTed": a relative's word, then whatever the family calls them
+            named = named or (len(rest) >= 2 and fold(rest[0]) in _FAMILY_TITLES)
             # "#SmithFamilyStrong": a surname, however common, before the family's word
             named = named or any(
                 fold(w) in SURNAMES and nxt in _FAMILY for w, nxt in pairwise(words.split())
@@ -381,7 +415,10 @@ def find_hashtag_names(
                 yield Hit("name", match.start(), match.end())
                 continue
         weak = [m for m in (_WEAK_CUE.match(words), _FOR_AT_THE_END.match(words)) if m]
-        if any(_rare_name(m.group(1), is_name) for m in weak):
+        appeal = _APPEAL_FOR.match(words)
+        if any(_rare_name(m.group(1), is_name) for m in weak) or (
+            appeal and is_name(appeal.group(1)) and _not_a_plural(appeal.group(1))
+        ):
             # "#HajráBence", "#FundMaya4Proton": a short cue, then a name no dictionary has
             yield Hit("name", match.start(), match.end())
             continue

@@ -133,6 +133,8 @@ REGIONS = words("""
     greece netherlands belgium switzerland austria sweden norway denmark finland poland russia
     ukraine brazil argentina chile peru colombia venezuela cuba jamaica haiti
     soviet union ussr yugoslavia czechoslovakia ottoman habsburg prussia
+    euroopa europa evropa eiropa europos romania rumunija hrvatska srbija slovenija lietuva latvija
+    eesti balkan balkans
     american british english scottish welsh irish canadian australian indian chinese japanese
     korean vietnamese african european asian french german spanish portuguese italian greek
     dutch swiss swedish norwegian danish finnish polish russian brazilian mexican hispanic

@@ -81,12 +81,17 @@ _ENGLISH_SUFFIXES = (
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*(?:-\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*)*")
 _NEXT_WORD = regex.compile(r"(?:['’]s?)?\)?(?:\s+|-|–|—)[(\"“]?([\p{L}\d+]+)")
 _SENTENCE_END = frozenset('.!?:;"“”([{•*\n')
-_RELATIONS = (
+# Words for a relative, in several languages; people.py trusts a name that follows one.
+RELATIONS = (
     r"wife|husband|son|daughter|mother|father|mum|mom|dad|brother|sister|partner|spouse"
     r"|boyfriend|girlfriend|fianc[ée]e?|grandson|granddaughter|grandmother|grandfather|grandma"
     r"|grandpa|granny|aunt|uncle|niece|nephew|cousin|friend|neighbou?r|carer|caregiver|guardian"
     r"|step(?:son|daughter|father|mother)|twin|sibling|colleague|roommate|flatmate|employer"
     r"|boss|landlord|landlady"
+    # in Romanian, Croatian, Serbian, Slovenian and the Baltic languages
+    r"|so[tț]i[ae]|so[tț]ul|fiul|fiica|supruga|suprug|majka|otac|k[cć]i|k[cć]erka|sestra|brat|mo[zž]"
+    r"|abikaasa|poeg|t[uü]tar|[oõ]de|vend|sieva|v[iī]rs|m[aā]te|t[eē]vs|d[eē]ls|meita|[zž]mona"
+    r"|vyras|motina|t[eė]vas|s[uū]nus|dukra|brolis|sesuo"
 )
 _CUES = regex.compile(
     r"(?i:\b(?:patient|pt|baby|name\s+(?:is|was)|name['’]s|goes\s+by|signed|(?:signed|dictated|reported|read|reviewed|seen|examined|referred"
@@ -95,11 +100,11 @@ _CUES = regex.compile(
     r"|physician|surgeon|radiologist|consultant|attending|resident|registrar|gp|midwife"
     r"|sonographer|radiographer|technologist|paramedic|therapist|obstetrician"
     r"|pa?ediatrician|oncologist|cardiologist|neurologist|urologist|orthopa?edist|clinician"
-    rf"|provider|(?:{_RELATIONS})s?)\b)[\s,:]+"
+    rf"|provider|(?:{RELATIONS})s?)\b)[\s,:]+"
 )
 # "a condition called Moyamoya", "also known as Ollier": these cues take a known name only.
 _WEAK_CUES = regex.compile(r"(?i:\b(?:named|called|known\s+as|nicknamed)\b)[\s,:]+")
-_POSSESSIVE_RELATION = regex.compile(rf"(\p{{Lu}}\p{{Ll}}+)['’]s\s+(?i:{_RELATIONS})\b")
+_POSSESSIVE_RELATION = regex.compile(rf"(\p{{Lu}}\p{{Ll}}+)['’]s\s+(?i:{RELATIONS})\b")
 _PATIENT_INITIALS = regex.compile(
     r"\b(?:[Pp]atient|[Pp]t\.?|[Ii]nitials|[Mm]rs?\.?|[Mm]s\.?|[Mm]iss|[Bb]aby|[Cc]hild|[Ii]nfant)"
     r"\s+([A-Z]{2,3})\b(?![-/\d.])"
@@ -399,6 +404,7 @@ def _unknown_pairs(s: _Scanner) -> Iterator[tuple[int, int]]:
 _BODIES = words("""
     group groups union committee council commission federation republic kingdom empire
     states nations organisation organization agency ministry party assembly alliance
+    meeting congress conference symposium summit session course workshop
 """)
 
 

@@ -407,6 +407,10 @@ def _french_phones(text: str) -> Iterator[Hit]:
 
 
 _SSN_CUE = re.compile(r"(?i:\b(?:ssn|social\s+security(?:\s+number)?|sin)\b)")
+_RECORD_CUE = re.compile(
+    r"(?i:\b(?:mrn|record|unit\s+(?:number|no)|hospital\s+(?:number|no)|accession|chart|case\s+number"
+    r"|patient\s+(?:number|id)|file\s+number|id\s+number|nhs\s+number|registration\s+number)\b)"
+)
 
 
 def _spoken_phones(text: str) -> Iterator[Hit]:
@@ -430,6 +434,10 @@ def _spoken_phones(text: str) -> Iterator[Hit]:
             continue  # "one, two, three, four...": counted, not dictated
         if len(digits) == 9 and _SSN_CUE.search(text, max(0, match.start() - 30), match.start()):
             yield Hit("ssn", match.start(), match.end())  # "SSN four one two / five five / ..."
+            continue
+        if len(digits) >= 5 and _RECORD_CUE.search(text, max(0, match.start() - 60), match.start()):
+            # "Unit number, as the porters call it, is four-four-nine-zero-one-two"
+            yield Hit("record_number", match.start(), match.end())
             continue
         cued = digits.startswith("0") or _PHONE_CUE.search(text[: match.start()])
         # ten digits read out one by one are a number to dial whatever comes before them

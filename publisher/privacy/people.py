@@ -24,7 +24,7 @@ from .findings import Hit
 from .frequency import derived, zipf
 from .lexicon import CITIES, COMMON_WORDS, PLAIN_WORDS
 from .namelists import FIRST_NAMES, SURNAMES
-from .names import find_names
+from .names import RELATIONS, find_names
 from .normalise import CENTURY_AGO, LONG_PAST, fold, sentence_at, words
 from .vocabulary import ACRONYMS, EPONYM_HEADS, EPONYMS, MEDICAL_WORDS
 
@@ -37,6 +37,11 @@ _HASHTAG_WORDS = words("""
     medstudent medstudents radonc nucmed irad intrad neuroimaging cardiacrad breastrad
     chestrad abdrad gastrorad gurad headneck entrad tbt throwback mondaymotivation onc oncology
     kia ora namaste salaam aloha hola bonjour ciao shalom selamat
+    caz cazul cazuri saptamanii saptamana slucaj slucaja primjer tjedna utorak ponedjeljak srijeda
+    cetvrtak petak torek sreda cetrtek atvejis mokomasis savaites pirmadienis antradienis
+    treciadienis ketvirtadienis penktadienis gadijums nedelas pirmdiena otrdiena tresdiena
+    ceturtdiena piektdiena juhtum nadala esmaspaev teisipaev kolmapaev neljapaev reede toraks
+    radiologija radiologie radiologia imagistica
 """)
 # Word endings of medicine and of English derivation: such a word is no name.
 _NOT_NAME_ENDINGS = (
@@ -319,7 +324,7 @@ _CHEMISTRY_ENDINGS = ("ine", "ate", "ide", "ose", "ol", "one", "ium")
 _OTHER_LANGUAGES = ("fr", "it", "es", "pt", "de", "nl", "pl", "sv", "da", "nb", "fi")
 # Czech, Slovak and Hungarian too, for lower-case words only: their word lists count the
 # people's given names and surnames ("Jaroslav", "Pospíšil") among the common words.
-_LOWER_CASE_LANGUAGES = (*_OTHER_LANGUAGES, "cs", "sk", "hu")
+_LOWER_CASE_LANGUAGES = (*_OTHER_LANGUAGES, "cs", "sk", "hu", "ro", "sh", "sl", "lt", "lv")
 
 
 @lru_cache(maxsize=16384)
@@ -399,7 +404,8 @@ _FOREIGN_EPONYM_HEAD = regex.compile(
     r"|soci[ée]t[ée]|societ[àa]|gesellschaft|fractura|fratura|fracture|frattura|Fraktur|classificação"
     r"|malformation|malformaci[oó]n|malformazione|malforma[çc][ãa]o|Fehlbildung|anomalie|anomal[ií]a"
     r"|clasificaci[oó]n|classification|classificazione|Klassifikation|criterios|crit[èe]res|criteri"
-    r"|Kriterien|escala|score|índice|indice|Zeichen|teken|tecken)\s+(?:de\s+|del\s+|di\s+|von\s+"
+    r"|Kriterien|escala|score|índice|indice|Zeichen|teken|tecken|semnul|semn|znak|sindromul|sindrom"
+    r"|boala|bolest|liga|haigus|tunnus|s[uü]mptom|simptom|po[zž]ymis|pazīme|sindroms|sindromas)\s+(?:de\s+|del\s+|di\s+|von\s+"
     r"|van\s+|d['’]\s*|des\s+)?)$"
 )
 
@@ -598,6 +604,9 @@ def _lower_full_names(text: str) -> Iterator[tuple[int, int]]:
             continue  # "syringomyélie cervico-thoracique": medicine in another language
         # in another language an unknown word is more often an inflected one than a name
         given = first in FIRST_NAMES or (not foreign and zipf(first) < 4.5)
+        parts = match.group(2).split("-")
+        if all(is_ordinary(part) for part in parts):
+            continue  # "painless parotid-region masses": ordinary words joined
         clan = regex.match(r"(?:mc|mac|o['’]|fitz)\p{Ll}{3,}", match.group(2))
         if clan and first in FIRST_NAMES:
             yield match.span()  # "jimmy mcallister": a clan's surname is common in English text
@@ -962,6 +971,8 @@ def _name_position(text: str, tokens: Sequence[regex.Match[str]], i: int, j: int
 def _is_history(text: str, start: int, end: int) -> bool:
     """A figure of medicine told as history: a known name with an attribution or a past year."""
     name = text[start:end]
+    if _AFTER_A_RELATIVE.search(text, 0, start) and not LONG_PAST.search(text):
+        return False  # "His wife, Margaret Ellison, reported": a relative, not an eponymist
     if _PUBLIC_FIGURE.search(text, 0, start) and _MADE_PUBLIC.search(text):
         return True  # "comedian Bernie Mac's publicly reported illness", "Angelina Jolie's op-ed"
     if _BORN_LONG_AGO.match(text, end):
@@ -1252,7 +1263,8 @@ _SOCIETY_WORD = regex.compile(
     r"(?i:t[aá]rsas[aá]g\w*|towarzystw\w*|spole[cč]nost\w*|spolo[cč]nos\w*|f[oö]rening\w*"
     r"|s[aä]llskap\w*|yhdisty\w*|seura\w*|selskab\w*|sociedad\w*|societ\w*|associa\w*"
     r"|asociaci\w*|kolegium\w*|kongres\w*|congress\w*|egyes[uü]let\w*|zwi[aą]zek\w*|\w*gesellschaft\w*"
-    r"|\w*vereniging\w*|\w*genootschap\w*|\w*forening\w*|\w*selskab\w*)"
+    r"|\w*vereniging\w*|\w*genootschap\w*|\w*forening\w*|\w*selskab\w*"
+    r"|[üu]hing\w*|societ[aă][tț]\w*|dru[sš]tv\w*|draugij\w*|biedr[iī]b\w*|asocia[tț]i\w*)"
 )
 _NEXT = regex.compile(r"\s+(\p{L}+)")
 
@@ -1266,6 +1278,9 @@ _CITY_AFTER_A_PREPOSITION = regex.compile(
     r"$"
 )
 _OWNED_OR_AGED = regex.compile(r"['’]s\b|\s*,\s*\d|\s*\(\s*\d")
+
+
+_AFTER_A_RELATIVE = regex.compile(rf"(?i:\b(?:{RELATIONS}))[\s,:]+$")
 
 
 def find_people(text: str) -> Iterator[Hit]:
@@ -1294,6 +1309,9 @@ def find_people(text: str) -> Iterator[Hit]:
             _FOREIGN_EPONYM_HEAD.search(text, 0, hit.start) or _SIGN_HEAD.search(text, 0, hit.start)
         ):
             continue  # "Quiste de Baker", "Morbus Crohn"
+        if _AFTER_A_RELATIVE.search(text, 0, hit.start):
+            yield hit  # "Patsiendi abikaasa Toomas Kask": a name after a relative's word
+            continue
         if _foreign_text(text):
             # a word common there counts too ("Dia", the day), unless a surname stands by it
             common = not any(fold(w) in SURNAMES for w in named)

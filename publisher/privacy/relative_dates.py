@@ -99,6 +99,19 @@ _PATTERNS = [
     r"|hace\s+(?:unas?\s+|pocas\s+|algunas\s+|dos\s+|tres\s+|cuatro\s+|\d+\s+)?horas?"
     r"|now-now|just\s+(?:come|came)\s+in",
     r"just\s+(?:been\s+)?(?:seen|admitted|arrived|brought\s+in|came\s+in|rolled\s+in|scanned)",
+    # yesterday, last night, this morning in Romanian, Croatian, Serbian, Bosnian, Slovenian,
+    # Lithuanian, Latvian and Estonian: "aseară", "jutros", "vakar vakare", "üleeile õhtul"
+    r"aseară|azi[-\s]noapte|azi[-\s]diminea[țţt][aă]|ieri(?:\s+(?:sear[aă]|diminea[țţt][aă]))?"
+    r"|alalt[aă]ieri|s[aă]pt[aă]m[aâ]na\s+trecut[aă]|acum\s+(?:\d{1,2}|dou[aă]|trei|c[aâ]teva)\s+zile"
+    r"|ju[cč]er(?:\s+(?:popodne|uve[cč]e|ujutro|nave[cč]er|zjutraj|popoldne))?|jutros|sino[cć]|no[cć]as"
+    r"|prekju[cč]er|prekju[cč]e|prek[jv]?[cč]eraj|v[cč]eraj(?:\s+zve[cč]er)?|zjutraj|dane?s\s+(?:ujutro|zjutraj)"
+    r"|pro[sš]l(?:og|e|i)\s+(?:tjedna|nedelje|sedmice|tedna|vikenda|vikenda)|prije\s+(?:\d{1,2}|dva|tri)\s+dana"
+    r"|pre\s+(?:\d{1,2}|dva|tri)\s+dana|pred\s+(?:\d{1,2}|dvema|tremi)\s+dnevi"
+    r"|vakar(?:\s+(?:vakare|ryte|naktį))?|[šs]iandien(?:\s+ryte)?|[šs][įi]ryt|u[žz]vakar|pra[ėe]jus[ią]\s+savait[ęe]"
+    r"|vakar(?:\s+vakar[aā]|\s+no\s+r[iī]ta)?|[šs]odien(?:\s+no\s+r[iī]ta)?|[šs]or[iī]t|aizvakar"
+    r"|pag[aā]ju[šs]aj[aā]\s+ned[eē][lļ]\w*"
+    r"|eile(?:\s+(?:[õo]htul|hommikul|[öo]sel))?|[üu]leeile(?:\s+[õo]htul)?|t[äa]na\s+hommikul|t[äa]na\s+[öo]sel"
+    r"|m[õo]ni\s+p[äa]ev\s+tagasi|eelmisel\s+n[äa]dalal",
     # "Sunday arvo", "the lady we scanned Sunday"
     rf"(?:{_WEEKDAY}|yesterday|last|sat|sun|mon|tues?|wed|thu|thurs|fri)\s+arvo",
     rf"(?:scanned|admitted|seen|imaged|presented|fell|injured|arrived|operated|came\s+in"

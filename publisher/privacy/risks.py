@@ -279,6 +279,15 @@ _TRADE_EPONYM = re.compile(
 )
 
 
+# Work told in Romanian, Croatian, Serbian, Slovenian and the Baltic languages: "lucrează ca
+# brutar", "građevinski radnik", "dirba kasininke", "töötab bussijuhina".
+_WORKS_AS = re.compile(
+    r"(?i:\b(?:lucreaz[aă]\s+(?:ca|la|[îi]n)|radi\s+(?:kao|u)|dela\s+(?:kot|v)|dirba|str[aā]d[aā]\s+(?:par|[aā]r)"
+    r"|t[öo][öo]tab)\s+\w+|\b\w+\s+(?:radni(?:k|ca)|delavec|delavka|darbinieks|darbuotoj\w*"
+    r"|t[öo][öo]line|muncitor)\b)"
+)
+
+
 def find_risks(text: str) -> Iterator[Hit]:
     """Yield warnings: recency, named places, occupations and public roles, rare events."""
     for kind, pattern in (
@@ -286,6 +295,7 @@ def find_risks(text: str) -> Iterator[Hit]:
         ("occupation", _OCCUPATION),
         ("occupation", _WORK),
         ("rare_event", _RARE),
+        ("occupation", _WORKS_AS),
     ):
         for match in pattern.finditer(text):
             if kind == "occupation" and _TRADE_EPONYM.match(text, match.end()):

@@ -95,11 +95,14 @@ def _overlaps(hit: Hit, spans: Sequence[tuple[int, int]]) -> bool:
 _HOSPITAL_WORD = re.compile(r"\b(?:St|General|Hospital|Infirmary|Clinic|Royal|Memorial)\b")
 _DISEASE_GEOGRAPHY = re.compile(
     r"(?i:\b(?:endemic|endémi\w+|endemisch|endemico|endémico|prevalent|widespread|diffus[ae]"
-    r"|verbreitet|rasprostran\w+|hyperendemic|common\s+in|found\s+in|occurs\s+in)\b)"
+    r"|verbreitet|rasprostran\w+|hyperendemic|common\s+in|found\s+in|occurs\s+in|endemsk\w*"
+    r"|endemi\w+|okolic\w*|u\s+selima|javlja\s+se|se\s+[îi]nt[aâ]lne[sș]te|paplit\w*|izplat[iī]t\w*"
+    r"|levinud|esinemissagedus\w*|sagedus\w*|u[cč]estal\w*|frecven[tț]\w*)\b)"
 )
 _IN_A_PLACE = re.compile(
     r"(?i:\b(?:in|on|across|around|throughout|of)\s+(?:the\s+|parts\s+of\s+(?:the\s+)?)?$"
-    r"|,\s*$|\band\s+$|\bv\s+(?:bassejne\s+)?$|\bi\s+$|\b(?:en|em|w|dans|nel|nella|im|y|e|und)\s+$)"
+    r"|,\s*$|\band\s+$|\bv\s+(?:bassejne\s+)?$|\bi\s+$|\b(?:en|em|w|dans|nel|nella|im|y|e|und)\s+$"
+    r"|\b(?:u\s+okolici|okolici|du[zž]|uz|[îi]n|din|ir|un|ja)\s+$)"
 )
 _HOSPITAL_FIRST = frozenset(
     {"Hospital", "Clínica", "Clinica", "Hôpital", "Ospedale", "Krankenhaus", "Klinikum",

@@ -100,7 +100,7 @@ EPONYM_HEADS = words("""
     ziekte enfermedad doença
     maladie malattia krankheit síndrome sindrome syndrom syndroom fractura fratura frattura
     fraktur fractuur quiste cisto kyste cisti zyste
-    lijn lijnen linien linjer linjat tekens
+    lijn lijnen linien linjer linjat tekens jooned joon linije linii linijos līnijas semnul
     jel púp tünet kór betegség szindróma törés vonal ciszta cysta reflex próba
     příznak znak nemoc zlomenina linie čára znamení objav choroby linia linią linii objawem
     tegn sygdom sjukdom tecken sykdom merkki tauti oireyhtymä murtuma linja
@@ -185,7 +185,7 @@ GRADE_TOKENS = exact(
 
 # Capitalised medical words likely to start a sentence or appear in a title.
 MEDICAL_WORDS = words("""
-    morbus radlex loinc playbook snomed dicom pacs lingula lingular
+    morbus radlex loinc playbook snomed dicom pacs lingula lingular parotid submandibular
     abdomen abdominal abscess acetabular acetabulum achalasia acute adenocarcinoma adenoma
     adenopathy adrenal air airway alveolar amyloid anatomy aneurysm angiogram angiography
     ankle anterior aorta aortic apical appendicitis appendix arterial artery arthritis

@@ -2231,21 +2231,83 @@ FOURTEENTH_ROUND_WARNS = [
     ("collar con un dije de plata superpuesto", "images[1].alt", "appearance"),
 ]  # fmt: skip
 
+FIFTEENTH_ROUND_BLOCKS = [
+    ("Nepoti of the trust's former chief executive; nephew of the hospital's founding dean", "history", "specific_event"),
+    ("the only registered male midwife in the territory, now our patient", "answer", "specific_event"),
+    ("Ozeki with a shoulder dislocation", "title", "specific_event"),
+    ("Her husband, Thomas Crohn, says the pain began at work.", "history", "name"),
+    ("Patient number, as the ward clerk reads it, is seven-one-one-four-nine-two", "explanation", "record_number"),
+    ("#AdmittedLastNight #Stroke", "hashtags", "date"),
+    ("#Pray4L1ly #PedsRad", "hashtags", "name"),
+    ("#GetWellSoonNanaRuth #HipFracture", "hashtags", "name"),
+    ("#DonateForKoffiA #Sarcoma", "hashtags", "name"),
+    ("Died H30.7.14, a fortnight after the CT", "history", "date"),
+    ("Pacientul a fost internat ieri seară cu dispnee.", "history", "date"),
+    ("Dovežen sinoć nakon pada s ljestava.", "history", "date"),
+    ("Eile õhtul toodi haiglasse.", "history", "date"),
+    ("Pacientă de 96 de ani, cu fractură de șold.", "history", "age_over_89"),
+    ("Devetdesetletna gospa s padcem.", "history", "age_over_89"),
+    ("Pacientas, 92 metų, su kosuliu.", "history", "age_over_89"),
+    ("Pacientul este primarul orașului natal.", "history", "specific_event"),
+    ("Sin pacijentice je liječnik u našoj bolnici.", "explanation", "specific_event"),
+    ("Edini zobozdravnik v Kobaridu, padel s kolesa.", "history", "specific_event"),
+    ("Cietusi koncertā Mežaparkā, par ko ziņoja visi mediji.", "history", "specific_event"),
+    ("Ozlijeđena na utakmici Rijeka – Osijek kad je pala ograda.", "history", "specific_event"),
+    ("Na čelu ima madež u obliku zvijezde.", "history", "identifying_feature"),
+    ("Na podlakti tetovaža sidra z napisom »Mornar 1975«.", "history", "identifying_feature"),
+    ("Gimimo data 1958-03-21, KT dėl galvos skausmo.", "history", "date"),
+    ("Lucrează la cofetăria „Dulce Vis” din Sibiu.", "history", "address"),
+    ("Patsient elab Muhu saarel.", "history", "address"),
+    ("Pacientė iš Dūkšto kaimo, dirba pašte.", "history", "address"),
+    ("Patsiendi tütar Liisa Tamm helistas.", "history", "name"),
+    ("#HaiMihai #Neuro", "hashtags", "name"),
+    ("The Maori moko across her chin shows on the VR images", "findings", "identifying_feature"),
+]  # fmt: skip
+
+FIFTEENTH_ROUND_PASSES = [
+    ("Semnul Westermark sugerează embolie pulmonară.", "findings"),
+    ("Kerley A-jooned on harvemad kui B-jooned.", "findings"),
+    ("Caz prezentat de asist. Ana Popescu, dr. med., Spitalul Județean Cluj.", "credit"),
+    ("#CazulZilei #Radiologie #Neuroimagistică", "hashtags"),
+    ("#SlucajTjedna #Radiologija", "hashtags"),
+    ("Fleischneri Ühingu soovitused uuendati 2017. aastal.", "explanation"),
+    ("Boala este endemică în regiunile rurale, mai ales la crescătorii de oi.", "explanation"),
+    ("Endemska nefropatija javlja se u selima uz Dunav.", "explanation"),
+    ("The congress's Annual Meeting ran from the second to the sixth of December.", "teaching_points[1]"),
+    ("The Canadian C-spine rule was developed in Ottawa, Ontario.", "answer"),
+    ("Taiwan's fiscal calendar is not the Reiwa era; Japan's era began on 2019-05-01.", "explanation"),
+    ("Kikuchi disease presents with painless cervical-chain nodes.", "explanation"),
+    ("Always ask about tattoos before MRI.", "teaching_points[1]"),
+    ("Tattoo pigment in axillary nodes can mimic calcification.", "explanation"),
+    ("Kia ora to Mere Tawhiri RN, radiology nursing, Wellington Hospital", "credit"),
+]  # fmt: skip
+
+FIFTEENTH_ROUND_WARNS = [
+    ("Tattoo ink artefact over the left forearm on the MRI.", "findings", "appearance"),
+    ("Old skin scarring over the left shin.", "findings", "appearance"),
+    ("Wearing a hi-vis vest when the car hit him.", "history", "appearance"),
+    ("Na snimci se vide metalni gumbi i zadrga.", "images[1].alt", "appearance"),
+    ("Artefact de la sutien peste sânul drept.", "findings", "appearance"),
+    ("Pacijent je skladišni radnik.", "history", "occupation"),
+]  # fmt: skip
+
 # Every later round's examples, run by one test each.
 LATER_ROUND_BLOCKS = [
     *FOURTH_ROUND_BLOCKS, *FIFTH_ROUND_BLOCKS, *SIXTH_ROUND_BLOCKS, *SEVENTH_ROUND_BLOCKS,
     *EIGHTH_ROUND_BLOCKS, *NINTH_ROUND_BLOCKS, *TENTH_ROUND_BLOCKS, *ELEVENTH_ROUND_BLOCKS,
     *TWELFTH_ROUND_BLOCKS, *THIRTEENTH_ROUND_BLOCKS, *FOURTEENTH_ROUND_BLOCKS,
+    *FIFTEENTH_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
     *NINTH_ROUND_PASSES, *TENTH_ROUND_PASSES, *ELEVENTH_ROUND_PASSES, *TWELFTH_ROUND_PASSES,
-    *THIRTEENTH_ROUND_PASSES, *FOURTEENTH_ROUND_PASSES,
+    *THIRTEENTH_ROUND_PASSES, *FOURTEENTH_ROUND_PASSES, *FIFTEENTH_ROUND_PASSES,
 ]  # fmt: skip
 LATER_ROUND_WARNS = [
     *FOURTH_ROUND_WARNS, *FIFTH_ROUND_WARNS, *SIXTH_ROUND_WARNS, *SEVENTH_ROUND_WARNS,
     *EIGHTH_ROUND_WARNS, *NINTH_ROUND_WARNS, *TENTH_ROUND_WARNS, *ELEVENTH_ROUND_WARNS,
     *TWELFTH_ROUND_WARNS, *THIRTEENTH_ROUND_WARNS, *FOURTEENTH_ROUND_WARNS,
+    *FIFTEENTH_ROUND_WARNS,
 ]  # fmt: skip
 
 
