@@ -223,7 +223,12 @@ _MORE_AGES = re.compile(
 
 # Ninety-something in one word, as the South Slavic languages write an age:
 # "devedesetsedmogodišnjak", "devetdesetletna", "stogodišnjakinja".
-_SLAVIC_OLD = re.compile(r"(?i:\b(?:devedeset|devetdeset|sto)\w*(?:godi[sš]nj|letn|godi[sš]n)\w*)")
+_SLAVIC_OLD = re.compile(
+    r"(?i:\b\w*(?:devedeset|devetdeset)\w*(?:godi[sš]nj|letn|godi[sš]n)\w*|\bsto\w*(?:godi|letn)\w*"
+    # in words in the Baltic languages and Romanian: "devyniasdešimt trejų metų", "nouăzeci"
+    r"|\bdevyniasde[sš]imt\w*(?:\s+\w+)?\s+met[uų]|\bdevi[nņ]desmit\w*(?:\s+\w+)?\s+gad\w*"
+    r"|\b[üu]heksak[üu]mne\w*|\bnou[aă]zeci\w*(?:\s+[sș]i\s+\w+)?\s+(?:de\s+)?ani)"
+)
 
 
 def find_ages(text: str, today: dt.date | None = None) -> Iterator[Age]:

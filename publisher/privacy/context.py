@@ -90,6 +90,7 @@ _GEOGRAPHY_OF_DISEASE = re.compile(
     r"|incidence|prevalence|highest\s+in|lowest\s+in|rates?\s+(?:are|is)"
     r"|is\s+(?:seen|found|common|endemic)\s+in"
     r"|(?:were|was)\s+(?:developed|devised|derived|validated|described|written)\s+in"
+    r"|first\s+described|described\s+in|still\s+seen|emerged|well\s+recogni[sz]ed|recogni[sz]ed\s+in"
     r"|named\s+after|takes\s+its\s+name|hotspots?|referral\s+cent(?:re|er)s?|national\s+cent(?:re|er)s?"
     r"|centrali[sz]ed|(?:right\s+)?along\s+(?:the\s+)?coast(?:al)?|most\s+(?:pts|patients)"
     r"|returning\s+from)\b)"
@@ -186,6 +187,7 @@ _WORLD_DATE = re.compile(
     r"|direttiva|directive|directiva|decreto|d\.\s?lgs|legge|loi|ley|lei|recepit\w+|estado\s+de\s+alarma"
     r"|confinamiento|confinement|lockdown|cribado|ban|came\s+in|peaked|cyberattack|ransomware"
     r"|\w*verordnung\w*|\w*richtlinie\w*|\w*leitlinie\w*|stand|era|reign|throne|enthron\w*"
+    r"|direkt[iī]v\w*|direktiv\w*|direktyv\w*|dal[iī]bvalst\w*|ieviest\w*"
     r"|abdicat\w*|coronation"
     # a congress, a standard or a guideline in the languages of central and northern Europe
     # and Latin America: "kongres zaplanowano na", "od 1. 1. 2022 platí standardy"
@@ -209,6 +211,7 @@ _WORLD_PLACE = re.compile(
     r"|named\s+(?:after|for)|takes\s+its\s+name|eponym\w*|described|discover\w*|coined"
     r"|everywhere|around\s+the\s+world|(?:big|major)\s+(?:problem|issue)"
     r"|developed|invented|built|pioneered|first|classifications?|criteria|guidelines?|rules?"
+    r"|emerged|recogni[sz]ed|reported|direkt[iī]v\w*|direktiv\w*"
     r"|score|consensus|protocol|trials?|study|studies|cohort|registry|series|populations?"
     r"|regions?|areas?|travell?ers?|travel|visitors|worldwide|countries|century|fever|disease"
     r"|virus|infections?|syndrome|greetings\s+from|live\s+from|hello\s+from|here\s+in|we"
@@ -473,7 +476,19 @@ _LIVES_AT_NUMBER = regex.compile(
 )
 
 
+# A street with its house number in Romanian, the South Slavic and the Baltic languages:
+# "strada Morilor nr. 7", "Ulica Kralja Tomislava 12", "Brīvības iela 5", "Pärnu mnt 10".
+_STREET_ELSEWHERE = regex.compile(
+    r"(?i:\b(?:strada|str\.|ulica|ul\.|cesta|bulevardul|bd\.|calea|aleea|trg|gatv[eė]|g\.)\s+)"
+    r"((?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,2}\s*(?i:nr\.?|br\.?|[sš]t\.?)?\s*\d{1,4}\w?)"
+    r"|\b((?-i:\p{Lu})[\p{L}'’-]+\s+(?i:iela|gatv[eė]|t[aä]nav|mnt|maantee|pst|puiestee)\s+\d{1,4}\w?)"
+)
+
+
 def _unlisted_homes(text: str) -> Iterator[Hit]:
+    for match in _STREET_ELSEWHERE.finditer(text):
+        group = 1 if match.group(1) else 2
+        yield Hit("address", match.start(group), match.end(group), _HOME_NOTE)
     for match in _LIVES_AT_NUMBER.finditer(text):
         yield Hit("address", match.start(1), match.end(1), _HOME_NOTE)
     for match in [*_NAMED_HOME.finditer(text), *_HOME_LATER.finditer(text)]:

@@ -79,7 +79,8 @@ _CLINICIAN = regex.compile(
     rf"|technologist|physicist|nurse|colleague|trainee|student|students|residents|fellows|registrars"
     rf"|overlege|overlæge|överläkare"
     rf"|reservelæge|reservelege|specialistläkare|kollega|collega|Kollege|Kollegin|Oberarzt"
-    rf"|Oberärztin|Chefarzt|Chefärztin|ylilääkäri|erikoislääkäri)\s)"
+    rf"|Oberärztin|Chefarzt|Chefärztin|ylilääkäri|erikoislääkäri|radiologas|gydytojas|radiologs"
+    rf"|radioloog|radiolog|doktor|medic|medicul|lije[cč]nik|zdravnik|[aā]rsts|arst)\s)"
     rf"(?:(?i:mr|mrs|ms|miss|mx|sr|sra|srta)\.?\s+)?{_NAME}"
 )
 # Who a credit gives a name, an e-mail or a place to: the patient or the family, unless a

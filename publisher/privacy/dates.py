@@ -249,6 +249,16 @@ _WORLD_PATTERNS = [
     r"|nisan|iyy?ar|sivan|tamm?uz|av|elul)\s+57\d\d\b",
 ]
 _WORLD_PATTERNS.append(
+    # a day and a month by name in Romanian, the South Slavic and the Baltic languages, with
+    # the year: "3. februara 2022", "12 martie 2021", "2021. gada 5. maijā" is read below
+    r"(?i)\b\d{1,2}\.?\s+(?:januar|februar|mart|april|maj|jun|jul|avgust|august|septemb|oktob|novemb"
+    r"|decemb|sije[cč]|velj|o[zž]uj|trav|svib|lip|srp|kolov|ruj|listop|studen|prosin|ianuarie"
+    r"|februarie|martie|aprilie|mai|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|sausio"
+    r"|vasario|kovo|baland|gegu[zž]|bir[zž]el|liepos|rugpj|rugs[eė]j|spalio|lapkri|gruod|janv[aā]r"
+    r"|febru[aā]r|apr[iī]l|maij|j[uū]nij|j[uū]lij|septembr|oktobr|novembr|decembr|jaanuar|veebruar"
+    r"|m[aä]rts|aprill|juuni|juuli|oktoober|detsember)\w*\.?\s+(?:19|20)\d\d\b"
+)
+_WORLD_PATTERNS.append(
     # a Japanese era date: "R5.3.2", "H31.4.30", "令和5年3月2日" is read elsewhere
     r"(?<![\w.])[RHS]\d{1,2}\.\d{1,2}\.\d{1,2}(?![\w.])|\b(?:Reiwa|Heisei|Sh[oō]wa)\s+\d{1,2}"
     r"[./-]\d{1,2}[./-]\d{1,2}\b"

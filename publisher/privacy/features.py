@@ -251,7 +251,8 @@ _PLAIN_WEAR = re.compile(
     r"|sost[ée]n|chaqueta|cierre\s+(?:metálico\s+)?del\s+pantal[oó]n|shirt\s+(?:collar|button)"
     r"|collar\s+button|tuta\s+in\s+pelle|casco\s+integrale|spijkerbroek|kolczyk\w*|waders"
     r"|(?:hunting|fishing|hi-?vis|high-visibility|reflective|tactical|safety|stab|life)\s+(?:vest|jacket)"
-    r"|life\s+jacket|wetsuit|drysuit)\b"
+    r"|life\s+jacket|wetsuit|drysuit|brassiere|\w*kiiv(?:er|ri)\w*|nahktag\w*|kacig\w*|jakn\w*"
+    r"|casc[aă]\w*|geac[aă]\w*|[kķ]iver\w*|[sš]alm(?:as|ą|e|o|u)|striuk\w*)\b"
     r"(?!\s+(?:sign|stud|shaped|hanger|disease|syndrome|effect|phenomenon|configuration))"
     r"|\b(?:tiene|con|com|tem)\s+tatua(?:jes?|gens?)\b"
     r"|\b(?:has|had|with|his|her)\s+(?:several|multiple|many|some|extensive|numerous)\s+tattoos\b"
@@ -311,7 +312,11 @@ _NAMED_WEAR = re.compile(
 # A post that says the patient can be recognised: "you'd know him if you watch the
 # Springboks", "u might recognise him", "anyone who knows her could recognise her".
 _RECOGNISABLE = re.compile(
-    r"(?i:\b(?:you|u|ya|anyone|anybody|everyone|everybody|people|fans|locals|someone|they)"
+    # "he's known for it locally", "recognised on the ward by the missing left ear"
+    r"(?i:\bknown\s+for\s+(?:it|this|that|them)\s+(?:locally|around\s+(?:here|town)|in\s+town)\b"
+    r"|\brecogni[sz]ed\s+(?:\w+\s+){0,4}?by\s+(?:the|her|his|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:ear|eye|nose|scar|tattoo|mark|limp|hand|finger|leg|arm|face|teeth|tooth|voice))\b"
+    r"|(?i:\b(?:you|u|ya|anyone|anybody|everyone|everybody|people|fans|locals|someone|they)"
     r"(?:['’]d|['’]ll|\s+(?:would|might|may|could|will|can|probably|all|definitely))*"
     r"(?:\s+who\s+knows?\s+(?:him|her|them)(?:\s+\w+){0,3}?\s+(?:would|might|may|could|will|can))?"
     r"\s+(?:\w+\s+)?(?:know|recogni[sz]e|spot|identify|place)\s+(?:him|her|them|this\s+"
@@ -469,7 +474,7 @@ _SHAPED_MARK = re.compile(
     r"|implants?\s+under\s+the\s+skin|transdermal\s+implants?"
     # in Romanian, Croatian, Serbian, Slovenian and the Baltic languages
     r"|made[zž]\w*|ali[cč]\w*|apgamum\w*|s[uü]nnim[aä]rk\w*|semn\s+din\s+na[sș]tere|o[zž]iljak"
-    r"|o[zž]iljk\w*|brazgotin\w*|r[eē]t[aiu]\w*|cicatrice\w*|arm(?:i|e)?)\b"
+    r"|o[zž]iljk\w*|brazgotin\w*|r[eē]t[aiu]\w*|cicatrice\w*|arm(?:i|e)?|dzimumz[iī]m\w*)\b"
     r"[^.;]{0,40}?\b(?:format\s+som|formad\s+som|formet\s+som|i\s+form\s+av|ve\s+tvaru"
     r"|u\s+obliku|v\s+obliki|[îi]n\s+form[aă]\s+de|formos|form[aā]|kujuline|kujul"
     r"|v\s+tvare|w\s+kszta[lł]cie|alak[uú]|\w*muotoinen|en\s+forma\s+de|arranged\s+(?:in|as|into)"

@@ -221,7 +221,8 @@ def find_national_ids(text: str) -> Iterator[Hit]:
         # A bare number dialled like a phone (0..., +...) that is a valid phone is a phone.
         cued_phone = _PHONE_CUE.search(text[max(0, match.start() - 25) : match.start()])
         dialled = (candidate[0] in "0+" or bool(cued_phone)) and _is_phone(candidate)
-        dated = _DATE_SHAPED.fullmatch(candidate)  # a date's work, not a number's
+        # a date's or a span of years' work, not a number's
+        dated = _DATE_SHAPED.fullmatch(candidate) or _YEARS.fullmatch(candidate)
         if enough and not dialled and not dated and national_format(candidate):
             yield Hit("national_id", match.start(), match.start() + len(candidate))
 

@@ -358,6 +358,12 @@ _FUNCTION_WORDS = words("""
     och är med som av på det ett inte till vid alltid og ikke af että
     hans hennes sitt sina deras han hon dette denne ble blev ved fra til så eller efter etter
     ja ei ole kun mutta
+    je se su na za od iz sa ili kao koji koja koje nije bio bila smo ste
+    ki pri tudi ter ni bil bila
+    și cu pe din pentru care este sunt fost nu mai sau
+    ir yra kad kaip buvo nėra jo jos
+    un kas bija nav arī vai
+    ei kes mis ning
 """)
 
 
@@ -458,7 +464,10 @@ def _lower_names(text: str) -> Iterator[tuple[int, int]]:
             yield (tokens[i - 1].start(), end)
             i = j + 1
             continue
-        listed = any(_listed(t.group()) for t in tokens[i : j + 1])
+        listed = any(
+            _listed(t.group()) and not (foreign and _foreign_word(t.group().casefold()))
+            for t in tokens[i : j + 1]
+        )
         if (j > i and listed) or _name_position(text, tokens, i, j):
             yield (start, end)
         i = j + 1
@@ -775,7 +784,10 @@ _GIVEN_A_NAME = regex.compile(
 _SAID_TO_BE_A_NAME = regex.compile(
     r"(?<![\p{L}'’-])((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}{2,}),\s+as\s+(?:he|she|they)\b[^.;]{0,60}?"
     r"\b(?i:call(?:s|ed)?|know(?:s|n)?)\s+(?i:him|her|them)\b"
-    r"|(?<![\p{L}'’-])(\p{Lu}\p{Ll}{2,})\s*\((?i:[^)]{0,40}\b(?:first\s+name|name|nickname))"
+    r"|(?<![\p{L}'’-])(\p{Lu}\p{Ll}{2,})\s*\((?i:[^)]{0,40}\b(?:first\s+name|name|nickname|called"
+    r"|call\s+(?:him|her)|known\s+as))"
+    # "'Big Mick' is well known to the department"
+    r"|['‘\"“]((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}{2,})['’\"”]\s+(?i:is|was)\s+(?i:well\s+|very\s+)?known\b"
 )
 # An unknown word that opens a sentence and does what a person does: "Gulnara had been
 # getting right upper quadrant pain", "Mikko ... and he was happy for us to share".
@@ -794,6 +806,22 @@ _QUOTED_LABEL = regex.compile(
 
 
 _FIGURES_OR_EPONYMS = FIGURES | EPONYMS
+
+
+# A file's name that carries the patient's: "ramirez_lucia_knee_ct_final2.dcm".
+_FILENAME = regex.compile(
+    r"(?<![\w.-])([\w-]+(?:[._][\w-]+)*)\.(?i:dcm|dicom|png|jpe?g|tiff?|nii(?:\.gz)?|pdf|mp4|avi|zip"
+    r"|bmp|gif|webp|heic)\b"
+)
+
+
+def _filename_names(text: str) -> Iterator[tuple[int, int]]:
+    for match in _FILENAME.finditer(text):
+        parts = [fold(p) for p in regex.split(r"[_.\d-]+", match.group(1)) if len(p) >= 3]
+        given = [p for p in parts if p in FIRST_NAMES]
+        family = [p for p in parts if p in SURNAMES and p not in given]
+        if given and (family or len(given) >= 2):
+            yield match.span()
 
 
 def _nameless(word: str, *, common: bool = True) -> bool:
@@ -815,7 +843,7 @@ def _said_names(text: str) -> Iterator[tuple[int, int]]:
         if not all(plain) or any(fold(w) in FIRST_NAMES for w in told):
             yield match.span(1)
     for match in _SAID_TO_BE_A_NAME.finditer(text):
-        group = 1 if match.group(1) else 2
+        group = next(g for g in (1, 2, 3) if match.group(g))
         last = match.group(group).split()[-1]
         if not _nameless(last, common=False) and fold(last) not in EPONYMS:
             yield match.span(group)
@@ -1342,6 +1370,7 @@ def find_people(text: str) -> Iterator[Hit]:
         *_framed_names(text),
         *_other_name_shapes(text),
         *_said_names(text),
+        *_filename_names(text),
     ]:
         if not any(s <= start and end <= e for s, e in phrases):
             yield Hit("name", start, end)

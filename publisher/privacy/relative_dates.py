@@ -111,7 +111,11 @@ _PATTERNS = [
     r"|vakar(?:\s+vakar[aā]|\s+no\s+r[iī]ta)?|[šs]odien(?:\s+no\s+r[iī]ta)?|[šs]or[iī]t|aizvakar"
     r"|pag[aā]ju[šs]aj[aā]\s+ned[eē][lļ]\w*"
     r"|eile(?:\s+(?:[õo]htul|hommikul|[öo]sel))?|[üu]leeile(?:\s+[õo]htul)?|t[äa]na\s+hommikul|t[äa]na\s+[öo]sel"
-    r"|m[õo]ni\s+p[äa]ev\s+tagasi|eelmisel\s+n[äa]dalal",
+    r"|m[õo]ni\s+p[äa]ev\s+tagasi|eelmisel\s+n[äa]dalal"
+    # last weekend in those languages, and Irish: "pretekli konec tedna", "inné", "aréir"
+    r"|pretekl\w+\s+konec\s+tedna|prej[sš]nji\s+teden|pro[sš]l\w+\s+vikend\w*|pag[aā]ju[sš]\w+"
+    r"\s+ned[eē][lļ]\w*\s+nogal\w*|praeit\w*\s+savaitgal\w*|weekendul\s+trecut|inn[eé]|ar[eé]ir"
+    r"|ar\s+maidin",
     # "Sunday arvo", "the lady we scanned Sunday"
     rf"(?:{_WEEKDAY}|yesterday|last|sat|sun|mon|tues?|wed|thu|thurs|fri)\s+arvo",
     rf"(?:scanned|admitted|seen|imaged|presented|fell|injured|arrived|operated|came\s+in"

@@ -284,7 +284,8 @@ _TRADE_EPONYM = re.compile(
 _WORKS_AS = re.compile(
     r"(?i:\b(?:lucreaz[aă]\s+(?:ca|la|[îi]n)|radi\s+(?:kao|u)|dela\s+(?:kot|v)|dirba|str[aā]d[aā]\s+(?:par|[aā]r)"
     r"|t[öo][öo]tab)\s+\w+|\b\w+\s+(?:radni(?:k|ca)|delavec|delavka|darbinieks|darbuotoj\w*"
-    r"|t[öo][öo]line|muncitor)\b)"
+    r"|t[öo][öo]line|muncitor)\b|\b\w+\s+(?:de\s+profesie|po\s+zanimanju|po\s+poklicu|po\s+profesiji"
+    r"|p[eē]c\s+profesijas|pagal\s+profesij[aą]|ametilt))"
 )
 
 

@@ -97,7 +97,8 @@ _DISEASE_GEOGRAPHY = re.compile(
     r"(?i:\b(?:endemic|endémi\w+|endemisch|endemico|endémico|prevalent|widespread|diffus[ae]"
     r"|verbreitet|rasprostran\w+|hyperendemic|common\s+in|found\s+in|occurs\s+in|endemsk\w*"
     r"|endemi\w+|okolic\w*|u\s+selima|javlja\s+se|se\s+[îi]nt[aâ]lne[sș]te|paplit\w*|izplat[iī]t\w*"
-    r"|levinud|esinemissagedus\w*|sagedus\w*|u[cč]estal\w*|frecven[tț]\w*)\b)"
+    r"|levinud|esinemissagedus\w*|sagedus\w*|u[cč]estal\w*|frecven[tț]\w*|well\s+recogni[sz]ed"
+    r"|recogni[sz]ed\s+in|reported\s+in|emerged|parts\s+of|pogost\w*|zlasti|osobito|mai\s+ales)\b)"
 )
 _IN_A_PLACE = re.compile(
     r"(?i:\b(?:in|on|across|around|throughout|of)\s+(?:the\s+|parts\s+of\s+(?:the\s+)?)?$"

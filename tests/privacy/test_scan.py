@@ -2291,23 +2291,61 @@ FIFTEENTH_ROUND_WARNS = [
     ("Pacijent je skladišni radnik.", "history", "occupation"),
 ]  # fmt: skip
 
+SIXTEENTH_ROUND_BLOCKS = [
+    ("'Little Joe' is well known to the ED from many visits.", "findings", "name"),
+    ("the quiz is for Bunny (as he asks to be called), who has a lytic rib", "question", "name"),
+    ("exported as 'okafor_chidi_chest_pa.png' and cropped", "images[1].alt", "name"),
+    ("Seen aréir after a fall from a hay shed.", "history", "date"),
+    ("his niece, the BBC regional weather presenter, brought him in", "history", "specific_event"),
+    ("(Her father, who coaches the county minor hurling side, agreed.)", "answer", "specific_event"),
+    ("Pacientka je sestra slavne slovenske pevke.", "history", "specific_event"),
+    ("Pacijent je tehničar naše radiologije.", "history", "specific_event"),
+    ("Jedan od preživjelih požara u klubu Lavirint.", "history", "specific_event"),
+    ("Umro 14. srpnja 2023, tjedan dana nakon CT-a.", "history", "date"),
+    ("Prejšnji teden je prišel z bolečino v prsih.", "history", "date"),
+    ("Devetindevetdesetletna ženska s padcem.", "history", "age_over_89"),
+    ("Locuiește pe strada Florilor nr. 12 din Bistrița.", "history", "address"),
+    ("dzīvo Brīvības iela 5, Rīgā", "history", "address"),
+    ("#RugăciuniPentruIoana #Neuro", "hashtags", "name"),
+    ("he's known for it locally, that gold tooth", "findings", "identifying_feature"),
+    ("recognised in clinic by the scar on his lip", "explanation", "identifying_feature"),
+]  # fmt: skip
+
+SIXTEENTH_ROUND_PASSES = [
+    ("Smith J, Doe A. The Leeds experience 1981-1990. Br J Radiol. 1992;65:1-5.", "references[1]"),
+    ("Tick-borne encephalitis is well recognised in parts of Austria, including Carinthia and Tyrol.", "explanation"),
+    ("Valley fever emerged in Washington State in 2010.", "explanation"),
+    ("Salmonella osteomyelitis in sickle cell disease.", "answer"),
+    ("Jo garbei pavadintas vienetas yra bekerelis.", "explanation"),
+    ("Od 2018. gada direktīva ir jāievieš dalībvalstīs.", "explanation"),
+    ("Caz prezentat de medic radiolog Ion Popa, Spitalul Județean Iași.", "credit"),
+    ("Lucía's sign is not a thing; the appendix is perforated.", "explanation"),
+]  # fmt: skip
+
+SIXTEENTH_ROUND_WARNS = [
+    ("Bărbat de 50 de ani, tâmplar de profesie.", "history", "occupation"),
+    ("Adus cu casca de motociclist și geaca de piele.", "history", "appearance"),
+    ("hooks of a brassiere over the spine", "images[1].alt", "appearance"),
+]  # fmt: skip
+
 # Every later round's examples, run by one test each.
 LATER_ROUND_BLOCKS = [
     *FOURTH_ROUND_BLOCKS, *FIFTH_ROUND_BLOCKS, *SIXTH_ROUND_BLOCKS, *SEVENTH_ROUND_BLOCKS,
     *EIGHTH_ROUND_BLOCKS, *NINTH_ROUND_BLOCKS, *TENTH_ROUND_BLOCKS, *ELEVENTH_ROUND_BLOCKS,
     *TWELFTH_ROUND_BLOCKS, *THIRTEENTH_ROUND_BLOCKS, *FOURTEENTH_ROUND_BLOCKS,
-    *FIFTEENTH_ROUND_BLOCKS,
+    *FIFTEENTH_ROUND_BLOCKS, *SIXTEENTH_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
     *NINTH_ROUND_PASSES, *TENTH_ROUND_PASSES, *ELEVENTH_ROUND_PASSES, *TWELFTH_ROUND_PASSES,
     *THIRTEENTH_ROUND_PASSES, *FOURTEENTH_ROUND_PASSES, *FIFTEENTH_ROUND_PASSES,
+    *SIXTEENTH_ROUND_PASSES,
 ]  # fmt: skip
 LATER_ROUND_WARNS = [
     *FOURTH_ROUND_WARNS, *FIFTH_ROUND_WARNS, *SIXTH_ROUND_WARNS, *SEVENTH_ROUND_WARNS,
     *EIGHTH_ROUND_WARNS, *NINTH_ROUND_WARNS, *TENTH_ROUND_WARNS, *ELEVENTH_ROUND_WARNS,
     *TWELFTH_ROUND_WARNS, *THIRTEENTH_ROUND_WARNS, *FOURTEENTH_ROUND_WARNS,
-    *FIFTEENTH_ROUND_WARNS,
+    *FIFTEENTH_ROUND_WARNS, *SIXTEENTH_ROUND_WARNS,
 ]  # fmt: skip
 
 
