@@ -247,22 +247,18 @@ _WORLD_PATTERNS = [
     # the Hebrew calendar, with its year: "14 Nisan 5784"
     rf"\b{_DAY}\s+(?i:tishr?ei|tishri|che?shvan|heshvan|kislev|tevet|shevat|adar(?:\s+I{{1,2}})?"
     r"|nisan|iyy?ar|sivan|tamm?uz|av|elul)\s+57\d\d\b",
-]
-_WORLD_PATTERNS.append(
     # a day and a month by name in Romanian, the South Slavic and the Baltic languages, with
-    # the year: "3. februara 2022", "12 martie 2021", "2021. gada 5. maijā" is read below
+    # the year: "3. februara 2022", "12 martie 2021" (Latvian's year-first form is read above)
     r"(?i)\b\d{1,2}\.?\s+(?:januar|februar|mart|april|maj|jun|jul|avgust|august|septemb|oktob|novemb"
     r"|decemb|sije[cč]|velj|o[zž]uj|trav|svib|lip|srp|kolov|ruj|listop|studen|prosin|ianuarie"
     r"|februarie|martie|aprilie|mai|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|sausio"
     r"|vasario|kovo|baland|gegu[zž]|bir[zž]el|liepos|rugpj|rugs[eė]j|spalio|lapkri|gruod|janv[aā]r"
     r"|febru[aā]r|apr[iī]l|maij|j[uū]nij|j[uū]lij|septembr|oktobr|novembr|decembr|jaanuar|veebruar"
-    r"|m[aä]rts|aprill|juuni|juuli|oktoober|detsember)\w*\.?\s+(?:19|20)\d\d\b"
-)
-_WORLD_PATTERNS.append(
-    # a Japanese era date: "R5.3.2", "H31.4.30", "令和5年3月2日" is read elsewhere
-    r"(?<![\w.])[RHS]\d{1,2}\.\d{1,2}\.\d{1,2}(?![\w.])|\b(?:Reiwa|Heisei|Sh[oō]wa)\s+\d{1,2}"
-    r"[./-]\d{1,2}[./-]\d{1,2}\b"
-)
+    r"|m[aä]rts|aprill|juuni|juuli|oktoober|detsember)\w*\.?\s+(?:19|20)\d\d\b",
+    # a Japanese era date: "R5.3.2", "H31.4.30"
+    r"(?<![\w.])[RHS]\d{1,2}\.\d{1,2}\.\d{1,2}(?!\w|\.\d)|\b(?:Reiwa|Heisei|Sh[oō]wa)\s+\d{1,2}"
+    r"[./-]\d{1,2}[./-]\d{1,2}\b",
+]
 _DATE_RES = [re.compile(p) for p in [*_PATTERNS, *_WORLD_PATTERNS]]
 
 # 14/03/2026, 3-14-26, 14.03.2026: checked for a plausible day and month after matching.

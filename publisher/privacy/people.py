@@ -322,8 +322,9 @@ _CHEMISTRY_ENDINGS = ("ine", "ate", "ide", "ose", "ol", "one", "ium")
 # Languages our posts are written in besides English: a lower-case word common in one of them
 # ("forme", "quelles", "nessuna") is that language's word, not a name.
 _OTHER_LANGUAGES = ("fr", "it", "es", "pt", "de", "nl", "pl", "sv", "da", "nb", "fi")
-# Czech, Slovak and Hungarian too, for lower-case words only: their word lists count the
-# people's given names and surnames ("Jaroslav", "Pospíšil") among the common words.
+# Central and south-eastern Europe's languages too (Czech, Slovak, Hungarian, Romanian,
+# Serbo-Croatian, Slovenian, Lithuanian, Latvian), for lower-case words only: their word
+# lists count the people's given names and surnames ("Jaroslav", "Pospíšil") as common words.
 _LOWER_CASE_LANGUAGES = (*_OTHER_LANGUAGES, "cs", "sk", "hu", "ro", "sh", "sl", "lt", "lv")
 
 
