@@ -159,7 +159,8 @@ _ABOUT_THE_PATIENT = re.compile(
     r"|\b(?i:nar|ur|szül|roč)\.|\b(?i:narozen\w*|narodil\w*|přijat\w*|prijat\w*|született|felvéve"
     r"|pacjent\w*|pacient\w*|beteg)\b"
     # born, in Romanian, the South Slavic and the Baltic languages: "gimimo data", "rođen"
-    r"|\b(?i:gimimo|gim[eę]s|gimusi|dzim\w*|s[uü]nni\w*|s[uü]ndinud|n[aă]scut\w*|data\s+na[sș]terii"
+    r"|\b(?i:geboortedatum|geburtsdatum|f[oö]delsedatum|f[oø]dselsdato|syntym[aä]aika"
+    r"|data\s+urodzenia|datum\s+narozen[ií]|sz[uü]let[eé]si|gimimo|gim[eę]s|gimusi|dzim\w*|s[uü]nni\w*|s[uü]ndinud|n[aă]scut\w*|data\s+na[sș]terii"
     r"|ro[dđ]en\w*|rojen\w*|rojstva|patsient\w*|pacient\w*|pacijent\w*|pacientas|pacient[eė])\b)"
 )
 # What dates a meeting, a guideline or a piece of history rather than a patient's care.
@@ -280,6 +281,7 @@ _HOME_CUE_WORDS = (
     r"|leerling(?:e)?\s+van|elev\s+(?:på|vid|ved)|Schüler(?:in)?\s+(?:der|des|am)"
     # in other tongues: "vive en", "mora em", "wohnt in", "woont in", "bor i", "coming from"
     r"|vive\s+en|vive\s+em|mora\s+em|reside\s+en|wohnt\s+in|woont\s+in|bor\s+i|mieszka\s+w"
+    r"|woont\s+aan|wohnt\s+(?:an|auf)|bor\s+p[aå]|habite\s+(?:rue|au|à|aux)|mora\s+na\s+rua"
     # "arbejder på mejeriet i Videbæk", "werkt bij de bakkerij in"
     r"|(?:arbejder|arbeider|arbetar|werkt|arbeitet|jobber|jobbar|työskentelee)\s+(?:\w+\s+){0,3}?"
     r"(?:i|in|på|bei|bij|te|hos)"
@@ -482,12 +484,17 @@ _STREET_ELSEWHERE = regex.compile(
     r"(?i:\b(?:strada|str\.|ulica|ul\.|cesta|bulevardul|bd\.|calea|aleea|trg|gatv[eė]|g\.)\s+)"
     r"((?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,2}\s*(?i:nr\.?|br\.?|[sš]t\.?)?\s*\d{1,4}\w?)"
     r"|\b((?-i:\p{Lu})[\p{L}'’-]+\s+(?i:iela|gatv[eė]|t[aä]nav|mnt|maantee|pst|puiestee)\s+\d{1,4}\w?)"
+    # a street run into one word after "lives on": "woont aan de Kerkstraat", "wohnt in der
+    # Lindenstraße 4", "bor på Storgatan"
+    r"|(?i:\b(?:woont|wohnt|bor|bur|asuu|lives|living)\s+(?:aan\s+de|in\s+de|in\s+der|an\s+der|auf\s+der"
+    r"|på|i|on)\s+)((?-i:\p{Lu})\w*(?:straat|weg|laan|gracht|plein|kade|dijk|steeg|stra(?:ß|ss)e|gasse"
+    r"|allee|platz|gatan|v[äa]gen|gade|vej|veien|gata|katu|tie)(?:\s+\d{1,4}\w?)?)"
 )
 
 
 def _unlisted_homes(text: str) -> Iterator[Hit]:
     for match in _STREET_ELSEWHERE.finditer(text):
-        group = 1 if match.group(1) else 2
+        group = next(g for g in (1, 2, 3) if match.group(g))
         yield Hit("address", match.start(group), match.end(group), _HOME_NOTE)
     for match in _LIVES_AT_NUMBER.finditer(text):
         yield Hit("address", match.start(1), match.end(1), _HOME_NOTE)

@@ -18,8 +18,8 @@ _PART_OF_DAY = r"(?:morning|afternoon|evening|night|lunchtime|teatime)(?!s)"
 _GENERIC_PLURAL = r"(?!(?:was|is|has|his|as|this|always|its|us|yes|resus|status|bus)\b)[a-z]+s\b"
 _UNIT = r"(?:min(?:ute)?s?|h(?:ou)?rs?|days?|nights?|weeks?|fortnights?)"
 _COUNT = (
-    r"(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|a\s+couple\s+of|a\s+few|few|several|some)"
+    r"(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|thirty|forty|forty-five|fifty|ninety|half\s+an?|a\s+couple\s+of|a\s+few|few|several|some)"
 )
 _PATTERNS = [
     # "yesterday's quiz answer" dates the quiz, not a patient

@@ -285,7 +285,8 @@ _WORKS_AS = re.compile(
     r"(?i:\b(?:lucreaz[aă]\s+(?:ca|la|[îi]n)|radi\s+(?:kao|u)|dela\s+(?:kot|v)|dirba|str[aā]d[aā]\s+(?:par|[aā]r)"
     r"|t[öo][öo]tab)\s+\w+|\b\w+\s+(?:radni(?:k|ca)|delavec|delavka|darbinieks|darbuotoj\w*"
     r"|t[öo][öo]line|muncitor)\b|\b\w+\s+(?:de\s+profesie|po\s+zanimanju|po\s+poklicu|po\s+profesiji"
-    r"|p[eē]c\s+profesijas|pagal\s+profesij[aą]|ametilt))"
+    r"|p[eē]c\s+profesijas|pagal\s+profesij[aą]|ametilt|van\s+beroep|di\s+professione"
+    r"|de\s+profession|von\s+Beruf|de\s+profiss[ãa]o|de\s+profesi[oó]n))"
 )
 
 

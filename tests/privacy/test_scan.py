@@ -2225,7 +2225,7 @@ FOURTEENTH_ROUND_PASSES = [
 
 FOURTEENTH_ROUND_WARNS = [
     ("Na snímku se promítá zip bundy.", "images[1].alt", "appearance"),
-    ("Hadde på seg sykkelhjelm.", "history", "appearance"),
+    ("Hadde på seg refleksvest.", "history", "appearance"),
     ("Olkavarressa tatuointi.", "findings", "appearance"),
     ("Blizna po appendektomii.", "history", "appearance"),
     ("collar con un dije de plata superpuesto", "images[1].alt", "appearance"),
@@ -2328,24 +2328,54 @@ SIXTEENTH_ROUND_WARNS = [
     ("hooks of a brassiere over the spine", "images[1].alt", "appearance"),
 ]  # fmt: skip
 
+SEVENTEENTH_ROUND_BLOCKS = [
+    ("Scanned forty minutes ago and the report is still pending.", "explanation", "date"),
+    ("Geburtsdatum: 3 Juni 1961. Überwiesen wegen Dysphagie.", "history", "date"),
+    ("Former Wallabies prop with neck pain.", "history", "specific_event"),
+    ("He is the state under-19 side's opening bowler.", "answer", "specific_event"),
+    ("Our new hospital chaplain presented with headache.", "question", "specific_event"),
+    ("#KiaKahaAroha #Neuro", "hashtags", "name"),
+    ("#GuteBesserungMia #Kinderradiologie", "hashtags", "name"),
+    ("the silver cap on his canine, her well-known trademark look", "findings", "identifying_feature"),
+    ("Zijn zus, die bij ons als verpleegkundige werkt, bracht hem.", "history", "specific_event"),
+    ("Woont aan de Dorpsstraat in Ameide.", "history", "address"),
+    ("Verletzt beim Unglück auf der A7 bei Hamburg.", "history", "specific_event"),
+    ("Gewond op de Haagse kermis bij een valpartij.", "history", "specific_event"),
+    ("Blessée lors des affrontements après le match Lyon–Marseille.", "history", "specific_event"),
+    ("Er ist Torwart des örtlichen Vereins.", "history", "specific_event"),
+    ("De enige tandarts van Vlieland, verwezen met kaakpijn.", "history", "specific_event"),
+    ("notre propre manipulatrice, scannée pendant sa garde", "history", "specific_event"),
+]  # fmt: skip
+
+SEVENTEENTH_ROUND_PASSES = [
+    ("Mulher de 30 anos, queda de moto, com capacete.", "history"),
+    ("He was wearing a bicycle helmet.", "history"),
+]  # fmt: skip
+
+SEVENTEENTH_ROUND_WARNS = [
+    ("Elektricien van beroep, schouderpijn.", "history", "occupation"),
+    ("Der Reißverschluss der Jacke projiziert sich.", "images[1].alt", "appearance"),
+    ("jaqueta de couro sobre o tórax", "images[1].alt", "appearance"),
+]  # fmt: skip
+
 # Every later round's examples, run by one test each.
 LATER_ROUND_BLOCKS = [
     *FOURTH_ROUND_BLOCKS, *FIFTH_ROUND_BLOCKS, *SIXTH_ROUND_BLOCKS, *SEVENTH_ROUND_BLOCKS,
     *EIGHTH_ROUND_BLOCKS, *NINTH_ROUND_BLOCKS, *TENTH_ROUND_BLOCKS, *ELEVENTH_ROUND_BLOCKS,
     *TWELFTH_ROUND_BLOCKS, *THIRTEENTH_ROUND_BLOCKS, *FOURTEENTH_ROUND_BLOCKS,
-    *FIFTEENTH_ROUND_BLOCKS, *SIXTEENTH_ROUND_BLOCKS,
+    *FIFTEENTH_ROUND_BLOCKS, *SIXTEENTH_ROUND_BLOCKS, *SEVENTEENTH_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
     *NINTH_ROUND_PASSES, *TENTH_ROUND_PASSES, *ELEVENTH_ROUND_PASSES, *TWELFTH_ROUND_PASSES,
     *THIRTEENTH_ROUND_PASSES, *FOURTEENTH_ROUND_PASSES, *FIFTEENTH_ROUND_PASSES,
-    *SIXTEENTH_ROUND_PASSES,
+    *SIXTEENTH_ROUND_PASSES, *SEVENTEENTH_ROUND_PASSES,
 ]  # fmt: skip
 LATER_ROUND_WARNS = [
     *FOURTH_ROUND_WARNS, *FIFTH_ROUND_WARNS, *SIXTH_ROUND_WARNS, *SEVENTH_ROUND_WARNS,
     *EIGHTH_ROUND_WARNS, *NINTH_ROUND_WARNS, *TENTH_ROUND_WARNS, *ELEVENTH_ROUND_WARNS,
     *TWELFTH_ROUND_WARNS, *THIRTEENTH_ROUND_WARNS, *FOURTEENTH_ROUND_WARNS,
-    *FIFTEENTH_ROUND_WARNS, *SIXTEENTH_ROUND_WARNS,
+    *FIFTEENTH_ROUND_WARNS, *SIXTEENTH_ROUND_WARNS, *SEVENTEENTH_ROUND_WARNS,
 ]  # fmt: skip
 
 
