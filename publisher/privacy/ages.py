@@ -140,7 +140,7 @@ _WORLD_AGES = regex.compile(
     r"|ساله|[ée]ves\w*|anyos|taong\s+gulang|taon|let[ýáé]\w*|let(?!\s+(?:us|me|him|her|them|the|it"
     r"|alone|go)\b)|ro[čc]n[ýáéi]\w*|rokov|xron\w+|chron(?:on|ou|wn|ia)|varsh\w*|baras|barsh"
     r"|shekar[au]|sanah?|sanawat|anni|años|anos|ans|jahre|jährig\w*|jaar|jarige|år|årig\w*|lat|roku"
-    r"|vuotias|ετών|de\s+ani|ani|godina|godine|godin|let|met[ųu]|gadu|gadus|gadi|aastane)\b"
+    r"|vuotias|ετών|de\s+ani|ani|godina|godine|godin|let|met[ųu]|gadu|gadus|gadi|aastane|anys)\b"
     # the word for age or years first; not "kwa miaka 90", for ninety years
     r"|\b(?i:edad(?:\s+(?:de|na))?|idade(?:\s+de)?|umri(?:\s+wa)?(?:\s+miaka)?|(?<!\bkwa\s)miaka"
     r"|(?:mai\s+)?shekar[au]|[oọ]d[uú]n|umr|omr|ve\s+v[ěe]ku|vo\s+veku|w\s+wieku"
@@ -160,7 +160,11 @@ _BORN = re.compile(
 # Wordings that say "over 89" without a number to compare.
 _OVER_89 = re.compile(
     r"\b(?:(?:semi-?)?(?:super)?centenarians?|nonagenarians?"
-    r"|(?:tenth|eleventh|10th|11th)\s+decade"
+    r"|(?:tenth|eleventh|10th|11th)\s+decade|(?:nine|ten)\s+decades"
+    # "97 candles on his birthday cake"; "cent anys", "cien años", "cem anos", "cent ans"
+    # Hebrew in Latin letters: "metupelet bat 102", "ben 94"
+    r"|(?-i:bat|ben)\s+(?:9\d|1[01]\d)(?!\s*(?:mg|ml|mm|cm|kg|%))"
+    r"|(?:9\d|1[01]\d)\s+candles|(?:cent|cien|cem|cento)\s+(?:anys|años|anos|ans|anni)"
     r"|(?:in\s+)?(?:his|her|their|the\s+patient'?s)\s+(?:(?:early|mid|late)[- ]?)?"
     r"(?:90s|90's|nineties|hundreds)"
     r"|(?:older\s+than|over\s+the\s+age\s+of|above\s+the\s+age\s+of)\s+(?:9\d|1[0-2]\d|ninety)"
@@ -281,12 +285,20 @@ def find_ages(text: str, today: dt.date | None = None) -> Iterator[Age]:
             continue  # "per 95 anni", "for 95 år": a span, not an age
         value = int(match.group(group).replace(" ", ""))
         yield Age(match.start(group), match.end(group), value)
+    for match in _SUBTRACTED.finditer(text):
+        # "Age at scan: 2024 minus 1929 = 95": an age worked out for the reader
+        yield Age(match.start(), match.end(), int(match.group(1)) - int(match.group(2)))
     if today is None:
         return
     for match in _BORN.finditer(text):
         # A birth year alone is allowed, unless it makes the patient older than 89 today.
         year = match.group("year") or match.group("year2")
         yield Age(match.start(), match.end(), today.year - int(year))
+
+
+_SUBTRACTED = re.compile(
+    r"\b((?:19|20)\d\d)\s*(?:(?i:minus)|[-−–]\s*(?=(?:18|19)\d\d\s*=))\s*((?:18|19)\d\d)\b"
+)
 
 
 # A population, not a patient: "in patients aged 90 and over", "adults over 90".

@@ -19,6 +19,7 @@ from .findings import Hit
 from .lexicon import PLAIN_WORDS
 from .normalise import CENTURY_AGO, LONG_PAST, fold, sentence_at, words
 from .people import in_known_phrase, names_a_figure, names_a_known_person
+from .vocabulary import EPONYMS
 
 _FIELD_NAME = re.compile(r"([a-z_]+)(?:\[\d+\])?$")
 _EVENTS = frozenset({"rare_event", "specific_event"})
@@ -65,10 +66,16 @@ _MEETING = re.compile(
     r"|guidelines?|released|présenté\s+aux?|presentato\s+al|presentado\s+en|JFR|SFR|SIRM|SERAM"
     r"|tumou?r\s+board|mdt|rounds|meet-?up|answer\s+(?:reveal|follows)|reveal|vote|poll"
     r"|abstracts?|deadline"
+    # a post's own day: "the answer to last week's quiz", "Valentine's Day special", "next case"
+    r"|(?:answer|resposta|respuesta|risposta|r[ée]ponse|resposta)\s+(?:to|ao|a|al|à|alla|del|do|de)"
+    r"\s+(?:the\s+|o\s+|el\s+|la\s+)?quiz|quiz\s+(?:answer|closes|results?|winner)"
+    r"|(?:day|eve|night|weekend|christmas|xmas|easter|halloween|thanksgiving|diwali|eid|hanukkah"
+    r"|new\s+year['’]?s?)\s+(?:special|edition|quiz|theme)"
+    r"|pr[oó]xim[oa]\s+(?:caso|quiz|sess[aã]o|sesi[oó]n)|next\s+(?:case|quiz|post|session)"
     r"|chaque\s+ann[ée]e|rendez-vous|[śs]wiatow\w+\s+dni\w*|dzie[ńn]\s+walki"
     r"|presentado\s+en|apresentado\s+no|presented\s+at"
     # what we all saw, and the world's disasters
-    r"|we\s+(?:saw|see|have\s+seen|['’]ve\s+seen|got|get|have\s+learn(?:ed|t)|learn(?:ed|t))"
+    r"|we\s+(?:saw|see|have\s+seen|['’]ve\s+seen|have\s+learn(?:ed|t)|learn(?:ed|t))"
     r"|pandemic|came\s+into\s+(?:effect|force)|(?:first|second|third)\s+wave"
     r"|covid(?:-19)?\s+wave|lockdown|chernobyl|fukushima|hiroshima|nagasaki)\b)"
 )
@@ -296,6 +303,12 @@ _HOME_CUE_WORDS = (
     r"|procedente\s+de|natural\s+de|oriund[oa]\s+de|vecin[oa]\s+de|morador(?:a)?\s+de"
     r"|residente\s+(?:do|da|de|del|en|em|no|na)|alumn[oa]\s+del?|alun[oa]\s+d[oa]|estudiante\s+del?"
     r"|trabaja\s+en|trabalha\s+(?:em|na|no)|vive\s+sola?\s+en"
+    # Catalan and Galician, and Levantine Arabic in Latin letters: "Veí de Riudecanyes",
+    # "viu a", "veciño de", "saken bi day3et Bkassine"
+    r"|ve[iíï](?:na)?\s+de|veci[ñn][oa]\s+de|viu\s+(?:sol|sola\s+)?(?:a|al|als)"
+    r"|treballa\s+(?:a|al|als|en)|traballa\s+(?:en|no|na)|vive\s+(?:no|na)"
+    r"|(?:saken|sakne|sakin|sakna|yaskun|sekin)\s+(?:bi|b|fi|fe|bel|fel|b-)\s*(?:day3et|day3it|day3a"
+    r"|dayaa|qaryet|qaryat|7ayy|hay|mdinet|madinat)?"
     r"|home\s*town(?:\s+of)?|native\s+(?:town|village)|home\s+village"
     r"|(?:been|staying|stays|resides|detained|serving\s+time|inmate)\s+(?:at|in)"
     r"|(?:student|pupil|studies|studying|attends|enrolled|boarder)\s+at"
@@ -310,7 +323,7 @@ _HOME_CUE_WORDS = (
     r"|povoado\s+de|(?:tiny|small|little|remote|sleepy)\s+(?:village|hamlet|town|island|parish"
     r"|townland)\s+(?:of|near|outside|close\s+to|just\s+outside)"
     r"|(?:cottage|farmhouse|croft|bungalow|homestead|caravan)\s+(?:at|on|in|near))"
-    r"\s+(?:(?:the|la|el|o|a|der|die|das|het)\s+)?(?:\w+\s+(?:of|de|do|da)\s+)?"
+    r"\s+(?:(?:the|la|el|o|a|der|die|das|het)\s+)?(?:(?-i:[a-zß-ÿ]+)\s+(?:of|de|do|da)\s+)?"
     r"(?:(?:tiny|small|little|rural|remote|nearby|local|coastal|sleepy|quiet)\s+)?"
 )
 _HOME_CUE = re.compile(rf"(?i:{_HOME_CUE_WORDS}$)")
@@ -492,7 +505,22 @@ _STREET_ELSEWHERE = regex.compile(
 )
 
 
+# A spot named beside a landmark in a named place: "the bus shelter opposite the Red Lion in
+# Upper Slaughter", "the house with the blue door next to the Co-op in Portree".
+_BESIDE_A_LANDMARK = regex.compile(
+    r"(?i:\b(?:opposite|next\s+(?:door\s+)?to|beside|behind|across\s+from|around\s+the\s+corner"
+    r"\s+from|above|over|outside|in\s+front\s+of|round\s+the\s+back\s+of)\s+the\s+)"
+    r"((?-i:\p{Lu})[\p{L}'’.-]+(?:\s+(?-i:\p{Lu})[\p{L}'’.-]+){0,3}\s+(?i:in|on|at|of)\s+"
+    r"(?-i:\p{Lu}\p{Ll})[\p{L}'’-]*(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,2})"
+)
+
+
 def _unlisted_homes(text: str) -> Iterator[Hit]:
+    for match in _BESIDE_A_LANDMARK.finditer(text):
+        named = match.group(1).split()
+        if all(fold(w) in PLAIN_WORDS or fold(w) in EPONYMS for w in named if w[0].isupper()):
+            continue
+        yield Hit("address", match.start(1), match.end(1), _HOME_NOTE)
     for match in _STREET_ELSEWHERE.finditer(text):
         group = next(g for g in (1, 2, 3) if match.group(g))
         yield Hit("address", match.start(group), match.end(group), _HOME_NOTE)
@@ -512,11 +540,18 @@ def _unlisted_homes(text: str) -> Iterator[Hit]:
     for match in _HOME_NAMED.finditer(text):
         named = match.group(1).split()
         first = fold(named[0])
-        if first in _UNITS or named[0].isupper() or all(fold(w) in PLAIN_WORDS for w in named):
+        school = named[0] in _SCHOOL_INITIALS and len(named) > 1
+        if not school and (
+            first in _UNITS or named[0].isupper() or all(fold(w) in PLAIN_WORDS for w in named)
+        ):
             continue  # "from Resus", "from ED", "lives in Wales", "from South East Asia"
         if _REGION_AFTER.match(text, match.end(1)) or _GEOGRAPHY.search(match.group(1)):
             continue  # "grew up in the Nile delta", "from the Rift Valley region"
         yield Hit("address", match.start(1), match.end(1), _HOME_NOTE)
+
+
+# Schools by their initials: "IES Sierra de Guara", "CEIP Sant Jordi", "EB 2,3 de Vila Verde".
+_SCHOOL_INITIALS = frozenset({"IES", "CEIP", "CEI", "CP", "EB", "EBI", "ESO", "IPE", "CIFP", "HS"})
 
 
 # Someone in the disaster, not those it touched: "one of the survivors", "she was".
@@ -556,7 +591,12 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
     # Morley's Hospital in 1971"
     if LONG_PAST.search(sentence) and (names_a_figure(text) or names_a_known_person(text)):
         return True
-    if hit.kind in ("place", "facility") and names_a_known_person(sentence):
+    # (a town by its state's code is a town: "outside Churchill, MB")
+    if (
+        hit.kind in ("place", "facility")
+        and names_a_known_person(sentence)
+        and not re.search(r",\s*[A-Z]{2,3}$", told)
+    ):
         return True  # "Richard III's skeleton, dug up under a Leicester car park"
     if (
         base not in PATIENT_FIELDS

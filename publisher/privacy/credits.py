@@ -49,7 +49,11 @@ _LETTERS = (
 _NAME = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}"
 # After a title the name may be written in lower case: "courtesy of dr emeka okafor".
 _WORD = r"\p{L}[\p{L}\p{M}'’.-]*"
-_ANY_NAME = rf"{_WORD}(?:\s+(?!(?i:and|at|of|from|for|in|on|with)\b){_WORD}){{0,3}}"
+# ... up to a word that ends it: "Dra. Inês Sousa e Dr. Pedro Lima" is two names
+_ANY_NAME = (
+    rf"{_WORD}(?:\s+(?!(?i:and|at|of|from|for|in|on|with|e|y|et|und|en|og|och|ve|ile|kai|ja)\b"
+    rf"|{_TITLE}){_WORD}){{0,3}}"
+)
 _POST = (
     r"(?i:(?:consultant|specialist|senior|junior|chief|lead|attending|interventional|paediatric"
     r"|clinical|advanced|principal|superintendent|reporting|thoracic|chest|abdominal|imaging"
@@ -111,7 +115,7 @@ _OF_INSTITUTION = regex.compile(
     r"|Ysbyty|Ziekenhuis|Spital|Krankenhaus|Rumah\s+Sakit|CHU|CHUM|Health|Healthcare|Medicine"
     r"|Infirmary|Centre|Center|Hôpital|Klinikum|Ospedale|FN|FNsP|[Nn]emocnice|[Nn]emocnica"
     r"|[Kk]linika|Szpital|[Kk][óo]rh[áa]z|[Ss]jukhus(?:et)?|[Ss]ykehus(?:et)?|[Ss]ygehus(?:et)?"
-    r"|[Ss]airaala|[Hh]ospitalet|[Rr]igshospitalet)(?:\s+(?:de|do|da|del|der|of|di|des"
+    r"|[Ss]airaala|[Hh]ospitalet|[Rr]igshospitalet)(?:\s+(?:de|do|da|del|der|of|di|des|i|y"
     r"|la|le|St\.?|Saint|San|Santa|São|Nacional|National|General|Regional|Universitario"
     r"|Universitário|Universitaire|Central|Municipal|Provincial|Militar|Military|Naval|Infantil"
     r"|Materno|Pediátrico|Memorial|\p{Lu}[\p{L}'’-]+))*\s+$"
@@ -131,7 +135,8 @@ _AFTER_A_POST = regex.compile(
 )
 _ENDS_AS_INSTITUTION = regex.compile(
     r"\s(?:Collection|Library|Archive|Museum|Trust|Foundation|Society|Institute|Hospital|Clinic"
-    r"|Infirmary|College|University|Centre|Center|Practice|Surgery|Hospitals|Trust|Board)$"
+    r"|Infirmary|College|University|Centre|Center|Practice|Surgery|Hospitals|Trust|Board|Uni|Univ"
+    r"|[ÜU]niversitesi|Hastanesi|Klinik\w*|Ospedale|Krankenhaus|Klinikum)$"
 )
 _DEPARTMENT = regex.compile(
     r"(?i:\b(?:dept|department|hospital|infirmary|university|clinic|institute|centre|center"

@@ -48,6 +48,9 @@ _FOREIGN_MONTH = (
     r"|ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim"
     r"|kasım|kasim|aralık|aralik|januari|pebruari|februari|maret|mei|juni|juli|agustus|oktober"
     r"|nopember|desember|januari|mac|jun|julai|ogos|disember"
+    # Galician and Catalan
+    r"|xaneiro|febreiro|xuño|xullo|setembro|outubro|novembro|decembro|gener|febrer|març|maig"
+    r"|juny|juliol|agost|setembre|desembre"
     # Welsh
     r"|ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr"
     # Afrikaans, Finnish, Czech, Hungarian, Croatian
@@ -120,7 +123,15 @@ _PATTERNS = [
     r"|Valentine'?s Day|(?:St\.?|Saint) [A-Z][a-z]+['’]?s Day|Mother'?s Day|Father'?s Day"
     r"|Bonfire Night"
     r"|Guy Fawkes|Fourth of July|July 4th|Canada Day|Australia Day|Anzac Day|Remembrance Day"
-    r"|Veterans'? Day|Super Bowl Sunday)(?:\s+(?:Day|Eve|Sunday|morning|night|weekend))?\b"
+    r"|Veterans'? Day|Super Bowl Sunday"
+    # Christmas Eve, New Year's Eve, Midsummer Night and the Feasts in Iberia and Turkey
+    r"|Nochebuena|Nochevieja|Noiteboa|Noitevella|Nit de (?:Nadal|Cap d['’]Any|Sant Joan)"
+    r"|Consoada|V[ée]spera de Natal|Noche de (?:San Juan|Reyes)|D[ií]a de Reyes|Heiligabend"
+    r"|(?:Kurban|Ramazan|Şeker|Seker) Bayram\w*"
+    # "the first night of Ramadan", "the last day of Passover"
+    r"|(?:first|second|third|last|final)\s+(?:night|day|evening|morning|weekend)\s+of"
+    r"\s+(?:Ramadan|Ramazan|Hanukkah|Chanukah|Passover|Pesach|Diwali|Navratri|Sukkot|Lent|Carnival)"
+    r")(?:\s+(?:Day|Eve|Sunday|morning|night|weekend))?\b"
     r"(?!\s+(?:disease|factor|tree))",  # Christmas disease is haemophilia B
     # written in CJK: "2022年8月9日", "8月9日"
     r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日",
@@ -151,7 +162,7 @@ _PATTERNS = [
     r"(?<![\d/.-])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])-(?:\d{2}|(?:19|20)\d{2})(?![\d/-])",
     r"(?i:\b(?:scannet|skannet|scannad|röntgad|undersøgt|undersökt|undersøkt|kuvattu|untersucht"
     r"|gescand|gescant|opgenomen|indlagt|innlagt|inlagd|aufgenommen|operiert|opereret|operert"
-    r"|opererad|am|vom|den|d\.|op|le|el|on|dated|seit)\s+)"
+    r"|opererad|am|vom|den|d\.|op|le|el|on|dated|seit|of|from|since)\s+)"
     r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d{2}(?![\d.])",
     # Finnish: "helmikuun 28. päivänä 2024"
     r"(?i:\b(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuun\s+"
@@ -160,6 +171,12 @@ _PATTERNS = [
     # "il ventidue dicembre", "el veintidós de diciembre"
     rf"(?i:\b(?:le|il|el|o|em|on)\s+{_ROMANCE_DAY}\s+(?:de\s+)?(?:{_FOREIGN_MONTH})\b"
     r"(?:\s+(?:de\s+)?(?:deux\s+mille|duemila|dos\s+mil|dois\s+mil|mil\s+novecientos|\d{4})[\w\s-]*?)?)",
+    # a birth dated by the news of its day: "born the year the Titanic went down", "born the
+    # night Elvis died": the reader looks it up
+    r"(?i:\bborn\s+(?:in\s+|on\s+)?the\s+(?:very\s+|same\s+)?(?:year|day|night|week|month|summer"
+    r"|winter|spring|autumn)\s+(?:that\s+|when\s+|as\s+)?(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:went\s+down|sank|died|fell|won|opened|landed|blew|exploded|crashed|hit|struck|began|ended"
+    r"|came\s+down|was\s+(?:born|shot|killed|crowned|elected)|were\s+\w+|happened))",
     # a day in words: "the twenty-second of Feb", "March the third"
     rf"(?i:\b(?:the\s+)?{_DAY_WORD}\s+of\s+){MONTH}\b|\b{MONTH}\s+(?i:the\s+){_DAY_WORD}\b",
 ]

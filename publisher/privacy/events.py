@@ -25,7 +25,7 @@ _VEHICLE = re.compile(
     r"\b(?:scooter|e-scooter|moped|motorcycl\w*|motorbike|bicycle|bike|cyclist|car|van|lorry"
     r"|truck|bus|tram|train|taxi|tractor|quad|kayak|canoe|boat|jet-?ski|helicopter|plane|driver"
     r"|passenger|pedestrian|motorist|rider|horsebox|trailer|caravan|jeep|suv|pick-?up|4x4"
-    r"|minibus|coach|ambulance|hilux|land\s*rover|snowmobile|skidoo|ski-doo)s?\b",
+    r"|minibus|coach|ambulance|hilux|land\s*rover|snowmobile|skidoo|ski-doo|tanker|hgv|double-decker)s?\b",
     re.IGNORECASE,
 )
 _STRUCK = re.compile(
@@ -35,9 +35,11 @@ _STRUCK = re.compile(
 )
 _MECHANISMS = {
     "traffic": r"struck|crushed\s+(?:by|under|between|against)|pinned\s+(?:by|under)"
-    r"|(?:motorbike|motorcycle|bike|car|cyclist|pedestrian|scooter|moped|bus|tram|truck|lorry|van"
-    r"|train|tractor|quad|atv)\s+(?:vs\.?|versus|v)\s+(?:a\s+|the\s+)?(?:motorbike|motorcycle|bike"
-    r"|car|cyclist|pedestrian|scooter|moped|bus|tram|truck|lorry|van|train|tractor|suv|taxi)\b"
+    r"|(?:motorbike|motorcycl\w*|bike|car|cyclist|pedestrian|scooter|moped|bus|tram|truck|lorry|van"
+    r"|train|tractor|quad|atv|rider|driver)\s+(?:vs\.?|versus|v)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:motorbike|motorcycle|bike|car|cyclist|pedestrian|scooter|moped|bus|tram|truck|lorry|van"
+    r"|train|tractor|suv|taxi|tanker|hgv|coach|minibus|jeep|pick-?up|ute|trailer)\b"
+    r"|head-on|t-boned|rear-ended"
     r"|trapped\s+(?:in|under)|hit\s+by|run\s+over|knocked\s+(?:down|off)|collision|collided|crash\w*"
     r"|pile-?up|rolled\s+over|rolled\s+(?:his|her|their|the|a)\s+(?!(?:ankle|foot|knee|wrist|eyes"
     r"|shoulders?|ankles)\b)\w+|overturned|capsized"
@@ -65,7 +67,9 @@ _MECHANISMS = {
     # a fall told by its height: "fell 6 m", "fell three storeys"
     r"|(?:fell|fall(?:en|ing)?|jumped|thrown)\s+(?:about\s+|around\s+|over\s+)?"
     r"(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s*"
-    r"(?:m|metres?|meters?|ft|feet|storeys?|stories|floors?)",
+    r"(?:m|metres?|meters?|ft|feet|storeys?|stories|floors?)"
+    # in Turkish: "tribünden düşen", "iskeleden düştü"
+    r"|\w+(?:den|dan|ten|tan)\s+d[üu][şs](?:en|t[üu]|me\w*)",
     "gathering": r"match|derby|final|race|marathon|regatta|concert|festival|carnival|gala|party|gig"
     r"|tournament|rally|parade|fireworks|reception|assembly|call-out|ceremony|wedding"
     r"|championship|playoffs?|procession|traslaci[oó]n|pilgrimage|hajj|kumbh|feast"
@@ -91,6 +95,9 @@ _NAMED_GATHERING = regex.compile(
     r"(?!\s+(?:injur\w*|fracture|syndrome|mechanism|pattern|sign|test))"
     # a fixture: "the Leinster v Munster game", "Celtic vs Rangers"
     r"|\b\p{Lu}[\p{L}'’-]+\s+(?:v|vs\.?|versus)\s+\p{Lu}[\p{L}'’-]+"
+    # "Galatasaray–Fenerbahçe derbisinde", "the Celtic-Rangers match"
+    r"|\b\p{Lu}[\p{L}'’]+\s?[–-]\s?\p{Lu}[\p{L}'’]+\s+(?i:derb\w*|ma[çc]\w*|match|game|final\w*"
+    r"|cl[aá]s?sico|partido|fixture|clash)"
 )
 # A definite, known event: "the crash", "the fire at ...", "Storm Eowyn", "in the papers".
 _NAMED_EVENT = regex.compile(
@@ -410,8 +417,10 @@ _OUR_OWN = regex.compile(
     # a reigning champion, a chart-topping singer: known to the public by the title
     r"|\b(?:reigning|current|defending|undefeated|\w+-time)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:champ|champion|titleholder|title[-\s]holder)\b"
-    r"|\b(?:lead\s+(?:vocalist|singer|guitarist)|frontman|frontwoman)\s+of\s+(?:a|the)\s+(?:popular"
-    r"|famous|well-known|successful|chart-topping|[\w-]+-pop)\b"
+    r"|\b(?:lead\s+(?:vocalist|singer|guitarist)|frontman|frontwoman|drummer|bassist|guitarist|keyboardist)"
+    r"\s+of\s+(?:a|the|that|this)\s+(?:certain\s+|very\s+)?(?:popular"
+    r"|famous|well-known|well\s+known|successful|chart-topping|stadium|headline|[\w-]+-pop|cantopop|k-pop"
+    r"|j-pop|mandopop)\b"
     r"|\b(?:chart-topping|platinum-selling|best-selling|bestselling|world-famous|grammy-winning"
     r"|oscar-winning|emmy-winning|bafta-winning|household-name)\s+(?:[\w-]+\s+){0,2}?(?:group|band"
     r"|singer|artist|rapper|author|novelist|actor|actress|star|musician|dj|comedian|presenter)\b"
@@ -563,7 +572,14 @@ _OUR_OWN = regex.compile(
 # A relative who works here: "his wife works as a staff nurse on our ICU".
 # "mum is dr k naidoo from our paeds ortho team": a relative who is one of us
 _RELATIVE_ON_STAFF = regex.compile(
-    r"\b(?i:(?:mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|partner"
+    # "her own son - our F2 on the night team", "his wife, one of our ICU nurses"
+    r"\b(?i:(?:mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|partner|aunt"
+    r"|uncle|grand\w+)\s*(?:[-–—,:(]\s*|\s+who\s+is\s+|\s+is\s+)(?:one\s+of\s+)?our\s+(?:own\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:f[12]|fy[12]|sho|registrar|reg|resident|intern|fellow|consultant|nurse"
+    r"|nurses|porter|porters|radiographer|radiographers|sonographer|physio|pharmacist|secretary"
+    r"|receptionist|clerk|cleaner|manager|sister|matron|hca|attending|house\s+officer|doctor|doctors"
+    r"|surgeon|anaesthetist|anesthetist|tech|techs|technologist|medic))\b"
+    r"|\b(?i:(?:mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|partner"
     r"|aunt|uncle|grand\w+)\s+(?:is|was|['’]s)\s+[^.;]{0,40}?\b(?:from|on|in|of)\s+our\s+"
     r"(?:[\w-]+\s+){0,3}?(?:team|department|dept|unit|ward|service|icu|ed|theatres?|staff"
     r"|practice|lab|laboratory))\b"
@@ -706,17 +722,22 @@ _NAMED_DISASTER = regex.compile(
     r"(?i:\b(?:strage|massacre|masacre|tragedia|tragédie|incendio|incendie|crollo|attentato|attentat"
     r"|fusillade|sparatoria|tiroteo|tiroteio|effondrement|naufragio|naufrage)\s+(?:della|del|dello"
     r"|de\s+la|du|de|di|do|da|au|al|à\s+la)\s+(?:\w+\s+){0,3}?(?:di|de|du|in|à|a|en|em)\s+)(?-i:\p{Lu})"
+    # a boat by its name: "do pesqueiro 'Nova Estrela'", "the trawler 'Girl Pat'"
+    r"|(?i:\b(?:trawler|fishing\s+boat|ship|boat|vessel|ferry|yacht|tug|dinghy|pesqueiro|pesquero"
+    r"|barco|buque|navio|bateau|chalutier|kutter|schip|kotter|peschereccio|nave|traineira|arrastrero"
+    r"|bou|llaüt|balandro|velero)\s+)['‘\"“«]\s*(?-i:\p{Lu})[^'’\"”»\n]{1,30}['’\"”»]"
 )
 _STAGE_AT = regex.compile(r"(?i:\b(?:tappa|étape|etapa)\s+(?:di|de|da|du|d['’])\s*)(?-i:\p{Lu})")
 _ROAD = re.compile(
     r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:road|highway|expressway|bridge)\b"
     r"|\b(?:the\s+)?[MAB]\d{1,4}(?:\([MT]\))?\b(?!\s+(?:segment|pulley|branch|subtype|group|lesion))"
     r"|\b(?:junction|exit)\s+\d{1,3}\b"
-    r"|\b(?:on|along|off|onto|near)\s+the\s+[A-Z]{1,2}\d{1,4}\b"
+    r"|\b(?:on|along|off|onto|near)\s+the\s+[A-Z]{1,3}-?\d{1,4}\b"
     r"|\b(?:SH|State\s+Highway|Hwy|Highway|Route|Interstate|Ruta|Rota|Autoroute|Autobahn"
     r"|Autopista|Autostrada)\s?\d{1,3}\b",
 )
-_SENTENCE = re.compile(r"[^.!?;\n]+(?:[.!?](?![\s]|$)[^.!?;\n]*)*")
+# "vs." goes on: "motorcycle vs. fuel tanker" is one event
+_SENTENCE = re.compile(r"[^.!?;\n]+(?:(?:[.!?](?![\s]|$)|(?<=\bvs)\.)[^.!?;\n]*)*")
 
 
 @dataclass(frozen=True)
@@ -862,6 +883,14 @@ _HURT_IN_NAMED = regex.compile(
 # One of a kind, or known by the office: "Tonga's only neurosurgeon", "the Blues' starting
 # first five", "keeps goal for the city's top-flight football club", "paramount chief of the
 # Bakwena", "a község polgármestere", "Utsjoen ainoa lääkäri", "på landslaget".
+# A position in a side, as the one player who holds it.
+_POSITION = (
+    r"(?:starting\s+|first-choice\s+|backup\s+|star\s+)?(?:goalie|goalkeeper|keeper|goaltender"
+    r"|netminder|quarterback|qb|pitcher|closer|catcher|shortstop|striker|captain|center|centre"
+    r"|point\s+guard|power\s+forward|forward|winger|defender|midfielder|fly-?half|scrum-?half"
+    r"|hooker|flanker|full-?back|linebacker|running\s+back|wide\s+receiver|tight\s+end|setter"
+    r"|libero|coach|skipper|mascot)"
+)
 _ONE_OF_A_KIND = regex.compile(
     r"\b(?-i:\p{Lu}\p{Ll}+)['’]s\s+(?i:only|sole|lone)\s+(?:(?i:female|male|practising|practicing"
     r"|resident|full-time|qualified)\s+)?(?i:\w+(?:ist|eon|er|or|ian)|gp|vet|doctor|nurse|midwife)\b"
@@ -879,6 +908,14 @@ _ONE_OF_A_KIND = regex.compile(
     r"\s+(?:emirate|country|island|kingdom|state|province|region|town|village|city|county|valley"
     r"|district|territory|nation))\b"
     r"|\b(?i:yokozuna|ozeki)\b"
+    # a side by its own name and a player's place in it: "Anorthosis goalkeeper's ankle"
+    rf"|\b(?-i:\p{{Lu}}\p{{Ll}}{{3,}})\s+(?i:{_POSITION})['’]s\b"
+    # our department's own, in Turkish: "bölümümüzün kıdemli profesörü"
+    r"|\b(?i:bölümümüzün|hastanemizin|kliniğimizin|servisimizin)\s+(?:\w+\s+)?\w+"
+    # the landlord of the pub across the road from us
+    r"|\b(?i:landlord|landlady|publican|owner|manager)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?i:pub|inn"
+    r"|bar|tavern|caf[eé]|shop|takeaway|chippy|garage|restaurant)\s+(?:[\w-]+\s+){0,2}?(?i:opposite"
+    r"|across\s+from|next\s+(?:door\s+)?to|beside|outside|facing)\s+(?:our|the)\b"
     # "Former All Black lock", "Current Proteas fast bowler", "the national under-21 side's
     # opening fast bowler", "Our long-serving hospital chaplain"
     r"|\b(?i:former|current|ex-|retired)\s*(?-i:\p{Lu})\w+(?:\s+(?-i:\p{Lu})\w+)?\s+(?:[\w-]+\s+)?"
@@ -966,6 +1003,37 @@ _ONE_OF_A_KIND = regex.compile(
     r"\s+(?:\w+\s+){0,2}?"
     r"(?-i:(?:HC|HK|FC|FK|MFK|SK|KS|IF|IK|BK|AIK|SC|AC|CF|CD|CA|ŠK|TJ|GKS|IFK|HIF|KK|RK|AFC|CSKA)"
     r"\s+\p{Lu})"
+    # a position in one local side: "starting goalie for the city's AHL team", "7 ft 2 in centre
+    # for the local college basketball team", "the Blue Jays' closer"
+    rf"|\b(?i:{_POSITION})\s+(?i:for|of|on|with|at|in)\s+(?i:the\s+|our\s+|their\s+|a\s+)?"
+    r"(?i:city|town|local|county|state|village|school|high\s+school|college|university|varsity"
+    r"|club|regional|provincial|island|valley|parish|district)(?:['’]s)?\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?i:team|side|club|squad|franchise|xi|xv|eleven)\b"
+    rf"|(?-i:\p{{Lu}})[\w-]+(?:['’]s?|s['’])\s+(?i:star\s+|starting\s+|ace\s+)?(?i:closer|reliever|setup\s+man"
+    r"|ace|goalie|netminder|tight\s+end|wide\s+receiver|setter|libero)\b"
+    # a member of a famous band, and the one business of a place: "lead singer of a very famous
+    # Israeli rock band", "head chef at the only Michelin-starred restaurant in the county"
+    r"|\b(?i:lead\s+singer|frontman|frontwoman|singer|drummer|guitarist|bassist|keyboardist|rapper"
+    r"|member)\s+(?i:of|in|for|with)\s+(?i:a|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,1}?(?i:famous"
+    r"|well-known|popular|chart-topping|legendary|huge|biggest|best-known|beloved)\b"
+    r"|\b(?i:at|of|runs|owns|from|in|manages)\s+the\s+only\s+(?:[\w-]+\s+){0,2}?(?i:restaurant|pub"
+    r"|bar|shop|bakery|butcher\w*|garage|pharmacy|chemist|hotel|caf[eé]|church|mosque|synagogue"
+    r"|salon|barber\w*|farm|vineyard|winery|brewery|distillery|factory|mill|mine|quarry|stall|diner"
+    r"|takeaway|cinema|gym|dairy|tavern|inn|store|petrol\s+station|gas\s+station|post\s+office"
+    r"|school|kindergarten|nursery|practice|surgery)\s+(?i:in|on|of)\s+(?i:the\s+)?(?i:town|village"
+    r"|county|valley|island|area|region|district|city|parish|state|province|(?-i:\p{Lu}\w+))"
+    # the only vet of the island, the mukhtar of the village, in Turkish and Levantine Arabic
+    r"|\b\w+(?:[ıiuü]n|n[ıiuü]n)\s+tek\s+(?:\w+\s+)?(?i:veteriner|doktor|hekim|eczac|imam|muhtar"
+    r"|öğretmen|ogretmen|ebe|hemşire|hemsire|berber|bakkal|fırıncı|kasap|polis|papaz|rahip)\w*"
+    r"|\b(?i:(?:el|al|il)[-\s]?mukhtar|mukhtar|muhtar\w*|köy\s+muhtar\w*)\b"
+    # a relative who runs one business: "Her husband runs the fish stall at the Thursday market"
+    r"|\b(?i:(?:her|his|their|the\s+patient['’]s|pt['’]s)\s+(?:husband|wife|son|daughter|mother|father"
+    r"|mum|mom|dad|brother|sister|partner|uncle|aunt|grandson|granddaughter)\s+(?:runs|owns|manages"
+    r"|keeps|ran|owned)\s+the)\b"
+    # everyone in the village knows him, in Turkish; our own head of service, in Catalan
+    r"|\b(?i:köyde|mahallede|kasabada|ilçede)\s+herkesin\s+tanıdığı\b"
+    r"|\b(?i:el\s+nostre|la\s+nostra)\s+(?:cap|director|directora)\s+(?:de\s+servei|del\s+servei"
+    r"|de\s+radiologia)\b"
 )
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import regex
+
 from .findings import Hit
 from .normalise import fold, words
 
@@ -82,6 +84,7 @@ _TATTOO = re.compile(
     r"|\btattooed\s+(?:name|initials|words?|date)\b"
     # quoted words tattooed: "'Tama'a o Samoa' tattooed down his forearm", "tiene tatuado 'X'"
     r"|\b(?:tatuad[oa]|tatuaje|tatuagem|tatouage|tatouée?|tatuaggio|tattoo\w*|Tätowierung|tatuirovk\w*"
+    r"|tatuaxe|tatuatge|d[öo]vme\w*|wsham|washm|wasm|mektoub|maktoub"
     r"|Schriftzug|lettering|inked|tatoeage|tatovering\w*|tatuering\w*|tatuointi\w*|tatuaj\w*"
     r"|tetova[zž]\w*|t[aä]toveering\w*|tetovēj\w*|uztetov\w*|tatuiruot\w*|inscrip[tț]i\w*|napis\w*"
     r"|uzrakst\w*|u[zž]ra[sš]\w*|tekst\w*)\b"
@@ -181,7 +184,7 @@ _APPEARANCE = re.compile(
     r"|shoes?|boots?|t-shirt|shirt|jacket|hoodie|jumper|sweater|scarf|hat|cap|belt(?:\s+buckle)?"
     r"|watch|glasses|spectacles)\b"
     rf"|\b{_DISTINCTIVE}\s+(?:[\w-]+\s+){{0,3}}?{_GARMENT}\b"
-    r"|\bkilt\b|\b(?:nose|tongue|lip|eyebrow|navel|belly(?:\s+button)?|nipple|septum|cheek)"
+    r"|\bkilt\b|\b(?:nose|tongue|lip|eyebrow|navel|belly(?:[-\s]button)?|nipple|septum|cheek)"
     r"\s+(?:stud|bar|ring|piercing|bolt|hoop)s?\b(?![^.]{0,30}\bartefact|[^.]{0,30}\bartifact)"
     r"|\bbody\s+piercings?\b"
     rf"|\b{_CAMERA}\b[^.]{{0,60}}\b(?:scars?|skin\s+marks?|marks?|moles?|freckles?"
@@ -408,7 +411,7 @@ _RECOGNISABLE = re.compile(
     r"|chic[oa]|homem|mulher|menin[oa]|Mann|Frau|Junge|Mädchen|man|vrouw|jongen|meisje)\s+"
     r"(?:who|that|que|der|die|das|die)\s+(?:survived|sobrevivi[oó]|sobreviveu|überlebte|overleefde"
     r"|was\s+born\s+with|naci[oó]\s+con|nasceu\s+com|lived\s+with|vivi[oó]\s+con|viveu\s+com)\b"
-    r"|\bseparat\w+\s+(?:from\s+(?:his|her|their)\s+)?conjoined\s+twins?\b"
+    r"|\bseparat\w+\s+(?:from\s+(?:his|her|their)\s+)?(?:[A-Z][\w'’-]+\s+){0,2}conjoined\s+twins?\b"
     r"|\bconjoined\s+twins?\b[^.;]{0,40}\bseparat\w+"
     # known from the television: "kendt fra TV 2", "apareceu no Fantástico", "the man from
     # the news", "i media kallats 'Glasflickan'", "salió en todos los telediarios"
@@ -446,11 +449,23 @@ _RECOGNISABLE = re.compile(
     r"|\b(?:in|from)\s+(?:the|that|a|last\s+year['’]s|this\s+year['’]s)\s+(?:\d{4}\s+)?(?:TV\s+|BBC\s+"
     r"|Netflix\s+|ITV\s+)?(?:documentary|docuseries|docu-series)\b"
     r"|\bguinness\s+(?:world\s+)?record\b"
+    r"|\bon\s+the\s+front\s+(?:page\s+)?of\s+the\s+(?:[\w-]+\s+){0,2}?(?:paper|papers|newspaper|news"
+    r"|gazette|times|herald|chronicle|post|echo|mail|examiner)\b"
     r"|\bfrom\s+the\s+(?:\d{4}\s+)?(?:BBC|ITV|Channel\s+\d|CNN|Netflix|TV|news|Sky)\s+(?:feature"
     r"|documentary|programme|program|report|show|story|segment|piece)\b"
     # "the gold incisor ... are how ED identified him"
     r"|\b(?:how|what)\s+(?:\w+\s+){0,2}?identified\s+(?:him|her|them)\b"
     r"|\bidentified\s+(?:him|her|them)\s+by\s+(?:his|her|their|the)\b)"
+    # "everyone in our town knows by sight", "toda a freguesia o conhece"
+    r"|(?i:\b(?:everyone|everybody|the\s+whole)\s+(?:\w+\s+){0,3}?(?:town|village|island|parish|valley"
+    r"|street|estate|suburb|community)\s+(?:\w+\s+){0,2}?knows?\b"
+    r"|\b(?:tod[oa]|toda\s+a|todo\s+el|tot\s+el|tota\s+la)\s+(?:a\s+|o\s+|el\s+|la\s+)?(?:freguesia|aldeia"
+    r"|vila|pueblo|aldea|poble|parroquia|parròquia|barrio|bairro|comarca|isla|ilha|illa)\s+(?:\w+\s+){0,2}?"
+    r"(?:o|a|lo|la|le|l['’])\s*(?:conhece|conoce|coneix|coñece)\b)"
+    # a height few reach: "2.1 m tall", "7'2\" man", "seven-foot"
+    r"|(?i:\b(?:2[.,][0-4]\d?\s?m|2[01]\d\s?cm|7\s?(?:'|’|ft|foot|feet)\s?\d{0,2}(?:\"|”|in)?"
+    r"|seven[- ]f(?:oo|ee)t(?:[- ]\w+)?)\s*(?:tall\b|high\b"
+    r"|(?=\s+(?:man|woman|guy|lad|teen|boy|girl|basketball|player|giant))))"
 )
 
 
@@ -487,6 +502,10 @@ _SHAPED_MARK = re.compile(
 _WEAR_ELSEWHERE = re.compile(
     r"(?i:\b(?:tatua[zż]\w*|tetov\w*|tetov[aá]l[aá]s\w*|tatuering\w*|tatovering\w*|tatuointi\w*"
     r"|tatuaje\w*|blizn\w+|jizv\w+|jazv\w+|s[eé]bhely\w*|ärr(?:et)?|arret|arpi\w*|naszyjnik\w*"
+    # Turkish: a tattoo, a scar, a necklace, an earring, a ring; red shirt and jeans
+    r"|d[öo]vme\w*|yan[ıi]k\s+skar\w*|skar[ıi]\s+mevcut|yara\s+izi\w*|kolye\w*|k[üu]pe\w*"
+    r"|y[üu]z[üu][ğk]\w*|bilezi\w+|kot\s+pantolon\w*|(?:k[ıi]rm[ıi]z[ıi]|mavi|sar[ıi]|ye[şs]il|siyah"
+    r"|beyaz|lacivert)\s+(?:forma|g[öo]mlek|ceket|[şs]apka|elbise)\w*"
     r"|[lł]a[nń]cusz\w*|kolczyk\w*|pier[sś]cion\w*|obr[aą]cz\w*|[rř]et[ií]z\w*|n[aá]u[sš]nic\w*"
     r"|prsten(?:y|em|u)?|nyakl[aá]nc\w*|f[uü]lbeval[oó]\w*|halsband\w*|[oö]rh[aä]nge\w*"
     r"|halskjede\w*|[oø]redobb\w*|halsk[æa]de\w*|[oø]rering\w*|kaulakoru\w*|korvakoru\w*|sormus\w*"
@@ -503,11 +522,41 @@ _WEAR_ELSEWHERE = re.compile(
 )
 
 
+# One of very few with a condition in a place: "the only patient in the province with FOP",
+# "one of only two known cases in Saskatchewan", "l'únic cas conegut a les Balears". A rare
+# disease in a region names the one family that has it.
+_AREA = (
+    r"(?:(?:the|this|our|that|whole)\s+)?(?:province|state|county|country|island|isle|valley|region"
+    r"|territory|town|village|city|district|area|community|parish|borough|shire|canton|archipelago"
+    r"|peninsula|(?-i:\p{Lu}[\p{L}'’-]+))\b"
+)
+_FEW = r"(?:two|three|four|five|six|a\s+handful\s+of|a\s+few|[2-9])"
+_ONE_IN_A_PLACE = regex.compile(
+    r"(?i:\bonly\s+(?:\w+\s+){0,2}?(?:patient|person|case|child|kid|man|woman|boy|girl|adult"
+    rf"|sufferer|family)s?\s+(?:[\w'’-]+\s+){{0,5}}?(?:in|on|across)\s+{_AREA}"
+    rf"|\bone\s+of\s+(?:only\s+|just\s+)?{_FEW}\s+(?:\w+\s+){{0,2}}?(?:patients|cases|people"
+    rf"|persons|children|kids|families|sufferers)\s+(?:[\w'’-]+\s+){{0,5}}?(?:in|on|across)\s+{_AREA}"
+    # in Spanish, Catalan, Portuguese and Galician, Italian and French
+    r"|\b[úu]nic[oa]?\s+(?:\w+\s+){0,1}?(?:cas[oa]?|pacient[ea]?|persona|pessoa|doente|nen[ao]?"
+    r"|niñ[oa]|malalt[a]?|enferm[oa])\s+(?:[\w'’-]+\s+){0,5}?(?:a|en|em|no|na|nas|nos|in|di|del"
+    r"|della|de)\s+(?:les\s+|las\s+|los\s+|el\s+|la\s+|o\s+|a\s+|l['’]\s*)?(?-i:\p{Lu})"
+    r"|\bun[oa]?\s+(?:dels?|de\s+(?:los|las|os|as|les|els)|dos|das|degli|des)\s+(?:(?:solo|sólo|només"
+    r"|apenas|únicos|soli|seulement)\s+)?(?:dos|dues|tres|dois|duas|due|tre|deux|trois|pocos|poques"
+    r"|poucos)\s+(?:\w+\s+){0,1}?(?:casos|pacientes|pacients|doentes|casi|pazienti|cas|patients)\b"
+    r"[^.;]{0,60}?\b(?:en|a|em|no|na|in|à|au)\s+(?:les\s+|las\s+|el\s+|la\s+|o\s+|a\s+)?(?-i:\p{Lu}))"
+)
+_ONE_IN_A_PLACE_NOTE = (
+    "one of few with a condition in a named place is that family: write 'a rare condition'"
+)
+
+
 def find_features(text: str) -> Iterator[Hit]:
     """Yield described faces, tattoos, marks and fingerprints (block); jewellery, clothes (warn)."""
     for pattern in (_FACE, _TATTOO, _MARK, _SHAPED_MARK, _RECOGNISABLE, _FAMOUS):
         for match in pattern.finditer(text):
             yield Hit("identifying_feature", match.start(), match.end())
+    for match in _ONE_IN_A_PLACE.finditer(text):
+        yield Hit("identifying_feature", match.start(), match.end(), _ONE_IN_A_PLACE_NOTE)
     patterns = [_APPEARANCE, _NAMED_WEAR, _PLAIN_WEAR, _WEAR_ELSEWHERE]
     if _MORE_CUES & {fold(w) for w in re.findall(r"[^\W\d_]+", text)} or _GARMENT_WORD.search(text):
         patterns.append(_APPEARANCE_MORE)

@@ -91,6 +91,13 @@ _QUOTED_AFTER_PLATFORM = re.compile(
     rf"|su|di)\s+{_PLATFORM})\s+)"
     r"(?:['\"‘“](?P<handle>[\w. ]{3,40})['\"’”]|(?P<camel>[A-Z][a-z]+[A-Z][\w.]{2,28}))"
 )
+# A creator's channel by its name: "es youtuber (canal 'Rutas con Quimet')"
+_CREATOR_CHANNEL = re.compile(
+    r"(?i:\b(?:youtuber|tiktoker|streamer|influencer|vlogger|blogger|podcaster|instagrammer|youtubera"
+    r"|influenciador[a]?)\b[^.;\n]{0,30}?\b(?:canal|channel|cuenta|account|conta|cha[îi]ne|show"
+    r"|podcast|blog|vlog|page|p[aá]gina)\s+(?:(?:called|named|llamado|chamado|de)\s+)?)"
+    r"['\"‘“«](?P<handle>[^'\"’”»\n]{3,40})['\"’”»]"
+)
 # "streams on Twitch as GranitePeakGamer"
 _AS_ON_PLATFORM = re.compile(
     rf"(?:(?i:\b{_PLATFORM})|\bon\s+X)(?:\s+\w+)?\s+(?i:as|als|como|comme|som)\s+['‘\"“]?"
@@ -159,13 +166,17 @@ _HASHTAG_WORD = regex.compile(
 _NAME_CUES = re.compile(
     # in other tongues: "#JusticiaParaKevin", "#FuerzaMateo", "#DoaUntukPakRudi",
     # "#StarkBleibenLukas"
-    r"^(?:(?:Justicia|Justiça|Fuerza|Força|Oremos|Rezemos|Ore|Todos|Todas|Ánimo|Animo)\s?"
+    r"^(?:(?:Justicia|Justiça|Fuerza|Força|Oremos|Rezemos|Ore|Todos|Todas|Ánimo|Animo|[ÀA]nims"
+    r"|[ÁA]nimos|Ãnimo)\s?"
     r"(?:Para|Por|Pela|Pelo|Con|Com)?|Doa\s?(?:Untuk|Buat)|Stark\s?Bleiben|Bleib\s?Stark"
     r"|Kämpf\s?Weiter|Pour|Courage|Kracht\s?Voor|Sterkte|Styrka\s?Till|Dua\s?For|Soutien\s?(?:À|A)?"
     r"|Familia|Família|Molimsya\s?Za|Bidden\s?Voor|Beten\s?Für|Prions\s?Pour|Preghiamo\s?Per"
     r"|Forza|Rezamos\s?Por|Módlmy\s?Się\s?Za|Be\s?Strong\s?For|Voor|Kämpa|Kæmp|Kjemp|Heia|Hejа"
     r"|Heja|Be\s?For|Bed\s?For|Ber\s?För|Tsemppiä|Voimia|Styrke\s?Til|Kraft\s?Til|Hou\s?Vol|Kom\s?Op"
     r"|Trzymaj\s?Sie|Semangat|Cepat\s?Sembuh|Lekas\s?Sembuh"
+    # get well soon in Turkish and Greek letters: "#GeçmişOlsunMehmetAbi", "#ŞifalarAyşe"
+    r"|Ge[çc]mi[şs]\s?Olsun|Acil\s?[ŞS]ifalar|[ŞS]ifalar|Dualar[ıi]m[ıi]z\s?(?:Seninle|Onunla)"
+    r"|Perastika|Kourage"
     r"|Hai|Haide|Hajde|Rug[aă]ciune\s?Pentru|Pentru|Molitva\s?Za|Molimo\s?Za|Dr[zž]i\s?Se"
     r"|Visi\s?U[zž]|Kop[aā]\s?Ar|Jaksa|Tugev|Mol[ií]mo\s?Se\s?Za|Sve\s?Za|Svi\s?Za"
     r"|Rug[aă]ciuni\s?Pentru|Roguri\s?Pentru|Molitve\s?Za|Mal[dt]os\s?U[zž]|Kia\s?Kaha"
@@ -194,8 +205,12 @@ _NAME_CUES = re.compile(
     r"|Story|Legacy|Appeal|Fund|Miracle|Fight|Fighter|Unida|Unidos|Fuerte|Forte|Battle|Marathon"
     r"|Miles|Mission|Quest|Crew|Gang|Squad|Heroes|Hero|Run|Walk|Ride|Challenge|Against|Vs|Beats"
     r"|Beat|Conquers|Kicks|Kicking|Fighting|Smiling|Shining|Going|Forever|Ever|Sempre|Siempre"
-    r"|Comeback|Recovery\s?Road|Road\s?To\s?Recovery"
-    r"|Toujours|Always|Sterk|Stark|Stærk|Silny|Silna)(?:\s\w+)?$"
+    r"|Comeback|Recovery\s?Road|Road\s?To\s?Recovery|Bounces?\s?Back|Comes?\s?Back|Back\s?Stronger"
+    r"|Rises|Rising|Recovers|Returns|Strong\s?Again"
+    r"|Toujours|Always|Sterk|Stark|Stærk|Silny|Silna"
+    # a community behind someone or somewhere: "#VillanuevaDeLaSierraContigo", "#GlenmoreRallies"
+    r"|Contigo|Convosco|Contigo\s?Siempre|Avec\s?Toi|Mit\s?Dir|Con\s?Te|Rallies|Rally|Unites|United"
+    r"|Stands\s?Together|Together)(?:\s\w+)?$"
 )
 
 
@@ -231,7 +246,11 @@ _CONSENTED = re.compile(
 
 
 # "the pt literally tagged us in his story": the handles of such a post are the patient's.
-_TAGGED_US = re.compile(r"(?i:\b(?:pt|patient|she|he)\b[^.]{0,30}\btagged\s+us\b)")
+# "He tagged the department from @jakeridesbmx in his post": the patient's own account
+_TAGGED_US = re.compile(
+    r"(?i:\b(?:pt|patient|she|he|they)\b[^.]{0,30}\b(?:tagged|mentioned|messaged|dm['’]?e?d)\s+"
+    r"(?:us|me|the\s+(?:department|dept|unit|team|hospital|clinic|page|account))\b)"
+)
 
 
 def _before(text: str, start: int, width: int = 60) -> str:
@@ -266,6 +285,7 @@ def find_handles(text: str, *, in_credit: bool = False) -> Iterator[Hit]:
         _QUOTED_BEFORE_PLATFORM,
         _SHORT_PLATFORM,
         _QUOTED_AFTER_PLATFORM,
+        _CREATOR_CHANNEL,
         _AS_ON_PLATFORM,
         _AS_BEFORE_PLATFORM,
         _USERNAME,

@@ -14,7 +14,9 @@ _VALUE = (
     r"(?P<value>#?(?:\b[A-Za-z]{2,4}\s(?=\d)|[A-Za-z]{0,6})[-#_]?\d[\dA-Za-z/_-]*"
     r"(?:[ .-]\d{2,}[\dA-Za-z_-]*){0,3})"
 )
-_NUMBER_WORDS = r"(?:\s*(?:number|num|no\.?|nr\.?|n[º°]\.?|#|ID|code|card(?:\s+number)?))?"
+_NUMBER_WORDS = (
+    r"(?:\s*(?:number|num|no\.?|nr\.?|n[º°]\.?|n\.\s?[º°]|#|ID|code|card(?:\s+number)?))?"
+)
 
 
 def _cued(cues: str, *, case_sensitive: str = "", value: str = _VALUE) -> re.Pattern[str]:
@@ -96,7 +98,11 @@ _CUED: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:hasta|dosya)\s+(?:no|numaras[ıi])|ksi[ęe]gi\s+g[łl][óo]wnej|nr\s+ksi[ęe]gi"
             r"|[čc][íi]slo\s+(?:pacienta|poji[šs]t[ěe]nce|chorobopisu)|chorobopis"
             r"|namba\s+ya\s+(?:faili|mgonjwa|usajili)|nambari\s+ya\s+(?:faili|mgonjwa|usajili)"
-            r"|numero\s+ng\s+(?:pasyente|rekord)|raqm\s+al[-\s]?(?:malaf|marid)"
+            r"|numero\s+ng\s+(?:pasyente|rekord)|(?:raqm|raqam|rakam|ra2am|ra2m)\s+(?:al|el|il)[-\s]?"
+            r"(?:malaf|malaff|marid|mareed)"
+            # Iberian: "Processo clínico n.º 1047726", "NHC 2231884", "núm. d'història clínica"
+            r"|processo(?:\s+cl[íi]nico)?|(?:n[úu]mero|n\.?[º°]|n[úu]m\.?)\s+(?:de\s+|d['’])?processo"
+            r"|nhc|(?:n[úu]mero|n[úu]m\.?)\s+d['’]hist[òo]ria(?:\s+cl[íi]nica)?|hist[òo]ria\s+cl[íi]nica"
             r"|رقم\s+(?:الملف|المريض)|شماره\s+پرونده",
             case_sensitive=r"NHS|CHI|CSN|FIN|ID|MR\s*#|UR",
         ),
@@ -189,7 +195,9 @@ _PLAIN: list[tuple[str, re.Pattern[str]]] = [
     ("national_id", re.compile(r"(?i:\bIHI\b)[^\d\n]{0,6}8003\s?6\d{3}\s?\d{4}\s?\d{4}\b")),
     (
         "national_id",
-        re.compile(r"(?i:\bNHI\b)[^\n]{0,25}?\b[A-HJ-NP-Z]{3}(?:\d{4}|\d{2}[A-HJ-NP-Z]{2})\b"),
+        re.compile(
+            r"(?i:\bNHI\b|\bhealth\s+index\b)[^\n]{0,25}?\b[A-HJ-NP-Z]{3}(?:\d{4}|\d{2}[A-HJ-NP-Z]{2})\b"
+        ),
     ),
     # a French social security number, spaced: "n° sécu 1 70 03 75 114 082 46"
     (

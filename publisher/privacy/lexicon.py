@@ -116,11 +116,14 @@ COMMON_WORDS = words("""
     grandmother grandfather aunt uncle niece nephew cousin neighbour neighbor carer parent
     mum mom mummy mommy dad daddy papa mama grandma grandpa nan nana nanna gran granny
     nobel prize laureate award medal lecture society college
+    virgen virxe verge
 """)
 
 # States, countries, nationalities, languages and regions: too large to identify anyone (a state
 # is allowed under HIPAA Safe Harbor), so they never count as names or as local places.
 REGIONS = words("""
+    akdeniz karadeniz anadolu mediterráneo mediterrània mediterrâneo méditerranée mediterraneo
+    país basc euskadi catalunya galiza galicia
     alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
     hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
     michigan minnesota mississippi missouri montana nebraska nevada hampshire jersey mexico york
@@ -262,6 +265,10 @@ COUNTRIES = words("""
     sweden switzerland syria taiwan tajikistan tanzania thailand timor leste togo tonga trinidad
     tobago tunisia turkey türkiye turkmenistan tuvalu uganda ukraine emirates uzbekistan vanuatu
     vatican venezuela vietnam yemen zambia zimbabwe
+    españa espanya espanha espainia italia italie deutschland alemania alemanha allemagne francia
+    frança frankrijk frankreich schweiz suisse svizzera sverige norge danmark suomi polska česko
+    hellas ellada yunanistan ispanya almanya fransa ingiltere suriye irak lübnan kıbrıs mısır
+    ermenistan israil gürcistan azerbaycan rusya
 """)
 # Mountains, rivers and deserts that name diseases ("Rocky Mountain spotted fever"), and the
 # words societies and colleges call themselves in other tongues.

@@ -82,6 +82,12 @@ FIRST_NAMES = (
     gabriella alice madelyn cora ruby eva autumn adeline hailey gianna valentina isla
     bob mike dave steve liz jen jenny pete dan danny matt billy becky vicky nicky ricky
     eddie teddy fred freddy frankie georgie izzy lizzie libby abby gabby maddie
+    núria montse montserrat jordi pere arnau oriol laia mireia roser xavi iker aitor ainhoa
+    itziar leire nerea uxue unai xoán xosé uxía antía brais iago breixo sabela iria rosalía
+    ayşe fatma emine hatice zeynep elif ahmet mustafa hüseyin osman yusuf murat ömer kemal
+    selin emre burak cem nikos giorgos giannis yiannis kostas dimitris eleni katerina despina
+    vasilis christos panagiotis yossi moshe avi tamar shira yael itai elie georges rami ziad
+    nour rana hadi alba fernanda quimet
 """)
     - _NOT_NAMES
 )

@@ -47,6 +47,7 @@ _STRONG_TITLES = exact(
     Mr Mrs Ms Miss Mx Dr Drs Doctor Prof Professor Sir Dame Mister Madam Mme Mlle Herr Frau
     Sr Sra Srta Dra Encik Puan Cik Tuan Haji Hajjah Datuk Dato Datin Tunku Sheikh Shaikh
     Pte Pcte Pac Dhr Mevr Mw Mevrouw Meneer Pani Sig Sigra Signor Signora Fru Hr
+    Dona Doña Senhor Senhora Señor Señora
     """
 )
 _WEAK_TITLES = exact(
@@ -92,6 +93,10 @@ RELATIONS = (
     r"|so[tț]i[ae]|so[tț]ul|fiul|fiica|supruga|suprug|majka|otac|k[cć]i|k[cć]erka|sestra|brat|mo[zž]"
     r"|abikaasa|poeg|t[uü]tar|[oõ]de|vend|sieva|v[iī]rs|m[aā]te|t[eē]vs|d[eē]ls|meita|[zž]mona"
     r"|vyras|motina|t[eė]vas|s[uū]nus|dukra|brolis|sesuo"
+    # in Portuguese, Spanish, Catalan, French, Italian and German
+    r"|m[ãa]e|pai|filh[oa]|marido|espos[oa]|irm[ãa]o?|madre|hij[oa]|herman[oa]|abuel[oa]|av[óô]"
+    r"|m[èe]re|p[èe]re|fille|[ée]pouse|fr[èe]re|s[œo]eur|moglie|marito|figli[oa]|fratello|sorella"
+    r"|Ehefrau|Ehemann|Tochter|Sohn|Bruder|Schwester|Mutter|Vater|germ[àa]|filla"
 )
 _CUES = regex.compile(
     r"(?i:\b(?:patient|pt|baby|name\s+(?:is|was)|name['’]s|goes\s+by|signed|(?:signed|dictated|reported|read|reviewed|seen|examined|referred"
@@ -337,10 +342,15 @@ def _listed_names(s: _Scanner) -> Iterator[tuple[int, int]]:
             ):
                 continue  # "48M known Wilson's, Kayser-Fleischer rings"
             found = s.span(i, s.extend(i))
+            initial = _CUT_SURNAME.match(s.text, token.end)
+            if not found and given and not token.is_eponym and initial:
+                found = (token.start, initial.end())  # "Tyler B.": not "Weber B", a grade
             if found:
                 yield found
 
 
+# A surname cut to its initial and a full stop: "Tyler B.", "in Maria K. -"
+_CUT_SURNAME = regex.compile(r"\s\p{Lu}\.(?!\w)")
 _LIST_WORDS = frozenset({"or", "and", "vs", "versus", "not", "nor"})
 
 
@@ -515,7 +525,53 @@ def _name_shapes(s: _Scanner) -> Iterator[tuple[int, int]]:
             yield match.span()
 
 
+# A nickname in quotes, and the surname after it: "known to the whole unit as 'Big Tam'
+# MacLeod", "nicknamed "Smiley"", "goes by 'Bex'".
+_NICKNAME = regex.compile(
+    r"(?i:\b(?:known|called|nicknamed|dubbed|goes\s+by|answers\s+to)\s+(?:to\s+(?:[\w-]+\s+){1,3})?"
+    r"(?:as\s+)?)['‘\"“]((?-i:\p{Lu})[\p{L}'’ -]{1,30}?)['’\"”](?:\s+((?-i:\p{Lu})[\p{L}'’-]+))?"
+)
+
+
+def _nicknames(s: _Scanner) -> Iterator[tuple[int, int]]:
+    for match in _NICKNAME.finditer(s.text):
+        quoted = match.group(1).split()
+        parts = [fold(w) for w in quoted]
+        if all(p in EPONYMS or p in EPONYM_HEADS or p in MEDICAL_WORDS for p in parts):
+            continue  # "known as 'Hampton hump'": a sign by its name
+        after = _NEXT_WORD.match(s.text, match.end(1) + 1)
+        if after and fold(after.group(1)) in EPONYM_HEADS:
+            continue  # "called 'Mickey Mouse' sign"
+        surname = match.group(2)
+        if surname and fold(surname) not in _PLAIN and fold(surname) not in EPONYM_HEADS:
+            yield (match.start(1) - 1, match.end(2))
+        elif any(p in FIRST_NAMES or p in SURNAMES for p in parts) or (
+            len(quoted) <= 2 and not any(p in _PLAIN for p in parts)
+        ):
+            yield (match.start(1) - 1, match.end(1) + 1)
+
+
+# A name told by a clue instead of spelt: "surname rhymes with 'dagger'"; and a list's
+# "PATEL, anjali", the surname in capitals and the given name in lower case.
+_NAME_CLUE = regex.compile(
+    r"(?i:\b(?:sur|first\s+|last\s+|family\s+|given\s+|maiden\s+)?name\s+(?:rhymes\s+with"
+    r"|sounds\s+like|starts\s+with|begins\s+with|ends\s+(?:in|with)|is\s+an\s+anagram\s+of"
+    r"|is\s+spel(?:t|led)|spel(?:t|led)\s+like|is\s+the\s+same\s+as))"
+)
+_SURNAME_COMMA_GIVEN = regex.compile(r"\b(\p{Lu}{3,}),\s+(\p{Ll}{3,})\b")
+
+
+def _name_clues(s: _Scanner) -> Iterator[tuple[int, int]]:
+    for match in _NAME_CLUE.finditer(s.text):
+        yield match.span()
+    for match in _SURNAME_COMMA_GIVEN.finditer(s.text):
+        if fold(match.group(1)) in SURNAMES and fold(match.group(2)) in FIRST_NAMES:
+            yield match.span()
+
+
 _RULES = (
+    _name_clues,
+    _nicknames,
     _titles,
     _initials,
     _initial_forms,
@@ -532,4 +588,9 @@ def find_names(text: str) -> Iterator[Hit]:
     scanner = _Scanner(text)
     for rule in _RULES:
         for start, end in rule(scanner):
-            yield Hit("name", start, end)
+            if not _FEAST_DAY.match(text, end):
+                yield Hit("name", start, end)
+
+
+# "Valentine's Day", "St Patrick's Night": a feast named after a saint, dated as a holiday
+_FEAST_DAY = regex.compile(r"(?<=['’]s)\s+(?:Day|Eve|Night)\b")

@@ -15,8 +15,11 @@ _MONTH_AFTER_DAY = (
     r"|Dezember|January|February|March|June|July|October|December|Januari|Februari|Maart|Mei"
     r"|Augustus|Oktober)\b"
 )
+# Nor does the dot of a title before a name: "1896'da Dr. Esat Feyzi tarafından".
+_TITLES = ("Dr", "Dra", "Drs", "Prof", "Mr", "Mrs", "Ms", "Mx", "Sr", "Sra")
+_TITLE_DOT = "|".join(rf"(?<=\b{title})" for title in _TITLES)
 _SENTENCE = re.compile(
-    r"(?:[^.!?;\n]|(?<=\d)\.(?=\d)"
+    rf"(?:[^.!?;\n]|(?<=\d)\.(?=\d)|(?:{_TITLE_DOT})\.(?=\s+[A-ZÀ-Þ])"
     rf"|(?<=(?<!\d)\d)\.(?=\s+(?:[a-zäöüåæø\d]|[A-Z][a-zä]{{2,8}}\s+\d|{_MONTH_AFTER_DAY}))"
     rf"|(?<=(?<!\d)\d\d)\.(?=\s+(?:[a-zäöüåæø\d]|[A-Z][a-zä]{{2,8}}\s+\d|{_MONTH_AFTER_DAY})))+"
 )

@@ -325,7 +325,9 @@ _OTHER_LANGUAGES = ("fr", "it", "es", "pt", "de", "nl", "pl", "sv", "da", "nb", 
 # Central and south-eastern Europe's languages too (Czech, Slovak, Hungarian, Romanian,
 # Serbo-Croatian, Slovenian, Lithuanian, Latvian), for lower-case words only: their word
 # lists count the people's given names and surnames ("Jaroslav", "Pospíšil") as common words.
-_LOWER_CASE_LANGUAGES = (*_OTHER_LANGUAGES, "cs", "sk", "hu", "ro", "sh", "sl", "lt", "lv")
+_LOWER_CASE_LANGUAGES = (
+    *_OTHER_LANGUAGES, "cs", "sk", "hu", "ro", "sh", "sl", "lt", "lv", "tr", "ca"
+)  # fmt: skip
 
 
 @lru_cache(maxsize=16384)
@@ -342,6 +344,21 @@ def _foreign_word(word: str, *, lower_case: bool = True) -> bool:
         for language in languages
         for form in forms
         if len(form) >= 4
+    )
+
+
+@lru_cache(maxsize=4096)
+def _word_of_a_tag_language(word: str) -> bool:
+    """A common word of Turkish or Catalan, whose word lists hold few of their people's names."""
+    from wordfreq import zipf_frequency
+
+    folded = word.casefold()
+    return (
+        len(folded) >= 3
+        and fold(word) not in FIRST_NAMES
+        and any(
+            zipf_frequency(folded, language, wordlist="small") >= 3.5 for language in ("tr", "ca")
+        )
     )
 
 
@@ -365,6 +382,8 @@ _FUNCTION_WORDS = words("""
     ir yra kad kaip buvo nėra jo jos
     un kas bija nav arī vai
     ei kes mis ning
+    bir ile için olan gibi çok daha sonra ama veya değil olarak
+    els amb per dels una és són aquest aquesta pot
 """)
 
 
@@ -411,14 +430,14 @@ _FOREIGN_EPONYM_HEAD = regex.compile(
     r"|soci[ée]t[ée]|societ[àa]|gesellschaft|fractura|fratura|fracture|frattura|Fraktur|classificação"
     r"|malformation|malformaci[oó]n|malformazione|malforma[çc][ãa]o|Fehlbildung|anomalie|anomal[ií]a"
     r"|clasificaci[oó]n|classification|classificazione|Klassifikation|criterios|crit[èe]res|criteri"
-    r"|Kriterien|escala|score|índice|indice|Zeichen|teken|tecken|semnul|semn|znak|sindromul|sindrom"
+    r"|Kriterien|criteris|malaltia|escala|score|índice|indice|Zeichen|teken|tecken|semnul|semn|znak|sindromul|sindrom"
     r"|boala|bolest|liga|haigus|tunnus|s[uü]mptom|simptom|po[zž]ymis|pazīme|sindroms|sindromas)\s+(?:de\s+|del\s+|di\s+|von\s+"
     r"|van\s+|d['’]\s*|des\s+)?)$"
 )
 
 
 _WORD = regex.compile(r"\p{L}+")
-_ACCENTED = regex.compile(r"[éèêàçñãõìòâôûíóúüąćęłńśźżŚŁ]")
+_ACCENTED = regex.compile(r"[éèêàçñãõìòâôûíóúüąćęłńśźżŚŁğış]")
 
 
 @lru_cache(maxsize=4096)
@@ -989,8 +1008,9 @@ def _name_position(text: str, tokens: Sequence[regex.Match[str]], i: int, j: int
     opens = not before.strip() or before.rstrip()[-1] in ".!?;:\n"
     if opens and fold(after) in _VERBS:
         return True
-    if _PT_CUE.search(before[-12:]) and (j > i or _listed(token)):
-        return True  # "pt adaeze okonkwo-bello", not "patient identifiers"
+    if _PT_CUE.search(before[-12:]) and (j > i or _listed(token) or fold(after) in SURNAMES):
+        # "pt adaeze okonkwo-bello", "patient deshawn williams"; not "patient identifiers"
+        return True
     cue = _LOWER_CUES.search(before[-40:])
     if cue and _foreign_text(text) and fold(cue.group().strip(" ,:")) in _FUNCTION_WORDS:
         return False  # "patiënte met buikpijn": Dutch "with", not "met him"
@@ -1025,7 +1045,15 @@ def _is_history(text: str, start: int, end: int) -> bool:
         # "Mr Hill and Mr Sachs described the notch in 1940": titled eponymists at work
         surname = fold(regex.sub(r"['’]s$", "", name.split()[-1]))
         described = _ATTRIBUTION.search(text[end : end + 60]) and _LONG_AGO.search(text)
-        return fold(name) in _EPONYM_PHRASES or bool(surname in EPONYMS and described)
+        if fold(name) in _EPONYM_PHRASES or (surname in EPONYMS and described):
+            return True
+        # "1896'da Dr. Esat Feyzi tarafından": a doctor of a century ago, in any language
+        context = sentence_at(text, start)
+        return bool(
+            _DOCTOR_TITLE.match(name)
+            and CENTURY_AGO.search(context)
+            and not _PATIENT_STORY.search(context)
+        )
     # hyphenated parts too: "Skłodowska-Curie"; a title in lower case is no part of it
     name = regex.sub(r"^(?:\p{Ll}[\p{L}'’-]*\s+)+", "", name)
     parts = [fold(regex.sub(r"['’]s$", "", p)) for p in regex.findall(r"[\p{L}'’]+", name)]
@@ -1404,6 +1432,8 @@ def is_tagged_name(words: Sequence[str]) -> bool:
         return False  # "#PedsOnc", "#MoyaMoya"
     if all(_word_of_another_language(w) for w in words):
         return False  # "#CasoClínico", "#ImagenMédica", "#MedicinaDeUrgencias"
+    if all(_word_of_a_tag_language(w) for w in words):
+        return False  # "#TıpEğitimi", "#VakaSunumu": Turkish, whose names are rarely its words
     if is_full_name(words):
         return True
     if len(words) == 1 and words[0].islower():

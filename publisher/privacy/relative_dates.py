@@ -21,18 +21,25 @@ _COUNT = (
     r"(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
     r"|twenty|thirty|forty|forty-five|fifty|ninety|half\s+an?|a\s+couple\s+of|a\s+few|few|several|some)"
 )
+# "last week's quiz answer", "this week's case": the day of a post, not of a patient
+_NOT_A_POST = (
+    r"(?<!['’]s)(?!['’]s\s+(?:#\w+\s+)?(?:quiz|question|answer|post|poll|thread|case\s+of\s+the"
+    r"\s+(?:day|week)|challenge|edition|episode|teaching|lecture|webinar|session|journal\s+club)\b)"
+)
 _PATTERNS = [
     # "yesterday's quiz answer" dates the quiz, not a patient
     r"(?:the\s+)?day\s+before\s+yesterday|yesterday(?!['’]s\s+(?:#\w+\s+)?(?:quiz|question|answer"
     r"|post|poll|case\s+of\s+the\s+day))(?:['’]s)?|tonight(?:['’]s)?",
     rf"(?:last|this|next|this\s+past)\s+(?:{_PART_OF_DAY}|week(?:end)?|month|fortnight"
-    rf"|{_WEEKDAY}|spring|summer|autumn|fall|winter)(?:['’]s)?",
-    rf"(?:the\s+)?(?:{_WEEKDAY}|week(?:end)?)\s+before\s+last",
+    rf"|{_WEEKDAY}|spring|summer|autumn|fall|winter)(?:['’]s)?{_NOT_A_POST}",
+    rf"(?:the\s+)?(?:{_WEEKDAY}|week(?:end)?|night|evening|morning)\s+before\s+last",
+    # "over the Chinese New Year long weekend just gone"
+    r"(?:weekend|week|holiday|holidays|break|bank\s+holiday|new\s+year|festival|season)\s+just\s+(?:gone|past)",
     # a weekday cut short: "last Tues"; not "sun" or "sat", the star and the verb
     r"(?:last|this\s+past)\s+(?:mon|tues?|weds?|thu|thurs?|fri)\b\.?",
     rf"(?:earlier|later)\s+(?:today|tonight|this\s+(?:{_PART_OF_DAY}|week))",
     r"today(?!['’]s\s+(?:#\w+\s+)?(?:case|quiz|question|answer|post|image|teaching|theme|topic"
-    r"|lesson|tip|sign|diagnosis)\b)(?![-\s]+(?:we|I)\b)"
+    r"|lesson|tip|sign|diagnosis)\b)(?![-\s]+(?:we|I|still|remains?|continues?)\b)"
     # "today's burden", "today's scanners": the present day, not the day of the post
     r"(?!['’]s\s+(?:\w+\s+)?(?:burden|world|practice|standards?|radiolog\w*|medicine|guidelines?"
     r"|imaging|scanners?|technology|generation|trainees|residents|era|climate|landscape|doses?"
@@ -88,6 +95,7 @@ _PATTERNS = [
     r"|parso|parson|abhi\s+abhi|dün(?:\s+gece)?|bu\s+sabah|bu\s+gece|dün\s+akşam|kahapon"
     r"|kagabi|kaninang\s+umaga|ieri(?:\s+sera)?|stanotte|stamattina|stasera|oggi"
     r"|tout\s+à\s+l['’]heure|tantôt|poco\s+fa|hace\s+un\s+rato|há\s+pouco"
+    r"|fa\s+una\s+estona|fa\s+un\s+moment|fai\s+un\s+(?:intre|anaco|momento)|hai\s+un\s+(?:intre|anaco)"
     # Australian: "this arvo"
     r"|this\s+arvo|this\s+avo|s['’]arvo|i\s+natt|i\s+nat|i\s+går\s+kväll|i\s+går\s+kveld|i\s+aftes"
     r"|tänään|eilen|toissapäivänä|tänä\s+aamuna|viime\s+yönä"
@@ -206,6 +214,16 @@ _WORLD_PATTERNS = [
     r"el\s+mes\s+pasado|o\s+mes\s+passado|le\s+mois\s+dernier|il\s+mese\s+scorso|letzten\s+monat"
     r"|vorige\s+maand|(?:el|este|no|neste)\s+(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo"
     r"|segunda|terca|quarta|quinta|sexta)(?!\s+(?:de|por|a\s+las|santo|de\s+ramos))\b",
+    # Portuguese, Catalan and Galician, and Spanish run together: "desta manhã", "fa unes
+    # hores", "abans-d'ahir", "onte pola noite", "antesdeayer"
+    r"(?:d|n)?esta\s+(?:manha|madrugada|noite)|(?:de\s+)?(?:aquest|aquesta)\s+(?:mati|nit|tarda"
+    r"|matinada|setmana)|ahir(?:\s+(?:al\s+vespre|a\s+la\s+nit|al\s+mati|a\s+la\s+tarda))?"
+    r"|abans[-\s]d['’]ahir|avui|fa\s+(?:\d{1,2}|un|una|uns|unes|dos|dues|tres|quatre|pocs|poques)"
+    r"\s+(?:hores|hora|dies|dia|setmanes|nits)|la\s+setmana\s+passada"
+    r"|(?:dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge)\s+passat"
+    r"|onte(?:\s+pola\s+(?:noite|mana|tarde))?|antonte|hoxe|esta\s+mana"
+    r"|hai\s+(?:\d{1,2}|un|unha|uns|unhas|dous|duas|tres)\s+(?:dias|horas|semanas)"
+    r"|antesdeayer|antier|antenoche",
     # Russian in Latin letters, and the Nordic languages: "vchera vecherom", "i morges"
     r"vchera|pozavchera|segodnya\s+(?:utrom|nochyu|vecherom)|nochyu"
     r"|i\s+morges|i\s+gar(?:\s+kveld|kveld)?|igar|i\s+forgars|i\s+forrgar|i\s+natt|i\s+nat"
@@ -285,6 +303,7 @@ _EVERY = re.compile(
     # a weekday's teaching, not a day in a story: "Monday's tutorial", "Monday morning reporting"
     r"|(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\s+(?:tutorial|teaching|lecture|list"
     r"|reporting|meeting|mdt|quiz|rounds|session|conference|journal\s+club|huddle|case|post"
+    r"|thread|answers?|poll|reveal|spoiler"
     r"|clinic|fracture\s+clinic)s?\b)"
 )
 # "on the Monday after arrival": a day of the story, counted from something in it

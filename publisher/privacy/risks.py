@@ -8,9 +8,10 @@ from collections.abc import Iterator
 import regex
 
 from .findings import Hit
+from .frequency import zipf
 from .lexicon import CITIES, PLAIN_WORDS
 from .namelists import FIRST_NAMES
-from .normalise import exact, fold
+from .normalise import exact, fold, words
 from .vocabulary import EPONYM_HEADS, EPONYMS, MEDICAL_WORDS
 
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -149,14 +150,17 @@ _WORK = re.compile(
     rf"|\b\d{{1,3}}\s*(?:a|y|yo|y/o|años|anos|j|jr|år)?\s*[MFmf]?\s*,\s*(?:[\w-]+\s+){{0,2}}?{_JOBS}\b"
     r"|\bworks?\s+as\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?"
     r"|\b(?:weekend|summer|part-time|holiday|evening|night)\s+job\s+as\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?"
-    rf"|\b(?:pt|patient)\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_JOBS}\b)"
+    rf"|\b(?:pt|patient)\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_JOBS}\b"
+    # Turkish: "Emekli maden işçisi", "eski balıkçı"
+    r"|\b(?:emekli|eski)\s+(?:\w+\s+)?(?:maden\s+i[şs][çc]isi|madenci|[çc]ift[çc]i|[çc]oban|bal[ıi]k[çc][ıi]"
+    r"|[şs]of[öo]r|kaynak[çc][ıi]|[öo][ğg]retmen|hem[şs]ire|polis|asker|in[şs]aat\s+i[şs][çc]isi))"
 )
 _RARE = re.compile(
     r"(?i)\b(?:(?:plane|air|helicopter|train|bus|hot[\s-]air\s+balloon)\s+(?:crash|collision)"
     r"|shark|bear\s+attack|crocodile|alligator|snake\s*bite|lightning|conjoined"
     r"|triplets|quadruplets|quintuplets|sextuplets|octuplets|mass\s+shooting"
     r"|school\s+shooting|terror\w*\s+attack|bombing|earthquake|tornado|hurricane|tsunami"
-    r"|avalanche|volcan\w+|wildfire|(?:building|bridge)\s+collapse|derail\w*|stampede"
+    r"|avalanche|volcan\w+|wildfire|(?:building|bridge)\s+collapse|derail(?:ment|ed\s+(?:train|tram))\w*|(?:train|tram)\s+derail\w*|stampede"
     r"|crowd\s+crush|bullfight\w*|bull\s+riding|rodeo|skydiv\w*|parachut\w*|paraglid\w*"
     r"|base\s+jump\w*|bungee|zoo|circus|elephant|kangaroo|camel(?!\s+milk)|(?<!the-)(?<!the\s)tiger(?![\s-]+stripe)|stingray"
     r"|went\s+viral|headlines|made\s+the\s+news|in\s+the\s+news|world\s+record"
@@ -166,6 +170,12 @@ _CAP = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}]+)*(?:-\p{Lu}[\p{Ll}\p{M}
 _PLACE_AFTER_PREPOSITION = regex.compile(
     rf"\b(?:in|at|near|from|outside|around|into|off|on|by|towards|across)\s+(?:the\s+)?"
     rf"((?:{_CAP})(?:\s+{_CAP}){{0,2}})"
+)
+# A town by its state's or province's postal code: "outside Churchill, MB", "in Paris, TX".
+_STATE_AFTER = regex.compile(
+    r",\s*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|PEI|QC|SK|YT|AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA"
+    r"|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT"
+    r"|VA|WA|WV|WI|WY|NSW|QLD|VIC|TAS|WA|SA|ACT)\b(?![-/])(?!\s*\d)"
 )
 _STREET_OR_ROUTE = regex.compile(
     rf"\b(?:{_CAP}\s+){{1,2}}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Drive|Boulevard|Blvd|Highway"
@@ -222,6 +232,33 @@ _NOT_THE_PATIENTS = regex.compile(
 _SENTENCE = regex.compile(r"[^.!?;\n]+")
 
 
+# A trade by its town: "Tai O fisherman", "Tralee farmer". Where the town is no common word
+# and no region, it narrows the patient to a few people.
+_TOWN_TRADE = regex.compile(
+    rf"(?<![\w'’-])(\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}(?:\p{{Ll}}+)?)?)\s+(?-i:{_JOBS})\b(?!['’])"
+)
+_TOWN_TRADE_NOTE = "a trade and a town name a few people: write 'a fisherman' or 'a farmer'"
+
+
+def _a_town_word(word: str) -> bool:
+    folded = fold(word)
+    if folded in CITIES:
+        return True
+    if folded in _PEOPLES or folded.endswith(("ish", "ese", "ian", "ean")):
+        return False  # "Cornish", "Maltese", "Bedouin": a people, too many to narrow anyone
+    known = PLAIN_WORDS | MEDICAL_WORDS | EPONYMS | EPONYM_HEADS
+    return folded not in known and zipf(folded) < 3.6
+
+
+# Peoples, too many to narrow anyone; and the articles that capitalise a German or Romance
+# sentence's first noun ("Ein Bergmann").
+_PEOPLES = words("""
+    bedouin maasai masai inuit navajo sami amish aboriginal maori zulu xhosa kurdish berber tuareg
+    roma gypsy traveller hmong karen druze parsi sikh hindu muslim christian jewish catholic
+    kiwi aussie yankee cockney geordie scouse
+""") | words("ein eine einem einer der die das el la le il un una uno une een het")
+
+
 def _told_elsewhere(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SENTENCE.finditer(text) if _NOT_THE_PATIENTS.search(m.group())]
 
@@ -239,10 +276,16 @@ def _place_hits(text: str) -> Iterator[Hit]:
         parts = [fold(p) for w in words for p in w.split("-")]
         if all(p in EPONYMS for p in parts):
             continue  # "arrow on Pellegrini-Stieda calcification"
-        if fold(words[0]) in CITIES or not any(fold(w) in _NOT_PLACES for w in words):
-            yield Hit("place", match.start(1), match.end(1))
+        # ("Michael Brown, MD" is a doctor, not a town in Maryland)
+        state = fold(words[0]) not in FIRST_NAMES and _STATE_AFTER.match(text, match.end(1))
+        if fold(words[0]) in CITIES or not any(fold(w) in _NOT_PLACES for w in words) or state:
+            yield Hit("place", match.start(1), state.end() if state else match.end(1))
     for match in _STREET_OR_ROUTE.finditer(text):
         yield Hit("place", match.start(), match.end())
+    for match in _TOWN_TRADE.finditer(text):
+        named = match.group(1).split()
+        if all(_a_town_word(w) for w in named if len(w) > 1) and len(named[0]) > 1:
+            yield Hit("address", match.start(1), match.end(1), _TOWN_TRADE_NOTE)
     for pattern in (_PLACE_OF, _PLACE_FIRST):
         for match in pattern.finditer(text):
             yield Hit("place", match.start(), match.end())

@@ -13,7 +13,8 @@ from .normalise import exact, words
 # listed by their parts ("Salter-Harris" -> salter harris). Accents are folded, so "kienbock"
 # covers "Kienböck".
 EPONYMS = words("""
-    kantor lesniowski lesniowskiego crohna hughes stovin becquerel cormack damadian dotter fabry
+    coxsackie kantor lesniowski lesniowskiego crohna hughes stovin becquerel cormack damadian
+    dotter fabry
     forssmann fuhrman gruntzig judkins
     lauterbur leventhal loffler mondor moniz moyamoya ormond pompe purcell seldinger sones
     greulich pyle tanner whitehouse bechterew bechterev apgar pellegrini stieda
@@ -53,7 +54,8 @@ EPONYMS = words("""
     littre loeffler loeys lofgren lopresti louis luftsichel ludwig luque luschka lyme lynch
     macklin macleod madelung maffucci magendie magerl mahaim maisonneuve malgaigne mallory
     marburg marchiafava marfan marie marjolin maroteaux marshall martin mayer mayfield mayo
-    mcburney mccune mcgregor mcrae meckel meigs meissner menetrier menkes merritt merzbacher
+    mcburney mccune mcdonald mcgregor mcrae meckel meigs meissner menetrier menkes merritt
+    merzbacher
     meyer meyerding mikulicz millard miller mirizzi modic monro monteggia moore morel morgagni
     morison morquio morton mounier murphy mustard naboth nabothian najjar neer niemann noonan
     norwood nothnagel nuck nyhan oddi odonoghue ollier olszewski onodi oram ortner osgood osler
