@@ -65,7 +65,7 @@ _MEETING = re.compile(
     r"|course|workshop|masterclass|quiz\s+closes|answers?\s+(?:on|next|tomorrow|out)|poll\s+closes"
     r"|guidelines?|released|présenté\s+aux?|presentato\s+al|presentado\s+en|JFR|SFR|SIRM|SERAM"
     r"|tumou?r\s+board|mdt|rounds|meet-?up|answer\s+(?:reveal|follows)|reveal|vote|poll"
-    r"|abstracts?|deadline"
+    r"|abstracts?|deadline|who['’]s\s+(?:coming|going|attending|joining)|see\s+you\s+there"
     # a post's own day: "the answer to last week's quiz", "Valentine's Day special", "next case"
     r"|(?:answer|resposta|respuesta|risposta|r[ée]ponse|resposta)\s+(?:to|ao|a|al|à|alla|del|do|de)"
     r"\s+(?:the\s+|o\s+|el\s+|la\s+)?quiz|quiz\s+(?:answer|closes|results?|winner)"
@@ -73,6 +73,11 @@ _MEETING = re.compile(
     r"|new\s+year['’]?s?)\s+(?:special|edition|quiz|theme)"
     r"|pr[oó]xim[oa]\s+(?:caso|quiz|sess[aã]o|sesi[oó]n)|next\s+(?:case|quiz|post|session)"
     r"|chaque\s+ann[ée]e|rendez-vous|[śs]wiatow\w+\s+dni\w*|dzie[ńn]\s+walki"
+    # world and national days, congresses and every year in Polish, Czech, Slovak and Hungarian
+    r"|mi[eę]dzynarodow\w*\s+dzie[ńn]|dzie[ńn]\s+(?:kobiet|matki|ojca|dziecka|radiologii|zdrowia)"
+    r"|obchodzimy|sv[eě]tov\w*\s+de[ňn]|medzin[aá]rodn\w*\s+de[ňn]|mezin[aá]rodn\w*\s+den"
+    r"|vil[aá]gnap\w*|nemzetk[öo]zi\s+\w+\s*nap\w*|kongresszus\w*|kongres\w*|minden\s+[ée]vben"
+    r"|ka[žz]doro[čc]n\w*|ka[żz]dego\s+roku|co\s+roku"
     r"|presentado\s+en|apresentado\s+no|presented\s+at"
     # what we all saw, and the world's disasters
     r"|we\s+(?:saw|see|have\s+seen|['’]ve\s+seen|have\s+learn(?:ed|t)|learn(?:ed|t))"
@@ -142,7 +147,7 @@ _HAZARD_SEASON = re.compile(
 _SEASON = re.compile(r"(?i:\b(?:seasons?|seasonal|peaks?|outbreaks?)\b)")
 # A guideline's or a staging system's date, even in a patient's field.
 _GUIDELINE = re.compile(
-    r"(?i:\b(?:NICE|NG\d+|AJCC|UICC|WHO|ACR|guidelines?|edition|version|criteria|consensus"
+    r"(?i:\b(?:(?-i:NICE|NG\d+|AJCC|UICC|WHO|ACR)|guidelines?|edition|version|criteria|consensus"
     r"|in\s+use\s+from|effective\s+from|published|first\s+described|outbreak|pathway|protocol"
     r"|policy|our\s+unit\s+follows|since\s+\d{1,2}\s+\w+\s+20\d\d\s+(?:our|the|all)"
     r"|programme|program|launched|screening\s+(?:programme|program|guideline|recommendation|policy"
@@ -187,7 +192,7 @@ _WORLD_DATE = re.compile(
     r"|personal\s+communication|pers\.?\s+comm|came\s+into\s+(?:effect|force)|effective"
     r"|(?:post-?)?covid(?:-19)?|pandemic|we\s+have\s+learn(?:ed|t)"
     r"|invented|marked|celebrated|every|each|annual(?:ly)?|awareness|exam|accessed|retrieved"
-    r"|viewed|live\s+from|RSNA|ECR|ESR|ASNR|ARRS|ISMRM|UKIO|RANZCR|SNMMI|NICE|ACR|WHO|CDC|FDA"
+    r"|viewed|live\s+from|RSNA|ECR|ESR|ASNR|ARRS|ISMRM|UKIO|RANZCR|SNMMI|(?-i:NICE|ACR|WHO|CDC|FDA)"
     r"|(?:world|international|national)\s+(?:\w+\s+){0,3}?day|day\s+of\s+\w+|\w*gesetz\w*"
     r"|new\s+(?:interns|residents|registrars|trainees|doctors)|changeover|july\s+effect"
     r"|(?:fda|ce)[-\s](?:cleared|approved|marked)"
@@ -310,6 +315,10 @@ _HOME_CUE_WORDS = (
     r"|(?:saken|sakne|sakin|sakna|yaskun|sekin)\s+(?:bi|b|fi|fe|bel|fel|b-)\s*(?:day3et|day3it|day3a"
     r"|dayaa|qaryet|qaryat|7ayy|hay|mdinet|madinat)?"
     r"|home\s*town(?:\s+of)?|native\s+(?:town|village)|home\s+village"
+    # a post at a named workplace: "is the head chef at the Taj", "a teacher at Oakwood Primary"
+    r"|(?:chef|cook|teacher|manager|owner|caretaker|janitor|receptionist|barman|barmaid|bartender"
+    r"|waiter|waitress|librarian|headteacher|principal|groundsman|bouncer|cashier|pharmacist)"
+    r"\s+(?:at|of)"
     r"|(?:been|staying|stays|resides|detained|serving\s+time|inmate)\s+(?:at|in)"
     r"|(?:student|pupil|studies|studying|attends|enrolled|boarder)\s+at"
     r"|works?\s+(?:\w+\s+){0,4}?(?:at|in|for|on)"
@@ -357,7 +366,9 @@ _SMALL_PLACE = re.compile(
     r"|[^.;]{0,6}?\(?\s*(?:of\s+|about\s+|around\s+|approx\.?\s+|some\s+|~|<|under\s+|barely\s+"
     r"|only\s+|just\s+)?\d[\d,. ]{0,6}\s*(?:people|souls|residents|inhabitants|villagers|families"
     r"|households|lakos\w*|mieszka[nń]c\w*|obyvatel\w*|inv[aå]nare|innbyggere|indbyggere"
-    r"|asukas\w*|habitantes|Einwohner\w*))"
+    r"|asukas\w*|habitantes|Einwohner\w*)"
+    # a place named as a village: "from Ambalappara village", "Glenmore township"
+    r"|\s+(?:village|hamlet|township|settlement|kampung|kampong|barangay|barrio|townland))\b"
 )
 _HOME_NOTE = "a home town, street or workplace narrows the patient down: write 'a rural area'"
 
@@ -540,10 +551,11 @@ def _unlisted_homes(text: str) -> Iterator[Hit]:
     for match in _HOME_NAMED.finditer(text):
         named = match.group(1).split()
         first = fold(named[0])
-        school = named[0] in _SCHOOL_INITIALS and len(named) > 1
-        if not school and (
-            first in _UNITS or named[0].isupper() or all(fold(w) in PLAIN_WORDS for w in named)
-        ):
+        # "IES Sierra de Guara", "SM City North EDSA": a named place may begin with capitals
+        capitals = named[0].isupper() and not (
+            (named[0] in _SCHOOL_INITIALS and len(named) > 1) or len(named) >= 3
+        )
+        if first in _UNITS or capitals or all(fold(w) in PLAIN_WORDS for w in named):
             continue  # "from Resus", "from ED", "lives in Wales", "from South East Asia"
         if _REGION_AFTER.match(text, match.end(1)) or _GEOGRAPHY.search(match.group(1)):
             continue  # "grew up in the Nile delta", "from the Rift Valley region"

@@ -123,7 +123,8 @@ _OF_INSTITUTION = regex.compile(
 # The institution's word first, in any language: "Ysbyty Gwynedd", "Université Laval".
 _INSTITUTION_FIRST = regex.compile(
     r"(?:Ysbyty|Hospital|H[ôo]pital|Ospedale|Universit[éeäà]\w*|Universidad|Universidade"
-    r"|Clinique|Cl[íi]nica|Klinikum|Ziekenhuis|Spital|Krankenhaus|CHU|Institut\w*)\b"
+    r"|Clinique|Cl[íi]nica|Klinikum|Ziekenhuis|Spital|Krankenhaus|CHU|Institut\w*|FNsP|FN|NsP"
+    r"|Szpital\w*|K[óo]rh[áa]z\w*|[Nn]emocnic\w*)\b"
 )
 # A department named after its word: "dienst Medische Beeldvorming", "Abteilung Radiologie".
 _DEPARTMENT_BEFORE = regex.compile(

@@ -39,7 +39,7 @@ _MECHANISMS = {
     r"|train|tractor|quad|atv|rider|driver)\s+(?:vs\.?|versus|v)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:motorbike|motorcycle|bike|car|cyclist|pedestrian|scooter|moped|bus|tram|truck|lorry|van"
     r"|train|tractor|suv|taxi|tanker|hgv|coach|minibus|jeep|pick-?up|ute|trailer)\b"
-    r"|head-on|t-boned|rear-ended"
+    r"|head-on|t-boned|rear-ended|karambol\w*|zderzy\w*|sr[aá][žz]\w*|[üu]tk[öo]z\w*"
     r"|trapped\s+(?:in|under)|hit\s+by|run\s+over|knocked\s+(?:down|off)|collision|collided|crash\w*"
     r"|pile-?up|rolled\s+over|rolled\s+(?:his|her|their|the|a)\s+(?!(?:ankle|foot|knee|wrist|eyes"
     r"|shoulders?|ankles)\b)\w+|overturned|capsized"
@@ -57,6 +57,7 @@ _MECHANISMS = {
     r"|rubble|debris|desabamento|derrumbe|colapso|inc[eê]ndio|explos[aã]o|explosi[oó]n|Einsturz"
     r"|(?:went|fell|broke)\s+through\s+the\s+ice|brand|olycka|ulykke|onnettomuus|turma"
     r"|Brand|Explosion|ongeluk|olycka|wypadek|kaza|kecelakaan"
+    r"|vihar\w*|burz[ayę]\w*|bou[řr]\w*|b[uú]rk\w*|felborul\w*|wywr[oó]ci\w*|p[řr]evr[aá]ti\w*"
     r"|stampede|crush\s+injur\w*|rock\s*fall|cave-?in|landslip|mudslide|rollover"
     r"|crowd\s+crush|avalanche|earthquake|landslide|lightning|fog|snowstorm|heatwave"
     r"|avalancha|\w*sammenstyrt\w*|\w*sammenstört\w*|instorting|ineenstorting|explosionen"
@@ -98,6 +99,8 @@ _NAMED_GATHERING = regex.compile(
     # "Galatasaray–Fenerbahçe derbisinde", "the Celtic-Rangers match"
     r"|\b\p{Lu}[\p{L}'’]+\s?[–-]\s?\p{Lu}[\p{L}'’]+\s+(?i:derb\w*|ma[çc]\w*|match|game|final\w*"
     r"|cl[aá]s?sico|partido|fixture|clash)"
+    # the match first: "v zápase Slovan – Spartak", "w meczu Lech-Legia", "a Fradi–Újpest meccsen"
+    r"|(?i:\b(?:z[aá]pas\w*|mecz\w*|meccs\w*|match|game|derby|derbi)\s+)\p{Lu}[\p{L}'’]+\s?[–-]\s?\p{Lu}"
 )
 # A definite, known event: "the crash", "the fire at ...", "Storm Eowyn", "in the papers".
 _NAMED_EVENT = regex.compile(
@@ -733,6 +736,8 @@ _ROAD = re.compile(
     r"|\b(?:the\s+)?[MAB]\d{1,4}(?:\([MT]\))?\b(?!\s+(?:segment|pulley|branch|subtype|group|lesion))"
     r"|\b(?:junction|exit)\s+\d{1,3}\b"
     r"|\b(?:on|along|off|onto|near)\s+the\s+[A-Z]{1,3}-?\d{1,4}\b"
+    # "na S7", "na D1", "po DK94": a motorway or a national road in central Europe
+    r"|\b(?:na|po|v|w)\s+(?:A|S|D|R|DK|DW|E)-?\d{1,3}\b"
     r"|\b(?:SH|State\s+Highway|Hwy|Highway|Route|Interstate|Ruta|Rota|Autoroute|Autobahn"
     r"|Autopista|Autostrada)\s?\d{1,3}\b",
 )
@@ -846,7 +851,7 @@ def _signals(text: str, start: int, end: int, places: Sequence[tuple[int, int]],
 # too: "herido en la explosión del camión cisterna de Tasajera", "zraněn při výbuchu plynu
 # ve Frenštátu", "shot during the Marikana protests", "skadad under Vasaloppet".
 _HURT = (
-    r"(?:herid[oa]s?|lesionad[oa]s?|zran[eě]n[aáý]?|zranen[aáý]?|rann[ya]|poszkodowan\w+|s[eé]r[uü]l\w*"
+    r"(?:herid[oa]s?|lesionad[oa]s?|zran[eě]n[aáý]?|zranen[aáý]?|zranil[aio]?|rann[ya]|poszkodowan\w+|s[eé]r[uü]l\w*"
     r"|megs[eé]r[uü]lt|skadad[e]?|skadet|skadede|loukkaantu\w*|injured|hurt|shot|wounded|burned|burnt"
     r"|verletzt|bless[ée]e?s?|ferit[oa]|ferid[oa]|pora[nň]en\w*|popa[lř]en\w*|oparzon\w+|gewond\w*"
     r"|verwond\w*|verungl[üu]ckt|polytrauma"
@@ -861,7 +866,7 @@ _HURT_IN_NAMED = regex.compile(
     r"|baleset\w*|olyck\w*|ulykk\w*|onnettomuu\w*|derrumbe|z[rř][ií]cen\w*|katastrof\w*|trag[eé]di\w*"
     r"|protests?|riots?|uprising|unrest|demonstrations?|march|strike|stampede|massacre|siege"
     r"|protest\w*|manifestac\w+|disturbios|zamieszk\w+|n[aá]sil\w*|stamped\w*"
-    r"|festival\w*|derbi\w*|derby|utakmic\w*|meci\w*|maraton\w*|sudar\w*|sudaru|avarij\w*"
+    r"|festival\w*|derbi\w*|derby|utakmic\w*|meci\w*|z[aá]pas\w*|mecz\w*|meccs\w*|maraton\w*|sudar\w*|sudaru|avarij\w*"
     r"|tribun\w*|ograd\w*|margas|svētk\w*|šventė\w*|sabruka|griuvo|prăbuș\w*|incident\w*"
     r"|scen[aăe]\w*|koncert\w*|laul\w*pidu|trening\w*|treeningul|sabrukum\w*|sabruk\w*|uru[sš]\w*"
     r"|ru[sš]enj\w*|collapse|urušenj\w*|heurts|affrontements|[ée]meutes?|rixe|krawall\w*"
@@ -908,6 +913,12 @@ _ONE_OF_A_KIND = regex.compile(
     r"\s+(?:emirate|country|island|kingdom|state|province|region|town|village|city|county|valley"
     r"|district|territory|nation))\b"
     r"|\b(?i:yokozuna|ozeki)\b"
+    # the only one in a place, in Polish, Czech, Slovak and Hungarian: "Jedyny weterynarz w gminie
+    # Ropa", "jediný lékař v obci", "a község egyetlen háziorvosa"
+    r"|\b(?i:jedyn[ya]|jedyne|jedin[ýáé]|jedinou|jedin[ée]ho)\s+(?:\w+\s+){1,2}?(?i:w|we|v|ve|na)\s+"
+    r"(?:(?i:gminie|obci|obce|wsi|miasteczku|mie[śs]cie|dzielnicy|okrese|okresie|vesnici|dedine"
+    r"|m[eě]st[eě]|meste)\b|(?-i:\p{Lu}))"
+    r"|\b(?i:k[öo]zs[ée]g\w*|falu\w*|v[áa]ros\w*|telep[üu]l[ée]s\w*)\s+(?:\w+\s+)?(?i:egyetlen)\s+\w+"
     # a side by its own name and a player's place in it: "Anorthosis goalkeeper's ankle"
     rf"|\b(?-i:\p{{Lu}}\p{{Ll}}{{3,}})\s+(?i:{_POSITION})['’]s\b"
     # our department's own, in Turkish: "bölümümüzün kıdemli profesörü"

@@ -46,7 +46,7 @@ _PATIENT_CUE = re.compile(
 )
 _CONTRIBUTOR_CUE = re.compile(
     r"(?i:\b(?:credit(?:s|ed)?|courtesy|thanks|thank\s+you|via|h/t|hat\s+tip|cc|from\s+our"
-    r"|shout-?out|kudos|great\s+catch"
+    r"|shout-?out|kudos|great\s+catch|reply\s+from|dm\s+from|answer\s+from|quoting"
     r"|follow\s+us|by\s+our|colleague|dr|prof|fellow|registrar|resident|team|department|dept"
     r"|our\s+(?:channel|page|account|group|server|feed)|join|subscribe|tutorials?|lectures?)\b)"
 )
@@ -177,6 +177,12 @@ _NAME_CUES = re.compile(
     # get well soon in Turkish and Greek letters: "#GeçmişOlsunMehmetAbi", "#ŞifalarAyşe"
     r"|Ge[çc]mi[şs]\s?Olsun|Acil\s?[ŞS]ifalar|[ŞS]ifalar|Dualar[ıi]m[ıi]z\s?(?:Seninle|Onunla)"
     r"|Perastika|Kourage"
+    # "#BeatCancerBridget", "#hugsforAuntieBev", and get well in Tagalog, Thai, Czech,
+    # Slovak and Hungarian: "#LabanLolaCoring", "#SuSuNongMind",
+    # "#BrzySeUzdravJirko", "#DržímePalceLukáš", "#GyógyuljMegPanni"
+    r"|Beat\s?Cancer|Kick\s?Cancer|Hugs\s?[Ff]or|Hugs\s?4|Love\s?[Ff]or|Laban|Su\s?Su"
+    r"|Brzy\s?Se\s?Uzdrav\w*|Dr[žz][ií]me?\s?Palce|Dr[žz][ií]m\s?Palce|Gy[óo]gyulj\s?Meg|Gy[óo]gyulj"
+    r"|Zdrowiej|Wracaj\s?Do\s?Zdrowia|Szurkolunk"
     r"|Hai|Haide|Hajde|Rug[aă]ciune\s?Pentru|Pentru|Molitva\s?Za|Molimo\s?Za|Dr[zž]i\s?Se"
     r"|Visi\s?U[zž]|Kop[aā]\s?Ar|Jaksa|Tugev|Mol[ií]mo\s?Se\s?Za|Sve\s?Za|Svi\s?Za"
     r"|Rug[aă]ciuni\s?Pentru|Roguri\s?Pentru|Molitve\s?Za|Mal[dt]os\s?U[zž]|Kia\s?Kaha"
@@ -208,9 +214,10 @@ _NAME_CUES = re.compile(
     r"|Comeback|Recovery\s?Road|Road\s?To\s?Recovery|Bounces?\s?Back|Comes?\s?Back|Back\s?Stronger"
     r"|Rises|Rising|Recovers|Returns|Strong\s?Again"
     r"|Toujours|Always|Sterk|Stark|Stærk|Silny|Silna"
-    # a community behind someone or somewhere: "#VillanuevaDeLaSierraContigo", "#GlenmoreRallies"
+    # a community behind someone or somewhere: "#VillanuevaDeLaSierraContigo", "#GlenmoreRallies";
+    # get well soon after the name, in Vietnamese: "#ChucAnhTuanMauKhoe"
     r"|Contigo|Convosco|Contigo\s?Siempre|Avec\s?Toi|Mit\s?Dir|Con\s?Te|Rallies|Rally|Unites|United"
-    r"|Stands\s?Together|Together)(?:\s\w+)?$"
+    r"|Stands\s?Together|Together|Mau\s?Kh[oỏ]e|Mau\s?Lanh)(?:\s\w+)?$"
 )
 
 
@@ -241,7 +248,8 @@ _FAMILY = frozenset({"Family", "Familia", "Família", "Famille", "Familie", "Cla
 
 _CONSENTED = re.compile(
     r"(?i:[\s,]+(?:who|that)\s+(?:\w+\s+){0,2}?(?:let|allowed|agreed|consented|gave|kindly\s+let)"
-    r"\s+us\b|\s+for\s+(?:letting|allowing)\s+us\b)"
+    r"\s+us\b|[\s,]+(?:who|that)\s+(?:\w+\s+){0,2}?(?:asked|wanted|wants|begged)\s+(?:us\s+)?to\s+"
+    r"(?:be\s+)?tag(?:ged)?\b|\s+for\s+(?:letting|allowing)\s+us\b)"
 )
 
 

@@ -199,6 +199,10 @@ _PLAIN: list[tuple[str, re.Pattern[str]]] = [
             r"(?i:\bNHI\b|\bhealth\s+index\b)[^\n]{0,25}?\b[A-HJ-NP-Z]{3}(?:\d{4}|\d{2}[A-HJ-NP-Z]{2})\b"
         ),
     ),
+    # a Thai national ID (1-1020-01234-56-7) and a PhilHealth number (12-345678901-2): no
+    # other number takes these shapes
+    ("national_id", re.compile(r"(?<![\d-])\d-\d{4}-\d{5}-\d{2}-\d(?![\d-])")),
+    ("national_id", re.compile(r"(?<![\d-])\d{2}-\d{9}-\d(?![\d-])")),
     # a French social security number, spaced: "n° sécu 1 70 03 75 114 082 46"
     (
         "national_id",

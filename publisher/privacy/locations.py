@@ -100,7 +100,9 @@ _HOME_ABROAD = regex.compile(
 # "ul. Lipowa 7", "School No. 27", "Bunkpurugu health centre": a street, a numbered school
 # and a village's health post.
 _NUMBERED_PLACE = regex.compile(
-    r"\b(?:ul\.|ulica|ulitsa|ул\.)\s+\p{Lu}[\p{L}'’-]+(?:\s+\d{1,4}[a-z]?)?"
+    r"\b(?:ul\.|ulica|ulicy|ulice|ulici|ulitsa|ул\.)\s+\p{Lu}[\p{L}'’-]+(?:\s+\d{1,4}[a-z]?)?"
+    # the street's name first, in Czech, Slovak and Hungarian: "na Mierovej ulici", "Fő utcán"
+    r"|\b\p{Lu}[\p{L}'’-]+\s+(?:ulici|ulice|ulica|ulicy|utc[aáá]\w*|t[eé]r(?:en)?|n[aá]m[eě]st[ií]\w*)\b"
     r"|\b(?:School|Gymnasium|Lyceum|Kindergarten)\s+(?:No\.?|Number|#|№)\s*\d{1,4}\b"
     # "Gali No. 4", "Sector 15", "House No 12": a lane or a block of an Indian town
     r"|\b(?:Gali|Mohalla|Sector|Plot|House|H\.?\s?No)\s+(?:No\.?\s*)?\d{1,4}[A-Z]?\b"

@@ -20,8 +20,8 @@ _TITLES = ("Dr", "Dra", "Drs", "Prof", "Mr", "Mrs", "Ms", "Mx", "Sr", "Sra")
 _TITLE_DOT = "|".join(rf"(?<=\b{title})" for title in _TITLES)
 _SENTENCE = re.compile(
     rf"(?:[^.!?;\n]|(?<=\d)\.(?=\d)|(?:{_TITLE_DOT})\.(?=\s+[A-ZÀ-Þ])"
-    rf"|(?<=(?<!\d)\d)\.(?=\s+(?:[a-zäöüåæø\d]|[A-Z][a-zä]{{2,8}}\s+\d|{_MONTH_AFTER_DAY}))"
-    rf"|(?<=(?<!\d)\d\d)\.(?=\s+(?:[a-zäöüåæø\d]|[A-Z][a-zä]{{2,8}}\s+\d|{_MONTH_AFTER_DAY})))+"
+    rf"|(?<=(?<!\d)\d)\.(?=\s+(?:[a-zß-öø-ÿā-ž\d]|[A-Z][a-zä]{{2,8}}\s+\d|{_MONTH_AFTER_DAY}))"
+    rf"|(?<=(?<!\d)\d\d)\.(?=\s+(?:[a-zß-öø-ÿā-ž\d]|[A-Z][a-zä]{{2,8}}\s+\d|{_MONTH_AFTER_DAY})))+"
 )
 # Years that date history rather than a patient's care: before 1980, and before 1930.
 LONG_PAST = re.compile(r"(?<![\w])(?:1[5-8]\d\d|19[0-7]\d)(?![\d])(?!s?[A-Za-z])")

@@ -199,13 +199,14 @@ _WORLD_PATTERNS = [
     r"tegnap\w*|ma\s+(?:reggel|delelott|delutan|este|ejjel|ejszaka|hajnal\w*)"
     r"|(?:\d{1,2}|ket|harom|negy|ot|hat|par|nehany|egy)\s+(?:nappal|hettel|napja|hete)\s+ezelott"
     r"|mult\s+(?:heten|hetfon|kedden|szerdan|csutortokon|penteken|szombaton|vasarnap|ejjel)"
-    r"|az?\s+elmult\s+ejjel",
+    r"|az?\s+elmult\s+ejjel|mult\s+heti|(?:a\s+)?mult\s+het(?:en|i)",
     # Polish
     r"wczoraj\w*|przedwczoraj|dzis|(?:zeszlej|ubieglej|minionej)\s+nocy"
     r"|(?:\d{1,2}|dwa|dwie|trzy|cztery|piec|kilka|pare)\s+dni\s+temu|tydzien\s+temu"
-    r"|w\s+(?:zeszlym|ubieglym)\s+tygodniu",
+    r"|w\s+(?:zeszlym|ubieglym)\s+tygodniu|(?:zeszlo|ubieglo)tygodniow\w*",
     # Czech and Slovak
-    r"vcera|predevcirem|predvcerom|dnes(?:\s+rano|\s+v\s+noci)?|minul(?:y|u|ou)\s+(?:tyden|tyzden|noc)"
+    r"vcera\w*|predevcirem|predvcerom|dnes(?:\s+rano|\s+v\s+noci)?|minul(?:y|u|ou)\s+(?:tyden|tyzden|noc)"
+    r"|minulotyzdnov\w*|minulotydenn\w*"
     r"|pred\s+(?:\d{1,2}|dvema|tremi|ctyrmi|nekolika|dvoma|troma|par)\s+(?:dny|dnami|dnem)",
     # Greek
     r"(?:x|ch|h)th?es|pro(?:x|ch|h)th?es|simera|apopse|apopsi"

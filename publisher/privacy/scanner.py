@@ -254,8 +254,12 @@ def _as_a_name(word: str) -> str:
     return head + rest if named in FIRST_NAMES or named in SURNAMES else word
 
 
-# Letters or digits one by one, spaced or underscored: "J o h n", "#B_e_a_t_r_i_z", "9 4 yo".
-_SPACED = regex.compile(r"(?<![\p{L}\d])(?:[@#] )?[\p{L}\d](?:[ _][\p{L}\d]){2,}(?![\p{L}\d])")
+# Letters or digits one by one, spaced or underscored: "J o h n", "#B_e_a_t_r_i_z", "9 4 yo",
+# and a date's digits so: "1 9 / 0 7 / 1 9 8 1".
+_SPACED = regex.compile(
+    r"(?<![\p{L}\d])(?:[@#] )?[\p{L}\d]"
+    r"(?:(?:[ _]|(?<=\d) ?[/.-] ?(?=\d))[\p{L}\d]){2,}(?![\p{L}\d])"
+)
 
 
 def _despaced(text: str) -> tuple[str, list[int], list[tuple[int, int]]]:

@@ -2458,6 +2458,42 @@ NINETEENTH_ROUND_PASSES = [
     ("Cornish fisherman? No: the point is the pattern, not the job.", "explanation"),
 ]  # fmt: skip
 
+TWENTIETH_ROUND_BLOCKS = [
+    ("Wife is the sous chef at the Ritz on Piccadilly and brought the old films.", "history", "address"),
+    ("He works at the BGC High Street Central cafe and fainted on shift.", "history", "address"),
+    ("61F from Kuttanad village with a liver abscess.", "history", "address"),
+    ("#BeatCancerGraham #GUrad", "hashtags", "name"),
+    ("#hugsforNanaJoan #chestrad", "hashtags", "name"),
+    ("#BrzySeUzdravPetro #CT", "hashtags", "name"),
+    ("#GyógyuljMegBence #MR", "hashtags", "name"),
+    ("#ChucMinhAnhMauKhoe #neurorad", "hashtags", "name"),
+    ("#Radiology cc @kayak_kev_22 who wanted to be tagged", "hashtags", "handle"),
+    ("DOB 0 4 / 1 1 / 1 9 7 7 per the referral", "history", "date"),
+    ("PhilHealth no. 19-876543210-5 on the request form.", "findings", "national_id"),
+    ("Card 3-4501-00321-44-9 visible on the film, please crop.", "findings", "national_id"),
+    ("Przyjęty w Wigilię, the girl who swallowed a battery on 24 December 2022", "title", "date"),
+    ("Osmdesát? Ne, devadesátiletá paní s pádem.", "title", "age_over_89"),
+    ("Kilencvenéves férfi csípőtöréssel.", "history", "age_over_89"),
+    ("Mieszka przy ulicy Polnej 4 w małej wsi.", "history", "address"),
+    ("Býva na Hlavnej ulici v Levoči.", "history", "address"),
+    ("Ranny w karambolu na S7 pod Gdańskiem, zderzyło się osiem aut.", "history", "specific_event"),
+    ("Zranil sa v zápase Košice – Prešov po súboji hlavami.", "history", "specific_event"),
+    ("A múlt heti viharban felborult hajó utasa.", "history", "date"),
+    ("Jedyna pielęgniarka w gminie Lutowiska, 48 lat.", "history", "specific_event"),
+    ("A falu egyetlen postása lett a betegünk.", "explanation", "specific_event"),
+    ("Zdjęcie ręki z tatuażem „Kasia 2001” nad złamaniem.", "images[1].alt", "identifying_feature"),
+    ("Rekonstrukce 3D: obličej je plně rozpoznatelný.", "images[1].alt", "identifying_feature"),
+]  # fmt: skip
+TWENTIETH_ROUND_PASSES = [
+    ("Reply from @chest_fellow: 'Luftsichel sign?' Yes.", "findings"),
+    ("Spracoval MUDr. Peter Kováč, RDG oddelenie FNsP Prešov", "credit"),
+    ("11 listopada obchodzimy Międzynarodowy Dzień Radiologii w całej Polsce.", "explanation"),
+    ("A kongresszus március 6. és március 9. között lesz Budapesten.", "explanation"),
+    ("ECR 2026 runs 4–8 March in Vienna: who's coming?", "explanation"),
+    ("#ChucMungNamMoi #Radiology", "hashtags"),
+    ("Greetings from Kigali, teaching at the University of Rwanda this week.", "title"),
+]  # fmt: skip
+
 EIGHTEENTH_ROUND_WARNS = [
     ("Emekli çiftçi, kronik öksürük.", "history", "occupation"),
     ("Siyah gömlek ile çekim yapılmış.", "findings", "appearance"),
@@ -2471,14 +2507,14 @@ LATER_ROUND_BLOCKS = [
     *EIGHTH_ROUND_BLOCKS, *NINTH_ROUND_BLOCKS, *TENTH_ROUND_BLOCKS, *ELEVENTH_ROUND_BLOCKS,
     *TWELFTH_ROUND_BLOCKS, *THIRTEENTH_ROUND_BLOCKS, *FOURTEENTH_ROUND_BLOCKS,
     *FIFTEENTH_ROUND_BLOCKS, *SIXTEENTH_ROUND_BLOCKS, *SEVENTEENTH_ROUND_BLOCKS,
-    *EIGHTEENTH_ROUND_BLOCKS, *NINETEENTH_ROUND_BLOCKS,
+    *EIGHTEENTH_ROUND_BLOCKS, *NINETEENTH_ROUND_BLOCKS, *TWENTIETH_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
     *NINTH_ROUND_PASSES, *TENTH_ROUND_PASSES, *ELEVENTH_ROUND_PASSES, *TWELFTH_ROUND_PASSES,
     *THIRTEENTH_ROUND_PASSES, *FOURTEENTH_ROUND_PASSES, *FIFTEENTH_ROUND_PASSES,
     *SIXTEENTH_ROUND_PASSES, *SEVENTEENTH_ROUND_PASSES, *EIGHTEENTH_ROUND_PASSES,
-    *NINETEENTH_ROUND_PASSES,
+    *NINETEENTH_ROUND_PASSES, *TWENTIETH_ROUND_PASSES,
 ]  # fmt: skip
 LATER_ROUND_WARNS = [
     *FOURTH_ROUND_WARNS, *FIFTH_ROUND_WARNS, *SIXTH_ROUND_WARNS, *SEVENTH_ROUND_WARNS,
