@@ -37,7 +37,10 @@ _AGE_PATTERNS = [
     # 93 yo, 93 y/o, 93 y.o., 93yo
     rf"(?<![\d.,])\b{_NUMBER}\s*-?\s*y\s*[./]?\s*o\b\.?(?P<old>)",
     # aged 91, age: 91, at the age of ninety-one
-    rf"\b(?:aged?\s*[:=]?|ages|at\s+(?:the\s+)?age\s+(?:of\s+)?)\s*{_NUMBER}\b(?P<old>)"
+    rf"\b(?:aged?\s*[:=]?|ages|at\s+(?:the\s+)?age\s+(?:of\s+)?"
+    # "Âge : 97 a.", "Età: 93", "Edad: 95", "Alter: 91"
+    r"|(?:[âÂ]ge|[ÉE]t[àa]|Edad|Idade|Alter)\s*[:=])\s*"
+    rf"{_NUMBER}\b(?P<old>)"
     r"(?!\s*(?:days?|weeks?|months?|wks?|mo|mos|d)\b)",
 ]
 _AGE_RES = [re.compile(p, re.IGNORECASE) for p in _AGE_PATTERNS]

@@ -325,7 +325,7 @@ _HOME_CUE_WORDS = (
     r"|(?:plant|factory|mine|mill|shipyard|warehouse|depot|yard|site|(?<!head\s)office|store"
     r"|distribution\s+cent(?:re|er)|superstore|supermarket|branch)\s+(?:in|at|on)"
     r"|arbetar\s+på|arbeider\s+på|arbejder\s+på|werkt\s+bij|arbeitet\s+bei|pracuje\s+w"
-    r"|travaille\s+chez|lavora\s+(?:presso|alla|al)|trabaja\s+en|zhiv[eё]t\s+v\s+(?:derevne|sele"
+    r"|travaille\s+(?:comme\s+\w+\s+)?(?:chez|à\s+la|au)|lavora\s+(?:come\s+\w+\s+)?(?:presso|alla|al)|trabaja\s+en|zhiv[eё]t\s+v\s+(?:derevne|sele"
     r"|gorode|posyolke|posëlke)|bor\s+i|woont\s+(?:in|op|aan)|wohnt\s+in|mieszka\s+w"
     r"|caser[ií]o|vereda|anexo|comunidad\s+(?:de|campesina)|povoado|s[ií]tio|quilombo"
     r"|hameau\s+d[eu]|lieu-dit|frazione\s+di|aldea\s+de|pedan[ií]a\s+de|vilarejo\s+de"

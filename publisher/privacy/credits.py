@@ -37,7 +37,7 @@ _AUTHORS = regex.compile(
 _YEAR = regex.compile(r"\b(?:1[89]|20)\d\d\b")
 _TITLE = (
     r"(?i:(?:(?:A/|Assoc(?:iate)?\.?\s+|Asst\.?\s+|Assistant\s+|Clinical\s+)?Prof(?:essor)?"
-    r"|Dr|Doctor|Dra|Dre|Dott(?:\.ssa|ssa)?|Drs|Pr|Pre|Prof\.ssa|TSRM|TRM|MERM|MUDr|MDDr|RNDr"
+    r"|Dr|Doctor|Dra|Dre|Dott(?:\.ssa|ssa)?|Dr\.?ssa|Drs|Pr|Pre|Prof\.ssa|TSRM|TRM|MERM|MUDr|MDDr|RNDr"
     r"|dr\s+hab|dr\s+n\.\s*med|lek\.\s*med|[öÖ]l|bitr\.\s*[öÖ]l|PhDr|doc|dr\.?\s*med\.?\s*univ|asist|gyd|conf|lekt|prim|д-р\w*|др|Δρ|Δρ\.|Dr\.\s*med)\b\.?(?:\s+(?:Dr|med|rer\.\s*nat|habil|hab|n\.\s*med)\b\.?)*)"
 )
 _LETTERS = (
@@ -93,7 +93,8 @@ _OWNER = regex.compile(
     r"(?i:\b(?:patient|pt|mum|mom|mother|father|dad"
     r"|family(?!\s+(?:hospital|medicine|practice|clinic|health|physician|doctor|cent(?:re|er)))"
     r"|parents?|son|daughter|wife|husband"
-    r"|partner|brother|sister|grand\w+|himself|herself|themselves|relatives?|next\s+of\s+kin)\b)"
+    r"|partner|brother|sister|grand\w+|himself|herself|themselves|relatives?|next\s+of\s+kin"
+    r"|famille|famiglia|Familie|familia|fam[íi]lia|patiente?|paziente|paciente|fils|fille|figli[oa])\b)"
 )
 _CONTRIBUTOR = regex.compile(
     r"(?i:\b(?:courtesy|thanks|thank|credit|credits|credited|h/t|via|radiolog\w+|radiographer"
@@ -123,7 +124,7 @@ _OF_INSTITUTION = regex.compile(
 # The institution's word first, in any language: "Ysbyty Gwynedd", "Université Laval".
 _INSTITUTION_FIRST = regex.compile(
     r"(?:Ysbyty|Hospital|H[ôo]pital|Ospedale|Universit[éeäà]\w*|Universidad|Universidade"
-    r"|Clinique|Cl[íi]nica|Klinikum|Ziekenhuis|Spital|Krankenhaus|CHU|Institut\w*|FNsP|FN|NsP"
+    r"|Clinique|Cl[íi]nica|Klinikum|Ziekenhuis|Spital|Krankenhaus|CHU|Institut\w*|Istituto|FNsP|FN|NsP"
     r"|Szpital\w*|K[óo]rh[áa]z\w*|[Nn]emocnic\w*)\b"
 )
 # A department named after its word: "dienst Medische Beeldvorming", "Abteilung Radiologie".

@@ -55,7 +55,8 @@ _CONTRIBUTOR_CUE = re.compile(
 _OWNER_CUE = re.compile(
     r"(?i:\b(?:patient|pt|mum|mom|mother|father|dad|family|son|daughter|wife|husband|partner"
     r"|brother|sister|himself|herself|themselves|paciente|pasien|patiënt|patientin|madre|padre"
-    r"|mãe|pai|hijo|hija|filho|filha|familia|família|esposa|esposo|marido)\b"
+    r"|mãe|pai|hijo|hija|filho|filha|familia|família|esposa|esposo|marido|patiente|paziente"
+    r"|famille|famiglia|Familie)\b"
     # "follow her recovery at instagram.com/...": the patient's own story
     r"|\b(?i:(?:her|his|their)\s+(?:own\s+)?(?:recovery|journey|story|progress|fight|rehab)\b))"
 )
@@ -180,7 +181,7 @@ _NAME_CUES = re.compile(
     # "#BeatCancerBridget", "#hugsforAuntieBev", and get well in Tagalog, Thai, Czech,
     # Slovak and Hungarian: "#LabanLolaCoring", "#SuSuNongMind",
     # "#BrzySeUzdravJirko", "#DržímePalceLukáš", "#GyógyuljMegPanni"
-    r"|Beat\s?Cancer|Kick\s?Cancer|Hugs\s?[Ff]or|Hugs\s?4|Love\s?[Ff]or|Laban|Su\s?Su"
+    r"|Beat\s?Cancer|Beat\s?It|Bring\s?Back|Kick\s?Cancer|Hugs\s?[Ff]or|Hugs\s?4|Love\s?[Ff]or|Laban|Su\s?Su"
     r"|Brzy\s?Se\s?Uzdrav\w*|Dr[žz][ií]me?\s?Palce|Dr[žz][ií]m\s?Palce|Gy[óo]gyulj\s?Meg|Gy[óo]gyulj"
     r"|Zdrowiej|Wracaj\s?Do\s?Zdrowia|Szurkolunk"
     r"|Hai|Haide|Hajde|Rug[aă]ciune\s?Pentru|Pentru|Molitva\s?Za|Molimo\s?Za|Dr[zž]i\s?Se"
@@ -433,6 +434,12 @@ def find_hashtag_names(
                 or ""
             ).split()
             rest = [w for w in rest if not w.isdigit()]  # "#Giulia4Ever"
+            if rest and fold(rest[0]) in _CHEERED_WORDS:
+                # "#BringBackTheBasics" is a thing; "#PrayForTheOkaforFamily" someone's
+                rest = rest[1:]
+                plural = all(w.endswith("s") and fold(w) not in SURNAMES for w in rest)
+                if plural and not any(w in _FAMILY for w in rest):
+                    rest = []
             # After "PrayFor", "JusticeFor", "GetWellSoon" a word in no vocabulary is a name.
             # "#BjörnsJourney": a name with the possessive's s and no apostrophe
             named = any(is_name(w) or (w.endswith("s") and is_name(w[:-1])) for w in rest)

@@ -367,7 +367,8 @@ _IN_PIECES = re.compile(
 )
 # "Study RCH-US-55120", "study CT-HD-77120-B": a department's code for one study
 _STUDY_CODE = re.compile(
-    r"(?i:\b(?:study|exam|examination|accession|series|scan)\s+(?:no\.?\s*|#\s*|id\s*)?)"
+    r"(?i:\b(?:study|exam|examination|accession|series|scan|studio|esame|estudio|examen|[ée]tude"
+    r"|Untersuchung|exame)\s+(?:no\.?\s*|n\.\s*|n[°º]\s*|nr\.?\s*|#\s*|id\s*)?)"
     r"((?-i:[A-Z]{2,6})(?:-(?-i:[A-Z0-9]{1,6})){1,3}-?\d{3,}(?:-[A-Z0-9]{1,4})?)\b"
 )
 # "(415) five-five-five 0192": a number read out in part

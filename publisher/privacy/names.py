@@ -96,16 +96,16 @@ RELATIONS = (
     # in Portuguese, Spanish, Catalan, French, Italian and German
     r"|m[ãa]e|pai|filh[oa]|marido|espos[oa]|irm[ãa]o?|madre|hij[oa]|herman[oa]|abuel[oa]|av[óô]"
     r"|m[èe]re|p[èe]re|fille|[ée]pouse|fr[èe]re|s[œo]eur|moglie|marito|figli[oa]|fratello|sorella"
-    r"|Ehefrau|Ehemann|Tochter|Sohn|Bruder|Schwester|Mutter|Vater|germ[àa]|filla"
+    r"|Ehefrau|Ehemann|Tochter|Sohn|Bruder|Schwester|Mutter|Vater|germ[àa]|filla|fils"
 )
 _CUES = regex.compile(
-    r"(?i:\b(?:patient|pt|baby|name\s+(?:is|was)|name['’]s|goes\s+by|signed|(?:signed|dictated|reported|read|reviewed|seen|examined|referred"
+    r"(?i:\b(?:patient|pt|paz|pz|baby|name\s+(?:is|was)|name['’]s|goes\s+by|signed|(?:signed|dictated|reported|read|reviewed|seen|examined|referred"
     r"|treated|operated|verified|approved|transcribed|performed|authored)\s+by"
     r"|under\s+the\s+care\s+of|care\s+of|c/o|attn|attention|thanks\s+to|courtesy\s+of|cc(?=:)"
     r"|physician|surgeon|radiologist|consultant|attending|resident|registrar|gp|midwife"
     r"|sonographer|radiographer|technologist|paramedic|therapist|obstetrician"
     r"|pa?ediatrician|oncologist|cardiologist|neurologist|urologist|orthopa?edist|clinician"
-    rf"|provider|(?:{RELATIONS})s?)\b)[\s,:]+"
+    rf"|provider|(?:{RELATIONS})s?)\b)\.?[\s,:]+"
 )
 # "a condition called Moyamoya", "also known as Ollier": these cues take a known name only.
 _WEAK_CUES = regex.compile(r"(?i:\b(?:named|called|known\s+as|nicknamed)\b)[\s,:]+")
@@ -561,7 +561,31 @@ _NAME_CLUE = regex.compile(
 _SURNAME_COMMA_GIVEN = regex.compile(r"\b(\p{Lu}{3,}),\s+(\p{Ll}{3,})\b")
 
 
+# A film's label, read out: "labelled DELACROIX, MARIE", "étiquette « DUBOSC Marie-Claire »".
+_LABELLED = regex.compile(
+    r"(?i:\b(?:label(?:l?ed)?|labels|[ée]tiquette|etichetta|etiqueta|Etikett\w*|Beschriftung|reads"
+    r"|reading|marked)\b)[\s:«»\"“'‘(]*"
+    r"(?-i:(\p{Lu}{2,}[\p{Lu}'’-]*(?:,?\s+\p{Lu}[\p{L}'’-]+){1,3}))"
+)
+
+
+def _label_names(s: _Scanner) -> Iterator[tuple[int, int]]:
+    for match in _LABELLED.finditer(s.text):
+        parts = [fold(p) for p in regex.split(r"[\s,]+", match.group(1)) if p]
+        named = [
+            p
+            for p in parts
+            if len(p) >= 3
+            and p not in ACRONYMS
+            and p not in _PLAIN
+            and (zipf(p) < 4.5 or p in FIRST_NAMES)
+        ]
+        if len(named) >= 2 or any(p in FIRST_NAMES for p in named):
+            yield match.span(1)
+
+
 def _name_clues(s: _Scanner) -> Iterator[tuple[int, int]]:
+    yield from _label_names(s)
     for match in _NAME_CLUE.finditer(s.text):
         yield match.span()
     for match in _SURNAME_COMMA_GIVEN.finditer(s.text):

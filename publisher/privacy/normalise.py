@@ -16,7 +16,7 @@ _MONTH_AFTER_DAY = (
     r"|Augustus|Oktober)\b"
 )
 # Nor does the dot of a title before a name: "1896'da Dr. Esat Feyzi tarafından".
-_TITLES = ("Dr", "Dra", "Drs", "Prof", "Mr", "Mrs", "Ms", "Mx", "Sr", "Sra")
+_TITLES = ("Dr", "Dra", "Drs", "Prof", "Mr", "Mrs", "Ms", "Mx", "Sr", "Sra", "Dott", "Pr", "Paz")
 _TITLE_DOT = "|".join(rf"(?<=\b{title})" for title in _TITLES)
 _SENTENCE = re.compile(
     rf"(?:[^.!?;\n]|(?<=\d)\.(?=\d)|(?:{_TITLE_DOT})\.(?=\s+[A-ZÀ-Þ])"

@@ -275,7 +275,8 @@ def could_be_tagged_name(word: str) -> bool:
         return False  # "#ParaSiempre"
     # after a cheer, an eponym is a name too: "#BringBrodieHome"
     named = could_be_name(word) or folded in EPONYMS or folded in FIRST_NAMES
-    return named and not _medical_shaped(word)
+    # a listed given name whatever its ending: "Louise", "Denise" end like "otitis" words
+    return named and (folded in FIRST_NAMES or not _medical_shaped(word))
 
 
 _COMMUNITY = words("""
@@ -383,6 +384,7 @@ _FUNCTION_WORDS = words("""
     un kas bija nav arī vai
     ei kes mis ning
     bir ile için olan gibi çok daha sonra ama veya değil olarak
+    nell dell sull dall all alla allo agli oppure
     els amb per dels una és són aquest aquesta pot
 """)
 
@@ -1311,7 +1313,9 @@ def _unlisted_in_german(text: str, start: int, end: int) -> bool:
 
 
 _SAINTED = regex.compile(r"\b(?:St\.?|Saint|Ste\.?|Sankt)\s+(?=\p{Lu}\p{Ll}+(?:['’]s)?$)")
-_ITALIAN_WOMAN = regex.compile(r"Donna\s+(?:di|con|anziana|giovane|incinta|in\s+gravidanza)\b")
+_ITALIAN_WOMAN = regex.compile(
+    r"Donna\s+(?:di|con|anziana|giovane|incinta|in\s+gravidanza|in\s+et[àa]|in\s+menopausa)\b"
+)
 
 
 # "Magyar Radiológusok Társasága", "Polskiego Lekarskiego Towarzystwa": a society's name

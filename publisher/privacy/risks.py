@@ -181,6 +181,11 @@ _STREET_OR_ROUTE = regex.compile(
     rf"\b(?:{_CAP}\s+){{1,2}}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Drive|Boulevard|Blvd|Highway"
     r"|Parkway|Square|Grove|Close|Crescent|Terrace|Gardens|Row|Roundabout|Way|Court|Place)\b|\b(?:Route|Rte|Highway|Hwy|Interstate|State\s+Road|SR)[\s-]?\d{1,3}\b"
     r"|\bI-(?!12[35]\b|131\b)\d{1,3}\b"  # I-95 is a road, I-131 an iodine isotope
+    # a street named after its word, in French, Italian, Spanish and Portuguese: "avenue de la
+    # Gare", "viale dei Mille", "calle de Alcalá", "rua Augusta"
+    r"|\b(?i:rue|avenue|boulevard|chemin|quai|impasse|all[ée]e|viale|piazza|corso|calle|avenida|rua"
+    r"|travessa)\s+(?:(?i:de\s+la|de\s+l['’]|du|des|de|d['’]|del|della|dei|degli|di|do|da|dos|das)\s*)?"
+    r"\p{Lu}[\p{L}'’-]+"
 )
 # "the island of Inishbofin", "the village of Ballyvourney": the kind of place says it is one.
 # A school or a market named first in Spanish and Portuguese: "Colegio San Ignacio de Loyola",

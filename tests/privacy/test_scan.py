@@ -2494,6 +2494,42 @@ TWENTIETH_ROUND_PASSES = [
     ("Greetings from Kigali, teaching at the University of Rwanda this week.", "title"),
 ]  # fmt: skip
 
+TWENTY_FIRST_ROUND_BLOCKS = [
+    ("Wrist XR labelled OYELARAN, BISI in the corner", "images[1].alt", "name"),
+    ("Chest film with the label AMINA YUSUF BELLO at the top.", "images[1].alt", "name"),
+    ("Cliché thoracique, étiquette « FAVREAU Jean-Luc » en haut.", "images[1].alt", "name"),
+    ("Paz. Bianchi R. - RM encefalo con mdc.", "findings", "name"),
+    ("Remerciements à la famille Lemoine, qui partage le cas de leur fils Noé.", "credit", "name"),
+    ("Images partagées par la patiente, @lea_court_toujours sur Instagram.", "credit", "handle"),
+    ("Âge : 94 ans, chute de sa hauteur.", "history", "age_over_89"),
+    ("Età: 96, frattura di femore.", "history", "age_over_89"),
+    ("Cette semaine, un enfant avalé une pièce.", "history", "date"),
+    ("Arrivato sabato sera dopo una caduta.", "history", "date"),
+    ("Esame n. RM-55120-C: lesione del menisco", "title", "record_number"),
+    ("Lavora come barista al Caffè Centrale di Alba, dolore alla spalla.", "history", "address"),
+    ("Violent orage : cycliste projeté contre un mur avenue de la Gare à 18 h", "title", "specific_event"),
+    ("Le bourgmestre de Spa, admis pour une pneumonie.", "history", "specific_event"),
+    ("L'allenatore della Primavera dell'AC Monza, lesione del crociato.", "history", "specific_event"),
+    ("Riconoscibile da tutti per la cicatrice sul mento.", "history", "identifying_feature"),
+    ("The Llanddewi village vet's own scaphoid fracture", "title", "specific_event"),
+    ("The reigning Olu of Warri, admitted with chest pain.", "history", "specific_event"),
+    ("Clinical photo: her face, freckles and a scar across the chin.", "images[1].alt", "identifying_feature"),
+    ("#BringBackAoife #GAA", "hashtags", "name"),
+    ("#BeatItBarney #EMrad", "hashtags", "name"),
+    ("#CourageDenise #radiologie", "hashtags", "name"),
+]  # fmt: skip
+TWENTY_FIRST_ROUND_PASSES = [
+    ("US kidney, calipers 11.2 cm, on-screen label 'LT KID LONG'", "images[1].alt"),
+    ("Film labelled AP SUPINE PORTABLE.", "images[1].alt"),
+    ("Diametro aortico: 5,5 cm nell'uomo, 5,0 cm nella donna.", "teaching_points[1]"),
+    ("Donna in età fertile con dolore pelvico acuto.", "history"),
+    ("Caso a cura del Dott. Marco Ferri, Radiologia, Ospedale di Lodi", "credit"),
+    ("Immagini: Dr.ssa Anna Rota, Istituto Clinico Humanitas, Rozzano", "credit"),
+    ("A sprinter with sudden posterior thigh pain mid-race: hamstring origin.", "question"),
+    ("Les patients vus le lundi matin aux urgences ont souvent des entorses.", "teaching_points[1]"),
+    ("#BringBackTheBasics #FOAMrad", "hashtags"),
+]  # fmt: skip
+
 EIGHTEENTH_ROUND_WARNS = [
     ("Emekli çiftçi, kronik öksürük.", "history", "occupation"),
     ("Siyah gömlek ile çekim yapılmış.", "findings", "appearance"),
@@ -2508,13 +2544,14 @@ LATER_ROUND_BLOCKS = [
     *TWELFTH_ROUND_BLOCKS, *THIRTEENTH_ROUND_BLOCKS, *FOURTEENTH_ROUND_BLOCKS,
     *FIFTEENTH_ROUND_BLOCKS, *SIXTEENTH_ROUND_BLOCKS, *SEVENTEENTH_ROUND_BLOCKS,
     *EIGHTEENTH_ROUND_BLOCKS, *NINETEENTH_ROUND_BLOCKS, *TWENTIETH_ROUND_BLOCKS,
+    *TWENTY_FIRST_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
     *NINTH_ROUND_PASSES, *TENTH_ROUND_PASSES, *ELEVENTH_ROUND_PASSES, *TWELFTH_ROUND_PASSES,
     *THIRTEENTH_ROUND_PASSES, *FOURTEENTH_ROUND_PASSES, *FIFTEENTH_ROUND_PASSES,
     *SIXTEENTH_ROUND_PASSES, *SEVENTEENTH_ROUND_PASSES, *EIGHTEENTH_ROUND_PASSES,
-    *NINETEENTH_ROUND_PASSES, *TWENTIETH_ROUND_PASSES,
+    *NINETEENTH_ROUND_PASSES, *TWENTIETH_ROUND_PASSES, *TWENTY_FIRST_ROUND_PASSES,
 ]  # fmt: skip
 LATER_ROUND_WARNS = [
     *FOURTH_ROUND_WARNS, *FIFTH_ROUND_WARNS, *SIXTH_ROUND_WARNS, *SEVENTH_ROUND_WARNS,
