@@ -110,7 +110,10 @@ _GEOGRAPHY_OF_DISEASE = re.compile(
 _A_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20[0-2]\d)\b")
 _HISTORICAL = re.compile(r"(?i:\bhistorical\s+(?:aside|note|case|image|radiograph|figure)\b)")
 # Holidays that last a month or a season name no day: "during Ramadan", "over Lent".
-_SEASONS_OF_THE_YEAR = re.compile(r"(?i:(?:during\s+|in\s+|over\s+)?(?:ramadan|lent|advent))")
+_SEASONS_OF_THE_YEAR = re.compile(
+    r"(?i:(?:during\s+|in\s+|over\s+)?(?:the\s+)?(?:ramadan|lent|advent"
+    r"|eid(?:[-\s]ul[-\s]|[-\s]al[-\s])?(?:adha|fitr|azha)?(?:\s+season)?))"
+)
 _HOLIDAY = re.compile(
     r"(?i:\b(?:bonfire\s+night|guy\s+fawkes|christmas|diwali|eid|thanksgiving|halloween"
     r"|new\s+year|hogmanay|st\.?\s+patrick['’]?s\s+day|independence\s+day|canada\s+day"
@@ -320,7 +323,12 @@ _HOME_CUE_WORDS = (
     r"|waiter|waitress|librarian|headteacher|principal|groundsman|bouncer|cashier|pharmacist)"
     r"\s+(?:at|of)"
     r"|(?:been|staying|stays|resides|detained|serving\s+time|inmate)\s+(?:at|in)"
-    r"|(?:student|pupil|studies|studying|attends|enrolled|boarder)\s+at"
+    r"|(?:student|pupil|studies|studying|attends|enrolled|boarder)\s+(?:at|of)|attends"
+    # "Her village, Bhorle in Rasuwa", "the family farm out past Otorohanga"
+    r"|(?:her|his|their)\s+(?:home\s+)?(?:village|town|hamlet|island)[,:]?"
+    r"|(?:family|their|his|her|own)\s+farm\s+(?:out\s+)?(?:past|beyond|near|outside|towards)"
+    # Icelandic and the Nordic languages: "býr í Grímsey", "vinnur í frystihúsinu"
+    r"|b[ýy]r\s+[íi]|b[úu]sett\w*\s+[íi]|vinnur\s+(?:[íi]|hj[áa]|[áa])"
     r"|works?\s+(?:\w+\s+){0,4}?(?:at|in|for|on)"
     r"|(?:plant|factory|mine|mill|shipyard|warehouse|depot|yard|site|(?<!head\s)office|store"
     r"|distribution\s+cent(?:re|er)|superstore|supermarket|branch)\s+(?:in|at|on)"

@@ -41,7 +41,7 @@ _TITLE = (
     r"|dr\s+hab|dr\s+n\.\s*med|lek\.\s*med|[öÖ]l|bitr\.\s*[öÖ]l|PhDr|doc|dr\.?\s*med\.?\s*univ|asist|gyd|conf|lekt|prim|д-р\w*|др|Δρ|Δρ\.|Dr\.\s*med)\b\.?(?:\s+(?:Dr|med|rer\.\s*nat|habil|hab|n\.\s*med)\b\.?)*)"
 )
 _LETTERS = (
-    r"(?:MD|PhD|DO|MBBS|MBChB|MB\s+BCh|FRCR|FRCPC|FRANZCR|FRCS|FRCP|MRCP|FACR|FRCPI|FFR"
+    r"(?:MD|PhD|DO|DMU|CDMS|MBBS|MBChB|MB\s+BCh|FRCR|FRCPC|FRANZCR|FRCS|FRCP|MRCP|FACR|FRCPI|FFR"
     r"|RCSI|DMRD|DNB|MSc|BSc|MPH|RT|RT\(R\)|RDMS|RVT|MRT|DABR|EDiR|RN|MAN|BSN|MSN|NP|PA-C"
     r"|MS[1-4]|M[1-4]|FCRad|FWACS|FMCR|MMed|DMRT|TRM|TRMN|DCR|MRT\(R\)|CRT|M\.D\.|D\.O\.|Ph\.D\."
     r"|B\w*Sc(?:\(Hons\))?|BMedRadSc\w*(?:\(Hons\))?|MIR|dr\.\s*med\.?|dr\.\s*sc\.?|dr\.\s*med\.\s*sc\.?)"

@@ -48,6 +48,10 @@ _FOREIGN_MONTH = (
     r"|ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim"
     r"|kasım|kasim|aralık|aralik|januari|pebruari|februari|maret|mei|juni|juli|agustus|oktober"
     r"|nopember|desember|januari|mac|jun|julai|ogos|disember"
+    # Icelandic, Danish and the Nepali (Bikram Sambat) months
+    r"|janúar|febrúar|apríl|maí|júní|júlí|ágúst|október|nóvember|marts|baisakh|baishakh|jestha"
+    r"|ashar|asar|asadh|shrawan|bhadra|bhadau|ashoj|asoj|kartik|mangsir|poush"
+    r"|magh|falgun|fagun|chaitra"
     # Galician and Catalan
     r"|xaneiro|febreiro|xuño|xullo|setembro|outubro|novembro|decembro|gener|febrer|març|maig"
     r"|juny|juliol|agost|setembre|desembre"

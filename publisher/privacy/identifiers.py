@@ -203,6 +203,24 @@ _PLAIN: list[tuple[str, re.Pattern[str]]] = [
     # other number takes these shapes
     ("national_id", re.compile(r"(?<![\d-])\d-\d{4}-\d{5}-\d{2}-\d(?![\d-])")),
     ("national_id", re.compile(r"(?<![\d-])\d{2}-\d{9}-\d(?![\d-])")),
+    # a Bangladeshi NID (10, 13 or 17 digits), a Nepali citizenship number, a Swedish
+    # coordination number: each after its own name
+    (
+        "national_id",
+        re.compile(
+            r"(?i:\b(?:NID|national\s+ID|citizenship\s+(?:no\.?|number|cert\w*)"
+            r"|samordningsnummer|personnummer|fødselsnummer|CPR(?:-nr\.?)?|kennitala|henkilötunnus"
+            r"|hetu)\b)[\s:#.]*(?:\d[\d -]{7,20}\d)"
+        ),
+    ),
+    # "Lab no. DMCH/BIO/48821": a laboratory's code with slashes
+    (
+        "record_number",
+        re.compile(
+            r"(?i:\b(?:lab|sample|specimen|reg|registration|file|ref)\s*(?:no\.?|number|#)\s*[:.]?\s*)"
+            r"[A-Z]{2,6}(?:/[A-Z0-9]{1,6}){1,3}/\d{3,}\b"
+        ),
+    ),
     # a French social security number, spaced: "n° sécu 1 70 03 75 114 082 46"
     (
         "national_id",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from itertools import pairwise
 
@@ -186,14 +187,34 @@ _LEADING_AUTHORS = regex.compile(
     r"\s*(?:\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}\s*[,;&]\s*){1,6}"
 )
 _PAGE_KINDS = frozenset({"national_id", "phone", "record_number", "zip", "date"})
-_LIFE_YEARS = re.compile(r"\((?:c\.\s*)?(1[0-9]\d\d)\s*[-–]\s*(1[0-9]\d\d|20[0-2]\d)\)")
+_LIFE_YEARS = re.compile(
+    r"\((?:c\.\s*)?([1-9]\d\d|1[0-9]\d\d)\s*[-–]\s*([1-9]\d\d|1[0-9]\d\d|20[0-2]\d)\)"
+)
 _PAGINATION = re.compile(
     r"\b(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;\s*\w+(?:\([\w-]+\))?\s*:\s*[\w.-]+"
 )
 # Fields where a clinician may be thanked in passing ("shoutout to Dr Marcus Bell").
 _THANKS_FIELDS = frozenset({"title", "question", "explanation", "teaching_points"})
+
+
 # Full-width forms ("tkimura＠docomo.ne.jp", "０９０") read as their ASCII twins: one
 # character for one, so every offset still points into the text as written.
+def _enclosed() -> dict[str, str]:
+    table = {"⓪": "0", "⓿": "0", "🄀": "0"}
+    for first, count, to in (
+        (0x2460, 9, "1"), (0x24F5, 9, "1"), (0x2776, 9, "1"), (0x2780, 9, "1"),
+        (0x278A, 9, "1"), (0x24B6, 26, "A"), (0x24D0, 26, "a"), (0x1F130, 26, "A"),
+        (0x1F150, 26, "A"), (0x1F170, 26, "A"),
+    ):  # fmt: skip
+        table |= {chr(first + i): chr(ord(to) + i) for i in range(count)}
+    for code in range(0x1D400, 0x1D800):
+        plain = unicodedata.normalize("NFKC", chr(code))
+        if len(plain) == 1 and plain.isascii() and plain.isalnum():
+            table[chr(code)] = plain
+    return table
+
+
+_ENCLOSED = _enclosed()
 _FULL_WIDTH = str.maketrans(
     {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
     # and separators that stand for a dot or a hyphen: "087·555·0199", "087‒555‒0199" (an
@@ -202,6 +223,9 @@ _FULL_WIDTH = str.maketrans(
     # Arabic-Indic and Persian digits: "٩٣ عاماً" is 93
     | {chr(0x0660 + d): str(d) for d in range(10)}
     | {chr(0x06F0 + d): str(d) for d in range(10)}
+    # digits and letters in circles and squares, and mathematical letters: "⑦⑥⑤⓪",
+    # "🅼🅰🆁🅺🆈", "ⓜⓔⓖⓢ", "𝐌𝐚𝐫𝐲"
+    | _ENCLOSED
 )
 # Scripts whose names, places and events the rules read only in part; Chinese, Japanese and
 # Korean included. Three letters in a row make a word of one (not "μg" or "α-fetoprotein").
@@ -230,7 +254,23 @@ def _unmask(text: str) -> str:
         lambda m: m.group().translate(_LOOKALIKES) if _LATIN.search(m.group()) else m.group(),
         text,
     )
-    return _MIXED_CASE.sub(lambda m: _as_a_name(m.group()), text)
+    text = _MIXED_CASE.sub(lambda m: _as_a_name(m.group()), text)
+    return _LEET_WORD.sub(lambda m: _leet_name(m.group()), text)
+
+
+# A name spelt with digits and signs for letters: "M@rg@ret Th0rnt0n".
+_LEET_WORD = regex.compile(r"(?<![\w@.])\p{L}[\p{L}@$0-9]*[@$0-9][\p{L}@$0-9]*\p{L}(?![\w@])")
+_LEET_LETTERS = str.maketrans(
+    {"@": "a", "$": "s", "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"}
+)
+
+
+def _leet_name(word: str) -> str:
+    plain = word.translate(_LEET_LETTERS)
+    if sum(c.isalpha() for c in word) < 2 or not plain.isalpha():
+        return word
+    named = fold(plain)
+    return plain if named in FIRST_NAMES or named in SURNAMES else word
 
 
 # A word whose case flips inside it twice or more, or a particle in lower case before a
@@ -255,10 +295,12 @@ def _as_a_name(word: str) -> str:
 
 
 # Letters or digits one by one, spaced or underscored: "J o h n", "#B_e_a_t_r_i_z", "9 4 yo",
-# and a date's digits so: "1 9 / 0 7 / 1 9 8 1".
+# a date's digits so: "1 9 / 0 7 / 1 9 8 1", and digits on keycaps: "5️⃣2️⃣3️⃣-4️⃣1️⃣".
+_KEYCAP_MARKS = "\ufe0f\u20e3"
 _SPACED = regex.compile(
-    r"(?<![\p{L}\d])(?:[@#] )?[\p{L}\d]"
-    r"(?:(?:[ _]|(?<=\d) ?[/.-] ?(?=\d))[\p{L}\d]){2,}(?![\p{L}\d])"
+    r"(?<![\p{L}\d])(?:[@#] )?[\p{L}\d](?:\ufe0f?\u20e3)?"
+    r"(?:(?:[ _]|(?<=[\d\u20e3]) ?[/.-] ?(?=\d)|(?<=\u20e3))[\p{L}\d](?:\ufe0f?\u20e3)?){2,}"
+    r"(?![\p{L}\d])"
 )
 
 
@@ -272,7 +314,7 @@ def _despaced(text: str) -> tuple[str, list[int], list[tuple[int, int]]]:
     for match in _SPACED.finditer(text):
         pieces.append(text[at : match.start()])
         offsets.extend(range(at, match.start()))
-        kept = [k for k in range(match.start(), match.end()) if text[k] not in " _"]
+        kept = [k for k in range(match.start(), match.end()) if text[k] not in " _" + _KEYCAP_MARKS]
         runs.append((len(offsets), len(offsets) + len(kept)))
         pieces.append("".join(text[k] for k in kept))
         offsets.extend(kept)

@@ -2530,6 +2530,45 @@ TWENTY_FIRST_ROUND_PASSES = [
     ("#BringBackTheBasics #FOAMrad", "hashtags"),
 ]  # fmt: skip
 
+TWENTY_SECOND_ROUND_BLOCKS = [
+    ("EDIT: SSN was 4️⃣1️⃣2️⃣-6️⃣6️⃣-0️⃣1️⃣9️⃣3️⃣, sorry", "findings", "ssn"),
+    ("the Aadhaar is 5821 ④⑥⑦⓪ 2290, for the referral", "explanation", "phone"),
+    ("correction: his TikTok is @🅳🅰🆅🅴🆈_🅺", "overrides.x.history", "handle"),
+    ("sorry, typo: 9⃣4⃣M, not 49M", "history", "age_over_89"),
+    ("typo above, the pt is S@r@h P@rk3r", "findings", "name"),
+    ("Bangladesh NID 1987269184735621 on the header", "images[1].alt", "national_id"),
+    ("Citizenship no. 31-02-74-01187, neurocysticercosis", "title", "national_id"),
+    ("Lab no. BSMMU/HEM/55210: ADA 81 U/L", "findings", "record_number"),
+    ("CT of 14 Mangsir 2080 shows resolution.", "findings", "date"),
+    ("His village, Thulo Gaun in Sindhupalchok, has more cases.", "explanation", "address"),
+    ("Grade 10 student of Holy Cross College, knee pain.", "history", "address"),
+    ("15yo attends Roosevelt High in Fargo, ankle injury.", "history", "address"),
+    ("Brought from their farm out past Taihape with a fever.", "findings", "address"),
+    ("The only Year 6 pupil at the school on Great Barrier Island.", "explanation", "specific_event"),
+    ("Presents the weather slot on the regional evening news, headache.", "history", "specific_event"),
+    ("#IStandWithRuwan #RadEd", "hashtags", "name"),
+    ("#kryapådigElsa #radiologi", "hashtags", "name"),
+    ("#godbedringOla #traume", "hashtags", "name"),
+    ("Kom 3. júlí 2024 á bráðamóttöku.", "history", "date"),
+    ("Kom inn síðastliðinn mánudag með verki.", "history", "date"),
+    ("Tíræður maður með lungnabólgu.", "history", "age_over_89"),
+    ("Hún býr í Hrísey og vinnur í búðinni.", "history", "address"),
+    ("Han er den eneste tannlegen på Træna.", "history", "specific_event"),
+    ("Potilas on Enontekiön kunnan ainoa eläinlääkäri.", "history", "specific_event"),
+    ("Hon är kommunstyrelsens ordförande i Pajala.", "history", "specific_event"),
+    ("Samordningsnummer 19900872-3391 used at triage.", "explanation", "national_id"),
+    ("VR-rekonstruktion: ansiktet är igenkännbart.", "images[1].alt", "identifying_feature"),
+]  # fmt: skip
+TWENTY_SECOND_ROUND_PASSES = [
+    ("Nodule EU-TIRADS 4 de 14 mm.", "findings"),
+    ("ACR TI-RADS 3, no follow-up.", "findings"),
+    ("Ibn Sina (980-1037) described meningitis.", "explanation"),
+    ("Sushruta described fracture splinting around 600 BCE.", "explanation"),
+    ("Crimean-Congo fever rises in the Eid-ul-Adha season.", "teaching_points[1]"),
+    ("#BringBackTheBasics #FOAMed", "hashtags"),
+    ("T2 and T1 images at the C3 and L4 levels; B12 low.", "findings"),
+]  # fmt: skip
+
 EIGHTEENTH_ROUND_WARNS = [
     ("Emekli çiftçi, kronik öksürük.", "history", "occupation"),
     ("Siyah gömlek ile çekim yapılmış.", "findings", "appearance"),
@@ -2544,7 +2583,7 @@ LATER_ROUND_BLOCKS = [
     *TWELFTH_ROUND_BLOCKS, *THIRTEENTH_ROUND_BLOCKS, *FOURTEENTH_ROUND_BLOCKS,
     *FIFTEENTH_ROUND_BLOCKS, *SIXTEENTH_ROUND_BLOCKS, *SEVENTEENTH_ROUND_BLOCKS,
     *EIGHTEENTH_ROUND_BLOCKS, *NINETEENTH_ROUND_BLOCKS, *TWENTIETH_ROUND_BLOCKS,
-    *TWENTY_FIRST_ROUND_BLOCKS,
+    *TWENTY_FIRST_ROUND_BLOCKS, *TWENTY_SECOND_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
@@ -2552,6 +2591,7 @@ LATER_ROUND_PASSES = [
     *THIRTEENTH_ROUND_PASSES, *FOURTEENTH_ROUND_PASSES, *FIFTEENTH_ROUND_PASSES,
     *SIXTEENTH_ROUND_PASSES, *SEVENTEENTH_ROUND_PASSES, *EIGHTEENTH_ROUND_PASSES,
     *NINETEENTH_ROUND_PASSES, *TWENTIETH_ROUND_PASSES, *TWENTY_FIRST_ROUND_PASSES,
+    *TWENTY_SECOND_ROUND_PASSES,
 ]  # fmt: skip
 LATER_ROUND_WARNS = [
     *FOURTH_ROUND_WARNS, *FIFTH_ROUND_WARNS, *SIXTH_ROUND_WARNS, *SEVENTH_ROUND_WARNS,
