@@ -329,6 +329,8 @@ _HOME_CUE_WORDS = (
     r"|(?:family|their|his|her|own)\s+farm\s+(?:out\s+)?(?:past|beyond|near|outside|towards)"
     # Icelandic and the Nordic languages: "býr í Grímsey", "vinnur í frystihúsinu"
     r"|b[ýy]r\s+[íi]|b[úu]sett\w*\s+[íi]|vinnur\s+(?:[íi]|hj[áa]|[áa])"
+    # "Dweller of Barrio Los Pinos", "werkt als kassierster in de Colruyt van", "wohnhaft in"
+    r"|dweller\s+of|werkt\s+als\s+\w+\s+(?:in|bij)|arbeitet\s+als\s+\w+\s+(?:in|bei)|wohnhaft\s+in"
     r"|works?\s+(?:\w+\s+){0,4}?(?:at|in|for|on)"
     r"|(?:plant|factory|mine|mill|shipyard|warehouse|depot|yard|site|(?<!head\s)office|store"
     r"|distribution\s+cent(?:re|er)|superstore|supermarket|branch)\s+(?:in|at|on)"

@@ -94,7 +94,8 @@ _OWNER = regex.compile(
     r"|family(?!\s+(?:hospital|medicine|practice|clinic|health|physician|doctor|cent(?:re|er)))"
     r"|parents?|son|daughter|wife|husband"
     r"|partner|brother|sister|grand\w+|himself|herself|themselves|relatives?|next\s+of\s+kin"
-    r"|famille|famiglia|Familie|familia|fam[íi]lia|patiente?|paziente|paciente|fils|fille|figli[oa])\b)"
+    r"|famille|famiglia|Familie|familia|fam[íi]lia|patiente?|paziente|paciente|fils|fille|figli[oa]"
+    r"|Ehefrau|Ehemann|Tochter|Sohn|Patient(?:en|in)|echtgeno(?:ot|te)|dochter|zoon|pati[ëe]nte?)\b)"
 )
 _CONTRIBUTOR = regex.compile(
     r"(?i:\b(?:courtesy|thanks|thank|credit|credits|credited|h/t|via|radiolog\w+|radiographer"

@@ -56,6 +56,7 @@ _OWNER_CUE = re.compile(
     r"(?i:\b(?:patient|pt|mum|mom|mother|father|dad|family|son|daughter|wife|husband|partner"
     r"|brother|sister|himself|herself|themselves|paciente|pasien|patiënt|patientin|madre|padre"
     r"|mãe|pai|hijo|hija|filho|filha|familia|família|esposa|esposo|marido|patiente|paziente"
+    r"|patiënte|patientin|patienten|Ehefrau|Ehemann|echtgeno(?:ot|te)"
     r"|famille|famiglia|Familie)\b"
     # "follow her recovery at instagram.com/...": the patient's own story
     r"|\b(?i:(?:her|his|their)\s+(?:own\s+)?(?:recovery|journey|story|progress|fight|rehab)\b))"
@@ -90,7 +91,7 @@ _QUOTED_AFTER_PLATFORM = re.compile(
     rf"(?i:\b(?:{_PLATFORM}\s+(?:channel|account|page|handle|profile|username|vlog)"
     rf"|(?:canal|cuenta|perfil|p[aá]gina|conta|cha[îi]ne|compte|profilo|pagina)\s+(?:de|en|no|na|sur"
     rf"|su|di)\s+{_PLATFORM})\s+)"
-    r"(?:['\"‘“](?P<handle>[\w. ]{3,40})['\"’”]|(?P<camel>[A-Z][a-z]+[A-Z][\w.]{2,28}))"
+    r"(?:['\"‘“](?P<handle>[\w. ]{3,40})['\"’”]|(?P<camel>[A-Za-z][a-z]*[A-Z][\w.]{2,28}))"
 )
 # A creator's channel by its name: "es youtuber (canal 'Rutas con Quimet')"
 _CREATOR_CHANNEL = re.compile(
@@ -183,7 +184,7 @@ _NAME_CUES = re.compile(
     # "#BrzySeUzdravJirko", "#DržímePalceLukáš", "#GyógyuljMegPanni"
     r"|Beat\s?Cancer|Beat\s?It|Bring\s?Back|Kick\s?Cancer|Hugs\s?[Ff]or|Hugs\s?4|Love\s?[Ff]or|Laban|Su\s?Su"
     r"|Brzy\s?Se\s?Uzdrav\w*|Dr[žz][ií]me?\s?Palce|Dr[žz][ií]m\s?Palce|Gy[óo]gyulj\s?Meg|Gy[óo]gyulj"
-    r"|Zdrowiej|Wracaj\s?Do\s?Zdrowia|Szurkolunk"
+    r"|Zdrowiej|Wracaj\s?Do\s?Zdrowia|Szurkolunk|Heal\s?Up|Hopp\s?Hopp|Oraci[óo]n(?:es)?\s?Por"
     # the Nordic languages: "#kryapådigLinnea", "#godbedringMagnus", "#kæmpmedSofie",
     # "#paranemisiaAino", "#batakveðjurtilGunna"
     r"|(?i:krya\s?p[åa]\s?dig|god\s?bedring|k[æa]mp\s?med|kjemp\s?med|k[äa]mpa\s?med|paranemisia"
@@ -375,6 +376,8 @@ _FAMILY_TITLES = words("""
 _DATED_TAG = re.compile(
     r"#(?i:scanned|admitted|seen|operated|injured|imaged|arrived|crashed|fell|born|died|delivered"
     r"|x-?rayed)_?(?i:today|tonight|yesterday|last_?night|this_?morning|this_?week|this_?afternoon)\b"
+    # a tag that is the day itself: "#lastnight", "#thismorning"
+    r"|#(?i:last_?night|this_?morning|yesterday|tonight|this_?afternoon)\b"
 )
 _LEET_LETTERS = {"0": "o", "1": "i", "3": "e", "5": "s", "7": "t"}
 _LEET = re.compile(r"(?<=[A-Za-z])[01357](?=[a-z])")

@@ -104,6 +104,13 @@ _NUMBERED_PLACE = regex.compile(
     # the street's name first, in Czech, Slovak and Hungarian: "na Mierovej ulici", "Fő utcán"
     r"|\b\p{Lu}[\p{L}'’-]+\s+(?:ulici|ulice|ulica|ulicy|utc[aáá]\w*|t[eé]r(?:en)?|n[aá]m[eě]st[ií]\w*)\b"
     r"|\b(?:School|Gymnasium|Lyceum|Kindergarten)\s+(?:No\.?|Number|#|№)\s*\d{1,4}\b"
+    # "Manzana 4 Lote 12": a block and a lot of a Latin American town
+    r"|\b(?:Manzana|Mz\.?|Lote|Lt\.?)\s*\d{1,4}\b"
+    # "Lindengasse 12", "Kerkstraat 4": a street in one word with its number
+    r"|\b\p{Lu}\p{Ll}+(?:straße|strasse|gasse|weg|platz|allee|straat|laan|gracht|plein|steeg)"
+    r"\s+\d{1,4}[a-z]?\b"
+    # "Mariahilfer Straße 45": a German street with its number
+    r"|\b\p{Lu}[\p{L}-]+\s+(?:Straße|Strasse|Gasse|Allee|Platz|Weg|Ring|Damm)\s+\d{1,4}[a-z]?\b"
     # "Gali No. 4", "Sector 15", "House No 12": a lane or a block of an Indian town
     r"|\b(?:Gali|Mohalla|Sector|Plot|House|H\.?\s?No)\s+(?:No\.?\s*)?\d{1,4}[A-Z]?\b"
     # "Brīvības iela 12", "Mannerheimintie 5": a street named first in the Baltic and Finland

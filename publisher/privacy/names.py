@@ -584,8 +584,23 @@ def _label_names(s: _Scanner) -> Iterator[tuple[int, int]]:
             yield match.span(1)
 
 
+# A wish written to someone: "signed 'Get well soon Ruairi!'", "Happy birthday Nana Jo".
+_WISHED = regex.compile(
+    r"(?i:\b(?:get\s+well(?:\s+soon)?|happy\s+birthday|love\s+you|we\s+love\s+you|miss\s+you"
+    r"|go\s+on|come\s+on|good\s+luck|thinking\s+of\s+you)[,!\s]+)(?-i:(\p{Lu}\p{Ll}+))"
+)
+
+
+def _wished_names(s: _Scanner) -> Iterator[tuple[int, int]]:
+    for match in _WISHED.finditer(s.text):
+        named = fold(match.group(1))
+        if named in FIRST_NAMES or (named not in _PLAIN and zipf(named) < 3.0):
+            yield match.span(1)
+
+
 def _name_clues(s: _Scanner) -> Iterator[tuple[int, int]]:
     yield from _label_names(s)
+    yield from _wished_names(s)
     for match in _NAME_CLUE.finditer(s.text):
         yield match.span()
     for match in _SURNAME_COMMA_GIVEN.finditer(s.text):

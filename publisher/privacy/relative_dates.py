@@ -95,6 +95,9 @@ _PATTERNS = [
     r"|parso|parson|abhi\s+abhi|dün(?:\s+gece)?|bu\s+sabah|bu\s+gece|dün\s+akşam|kahapon"
     r"|kagabi|kaninang\s+umaga|ieri(?:\s+sera)?|stanotte|stamattina|stasera|oggi"
     r"|tout\s+à\s+l['’]heure|tantôt|poco\s+fa|hace\s+un\s+rato|há\s+pouco"
+    r"|deze\s+(?:voormiddag|namiddag|ochtend|middag|avond|nacht)|(?:afgelopen|vorige)\s+(?:maandag"
+    r"|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|(?:letzten|vergangenen|vorigen)\s+(?:Montag"
+    r"|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|heute\s+(?:vormittag|nachmittag|abend)"
     r"|ce\s+week-?end|cette\s+semaine|la\s+semaine\s+derni[eè]re|dimanche\s+dernier|samedi\s+dernier"
     # a day of this week by its part: "domenica sera", "dimanche soir"
     # (not "le lundi matin", "di domenica sera": every Monday, any Sunday)

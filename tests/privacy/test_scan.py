@@ -2569,6 +2569,27 @@ TWENTY_SECOND_ROUND_PASSES = [
     ("T2 and T1 images at the C3 and L4 levels; B12 low.", "findings"),
 ]  # fmt: skip
 
+TWENTY_THIRD_ROUND_BLOCKS = [
+    ("Cast signed 'Get well soon Eoghan!' by the whole squad.", "findings", "name"),
+    ("#RTC #lastnight #TraumaRad", "hashtags", "date"),
+    ("A gentleman of three years past ninety, hip fracture.", "findings", "age_over_89"),
+    ("Knuckle tattoo over the phalanges: H-A-T-E on the right.", "findings", "identifying_feature"),
+    ("Vive en la Manzana 7 Lote 3 de la colonia.", "findings", "address"),
+    ("As the only midwife in her village in the highlands, she waited.", "explanation", "specific_event"),
+    ("#HealUpHarriet #EMrad", "hashtags", "name"),
+    ("#OraciónPorDonCarlos #Radiología", "hashtags", "name"),
+    ("His Twitch handle xXGr1mReaperTomXx streamed the fall.", "explanation", "handle"),
+    ("Patiënte (@lotte.fietst op Instagram) gaf toestemming.", "credit", "handle"),
+    ("Deze namiddag op de spoed met buikpijn.", "history", "date"),
+    ("Vergangenen Samstag gestürzt, Hüftschmerz.", "history", "date"),
+    ("Vierundneunzigjährige Patientin nach Sturz.", "history", "age_over_89"),
+    ("Wohnhaft in der Lindengasse 12, akutes Abdomen.", "history", "address"),
+    ("Verletzt beim Lawinenabgang oberhalb von Lech.", "history", "specific_event"),
+    ("Gemeindepräsident von Saas-Fee, Synkope.", "history", "specific_event"),
+    ("Een hartvormige moedervlek op de wang.", "history", "identifying_feature"),
+    ("Gesicht: rote Locken und markante Narbe am Kinn.", "images[1].alt", "identifying_feature"),
+]  # fmt: skip
+
 EIGHTEENTH_ROUND_WARNS = [
     ("Emekli çiftçi, kronik öksürük.", "history", "occupation"),
     ("Siyah gömlek ile çekim yapılmış.", "findings", "appearance"),
@@ -2583,7 +2604,7 @@ LATER_ROUND_BLOCKS = [
     *TWELFTH_ROUND_BLOCKS, *THIRTEENTH_ROUND_BLOCKS, *FOURTEENTH_ROUND_BLOCKS,
     *FIFTEENTH_ROUND_BLOCKS, *SIXTEENTH_ROUND_BLOCKS, *SEVENTEENTH_ROUND_BLOCKS,
     *EIGHTEENTH_ROUND_BLOCKS, *NINETEENTH_ROUND_BLOCKS, *TWENTIETH_ROUND_BLOCKS,
-    *TWENTY_FIRST_ROUND_BLOCKS, *TWENTY_SECOND_ROUND_BLOCKS,
+    *TWENTY_FIRST_ROUND_BLOCKS, *TWENTY_SECOND_ROUND_BLOCKS, *TWENTY_THIRD_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
