@@ -384,8 +384,8 @@ _FUNCTION_WORDS = words("""
     un kas bija nav arī vai
     ei kes mis ning
     bir ile için olan gibi çok daha sonra ama veya değil olarak
-    nell dell sull dall all alla allo agli oppure
-    els amb per dels una és són aquest aquesta pot
+    nell dell sull dall alla allo agli oppure
+    els amb per dels una és són aquest aquesta
 """)
 
 
