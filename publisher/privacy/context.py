@@ -217,6 +217,12 @@ _WORLD_DATE = re.compile(
     r"|\w+päivää?\s+vietetään|journée\s+(?:mondiale|internationale|nationale)"
     r"|giornata\s+(?:mondiale|internazionale|nazionale)|wereld\w*dag|världs\w*dag(?:en)?"
     r"|verdens\w*dag(?:en)?|światowy\s+dzie[ńn]"
+    # in Romanian, the South Slavic languages and Bulgarian: "Ziua Internațională a
+    # Radiologiei", "Svetovni dan boja proti raku", "Svetoven den"
+    r"|ziua\s+(?:interna[țţt]ional[aă]|na[țţt]ional[aă]|mondial[aă]|\w+ului)"
+    r"|sve?t(?:ov|sk|ovsk)\w*\s+dan|sv(?:j|i)etsk\w*\s+dan|me[đd]unarodn\w*\s+dan"
+    r"|mednarodn\w*\s+dan|dr[žz]avn\w*\s+praznik|svetoven\s+den|mezhdunaroden\s+den"
+    r"|natsionalen\s+den|dan\s+dr[žz]avnosti"
     r"|m[eê]s\s+(?:de|da|do)|conscientiza\w+|concienciaci\w+|campa[ñn]\w+"
     r"|EMA|MHRA|NG\d+)\b)"
     r"|#\w*(?:Day|Month|Week)\b"  # "#WorldTBDay (24 March)"
@@ -341,7 +347,16 @@ _HOME_CUE_WORDS = (
     r"|hameau\s+d[eu]|lieu-dit|frazione\s+di|aldea\s+de|pedan[ií]a\s+de|vilarejo\s+de"
     r"|povoado\s+de|(?:tiny|small|little|remote|sleepy)\s+(?:village|hamlet|town|island|parish"
     r"|townland)\s+(?:of|near|outside|close\s+to|just\s+outside)"
-    r"|(?:cottage|farmhouse|croft|bungalow|homestead|caravan)\s+(?:at|on|in|near))"
+    r"|(?:cottage|farmhouse|croft|bungalow|homestead|caravan)\s+(?:at|on|in|near)"
+    # the South Slavic languages, Romanian and Bulgarian in Latin letters: "Bolnik iz Bovca",
+    # "živi u Gospiću", "locuiește în comuna", "pacientka ot selo"
+    r"|(?:bolnik|bolnica|bolnika|pacient|pacientka|pacijent|pacijentica|pacijentkinja|pacientul"
+    r"|pacienta|pacientkata|pacientat|bolniyat|bolnata|[žz]ena|mo[šs]ki|mu[šs]karac|starac"
+    r"|starica|de[čc]ak|djevoj[čc]ica|fant|dekle)\s+(?:iz|din|ot|od|sa)"
+    r"|[žz]ivi\s+(?:sam[a]?\s+)?(?:v|u|na)|[žz]ivee\s+(?:sam[a]?\s+)?(?:v|na)"
+    r"|locuie[șşs]te\s+(?:singur[aă]?\s+)?(?:în|la|pe)|domiciliat[aă]?\s+(?:în|la)"
+    r"|(?:zaposlen|zaposlena|radi|dela|raboti|lucreaz[aă])\s+(?:\w+\s+){0,3}?(?:v|u|na|pri|pod|la|în)"
+    r"|(?:iz|od)\s+(?:sela|vasi|zaselka)|din\s+(?:satul|comuna|ora[șşs]ul)|ot\s+selo)"
     r"\s+(?:(?:the|la|el|o|a|der|die|das|het)\s+)?(?:(?-i:[a-zß-ÿ]+)\s+(?:of|de|do|da)\s+)?"
     r"(?:(?:tiny|small|little|rural|remote|nearby|local|coastal|sleepy|quiet)\s+)?"
 )
@@ -423,6 +438,16 @@ def homes(text: str, field: str, hits: list[Hit]) -> list[Hit]:
     fields, and a place after "pt from", "lives in", "student at" in any field but the
     contributor's and the citations'."""
     base = field_base(field)
+    # "the school nurse at Bramley Green Junior School, where the patient is in Year 4"
+    hits = [
+        Hit("address", h.start, h.end, _HOME_NOTE)
+        if h.kind in ("place", "facility")
+        and (told := _WHERE_THEY_ARE.match(text, h.end))
+        # in a credit "he" is as likely the contributor
+        and (base != "credit" or told.group("who").lower() not in ("she", "he", "they"))
+        else h
+        for h in hits
+    ]
     if base in ("credit", "references"):
         return hits
     own = base in PATIENT_FIELDS
@@ -444,6 +469,13 @@ def homes(text: str, field: str, hits: list[Hit]) -> list[Hit]:
         else h
         for h in hits
     ]
+
+
+_WHERE_THEY_ARE = re.compile(
+    r"(?i:[,;]?\s*(?:\(\s*)?where\s+(?:the\s+|our\s+|this\s+)?(?P<who>patient|pt|girl|boy|child"
+    r"|lady|man|woman|she|he|they)\s+(?:is|was|lives|lived|works|worked|attends|attended|studies"
+    r"|boards|goes|went|plays|played|teaches|taught)\b)"
+)
 
 
 # Where the patient came from in the hospital, not in the world: "pt from Resus", "from ED".

@@ -63,6 +63,10 @@ _FOREIGN_MONTH = (
     r"|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince"
     r"|január|február|március|április|május|június|július|augusztus|szeptember|október"
     r"|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|prosinca"
+    # Slovenian and Serbian after a day, and Bulgarian in Latin letters: "24. julija", "3. marta"
+    r"|januarja|februarja|marca|aprila|junija|julija|avgusta|septembra|oktobra|novembra|decembra"
+    r"|januara|februara|marta|juna|jula|yanuari|fevruari|yuni|yuli|septemvri|oktomvri|noemvri"
+    r"|dekemvri"
     # Romanian, Russian, Greek, Arabic
     r"|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie"
     r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"

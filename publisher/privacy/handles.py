@@ -194,6 +194,11 @@ _NAME_CUES = re.compile(
     r"|Rug[aă]ciuni\s?Pentru|Roguri\s?Pentru|Molitve\s?Za|Mal[dt]os\s?U[zž]|Kia\s?Kaha"
     r"|Gute\s?Besserung|Rifa\s?Para|Dona\s?Para|Bon\s?R[ée]tablissement|Guarisci\s?Presto"
     r"|Beterschap|Melhoras\s?(?:Para|Pro|Pra)?"
+    # get well in Arabic, the South Slavic languages and Bulgarian, in Latin letters:
+    # "#SalamtakYaKhalid", "#ShafakiAllahYaNoura", "#brzooporavakIvica", "#ZdravjeZaNejca"
+    r"|Hearts\s?(?:For|4)|Salamt(?:ak|ik|ek)(?:\s?Ya)?|Shaf[aā]k[ai]?\s?All[aā]h(?:\s?Ya)?"
+    r"|All[aā]h\s?Yashf[ie]\w*(?:\s?Ya)?|(?i:brzo?\s?oporav\w*|brzo?\s?ozdrav\w*|ozdravi)"
+    r"|Zdravje\s?Za|Zdravlje\s?Za|Borbata\s?Na|Bori\s?Se|Dr[žz]\s?Se|Sila\s?Za"
     r"|Zet\s?Hem|Tsemppii|Lycka\s?Till|Silni\s?Dla|Sił[ay]\s?Dla|Trzymaj\s?Się|Walcz|Modlitwa\s?Za"
     r"|Tutti\s?Con|Tutte\s?Con|Je\s?Soutiens|On\s?Est\s?Avec|Nous\s?Sommes|Coraggio|Aguanta"
     r"|Fuerza\s?Para|Siamo\s?Con|Sempre\s?Con|Ensemble\s?Pour|Un\s?C(?:oe|œ)ur\s?Pour|Io\s?Sto\s?Con"

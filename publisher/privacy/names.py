@@ -101,7 +101,7 @@ RELATIONS = (
 _CUES = regex.compile(
     r"(?i:\b(?:patient|pt|paz|pz|baby|name\s+(?:is|was)|name['’]s|goes\s+by|signed|(?:signed|dictated|reported|read|reviewed|seen|examined|referred"
     r"|treated|operated|verified|approved|transcribed|performed|authored)\s+by"
-    r"|under\s+the\s+care\s+of|care\s+of|c/o|attn|attention|thanks\s+to|courtesy\s+of|cc(?=:)"
+    r"|under\s+the\s+care\s+of|care\s+of|c/o|attn|attention|(?:thanks|thx|thnx|thanx|tnx|ty)\s+(?:so\s+much\s+)?to|courtesy\s+of|cc(?=:)"
     r"|physician|surgeon|radiologist|consultant|attending|resident|registrar|gp|midwife"
     r"|sonographer|radiographer|technologist|paramedic|therapist|obstetrician"
     r"|pa?ediatrician|oncologist|cardiologist|neurologist|urologist|orthopa?edist|clinician"

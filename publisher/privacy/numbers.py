@@ -156,7 +156,7 @@ _CUE = re.compile(
     r"|rg|ine|tc\s+kimlik(?:\s+no)?|kimlik\s+no|emirates\s+id|hkid|aadhar|voter\s+id|nida"
     r"|ghana\s+card|bvn|nhif|sha\s+no|sozialversicherung|burgerservicenummer|personnr"
     # Iran's national code in Latin letters and in Persian; Hungary's TAJ (social security)
-    r"|(?:code|kod|kart(?:-?e)?|shomare(?:-?ye)?)\s+mell?i|national\s+code|کد\s+ملی"
+    r"|(?:code|kod|kart|shomare(?:-?ye)?)(?:-?e)?\s+mell?i|national\s+code|کد\s+ملی"
     r"|taj[\s-]*sz[áa]m)\b"
     # Colombia's "CC 1.020.456.789", in capitals: "cc" alone is a volume
     r"|\b(?:CC|C\.C\.|TI|CE)(?=\s*(?:No\.?|N°|#|:)?\s*\d{1,3}[.,]\d{3}[.,]\d{3})"

@@ -490,9 +490,17 @@ def _lower_names(text: str) -> Iterator[tuple[int, int]]:
             _listed(t.group()) and not (foreign and _foreign_word(t.group().casefold()))
             for t in tokens[i : j + 1]
         )
-        if (j > i and listed) or _name_position(text, tokens, i, j):
+        if ((j > i and listed) or _name_position(text, tokens, i, j)) and not _MEASURED.match(
+            text, end
+        ):
             yield (start, end)
         i = j + 1
+
+
+# "debelina reza 3 mm", "matrika 320 x 256": a parameter's name in another language
+_MEASURED = regex.compile(
+    r"\s*[:=]?\s*\d+(?:[.,]\d+)?\s*(?:x\s*\d|mm|cm|ms|mT|T\b|°|%|mGy|mSv|kV|mAs|s\b|sec|min)"
+)
 
 
 def _given_before(text: str, given: regex.Match[str], word: regex.Match[str]) -> bool:
@@ -545,6 +553,11 @@ _CAMPAIGN = regex.compile(
     r"|setembro|octubre|outubro|noviembre|novembro|diciembre|dezembro)[\s-]*(?i:amarelo|azul"
     r"|dourado|dorado|rosa|roxo|vermelho|verde|laranja|lilás|branco|morado|naranja|amarillo"
     r"|rojo|blanco|violeta)(?:-\p{L}+)?\b"
+    # a day of a cause or a nation, in Romanian and the South Slavic languages: "Ziua
+    # Internațională a Radiologiei", "Ziua Națională", "Svetovni dan boja proti raku"
+    r"|\b(?i:ziua)\s+\p{L}+(?:\s+(?:a|al)\s+\p{L}+)?"
+    r"|\b(?i:dan|den)\s+(?:\p{Ll}+\s+){0,3}?(?i:proti|protiv|protivu|borbe|boja|zdravlja|zdravja"
+    r"|radiologije|radiologiyata|bolnih|[zž]ena|mladih|otrok|djece|dece)\b(?:\s+\p{Ll}+){0,3}"
 )
 # "Happy Röntgen Day": a greeting for a day named after a figure
 _FIGURE_DAY = regex.compile(r"\b(?i:happy)\s+\p{Lu}\p{L}+\s+(?i:day)\b")
@@ -1370,6 +1383,13 @@ def find_people(text: str) -> Iterator[Hit]:
             _FOREIGN_EPONYM_HEAD.search(text, 0, hit.start) or _SIGN_HEAD.search(text, 0, hit.start)
         ):
             continue  # "Quiste de Baker", "Morbus Crohn"
+        head = regex.match(r"\p{L}+\s+", text[hit.start : hit.end])
+        if (
+            head
+            and _FOREIGN_EPONYM_HEAD.search(text, 0, hit.start + head.end())
+            and all(fold(w) in EPONYMS for w in named[1:])
+        ):
+            continue  # "Boala Crohn": the disease's word read into the name
         if _AFTER_A_RELATIVE.search(text, 0, hit.start):
             yield hit  # "Patsiendi abikaasa Toomas Kask": a name after a relative's word
             continue

@@ -137,7 +137,20 @@ _PATTERNS = [
     # last weekend in those languages, and Irish: "pretekli konec tedna", "inné", "aréir"
     r"|pretekl\w+\s+konec\s+tedna|prej[sš]nji\s+teden|pro[sš]l\w+\s+vikend\w*|pag[aā]ju[sš]\w+"
     r"\s+ned[eē][lļ]\w*\s+nogal\w*|praeit\w*\s+savaitgal\w*|weekendul\s+trecut|inn[eé]|ar[eé]ir"
-    r"|ar\s+maidin",
+    r"|ar\s+maidin"
+    # Serbian's "juče", a weekday gone in Slovenian, Croatian, Serbian and Romanian, and
+    # Bulgarian in Latin letters: "prejšnjo soboto", "prošlog petka", "vinerea trecută",
+    # "minalata nedelya", "snoshti"
+    r"|ju[cč]e(?:\s+(?:po\s*podne|uve[cč]e|ujutru|ujutro|nave[cč]e|rano))?|prekju[cč]e"
+    r"|prej[sš]nj\w*\s+(?:ponedeljek|torek|sredo|[cč]etrtek|petek|soboto|nedeljo|teden|vikend\w*)"
+    r"|pro[sš]l\w*\s+(?:ponedjelj\w*|ponedelj\w*|utor\w*|srijed\w*|sred[eua]|[cč]etvrt\w*"
+    r"|pet(?:ak|ka|kom)|subot\w*|nedjelj\w*|nedelj\w*|tjedan|nedelju|sedmicu|vikend)"
+    r"|(?:luni|mar[țţt]i|miercuri|joi|vineri|vinerea|s[aâ]mb[aă]t[aă]|duminic[aă]|lunea|mar[țţt]ea"
+    r"|miercurea|joia|duminica)\s+trecut[aă]"
+    r"|minal(?:ata|iya|ia|ija|ija|iyat|iya)\s+(?:sedmica|sedmitsa|nedelya|nedelia|ponedelnik"
+    r"|vtornik|sryada|sriada|chetvartak|chetvurtuk|petak|sabota|sybota|uikend|weekend|mesets)"
+    r"|snoshti|snosht|tazi\s+sutrin|tazi\s+nosht|ondenya|zavchera"
+    r"|predi\s+(?:\d{1,2}|dva|tri|nyakolko)\s+(?:dni|dena|chasa|sedmitsi)",
     # "Sunday arvo", "the lady we scanned Sunday"
     rf"(?:{_WEEKDAY}|yesterday|last|sat|sun|mon|tues?|wed|thu|thurs|fri)\s+arvo",
     rf"(?:scanned|admitted|seen|imaged|presented|fell|injured|arrived|operated|came\s+in"

@@ -173,6 +173,8 @@ def _authors(text: str, field: str) -> list[tuple[int, int]]:
             title = re.match(r"\.?\s*([^.?!]{12,}?)[.?!]\s", text[last:])
             # a title, not a journal's abbreviated name: it has words in lower case
             if title and len(re.findall(r"(?<![\w-])[a-z]{3,}", title.group(1))) >= 3:
+                # the journal's name after the title, not the title's last words before it
+                pages = [p for p in pages if p[0] >= last + title.end(1)]
                 return [(first, last + title.start(1)), (last + title.end(1), len(text)), *pages]
             cited = [(first, len(text))]
         return cited + pages
@@ -383,6 +385,21 @@ def _hits(text: str, field: str, today: dt.date | None, *, closed_up: bool = Fal
     return hits
 
 
+_OWN_RECORD = re.compile(
+    r"(?i:^\W*(?:admission|operative|op|discharge|clinic|progress|triage|nursing|referral|ward"
+    r"|consultation|ED|A&E|handover)\s+(?:note|letter|summary|record|sheet)s?\b"
+    r"|^\W*clinical\s+photo(?:graph)?s?\b|\((?:the\s+)?patient\)|\(patient'?s\s+\w+\)"
+    r"|\bpatient'?s\s+(?:own\s+)?(?:husband|wife|son|daughter|mother|father|family|partner"
+    r"|account|diary|photos?|videos?|blog)\b|\bdictated\b)"
+)
+
+
+_SAID_TO_BE_THE_PATIENT = regex.compile(
+    r"(\p{Lu}[\p{L}'-]+(?:,?\s+\p{Lu}\.?){1,2}|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'-]+)\s*"
+    r"\((?i:(?:the\s+|our\s+)?patient|(?:the\s+)?patient'?s\s+\w+)\)"
+)
+
+
 def scan_text(
     text: str,
     field: str = "text",
@@ -393,11 +410,16 @@ def scan_text(
     """Scan one text for identifiers (block) and re-identification risks (warn)."""
     if not text:
         return []
-    hits = _hits(text, field, today)
+    # "Admission note, 14 March 2024": a note from the patient's own record listed as a
+    # reference is read as the patient's story, not as a citation
+    read_as = "history" if field_base(field) == "references" and _OWN_RECORD.search(text) else field
+    hits = _hits(text, read_as, today)
+    # "Dunmore R (the patient)", "Ashworth G (patient's husband)": a name however it is cited
+    hits.extend(Hit("name", *m.span(1)) for m in _SAID_TO_BE_THE_PATIENT.finditer(text))
     hits.extend(_header_hits(text, extra_identifiers))
     places = [(h.start, h.end) for h in hits if h.kind in _PLACE_KINDS]
     times = [(h.start, h.end) for h in hits if h.kind == "date"]
-    told = [hit for hit in find_events(text, places, times) if not of_the_world(text, field, hit)]
+    told = [hit for hit in find_events(text, places, times) if not of_the_world(text, read_as, hit)]
     events = [h for h in told if h.kind == "specific_event"]
     others = [h for h in told if h.kind != "specific_event"]
     # An event spans its sentence: kept beside the findings inside it, not instead of them.

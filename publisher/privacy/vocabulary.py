@@ -166,6 +166,7 @@ ACRONYMS = words("""
     mip minip vr ssd roi fov kv kvp mas ctdi ctdivol dlp snr cnr hu suv suvmax tr te ti fa
     nex etl bw ge ph pe mr ir ae sae gp er md do rn np pa ceo tv gps nicu picu
     hx dx tx rx sx fx bx cx pts mg fe cu zn hb hct cr alb bili ig tia mdt gum std
+    nuc nucmed neuro onc paeds peds obs gyn gynae uro ortho cardio resp gastro haem endo rheum
 """)
 
 # Dotted abbreviations that look like initials ("A.P." view, "U.K.", "M.D.").

@@ -2597,6 +2597,47 @@ EIGHTEENTH_ROUND_WARNS = [
     ("Belly-button bar over L4 on the AP film.", "images[1].alt", "appearance"),
 ]  # fmt: skip
 
+TWENTY_FOURTH_ROUND_BLOCKS = [
+    ("#ChestRad #HeartsForLilaMae #CXR", "hashtags", "name"),
+    ("#SalamtakYaKhalid #trauma", "hashtags", "name"),
+    ("#radiologija #ZdravjeZaNejca #UZ", "hashtags", "name"),
+    ("#brzooporavakIvica #MR", "hashtags", "name"),
+    ("Kod-e melli 007-938452-1 on the request form.", "findings", "national_id"),
+    ("Admission note, 3 May 2024, Emergency Department, 04:10.", "references[1]", "date"),
+    ("Operative note, dictated last night, Theatre 2.", "references[1]", "date"),
+    ("Pemberton K (the patient). Personal communication, 2024.", "references[1]", "name"),
+    ("Lowry S (patient's wife). Written account, unpublished, 2024.", "references[1]", "name"),
+    (
+        "Ives J, Roe P. Pars defects in a teenager: the case of Oliver Quennell. "
+        "Case Rep Radiol. 2024;12:44-49.",
+        "references[1]",
+        "name",
+    ),
+    (
+        "Referred by the school nurse at Ashcombe Primary School, where the patient is in Year 3",
+        "credit",
+        "address",
+    ),
+    ("B. Farmer's lung - he's the sole thatcher in Lustleigh", "quiz.options[2]", "specific_event"),
+    ("Thx to Rosalind Ferrars-Whyte for letting us share her scans", "history", "name"),
+    ("Juče po podne pala je sa bicikla.", "history", "date"),
+    ("Prejšnjo soboto je začutil bolečino v prsih.", "history", "date"),
+    ("Postradal v avtobus minalata nedelya sutrinta.", "history", "date"),
+    ("Vinerea trecută a căzut de pe scară.", "history", "date"),
+    ("Poškodovan 24. julija, ko je nanj padlo drevo.", "history", "date"),
+    ("Bolnik iz Bovca z bolečino v kolenu.", "history", "address"),
+]  # fmt: skip
+TWENTY_THIRD_ROUND_PASSES = [
+    ("Case from the Nuc Med registrars, with thanks to Dr H. Patel", "credit"),
+    ("Al-Zahrawi (Albucasis, 936-1013) described reducing a dislocated shoulder.", "explanation"),
+    ("Sluchay predostaven ot d-r Nikolay Petkov, rentgenolog, Plovdiv.", "credit"),
+    ("Boala Crohn cu afectarea ileonului terminal", "quiz.options[2]"),
+    ("TR/TE 4500/102 ms, debelina reza 3 mm, matrika 320 x 256.", "explanation"),
+    ("Svetovni dan boja proti raku je 4. februarja.", "explanation"),
+    ("Ziua Internațională a Radiologiei se sărbătorește pe 8 noiembrie.", "explanation"),
+    ("#HeartsForRadiology #SalamtakYaDoctor", "hashtags"),
+]  # fmt: skip
+
 # Every later round's examples, run by one test each.
 LATER_ROUND_BLOCKS = [
     *FOURTH_ROUND_BLOCKS, *FIFTH_ROUND_BLOCKS, *SIXTH_ROUND_BLOCKS, *SEVENTH_ROUND_BLOCKS,
@@ -2605,6 +2646,7 @@ LATER_ROUND_BLOCKS = [
     *FIFTEENTH_ROUND_BLOCKS, *SIXTEENTH_ROUND_BLOCKS, *SEVENTEENTH_ROUND_BLOCKS,
     *EIGHTEENTH_ROUND_BLOCKS, *NINETEENTH_ROUND_BLOCKS, *TWENTIETH_ROUND_BLOCKS,
     *TWENTY_FIRST_ROUND_BLOCKS, *TWENTY_SECOND_ROUND_BLOCKS, *TWENTY_THIRD_ROUND_BLOCKS,
+    *TWENTY_FOURTH_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
@@ -2612,7 +2654,7 @@ LATER_ROUND_PASSES = [
     *THIRTEENTH_ROUND_PASSES, *FOURTEENTH_ROUND_PASSES, *FIFTEENTH_ROUND_PASSES,
     *SIXTEENTH_ROUND_PASSES, *SEVENTEENTH_ROUND_PASSES, *EIGHTEENTH_ROUND_PASSES,
     *NINETEENTH_ROUND_PASSES, *TWENTIETH_ROUND_PASSES, *TWENTY_FIRST_ROUND_PASSES,
-    *TWENTY_SECOND_ROUND_PASSES,
+    *TWENTY_SECOND_ROUND_PASSES, *TWENTY_THIRD_ROUND_PASSES,
 ]  # fmt: skip
 LATER_ROUND_WARNS = [
     *FOURTH_ROUND_WARNS, *FIFTH_ROUND_WARNS, *SIXTH_ROUND_WARNS, *SEVENTH_ROUND_WARNS,
