@@ -69,7 +69,8 @@ _AT_AGE = regex.compile(
     r"(?<!\b(?i:sats|spo2|o2|saturations?|saturating|hr|pulse|rate|bp|temp|score|gcs|level"
     r"|index|peaked|peaking|plateau|measured|measuring|reading|running|set|sitting|stable"
     r"|flat|rr|fio2|ef|heart)\s+)(?<![\d.])\b(?i:at|aged|age)\s+(?P<a>9\d|1[0-2]\d)\b"
-    r"(?!\s*(?:%|\.\d|(?i:mm|cm|kg|ml|mg|mmhg|bpm|beats|degrees|units|percent|per|/|x"
+    r"(?!\s*(?:%|\.\d|(?i:hu|mm|cm|kg|ml|mg|mmhg|bpm|beats|degrees|units|percent|per|/|x|kev|mbq"
+    r"|mgy|msv|mas|mev|gy|s|sec|mhz|khz|mt|t|ppm|fps|dpi|px|pixels?|slices?|frames?"
     r"|minutes?|mins?|seconds?|hours?|days?|weeks?|months?|kv|kvp|ma|ms|hz|km|kph|kmh|mph|miles"
     r"|metres?|meters?|m|ft|feet|lbs?|psi|rpm)\b))"
 )
@@ -183,6 +184,15 @@ _OVER_89 = re.compile(
     r"|(?:over|above|more\s+than)\s+(?:9\d|1[0-2]\d|ninety)\s*(?:years?|yrs?)"
     r"|(?:9\d|1[0-2]\d)\s*(?:\+|or\s+older|plus)\s*(?:years?|yrs?|y/?o)"
     r"|(?:9\d|ninety)[- ](?:something|plus)|approaching\s+(?:100|a\s+hundred)"
+    # "Gogo is 103 according to her ID card", "nana was 96 last month"
+    r"|(?:gogo|granny|gran|grandma|grandpa|grandad|nana|nan|mzee|bibi|babu|ouma|oupa|abuela"
+    r"|abuelo|nonna|nonno|oma|opa|lola|lolo|dadi|nani)\s+(?:is|was|turns|turned|just\s+turned)\s+"
+    r"(?:9\d|1[01]\d)(?!\s*(?:%|\.\d|[/:]|mm|cm|kg|mg|ml|bpm|lbs?|degrees|units|hu|percent|on|in"
+    r"|at|of|out|x)\b)"
+    # "her hundredth bday party", "his ninety-third birthday"
+    r"|(?:ninetieth|ninety[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|hundredth|hundred\s+and\s+\w+th|one\s+hundred\s+and\s+\w+)\s+(?:birthday|bday|b-day"
+    r"|b'day|bday\s+party|birthday\s+party)"
     r")\b",
     re.IGNORECASE,
 )

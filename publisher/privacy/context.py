@@ -208,6 +208,8 @@ _WORLD_DATE = re.compile(
     # a congress, a standard or a guideline in the languages of central and northern Europe
     # and Latin America: "kongres zaplanowano na", "od 1. 1. 2022 platí standardy"
     r"|kongres\w*|kongresszus\w*|konferenc\w*|konferencj\w*|zjazd\w*|sympozj\w*|szimpózium\w*"
+    # "Jornada Paulista de Radiologia, de 1 a 4 de maio de 2025", "Congreso SERAM"
+    r"|jornadas?|congress[oi]|congres[oi]|congrès|encontro|simp[óo]sio|simposio|reuni[óo]n\s+anual"
     r"|standard\w*|normy?|norma\s+oficial|diario\s+oficial|wytyczn\w*|sm[eě]rnic\w*"
     r"|doporu[cč]en\w*|ir[aá]nyelv\w*|aj[aá]nl[aá]s\w*|riktlinje\w*|retningslinje\w*|suositu\w*"
     r"|plat[ií]|platn\w*|obowi[aą]zuj\w*|hat[aá]ly\w*|g[aä]ller|gjelder|g[æe]lder|voimassa"
@@ -284,6 +286,9 @@ _HOME_CUE_WORDS = (
     r"|climber|skier|surfer|hunter|shepherd|herder|labourer|logger|trucker|driver|mechanic|pupil)"
     r"(?:['’]s\s+|\s+is\s+|\s+was\s+|\s+)(?:originally\s+)?from"
     r"|lives\s+in|living\s+in|resident\s+of|native\s+of|home\s+in|grew\s+up\s+in|lives\s+on"
+    # "lives alone on a farm just outside Barrydale"
+    r"|(?:lives|living)\s+(?:alone\s+|with\s+\w+\s+)?(?:on|in|at)\s+(?:a|an|the|her|his|their)\s+"
+    r"(?:[\w-]+\s+){1,2}?(?:just\s+|right\s+)?(?:outside|near|beyond|past|in|at|by|on|above|below)"
     r"|spent\s+(?:\d+|\w+)\s+(?:yrs?|years|decades)\s+(?:\w+\s+){0,2}?(?:at|in|on)"
     # "forklift driver at the Bega cheese factory"
     r"|(?:driver|operator|worker|manager|cleaner|cook|teacher|clerk|labourer|hand|assistant"

@@ -141,6 +141,14 @@ _PATTERNS = [
     r"\s+(?:Ramadan|Ramazan|Hanukkah|Chanukah|Passover|Pesach|Diwali|Navratri|Sukkot|Lent|Carnival)"
     r")(?:\s+(?:Day|Eve|Sunday|morning|night|weekend))?\b"
     r"(?!\s+(?:disease|factor|tree))",  # Christmas disease is haemophilia B
+    # the month in Roman numerals, as central Europe writes it: "3.VII.1958", "dob 3 / vii / 58"
+    r"(?i:(?<![\w/.])(?:0?[1-9]|[12]\d|3[01])\s*[./-]\s*(?:iii|ii|iv|ix|i|vi{1,3}|v|xi{1,2}|x)\s*[./-]"
+    r"\s*(?:(?:19|20)?\d\d)(?![\w/])|(?<![\w/.])(?:0?[1-9]|[12]\d|3[01])\s*/\s*(?:iii|ii|iv|ix|i"
+    r"|vi{1,3}|v|xi{1,2}|x)\s*/\s*(?:(?:19|20)?\d\d)(?![\w/]))",
+    # in lower case after a birth, a death or an admission: "born christmas eve, nineteen ..."
+    r"(?i:\b(?:born|dob|d\.o\.b\.?|died|passed(?:\s+away)?|admitted|delivered)\s+(?:on\s+)?"
+    r"(?:christmas|xmas|new\s+year['’]?s|boxing|halloween|valentine['’]?s|easter|thanksgiving)"
+    r"(?:\s+(?:day|eve|sunday|morning|night))?)\b",
     # written in CJK: "2022年8月9日", "8月9日"
     r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日",
     # in Spanish, Portuguese, French, Polish, Dutch, German: "12 de marzo de 2024", "3 mars"
@@ -344,3 +352,61 @@ def find_dates(text: str) -> Iterator[Hit]:
     for match in _NUMERIC_DMY.finditer(text):
         if _is_plausible_dmy(match):
             yield Hit("date", match.start(), match.end())
+
+
+_UNITS_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9,
+}  # fmt: skip
+_TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_TWO_DIGITS = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four"
+    r"|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen|(?:oh|o|zero)[\s-](?:one|two|three|four|five|six|seven|eight|nine))"
+)
+# "nineteen fifty-two", "twenty twenty-three", "two thousand and three"
+_SPELT_YEAR = re.compile(
+    rf"(?i:\b(?P<century>nineteen|twenty)[\s-](?P<rest>{_TWO_DIGITS})\b"
+    r"|\btwo\s+thousand(?:\s+and)?(?:[\s-](?P<tail>" + _TWO_DIGITS + r"|one|two|three|four|five"
+    r"|six|seven|eight|nine))?\b)"
+)
+# "2o23-o9-o7": the letter o for a zero inside a date's digits
+_O_FOR_ZERO = re.compile(
+    r"(?<![\w])(?=[\doO]*\d)(?=[\doO]*[oO])[\doO]{2,4}(?:[-/.][\doO]{1,4}){2}(?!\w)"
+)
+
+
+def _two_digits(words: str) -> int:
+    parts = re.split(r"[\s-]+", words.lower())
+    if parts[0] in ("oh", "o", "zero"):
+        return _UNITS_WORDS[parts[1]]
+    if parts[0] in _TEENS:
+        return _TEENS[parts[0]]
+    if parts[0] in _UNITS_WORDS:
+        return _UNITS_WORDS[parts[0]]
+    return _TENS[parts[0]] + (_UNITS_WORDS[parts[1]] if len(parts) > 1 else 0)
+
+
+def spelt_numbers(text: str) -> list[tuple[int, int, str]]:
+    """Where a date's year is spelt out, or its zeros written as the letter o, and the
+    digits to read there: (start, end, digits)."""
+    found = []
+    for match in _SPELT_YEAR.finditer(text):
+        if match.group("century"):
+            century = 19 if match.group("century").lower() == "nineteen" else 20
+            found.append((match.start(), match.end(), f"{century}{_two_digits(match['rest']):02d}"))
+        else:
+            tail = match.group("tail")
+            found.append((match.start(), match.end(), f"20{_two_digits(tail) if tail else 0:02d}"))
+    for match in _O_FOR_ZERO.finditer(text):
+        found.append(
+            (match.start(), match.end(), match.group().replace("o", "0").replace("O", "0"))
+        )
+    return sorted(found)

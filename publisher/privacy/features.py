@@ -525,6 +525,23 @@ _SHAPED_MARK = re.compile(
     r"|v\s+tvare|w\s+kszta[lł]cie|alak[uú]|\w*muotoinen|en\s+forma\s+de|arranged\s+(?:in|as|into)"
     r"|forming|in\s+the\s+shape\s+of|spelling|shaped\s+like)\b)"
 )
+# Jewellery made to a design of its own: "a silver snake-shaped septum ring", "a gold grill
+# spelling KING", "piercing con forma del escudo de Racing". A design is as telling as a tattoo.
+_DESIGNED_JEWELLERY = re.compile(
+    r"(?i:\b(?:piercings?|grills?|grillz|pendant|locket|necklace|bracelet|earrings?|anklet|brooch"
+    r"|cufflinks?|nose\s+(?:ring|stud)|(?:helix|tragus|septum|tongue|navel|eyebrow|belly|lip|labret"
+    r"|ear)\s+(?:ring|stud|bar|barbell|hoop))\b[^.;]{0,50}?(?:\b(?:custom|bespoke|hand-?made"
+    r"|personali[sz]ed"
+    r"|engraved\s+with\s+(?:(?:his|her|their|the|a)\s+)?(?:initials|name|words?|letters|date)|monogrammed|spelling|reading|that\s+says|saying|initials|in\s+the\s+shape\s+of"
+    r"|shaped\s+like|design\s+of|con\s+forma\s+del?|en\s+forma\s+del?|em\s+forma\s+d[eoa]"
+    r"|en\s+forme\s+de|a\s+forma\s+di|in\s+form\s+(?:of|eines?)|with\s+a\s+(?:ruby|diamond"
+    r"|sapphire|emerald)\s+eye)\b|\w+-shaped\b)"
+    r"|\b(?:custom|bespoke|\w+-shaped)\s+(?:[\w-]+\s+){0,3}?(?:piercings?|rings?|studs?"
+    r"|bars?|grills?|grillz|pendants?|lockets?|necklaces?|bracelets?|earrings?|chains?)\b"
+    r"|\b(?:silver|gold|golden)\s+(?:dragon|snake|skull|scorpion|spider|serpent|eagle|lion|star"
+    r"|heart|cross|anchor|crown)\b[^.;]{0,30}?\b(?:through|in|on)\s+(?:the\s+)?(?:[LR]\s+|left\s+"
+    r"|right\s+)?(?:helix|tragus|septum|nose|ear|lip|eyebrow|navel|tongue))"
+)
 # Clothes, jewellery, tattoos and scars in those languages: they warn, as in English.
 _WEAR_ELSEWHERE = re.compile(
     r"(?i:\b(?:tatua[zż]\w*|tetov\w*|tetov[aá]l[aá]s\w*|tatuering\w*|tatovering\w*|tatuointi\w*"
@@ -579,7 +596,15 @@ _ONE_IN_A_PLACE_NOTE = (
 
 def find_features(text: str) -> Iterator[Hit]:
     """Yield described faces, tattoos, marks and fingerprints (block); jewellery, clothes (warn)."""
-    for pattern in (_FACE, _TATTOO, _MARK, _SHAPED_MARK, _RECOGNISABLE, _FAMOUS):
+    for pattern in (
+        _FACE,
+        _TATTOO,
+        _MARK,
+        _SHAPED_MARK,
+        _DESIGNED_JEWELLERY,
+        _RECOGNISABLE,
+        _FAMOUS,
+    ):
         for match in pattern.finditer(text):
             yield Hit("identifying_feature", match.start(), match.end())
     for match in _ONE_IN_A_PLACE.finditer(text):

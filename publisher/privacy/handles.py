@@ -358,6 +358,8 @@ _LOWER_CUES = {
     "welove": "WeLove", "inmemoryof": "InMemoryOf", "thinkingof": "ThinkingOf",
     "staystrong": "StayStrong", "bestrong": "BeStrong", "keepfighting": "KeepFighting",
     "standwith": "StandWith", "hopefor": "HopeFor", "missyou": "MissYou",
+    "pray4": "Pray4", "justice4": "Justice4", "prayers4": "Prayers4", "hope4": "Hope4",
+    "love4": "Love4", "run4": "Run4", "heartsfor": "HeartsFor", "hearts4": "Hearts4",
 }  # fmt: skip
 _LOWER_CUE = re.compile(
     "^(" + "|".join(sorted(_LOWER_CUES, key=len, reverse=True)) + ")(?=[a-z]{3})"
@@ -431,7 +433,9 @@ def find_hashtag_names(
         # "#bring_eli_home": words joined by underscores read as a capitalised run
         tag = match.group(1)
         if "_" in tag.strip("_"):
-            tag = "".join(p[:1].upper() + p[1:] for p in tag.split("_"))
+            # each part read for its own cue: "#pray4marco_ICU" is "Pray4Marco" and "ICU"
+            parts = [_cue_apart(p) for p in tag.split("_")]
+            tag = "".join(p[:1].upper() + p[1:] for p in parts)
         # "#Str0ngLikeN0ah": digits standing for letters inside words
         tag = _LEET.sub(lambda m: _LEET_LETTERS[m.group()], tag)
         words = split_hashtag(_cue_apart(tag))

@@ -8,10 +8,11 @@ from collections.abc import Iterator
 from .findings import Hit
 
 _SEP = r"\s*(?:[:#=]|\bis\b|-)?\s*"  # between a cue and its value: "MRN: 123", "acc #A12", "SN-44"
-# "RXH 0093 8842", "QH 48 27 91 C": letters, then digits in groups
+# "RXH 0093 8842", "QH 48 27 91 C", "UH NEURO 0412/22": letters, then digits in groups
 # an underscore separates as a hyphen does where a hyphen cannot go: "K_55_019_338"
 _VALUE = (
-    r"(?P<value>#?(?:\b[A-Za-z]{2,4}\s(?=\d)|[A-Za-z]{0,6})[-#_]?\d[\dA-Za-z/_-]*"
+    r"(?P<value>#?(?:\b[A-Za-z]{2,4}\s(?=\d)|\b[A-Z]{2,4}\s[A-Z]{2,6}\s(?=\d)|[A-Za-z]{0,6})"
+    r"[-#_]?\d[\dA-Za-z/_-]*"
     r"(?:[ .-]\d{2,}[\dA-Za-z_-]*){0,3})"
 )
 _NUMBER_WORDS = (
@@ -142,12 +143,13 @@ _PLAIN: list[tuple[str, re.Pattern[str]]] = [
             r"|ch|at|be|pt|lk|np|sg)\b"
         ),
     ),
-    # a handle at a known mail provider, the domain left off: "bigjoe_tx @ gmail"
+    # a handle at a known mail provider, the domain left off: "bigjoe_tx @ gmail", "g.m.k (at)
+    # icloud"
     (
         "email",
         re.compile(
-            r"\b[\w.+-]{3,}[^\w@\n]{0,6}@\s*(?i:gmail|googlemail|yahoo|hotmail|outlook|icloud|aol"
-            r"|proton\w*|live|msn|ymail|gmx|mail\.ru|yandex|qq|163)\b"
+            r"\b[\w.+-]{3,}[^\w@\n]{0,6}(?:@|[\[({]\s*(?i:at|@)\s*[\])}])\s*(?i:gmail|googlemail"
+            r"|yahoo|hotmail|outlook|icloud|aol|proton\w*|live|msn|ymail|gmx|mail\.ru|yandex|qq|163)\b"
             # "pablo.ortega.med at gmail": a handle-shaped name "at" a provider
             r"|\b\w+(?:\s+(?i:dot|punto|ponto|point)\s+\w+)+\s+(?i:at|arroba|arobase)\s+(?i:gmail|googlemail"
             r"|yahoo|hotmail|outlook|icloud|proton\w*|ymail|gmx|yandex|rediffmail|bigpond|xtra)\b"

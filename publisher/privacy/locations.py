@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from .findings import Hit
+from .frequency import zipf
 from .lexicon import COMMON_WORDS
 from .normalise import exact, fold
 from .vocabulary import ACRONYMS, EPONYMS, MEDICAL_WORDS
@@ -37,6 +38,11 @@ _HOME_NUMBER = regex.compile(
     r"(?i:\b(?:lives|living|resides|residing|home\s+is|address(?:\s+is)?)\s+(?:\w+\s+)?(?:at\s+)?)"
     r"(\d{1,5}[A-Za-z]?,?\s+\p{Lu}[\p{L}'’-]+"
     r"(?:\s+(?:\p{Lu}[\p{L}'’-]+|y|yr|de|del|la|das|dos|da|van|von|der|le|du|di)){0,3})"
+)
+# "house number 2145", "stand no. 4471", "plot 12B": a dwelling's own number
+_DWELLING_NUMBER = regex.compile(
+    r"(?i:\b(?:house|stand|plot|erf|flat|apartment|apt|kraal|compound)\s+(?:number|no\.?"
+    r"|nr\.?|#)\s*:?\s*\d{1,5}[A-Za-z]?\b)"
 )
 # "from his home town Nkawkaw", "her native village of Kilmore"
 _HOME_TOWN = regex.compile(
@@ -83,6 +89,24 @@ _NAMED_STREET = regex.compile(
     r"|Avenida|Av\.|Rambla|Paseo|Travessa|Largo|Chemin)\s+(?:(?:de\s+la|de|du|des|dei|del|della|di"
     r"|do|da|dos|das)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|[IVX]+|\d{1,4}))?"
 )
+# A street in lower case, as hurried notes write it: "outside the co-op on dunmore rd",
+# "lives at 14 maple close"; not "on the road", "in the fast lane".
+_LOWER_STREET = regex.compile(
+    r"\b(?:on|at|in|off|near|outside|lives|living|from)\s+(?:\d{1,4}[a-z]?,?\s+)?"
+    r"(?!(?:the|a|an|this|that|his|her|their|our|my|your|same|one|each|every|fast|slow|left|right"
+    r"|wrong|main\s+road|open|busy|icy|wet|dual|country|back|side|ring|toll|slip|bus|cycle)\b)"
+    r"([a-z][a-z'’-]{2,}(?:\s+[a-z][a-z'’-]{2,})?)\s+"
+    r"(?:rd|st|ln|ave|cres|cl|terr|gdns|road|street|lane|avenue|close|crescent|terrace|gardens"
+    r"|drive|way|grove)\b(?![-\s]*(?:segment|elevation|depression|interval|wave|cell|ward|lobe"
+    r"|junction|level|sign|view)\b)"
+)
+
+
+def _ordinary(word: str) -> bool:
+    folded = fold(word)
+    return folded in COMMON_WORDS or folded in MEDICAL_WORDS or zipf(folded) >= 3.0
+
+
 # A place told with its size: "Lost Springs WY (pop. like 4 lol)".
 _SMALL_TOWN = regex.compile(
     r"\b(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,?\s+[A-Z]{2})?,?\s*\(?\s*"
@@ -258,11 +282,16 @@ def find_locations(text: str) -> Iterator[Hit]:
         _NUMBERED_PLACE,
         _NUMBERED_SCHOOL,
         _COORDINATES,
+        _DWELLING_NUMBER,
     ):
         for match in pattern.finditer(text):
             yield Hit("address", match.start(), match.end())
     for match in _HOME.finditer(text):
         yield Hit("address", *match.span(1))
+    for match in _LOWER_STREET.finditer(text):
+        numbered = match.group().split()[1][0].isdigit()
+        if numbered or not all(_ordinary(w) for w in match.group(1).split()):
+            yield Hit("address", match.start(1), match.end())
     for match in _SIZED_PLACE.finditer(text):
         yield Hit("address", *match.span(1))
     for match in _HOME_NUMBER.finditer(text):

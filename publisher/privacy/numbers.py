@@ -303,7 +303,7 @@ _SPOKEN_FRENCH = re.compile(
 # A number read out in words: "oh-four-one-two, three-four-five, six-seven-eight".
 _DIGIT_WORD = (
     "|".join(sorted([*_DIGIT_WORDS, *_TEENS], key=len, reverse=True))
-    + f"|{_TENS_WORD}|double|triple"
+    + f"|{_TENS_WORD}|double|triple|hundred|thousand"
 )
 _SPOKEN_DIGITS = re.compile(
     rf"(?i:\b(?:{_DIGIT_WORD}|\d{{1,4}})\b(?:[\s,/.()-]+\b(?:{_DIGIT_WORD}|\d{{1,4}})\b){{3,}})"
@@ -319,11 +319,15 @@ def _counting(tokens: list[str]) -> bool:
 
 def _spoken(tokens: list[str]) -> str:
     """The digits a run of spoken tokens stands for: "forty-four" is 44, "double 7" is 77."""
-    digits, repeat = [], 1
+    digits: list[str] = []
+    repeat = 1
     for token in tokens:
         word = token.casefold()
         if word in ("double", "triple"):
             repeat = 2 if word == "double" else 3
+            continue
+        if word in ("hundred", "thousand") and digits:
+            digits[-1] += "00" if word == "hundred" else "000"  # "nine hundred" is 900
             continue
         if token.isdigit():
             value = token
@@ -414,6 +418,13 @@ _RECORD_CUE = re.compile(
 )
 
 
+_ID_CUE = re.compile(
+    r"(?i:\b(?:aadhaa?r|nhs|medicare|nric|national\s+(?:id|insurance|health)|health\s+card|pesel|cpf"
+    r"|dni|curp|nin|nida|ghana\s+card|emirates\s+id|iqama|cnic|nik|ktp|philhealth|umid|hkid"
+    r"|ppsn?|bsn|amka|egn|jmbg|cnp|personnummer|id\s+(?:card|number|no))\b)"
+)
+
+
 def _spoken_phones(text: str) -> Iterator[Hit]:
     yield from _french_phones(text)
     yield from _iberian_phones(text)
@@ -435,6 +446,11 @@ def _spoken_phones(text: str) -> Iterator[Hit]:
             continue  # "one, two, three, four...": counted, not dictated
         if len(digits) == 9 and _SSN_CUE.search(text, max(0, match.start() - 30), match.start()):
             yield Hit("ssn", match.start(), match.end())  # "SSN four one two / five five / ..."
+            continue
+        if len(digits) >= 8 and _ID_CUE.search(text, max(0, match.start() - 30), match.start()):
+            yield Hit(
+                "national_id", match.start(), match.end()
+            )  # "aadhaar four nine two one / ..."
             continue
         if len(digits) >= 5 and _RECORD_CUE.search(text, max(0, match.start() - 60), match.start()):
             # "Unit number, as the porters call it, is four-four-nine-zero-one-two"

@@ -1355,6 +1355,9 @@ _OWNED_OR_AGED = regex.compile(r"['’]s\b|\s*,\s*\d|\s*\(\s*\d")
 
 
 _AFTER_A_RELATIVE = regex.compile(rf"(?i:\b(?:{RELATIONS}))[\s,:]+$")
+_RELATIVE_THEN_GIVEN = regex.compile(
+    rf"(?i:\b(?:{RELATIONS}|hubby|wifey|hubs|bf|gf|fiance))[\s,:]+(\p{{Ll}}{{3,}})\b"
+)
 
 
 def find_people(text: str) -> Iterator[Hit]:
@@ -1365,6 +1368,13 @@ def find_people(text: str) -> Iterator[Hit]:
     phrases += [m.span() for m in _CAMPAIGN.finditer(text)]
     phrases += [m.span() for m in _NAMED_THING.finditer(text)]
     named = list(find_names(text))
+    # "mum, sarah wells, reports", "hubby dave (runs the chippy)": a listed given name in
+    # lower case right after a relative's word, however common the name is in print
+    named += [
+        Hit("name", *m.span(1))
+        for m in _RELATIVE_THEN_GIVEN.finditer(text)
+        if fold(m.group(1)) in FIRST_NAMES
+    ]
     # a part of a name told as history is history too: "Mac's" in "comedian Bernie Mac's"
     phrases += [(h.start, h.end) for h in named if _is_history(text, h.start, h.end)]
     for hit in named:

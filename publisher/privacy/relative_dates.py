@@ -161,7 +161,7 @@ _PATTERNS = [
     r"|tento\s+t[yý][zž]de[nň]|(?:ezen\s+)?a\s+h[eé]ten|esta\s+semana|nesta\s+semana"
     r"|cette\s+semaine|questa\s+settimana|diese\s+woche|deze\s+week|i\s+helgen|i\s+helga"
     r"|i\s+weekenden|o\s+v[ií]kendu|a\s+h[eé]tv[eé]g[eé]n)",
-    r"(?:at|over|on)\s+the\s+weekend(?!s)",
+    r"(?:at|over|on)\s+the\s+(?:weekend|wknd|wkend|w/e)(?!s)|(?:last|this)\s+(?:wknd|wkend|w/e)\b",
     r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?\s+(?:night|morning|evening|afternoon)",
     r"(?:currently|presently|still)\s+(?:in(?!\s+(?:his|her|their|its|the\s+same|uniform|costume"
     r"|kit|gear|pain|doubt|use|keeping|place|situ))|on(?!\s+(?:display|show|view|exhibit|loan|record"

@@ -56,7 +56,7 @@ _JOBS = (
     r"|postal\s+worker|nurse|midwife|farmer|farmhand|builder|plumber|electrician|carpenter"
     r"|joiner|welder|miner|labourer|laborer|mechanic|chef|cook|waiter|waitress|barista"
     r"|bartender|cleaner|painter|decorator|roofer|bricklayer|plasterer|butcher|baker"
-    r"|fisherman|fisher|soldier|police\s+officer|policeman|policewoman|firefighter|fireman"
+    r"|fisherman|fisher(?!\s*(?:grade|scale|score|[0-4IV])\b)|soldier|police\s+officer|policeman|policewoman|firefighter|fireman"
     r"|paramedic|pilot|accountant|lawyer|solicitor|barrister|engineer|programmer|cashier"
     r"|shop\s+assistant|receptionist|secretary|librarian|dentist|pharmacist|vet|surgeon"
     r"|doctor|gardener|landscaper|warehouse\s+worker|factory\s+worker|shipyard\s+worker"

@@ -24,7 +24,7 @@ from .context import (
     within_places,
 )
 from .credits import citation_spans, clinician_spans, contributors_own, thanked_clinician
-from .dates import find_dates
+from .dates import find_dates, spelt_numbers
 from .events import find_events
 from .features import find_features
 from .findings import BLOCK, KINDS, Finding, Hit, make_finding, resolve_overlaps
@@ -326,14 +326,36 @@ def _despaced(text: str) -> tuple[str, list[int], list[tuple[int, int]]]:
     return "".join(pieces), offsets, runs
 
 
+def _in_digits(text: str) -> tuple[str, list[int], list[tuple[int, int]]]:
+    """The text with spelt-out years and o-for-zero dates in digits, as ``_despaced`` gives."""
+    pieces: list[str] = []
+    offsets: list[int] = []
+    runs: list[tuple[int, int]] = []
+    at = 0
+    for start, end, digits in spelt_numbers(text):
+        if start < at:
+            continue
+        pieces.append(text[at:start])
+        offsets.extend(range(at, start))
+        runs.append((len(offsets), len(offsets) + len(digits)))
+        pieces.append(digits)
+        # every digit stands where its words start; the last where they end
+        offsets.extend([start] * (len(digits) - 1) + [end - 1])
+        at = end
+    pieces.append(text[at:])
+    offsets.extend(range(at, len(text)))
+    return "".join(pieces), offsets, runs
+
+
 def _spaced_out(text: str, field: str, today: dt.date | None) -> Iterator[Hit]:
-    """What blocks once spaced-out letters are closed up, at its place in the text."""
-    joined, offsets, runs = _despaced(text)
-    if not runs:
-        return
-    for hit in _hits(joined, field, today, closed_up=True):
-        if KINDS[hit.kind].severity == BLOCK and _overlaps(hit, runs):
-            yield Hit(hit.kind, offsets[hit.start], offsets[hit.end - 1] + 1, hit.note)
+    """What blocks once spaced-out letters are closed up, or spelt-out years are read as
+    digits ("born christmas eve, nineteen fifty-two"), at its place in the text."""
+    for joined, offsets, runs in (_despaced(text), _in_digits(text)):
+        if not runs:
+            continue
+        for hit in _hits(joined, field, today, closed_up=True):
+            if KINDS[hit.kind].severity == BLOCK and _overlaps(hit, runs):
+                yield Hit(hit.kind, offsets[hit.start], offsets[hit.end - 1] + 1, hit.note)
 
 
 def _hits(text: str, field: str, today: dt.date | None, *, closed_up: bool = False) -> list[Hit]:

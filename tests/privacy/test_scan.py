@@ -2638,6 +2638,55 @@ TWENTY_THIRD_ROUND_PASSES = [
     ("#HeartsForRadiology #SalamtakYaDoctor", "hashtags"),
 ]  # fmt: skip
 
+TWENTY_FIFTH_ROUND_BLOCKS = [
+    ("admitted the third of june twenty twenty-two after a fall", "history", "date"),
+    ("born boxing day, nineteen forty-eight", "explanation", "date"),
+    ("died on 2o24-o1-15, PM CT below", "history", "date"),
+    ("dob 14 / xi / 61, haematuria", "history", "date"),
+    ("she just had her ninetieth birthday - what's the mass?", "question", "age_over_89"),
+    ("Gran is 97 and still drives; new lung mass.", "history", "age_over_89"),
+    ("sent to me by p.o.w.e.l.l.j (at) gmail - thoughts?", "question", "email"),
+    ("the family set up #justice4tilly, pls be kind", "explanation", "name"),
+    ("follow #pray4jonah_PICU for updates", "credit", "name"),
+    ("aadhaar five two one one / 8844 / 0193, fall from scaffolding", "history", "national_id"),
+    ("ring her husband on oh seven eight double-four, six hundred, two one nine", "explanation", "phone"),
+    ("found collapsed outside the chemist on kirkgate rd, otley", "history", "address"),
+    ("study id RF CARDIO 0915/23, enrolled in the trial", "history", "record_number"),
+    ("mum, emily, reports bilious vomits", "findings", "name"),
+    ("her son - he's the headmaster at st brendans primary in ardee - brought her", "history",
+     "specific_event"),
+    ("pt is derby county's goalkeeper, keep it quiet", "history", "specific_event"),
+    ("one of the porters from our own ED, 50s, crushed by a lift door", "history",
+     "specific_event"),
+    ("collapsed near mile 20 of the manchester marathon '24, rhabdo work-up", "explanation",
+     "specific_event"),
+    ("deckhand on the MV Silver Tern that sank off Ullapool, hypothermic", "history",
+     "specific_event"),
+    ("brought in over the wknd, found down at home", "findings", "date"),
+    ("Nose stud with a custom silver crescent design on the scout view", "images[1].alt",
+     "identifying_feature"),
+    ("Gold grill spelling BOSS across the upper incisors", "images[1].alt", "identifying_feature"),
+    ("He plays hooker for the Sharks; C-spine CT after a scrum collapse.", "history",
+     "specific_event"),
+    ("Registrar at this hospital, presenting with haematuria.", "history", "specific_event"),
+    ("A doente é médica do nosso hospital.", "explanation", "specific_event"),
+    ("Famoso futbolista del club local, lesión de rodilla.", "history", "specific_event"),
+    ("Resident of Section B, stand no. 4471, with haemoptysis.", "history", "address"),
+    ("Lives alone in a cottage just outside Ballyjamesduff.", "history", "address"),
+]  # fmt: skip
+TWENTY_FOURTH_ROUND_PASSES = [
+    ("Thanks to the MSK team at Addenbrooke's for the images", "credit"),
+    ("WFNS 2, modified Fisher 3 SAH.", "history"),
+    ("Bolus tracking on the main PA, triggered at 100 HU.", "explanation"),
+    ("Ring enhancing lesion shaped like a horseshoe.", "findings"),
+    ("TNF plays a key role with the Th17 pathway.", "explanation"),
+    ("Jornada Paulista de Radiologia, de 1 a 4 de maio de 2025.", "explanation"),
+    ("Regurgitant jet from the MV toward the LA.", "findings"),
+    ("Exertional rhabdomyolysis was common after the London Marathon 2019 in one series.",
+     "explanation"),
+    ("Lesion in room number 3 of the MRI suite, a quirk of the scanner.", "findings"),
+]  # fmt: skip
+
 # Every later round's examples, run by one test each.
 LATER_ROUND_BLOCKS = [
     *FOURTH_ROUND_BLOCKS, *FIFTH_ROUND_BLOCKS, *SIXTH_ROUND_BLOCKS, *SEVENTH_ROUND_BLOCKS,
@@ -2646,7 +2695,7 @@ LATER_ROUND_BLOCKS = [
     *FIFTEENTH_ROUND_BLOCKS, *SIXTEENTH_ROUND_BLOCKS, *SEVENTEENTH_ROUND_BLOCKS,
     *EIGHTEENTH_ROUND_BLOCKS, *NINETEENTH_ROUND_BLOCKS, *TWENTIETH_ROUND_BLOCKS,
     *TWENTY_FIRST_ROUND_BLOCKS, *TWENTY_SECOND_ROUND_BLOCKS, *TWENTY_THIRD_ROUND_BLOCKS,
-    *TWENTY_FOURTH_ROUND_BLOCKS,
+    *TWENTY_FOURTH_ROUND_BLOCKS, *TWENTY_FIFTH_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
@@ -2654,7 +2703,7 @@ LATER_ROUND_PASSES = [
     *THIRTEENTH_ROUND_PASSES, *FOURTEENTH_ROUND_PASSES, *FIFTEENTH_ROUND_PASSES,
     *SIXTEENTH_ROUND_PASSES, *SEVENTEENTH_ROUND_PASSES, *EIGHTEENTH_ROUND_PASSES,
     *NINETEENTH_ROUND_PASSES, *TWENTIETH_ROUND_PASSES, *TWENTY_FIRST_ROUND_PASSES,
-    *TWENTY_SECOND_ROUND_PASSES, *TWENTY_THIRD_ROUND_PASSES,
+    *TWENTY_SECOND_ROUND_PASSES, *TWENTY_THIRD_ROUND_PASSES, *TWENTY_FOURTH_ROUND_PASSES,
 ]  # fmt: skip
 LATER_ROUND_WARNS = [
     *FOURTH_ROUND_WARNS, *FIFTH_ROUND_WARNS, *SIXTH_ROUND_WARNS, *SEVENTH_ROUND_WARNS,
