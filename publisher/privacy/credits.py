@@ -86,6 +86,10 @@ _CLINICIAN = regex.compile(
     rf"|Oberärztin|Chefarzt|Chefärztin|ylilääkäri|erikoislääkäri|radiologas|gydytojas|radiologs"
     rf"|radioloog|radiolog|doktor|medic|medicul|lije[cč]nik|zdravnik|[aā]rsts|arst)\s)"
     rf"(?:(?i:mr|mrs|ms|miss|mx|sr|sra|srta)\.?\s+)?{_NAME}"
+    # "our residents Arman Sargsyan and Lilit Petrosyan": each name of a plural post
+    rf"|(?<=\b(?i:residents|registrars|fellows|trainees|students|colleagues|radiographers"
+    rf"|sonographers|consultants|technologists|nurses)\s{_NAME}(?:\s*,\s*{_NAME})*\s*(?:,?\s*&"
+    rf"|,?\s+and)\s*){_NAME}"
 )
 # Who a credit gives a name, an e-mail or a place to: the patient or the family, unless a
 # contributor's word comes later ("thanks to the patient's radiographer, ...").

@@ -67,6 +67,8 @@ _FOREIGN_MONTH = (
     r"|januarja|februarja|marca|aprila|junija|julija|avgusta|septembra|oktobra|novembra|decembra"
     r"|januara|februara|marta|juna|jula|yanuari|fevruari|yuni|yuli|septemvri|oktomvri|noemvri"
     r"|dekemvri"
+    # Tagalog: "Marso 3, 2024", "ika-3 ng Marso"
+    r"|enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre"
     # Romanian, Russian, Greek, Arabic
     r"|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie"
     r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
@@ -153,6 +155,8 @@ _PATTERNS = [
     r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日",
     # in Spanish, Portuguese, French, Polish, Dutch, German: "12 de marzo de 2024", "3 mars"
     rf"\b{_DAY}\.?\s+(?:de\s+)?(?i:{_FOREIGN_MONTH})\b(?:\s+(?:de\s+)?{_YEAR})?",
+    # the month first, with its year: "Marso 3, 2024", "agosto 14, 2023"
+    rf"\b(?i:{_FOREIGN_MONTH})\s+{_DAY},?\s+{_YEAR}\b",
     # in Korean: "2024년 3월 5일"
     r"(?:(?:19|20)\d{2}\s*년\s*)?\d{1,2}\s*월\s*\d{1,2}\s*일",
     # a day and a month with dots after a word that dates it: "Operiert am 23.12."

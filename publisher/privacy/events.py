@@ -201,7 +201,8 @@ _UNIQUE_OFFICE = (
     r"|olubadan|ooni|alaafin|oba|obi|emir|kabaka|asantehene|sultan|paramount\s+chief|igwe|obong"
     r"|premier|governor|mayor|ambassador|chief\s+constable|police\s+commissioner|king|queen"
     r"|prince|princess|crown\s+prince|emir|sultan|speaker\s+of\s+the\s+\w+|vice[-\s]chancellor"
-    r"|chief\s+rabbi|grand\s+mufti|bishop|judge|high\s+court\s+judge|yokozuna|ozeki)"
+    r"|chief\s+rabbi|grand\s+mufti|bishop|judge|high\s+court\s+judge|yokozuna|ozeki|akim|hokim|khokim"
+    r"|aksakal|gamgebeli|district\s+governor|marzpet|head\s+of\s+the\s+district)"
 )
 # One office of one named place or body: "the mayor of Tullamore", "captain of Leinster".
 _ROLE_OF_NAMED = regex.compile(
@@ -368,6 +369,12 @@ _OUR_OWN = regex.compile(
     r"(?:[\w'’]+\s+){0,2}?(?:mp|senator|minister|mayor|governor|president|premier|congress\w*)\b"
     r"|\bthis\s+year['’]s\s+(?:[\w-]+\s+){0,4}?(?:open|festival|marathon|final|show|fair|championships?"
     r"|games|carnival|derby|cup|regatta|rally|tournament)\b"
+    # a wreck known by its place: "after the Lamma ferry collision", "the Świnoujście ferry
+    # collision", "the Carmont train derailment"
+    r"|\b(?-i:\p{Lu}[\p{L}'’-]+)\s+(?:ferry|bus|coach|minibus|train|tram|boat|ship|trawler|plane"
+    r"|helicopter|tanker|lorry|truck|bridge|mine|factory|warehouse|tower|stadium|nightclub|club"
+    r"|hotel|school|market|mall)\s+(?:collision|crash|disaster|sinking|capsize|capsizing|derailment"
+    r"|fire|blaze|explosion|blast|collapse|crush|stampede|shooting|stabbing|attack|tragedy|pile-?up)\b"
     # a named ship: "crew member off the MV Northern Star"; not the mitral valve
     r"|\b(?:off|aboard|on\s+board|crew\s+of|deckhand\s+on)\s+the\s+(?-i:MV|M/V|FV|F/V|HMS|HMAS|RMS"
     r"|USS|SS|MS)"
@@ -427,6 +434,15 @@ _OUR_OWN = regex.compile(
     r"|cirurgi[ãa][oa]?|cirujan[oa]|residente|interno|auxiliar|secret[áa]ri[oa]|celador[a]?|maqueiro)"
     r"\s+(?:do|da|del|de\s+la|de|en|no|na|em)\s+(?:nosso|nossa|nuestro|nuestra|este|esta)\s+"
     r"(?:servi[çc]o|servicio|hospital|unidade|unidad|equipa|equipo|departamento|centro|cl[íi]nica)"
+    # "Joueur de centre des Remparts de Québec", "portiere del Sassuolo": a club's player
+    r"|\b(?:joueur|joueuse|jugador[a]?|jogador[a]?|giocat(?:ore|rice)|capitaine|capit[áa]n|capitano"
+    r"|gardien|portero|goleiro|portiere|attaccante|difensore|ailier|d[ée]fenseur|attaquant)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:des|du|de\s+la|de\s+l['’]|del|do|da|della|dei|dello|de)\s*(?-i:\p{Lu})"
+    # "Noto tenore del Teatro alla Scala", "célèbre chanteuse", "conosciuto attore"
+    r"|\b(?:not[oa]|famos[oa]|celebre|conosciut[oa]|c[ée]l[èe]bre|connue?|fameu(?:x|se)|renommée?)"
+    r"\s+(?:[\w-]+\s+)?(?:tenore|soprano|baritono|cantante|attore|attrice|calciatore|calciatrice"
+    r"|chanteur|chanteuse|acteur|actrice|footballeur|pr[ée]sentat(?:eur|rice)|animat(?:eur|rice)"
+    r"|t[ée]nor|rapper|rappeur|humoriste|comico|cuoco|chef)\b"
     # "Conocida cantante de banda", "famoso futbolista", "célebre actriz"
     r"|\b(?:conocid[oa]|famos[oa]|c[ée]lebre|reconhecid[oa]|popular|querid[oa])\s+(?:[\w-]+\s+)?"
     r"(?:cantante|cantora|cantor|actor|actriz|atriz|futbolista|jogador[a]?|jugador[a]?|presentador[a]"
@@ -1098,7 +1114,9 @@ _ONE_OF_A_KIND = regex.compile(
     r"(?:consultant|registrar|radiologist|radiographer|sonographer|surgeon|physician|nurse"
     r"|\w+ologist)\s+(?:who|here|in\s+our|at\s+our|on\s+our))"
     r"|\b(?i:enfermer[oa]|m[eé]dic[oa]|t[eé]cnic[oa]|radi[oó]log[oa]|residente|nurse|doctor"
-    r"|radiographer|consultant)\s+(?i:de|del|do|da|in|of|at|on|en)\s+(?i:nuestr[oa]|noss[oa]|our)\s+"
+    r"|radiographer|consultant|caposala|primari[oa]|coordinat(?:or|rice|ore)|infermier[ea]"
+    r"|tecnic[oa]|cadre\s+de\s+sant[ée]|infirmi[eè]re?|manipulat\w+)\s+(?i:de|del|do|da|in|of|at|on|en"
+    r"|della|del|dello|du|de\s+la)\s+(?:(?i:the)\s+)?(?i:nuestr[oa]|noss[oa]|our|nostr[oa]|notre)\s+"
     r"(?i:propi[oa]|pr[oó]pri[oa]|own)\s+\w+"
     r"|\b(?i:brank[aá]\w*|bramkarz\w*|kapus\w*|m[aå]lvakt\w*|maalivahti\w*|goalkeeper|keeper|goalie"
     r"|hokej\w*|fotbalist\w*|futbalist\w*|pi[lł]karz\w*|hockeyspelare|fotbollsspelare|jugador\w*"

@@ -525,6 +525,20 @@ _SHAPED_MARK = re.compile(
     r"|v\s+tvare|w\s+kszta[lł]cie|alak[uú]|\w*muotoinen|en\s+forma\s+de|arranged\s+(?:in|as|into)"
     r"|forming|in\s+the\s+shape\s+of|spelling|shaped\s+like)\b)"
 )
+# A name or an initial in quotes beside a tattoo or an engraving, in any language: "il nome
+# «Ilaria» tatuato sul collo", "une incisive en or gravée de l'initiale « M »"
+_MARK_WORD = (
+    r"(?:tattoo\w*|tatua\w*|tatou\w*|tätow\w*|tatuer\w*|tatover\w*|tetov\w*|grav[ée]\w*|gravad[oa]"
+    r"|gravat[oa]|incis[oa]|engraved|graviert\w*)"
+)
+_NAME_WORD = (
+    r"(?:name|nome|nom|nombre|naam|namen|initials?|iniziali|iniziale|initiales?|iniciais|iniciales"
+    r"|inicial|initialen|letters?|lettere|lettres?|letras)"
+)
+_QUOTED_MARK = regex.compile(
+    rf"(?i:\b{_MARK_WORD}\b[^.;]{{0,40}}?\b{_NAME_WORD}\b\s*[«\"“‘']\s*(?-i:\p{{Lu}})"
+    rf"|\b{_NAME_WORD}\s*[«\"“‘']\s*(?-i:\p{{Lu}})[^»\"”’']{{0,20}}[»\"”’'][^.;]{{0,25}}?\b{_MARK_WORD})"
+)
 # Jewellery made to a design of its own: "a silver snake-shaped septum ring", "a gold grill
 # spelling KING", "piercing con forma del escudo de Racing". A design is as telling as a tattoo.
 _DESIGNED_JEWELLERY = re.compile(
@@ -602,6 +616,7 @@ def find_features(text: str) -> Iterator[Hit]:
         _MARK,
         _SHAPED_MARK,
         _DESIGNED_JEWELLERY,
+        _QUOTED_MARK,
         _RECOGNISABLE,
         _FAMOUS,
     ):

@@ -81,7 +81,8 @@ _CUED: list[tuple[str, re.Pattern[str]]] = [
         "record_number",
         _cued(
             r"mrn|medical\s+record|accession|acc\.?\s*(?:no\.?|#|number)|account|acct|chart"
-            r"|encounter|barcode|specimen|requisition"
+            r"|encounter|barcode|specimen|requisition|amb\.?\s*card|ambulatory\s+card"
+            r"|outpatient\s+card|medical\s+card|case\s+history\s+card"
             r"|(?:hospital|hosp\.?|unit|ur|case|patient|pt\.?|visit|study|exam|examination|order|lab"
             r"|sample|episode|admission|adm\.?|registration|reg\.?|billing|claim|record|file|folder"
             r"|nhs|chi|identification|ip|op|ipd|opd|cr|mrd|bed\s+head|inpatient|outpatient"

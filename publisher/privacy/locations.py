@@ -44,6 +44,11 @@ _DWELLING_NUMBER = regex.compile(
     r"(?i:\b(?:house|stand|plot|erf|flat|apartment|apt|kraal|compound)\s+(?:number|no\.?"
     r"|nr\.?|#)\s*:?\s*\d{1,5}[A-Za-z]?\b)"
 )
+# A neighbourhood or village by its name before its kind: "Chorsu mahalla", "San Isidro barangay"
+_NAMED_UNIT = regex.compile(
+    r"\b(?!(?:From|In|At|Near|The|Of|To)\s)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?i:mahalla|makhalla|aul|kishlak|qishloq"
+    r"|barangay|purok|sitio|kampung|kelurahan|tehsil|taluka|upazila|mikrorayon|microdistrict)\b"
+)
 # "from his home town Nkawkaw", "her native village of Kilmore"
 _HOME_TOWN = regex.compile(
     r"(?i:\b(?:home\s*town|native\s+(?:town|village)|home\s+village)\s+(?:of\s+)?)"
@@ -287,6 +292,8 @@ def find_locations(text: str) -> Iterator[Hit]:
         for match in pattern.finditer(text):
             yield Hit("address", match.start(), match.end())
     for match in _HOME.finditer(text):
+        yield Hit("address", *match.span(1))
+    for match in _NAMED_UNIT.finditer(text):
         yield Hit("address", *match.span(1))
     for match in _LOWER_STREET.finditer(text):
         numbered = match.group().split()[1][0].isdigit()

@@ -156,6 +156,8 @@ _CUE = re.compile(
     r"|rg|ine|tc\s+kimlik(?:\s+no)?|kimlik\s+no|emirates\s+id|hkid|aadhar|voter\s+id|nida"
     r"|ghana\s+card|bvn|nhif|sha\s+no|sozialversicherung|burgerservicenummer|personnr"
     # Iran's national code in Latin letters and in Persian; Hungary's TAJ (social security)
+    # Uzbekistan's personal number, Kazakhstan's IIN; Belgium's national register number
+    r"|jshshir|pinfl|pnfl|iin|jshhir|registre\s+national|rijksregister(?:nummer)?|niss|insz"
     r"|(?:code|kod|kart|shomare(?:-?ye)?)(?:-?e)?\s+mell?i|national\s+code|کد\s+ملی"
     r"|taj[\s-]*sz[áa]m)\b"
     # Colombia's "CC 1.020.456.789", in capitals: "cc" alone is a volume

@@ -1355,6 +1355,23 @@ _OWNED_OR_AGED = regex.compile(r"['’]s\b|\s*,\s*\d|\s*\(\s*\d")
 
 
 _AFTER_A_RELATIVE = regex.compile(rf"(?i:\b(?:{RELATIONS}))[\s,:]+$")
+_BY_A_GRADER = regex.compile(
+    r"\b(?i:secondo|seguendo|según|segundo|selon|d['’]apr[èe]s|nach|gem[äa][ßs]|volgens|enligt|ifølge"
+    r"|if[øo]lge|według|wg\.?|podle|szerint|according\s+to|per)\s+$"
+)
+_GRADED = regex.compile(
+    r"(?i:\b(?:grad[oe]s?|grade|grading|stadio|stade|stage|estadio|est[áa]gio|tipo|type|typ|classe"
+    r"|class|clase|score|punteggio|classifica\w*|clasificaci[oó]n|classification|Klassifikation"
+    r"|klasyfikacj\w*|criteri\w*|scale|scala|escala|[ée]chelle|Stadium)\b)"
+)
+_LOWER_TITLE_NAME = regex.compile(
+    r"(?<![\p{L}.])(?:sig|sig\.ra|sigra|dhr|mevr|sr|sra|srta|sgr)\.\s+"
+    r"(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)"
+)
+_TITLE_BEFORE = regex.compile(
+    r"\b(?i:sig|sigra|sig\.ra|dhr|mevr|herr|frau|pani|pan|mme|mlle|sr|sra|srta|dona|doña|senhor"
+    r"|senhora|señor|señora|signor|signora|mr|mrs|ms|monsieur|madame)\.?\s+$"
+)
 _RELATIVE_THEN_GIVEN = regex.compile(
     rf"(?i:\b(?:{RELATIONS}|hubby|wifey|hubs|bf|gf|fiance))[\s,:]+(\p{{Ll}}{{3,}})\b"
 )
@@ -1375,6 +1392,8 @@ def find_people(text: str) -> Iterator[Hit]:
         for m in _RELATIVE_THEN_GIVEN.finditer(text)
         if fold(m.group(1)) in FIRST_NAMES
     ]
+    # "Il sig. Bernasconi", "bij dhr. Van Aalst": a title in lower case, then any name
+    named += [Hit("name", *m.span(1)) for m in _LOWER_TITLE_NAME.finditer(text)]
     # a part of a name told as history is history too: "Mac's" in "comedian Bernie Mac's"
     phrases += [(h.start, h.end) for h in named if _is_history(text, h.start, h.end)]
     for hit in named:
@@ -1402,6 +1421,11 @@ def find_people(text: str) -> Iterator[Hit]:
             continue  # "Boala Crohn": the disease's word read into the name
         if _AFTER_A_RELATIVE.search(text, 0, hit.start):
             yield hit  # "Patsiendi abikaasa Toomas Kask": a name after a relative's word
+            continue
+        if _BY_A_GRADER.search(text, 0, hit.start) and _GRADED.search(text):
+            continue  # "di grado 3 secondo Lee": the grade's author, not a person in the case
+        if _TITLE_BEFORE.search(text, 0, hit.start):
+            yield hit  # "Il sig. Bernasconi": after a title a word is a name in any language
             continue
         if _foreign_text(text):
             # a word common there counts too ("Dia", the day), unless a surname stands by it

@@ -25,6 +25,10 @@ _COUNT = (
 _NOT_A_POST = (
     r"(?<!['’]s)(?!['’]s\s+(?:#\w+\s+)?(?:quiz|question|answer|post|poll|thread|case\s+of\s+the"
     r"\s+(?:day|week)|challenge|edition|episode|teaching|lecture|webinar|session|journal\s+club)\b)"
+    # "so this week we post mammo cases": the account's week, not the patient's
+    r"(?!,?\s+(?:we|I)(?:['’](?:re|m|ll))?\s+(?:are\s+|will\s+|am\s+)?(?:post|posting|share|sharing"
+    r"|feature|featuring|focus|focusing|run|running|celebrate|highlight|cover|covering|review"
+    r"|discuss|present|presenting)\b)"
 )
 _PATTERNS = [
     # "yesterday's quiz answer" dates the quiz, not a patient

@@ -2687,6 +2687,35 @@ TWENTY_FOURTH_ROUND_PASSES = [
     ("Lesion in room number 3 of the MRI suite, a quirk of the scanner.", "findings"),
 ]  # fmt: skip
 
+TWENTY_SIXTH_ROUND_BLOCKS = [
+    ("Splenic injury after the Rathlin ferry collision", "title", "specific_event"),
+    ("'I'm ninety-six and I still dig my own garden,' he said.", "history", "age_over_89"),
+    ("Na-admit siya noong Hulyo 9, 2024, madaling araw.", "answer", "date"),
+    ("Brought from village Kheri Kalan, tehsil Palwal.", "history", "address"),
+    ("JSHSHIR 30507901120027, admitted with an acute abdomen.", "history", "national_id"),
+    ("Amb. card No. 11-2093, followed at the dispensary.", "history", "record_number"),
+    ("Daughter of the hokim of Chust district, fell from a horse.", "history", "specific_event"),
+    ("From Eski Shahar mahalla, lives next to the mosque.", "history", "address"),
+    ("Il paziente ha il nome «Giada» tatuato sul polso.", "explanation", "identifying_feature"),
+    ("Une incisive en or gravée de l'initiale « K ».", "history", "identifying_feature"),
+    ("Il sig. Castelnuovo, 71 anni, con dolore toracico.", "history", "name"),
+    ("Numéro de registre national 68.11.02-231.44 ; hématurie.", "history", "national_id"),
+    ("Vendeuse au marché Kermel, retrouvée inconsciente.", "history", "address"),
+    ("Institutrice à l'école communale de Wépion, toux nocturne.", "history", "address"),
+    ("The patient is the caposala of our own reparto.", "explanation", "specific_event"),
+    ("Joueuse de l'équipe des Carabins de Montréal, chute.", "history", "specific_event"),
+    ("Nota soprano del Teatro San Carlo, disfonia.", "history", "specific_event"),
+]  # fmt: skip
+TWENTY_FIFTH_ROUND_PASSES = [
+    ("Thanks to our residents Ani Hakobyan and Davit Grigoryan for the case.", "credit"),
+    ("Nikolai Pirogov made frozen sections of the body in the 1850s.", "explanation"),
+    ("Stenosi foraminale L4-L5 di grado 2 secondo Lee.", "findings"),
+    ("Octobre rose : this week we post mammography cases.", "explanation"),
+    ("Paul Lauterbur and Peter Mansfield shared the 2003 Nobel Prize for MRI.", "explanation"),
+    ("Saul Hertz first treated hyperthyroidism with radioiodine at Mass General in 1941.",
+     "explanation"),
+]  # fmt: skip
+
 # Every later round's examples, run by one test each.
 LATER_ROUND_BLOCKS = [
     *FOURTH_ROUND_BLOCKS, *FIFTH_ROUND_BLOCKS, *SIXTH_ROUND_BLOCKS, *SEVENTH_ROUND_BLOCKS,
@@ -2695,7 +2724,7 @@ LATER_ROUND_BLOCKS = [
     *FIFTEENTH_ROUND_BLOCKS, *SIXTEENTH_ROUND_BLOCKS, *SEVENTEENTH_ROUND_BLOCKS,
     *EIGHTEENTH_ROUND_BLOCKS, *NINETEENTH_ROUND_BLOCKS, *TWENTIETH_ROUND_BLOCKS,
     *TWENTY_FIRST_ROUND_BLOCKS, *TWENTY_SECOND_ROUND_BLOCKS, *TWENTY_THIRD_ROUND_BLOCKS,
-    *TWENTY_FOURTH_ROUND_BLOCKS, *TWENTY_FIFTH_ROUND_BLOCKS,
+    *TWENTY_FOURTH_ROUND_BLOCKS, *TWENTY_FIFTH_ROUND_BLOCKS, *TWENTY_SIXTH_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
@@ -2704,6 +2733,7 @@ LATER_ROUND_PASSES = [
     *SIXTEENTH_ROUND_PASSES, *SEVENTEENTH_ROUND_PASSES, *EIGHTEENTH_ROUND_PASSES,
     *NINETEENTH_ROUND_PASSES, *TWENTIETH_ROUND_PASSES, *TWENTY_FIRST_ROUND_PASSES,
     *TWENTY_SECOND_ROUND_PASSES, *TWENTY_THIRD_ROUND_PASSES, *TWENTY_FOURTH_ROUND_PASSES,
+    *TWENTY_FIFTH_ROUND_PASSES,
 ]  # fmt: skip
 LATER_ROUND_WARNS = [
     *FOURTH_ROUND_WARNS, *FIFTH_ROUND_WARNS, *SIXTH_ROUND_WARNS, *SEVENTH_ROUND_WARNS,
