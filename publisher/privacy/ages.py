@@ -184,6 +184,8 @@ _OVER_89 = re.compile(
     r"|(?:over|above|more\s+than)\s+(?:9\d|1[0-2]\d|ninety)\s*(?:years?|yrs?)"
     r"|(?:9\d|1[0-2]\d)\s*(?:\+|or\s+older|plus)\s*(?:years?|yrs?|y/?o)"
     r"|(?:9\d|ninety)[- ](?:something|plus)|approaching\s+(?:100|a\s+hundred)"
+    # "Patient im 95. Lebensjahr", "w 93. roku życia"
+    r"|\bim\s+(?:9\d|1[01]\d)\.\s+Lebensjahr\w*|\bw\s+(?:9\d|1[01]\d)\.\s+roku\s+[żz]ycia"
     # "'I'm ninety-three and I've never broken a thing,' she said"
     r"|\bI['’]?m\s+(?:(?:nearly|almost|just|now)\s+)?(?:ninety(?:[\s-]\w+)?|a\s+hundred(?:\s+and\s+\w+)?"
     r"|(?:9\d|1[01]\d)(?!\s*(?:%|kg|cm|mm|lbs?|percent|mins?|minutes|m\b)))"

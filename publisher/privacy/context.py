@@ -215,7 +215,12 @@ _WORLD_DATE = re.compile(
     r"|plat[ií]|platn\w*|obowi[aą]zuj\w*|hat[aá]ly\w*|g[aä]ller|gjelder|g[æe]lder|voimassa"
     r"|vigente|konsensus\w*|m[oö]te[tn]?|m[øo]det|kokous|[aá]rsm[oö]te\w*|[aå]rsm[øo]de\w*"
     # "día mundial", "Weltkrebstag", "mês de conscientização"
-    r"|d[ií]a\s+(?:mundial|internacional|nacional)|welt\w*tag|maailman\s+\w*päivä\w*"
+    r"|d[ií]a\s+(?:mundial|internacional|nacional)|welt-?\w*tag|maailman\s+\w*päivä\w*"
+    r"|\w*kongress\w*|\w*kongres\w*|miesi[ąa]c\s+(?:\w+\s+)?[śs]wiadomo\w*|dzie[ńn]\s+(?:walki|[śs]wiadomo)\w*"
+    r"|(?-i:USPSTF|NCCN|ESC|AHA|ACC|BTS|ERS|ATS|ESUR|ESGAR|ESMO|ASCO|CIRSE|ESTI|ESSR|ESNR|ESPR|EANM"
+    r"|DRG|ÖRG|SGR|PLTR)"
+    r"|rare\s+disease\s+day|(?:\w+\s+){0,2}(?:awareness|disease|cancer|health|heart|kidney|stroke"
+    r"|diabetes|radiology|radiography)\s+(?:day|week|month)"
     r"|\w+päivää?\s+vietetään|journée\s+(?:mondiale|internationale|nationale)"
     r"|giornata\s+(?:mondiale|internazionale|nazionale)|wereld\w*dag|världs\w*dag(?:en)?"
     r"|verdens\w*dag(?:en)?|światowy\s+dzie[ńn]"
@@ -358,6 +363,10 @@ _HOME_CUE_WORDS = (
     r"|kishlak|qishloq|barangay|purok|sitio|kampung|desa|kelurahan)"
     # a trader at a named market, a teacher at a named town's school: "Commerçant au marché
     # Sandaga", "institutrice à l'école communale de Jambes"
+    # "Kassiererin in der Migros am Bahnhofplatz", "Verkäufer bei Aldi in"
+    r"|\b(?:Kassierer\w*|Verk[äa]ufer\w*|Kellner\w*|B[äa]cker\w*|Metzger\w*|Friseu\w*|Lehrer\w*"
+    r"|Erzieher\w*|Pfleger\w*|Fahrer\w*|Mechaniker\w*|Hausmeister\w*)\s+(?:in\s+der|im|bei\s+der"
+    r"|bei|am|an\s+der)"
     r"|\b(?:commer[çc]ant\w*|vendeu(?:r|se)|marchand\w*|vendedor\w*|comerciante|venditore|trader"
     r"|vendor|stallholder|hawker)\s+(?:au|du|at|in|en|no|na|al|del|nel|sul|on)\s+(?:the\s+)?"
     r"(?:march[ée]|mercado|mercato|market|souk|bazaar)"
@@ -645,6 +654,17 @@ _NUMERIC_DATE = re.compile(
 )
 
 
+# The case shown at a meeting: its dates and city are the meeting's, whatever word for
+# "presented" the sentence uses (German "vorgestellt" also means a patient presenting).
+_SHOWN_AT_A_MEETING = re.compile(
+    r"(?i:\b(?:vorgestellt|pr[äa]sentiert|gezeigt|presented|shown|pr[ée]sent[ée]e?|presentad[oa]"
+    r"|apresentad[oa]|presentat[oa]|przedstawion\w*|zaprezentowan\w*)\s+(?:\w+\s+){0,3}?"
+    r"(?:beim|bei\s+der|auf\s+dem|auf\s+der|at\s+the|at|au|à\s+la|en\s+el|no|na|al|alla|na)\s+"
+    r"(?:\d+\.\s+)?(?:\w+\s+){0,3}?\w*(?:kongress|kongres|congress|congr[eè]s|congreso|congresso"
+    r"|tagung|symposium|meeting|konferencj\w*|conference|jornadas?|RSNA|ECR|ESR|ARRS|UKIO)\w*)"
+)
+
+
 def of_the_world(text: str, field: str, hit: Hit) -> bool:
     """Whether a finding belongs to the world rather than the patient: a meeting's or a
     guideline's date, a disease's geography, an event of history or of the news by its year.
@@ -675,6 +695,8 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
         and not _ONE_OF_THEM.search(sentence)
     ):
         return True  # "After the 26 December 2004 tsunami, ... reported in survivors"
+    if _SHOWN_AT_A_MEETING.search(text, max(0, hit.start - 100), hit.start):
+        return True  # "Vorgestellt beim Röntgenkongress, 8.–10. Mai 2024 in Wiesbaden"
     if _ABOUT_THE_PATIENT.search(sentence):
         return False
     if hit.kind == "recency":

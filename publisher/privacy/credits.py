@@ -38,7 +38,7 @@ _YEAR = regex.compile(r"\b(?:1[89]|20)\d\d\b")
 _TITLE = (
     r"(?i:(?:(?:A/|Assoc(?:iate)?\.?\s+|Asst\.?\s+|Assistant\s+|Clinical\s+)?Prof(?:essor)?"
     r"|Dr|Doctor|Dra|Dre|Dott(?:\.ssa|ssa)?|Dr\.?ssa|Drs|Pr|Pre|Prof\.ssa|TSRM|TRM|MERM|MUDr|MDDr|RNDr"
-    r"|dr\s+hab|dr\s+n\.\s*med|lek\.\s*med|[öÖ]l|bitr\.\s*[öÖ]l|PhDr|doc|dr\.?\s*med\.?\s*univ|asist|gyd|conf|lekt|prim|д-р\w*|d-r|др|Δρ|Δρ\.|Dr\.\s*med)\b\.?(?:\s+(?:Dr|med|rer\.\s*nat|habil|hab|n\.\s*med)\b\.?)*)"
+    r"|dr\s+hab|dr\s+n\.\s*med|lek\.\s*med|[öÖ]l|bitr\.\s*[öÖ]l|PhDr|doc|dr\.?\s*med\.?\s*univ|asist|gyd|conf|lekt|prim|д-р\w*|d-r|др|Δρ|Δρ\.|Dr\.\s*med|lek(?=\.))\b\.?(?:\s+(?:Dr|med|rer\.\s*nat|habil|hab|n\.\s*med)\b\.?)*)"
 )
 _LETTERS = (
     r"(?:MD|PhD|DO|DMU|CDMS|MBBS|MBChB|MB\s+BCh|FRCR|FRCPC|FRANZCR|FRCS|FRCP|MRCP|FACR|FRCPI|FFR"
@@ -90,6 +90,10 @@ _CLINICIAN = regex.compile(
     rf"|(?<=\b(?i:residents|registrars|fellows|trainees|students|colleagues|radiographers"
     rf"|sonographers|consultants|technologists|nurses)\s{_NAME}(?:\s*,\s*{_NAME})*\s*(?:,?\s*&"
     rf"|,?\s+and)\s*){_NAME}"
+    # "our sonographers, especially Hannah B."
+    rf"|(?<=\b(?i:residents|registrars|fellows|trainees|students|colleagues|radiographers"
+    rf"|sonographers|consultants|technologists|nurses|team),?\s+(?i:especially|particularly"
+    rf"|notably|including|incl\.?|above\s+all)\s){_NAME}"
 )
 # Who a credit gives a name, an e-mail or a place to: the patient or the family, unless a
 # contributor's word comes later ("thanks to the patient's radiographer, ...").

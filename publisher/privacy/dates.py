@@ -67,6 +67,8 @@ _FOREIGN_MONTH = (
     r"|januarja|februarja|marca|aprila|junija|julija|avgusta|septembra|oktobra|novembra|decembra"
     r"|januara|februara|marta|juna|jula|yanuari|fevruari|yuni|yuli|septemvri|oktomvri|noemvri"
     r"|dekemvri"
+    # Austrian German: "17. Jänner 2024", "im Feber"
+    r"|jänner|jaenner|feber"
     # Tagalog: "Marso 3, 2024", "ika-3 ng Marso"
     r"|enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre"
     # Romanian, Russian, Greek, Arabic

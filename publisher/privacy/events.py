@@ -201,7 +201,8 @@ _UNIQUE_OFFICE = (
     r"|olubadan|ooni|alaafin|oba|obi|emir|kabaka|asantehene|sultan|paramount\s+chief|igwe|obong"
     r"|premier|governor|mayor|ambassador|chief\s+constable|police\s+commissioner|king|queen"
     r"|prince|princess|crown\s+prince|emir|sultan|speaker\s+of\s+the\s+\w+|vice[-\s]chancellor"
-    r"|chief\s+rabbi|grand\s+mufti|bishop|judge|high\s+court\s+judge|yokozuna|ozeki|akim|hokim|khokim"
+    r"|chief\s+rabbi|grand\s+mufti|bishop|judge|high\s+court\s+judge|yokozuna|ozeki|sekiwake"
+    r"|komusubi|akim|hokim|khokim"
     r"|aksakal|gamgebeli|district\s+governor|marzpet|head\s+of\s+the\s+district)"
 )
 # One office of one named place or body: "the mayor of Tullamore", "captain of Leinster".
@@ -375,6 +376,11 @@ _OUR_OWN = regex.compile(
     r"|helicopter|tanker|lorry|truck|bridge|mine|factory|warehouse|tower|stadium|nightclub|club"
     r"|hotel|school|market|mall)\s+(?:collision|crash|disaster|sinking|capsize|capsizing|derailment"
     r"|fire|blaze|explosion|blast|collapse|crush|stampede|shooting|stabbing|attack|tragedy|pile-?up)\b"
+    # "Rescued from the Sewol ferry", "passenger from the MV Northern Star ferry grounding"
+    r"|\b(?:rescued|pulled|evacuated|airlifted|winched|survivor|passenger|crew\s+member)\s+"
+    r"(?:\w+\s+){0,2}?(?:from|of|off|on)\s+the\s+(?-i:(?:MV|MS|HMS|RMS|SS|FV)\s+)?"
+    r"(?-i:\p{Lu}[\w'’-]+)(?:\s+(?-i:\p{Lu}[\w'’-]+))?\s+(?:ferry|ship|boat|liner|trawler|vessel"
+    r"|yacht|cruise)"
     # a named ship: "crew member off the MV Northern Star"; not the mitral valve
     r"|\b(?:off|aboard|on\s+board|crew\s+of|deckhand\s+on)\s+the\s+(?-i:MV|M/V|FV|F/V|HMS|HMAS|RMS"
     r"|USS|SS|MS)"
@@ -434,6 +440,22 @@ _OUR_OWN = regex.compile(
     r"|cirurgi[ãa][oa]?|cirujan[oa]|residente|interno|auxiliar|secret[áa]ri[oa]|celador[a]?|maqueiro)"
     r"\s+(?:do|da|del|de\s+la|de|en|no|na|em)\s+(?:nosso|nossa|nuestro|nuestra|este|esta)\s+"
     r"(?:servi[çc]o|servicio|hospital|unidade|unidad|equipa|equipo|departamento|centro|cl[íi]nica)"
+    # German and Polish: "Oberarzt unserer eigenen Unfallchirurgie", "Posłanka na Sejm",
+    # "Schlagersängerin", "Wiener Derby", a coach crash on the Zakopianka, a fire on a named ship
+    r"|\b(?:Ober[äa]rzt\w*|Assistenz[äa]rzt\w*|Chef[äa]rzt\w*|Fach[äa]rzt\w*|Pflegekraft|Pfleger\w*"
+    r"|Krankenschwester|MTRA|MTR|MFA|Stationsleit\w*|lekarz\w*|piel[ęe]gniar\w*|ratownik\w*)\s+"
+    r"(?:unserer|unseres|unserem|unseren|naszego|naszej|naszym)\s+(?:eigenen\s+|w[łl]asnego\s+"
+    r"|w[łl]asnej\s+)?\w+"
+    r"|\bpos(?:e[łl]|[łl]anka|[łl]anki|[łl]ank[ąa]|[łl]em|[łl]a|[łl]owi)\s+na\s+sejm\b|\bsenator\w*\s+rp\b"
+    r"|\b(?:bekannte[rn]?|ber[üu]hmte[rn]?|prominente[rn]?|znan[aey]|s[łl]awn[aey])\s+(?:[\w-]+\s+)?"
+    r"(?:\w*s[äa]nger\w*|Schauspieler\w*|Fu[ßs]baller\w*|Moderator\w*|piosenkar\w*|aktor\w*"
+    r"|pi[łl]karz\w*|prezenter\w*)"
+    r"|\b\w*s[äa]nger(?:in)?\s+(?:aus|from|z)\s+(?-i:\p{Lu})|\bSchlagers[äa]nger\w*"
+    r"|\b(?:Wiener|Basler|Z[üu]rcher|Berliner|Hamburger|M[üu]nchner|Revier|Rhein|Nord|S[üu]d)[-\s]?[Dd]erby\b"
+    r"|\bwypadk\w*\s+(?:\w+\s+){0,2}?na\s+(?:zakopiance|gierkówce|gierkowce|autostradzie\s+A\d|drodze"
+    r"\s+(?:krajowej|ekspresowej)\s+(?:nr\s+)?\d+|trasie\s+S\d+)"
+    r"|\b(?:Brand|Feuer|Explosion|Unglück|Havarie|po[żz]ar\w*|katastrof\w*)\s+(?:\w+\s+){0,3}?"
+    r"(?:auf\s+dem|an\s+Bord\s+der|auf\s+der|na\s+statku|na\s+promie)\s+(?:\w+\s+)?[„\"“]?(?-i:\p{Lu})"
     # "Joueur de centre des Remparts de Québec", "portiere del Sassuolo": a club's player
     r"|\b(?:joueur|joueuse|jugador[a]?|jogador[a]?|giocat(?:ore|rice)|capitaine|capit[áa]n|capitano"
     r"|gardien|portero|goleiro|portiere|attaccante|difensore|ailier|d[ée]fenseur|attaquant)\s+"

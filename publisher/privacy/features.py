@@ -533,24 +533,29 @@ _MARK_WORD = (
 )
 _NAME_WORD = (
     r"(?:name|nome|nom|nombre|naam|namen|initials?|iniziali|iniziale|initiales?|iniciais|iniciales"
-    r"|inicial|initialen|letters?|lettere|lettres?|letras)"
+    r"|inicial|initialen|letters?|lettere|lettres?|letras|napis\w*|inschrift|schriftzug|aufschrift"
+    r"|scritta|inscription|inscripci[oó]n|inscri[çc][ãa]o|words?|reading)"
 )
 _QUOTED_MARK = regex.compile(
-    rf"(?i:\b{_MARK_WORD}\b[^.;]{{0,40}}?\b{_NAME_WORD}\b\s*[«\"“‘']\s*(?-i:\p{{Lu}})"
-    rf"|\b{_NAME_WORD}\s*[«\"“‘']\s*(?-i:\p{{Lu}})[^»\"”’']{{0,20}}[»\"”’'][^.;]{{0,25}}?\b{_MARK_WORD})"
+    rf"(?i:\b{_MARK_WORD}\b[^.;]{{0,40}}?\b{_NAME_WORD}\b\s*[«\"“‘'„‚]\s*(?-i:\p{{Lu}})"
+    rf"|\b{_NAME_WORD}\s*[«\"“‘'„‚]\s*(?-i:\p{{Lu}})[^»\"”’'“]{{0,20}}[»\"”’'“][^.;]{{0,25}}?"
+    rf"\b{_MARK_WORD})"
 )
+# A scar or a mark of a shape, in German: "die hufeisenförmige Brandnarbe an der Stirn"
+_GERMAN_SHAPED = re.compile(r"(?i:\b\w+f[öo]rmige?[nrs]?\s+(?:\w+\s+)?\w*(?:narbe|mal|fleck)\w*)")
 # Jewellery made to a design of its own: "a silver snake-shaped septum ring", "a gold grill
 # spelling KING", "piercing con forma del escudo de Racing". A design is as telling as a tattoo.
 _DESIGNED_JEWELLERY = re.compile(
     r"(?i:\b(?:piercings?|grills?|grillz|pendant|locket|necklace|bracelet|earrings?|anklet|brooch"
-    r"|cufflinks?|nose\s+(?:ring|stud)|(?:helix|tragus|septum|tongue|navel|eyebrow|belly|lip|labret"
+    r"|cufflinks?|nose\s+(?:ring|stud)|(?:helix|tragus|septum|tongue|navel|eyebrow|belly|lip|labret|nipple"
     r"|ear)\s+(?:ring|stud|bar|barbell|hoop))\b[^.;]{0,50}?(?:\b(?:custom|bespoke|hand-?made"
     r"|personali[sz]ed"
     r"|engraved\s+with\s+(?:(?:his|her|their|the|a)\s+)?(?:initials|name|words?|letters|date)|monogrammed|spelling|reading|that\s+says|saying|initials|in\s+the\s+shape\s+of"
     r"|shaped\s+like|design\s+of|con\s+forma\s+del?|en\s+forma\s+del?|em\s+forma\s+d[eoa]"
     r"|en\s+forme\s+de|a\s+forma\s+di|in\s+form\s+(?:of|eines?)|with\s+a\s+(?:ruby|diamond"
     r"|sapphire|emerald)\s+eye)\b|\w+-shaped\b)"
-    r"|\b(?:custom|bespoke|\w+-shaped)\s+(?:[\w-]+\s+){0,3}?(?:piercings?|rings?|studs?"
+    r"|\b(?:custom|bespoke|\w+-shaped)\s+(?:[\w-]+\s+){0,3}?(?:piercings?|rings?|studs?|anchors?"
+    r"|dermals?"
     r"|bars?|grills?|grillz|pendants?|lockets?|necklaces?|bracelets?|earrings?|chains?)\b"
     r"|\b(?:silver|gold|golden)\s+(?:dragon|snake|skull|scorpion|spider|serpent|eagle|lion|star"
     r"|heart|cross|anchor|crown)\b[^.;]{0,30}?\b(?:through|in|on)\s+(?:the\s+)?(?:[LR]\s+|left\s+"
@@ -617,6 +622,7 @@ def find_features(text: str) -> Iterator[Hit]:
         _SHAPED_MARK,
         _DESIGNED_JEWELLERY,
         _QUOTED_MARK,
+        _GERMAN_SHAPED,
         _RECOGNISABLE,
         _FAMOUS,
     ):

@@ -194,6 +194,9 @@ WEEKDAYS = words(
 # Towns and cities commonly named in case histories; named anywhere they are a local place.
 CITIES = words("""
     hiroshima nagasaki chernobyl fukushima wuhan los angeles lima cusco quito bogota
+    wien münchen muenchen köln koeln genf mailand rom warschau prag krakau breslau danzig
+    zürich zuerich basel bern graz salzburg innsbruck linz warszawa kraków krakow wrocław
+    wroclaw gdańsk gdansk poznań poznan łódź lodz lublin katowice szczecin rzeszów rzeszow
     amsterdam atlanta auckland austin baltimore bangalore barcelona belfast berlin birmingham
     boston brisbane bristol brooklyn calgary cambridge cardiff charlotte chicago cincinnati
     cleveland copenhagen dallas delhi denver detroit dublin edinburgh glasgow hamburg houston

@@ -89,6 +89,9 @@ RELATIONS = (
     r"|grandpa|granny|aunt|uncle|niece|nephew|cousin|friend|neighbou?r|carer|caregiver|guardian"
     r"|step(?:son|daughter|father|mother)|twin|sibling|colleague|roommate|flatmate|employer"
     r"|boss|landlord|landlady"
+    # in German and Polish
+    r"|Tochter|Sohn|Ehefrau|Ehemann|Mutter|Vater|Bruder|Schwester|Enkel\w*|Lebensgef[äa]hrt\w*"
+    r"|c[óo]rka|c[óo]rki|[żz]ona|m[ąa][żz]|matka|ojciec|siostra|wnucz\w*|wnuk\w*"
     # in Romanian, Croatian, Serbian, Slovenian and the Baltic languages
     r"|so[tț]i[ae]|so[tț]ul|fiul|fiica|supruga|suprug|majka|otac|k[cć]i|k[cć]erka|sestra|brat|mo[zž]"
     r"|abikaasa|poeg|t[uü]tar|[oõ]de|vend|sieva|v[iī]rs|m[aā]te|t[eē]vs|d[eē]ls|meita|[zž]mona"

@@ -433,7 +433,7 @@ _FOREIGN_EPONYM_HEAD = regex.compile(
     r"|malformation|malformaci[oó]n|malformazione|malforma[çc][ãa]o|Fehlbildung|anomalie|anomal[ií]a"
     r"|clasificaci[oó]n|classification|classificazione|Klassifikation|criterios|crit[èe]res|criteri"
     r"|Kriterien|criteris|malaltia|escala|score|índice|indice|Zeichen|teken|tecken|semnul|semn|znak|sindromul|sindrom"
-    r"|boala|bolest|liga|haigus|tunnus|s[uü]mptom|simptom|po[zž]ymis|pazīme|sindroms|sindromas)\s+(?:de\s+|del\s+|di\s+|von\s+"
+    r"|boala|bolest|z[łl]amanie|zesp[óo][łl]|objaw|choroba|torbiel|liga|haigus|tunnus|s[uü]mptom|simptom|po[zž]ymis|pazīme|sindroms|sindromas)\s+(?:de\s+|del\s+|di\s+|von\s+"
     r"|van\s+|d['’]\s*|des\s+)?)$"
 )
 
@@ -1364,6 +1364,34 @@ _GRADED = regex.compile(
     r"|class|clase|score|punteggio|classifica\w*|clasificaci[oó]n|classification|Klassifikation"
     r"|klasyfikacj\w*|criteri\w*|scale|scala|escala|[ée]chelle|Stadium)\b)"
 )
+_DICOM_NAME = regex.compile(
+    r"(?<![\p{L}^])\p{L}[\p{L}'’-]+(?:\s\p{L}[\p{L}'’-]+){0,3}\^\p{L}[\p{L}-]*(?:\^[\p{L}.-]*){0,3}"
+)
+
+
+def _declined_eponym(word: str) -> bool:
+    """An eponym with a Slavic case ending: "Segonda", "Crohna", "Colles'a"."""
+    return any(
+        word.endswith(end) and word[: -len(end)] in EPONYMS for end in ("a", "u", "ego", "'a")
+    )
+
+
+_ANONYMISED = words("""
+    anonymous anonymised anonymized anon patient unknown test phantom removed redacted
+    deidentified de-identified case teaching demo
+""")
+_PATIENT_INITIAL = regex.compile(
+    r"\b(?i:patient(?:in|en)?|pt|pat|paciente|pacjent\w*|paziente|patiënt|potilas)\.?[:,]?\s+"
+    r"(\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[\p{Ll}'’-]+)"
+)
+_NICKNAME_IN_QUOTES = regex.compile(
+    r"[„\"“‚'‘«](?P<nick>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)[“\"”‘'’»]\s+(?:genannt|gerufen)\b"
+    r"|\b(?i:genannt|gerufen|nicknamed|known\s+(?:to\s+\w+\s+)?as|called|zwan[ya]|detto|detta"
+    r"|soprannominat[oa]|surnomm[ée]e?|dit|dite|llamad[oa]|apodad[oa]|conhecid[oa]\s+como)\s+"
+    r"[„\"“‚'‘«](?P<nick>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)[“\"”‘'’»]"
+    r"(?!\s*(?i:sign|signs|pattern|appearance|configuration|shape|view|deformity|fracture|lesion"
+    r"|zeichen|signe|segno|signo|sinal|znak|objaw|teken|tecken|tegn|merkki))"
+)
 _LOWER_TITLE_NAME = regex.compile(
     r"(?<![\p{L}.])(?:sig|sig\.ra|sigra|dhr|mevr|sr|sra|srta|sgr)\.\s+"
     r"(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)"
@@ -1384,6 +1412,16 @@ def find_people(text: str) -> Iterator[Hit]:
     phrases += [m.span() for m in _STORM.finditer(text)]
     phrases += [m.span() for m in _CAMPAIGN.finditer(text)]
     phrases += [m.span() for m in _NAMED_THING.finditer(text)]
+    # "VAN DER BERG^JOHANNES": a person's name as DICOM writes it, family name first;
+    # "Patient M. Huber": an initial and a surname after the patient's word, in any language
+    yield from (
+        Hit("name", *m.span())
+        for m in _DICOM_NAME.finditer(text)
+        if not set(regex.split(r"[\s^]+", fold(m.group()).strip("^"))) <= _ANONYMISED
+    )
+    yield from (Hit("name", *m.span(1)) for m in _PATIENT_INITIAL.finditer(text))
+    # "auf Station von allen nur „Mausi“ genannt", "known as 'Bubbles' on the ward"
+    yield from (Hit("name", *m.span("nick")) for m in _NICKNAME_IN_QUOTES.finditer(text))
     named = list(find_names(text))
     # "mum, sarah wells, reports", "hubby dave (runs the chippy)": a listed given name in
     # lower case right after a relative's word, however common the name is in print
@@ -1401,6 +1439,8 @@ def find_people(text: str) -> Iterator[Hit]:
         if inside:
             continue
         if text[hit.start : hit.end].istitle() and _unlisted_in_german(text, hit.start, hit.end):
+            if _AFTER_A_RELATIVE.search(text, 0, hit.start) and " " in text[hit.start : hit.end]:
+                yield hit  # "Die Tochter, Sabine Kröger, berichtet": a name after a relative
             continue
         if (
             _SAINTED.search(text, 0, hit.end)
@@ -1416,9 +1456,9 @@ def find_people(text: str) -> Iterator[Hit]:
         if (
             head
             and _FOREIGN_EPONYM_HEAD.search(text, 0, hit.start + head.end())
-            and all(fold(w) in EPONYMS for w in named[1:])
+            and all(fold(w) in EPONYMS or _declined_eponym(fold(w)) for w in named[1:])
         ):
-            continue  # "Boala Crohn": the disease's word read into the name
+            continue  # "Boala Crohn", "Złamanie Segonda": the disease's word read into the name
         if _AFTER_A_RELATIVE.search(text, 0, hit.start):
             yield hit  # "Patsiendi abikaasa Toomas Kask": a name after a relative's word
             continue

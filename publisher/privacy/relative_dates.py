@@ -87,9 +87,11 @@ _PATTERNS = [
     r"|viime\s+(?:maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina"
     r"|sunnuntaina|viikolla)|(?:\d{1,2}|kaksi|kolme)\s+päivää\s+sitten",
     # yesterday, today, last night in other languages
-    r"ayer|anoche|anteayer|hoy|ontem|anteontem|hoje|avant-hier|aujourd['’]hui|gestern"
-    r"|vorgestern|heute|wczoraj|przedwczoraj|dzisiaj|dziś|gisteren|eergisteren|vandaag|igår"
-    r"|idag|i\s+går|i\s+dag|i\s+morse|tadi\s+malam|semalam|kemarin"
+    r"ayer|anoche|anteayer|ontem|anteontem|avant-hier|gestern|vorgestern|wczoraj|przedwczoraj"
+    # today, unless it is the day of the post: "Dziś przypadek z mammografii", "Heute ein Fall"
+    r"|(?:hoy|hoje|aujourd['’]hui|heute|dzisiaj|dziś|vandaag|idag|i\s+dag)(?!,?\s+(?:\w+\s+){0,2}?"
+    r"(?:przypadek|quiz|zagadk\w*|caso|casos|cas|Fall|F[äa]lle|casus|fall|quizz?|reto|d[ée]fi|r[äa]tsel))"
+    r"|gisteren|eergisteren|igår|i\s+går|i\s+morse|tadi\s+malam|semalam|kemarin"
     r"|hier\s+(?:soir|matin|après-midi|apres-midi)|ce\s+matin|cette\s+nuit|ce\s+soir"
     r"|cet\s+après-midi|esta\s+mañana|esta\s+noche|esta\s+tarde|anteanoche|gisteravond"
     r"|gisterochtend|vannacht|vanochtend|vanmorgen|vanmiddag|vanavond|gestern\s+abend"
@@ -232,9 +234,12 @@ _WORLD_PATTERNS = [
     r"|mult\s+(?:heten|hetfon|kedden|szerdan|csutortokon|penteken|szombaton|vasarnap|ejjel)"
     r"|az?\s+elmult\s+ejjel|mult\s+heti|(?:a\s+)?mult\s+het(?:en|i)",
     # Polish
-    r"wczoraj\w*|przedwczoraj|dzis|(?:zeszlej|ubieglej|minionej)\s+nocy"
+    r"wczoraj\w*|przedwczoraj|dzis(?!\s+(?:\w+\s+)?(?:przypadek|quiz|zagadk\w*|pytanie|temat))"
+    r"|(?:zeszlej|ubieglej|minionej)\s+nocy"
     r"|(?:\d{1,2}|dwa|dwie|trzy|cztery|piec|kilka|pare)\s+dni\s+temu|tydzien\s+temu"
-    r"|w\s+(?:zeszlym|ubieglym)\s+tygodniu|(?:zeszlo|ubieglo)tygodniow\w*",
+    r"|w\s+(?:zeszlym|ubieglym)\s+tygodniu|(?:zeszlo|ubieglo)tygodniow\w*"
+    r"|w\s+(?:zeszl\w*|ubiegl\w*|minion\w*|ostatni\w*)\s+(?:poniedzialek|wtorek|srode|czwartek"
+    r"|piatek|sobote|niedziele|weekend)",
     # Czech and Slovak
     r"vcera\w*|predevcirem|predvcerom|dnes(?:\s+rano|\s+v\s+noci)?|minul(?:y|u|ou)\s+(?:tyden|tyzden|noc)"
     r"|minulotyzdnov\w*|minulotydenn\w*"

@@ -347,10 +347,47 @@ def _in_digits(text: str) -> tuple[str, list[int], list[tuple[int, int]]]:
     return "".join(pieces), offsets, runs
 
 
+# A file name, a path or a DICOM person name: words joined by underscores, slashes and carets
+# ("/pacs/export/okonkwo_chinedu_ct_abdo/", "IMG_4471_MrsPettigrew_hipXR.jpg",
+# "VAN DER BERG^JOHANNES"), read with the joins as spaces and run-together words apart.
+_JOINED = regex.compile(r"[\p{L}\d.-]*[_/^][\p{L}\d._/^-]*[\p{L}\d]")
+_RUN_TOGETHER = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
+
+
+def _apart(text: str) -> tuple[str, list[int], list[tuple[int, int]]]:
+    """The text with joined names set apart, as ``_despaced`` gives; links are left alone."""
+    safe = safe_spans(text)
+    pieces: list[str] = []
+    offsets: list[int] = []
+    runs: list[tuple[int, int]] = []
+    at = 0
+    for match in _JOINED.finditer(text):
+        token = match.group()
+        path = "_" in token or "^" in token or token.count("/") >= 2
+        if not path or _overlaps(Hit("name", *match.span()), safe):
+            continue  # "AO/OTA", "T2/FLAIR": a pair, not a path
+        if not regex.search(r"\p{L}{3}", token):
+            continue
+        pieces.append(text[at : match.start()])
+        offsets.extend(range(at, match.start()))
+        begin = len(offsets)
+        for k, char in enumerate(token):
+            if k and _RUN_TOGETHER.match(token, k):
+                pieces.append(" ")
+                offsets.append(match.start() + k)
+            pieces.append(" " if char in "_/^" else char)
+            offsets.append(match.start() + k)
+        runs.append((begin, len(offsets)))
+        at = match.end()
+    pieces.append(text[at:])
+    offsets.extend(range(at, len(text)))
+    return "".join(pieces), offsets, runs
+
+
 def _spaced_out(text: str, field: str, today: dt.date | None) -> Iterator[Hit]:
-    """What blocks once spaced-out letters are closed up, or spelt-out years are read as
-    digits ("born christmas eve, nineteen fifty-two"), at its place in the text."""
-    for joined, offsets, runs in (_despaced(text), _in_digits(text)):
+    """What blocks once spaced-out letters are closed up, spelt-out years are read as digits
+    ("born christmas eve, nineteen fifty-two") or joined names set apart, at its place."""
+    for joined, offsets, runs in (_despaced(text), _in_digits(text), _apart(text)):
         if not runs:
             continue
         for hit in _hits(joined, field, today, closed_up=True):

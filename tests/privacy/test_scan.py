@@ -2716,6 +2716,41 @@ TWENTY_FIFTH_ROUND_PASSES = [
      "explanation"),
 ]  # fmt: skip
 
+TWENTY_SEVENTH_ROUND_BLOCKS = [
+    ("Export /pacs/export/2024/mbeki_thandiwe_ct_chest/SE002/IM0044.dcm shows a mass.",
+     "findings", "name"),
+    ("IMG_2291_MrOkafor_kneeXR.jpg - spot the fracture", "title", "name"),
+    ("PatientName (0010,0010) = 'DE LA CRUZ^MARIA'; 61F, dyspnoea", "history", "name"),
+    ("W zeszły wtorek przyjęta z bólem brzucha.", "findings", "date"),
+    ("Patientin im 97. Lebensjahr, Sturz zu Hause.", "explanation", "age_over_89"),
+    ("Operiert am 3. Jänner 2023, Kontroll-CT unauffällig.", "explanation", "date"),
+    ("#ModlimySięZaKasię #Radiologia", "hashtags", "name"),
+    ("Lateral knee radiograph, Patient K. Gruber, lipohaemarthrosis.", "images[1].alt", "name"),
+    ("Der Sohn, Matthias Brenner, berichtet von Stürzen.", "history", "name"),
+    ("Auf Station nur „Schnecke“ genannt, dritter Ileus.", "explanation", "name"),
+    ("Oberärztin unserer eigenen Kardiologie, Sturz mit dem Rad.", "history", "specific_event"),
+    ("Poseł na Sejm z okręgu nowosądeckiego, nagły ból głowy.", "title", "specific_event"),
+    ("Rescued from the Estonia ferry, aspiration and hypothermia.", "history", "specific_event"),
+    ("Die hufeisenförmige Narbe an der Wange stammt von einem Hundebiss.", "history",
+     "identifying_feature"),
+    ("Kellnerin im Café Sacher am Albertinaplatz, Schulterschmerz.", "explanation", "address"),
+    ("Jeden z rannych w wypadku busa na zakopiance, uraz kręgosłupa.", "title",
+     "specific_event"),
+]  # fmt: skip
+TWENTY_SIXTH_ROUND_PASSES = [
+    ("AO/OTA 44-B2 = Weber B.", "answer"),
+    ("Coronal CT, anonymised label 'Anonymous^Patient' in the corner.", "images[1].alt"),
+    ("Złamanie Segonda", "quiz.options[2]"),
+    ("With thanks to our sonographers, especially Hannah B., for the images.", "credit"),
+    ("Vorgestellt beim Deutschen Röntgenkongress, 8.–10. Mai 2024 in Wiesbaden.", "credit"),
+    ("Październik – miesiąc świadomości raka piersi. Dziś przypadek z mammografii.", "title"),
+    ("USPSTF dropped the screening age to 50 in March 2021. Would this case qualify?",
+     "question"),
+    ("Den Fall haben wir beim ECR 2025 in Wien als Poster gezeigt.", "explanation"),
+    ("The so-called 'Mickey Mouse' sign of PSP.", "explanation"),
+    ("Series T1_FLAIR_AX and DWI_b1000 from the anon_case_017.dcm export.", "findings"),
+]  # fmt: skip
+
 # Every later round's examples, run by one test each.
 LATER_ROUND_BLOCKS = [
     *FOURTH_ROUND_BLOCKS, *FIFTH_ROUND_BLOCKS, *SIXTH_ROUND_BLOCKS, *SEVENTH_ROUND_BLOCKS,
@@ -2725,6 +2760,7 @@ LATER_ROUND_BLOCKS = [
     *EIGHTEENTH_ROUND_BLOCKS, *NINETEENTH_ROUND_BLOCKS, *TWENTIETH_ROUND_BLOCKS,
     *TWENTY_FIRST_ROUND_BLOCKS, *TWENTY_SECOND_ROUND_BLOCKS, *TWENTY_THIRD_ROUND_BLOCKS,
     *TWENTY_FOURTH_ROUND_BLOCKS, *TWENTY_FIFTH_ROUND_BLOCKS, *TWENTY_SIXTH_ROUND_BLOCKS,
+    *TWENTY_SEVENTH_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
@@ -2733,7 +2769,7 @@ LATER_ROUND_PASSES = [
     *SIXTEENTH_ROUND_PASSES, *SEVENTEENTH_ROUND_PASSES, *EIGHTEENTH_ROUND_PASSES,
     *NINETEENTH_ROUND_PASSES, *TWENTIETH_ROUND_PASSES, *TWENTY_FIRST_ROUND_PASSES,
     *TWENTY_SECOND_ROUND_PASSES, *TWENTY_THIRD_ROUND_PASSES, *TWENTY_FOURTH_ROUND_PASSES,
-    *TWENTY_FIFTH_ROUND_PASSES,
+    *TWENTY_FIFTH_ROUND_PASSES, *TWENTY_SIXTH_ROUND_PASSES,
 ]  # fmt: skip
 LATER_ROUND_WARNS = [
     *FOURTH_ROUND_WARNS, *FIFTH_ROUND_WARNS, *SIXTH_ROUND_WARNS, *SEVENTH_ROUND_WARNS,
