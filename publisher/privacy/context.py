@@ -291,6 +291,11 @@ _HOME_CUE_WORDS = (
     r"|climber|skier|surfer|hunter|shepherd|herder|labourer|logger|trucker|driver|mechanic|pupil)"
     r"(?:['’]s\s+|\s+is\s+|\s+was\s+|\s+)(?:originally\s+)?from"
     r"|lives\s+in|living\s+in|resident\s+of|native\s+of|home\s+in|grew\s+up\s+in|lives\s+on"
+    # "worked the till at the Co-op in Ballater", "from the Tesco car park in Ashby"
+    r"|\b(?:the\s+)?(?:till|tills|counter|checkout|front\s+desk|door)\s+at"
+    r"|\b(?:car\s*park|carpark|parking\s+lot|lay-?by|petrol\s+station|servo|bus\s+stop|bus\s+shelter"
+    r"|taxi\s+rank)\s+(?:in|at|of|on|outside)"
+    r"|\b(?:lives|living)\s+(?:alone\s+)?out\s+(?:on|in|at|past)"
     # "lives alone on a farm just outside Barrydale"
     r"|\b(?:lives|living)\s+(?:alone\s+|with\s+\w+\s+)?(?:on|in|at)\s+(?:a|an|the|her|his|their)\s+"
     r"(?:[\w-]+\s+){1,2}?(?:just\s+|right\s+)?(?:outside|near|beyond|past|in|at|by|on|above|below)"
@@ -349,6 +354,7 @@ _HOME_CUE_WORDS = (
     r"|dweller\s+of|werkt\s+als\s+\w+\s+(?:in|bij)|arbeitet\s+als\s+\w+\s+(?:in|bei)|wohnhaft\s+in"
     r"|works?\s+(?:\w+\s+){0,4}?(?:at|in|for|on)"
     r"|(?:plant|factory|mine|mill|shipyard|warehouse|depot|yard|site|(?<!head\s)office|store"
+    r"|cannery|abattoir|sawmill|smelter|refinery|quarry|creamery|distillery|brewery"
     r"|distribution\s+cent(?:re|er)|superstore|supermarket|branch)\s+(?:in|at|on)"
     r"|arbetar\s+på|arbeider\s+på|arbejder\s+på|werkt\s+bij|arbeitet\s+bei|pracuje\s+w"
     r"|travaille\s+(?:comme\s+\w+\s+)?(?:chez|à\s+la|au)|lavora\s+(?:come\s+\w+\s+)?(?:presso|alla|al)|trabaja\s+en|zhiv[eё]t\s+v\s+(?:derevne|sele"
@@ -658,10 +664,12 @@ _NUMERIC_DATE = re.compile(
 # "presented" the sentence uses (German "vorgestellt" also means a patient presenting).
 _SHOWN_AT_A_MEETING = re.compile(
     r"(?i:\b(?:vorgestellt|pr[äa]sentiert|gezeigt|presented|shown|pr[ée]sent[ée]e?|presentad[oa]"
+    r"|presenterades|presenterad|presentert|pr[æa]senteret|esiteltiin|vist|visades"
     r"|apresentad[oa]|presentat[oa]|przedstawion\w*|zaprezentowan\w*)\s+(?:\w+\s+){0,3}?"
-    r"(?:beim|bei\s+der|auf\s+dem|auf\s+der|at\s+the|at|au|à\s+la|en\s+el|no|na|al|alla|na)\s+"
+    r"(?:beim|bei\s+der|auf\s+dem|auf\s+der|at\s+the|at|au|à\s+la|en\s+el|no|na|al|alla|p[åa])\s+"
     r"(?:\d+\.\s+)?(?:\w+\s+){0,3}?\w*(?:kongress|kongres|congress|congr[eè]s|congreso|congresso"
-    r"|tagung|symposium|meeting|konferencj\w*|conference|jornadas?|RSNA|ECR|ESR|ARRS|UKIO)\w*)"
+    r"|tagung|symposium|meeting|konferencj\w*|conference|jornadas?|RSNA|ECR|ESR|ARRS|UKIO"
+    r"|veckan|dagene|dagarna|p[äa]iv[äa]t|kongressi)\w*)"
 )
 
 

@@ -44,6 +44,11 @@ _DWELLING_NUMBER = regex.compile(
     r"(?i:\b(?:house|stand|plot|erf|flat|apartment|apt|kraal|compound)\s+(?:number|no\.?"
     r"|nr\.?|#)\s*:?\s*\d{1,5}[A-Za-z]?\b)"
 )
+# A care home by its name before its word: "Solbackens äldreboende", "Haus Sonnenhof Pflegeheim"
+_HOME_BY_NAME = regex.compile(
+    r"\b(\p{Lu}[\p{L}'’-]+)\s+(?i:[äa]ldreboende|sykehjem|plejehjem|plejecenter|hoitokoti|palvelutalo"
+    r"|verpleeghuis|verzorgingshuis|Pflegeheim|Altersheim|Seniorenheim|EHPAD)\b"
+)
 # A neighbourhood or village by its name before its kind: "Chorsu mahalla", "San Isidro barangay"
 _NAMED_UNIT = regex.compile(
     r"\b(?!(?:From|In|At|Near|The|Of|To)\s)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?i:mahalla|makhalla|aul|kishlak|qishloq"
@@ -293,7 +298,7 @@ def find_locations(text: str) -> Iterator[Hit]:
             yield Hit("address", match.start(), match.end())
     for match in _HOME.finditer(text):
         yield Hit("address", *match.span(1))
-    for match in _NAMED_UNIT.finditer(text):
+    for match in (*_NAMED_UNIT.finditer(text), *_HOME_BY_NAME.finditer(text)):
         yield Hit("address", *match.span(1))
     for match in _LOWER_STREET.finditer(text):
         numbered = match.group().split()[1][0].isdigit()

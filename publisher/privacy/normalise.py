@@ -24,7 +24,7 @@ _SENTENCE = re.compile(
     rf"|(?<=(?<!\d)\d\d)\.(?=\s+(?:[a-zß-öø-ÿā-ž\d]|[A-Z][a-zä]{{2,8}}\s+\d|{_MONTH_AFTER_DAY})))+"
 )
 # Years that date history rather than a patient's care: before 1980, and before 1930.
-LONG_PAST = re.compile(r"(?<![\w])(?:1[5-8]\d\d|19[0-7]\d)(?![\d])(?!s?[A-Za-z])")
+LONG_PAST = re.compile(r"(?<![\w])(?:1[5-8]\d\d|19[0-7]\d)(?![\d])(?:s(?![A-Za-z])|(?![A-Za-z]))")
 CENTURY_AGO = re.compile(r"(?<![\w])(?:1[5-8]\d\d|19[0-2]\d)(?![\d])(?:s(?![A-Za-z])|(?![A-Za-z]))")
 
 

@@ -553,6 +553,8 @@ _CAMPAIGN = regex.compile(
     r"|setembro|octubre|outubro|noviembre|novembro|diciembre|dezembro)[\s-]*(?i:amarelo|azul"
     r"|dourado|dorado|rosa|roxo|vermelho|verde|laranja|lilás|branco|morado|naranja|amarillo"
     r"|rojo|blanco|violeta)(?:-\p{L}+)?\b"
+    # a world day in the Nordic languages, Finnish, German and Dutch: "Världsstrokedagen"
+    r"|\b(?:\p{Lu}\p{Ll}+\s+)?(?:V[äa]rlds|Verdens|Maailman|Welt|Wereld)\p{L}*(?:dag|dagen|dagur|p[äa]iv[äa]\p{L}*|tag\p{L}*)\b"
     # a day of a cause or a nation, in Romanian and the South Slavic languages: "Ziua
     # Internațională a Radiologiei", "Ziua Națională", "Svetovni dan boja proti raku"
     r"|\b(?i:ziua)\s+\p{L}+(?:\s+(?:a|al)\s+\p{L}+)?"

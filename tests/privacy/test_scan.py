@@ -2751,6 +2751,30 @@ TWENTY_SIXTH_ROUND_PASSES = [
     ("Series T1_FLAIR_AX and DWI_b1000 from the anon_case_017.dcm export.", "findings"),
 ]  # fmt: skip
 
+TWENTY_EIGHTH_ROUND_BLOCKS = [
+    ("Well-known ghazal vocalist, 71M, hoarse voice.", "question", "specific_event"),
+    ("Thanks to the patient, a former X Factor finalist, for sharing.", "credit",
+     "specific_event"),
+    ("From the Asda car park in Thirsk to our resus bay: a dissection", "title", "address"),
+    ("Her husband, the BBC correspondent in Lagos, noticed the droop.", "history",
+     "specific_event"),
+    ("He works nights at the cannery in Lautoka, fish-bone injury.", "explanation", "address"),
+    ("Nittiåtte år og fortsatt på ski.", "title", "age_over_89"),
+    ("#RadEd #StyrkeTillSigrid #NeuroRad", "hashtags", "name"),
+    ("She lives alone out on Vardø, long transport time.", "explanation", "address"),
+    ("Boende på Björkbackens äldreboende, avdelning 2.", "history", "address"),
+    ("Hans søn er overlæge på vores egen ortopædkirurgiske afdeling.", "history",
+     "specific_event"),
+    ("Potilaan äiti on Oulun kaupunginjohtaja.", "history", "specific_event"),
+    ("Potilas on tunnettu iskelmälaulaja, kiertue peruttu.", "history", "specific_event"),
+]  # fmt: skip
+TWENTY_SEVENTH_ROUND_PASSES = [
+    ("Kiitokset kuvista: LT Jenni Virtanen, HUS Diagnostiikkakeskus.", "credit"),
+    ("Fallet presenterades på Röntgenveckan i september 2023.", "explanation"),
+    ("Inför Världsstrokedagen den 29 oktober: vilket är det tidigaste tecknet?", "question"),
+    ("Happened to be shown at the ECR meeting, 28 February 2024 in Vienna.", "explanation"),
+]  # fmt: skip
+
 # Every later round's examples, run by one test each.
 LATER_ROUND_BLOCKS = [
     *FOURTH_ROUND_BLOCKS, *FIFTH_ROUND_BLOCKS, *SIXTH_ROUND_BLOCKS, *SEVENTH_ROUND_BLOCKS,
@@ -2760,7 +2784,7 @@ LATER_ROUND_BLOCKS = [
     *EIGHTEENTH_ROUND_BLOCKS, *NINETEENTH_ROUND_BLOCKS, *TWENTIETH_ROUND_BLOCKS,
     *TWENTY_FIRST_ROUND_BLOCKS, *TWENTY_SECOND_ROUND_BLOCKS, *TWENTY_THIRD_ROUND_BLOCKS,
     *TWENTY_FOURTH_ROUND_BLOCKS, *TWENTY_FIFTH_ROUND_BLOCKS, *TWENTY_SIXTH_ROUND_BLOCKS,
-    *TWENTY_SEVENTH_ROUND_BLOCKS,
+    *TWENTY_SEVENTH_ROUND_BLOCKS, *TWENTY_EIGHTH_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
@@ -2769,7 +2793,7 @@ LATER_ROUND_PASSES = [
     *SIXTEENTH_ROUND_PASSES, *SEVENTEENTH_ROUND_PASSES, *EIGHTEENTH_ROUND_PASSES,
     *NINETEENTH_ROUND_PASSES, *TWENTIETH_ROUND_PASSES, *TWENTY_FIRST_ROUND_PASSES,
     *TWENTY_SECOND_ROUND_PASSES, *TWENTY_THIRD_ROUND_PASSES, *TWENTY_FOURTH_ROUND_PASSES,
-    *TWENTY_FIFTH_ROUND_PASSES, *TWENTY_SIXTH_ROUND_PASSES,
+    *TWENTY_FIFTH_ROUND_PASSES, *TWENTY_SIXTH_ROUND_PASSES, *TWENTY_SEVENTH_ROUND_PASSES,
 ]  # fmt: skip
 LATER_ROUND_WARNS = [
     *FOURTH_ROUND_WARNS, *FIFTH_ROUND_WARNS, *SIXTH_ROUND_WARNS, *SEVENTH_ROUND_WARNS,
