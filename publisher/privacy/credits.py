@@ -103,7 +103,8 @@ _OWNER = regex.compile(
     r"|parents?|son|daughter|wife|husband"
     r"|partner|brother|sister|grand\w+|himself|herself|themselves|relatives?|next\s+of\s+kin"
     r"|famille|famiglia|Familie|familia|fam[íi]lia|patiente?|paziente|paciente|fils|fille|figli[oa]"
-    r"|Ehefrau|Ehemann|Tochter|Sohn|Patient(?:en|in)|echtgeno(?:ot|te)|dochter|zoon|pati[ëe]nte?)\b)"
+    r"|Ehefrau|Ehemann|Tochter|Sohn|Patient(?:en|in)|echtgeno(?:ot|te)|dochter|zoon|pati[ëe]nte?"
+    r"|klein(?:zoon|dochter|kind)|schoon(?:zoon|dochter)|broer|zus|moeder|vader|opa|oma|familie)\b)"
 )
 _CONTRIBUTOR = regex.compile(
     r"(?i:\b(?:courtesy|thanks|thank|credit|credits|credited|h/t|via|radiolog\w+|radiographer"

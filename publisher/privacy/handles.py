@@ -174,7 +174,7 @@ _NAME_CUES = re.compile(
     r"|Kämpf\s?Weiter|Pour|Courage|Kracht\s?Voor|Sterkte|Styrka\s?Till|Dua\s?For|Soutien\s?(?:À|A)?"
     r"|Familia|Família|Molimsya\s?Za|Bidden\s?Voor|Beten\s?Für|Prions\s?Pour|Preghiamo\s?Per"
     r"|Forza|Rezamos\s?Por|Módlmy\s?Się\s?Za|Be\s?Strong\s?For|Voor|Kämpa|Kæmp|Kjemp|Heia|Hejа"
-    r"|Heja|Be\s?For|Bed\s?For|Ber\s?För|Tsemppiä|Voimia|Styrke\s?Till?|Kraft\s?Till?|Hou\s?Vol|Kom\s?Op"
+    r"|Heja|Be\s?For|Bed\s?For|Ber\s?För|Tsemppiä|Voimia|Styrke\s?Till?|Kraft\s?Till?|Houd?\s?Vol|Dou3a\s?Li|Do3a2?\s?Li|Du['’]?aa?\s?Li|Kom\s?Op"
     r"|Trzymaj\s?Sie|Semangat|Cepat\s?Sembuh|Lekas\s?Sembuh"
     # get well soon in Turkish and Greek letters: "#GeçmişOlsunMehmetAbi", "#ŞifalarAyşe"
     r"|Ge[çc]mi[şs]\s?Olsun|Acil\s?[ŞS]ifalar|[ŞS]ifalar|Dualar[ıi]m[ıi]z\s?(?:Seninle|Onunla)"

@@ -44,6 +44,12 @@ _DWELLING_NUMBER = regex.compile(
     r"(?i:\b(?:house|stand|plot|erf|flat|apartment|apt|kraal|compound)\s+(?:number|no\.?"
     r"|nr\.?|#)\s*:?\s*\d{1,5}[A-Za-z]?\b)"
 )
+# A street by its name alone after "aan de", "in der", "på": "aan de Kinkerstraat in Amsterdam"
+_STREET_BY_NAME = regex.compile(
+    r"\b(?i:aan\s+de|in\s+de|op\s+de|an\s+der|in\s+der|auf\s+der|p[åa]|i|on|in)\s+"
+    r"((?:\p{Lu}\p{L}+\s+)?\p{Lu}\p{L}+(?:straat|laan|gracht|plein|kade|dijk|steeg|singel|stra(?:ß|ss)e|gasse|allee|platz"
+    r"|gatan|v[äa]gen|gade|vej|veien|gata))\b"
+)
 # A care home by its name before its word: "Solbackens äldreboende", "Haus Sonnenhof Pflegeheim"
 _HOME_BY_NAME = regex.compile(
     r"\b(\p{Lu}[\p{L}'’-]+)\s+(?i:[äa]ldreboende|sykehjem|plejehjem|plejecenter|hoitokoti|palvelutalo"
@@ -298,7 +304,11 @@ def find_locations(text: str) -> Iterator[Hit]:
             yield Hit("address", match.start(), match.end())
     for match in _HOME.finditer(text):
         yield Hit("address", *match.span(1))
-    for match in (*_NAMED_UNIT.finditer(text), *_HOME_BY_NAME.finditer(text)):
+    for match in (
+        *_NAMED_UNIT.finditer(text),
+        *_HOME_BY_NAME.finditer(text),
+        *_STREET_BY_NAME.finditer(text),
+    ):
         yield Hit("address", *match.span(1))
     for match in _LOWER_STREET.finditer(text):
         numbered = match.group().split()[1][0].isdigit()

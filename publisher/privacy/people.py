@@ -554,6 +554,7 @@ _CAMPAIGN = regex.compile(
     r"|dourado|dorado|rosa|roxo|vermelho|verde|laranja|lilás|branco|morado|naranja|amarillo"
     r"|rojo|blanco|violeta)(?:-\p{L}+)?\b"
     # a world day in the Nordic languages, Finnish, German and Dutch: "Världsstrokedagen"
+    r"|\b(?:Wereld|World|Internationale|Nationale)\s+(?:\p{Lu}\p{L}+\s+){1,3}(?:Dag|Day|Tag)\b"
     r"|\b(?:\p{Lu}\p{Ll}+\s+)?(?:V[äa]rlds|Verdens|Maailman|Welt|Wereld)\p{L}*(?:dag|dagen|dagur|p[äa]iv[äa]\p{L}*|tag\p{L}*)\b"
     # a day of a cause or a nation, in Romanian and the South Slavic languages: "Ziua
     # Internațională a Radiologiei", "Ziua Națională", "Svetovni dan boja proti raku"
@@ -1378,6 +1379,14 @@ def _declined_eponym(word: str) -> bool:
     )
 
 
+# "Hill-Sachs-laesie", "Bankart-Läsion": an eponym joined to its lesion in one word
+_EPONYM_COMPOUND = regex.compile(
+    r"\b\p{Lu}[\p{L}-]*-(?i:laesie|fractuur|teken|ziekte|syndroom|cyste|classificatie|operatie"
+    r"|l[äa]sion|fraktur|zeichen|syndrom|krankheit|zyste|klassifikation|tumor|tumour|test|manoeuvre"
+    r"|man[öo]ver)\b"
+)
+
+
 _ANONYMISED = words("""
     anonymous anonymised anonymized anon patient unknown test phantom removed redacted
     deidentified de-identified case teaching demo
@@ -1414,6 +1423,7 @@ def find_people(text: str) -> Iterator[Hit]:
     phrases += [m.span() for m in _STORM.finditer(text)]
     phrases += [m.span() for m in _CAMPAIGN.finditer(text)]
     phrases += [m.span() for m in _NAMED_THING.finditer(text)]
+    phrases += [m.span() for m in _EPONYM_COMPOUND.finditer(text)]
     # "VAN DER BERG^JOHANNES": a person's name as DICOM writes it, family name first;
     # "Patient M. Huber": an initial and a surname after the patient's word, in any language
     yield from (

@@ -2775,6 +2775,31 @@ TWENTY_SEVENTH_ROUND_PASSES = [
     ("Happened to be shown at the ECR meeting, 28 February 2024 in Vienna.", "explanation"),
 ]  # fmt: skip
 
+TWENTY_NINTH_ROUND_BLOCKS = [
+    ("Patiënte, 93 j., plotse hevige buikpijn.", "history", "age_over_89"),
+    ("Gezien haar leeftijd, ruim in de negentig, conservatief beleid.", "answer",
+     "age_over_89"),
+    ("De familie vroeg om #HoudVolOmaRia bij het posten.", "explanation", "name"),
+    ("Na de aanvaring van het binnenvaartschip 'Marieke' bij Hasselt.", "history",
+     "specific_event"),
+    ("Dutch national volleyball team setter with a shoulder injury", "title", "specific_event"),
+    ("He's the député of our circonscription, imaging after hours.", "explanation",
+     "specific_event"),
+    ("A staff nurse in the radiology department here, back pain.", "history", "specific_event"),
+    ("Patiënt is laborant op onze eigen afdeling radiologie.", "explanation", "specific_event"),
+    ("His son, the baker on the main square of Chefchaouen, noticed it.", "explanation",
+     "address"),
+    ("Onderkoeld aangetroffen aan de Ferdinand Bolstraat in Amsterdam.", "history", "address"),
+    ("Bewoner van woonzorgcentrum De Vijverhof in Kortrijk.", "explanation", "address"),
+]  # fmt: skip
+TWENTY_EIGHTH_ROUND_PASSES = [
+    ("Op 8 november, de Internationale Dag van de Radiologie, de röntgenstraal.", "explanation"),
+    ("Radiologendagen 2024: onze favoriete casus van donderdag 26 september", "title"),
+    ("Sinds 1 januari 2024 geldt de herziene richtlijn over contrastnefropathie.",
+     "explanation"),
+    ("Met dank aan Dr. Jansen en het team van de afdeling Radiologie.", "credit"),
+]  # fmt: skip
+
 # Every later round's examples, run by one test each.
 LATER_ROUND_BLOCKS = [
     *FOURTH_ROUND_BLOCKS, *FIFTH_ROUND_BLOCKS, *SIXTH_ROUND_BLOCKS, *SEVENTH_ROUND_BLOCKS,
@@ -2784,7 +2809,7 @@ LATER_ROUND_BLOCKS = [
     *EIGHTEENTH_ROUND_BLOCKS, *NINETEENTH_ROUND_BLOCKS, *TWENTIETH_ROUND_BLOCKS,
     *TWENTY_FIRST_ROUND_BLOCKS, *TWENTY_SECOND_ROUND_BLOCKS, *TWENTY_THIRD_ROUND_BLOCKS,
     *TWENTY_FOURTH_ROUND_BLOCKS, *TWENTY_FIFTH_ROUND_BLOCKS, *TWENTY_SIXTH_ROUND_BLOCKS,
-    *TWENTY_SEVENTH_ROUND_BLOCKS, *TWENTY_EIGHTH_ROUND_BLOCKS,
+    *TWENTY_SEVENTH_ROUND_BLOCKS, *TWENTY_EIGHTH_ROUND_BLOCKS, *TWENTY_NINTH_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
@@ -2794,6 +2819,7 @@ LATER_ROUND_PASSES = [
     *NINETEENTH_ROUND_PASSES, *TWENTIETH_ROUND_PASSES, *TWENTY_FIRST_ROUND_PASSES,
     *TWENTY_SECOND_ROUND_PASSES, *TWENTY_THIRD_ROUND_PASSES, *TWENTY_FOURTH_ROUND_PASSES,
     *TWENTY_FIFTH_ROUND_PASSES, *TWENTY_SIXTH_ROUND_PASSES, *TWENTY_SEVENTH_ROUND_PASSES,
+    *TWENTY_EIGHTH_ROUND_PASSES,
 ]  # fmt: skip
 LATER_ROUND_WARNS = [
     *FOURTH_ROUND_WARNS, *FIFTH_ROUND_WARNS, *SIXTH_ROUND_WARNS, *SEVENTH_ROUND_WARNS,
