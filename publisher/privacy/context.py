@@ -196,6 +196,7 @@ _WORLD_DATE = re.compile(
     r"|(?:post-?)?covid(?:-19)?|pandemic|we\s+have\s+learn(?:ed|t)"
     r"|invented|marked|celebrated|every|each|annual(?:ly)?|awareness|exam|accessed|retrieved"
     r"|viewed|live\s+from|RSNA|ECR|ESR|ASNR|ARRS|ISMRM|UKIO|RANZCR|SNMMI|(?-i:NICE|ACR|WHO|CDC|FDA)"
+    r"|(?:RSNA|ECR|ESR|ASNR|ARRS|ISMRM|UKIO|RANZCR|SNMMI|ESSR|ESTI|ESGAR)\d{2,4}"
     r"|(?:world|international|national)\s+(?:\w+\s+){0,3}?day|day\s+of\s+\w+|\w*gesetz\w*"
     r"|new\s+(?:interns|residents|registrars|trainees|doctors)|changeover|july\s+effect"
     r"|(?:fda|ce)[-\s](?:cleared|approved|marked)"
@@ -220,6 +221,8 @@ _WORLD_DATE = re.compile(
     r"|(?-i:USPSTF|NCCN|ESC|AHA|ACC|BTS|ERS|ATS|ESUR|ESGAR|ESMO|ASCO|CIRSE|ESTI|ESSR|ESNR|ESPR|EANM"
     r"|DRG|ÖRG|SGR|PLTR)"
     r"|wereld\s+(?:\w+\s+){0,2}dag|internationale\s+dag|nationale\s+dag|\w+dagen\s+20\d\d"
+    r"|nemzetk[öo]zi\s+napja|vil[áa]gnap\w*|mezin[áa]rodn[íi]\s+den|sv[ěe]tov[ýy]\s+den|svetov[ýy]\s+de[ňn]"
+    r"|\w+\s+dny\s+se|kon[áa]\s+se|konaj[íi]|\w+\s+napok"
     r"|richtlijn\w*|leidraad|standpunt"
     r"|rare\s+disease\s+day|(?:\w+\s+){0,2}(?:awareness|disease|cancer|health|heart|kidney|stroke"
     r"|diabetes|radiology|radiography)\s+(?:day|week|month)"
@@ -678,12 +681,28 @@ _SHOWN_AT_A_MEETING = re.compile(
 )
 
 
+_BORN_ON = re.compile(
+    r"(?i:\b(?:born|dob|d\.o\.b\.?|date\s+of\s+birth|nar\.|narozen\w*|naroden\w*|sz[üu]l\.|sz[üu]letett"
+    r"|geb\.|geboren|n[ée]e?\s+le|nacid[oa]|nat[oa]|urodzon\w*|ur\.|f[øo]dt|f[öo]dd|syntynyt)\s*:?\s*(?:on\s+)?$)"
+)
+
+
 def of_the_world(text: str, field: str, hit: Hit) -> bool:
     """Whether a finding belongs to the world rather than the patient: a meeting's or a
     guideline's date, a disease's geography, an event of history or of the news by its year.
     The patient's own fields (history, findings, alt text) admit fewer of these."""
     base = field_base(field)
     told = text[hit.start : hit.end]
+    if hit.kind == "date" and _BORN_ON.search(text, max(0, hit.start - 24), hit.start):
+        return False  # "Pacientka nar. 1. 5. 1949": a birth date, however long ago
+    if (
+        hit.kind == "date"
+        and base not in PATIENT_FIELDS
+        and regex.search(r"\d", told)
+        and _WORLD_DATE.search(text, max(0, hit.start - 60), hit.start)
+        and not _ABOUT_THE_PATIENT.search(text, max(0, hit.start - 60), hit.end)
+    ):
+        return True  # "Radiologické dny se letos konají 10.–12. října": split by its full stops
     if hit.kind == "date" and _EXPIRY.search(text, max(0, hit.start - 14), hit.start):
         return True  # "contrast lot 4829173, exp 2026-08": the vial's, not the patient's
     if hit.kind == "date" and _DOCUMENT_DATE.search(text, 0, hit.start):

@@ -149,6 +149,10 @@ _PATTERNS = [
     r"(?i:(?<![\w/.])(?:0?[1-9]|[12]\d|3[01])\s*[./-]\s*(?:iii|ii|iv|ix|i|vi{1,3}|v|xi{1,2}|x)\s*[./-]"
     r"\s*(?:(?:19|20)?\d\d)(?![\w/])|(?<![\w/.])(?:0?[1-9]|[12]\d|3[01])\s*/\s*(?:iii|ii|iv|ix|i"
     r"|vi{1,3}|v|xi{1,2}|x)\s*/\s*(?:(?:19|20)?\d\d)(?![\w/]))",
+    # a day, a month and a year with spaces, as Czech, Slovak and Hungarian print them:
+    # "nar. 1. 5. 1949", "2023. 04. 12."
+    r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.\s(?:0?[1-9]|1[0-2])\.\s(?:19|20)\d\d(?![\d])"
+    r"|(?<![\d.])(?:19|20)\d\d\.\s(?:0?[1-9]|1[0-2])\.\s(?:0?[1-9]|[12]\d|3[01])\.(?!\d)",
     # in lower case after a birth, a death or an admission: "born christmas eve, nineteen ..."
     r"(?i:\b(?:born|dob|d\.o\.b\.?|died|passed(?:\s+away)?|admitted|delivered)\s+(?:on\s+)?"
     r"(?:christmas|xmas|new\s+year['’]?s|boxing|halloween|valentine['’]?s|easter|thanksgiving)"

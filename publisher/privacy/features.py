@@ -534,12 +534,14 @@ _MARK_WORD = (
 _NAME_WORD = (
     r"(?:name|nome|nom|nombre|naam|namen|initials?|iniziali|iniziale|initiales?|iniciais|iniciales"
     r"|inicial|initialen|letters?|lettere|lettres?|letras|napis\w*|inschrift|schriftzug|aufschrift"
-    r"|scritta|inscription|inscripci[oó]n|inscri[çc][ãa]o|words?|reading)"
+    r"|scritta|inscription|inscripci[oó]n|inscri[çc][ãa]o|words?|reading|n[áa]pis\w*|felirat\w*)"
 )
 _QUOTED_MARK = regex.compile(
     rf"(?i:\b{_MARK_WORD}\b[^.;]{{0,40}}?\b{_NAME_WORD}\b\s*[«\"“‘'„‚]\s*(?-i:\p{{Lu}})"
     rf"|\b{_NAME_WORD}\s*[«\"“‘'„‚]\s*(?-i:\p{{Lu}})[^»\"”’'“]{{0,20}}[»\"”’'“][^.;]{{0,25}}?"
-    rf"\b{_MARK_WORD})"
+    rf"\b{_MARK_WORD}"
+    # "„Ferike és Anikó örökké” feliratú tetoválás"
+    rf"|[«\"“‘'„‚]\s*(?-i:\p{{Lu}})[^»\"”’'“]{{0,30}}[»\"”’'“]\s*{_NAME_WORD}[^.;]{{0,20}}?\b{_MARK_WORD})"
 )
 # A scar or a mark of a shape, in German: "die hufeisenförmige Brandnarbe an der Stirn"
 _GERMAN_SHAPED = re.compile(r"(?i:\b\w+f[öo]rmige?[nrs]?\s+(?:\w+\s+)?\w*(?:narbe|mal|fleck)\w*)")

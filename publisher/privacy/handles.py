@@ -57,7 +57,10 @@ _OWNER_CUE = re.compile(
     r"|brother|sister|himself|herself|themselves|paciente|pasien|patiënt|patientin|madre|padre"
     r"|mãe|pai|hijo|hija|filho|filha|familia|família|esposa|esposo|marido|patiente|paziente"
     r"|patiënte|patientin|patienten|Ehefrau|Ehemann|echtgeno(?:ot|te)"
-    r"|famille|famiglia|Familie)\b"
+    r"|famille|famiglia|Familie"
+    # in Czech, Slovak, Hungarian and Polish: "Děkujeme pacientce", "a beteg édesanyjának"
+    r"|pacient\w*|pacjent\w*|beteg\w*|[ée]desany\w*|[ée]desap\w*|matk\w*|otc\w*|rodi[čc]\w*"
+    r"|csal[áa]d\w*|rodzin\w*|mam[ayi]|tat[ayi])\b"
     # "follow her recovery at instagram.com/...": the patient's own story
     r"|\b(?i:(?:her|his|their)\s+(?:own\s+)?(?:recovery|journey|story|progress|fight|rehab)\b))"
 )
@@ -184,7 +187,7 @@ _NAME_CUES = re.compile(
     # "#BrzySeUzdravJirko", "#DržímePalceLukáš", "#GyógyuljMegPanni"
     r"|Beat\s?Cancer|Beat\s?It|Bring\s?Back|Kick\s?Cancer|Hugs\s?[Ff]or|Hugs\s?4|Love\s?[Ff]or|Laban|Su\s?Su"
     r"|Brzy\s?Se\s?Uzdrav\w*|Dr[žz][ií]me?\s?Palce|Dr[žz][ií]m\s?Palce|Gy[óo]gyulj\s?Meg|Gy[óo]gyulj"
-    r"|Zdrowiej|Wracaj\s?Do\s?Zdrowia|Modlimy\s?Si[ęe]\s?Za|Szurkolunk|Go\s?Go|Jia\s?You|Add\s?Oil"
+    r"|Zdrowiej|Wracaj\s?Do\s?Zdrowia|Im[áa]dkozzunk|Modl[íi]me\s?Sa\s?Za|Modl[íi]me\s?Se\s?Za|Modlimy\s?Si[ęe]\s?Za|Szurkolunk|Go\s?Go|Jia\s?You|Add\s?Oil"
     r"|Hwaiting|Ganbare|Heal\s?Up|Hopp\s?Hopp|Oraci[óo]n(?:es)?\s?Por"
     # the Nordic languages: "#kryapådigLinnea", "#godbedringMagnus", "#kæmpmedSofie",
     # "#paranemisiaAino", "#batakveðjurtilGunna"
@@ -224,7 +227,7 @@ _NAME_CUES = re.compile(
     r"|Miles|Mission|Quest|Crew|Gang|Squad|Heroes|Hero|Run|Walk|Ride|Challenge|Against|Vs|Beats"
     r"|Beat|Conquers|Kicks|Kicking|Fighting|Smiling|Shining|Going|Forever|Ever|Sempre|Siempre"
     r"|Comeback|Recovery\s?Road|Road\s?To\s?Recovery|Bounces?\s?Back|Comes?\s?Back|Back\s?Stronger"
-    r"|Rises|Rising|Recovers|Returns|Strong\s?Again"
+    r"|Rises|Rising|Recovers|Returns|Strong\s?Again|On\s?The\s?Mend|Mending|Healing"
     r"|Toujours|Always|Sterk|Stark|Stærk|Silny|Silna"
     # a community behind someone or somewhere: "#VillanuevaDeLaSierraContigo", "#GlenmoreRallies";
     # get well soon after the name, in Vietnamese: "#ChucAnhTuanMauKhoe"

@@ -41,7 +41,7 @@ _HOME_NUMBER = regex.compile(
 )
 # "house number 2145", "stand no. 4471", "plot 12B": a dwelling's own number
 _DWELLING_NUMBER = regex.compile(
-    r"(?i:\b(?:house|stand|plot|erf|flat|apartment|apt|kraal|compound)\s+(?:number|no\.?"
+    r"(?i:\b[čc]\.\s?(?:p|ev)\.\s?\d{1,5}\b|\b(?:house|stand|plot|erf|flat|apartment|apt|kraal|compound)\s+(?:number|no\.?"
     r"|nr\.?|#)\s*:?\s*\d{1,5}[A-Za-z]?\b)"
 )
 # A street by its name alone after "aan de", "in der", "på": "aan de Kinkerstraat in Amsterdam"

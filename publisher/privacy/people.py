@@ -1379,11 +1379,15 @@ def _declined_eponym(word: str) -> bool:
     )
 
 
+# "a. pulmonalis", "a. cerebri media", "n. ulnaris": a vessel or a nerve by its Latin name
+_LATIN_ANATOMY = regex.compile(r"\b(?:a|aa|v|vv|n|nn|m|mm|lig|ggl)\.\s+\p{Ll}+(?:\s+\p{Ll}+)?")
 # "Hill-Sachs-laesie", "Bankart-Läsion": an eponym joined to its lesion in one word
 _EPONYM_COMPOUND = regex.compile(
     r"\b\p{Lu}[\p{L}-]*-(?i:laesie|fractuur|teken|ziekte|syndroom|cyste|classificatie|operatie"
     r"|l[äa]sion|fraktur|zeichen|syndrom|krankheit|zyste|klassifikation|tumor|tumour|test|manoeuvre"
-    r"|man[öo]ver)\b"
+    r"|man[öo]ver|vonal\w*|linie|lini[ea]|lines?|vonalak)\b"
+    # "Kerley-B", "Weber-C": an eponym and its letter, with the article before it ("A Kerley-B")
+    r"|\b(?:(?:A|Az|The|Le|La|El|Der|Die|De|Het)\s+)?\p{Lu}\p{Ll}+-[A-D](?=[\s,.;)])"
 )
 
 
@@ -1424,6 +1428,7 @@ def find_people(text: str) -> Iterator[Hit]:
     phrases += [m.span() for m in _CAMPAIGN.finditer(text)]
     phrases += [m.span() for m in _NAMED_THING.finditer(text)]
     phrases += [m.span() for m in _EPONYM_COMPOUND.finditer(text)]
+    phrases += [m.span() for m in _LATIN_ANATOMY.finditer(text)]
     # "VAN DER BERG^JOHANNES": a person's name as DICOM writes it, family name first;
     # "Patient M. Huber": an initial and a surname after the patient's word, in any language
     yield from (
@@ -1504,6 +1509,7 @@ def find_people(text: str) -> Iterator[Hit]:
         if _ITALIAN_WOMAN.match(text, hit.start) and text[hit.start : hit.end] == "Donna":
             continue  # "Donna di mezza età": a woman, in Italian
         yield hit
+    latin = [m.span() for m in _LATIN_ANATOMY.finditer(text)]
     for start, end in [
         *_lower_names(text),
         *_framed_names(text),
@@ -1511,6 +1517,8 @@ def find_people(text: str) -> Iterator[Hit]:
         *_said_names(text),
         *_filename_names(text),
     ]:
+        if any(s < end <= e for s, e in latin):
+            continue  # "kmeňa a. pulmonalis": the artery's letter, not an initial
         if not any(s <= start and end <= e for s, e in phrases):
             yield Hit("name", start, end)
 

@@ -2800,6 +2800,34 @@ TWENTY_EIGHTH_ROUND_PASSES = [
     ("Met dank aan Dr. Jansen en het team van de afdeling Radiologie.", "credit"),
 ]  # fmt: skip
 
+THIRTIETH_ROUND_BLOCKS = [
+    ("Na pravém rameni tetování s nápisem „Pavla 1978“.", "history", "identifying_feature"),
+    ("„Gabi és Laci örökké” feliratú tetoválás a vállán.", "findings", "identifying_feature"),
+    ("Pacientka nar. 3. 9. 1951, zlomenina krčku.", "title", "date"),
+    ("Kilencvenhárom éves beteg mellkasröntgenje.", "question", "age_over_89"),
+    ("Pacient bydlí v Dolní Lhotě č. p. 112.", "history", "address"),
+    ("Sprevádzala ho dcéra, sestra z našej JIS.", "history", "specific_event"),
+    ("Syn pacienta, farář v Novém Hrádku, se ptá.", "question", "specific_event"),
+    ("A beteg a körzet országgyűlési képviselője.", "history", "specific_event"),
+    ("Ide o známu speváčku z Detvy.", "history", "specific_event"),
+    ("Hasič, ktorý zasahoval pri požiari haly v Nitre.", "history", "specific_event"),
+    ("#ImádkozzunkNagyAnnáért #ICU", "hashtags", "name"),
+    ("Děkujeme pacientce (na Instagramu @silna_jana) za svolení.", "credit", "handle"),
+    ("Our patient is the Munster loosehead - yes, that one.", "history", "specific_event"),
+    ("Mum coaches the Galway camogie squad; what's the fracture?", "question",
+     "specific_event"),
+    ("His wife is the GP at the local surgery, so the waiting room filled up.", "explanation",
+     "specific_event"),
+    ("1/5 M, ninety-one, fever and confusion", "title", "age_over_89"),
+    ("#MSKMonday #BellaOnTheMend", "hashtags", "name"),
+]  # fmt: skip
+TWENTY_NINTH_ROUND_PASSES = [
+    ("A Kerley-B vonalak interstitialis oedemára utalnak.", "explanation"),
+    ("Priemer kmeňa a. pulmonalis nad 29 mm svedčí pre hypertenziu.", "answer"),
+    ("Radiologické dny se letos konají 10.–12. října v Olomouci.", "explanation"),
+    ("See you at #RSNA24, 1–5 Dec 2024", "explanation"),
+]  # fmt: skip
+
 # Every later round's examples, run by one test each.
 LATER_ROUND_BLOCKS = [
     *FOURTH_ROUND_BLOCKS, *FIFTH_ROUND_BLOCKS, *SIXTH_ROUND_BLOCKS, *SEVENTH_ROUND_BLOCKS,
@@ -2810,6 +2838,7 @@ LATER_ROUND_BLOCKS = [
     *TWENTY_FIRST_ROUND_BLOCKS, *TWENTY_SECOND_ROUND_BLOCKS, *TWENTY_THIRD_ROUND_BLOCKS,
     *TWENTY_FOURTH_ROUND_BLOCKS, *TWENTY_FIFTH_ROUND_BLOCKS, *TWENTY_SIXTH_ROUND_BLOCKS,
     *TWENTY_SEVENTH_ROUND_BLOCKS, *TWENTY_EIGHTH_ROUND_BLOCKS, *TWENTY_NINTH_ROUND_BLOCKS,
+    *THIRTIETH_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
@@ -2819,7 +2848,7 @@ LATER_ROUND_PASSES = [
     *NINETEENTH_ROUND_PASSES, *TWENTIETH_ROUND_PASSES, *TWENTY_FIRST_ROUND_PASSES,
     *TWENTY_SECOND_ROUND_PASSES, *TWENTY_THIRD_ROUND_PASSES, *TWENTY_FOURTH_ROUND_PASSES,
     *TWENTY_FIFTH_ROUND_PASSES, *TWENTY_SIXTH_ROUND_PASSES, *TWENTY_SEVENTH_ROUND_PASSES,
-    *TWENTY_EIGHTH_ROUND_PASSES,
+    *TWENTY_EIGHTH_ROUND_PASSES, *TWENTY_NINTH_ROUND_PASSES,
 ]  # fmt: skip
 LATER_ROUND_WARNS = [
     *FOURTH_ROUND_WARNS, *FIFTH_ROUND_WARNS, *SIXTH_ROUND_WARNS, *SEVENTH_ROUND_WARNS,
