@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import pairwise
 
 import regex
@@ -306,45 +306,51 @@ _SPACED = regex.compile(
 )
 
 
-def _despaced(text: str) -> tuple[str, list[int], list[tuple[int, int]]]:
-    """The text with spaced-out runs closed up; for each character of it, its offset in the
-    text; and where the closed-up runs are in it."""
+# A rewrite of a text: for each stretch replaced, where it was and the characters to read
+# there, each with the offset in the text it stands for.
+Rewrite = tuple[str, list[int], list[tuple[int, int]]]
+
+
+def _rewritten(text: str, stretches: Iterable[tuple[int, int, str, list[int]]]) -> Rewrite:
+    """The text with each (start, end) stretch read as its replacement; for each character
+    of the result, its offset in the text; and where the replaced stretches are in it."""
     pieces: list[str] = []
     offsets: list[int] = []
     runs: list[tuple[int, int]] = []
     at = 0
-    for match in _SPACED.finditer(text):
-        pieces.append(text[at : match.start()])
-        offsets.extend(range(at, match.start()))
-        kept = [k for k in range(match.start(), match.end()) if text[k] not in " _" + _KEYCAP_MARKS]
-        runs.append((len(offsets), len(offsets) + len(kept)))
-        pieces.append("".join(text[k] for k in kept))
-        offsets.extend(kept)
-        at = match.end()
-    pieces.append(text[at:])
-    offsets.extend(range(at, len(text)))
-    return "".join(pieces), offsets, runs
-
-
-def _in_digits(text: str) -> tuple[str, list[int], list[tuple[int, int]]]:
-    """The text with spelt-out years and o-for-zero dates in digits, as ``_despaced`` gives."""
-    pieces: list[str] = []
-    offsets: list[int] = []
-    runs: list[tuple[int, int]] = []
-    at = 0
-    for start, end, digits in spelt_numbers(text):
+    for start, end, chars, where in stretches:
         if start < at:
             continue
         pieces.append(text[at:start])
         offsets.extend(range(at, start))
-        runs.append((len(offsets), len(offsets) + len(digits)))
-        pieces.append(digits)
-        # every digit stands where its words start; the last where they end
-        offsets.extend([start] * (len(digits) - 1) + [end - 1])
+        runs.append((len(offsets), len(offsets) + len(chars)))
+        pieces.append(chars)
+        offsets.extend(where)
         at = end
     pieces.append(text[at:])
     offsets.extend(range(at, len(text)))
     return "".join(pieces), offsets, runs
+
+
+def _despaced(text: str) -> Rewrite:
+    """Spaced-out runs closed up: "S a r a h", "5️⃣2️⃣3️⃣"."""
+    stretches = []
+    for match in _SPACED.finditer(text):
+        kept = [k for k in range(match.start(), match.end()) if text[k] not in " _" + _KEYCAP_MARKS]
+        stretches.append((match.start(), match.end(), "".join(text[k] for k in kept), kept))
+    return _rewritten(text, stretches)
+
+
+def _in_digits(text: str) -> Rewrite:
+    """Spelt-out years and o-for-zero dates in digits; every digit stands where its words
+    start, the last where they end."""
+    return _rewritten(
+        text,
+        (
+            (start, end, digits, [start] * (len(digits) - 1) + [end - 1])
+            for start, end, digits in spelt_numbers(text)
+        ),
+    )
 
 
 # A file name, a path or a DICOM person name: words joined by underscores, slashes and carets
@@ -354,13 +360,10 @@ _JOINED = regex.compile(r"[\p{L}\d.-]*[_/^][\p{L}\d._/^-]*[\p{L}\d]")
 _RUN_TOGETHER = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
 
 
-def _apart(text: str) -> tuple[str, list[int], list[tuple[int, int]]]:
-    """The text with joined names set apart, as ``_despaced`` gives; links are left alone."""
+def _apart(text: str) -> Rewrite:
+    """Joined names set apart; links are left alone."""
     safe = safe_spans(text)
-    pieces: list[str] = []
-    offsets: list[int] = []
-    runs: list[tuple[int, int]] = []
-    at = 0
+    stretches = []
     for match in _JOINED.finditer(text):
         token = match.group()
         path = "_" in token or "^" in token or token.count("/") >= 2
@@ -368,20 +371,16 @@ def _apart(text: str) -> tuple[str, list[int], list[tuple[int, int]]]:
             continue  # "AO/OTA", "T2/FLAIR": a pair, not a path
         if not regex.search(r"\p{L}{3}", token):
             continue
-        pieces.append(text[at : match.start()])
-        offsets.extend(range(at, match.start()))
-        begin = len(offsets)
+        chars: list[str] = []
+        where: list[int] = []
         for k, char in enumerate(token):
             if k and _RUN_TOGETHER.match(token, k):
-                pieces.append(" ")
-                offsets.append(match.start() + k)
-            pieces.append(" " if char in "_/^" else char)
-            offsets.append(match.start() + k)
-        runs.append((begin, len(offsets)))
-        at = match.end()
-    pieces.append(text[at:])
-    offsets.extend(range(at, len(text)))
-    return "".join(pieces), offsets, runs
+                chars.append(" ")
+                where.append(match.start() + k)
+            chars.append(" " if char in "_/^" else char)
+            where.append(match.start() + k)
+        stretches.append((match.start(), match.end(), "".join(chars), where))
+    return _rewritten(text, stretches)
 
 
 def _spaced_out(text: str, field: str, today: dt.date | None) -> Iterator[Hit]:
