@@ -192,6 +192,8 @@ _OVER_89 = re.compile(
     r"(?:\s+(?:years?\s+old|and|,|next|this))"
     # "F, ninety-four, SOB"
     r"|(?-i:\b[MF]),?\s+(?:ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|a\s+hundred)\b"
+    # "F, 94, from a nursing home"
+    r"|(?-i:\b[MF]),\s*(?:9\d|1[01]\d)(?=\s*[,;)])"
     # "Kilencvenegy éves beteg", "deväťdesiatročná"
     r"|\bkilencven\w*\s+[ée]ves\b|\bsz[áa]z\w*\s+[ée]ves\b"
     # "ruim in de negentig"

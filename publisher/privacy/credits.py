@@ -142,7 +142,8 @@ _DEPARTMENT_BEFORE = regex.compile(
     r"(?i:\b(?:dienst|afdeling|avdelning|avdeling|Abteilung|Klinik\s+für|Institut\s+für|osasto"
     r"|servicio\s+de|service\s+de|serviço\s+de|reparto\s+di|department\s+of|dept\.?\s+of"
     # "the neuro IR team at Addenbrooke's": where a team or a department works
-    r"|(?:team|department|dept\.?|unit|service|colleagues|registrars|residents|fellows|radiographers"
+    r"|(?:team|department|dept\.?|unit|service|section|division|colleagues|registrars|residents"
+    r"|fellows|radiographers"
     r"|sonographers|consultants|staff)\s+(?:at|of|from))\s+)$"
 )
 _AFTER_A_POST = regex.compile(

@@ -531,6 +531,11 @@ _OUR_OWN = regex.compile(
     r"|anesthesiologists|midwives|pharmacists|hcas|fellows|interns|colleagues|staff|laboranten"
     r"|verpleegkundigen)\s+(?:from|in|at"
     r"|on)\s+our\s+(?:own\s+)?\w+)"
+    # "fell off the stage at Splendour in the Grass", "the Tejano singer everyone in the RGV knows"
+    r"|\b(?:stage|mosh\s*pit|crowd\s+barrier|grandstand)\s+(?:\w+\s+){0,2}?(?:at|during)\s+(?:the\s+)?"
+    r"(?-i:\p{Lu})"
+    r"|\b(?:singer|player|presenter|dj|artist|rapper|musician|actor|actress|chef|boxer|jockey)\s+"
+    r"everyone\s+(?:\w+\s+){0,4}?knows\b"
     # "the Leinster tighthead", "coaches the Kilkenny minor hurlers", "the head teacher at the
     # local primary"
     r"|\bthe\s+(?-i:\p{Lu}[\w'’-]+)\s+(?:tighthead|loosehead|hooker|fly-?half|scrum-?half|full-?back"

@@ -549,7 +549,7 @@ _GERMAN_SHAPED = re.compile(r"(?i:\b\w+f[öo]rmige?[nrs]?\s+(?:\w+\s+)?\w*(?:nar
 # spelling KING", "piercing con forma del escudo de Racing". A design is as telling as a tattoo.
 _DESIGNED_JEWELLERY = re.compile(
     r"(?i:\b(?:piercings?|grills?|grillz|pendant|locket|necklace|bracelet|earrings?|anklet|brooch"
-    r"|cufflinks?|nose\s+(?:ring|stud)|(?:helix|tragus|septum|tongue|navel|eyebrow|belly|lip|labret|nipple"
+    r"|cufflinks?|dermal\s+anchors?|nose\s+(?:ring|stud)|(?:helix|tragus|septum|tongue|navel|eyebrow|belly|lip|labret|nipple"
     r"|ear)\s+(?:ring|stud|bar|barbell|hoop))\b[^.;]{0,50}?(?:\b(?:custom|bespoke|hand-?made"
     r"|personali[sz]ed"
     r"|engraved\s+with\s+(?:(?:his|her|their|the|a)\s+)?(?:initials|name|words?|letters|date)|monogrammed|spelling|reading|that\s+says|saying|initials|in\s+the\s+shape\s+of"
@@ -557,7 +557,7 @@ _DESIGNED_JEWELLERY = re.compile(
     r"|en\s+forme\s+de|a\s+forma\s+di|in\s+form\s+(?:of|eines?)|with\s+a\s+(?:ruby|diamond"
     r"|sapphire|emerald)\s+eye)\b|\w+-shaped\b)"
     r"|\b(?:custom|bespoke|\w+-shaped)\s+(?:[\w-]+\s+){0,3}?(?:piercings?|rings?|studs?|anchors?"
-    r"|dermals?"
+    r"|dermals?|gauges?|plugs?|tunnels?|hoops?"
     r"|bars?|grills?|grillz|pendants?|lockets?|necklaces?|bracelets?|earrings?|chains?)\b"
     r"|\b(?:silver|gold|golden)\s+(?:dragon|snake|skull|scorpion|spider|serpent|eagle|lion|star"
     r"|heart|cross|anchor|crown)\b[^.;]{0,30}?\b(?:through|in|on)\s+(?:the\s+)?(?:[LR]\s+|left\s+"

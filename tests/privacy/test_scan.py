@@ -2828,6 +2828,19 @@ TWENTY_NINTH_ROUND_PASSES = [
     ("See you at #RSNA24, 1–5 Dec 2024", "explanation"),
 ]  # fmt: skip
 
+THIRTY_FIRST_ROUND_BLOCKS = [
+    ("F, 96, from a care home, off legs.", "history", "age_over_89"),
+    ("Fell off the stage at Glastonbury during the headline set.", "history", "specific_event"),
+    ("Thanks to the patient (yes, the drag artist everyone in Soho knows).", "credit",
+     "specific_event"),
+    ("Found collapsed behind the Tullamore bingo hall, GCS 9.", "history", "address"),
+    ("A dairy farmer from just outside Kilrush, hence the cast.", "explanation", "address"),
+    ("Dermal anchor shaped like a crescent moon above the left brow.", "images[1].alt",
+     "identifying_feature"),
+    ("His custom silver gauge with a turquoise inlay on the scout view.", "findings",
+     "identifying_feature"),
+]  # fmt: skip
+
 # Every later round's examples, run by one test each.
 LATER_ROUND_BLOCKS = [
     *FOURTH_ROUND_BLOCKS, *FIFTH_ROUND_BLOCKS, *SIXTH_ROUND_BLOCKS, *SEVENTH_ROUND_BLOCKS,
@@ -2838,7 +2851,7 @@ LATER_ROUND_BLOCKS = [
     *TWENTY_FIRST_ROUND_BLOCKS, *TWENTY_SECOND_ROUND_BLOCKS, *TWENTY_THIRD_ROUND_BLOCKS,
     *TWENTY_FOURTH_ROUND_BLOCKS, *TWENTY_FIFTH_ROUND_BLOCKS, *TWENTY_SIXTH_ROUND_BLOCKS,
     *TWENTY_SEVENTH_ROUND_BLOCKS, *TWENTY_EIGHTH_ROUND_BLOCKS, *TWENTY_NINTH_ROUND_BLOCKS,
-    *THIRTIETH_ROUND_BLOCKS,
+    *THIRTIETH_ROUND_BLOCKS, *THIRTY_FIRST_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
