@@ -309,19 +309,6 @@ _UNIT_AFTER = re.compile(
 _SHORT_PHONE = re.compile(r"(?<![\w.\-/])\d{3}-\d{4}(?![\w-])")
 
 
-_DIAL_CUE = re.compile(r"(?i:call|phone|tel\b|mobile|cell|contact|ring|text|reach|whatsapp|no\.)")
-
-
-def _lifespan(text: str, match: re.Match[str]) -> bool:
-    """A life of the first millennium in brackets, "(Avicenna, 980-1037)", not a number."""
-    born, died = (int(part) for part in match.group().split("-"))
-    before = text[max(0, match.start() - 30) : match.start()]
-    if _DIAL_CUE.search(before):
-        return False
-    bracketed = "(" in before[-25:]
-    return 0 < died - born <= 110 and (bracketed or text[match.end() : match.end() + 1] == ")")
-
-
 def _is_quantity(text: str, start: int, end: int) -> bool:
     """True when a lab name comes shortly before the number or a unit right after it."""
     if _LAB_BEFORE.search(text[max(0, start - 30) : start]):
@@ -440,6 +427,6 @@ def find_identifiers(text: str) -> Iterator[Hit]:
             if kind != "phone" or digits >= 7:
                 yield Hit(kind, match.start(), match.end())
     for match in _SHORT_PHONE.finditer(text):
-        if not _is_quantity(text, match.start(), match.end()) and not _lifespan(text, match):
+        if not _is_quantity(text, match.start(), match.end()):
             yield Hit("phone", match.start(), match.end())
     yield from _bare_number_hits(text)

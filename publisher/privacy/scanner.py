@@ -190,7 +190,9 @@ _LEADING_AUTHORS = regex.compile(
 )
 _PAGE_KINDS = frozenset({"national_id", "phone", "record_number", "zip", "date"})
 _LIFE_YEARS = re.compile(
-    r"\((?:c\.\s*)?([1-9]\d\d|1[0-9]\d\d)\s*[-–]\s*([1-9]\d\d|1[0-9]\d\d|20[0-2]\d)\)"
+    # also after the name it is known by: "Ibn Sina (Avicenna, 980-1037)"
+    r"\((?:[^()\d]{1,30},\s*)?(?:c\.\s*)?([1-9]\d\d|1[0-9]\d\d)\s*[-–]\s*([1-9]\d\d|1[0-9]\d\d"
+    r"|20[0-2]\d)\)"
 )
 _PAGINATION = re.compile(
     r"\b(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;\s*\w+(?:\([\w-]+\))?\s*:\s*[\w.-]+"
