@@ -381,7 +381,17 @@ _RECOGNISABLE = re.compile(
     r"|neighbou?rhood|street|parish|island|valley)\b"
     # a distinctive trait told as such: "six fingers on each hand", "a gold front tooth with a star"
     r"|\b(?:six|6|seven)\s+fingers\s+on\s+(?:each|both|one|his|her|the)\b"
-    r"|\bgold\s+(?:front\s+)?(?:tooth|teeth|incisor|crown)\s+(?:with|engraved|bearing|shaped)\b"
+    r"|\bgold\s+(?:front\s+|upper\s+|lower\s+)?(?:tooth|teeth|incisor|canine|crown)\s+"
+    r"(?:with|engraved|bearing|shaped)\b"
+    # a port-wine stain on the face, in French, Italian, Spanish: "Angiome plan couvrant toute
+    # l'hémiface droite"
+    r"|\b(?:angiome\s+plan|tache\s+de\s+vin|port[-\s]wine\s+(?:stain|mark)|naevus\s+flammeus"
+    r"|angioma\s+piano|mancha\s+(?:en\s+)?vino\s+de\s+oporto|macchia\s+(?:a\s+|di\s+)?vino)\b"
+    r"[^.;]{0,60}\b(?:face|visage|h[ée]miface|viso|cara|rosto|joue|front|cou|oreille|guancia"
+    r"|mejilla|cheek|forehead|neck)\b"
+    # a tattoo of a place's coordinates: "un tatuaj cu coordonatele 47°01′N 28°50′E"
+    r"|\b(?:tatua\w*|tattoo\w*|tatouage\w*|tetov\w*|T[äa]towierung\w*)\b[^.;]{0,50}?"
+    r"\d{1,3}\s?°\s?\d{1,2}\s?[′'’]?\s?[NSns]\b"
     r"|\bteardrop\s+(?:tattoo|(?:under|below|beneath|by)\s+(?:his|her|the)\s+(?:left\s+|right\s+)?eye)"
     r"|\b(?-i:[A-Z]{2,8})\s+(?:knuckle|finger|neck)\s+tattoo"
     # "she's well known in town"
@@ -583,7 +593,14 @@ _WEAR_ELSEWHERE = re.compile(
     r"|inel\w*|cercei|br[aă][tț]ar\w*|lan[tț]i[sș]or\w*|krūšturi\w*|liemen\w*|grandin[eė]l\w*"
     r"|kaelaket\w*|s[õo]rmus\w*|k[õo]rvarõnga\w*|rinnahoidja\w*|vana\s+\w*arm\w*"
     r"|operatsioonia?rm\w*|brazgotin\w*|o[zž]iljak|o[zž]iljk\w*|cicatrice\w*|tatuaj\w*|tetova[zž]\w*"
-    r"|t[aä]toveering\w*|tetovēj\w*|tatuiruot\w*|opas[e]?k\w*|b[aæ]lte(?:t|n)?|belte(?:t|n)?)\b)"
+    r"|t[aä]toveering\w*|tetovēj\w*|tatuiruot\w*|opas[e]?k\w*|b[aæ]lte(?:t|n)?|belte(?:t|n)?"
+    # "indossava una tuta da ginnastica blu", "camisa de cuadros y pantalón vaquero", "son pull
+    # en laine", "nasturii cămășii", "verighetă", "catenina con medaglietta", "voglia cutanea"
+    r"|indossava|vestiva|tuta\s+da\s+ginnastica|camici(?:a|e|etta)|maglione|felpa|giubbott\w*"
+    r"|camisa\s+de\s+cuadros|pantal[oó]n(?:es)?\s+vaquero\w*|vaqueros|sudadera|son\s+pull"
+    r"|pull\s+en\s+laine|c[ăa]m[ăa][șş]\w*|verighet\w*|catenin\w*|medagliett\w*|collanin\w*"
+    r"|braccialett\w*|voglia\s+(?:cutanea|sulla|sul|di)|macchia\s+cutanea|tache\s+de\s+naissance"
+    r"|mancha\s+de\s+nacimiento|sinal\s+de\s+nascen[çc]a|semn\s+din\s+na[șş]tere)\b)"
 )
 
 

@@ -148,7 +148,7 @@ _CUE = re.compile(
     r"|s[ée]curit[ée]\s+sociale|codice\s+fiscale|tessera\s+sanitaria|e-?card|bsn|pesel|personnummer"
     r"|f[øo]dselsnummer|cpr|henkil[öo]tunnus|hetu|pps|ppsn|dni|nie|cpf|nir|ahv|avs|amka|egn|rut"
     r"|mykad|nric|iqama|curp|cuil|cuit|philhealth(?:\s+pin)?|umid|abha|cnic|nic|nin|cin"
-    r"|снилс|инн|полис\s+омс|омс|cnp|rodné\s+číslo|rč|jmbg|οδ\.?\s*ταυτ\w*|رقم\s+الهوية"
+    r"|снилс|инн|полис\s+омс|омс|snils|idnp|idno|nuit|cns|cart[ãa]o\s+(?:do\s+)?sus|cnp|rodné\s+číslo|rč|jmbg|οδ\.?\s*ταυτ\w*|رقم\s+الهوية"
     r"|sozialversicherungsnummer|versicherungsnummer|krankenversicherungsnummer|kvnr|svnr"
     r"|health\s+(?:card|number|insurance\s+number)|health\s+service\s+number|care\s+card"
     r"|personal\s+health\s+number|national\s+(?:id|identity|health)(?:\s+(?:card|number|no\.?))?"

@@ -103,6 +103,13 @@ _FULL_FIGURE_NAMES = """
     bertha/röntgen anna/roentgen walter/cannon thomas/edison clarence/dally joseph/merrick
     mary/mallon henry/molaison rolf/sievert louis/washkansky barney/clark jesse/gelsinger
     christiaan/barnard virginia/apgar
+    rené/laennec rene/laennec théophile/laennec victor/babeș victor/babes victor/babeş
+    nicolae/paulescu oswaldo/cruz carlos/chagas adolfo/lutz vital/brazil george/palade
+    emil/palade ion/cantacuzino gheorghe/marinescu ambroise/paré ambroise/pare
+    jean-martin/charcot claude/bernard paul/broca santiago/cajal gregorio/marañón
+    severo/ochoa camillo/golgi giovanni/morgagni marcello/malpighi rita/levi-montalcini
+    alexandre/yersin albert/calmette camille/guérin charles/nicolle alphonse/laveran
+    jules/bordet ricardo/jorge abel/salazar josina/machel
 """
 _FULL_FIGURES = [pair.split("/") for pair in _FULL_FIGURE_NAMES.split()]
 _FULL_FIGURE = regex.compile(

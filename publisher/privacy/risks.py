@@ -97,7 +97,10 @@ _JOBS = (
     r"|zemědělec|horník|řidič|učitel\w*|zdravotní\s+sestra|földműves|tanár\w*|sofőr|bányász"
     r"|taxi\s+driver|cabbie|verpleegkundige|(?:delivery|food|courier|takeaway)\s+rider"
     r"|motorista\s+de\s+(?:aplicativo|táxi|ônibus|caminhão)|Krankenschwester|Pflegekraft|Verkäufer\w*"
-    r"|rickshaw\s+(?:puller|driver|wallah)|street\s+(?:vendor|sweeper|hawker)|hawker|vendor)"
+    r"|rickshaw\s+(?:puller|driver|wallah)|street\s+(?:vendor|sweeper|hawker)|hawker|vendor"
+    r"|farm\s*(?:worker|hand|labou?rer)|panader[oa]|fornaio|panettiere|cameriere|camarer[oa]"
+    r"|cuoco|cocinero|zungueir[oa]|quitandeir[oa]|fermi[eè]re?|agricultoare|[îi]nv[ăa][țţ][ăa]toare?"
+    r"|profesoar[ăa]|[șş]ofer|muncitor|vânz[ăa]toare?)"
 )
 # Trades whose dust, fumes or animals are the diagnosis's clue.
 _EXPOSED = (
@@ -115,7 +118,9 @@ _WORK = re.compile(
     r"(?:professional|national|state|city|premier|first-team)\b"
     rf"|\bas\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_JOBS}\b[\s,]+(?:he|she|they)\b"
     # "she's a harpsichord restorer", "he is a pigeon breeder": a maker or keeper of things
-    r"|\b(?:is|was|['’]s)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:restorer|repairer|breeder|grower"
+    r"|\b(?:is|was|['’]s)\s+an?\s+(?!(?:rough|useful|good|helpful|general|practical|quick|handy"
+    r"|reliable|simple|visual|pocket|reference|study|teaching|better|poor|safe)\b)"
+    r"(?:[\w-]+\s+){0,2}?(?:restorer|repairer|breeder|grower"
     r"|handler|carver|tanner|trapper|hunter|collector|dealer|keeper|trainer|restorer|renovator"
     r"|instructor|guide|ranger|warden)\b"
     # French, Italian, Spanish, Portuguese, German: "fa il maestro d'ascia", "est institutrice"
@@ -128,7 +133,10 @@ _WORK = re.compile(
     # the work is the teaching point
     rf"|^\s*(?:\d{{1,3}}\s*(?:y/?o\s*)?[MF]?\s*[,;:-]?\s*)?(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_JOBS}"
     r"(?:\s+(?:de|da|do)\s+(?:primaria|secundaria|escola|colegio|colégio|ensino\s+\w+|\w+ria))?"
-    r"(?=\s*(?:[,;:(–—-]|x\s*\d|for\s+\d+\s*(?:y|years?)\b|de\s+\d+\s+a)|\s+(?:at|on|from|for)\s)"
+    r"(?:\s+(?:retrait[ée]e?|retirad[oa]|jubilad[oa]|aposentad[oa]|pensionat[oa]|in\s+pensione"
+    r"|pensionar[ăa]?|retired))?"
+    r"(?=\s*(?:[,;:(–—-]|x\s*\d|for\s+\d+\s*(?:y|years?)\b|de\s+\d+\s+a)|\s+(?:at|on|from|for)\s"
+    r"|\s+(?:di|de|van)\s+\d{1,3}\s+(?:anni|años|anos|ans|jaar|ani)\b)"
     # "A 45-year-old plumber with back pain": the patient introduced by a trade
     rf"|^\s*(?:pt\s+is\s+|patient\s+is\s+)?(?:an?\s+)?(?:\d{{1,3}}[-\s]?(?:year|yr)s?[-\s]?old\s+)?(?:(?:male|female|man|woman|retired|former)\s+)?"
     # (not a trade whose exposure is the teaching point: "a coal miner with dyspnoea")
@@ -140,7 +148,12 @@ _WORK = re.compile(
     r"|siderosis|berylliosis|byssinosis|hypersensitivity|extrinsic\s+allergic))"
     rf"|\bas\s+an?\s+(?:[\w-]+\s+)?{_JOBS}\b(?=[^.]*\b(?:he|she)\b)"
     # "Mergulhador profissional de plataforma", "Torero retirado": a trade and its standing
-    rf"|\b{_JOBS}\s+(?:profissional|profesional|retirad[oa]|jubilad[oa]|aposentad[oa]|retraité"
+    rf"|\bbeing\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_JOBS}\b"
+    r"|\bworks?\s+(?:weekends|evenings|nights|part-time|shifts|summers|holidays)\s+(?:at|in|for)\b"
+    # "Pacientul, agricultor, acuză": the trade in apposition
+    rf"|\b(?:pacientul|pacienta|the\s+patient|le\s+patient|la\s+patiente|el\s+paciente"
+    rf"|o\s+doente|il\s+paziente),\s*(?:[\w-]+\s+)?{_JOBS},"
+    rf"|\b{_JOBS}\s+(?:profissional|profesional|retirad[oa]|jubilad[oa]|aposentad[oa]|retrait[ée]e?"
     r"|pensionato)\b"
     # "58-jähriger Glasbläser mit chronischem Husten"
     rf"|\b\d{{1,3}}-?(?:jährige[rn]?|åriga?|årig|jarige)\s+{_JOBS}\b"
