@@ -66,7 +66,8 @@ _POST = (
     r"|radioloog|radi[oó]log[oa]|radiologista|radiologiste|ms[1-4]|medical\s+student|med\s+student"
     r"|clinical\s+instructor|instructor|lecturer|tutor|interne|tsrm|manipulat\w+|supervisor|manager"
     r"|coordinator|director|ct\s+supervisor|lead\s+\w+|medical\s+artist|artist|illustrator"
-    r"|photographer"
+    r"|photographer|neonatal|obstetric|fetal|foetal|perinatal|emergency|trauma|oncologic\w*"
+    r"|musculoskeletal|head\s+and\s+neck|nurse|midwife|nurse\s+practitioner|sonographer"
     # in the Nordic languages, Dutch and Finnish
     r"|overlege|overlæge|reservelæge|reservelege|afdelingslæge|ST-lege|LIS|\w*sjuksköterska"
     r"|sygeplejerske|sykepleier|radiograf|röntgenlæge|\w*lääkäri|röntgenhoitaja|arts-assistent"

@@ -145,6 +145,10 @@ _PATTERNS = [
     r"\s+(?:Ramadan|Ramazan|Hanukkah|Chanukah|Passover|Pesach|Diwali|Navratri|Sukkot|Lent|Carnival)"
     r")(?:\s+(?:Day|Eve|Sunday|morning|night|weekend))?\b"
     r"(?!\s+(?:disease|factor|tree))",  # Christmas disease is haemophilia B
+    # a holiday in lower case, as chat writes it: "on xmas eve 2o22", "christmas day"
+    r"(?i:\b(?:christmas|xmas|x-mas|boxing|thanksgiving|halloween|easter)"
+    r"(?:\s+(?:eve|day|night|morning|sunday))?(?:\s+of)?\s+(?:19|20)\d\d\b"
+    r"|\b(?:christmas|xmas|x-mas|new\s+year['’]?s?)\s+(?:eve|day)\b)",
     # the month in Roman numerals, as central Europe writes it: "3.VII.1958", "dob 3 / vii / 58"
     r"(?i:(?<![\w/.])(?:0?[1-9]|[12]\d|3[01])\s*[./-]\s*(?:iii|ii|iv|ix|i|vi{1,3}|v|xi{1,2}|x)\s*[./-]"
     r"\s*(?:(?:19|20)?\d\d)(?![\w/])|(?<![\w/.])(?:0?[1-9]|[12]\d|3[01])\s*/\s*(?:iii|ii|iv|ix|i"

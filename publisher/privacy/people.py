@@ -740,7 +740,9 @@ _NAMED_AS_PATIENT = regex.compile(
 # A nickname and a name, and names a post gives in brackets: "'Tiny' Dwayne", "pt (desmond,
 # lovely fella)", "Mum (Keisha) says", "'Big Tupou' (ward's nickname for him)".
 _NICKNAMED = regex.compile(
-    r"['‘\"“]\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?['’\"”]\s+(\p{Lu}\p{Ll}{2,})\b"
+    # "'el Chato' Villalobos", "« Ti-Guy » Bergeron": a nickname in quotes before the surname
+    r"['‘\"“«]\s?(?:(?i:el|la|il|le|lo|o|a|the|big|little|lil)\s+)?\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?"
+    r"\s?['’\"”»]\s+(\p{Lu}\p{Ll}{2,})\b"
     r"|(?i:\b(?:pt|patient)\s*\(\s*)(\p{Ll}{3,})(?=\s*[,)])"
     r"|(?<![\p{L}'’-])(\p{Ll}{3,}(?:\s+\p{Ll}+(?:ovna|evna|ovich|evich|ichna|yevna))?)"
     r"(?=\s*\(\s*(?:the\s+|our\s+)?(?:pt|patient)\s*[,;)]"
@@ -1418,13 +1420,42 @@ _LOWER_TITLE_NAME = regex.compile(
     r"(?<![\p{L}.])(?:sig|sig\.ra|sigra|dhr|mevr|sr|sra|srta|sgr)\.\s+"
     r"(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)"
 )
+# "mr d.0kaf0r", "mrs o'brien": an English title in lower case, then a surname ("ms" alone is
+# multiple sclerosis: with an initial only)
+_LOWER_ENGLISH_TITLE = regex.compile(
+    r"(?<![\p{L}.])(?:(?:mr|mrs|miss|mx)\.?\s+(?:\p{Ll}\.\s?)?|ms\.?\s+\p{Ll}\.\s?)"
+    r"(\p{Ll}[\p{Ll}'’-]{2,})\b"
+)
 _TITLE_BEFORE = regex.compile(
     r"\b(?i:sig|sigra|sig\.ra|dhr|mevr|herr|frau|pani|pan|mme|mlle|sr|sra|srta|dona|doña|senhor"
     r"|senhora|señor|señora|signor|signora|mr|mrs|ms|monsieur|madame)\.?\s+$"
 )
 _RELATIVE_THEN_GIVEN = regex.compile(
-    rf"(?i:\b(?:{RELATIONS}|hubby|wifey|hubs|bf|gf|fiance))[\s,:]+(\p{{Ll}}{{3,}})\b"
+    rf"(?i:\b(?:{RELATIONS}|hubby|wifey|hubs|bf|gf|fiance))[\s,:]+(?:(?:is|was|['’]s)\s+)?"
+    r"(\p{Ll}{3,})(?:-\p{Ll}{2,})?\b"
 )
+# "so this is maria kowalska", "aka jonathan pell": a name in lower case after words that
+# introduce one
+_INTRODUCED_LOWER = regex.compile(
+    r"(?i:\b(?:this\s+is|aka|a\.k\.a\.?|named|called|name\s+is|name['’]s|goes\s+by|known\s+as)\s+)"
+    r"(\p{Ll}{3,})(?:\s+(\p{Ll}[\p{Ll}'’-]{2,}))?"
+)
+
+
+def _introduced_lower(text: str) -> Iterator[Hit]:
+    for match in _INTRODUCED_LOWER.finditer(text):
+        given, surname = match.group(1), match.group(2)
+        listed = fold(given) in FIRST_NAMES
+        if not listed and not _lower_candidate(given):
+            continue
+        if surname and (fold(surname) in SURNAMES or _lower_candidate(surname)):
+            yield Hit("name", match.start(1), match.end(2))
+        elif listed and zipf(fold(given)) < 4.5:  # "aka jonathan", not "called will"
+            yield Hit("name", *match.span(1))
+    for match in _LOWER_ENGLISH_TITLE.finditer(text):
+        surname = match.group(1)
+        if fold(surname) in SURNAMES or _lower_candidate(surname):
+            yield Hit("name", *match.span(1))
 
 
 def find_people(text: str) -> Iterator[Hit]:
@@ -1450,10 +1481,12 @@ def find_people(text: str) -> Iterator[Hit]:
     # "mum, sarah wells, reports", "hubby dave (runs the chippy)": a listed given name in
     # lower case right after a relative's word, however common the name is in print
     named += [
-        Hit("name", *m.span(1))
-        for m in _RELATIVE_THEN_GIVEN.finditer(text)
+        Hit("name", m.start(1), m.end())
+        # overlapped: "twin sister ana-luisa" holds two relatives' words before the name
+        for m in _RELATIVE_THEN_GIVEN.finditer(text, overlapped=True)
         if fold(m.group(1)) in FIRST_NAMES
     ]
+    named += _introduced_lower(text)
     # "Il sig. Bernasconi", "bij dhr. Van Aalst": a title in lower case, then any name
     named += [Hit("name", *m.span(1)) for m in _LOWER_TITLE_NAME.finditer(text)]
     # a part of a name told as history is history too: "Mac's" in "comedian Bernie Mac's"

@@ -93,6 +93,8 @@ _PATTERNS = [
     r"(?:przypadek|quiz|zagadk\w*|caso|casos|cas|Fall|F[äa]lle|casus|fall|quizz?|reto|d[ée]fi|r[äa]tsel))"
     r"|gisteren|eergisteren|igår|i\s+går|i\s+morse|tadi\s+malam|semalam|kemarin"
     r"|hier\s+(?:soir|matin|après-midi|apres-midi)|ce\s+matin|cette\s+nuit|ce\s+soir"
+    # Quebec: "s'est blessé à matin", "à soir"
+    r"|à\s+(?:matin|soir)\b"
     r"|cet\s+après-midi|esta\s+mañana|esta\s+noche|esta\s+tarde|anteanoche|gisteravond"
     r"|gisterochtend|vannacht|vanochtend|vanmorgen|vanmiddag|vanavond|gestern\s+abend"
     r"|heute\s+(?:morgen|früh|nacht)|letzte\s+nacht|w\s+nocy|dziś\s+rano|ontem\s+à\s+noite"

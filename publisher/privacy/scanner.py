@@ -15,6 +15,7 @@ from itertools import pairwise
 import regex
 
 from .ages import find_old_ages
+from .chat import chat_stretches
 from .context import (
     PATIENT_FIELDS,
     WORLDLY_KINDS,
@@ -388,12 +389,26 @@ def _apart(text: str) -> Rewrite:
 def _spaced_out(text: str, field: str, today: dt.date | None) -> Iterator[Hit]:
     """What blocks once spaced-out letters are closed up, spelt-out years are read as digits
     ("born christmas eve, nineteen fifty-two") or joined names set apart, at its place."""
-    for joined, offsets, runs in (_despaced(text), _in_digits(text), _apart(text)):
+    chat = _rewritten(text, chat_stretches(text))
+    rewrites = (_despaced(text), _in_digits(text), _apart(text), chat)
+    for joined, offsets, runs in rewrites:
         if not runs:
             continue
         for hit in _hits(joined, field, today, closed_up=True):
             if KINDS[hit.kind].severity == BLOCK and _overlaps(hit, runs):
                 yield Hit(hit.kind, offsets[hit.start], offsets[hit.end - 1] + 1, hit.note)
+
+
+def _chat_events(text: str) -> list[Hit]:
+    """Events told in chat ("the goalie 4 our local club"), read in plain words."""
+    joined, offsets, runs = _rewritten(text, chat_stretches(text))
+    if not runs:
+        return []
+    return [
+        Hit(hit.kind, offsets[hit.start], offsets[hit.end - 1] + 1, hit.note)
+        for hit in find_events(joined, [], [])
+        if hit.kind == "specific_event" and _overlaps(hit, runs)
+    ]
 
 
 def _hits(text: str, field: str, today: dt.date | None, *, closed_up: bool = False) -> list[Hit]:
@@ -479,7 +494,11 @@ def scan_text(
     hits.extend(_header_hits(text, extra_identifiers))
     places = [(h.start, h.end) for h in hits if h.kind in _PLACE_KINDS]
     times = [(h.start, h.end) for h in hits if h.kind == "date"]
-    told = [hit for hit in find_events(text, places, times) if not of_the_world(text, read_as, hit)]
+    told = [
+        hit
+        for hit in [*find_events(text, places, times), *_chat_events(text)]
+        if not of_the_world(text, read_as, hit)
+    ]
     events = [h for h in told if h.kind == "specific_event"]
     others = [h for h in told if h.kind != "specific_event"]
     # An event spans its sentence: kept beside the findings inside it, not instead of them.

@@ -2841,6 +2841,65 @@ THIRTY_FIRST_ROUND_BLOCKS = [
      "identifying_feature"),
 ]  # fmt: skip
 
+THIRTY_SECOND_ROUND_BLOCKS = [
+    # chat: digits for letters, numbers half in words, letters spelt out, text-speak
+    ("ring his sis on o7seven one1 5524 3o9 pls", "history", "phone"),
+    ("she's ninety-6 n lives alone", "history", "age_over_89"),
+    ("fell on xmas eve 2o21 😬", "question", "date"),
+    ("hosp no. R-four-four-1-8-2-7, back w pain", "history", "record_number"),
+    ("this is s.i.o.b.h.a.n b-r-e-n-n-a-n, 41 y/o", "history", "name"),
+    ("dad is k3vin br@dley, he's asking 4 the scan", "history", "name"),
+    ("her twin sister ana-sofia was scanned too", "teaching_points[1]", "name"),
+    ("mr t.0konkw0 c/o sob", "history", "name"),
+    ("she's the striker 4 our local club, took a knee 2 the face", "history", "specific_event"),
+    # roles, places and events in Italian, Spanish, French, Portuguese and Romanian
+    ("Infermiere del nostro servizio di Radiologia, dolore toracico.", "history",
+     "specific_event"),
+    ("Nuestra jefa de servicio de Pediatría consulta por disnea.", "question", "specific_event"),
+    ("Trequartista titolare del Pescara, trauma in allenamento.", "history", "specific_event"),
+    ("Atacante titular da seleção angolana, lesão no treino.", "history", "specific_event"),
+    ("Il est conseiller, member of the Bălți municipal council.", "history", "specific_event"),
+    ("O doente é o Bispo de Quelimane.", "history", "specific_event"),
+    ("Coinvolto nel maxi-tamponamento sulla A14 vicino a Pesaro.", "history", "specific_event"),
+    ("Blessé lors de l'incendie du bar « Le Galion » à Brest.", "history", "specific_event"),
+    ("Slipped on the deck of the cruise ship Coral Princess.", "history", "specific_event"),
+    ("She is the only parteira on the south coast of Maio.", "history", "specific_event"),
+    ("Lives at the caravan park in Merimbula.", "history", "address"),
+    ("Gestisce il rifugio in fondo alla Val Masino.", "history", "address"),
+    ("Vende flores afuera del mercado de Tepoztlán.", "history", "address"),
+    ("Employé de la scierie de Tchaourou depuis dix ans.", "history", "address"),
+    ("SNILS 123-456-789 01, admitted with a stroke.", "history", "national_id"),
+    ("IDNP 2002001234567, female, headache.", "history", "national_id"),
+    ("Angiome plan couvrant la joue gauche, visible en 3D.", "findings", "identifying_feature"),
+    ("A tattoo of the coordinates 46°46′N 23°35′E on the wrist.", "images[1].alt",
+     "identifying_feature"),
+    ("Courtesy of 'la Flaca' Márquez and family.", "credit", "name"),
+    ("Se cayó à matin sur la glace.", "history", "date"),
+    ("#Salon4Pat2 #Neuro", "hashtags", "address"),
+]  # fmt: skip
+THIRTIETH_ROUND_PASSES = [
+    ("Stade T3N1M0, IIIA selon la 8e édition.", "answer"),
+    ("Kernel Br40, pitch 0.984, 120 kVp, window W700 L100.", "explanation"),
+    ("Happy New Year 2025, first case of the year!", "title"),
+    ("ms white matter lesions, classic dawson fingers", "findings"),
+    ("one 5 mm nodule n a 3 mm one, both stable", "findings"),
+    ("CBD > 6 mm (plus 1 mm per decade over 60) is a rough guide.", "teaching_points[1]"),
+    ("René Laennec, inventeur du stéthoscope, a décrit la cirrhose.", "teaching_points[1]"),
+    ("Victor Babeș a descris incluziunile din rabie.", "teaching_points[1]"),
+    ("Oswaldo Cruz led the campaigns against yellow fever in Rio.", "explanation"),
+    ("Courtesy of Ciara Byrne, obstetric sonographer, Rotunda Hospital, Dublin.", "credit"),
+    ("pls read b4 the quiz, gr8 case 4 the juniors", "explanation"),
+]  # fmt: skip
+THIRTY_FIRST_ROUND_WARNS = [
+    ("Muratore di 47 anni, lombalgia.", "history", "occupation"),
+    ("Enseignante retraitée, adressée pour lombalgie.", "history", "occupation"),
+    ("Pacientul, agricultor, acuză dureri.", "history", "occupation"),
+    ("Being a panadero, he breathed flour dust for years.", "explanation", "occupation"),
+    ("Indossava una felpa grigia al momento dell'esame.", "history", "appearance"),
+    ("Verighetă vizibilă pe radiografia mâinii.", "findings", "appearance"),
+    ("Catenina con medaglietta proiettata sul torace.", "images[1].alt", "appearance"),
+]  # fmt: skip
+
 # Every later round's examples, run by one test each.
 LATER_ROUND_BLOCKS = [
     *FOURTH_ROUND_BLOCKS, *FIFTH_ROUND_BLOCKS, *SIXTH_ROUND_BLOCKS, *SEVENTH_ROUND_BLOCKS,
@@ -2851,7 +2910,7 @@ LATER_ROUND_BLOCKS = [
     *TWENTY_FIRST_ROUND_BLOCKS, *TWENTY_SECOND_ROUND_BLOCKS, *TWENTY_THIRD_ROUND_BLOCKS,
     *TWENTY_FOURTH_ROUND_BLOCKS, *TWENTY_FIFTH_ROUND_BLOCKS, *TWENTY_SIXTH_ROUND_BLOCKS,
     *TWENTY_SEVENTH_ROUND_BLOCKS, *TWENTY_EIGHTH_ROUND_BLOCKS, *TWENTY_NINTH_ROUND_BLOCKS,
-    *THIRTIETH_ROUND_BLOCKS, *THIRTY_FIRST_ROUND_BLOCKS,
+    *THIRTIETH_ROUND_BLOCKS, *THIRTY_FIRST_ROUND_BLOCKS, *THIRTY_SECOND_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
@@ -2861,14 +2920,14 @@ LATER_ROUND_PASSES = [
     *NINETEENTH_ROUND_PASSES, *TWENTIETH_ROUND_PASSES, *TWENTY_FIRST_ROUND_PASSES,
     *TWENTY_SECOND_ROUND_PASSES, *TWENTY_THIRD_ROUND_PASSES, *TWENTY_FOURTH_ROUND_PASSES,
     *TWENTY_FIFTH_ROUND_PASSES, *TWENTY_SIXTH_ROUND_PASSES, *TWENTY_SEVENTH_ROUND_PASSES,
-    *TWENTY_EIGHTH_ROUND_PASSES, *TWENTY_NINTH_ROUND_PASSES,
+    *TWENTY_EIGHTH_ROUND_PASSES, *TWENTY_NINTH_ROUND_PASSES, *THIRTIETH_ROUND_PASSES,
 ]  # fmt: skip
 LATER_ROUND_WARNS = [
     *FOURTH_ROUND_WARNS, *FIFTH_ROUND_WARNS, *SIXTH_ROUND_WARNS, *SEVENTH_ROUND_WARNS,
     *EIGHTH_ROUND_WARNS, *NINTH_ROUND_WARNS, *TENTH_ROUND_WARNS, *ELEVENTH_ROUND_WARNS,
     *TWELFTH_ROUND_WARNS, *THIRTEENTH_ROUND_WARNS, *FOURTEENTH_ROUND_WARNS,
     *FIFTEENTH_ROUND_WARNS, *SIXTEENTH_ROUND_WARNS, *SEVENTEENTH_ROUND_WARNS,
-    *EIGHTEENTH_ROUND_WARNS,
+    *EIGHTEENTH_ROUND_WARNS, *THIRTY_FIRST_ROUND_WARNS,
 ]  # fmt: skip
 
 
