@@ -72,7 +72,9 @@ _MECHANISMS = {
     r"(?:m|metres?|meters?|ft|feet|storeys?|stories|floors?)"
     # in Turkish: "tribünden düşen", "iskeleden düştü"
     r"|\w+(?:den|dan|ten|tan)\s+d[üu][şs](?:en|t[üu]|me\w*)",
-    "gathering": r"match|derby|final|race|marathon|regatta|concert|festival|carnival|gala|party|gig"
+    # "match" the verb is no fixture: "appearances match the examples"
+    "gathering": r"match(?!\s+(?:the|those|these|what|that|this|our|your|its|their|each|well"
+    r"|closely|exactly|up)\b)|derby|final|race|marathon|regatta|concert|festival|carnival|gala|party|gig"
     r"|tournament|rally|parade|fireworks|reception|assembly|call-out|ceremony|wedding"
     r"|championship|playoffs?|procession|traslaci[oó]n|pilgrimage|hajj|kumbh|feast"
     r"|cl[aá]ssico|partido|jogo|fiesta|festa|concierto|carnaval|Spiel|Konzert|wedstrijd",

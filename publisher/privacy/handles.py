@@ -50,6 +50,10 @@ _CONTRIBUTOR_CUE = re.compile(
     r"|follow\s+us|by\s+our|colleague|dr|prof|fellow|registrar|resident|team|department|dept"
     r"|our\s+(?:channel|page|account|group|server|feed)|join|subscribe|tutorials?|lectures?)\b)"
 )
+_REACHED_US = re.compile(
+    r"(?i:\b(?:found|messaged|contacted|reached|wrote\s+to|emailed|dm['’]?d|tagged|thanked"
+    r"|follows?)\s+(?:us|me|the\s+(?:department|team|unit|ward))\b[^.;]{0,40}$)"
+)
 # In credit, a handle is the contributor's unless the credit gives it to the patient or
 # family: "with permission from the patient (Instagram: @priya.lifts)".
 _OWNER_CUE = re.compile(
@@ -297,8 +301,11 @@ def find_handles(text: str, *, in_credit: bool = False) -> Iterator[Hit]:
         before = _before(text, match.start())
         patient = _PATIENT_CUE.search(before)
         contributor = _CONTRIBUTOR_CUE.search(before)
+        # "His wife found us via facebook.com/...", "the family tagged the department from @...":
+        # the way the family reached us is the family's
+        reached = patient and _REACHED_US.search(before, patient.end())
         if (
-            patient and (not contributor or patient.start() > contributor.start())
+            patient and (not contributor or patient.start() > contributor.start() or reached)
         ) or not contributor:
             yield Hit("handle", match.start(), match.end())
     for pattern in (

@@ -99,7 +99,7 @@ EPONYMS = words("""
 # capitalised word directly before one of these is read as an eponym, listed or not.
 EPONYM_HEADS = words("""
     fx fxs spectrum zespol zespół choroba objaw tipo typ sinal signo signe segno zeichen teken
-    ziekte enfermedad doença
+    ziekte enfermedad doença boala boală sindromul maladia tumora tumoră
     maladie malattia krankheit síndrome sindrome syndrom syndroom fractura fratura frattura
     fraktur fractuur quiste cisto kyste cisti zyste
     lijn lijnen linien linjer linjat tekens jooned joon linije linii linijos līnijas semnul
@@ -189,6 +189,9 @@ GRADE_TOKENS = exact(
 # Capitalised medical words likely to start a sentence or appear in a title.
 MEDICAL_WORDS = words("""
     morbus radlex loinc playbook snomed dicom pacs lingula lingular parotid submandibular
+    afebrile apyrexial pyrexial febrile normotensive hypotensive hypertensive tachycardic
+    bradycardic tachypnoeic tachypneic normocardic euvolaemic euvolemic haemodynamically
+    hemodynamically saturating desaturating intubated extubated ventilated sedated
     abdomen abdominal abscess acetabular acetabulum achalasia acute adenocarcinoma adenoma
     adenopathy adrenal air airway alveolar amyloid anatomy aneurysm angiogram angiography
     ankle anterior aorta aortic apical appendicitis appendix arterial artery arthritis

@@ -2876,6 +2876,8 @@ THIRTY_SECOND_ROUND_BLOCKS = [
     ("Courtesy of 'la Flaca' Márquez and family.", "credit", "name"),
     ("Se cayó à matin sur la glace.", "history", "date"),
     ("#Salon4Pat2 #Neuro", "hashtags", "address"),
+    ("Her son reached us via facebook.com/tom.briggs.3 about the films.", "history", "handle"),
+    ("The family tagged the team from @brave_bella_nz on Instagram.", "question", "handle"),
 ]  # fmt: skip
 THIRTIETH_ROUND_PASSES = [
     ("Stade T3N1M0, IIIA selon la 8e édition.", "answer"),
@@ -2889,6 +2891,9 @@ THIRTIETH_ROUND_PASSES = [
     ("Oswaldo Cruz led the campaigns against yellow fever in Rio.", "explanation"),
     ("Courtesy of Ciara Byrne, obstetric sonographer, Rotunda Hospital, Dublin.", "credit"),
     ("pls read b4 the quiz, gr8 case 4 the juniors", "explanation"),
+    ("Referred with a limp; afebrile and haemodynamically stable.", "history"),
+    ("Boala Legg-Calvé-Perthes", "quiz.options[2]"),
+    ("Appearances match the examples in the teaching file.", "findings"),
 ]  # fmt: skip
 THIRTY_FIRST_ROUND_WARNS = [
     ("Muratore di 47 anni, lombalgia.", "history", "occupation"),
