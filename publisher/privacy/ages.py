@@ -105,7 +105,10 @@ _OTHER_AGES = regex.compile(
     # Swedish, Norwegian, Danish, Finnish, Hindi words: "nittiosexårig", "nabbe saal"
     r"|(?P<l>(?i:(?:nittio|nitti|halvfems|hundra|hundre|yhdeksänkymmentä)\w*(?:årig\w*|år\b|vuotias)"
     r"|(?:nabbe|navve|nabbey|ikyanve|baanve|tiranve|chauranve|pachanve|chhiyanve|sattanve"
-    r"|atthanve|ninyanve|sau)\s+saal))"
+    r"|atthanve|ninyanve|sau)\s+saal"
+    # Turkish: "doksan altı yaşında", "yüzüncü yaşını"
+    r"|(?:doksan|yüz)(?:\s+(?:bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz))?\s+yaş\w*"
+    r"|yüzüncü\s+yaş\w*))"
     r"|\b(?i:dadi|nani|dada|nana|abuela|abuelo|grandma|grandpa|gran|nan|nonna|oma)\s*\(\s*"
     r"(?P<m>9\d|1[0-2]\d)\s*!*\s*\)"
     # "Lola turned 100", "una signora novantaquattrenne"
@@ -312,7 +315,7 @@ def find_ages(text: str, today: dt.date | None = None) -> Iterator[Age]:
         elif group == "o":
             value = 100 if "cent" in match.group(group).casefold() else 90
         elif group == "l":
-            value = 100 if regex.search(r"(?i)hundr|sau", match.group(group)) else 90
+            value = 100 if regex.search(r"(?i)hundr|sau|yüz", match.group(group)) else 90
         elif group == "i":
             value = _other_value(match.group(group))
         else:

@@ -587,6 +587,8 @@ _NAME_BEFORE_ITS_KIND = regex.compile(
     r"|(?<![.!?]\s)\b((?-i:\p{Lu})\p{L}+)\s+(?i:kaim\w*|ciem\w*|k[üu]la\w*|saar\w*|vald\w*|pagast\w*"
     r"|seni[uū]nij\w*|sala|salo[jsn]\w*|sal[aą]\b)"
     r"|(?i:\b(?:satul|comuna|comunei|selu|selo|sela|zaselak\w*|vasi|vas|otok\w*|insula)\s+)((?-i:\p{Lu})\p{L}+)"
+    # a Turkish firm: "Kaya Kalıp A.Ş.'de", "Demir Tekstil Ltd. Şti."
+    r"|\b(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(?:A\.Ş\.|Ltd\.?\s*Şti\.?)"
 )
 
 
@@ -640,7 +642,7 @@ def _unlisted_homes(text: str) -> Iterator[Hit]:
             continue
         yield Hit("address", match.start(1), match.end(1), _HOME_NOTE)
     for match in _NAME_BEFORE_ITS_KIND.finditer(text):
-        group = next(g for g in range(1, 6) if match.group(g))
+        group = next(g for g in range(1, 7) if match.group(g))
         named = match.group(group).split()
         if named[0].isupper() or all(fold(w) in PLAIN_WORDS for w in named):
             continue
@@ -699,7 +701,8 @@ _SHOWN_AT_A_MEETING = re.compile(
 
 _BORN_ON = re.compile(
     r"(?i:\b(?:born|dob|d\.o\.b\.?|date\s+of\s+birth|nar\.|narozen\w*|naroden\w*|sz[üu]l\.|sz[üu]letett"
-    r"|geb\.|geboren|n[ée]e?\s+le|nacid[oa]|nat[oa]|urodzon\w*|ur\.|f[øo]dt|f[öo]dd|syntynyt)\s*:?\s*(?:on\s+)?$)"
+    r"|geb\.|geboren|n[ée]e?\s+le|nacid[oa]|nat[oa]|urodzon\w*|ur\.|f[øo]dt|f[öo]dd|syntynyt"
+    r"|do[ğg]\.?\s*tar\.?|do[ğg]um\s+tarihi)\s*:?\s*(?:on\s+)?$)"
 )
 
 

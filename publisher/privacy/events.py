@@ -488,6 +488,9 @@ _OUR_OWN = regex.compile(
     r"|\b(?:deputy|member|councill?or|chair(?:man|woman|person)?|speaker|president)\s+of\s+the\s+"
     r"(?-i:\p{Lu}[\w'’-]+)\s+(?:municipal|city|town|district|regional|county|local|village|parish)"
     r"\s+council\b"
+    # a Turkish mayor or head by the place: "Girne Belediye Başkanı", "Dernek başkanı"
+    r"|\b(?-i:\p{Lu}[\p{L}'’-]+)\s+(?:Belediye\s+Başkan\w*|Muhtar\w*|Valisi|Kaymakam\w*|Müftüsü)"
+    r"|\b(?:Derne[ğg]i|Kul[üu]b[üu]|Vakf[ıi])\s+ba[şs]kan\w*"
     # a bishop, a district's administrator, a school's head by the place: "o Bispo de Bissau",
     # "administrador do distrito de Moamba", "directorul liceului teoretic din Soroca"
     r"|\b(?:bispo|obispo|vescovo|év[eê]que|arcebispo|arzobispo|arcivescovo|archev[eê]que|episcopul"

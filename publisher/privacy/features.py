@@ -539,12 +539,14 @@ _SHAPED_MARK = re.compile(
 # «Ilaria» tatuato sul collo", "une incisive en or gravée de l'initiale « M »"
 _MARK_WORD = (
     r"(?:tattoo\w*|tatua\w*|tatou\w*|tätow\w*|tatuer\w*|tatover\w*|tetov\w*|grav[ée]\w*|gravad[oa]"
-    r"|gravat[oa]|incis[oa]|engraved|graviert\w*)"
+    r"|gravat[oa]|incis[oa]|engraved|graviert\w*|d[öo]vme\w*)"
 )
 _NAME_WORD = (
     r"(?:name|nome|nom|nombre|naam|namen|initials?|iniziali|iniziale|initiales?|iniciais|iniciales"
     r"|inicial|initialen|letters?|lettere|lettres?|letras|napis\w*|inschrift|schriftzug|aufschrift"
-    r"|scritta|inscription|inscripci[oó]n|inscri[çc][ãa]o|words?|reading|n[áa]pis\w*|felirat\w*)"
+    r"|scritta|inscription|inscripci[oó]n|inscri[çc][ãa]o|words?|reading|n[áa]pis\w*|felirat\w*"
+    # Turkish: "'Annem 1965' yazılı dövmesi", "'E+Z' baş harfleri dövmesi"
+    r"|yaz[ıi]l[ıi]|baş\s+harfleri)"
 )
 _QUOTED_MARK = regex.compile(
     rf"(?i:\b{_MARK_WORD}\b[^.;]{{0,40}}?\b{_NAME_WORD}\b\s*[«\"“‘'„‚]\s*(?-i:\p{{Lu}})"

@@ -109,7 +109,8 @@ _FULL_FIGURE_NAMES = """
     jean-martin/charcot claude/bernard paul/broca santiago/cajal gregorio/marañón
     severo/ochoa camillo/golgi giovanni/morgagni marcello/malpighi rita/levi-montalcini
     alexandre/yersin albert/calmette camille/guérin charles/nicolle alphonse/laveran
-    jules/bordet ricardo/jorge abel/salazar josina/machel
+    jules/bordet ricardo/jorge abel/salazar josina/machel hulusi/behçet gazi/yaşargil
+    cemil/topuzlu ibn-i/sina ibn/sina
 """
 _FULL_FIGURES = [pair.split("/") for pair in _FULL_FIGURE_NAMES.split()]
 _FULL_FIGURE = regex.compile(
@@ -370,6 +371,47 @@ def _word_of_a_tag_language(word: str) -> bool:
     )
 
 
+# Turkish writes every proper noun with its case ending after an apostrophe ("Derneği'nin",
+# "Savaşı'nda", "BT'de"); the word before it is Turkish when Turkish uses it often and no list
+# of names holds it. Medicine's words by their Turkish spelling count too ("NöroRadyoloji").
+_TURKISH_ENDING = regex.compile(r"['’]\p{Ll}{1,6}\b")
+_TURKISH_MEDICINE = regex.compile(
+    r"(?i:radyoloj\w*|n[öo]ro\w*|pediatri\w*|giri[şs]imsel|kardiyo\w*|onkoloj\w*|mamografi\w*"
+    r"|ultrasonografi\w*|tomografi\w*|patoloji\w*|cerrahi\w*|dahiliye|tanı\w*|vaka\w*)$"
+)
+
+
+def _turkish_plain(word: str) -> bool:
+    """In a Turkish text: a little word, an acronym or medicine's word ("Bu", "BT")."""
+    return fold(word) in _TURKISH_LITTLE or word.isupper() or bool(_TURKISH_MEDICINE.match(word))
+
+
+@lru_cache(maxsize=4096)
+def _turkish_word(word: str) -> bool:
+    """In a Turkish text: a common word no name list holds ("Birinci", "Dünya")."""
+    folded = fold(word)
+    if folded in FIRST_NAMES or folded in SURNAMES:
+        return False
+    return _turkish_plain(word) or _word_of_a_tag_language(word)
+
+
+_TURKISH_NAME_MARK = regex.compile(
+    r"(?<![\p{L}])\p{Lu}\.\s|(?i:\b(?:han[ıi]m|bey|hoca|abla|a[ğg]abey|teyze|amca|day[ıi]|caddesi"
+    r"|sokak|soka[ğg][ıi]|bulvar[ıi]|mahallesi|ltd)\b|\bA\.?Ş\.?(?!\w))"
+)
+
+
+_TURKISH_LITTLE = words("bir ile için olan gibi çok daha sonra ama veya değil olarak bu ve en")
+
+
+@lru_cache(maxsize=4096)
+def _turkish_text(text: str) -> bool:
+    found = _WORD.findall(text)
+    little = sum(fold(w) in _TURKISH_LITTLE for w in found)
+    marked = sum(bool(regex.search(r"[ğışİ]", w)) for w in found)
+    return little + marked >= 2 and (little >= 1 or marked >= 2)
+
+
 # The little words of French, Italian, Spanish, Portuguese and German: two of them make a text
 # one in which a lower-case word may be that language's, not a name.
 _FUNCTION_WORDS = words("""
@@ -390,7 +432,7 @@ _FUNCTION_WORDS = words("""
     ir yra kad kaip buvo nėra jo jos
     un kas bija nav arī vai
     ei kes mis ning
-    bir ile için olan gibi çok daha sonra ama veya değil olarak
+    bir ile için olan gibi çok daha sonra ama veya değil olarak bu
     nell dell sull dall alla allo agli oppure
     els amb per dels una és són aquest aquesta
 """)
@@ -1528,6 +1570,17 @@ def find_people(text: str) -> Iterator[Hit]:
             # a word common there counts too ("Dia", the day), unless a surname stands by it
             common = not any(fold(w) in SURNAMES for w in named)
             words_of_it = [w for w in named if not _word_of_another_language(w, common=common)]
+            if _turkish_text(text):
+                # case endings after an apostrophe ("Derneği'nin") are no part of a name
+                around = text[hit.start : hit.end + 24]
+                endings = {
+                    m.group()[1:] for m in _TURKISH_ENDING.finditer(text[hit.start : hit.end])
+                }
+                words_of_it = [w for w in words_of_it if w not in endings and not _turkish_plain(w)]
+                # Turkish names are its words too ("Kaya", "Demirtaş"): common words go only
+                # when all of them are, with no initial, honorific, street or firm beside them
+                if not _TURKISH_NAME_MARK.search(around) and all(map(_turkish_word, words_of_it)):
+                    words_of_it = []
             if not words_of_it:
                 continue  # "Ângulo alfa", "O Dia Internacional": that language's words
             eponyms = all(fold(w) in EPONYMS for w in words_of_it)
@@ -1590,7 +1643,7 @@ def is_tagged_name(words: Sequence[str]) -> bool:
         return False  # "#PedsOnc", "#MoyaMoya"
     if all(_word_of_another_language(w) for w in words):
         return False  # "#CasoClínico", "#ImagenMédica", "#MedicinaDeUrgencias"
-    if all(_word_of_a_tag_language(w) for w in words):
+    if all(_word_of_a_tag_language(w) or _TURKISH_MEDICINE.match(w) for w in words):
         return False  # "#TıpEğitimi", "#VakaSunumu": Turkish, whose names are rarely its words
     if is_full_name(words):
         return True

@@ -2878,6 +2878,13 @@ THIRTY_SECOND_ROUND_BLOCKS = [
     ("#Salon4Pat2 #Neuro", "hashtags", "address"),
     ("Her son reached us via facebook.com/tom.briggs.3 about the films.", "history", "handle"),
     ("The family tagged the team from @brave_bella_nz on Instagram.", "question", "handle"),
+    # Turkish
+    ("Doksan dört yaşında kadın hasta, düşme sonrası getirildi.", "history", "age_over_89"),
+    ("Doğ. tar. 3 Mart 1958 olan hastada en olası tanı nedir?", "question", "date"),
+    ("Hasta Ankara'daki Yıldız Metal A.Ş.'de kaynakçı olarak çalışıyor.", "history", "address"),
+    ("Hastamız Kyrenia Belediye Başkanı, göğüs ağrısı ile başvurdu.", "history", "specific_event"),
+    ("Sağ kolda 'Elif 2009' yazılı dövmesi olan hasta.", "history", "identifying_feature"),
+    ("H. Demirtaş, 67 yaşında erkek, nefes darlığı ile geldi.", "history", "name"),
 ]  # fmt: skip
 THIRTIETH_ROUND_PASSES = [
     ("Stade T3N1M0, IIIA selon la 8e édition.", "answer"),
@@ -2894,6 +2901,11 @@ THIRTIETH_ROUND_PASSES = [
     ("Referred with a limp; afebrile and haemodynamically stable.", "history"),
     ("Boala Legg-Calvé-Perthes", "quiz.options[2]"),
     ("Appearances match the examples in the teaching file.", "findings"),
+    ("Bu BT'de görülen en olası tanı nedir?", "question"),
+    ("Türk Radyoloji Derneği'nin ulusal kongresi her yıl yapılmaktadır.", "explanation"),
+    ("Birinci Dünya Savaşı'nda mobil röntgen araçları kuruldu.", "explanation"),
+    ("#NöroRadyoloji #VakaSorusu #AcilRadyoloji", "hashtags"),
+    ("Hulusi Behçet, tanımladığı hastalığa adını veren ilk Türk hekimdir.", "teaching_points[1]"),
 ]  # fmt: skip
 THIRTY_FIRST_ROUND_WARNS = [
     ("Muratore di 47 anni, lombalgia.", "history", "occupation"),
