@@ -111,6 +111,10 @@ _OTHER_AGES = regex.compile(
     r"|yüzüncü\s+yaş\w*))"
     r"|\b(?i:dadi|nani|dada|nana|abuela|abuelo|grandma|grandpa|gran|nan|nonna|oma)\s*\(\s*"
     r"(?P<m>9\d|1[0-2]\d)\s*!*\s*\)"
+    # "given her age of 96", a record's field: '"age_years": 92'
+    r"|\b(?i:(?:her|his|their|the\s+patient['’]s|pt['’]s)\s+age\s+(?:of|is|was|being))\s+"
+    r"(?P<s2>9\d|1[0-2]\d)\b"
+    r"|(?i:[\"']?\bage(?:_?(?:years|yrs|y))?[\"']?\s*[:=]\s*[\"']?)(?P<s3>9\d|1[0-2]\d)\b(?![.\d%])"
     # "Lola turned 100", "una signora novantaquattrenne"
     r"|\b(?i:celebrated\s+(?:her|his|their)|(?:patient['’]s\s+)?age\s*\()\s*(?P<r>9\d|1[01]\d)(?:st|nd|rd|th)?\b"
     r"|\b(?i:turned|turns|turning|compie|cumplió|cumple|fête\s+ses|fyldte|fylte|fyllde|fyller"
@@ -132,7 +136,8 @@ _OTHER_AGES = regex.compile(
     rf"|(?P<i>(?i:{_OTHER_OLD_WORD}))\s+(?i:años|anos|ans|jahre\w*|jaar|år|anni)\b"
     rf"|\b(?i:(?:(?:she|he|pt|patient|who|lady|gentleman|gent|chap|fella|bloke|woman|man"
     rf"|koro|kuia|nana|nan|gran|grandad|grandpa|grandma|granny|opa|oma"
-    rf"|abuela|abuelo|nonna|nonno|babcia|dziadek)(?:['’]s|['’]ll\s+be|\s+will\s+be|\s+is|\s+was"
+    rf"|abuela|abuelo|nonna|nonno|babcia|dziadek|ông|bà|lola|lolo|nenek|kakek|mbah|atok|tok"
+    rf"|ah\s+ma|ah\s+gong)(?:['’]s|['’]ll\s+be|\s+will\s+be|\s+is|\s+was"
     rf"|\s+turned|\s+turns)|being|despite\s+being)"
     rf"\s+(?:now\s+|just\s+|actually\s+|already\s+|nearly\s+|almost\s+|only\s+)?)"
     rf"(?P<g>9\d|1[0-2]\d|(?i:{_OLD_WORD}))\b(?!\s*(?:%|/|\.\d|(?i:mm|kg|bpm|percent)\b))"
@@ -309,7 +314,7 @@ def find_ages(text: str, today: dt.date | None = None) -> Iterator[Age]:
         if value is not None:
             yield Age(match.start(group), match.end(group), value)
     for match in _OTHER_AGES.finditer(text):
-        group = next(g for g in [*"abcdefghijklmnopqrt", "q2"] if match.group(g))
+        group = next(g for g in [*"abcdefghijklmnopqrt", "q2", "s2", "s3"] if match.group(g))
         if group in ("q", "q2"):
             value = _roman(match.group(group))
         elif group == "o":

@@ -381,8 +381,12 @@ _RECOGNISABLE = re.compile(
     r"|neighbou?rhood|street|parish|island|valley)\b"
     # a distinctive trait told as such: "six fingers on each hand", "a gold front tooth with a star"
     r"|\b(?:six|6|seven)\s+fingers\s+on\s+(?:each|both|one|his|her|the)\b"
-    r"|\bgold\s+(?:front\s+|upper\s+|lower\s+)?(?:tooth|teeth|incisor|canine|crown)\s+"
-    r"(?:with|engraved|bearing|shaped)\b"
+    r"|\bgold\s+(?:front\s+|upper\s+|lower\s+)?(?:tooth|teeth|incisors?|canines?|crowns?)[\s,]+"
+    r"(?:each\s+)?(?:with|engraved|bearing|shaped)\b"
+    # "a Celtic knot septum ring": a design named before the piercing
+    r"|\b(?:celtic[\s-]+knot|skull|dragon|snake|serpent|spider|scorpion|star|heart|moon|crescent"
+    r"|anchor|cross|lotus|feather|infinity)(?:[\s-]+\w+)?\s+(?:septum|nose|helix|tragus|daith|rook"
+    r"|conch|eyebrow|lip|tongue|navel|industrial)\s+(?:ring|stud|bar|barbell|hoop|clicker)\b"
     # a port-wine stain on the face, in French, Italian, Spanish: "Angiome plan couvrant toute
     # l'hémiface droite"
     r"|\b(?:angiome\s+plan|tache\s+de\s+vin|port[-\s]wine\s+(?:stain|mark)|naevus\s+flammeus"
@@ -602,7 +606,13 @@ _WEAR_ELSEWHERE = re.compile(
     r"|camisa\s+de\s+cuadros|pantal[oó]n(?:es)?\s+vaquero\w*|vaqueros|sudadera|son\s+pull"
     r"|pull\s+en\s+laine|c[ăa]m[ăa][șş]\w*|verighet\w*|catenin\w*|medagliett\w*|collanin\w*"
     r"|braccialett\w*|voglia\s+(?:cutanea|sulla|sul|di)|macchia\s+cutanea|tache\s+de\s+naissance"
-    r"|mancha\s+de\s+nacimiento|sinal\s+de\s+nascen[çc]a|semn\s+din\s+na[șş]tere)\b)"
+    r"|mancha\s+de\s+nacimiento|sinal\s+de\s+nascen[çc]a|semn\s+din\s+na[șş]tere"
+    # Malay, Indonesian and Filipino dress; sports gear; metal jewellery seen in the image
+    r"|tudung|baju(?:\s+kurung)?|kebaya|batik|barong|jilbab|songkok|kopiah"
+    r"|(?:running|gym|cycling|football|rugby|netball|hockey)\s+(?:gear|kit)"
+    r"|(?:gold|silver|metal|metallic|steel)\s+(?:bangle|bracelet|necklace|chain|earrings?|anklet"
+    r"|bangles|bracelets)|ring\s+on\s+(?:the\s+)?(?:[LR]\s+|left\s+|right\s+)?(?:4th|fourth|ring|3rd"
+    r"|third|little|5th|index|middle)\s+finger)\b)"
 )
 
 

@@ -52,7 +52,7 @@ _CONTRIBUTOR_CUE = re.compile(
 )
 _REACHED_US = re.compile(
     r"(?i:\b(?:found|messaged|contacted|reached|wrote\s+to|emailed|dm['’]?d|tagged|thanked"
-    r"|follows?)\s+(?:us|me|the\s+(?:department|team|unit|ward))\b[^.;]{0,40}$)"
+    r"|follows?)\s+(?:us|me|(?:the|our)\s+(?:department|team|unit|ward|page))\b[^.;]{0,40}$)"
 )
 # In credit, a handle is the contributor's unless the credit gives it to the patient or
 # family: "with permission from the patient (Instagram: @priya.lifts)".

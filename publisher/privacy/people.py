@@ -110,11 +110,13 @@ _FULL_FIGURE_NAMES = """
     severo/ochoa camillo/golgi giovanni/morgagni marcello/malpighi rita/levi-montalcini
     alexandre/yersin albert/calmette camille/guérin charles/nicolle alphonse/laveran
     jules/bordet ricardo/jorge abel/salazar josina/machel hulusi/behçet gazi/yaşargil
-    cemil/topuzlu ibn-i/sina ibn/sina
+    cemil/topuzlu ibn-i/sina ibn/sina bjørn/ibsen bjorn/ibsen jeremy/swan william/ganz
+    peter/safar
 """
 _FULL_FIGURES = [pair.split("/") for pair in _FULL_FIGURE_NAMES.split()]
 _FULL_FIGURE = regex.compile(
-    r"(?<![\p{L}])(?:"
+    # with any title before it: "Sir William Osler"
+    r"(?<![\p{L}])(?:(?:Sir|Dame|Dr|Prof|Professor)\.?\s+)?(?:"
     + "|".join(
         rf"{regex.escape(a)}(?:\s+[\p{{L}}.-]+){{0,2}}?\s+{regex.escape(b)}"
         for a, b in _FULL_FIGURES

@@ -100,7 +100,8 @@ _JOBS = (
     r"|rickshaw\s+(?:puller|driver|wallah)|street\s+(?:vendor|sweeper|hawker)|hawker|vendor"
     r"|farm\s*(?:worker|hand|labou?rer)|panader[oa]|fornaio|panettiere|cameriere|camarer[oa]"
     r"|cuoco|cocinero|zungueir[oa]|quitandeir[oa]|fermi[eè]re?|agricultoare|[îi]nv[ăa][țţ][ăa]toare?"
-    r"|profesoar[ăa]|[șş]ofer|muncitor|vânz[ăa]toare?)"
+    r"|profesoar[ăa]|[șş]ofer|muncitor|vânz[ăa]toare?|cikgu|petani|nelayan|pesawah|buruh"
+    r"|magsasaka|mangingisda|guro|tindera|tindero|kargador)"
 )
 # Trades whose dust, fumes or animals are the diagnosis's clue.
 _EXPOSED = (
@@ -113,7 +114,9 @@ _WORK = re.compile(
     rf"(?i:\bwork(?:s|ed|ing)?\s+(?:\w+\s+){{0,2}}?as\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?{_JOBS}s?\b"
     rf"|\b(?:is|was|['’]s)\s+an?\s+(?:[\w-]+\s+){{0,3}}?{_JOBS}\b(?!\s+(?:sign|pattern))"
     rf"|\bretired\s+(?:[\w-]+\s+){{0,2}}?{_JOBS}\b"
-    r"|\b(?:occupation|job|works?\s+as)\s*[:=-]\s*[\w-]+(?:\s+[\w-]+)?"
+    r"|\b(?:occupation|job|works?\s+as)[\"']?\s*[:=-]\s*[\"']?[\w-]+(?:\s+[\w-]+)?"
+    r"|\bworks?\s+in\s+(?:construction|demolition|mining|farming|agriculture|retail|hospitality"
+    r"|a\s+(?:factory|warehouse|mine|quarry|shop|bakery|kitchen|sawmill|foundry|shipyard))\b"
     r"|\b(?:dances|plays|sings|performs|rows|rides)\s+(?:\w+\s+)?(?:with|for|in)\s+(?:a|the)\s+"
     r"(?:professional|national|state|city|premier|first-team)\b"
     rf"|\bas\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_JOBS}\b[\s,]+(?:he|she|they)\b"

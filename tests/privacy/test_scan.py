@@ -2885,6 +2885,17 @@ THIRTY_SECOND_ROUND_BLOCKS = [
     ("Hastamız Kyrenia Belediye Başkanı, göğüs ağrısı ile başvurdu.", "history", "specific_event"),
     ("Sağ kolda 'Elif 2009' yazılı dövmesi olan hasta.", "history", "identifying_feature"),
     ("H. Demirtaş, 67 yaşında erkek, nefes darlığı ile geldi.", "history", "name"),
+    ("One of the miners brought up after the Tau Tona shaft rockfall.", "history",
+     "specific_event"),
+    ("Two gold incisors, each engraved with a letter.", "findings", "identifying_feature"),
+    ("A Celtic knot septum ring seen on the lateral view.", "images[1].alt", "identifying_feature"),
+    ("- Pt: first-choice goalkeeper, Forfar Athletic FC", "findings", "specific_event"),
+    ('{"age_years": 93, "sex": "F"}', "findings", "age_over_89"),
+    ("Given his age of 97, surgery was declined.", "answer", "age_over_89"),
+    ("Bà is ninety-two already, is surgery an option?", "question", "age_over_89"),
+    ("Found in the barn at Low Gill Farm after the storm.", "history", "address"),
+    ("His son tagged our department on IG @minh.tran_88 asking for the films.", "question",
+     "handle"),
 ]  # fmt: skip
 THIRTIETH_ROUND_PASSES = [
     ("Stade T3N1M0, IIIA selon la 8e édition.", "answer"),
@@ -2906,6 +2917,8 @@ THIRTIETH_ROUND_PASSES = [
     ("Birinci Dünya Savaşı'nda mobil röntgen araçları kuruldu.", "explanation"),
     ("#NöroRadyoloji #VakaSorusu #AcilRadyoloji", "hashtags"),
     ("Hulusi Behçet, tanımladığı hastalığa adını veren ilk Türk hekimdir.", "teaching_points[1]"),
+    ("Which physician, Sir William Osler, urged students to learn at the bedside?", "question"),
+    ("Case courtesy of Dr. Ana Cruz, MD, St. Luke's Medical Center, Quezon City", "credit"),
 ]  # fmt: skip
 THIRTY_FIRST_ROUND_WARNS = [
     ("Muratore di 47 anni, lombalgia.", "history", "occupation"),
@@ -2915,6 +2928,11 @@ THIRTY_FIRST_ROUND_WARNS = [
     ("Indossava una felpa grigia al momento dell'esame.", "history", "appearance"),
     ("Verighetă vizibilă pe radiografia mâinii.", "findings", "appearance"),
     ("Catenina con medaglietta proiettata sul torace.", "images[1].alt", "appearance"),
+    ('{"occupation": "welder", "CT": "siderosis"}', "findings", "occupation"),
+    ("Works in construction, back pain for months.", "history", "occupation"),
+    ("Came to ED still in her baju kurung.", "history", "appearance"),
+    ("Silver bracelet artefact over the distal radius.", "findings", "appearance"),
+    ("Artefact: ring on L 4th finger", "findings", "appearance"),
 ]  # fmt: skip
 
 # Every later round's examples, run by one test each.
