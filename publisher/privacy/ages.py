@@ -101,7 +101,7 @@ _OTHER_AGES = regex.compile(
     rf"|\b(?P<h>9\d|1[0-2]\d)\s*y\s*\d{{1,2}}\s*m\b"
     rf"|(?P<f>9\d|1[0-2]\d)\s*(?:歳|才|岁|歲|세|(?i:j(?=\.[\s,;)])|años|anos|ans|jahre|jaar|lat|år|yaş\w*|yas\w*|tahun"
     r"|عام\w*|سنة|سنوات|лет|года?|χρον\w+|ετών|साल|वर्ष|yaşında|шт"
-    r"|saal|sal|oed|mlwydd|bliain|bliana|-?\s*jährig\w*|-?\s*årig\w*|-?\s*åring\w*|-?\s*jarige\w*|-?\s*letni\w*|-?\s*vuotias)\b)"
+    r"|saal|sal|oed|mlwydd|bliain|bliana|urte\w*|-?\s*jährig\w*|-?\s*årig\w*|-?\s*åring\w*|-?\s*jarige\w*|-?\s*letni\w*|-?\s*vuotias)\b)"
     # Swedish, Norwegian, Danish, Finnish, Hindi words: "nittiosexårig", "nabbe saal"
     r"|(?P<l>(?i:(?:nittio|nitti|halvfems|hundra|hundre|yhdeksänkymmentä)\w*(?:årig\w*|år\b|vuotias)"
     r"|(?:nabbe|navve|nabbey|ikyanve|baanve|tiranve|chauranve|pachanve|chhiyanve|sattanve"
@@ -111,6 +111,8 @@ _OTHER_AGES = regex.compile(
     r"|yüzüncü\s+yaş\w*))"
     r"|\b(?i:dadi|nani|dada|nana|abuela|abuelo|grandma|grandpa|gran|nan|nonna|oma)\s*\(\s*"
     r"(?P<m>9\d|1[0-2]\d)\s*!*\s*\)"
+    # Haitian Creole: "gen 94 an"
+    r"|\b(?i:gen)\s+(?P<s4>9\d|1[0-2]\d)\s+(?i:an|ane)\b"
     # "given her age of 96", a record's field: '"age_years": 92'
     r"|\b(?i:(?:her|his|their|the\s+patient['’]s|pt['’]s)\s+age\s+(?:of|is|was|being))\s+"
     r"(?P<s2>9\d|1[0-2]\d)\b"
@@ -137,7 +139,7 @@ _OTHER_AGES = regex.compile(
     rf"|\b(?i:(?:(?:she|he|pt|patient|who|lady|gentleman|gent|chap|fella|bloke|woman|man"
     rf"|koro|kuia|nana|nan|gran|grandad|grandpa|grandma|granny|opa|oma"
     rf"|abuela|abuelo|nonna|nonno|babcia|dziadek|ông|bà|lola|lolo|nenek|kakek|mbah|atok|tok"
-    rf"|ah\s+ma|ah\s+gong)(?:['’]s|['’]ll\s+be|\s+will\s+be|\s+is|\s+was"
+    rf"|ah\s+ma|ah\s+gong|mum|mom|mother|dad|father|i)(?:['’]s|['’]m|\s+am|['’]ll\s+be|\s+will\s+be|\s+is|\s+was"
     rf"|\s+turned|\s+turns)|being|despite\s+being)"
     rf"\s+(?:now\s+|just\s+|actually\s+|already\s+|nearly\s+|almost\s+|only\s+)?)"
     rf"(?P<g>9\d|1[0-2]\d|(?i:{_OLD_WORD}))\b(?!\s*(?:%|/|\.\d|(?i:mm|kg|bpm|percent)\b))"
@@ -314,7 +316,7 @@ def find_ages(text: str, today: dt.date | None = None) -> Iterator[Age]:
         if value is not None:
             yield Age(match.start(group), match.end(group), value)
     for match in _OTHER_AGES.finditer(text):
-        group = next(g for g in [*"abcdefghijklmnopqrt", "q2", "s2", "s3"] if match.group(g))
+        group = next(g for g in [*"abcdefghijklmnopqrt", "q2", "s2", "s3", "s4"] if match.group(g))
         if group in ("q", "q2"):
             value = _roman(match.group(group))
         elif group == "o":

@@ -587,6 +587,8 @@ _NAME_BEFORE_ITS_KIND = regex.compile(
     r"|(?<![.!?]\s)\b((?-i:\p{Lu})\p{L}+)\s+(?i:kaim\w*|ciem\w*|k[üu]la\w*|saar\w*|vald\w*|pagast\w*"
     r"|seni[uū]nij\w*|sala|salo[jsn]\w*|sal[aą]\b)"
     r"|(?i:\b(?:satul|comuna|comunei|selu|selo|sela|zaselak\w*|vasi|vas|otok\w*|insula)\s+)((?-i:\p{Lu})\p{L}+)"
+    # "From Toco village and works at the depot": a village by its name, then its word
+    r"|(?<=\b(?i:from|in|of)\s)(\p{Lu}[\p{L}'’-]+)\s+(?:village|hamlet|settlement|township)\b"
     # a named farm: "found in the grain silo at Hollins End Farm"
     r"|\b((?:\p{Lu}[\p{L}'’-]+\s+){1,3})(?:Farm|Ranch|Croft|Homestead|Estate\s+Farm)\b"
     # a Turkish firm: "Kaya Kalıp A.Ş.'de", "Demir Tekstil Ltd. Şti."
@@ -644,7 +646,7 @@ def _unlisted_homes(text: str) -> Iterator[Hit]:
             continue
         yield Hit("address", match.start(1), match.end(1), _HOME_NOTE)
     for match in _NAME_BEFORE_ITS_KIND.finditer(text):
-        group = next(g for g in range(1, 8) if match.group(g))
+        group = next(g for g in range(1, 9) if match.group(g))
         named = match.group(group).split()
         if named[0].isupper() or all(fold(w) in PLAIN_WORDS for w in named):
             continue

@@ -105,7 +105,7 @@ _TATTOO = re.compile(
 _MARK = re.compile(
     # a mark told by its shape: "a cafe-au-lait patch shaped like a map of Africa"
     r"(?i:\b(?:patch|mark|marking|scar|stain|naevus|nevus|mole|birthmark|pigmentation|macule"
-    r"|spot|angiome|angioma|tache|macchia|mancha|voglia|marca|marque|cicatriz|cicatrice)\b[^.;]{0,40}?\b(?:shaped\s+(?:\w+\s+){0,2}?like|in\s+the\s+shape\s+of|resembling"
+    r"|spot|angiome|angioma|tache|macchia|mancha|voglia|marca|marque|cicatriz|cicatrice|keloid)\b[^.;]{0,40}?\b(?:shaped\s+(?:\w+\s+){0,2}?like|in\s+the\s+shape\s+of|resembling"
     r"|that\s+looks\s+like|en\s+forma\s+de|em\s+forma\s+de|en\s+forme\s+de|a\s+forma\s+di)\b)"
     # "mancha vinho do Porto em hemiface", "mancha en vino de Oporto en la mejilla"
     r"|(?i:\bmancha\s+(?:em\s+|en\s+|de\s+)?vinh?o\s+(?:do|de)\s+(?:o?porto)\b"
@@ -564,14 +564,14 @@ _GERMAN_SHAPED = re.compile(r"(?i:\b\w+f[öo]rmige?[nrs]?\s+(?:\w+\s+)?\w*(?:nar
 # Jewellery made to a design of its own: "a silver snake-shaped septum ring", "a gold grill
 # spelling KING", "piercing con forma del escudo de Racing". A design is as telling as a tattoo.
 _DESIGNED_JEWELLERY = re.compile(
-    r"(?i:\b(?:piercings?|grills?|grillz|pendant|locket|necklace|bracelet|earrings?|anklet|brooch"
+    r"(?i:\b(?:piercings?|grills?|grillz|pendant|locket|necklace|bracelet|earrings?|anklet|brooch|barbell"
     r"|cufflinks?|dermal\s+anchors?|nose\s+(?:ring|stud)|(?:helix|tragus|septum|tongue|navel|eyebrow|belly|lip|labret|nipple"
     r"|ear)\s+(?:ring|stud|bar|barbell|hoop))\b[^.;]{0,50}?(?:\b(?:custom|bespoke|hand-?made"
     r"|personali[sz]ed"
     r"|engraved\s+with\s+(?:(?:his|her|their|the|a)\s+)?(?:initials|name|words?|letters|date)|monogrammed|spelling|reading|that\s+says|saying|initials|in\s+the\s+shape\s+of"
     r"|shaped\s+like|design\s+of|con\s+forma\s+del?|en\s+forma\s+del?|em\s+forma\s+d[eoa]"
     r"|en\s+forme\s+de|a\s+forma\s+di|in\s+form\s+(?:of|eines?)|with\s+a\s+(?:ruby|diamond"
-    r"|sapphire|emerald)\s+eye)\b|\w+-shaped\b)"
+    r"|sapphire|emerald)\s+eye|dangling\s+(?:[\w-]+\s+){0,2}?charm)\b|\w+-shaped\b)"
     r"|\b(?:custom|bespoke|\w+-shaped)\s+(?:[\w-]+\s+){0,3}?(?:piercings?|rings?|studs?|anchors?"
     r"|dermals?|gauges?|plugs?|tunnels?|hoops?"
     r"|bars?|grills?|grillz|pendants?|lockets?|necklaces?|bracelets?|earrings?|chains?)\b"
@@ -608,7 +608,10 @@ _WEAR_ELSEWHERE = re.compile(
     r"|braccialett\w*|voglia\s+(?:cutanea|sulla|sul|di)|macchia\s+cutanea|tache\s+de\s+naissance"
     r"|mancha\s+de\s+nacimiento|sinal\s+de\s+nascen[çc]a|semn\s+din\s+na[șş]tere"
     # Malay, Indonesian and Filipino dress; sports gear; metal jewellery seen in the image
-    r"|tudung|baju(?:\s+kurung)?|kebaya|batik|barong|jilbab|songkok|kopiah"
+    r"|tudung|baju(?:\s+kurung)?|kebaya|batik|barong|jilbab|songkok|kopiah|raincoat|wellies"
+    r"|wellington\s+boots|anorak|parka|poncho|overcoat|botóns|cremalleira|fato\s+de\s+treino"
+    r"|casaco|anell(?:\s+al\s+dit)?|cadena\s+fina|belarritako\w*|bangles?\s+on\s+(?:the|her|his)\s+"
+    r"(?:left\s+|right\s+)?wrist"
     r"|(?:running|gym|cycling|football|rugby|netball|hockey)\s+(?:gear|kit)"
     r"|(?:gold|silver|metal|metallic|steel)\s+(?:bangle|bracelet|necklace|chain|earrings?|anklet"
     r"|bangles|bracelets)|ring\s+on\s+(?:the\s+)?(?:[LR]\s+|left\s+|right\s+)?(?:4th|fourth|ring|3rd"

@@ -218,7 +218,7 @@ _NAME_CUES = re.compile(
     r"|Shave|Dance|Sing|Justice|Justicia|Justiça|Giustizia|Gerechtigkeit)\s?(?:For|4|Pour|Per|Para|Por"
     r"|Für|Voor|För)|Vamos|Vamo|Fuerza|Todos\s?Con|Corrente\s?(?:Do\s?Bem\s?)?"
     r"(?:Pelo|Pela|Por|Para)|Ora[çc][ãa]o\s?(?:Pelo|Pela|Por)|Pray\s?For|Praying\s?For|Justice\s?For"
-    r"|Get\s?Well\s?Soon|Get\s?Well|Team|Baby|We\s?Love"
+    r"|Get\s?Well\s?Soon|Get\s?Well|Team|Baby|We\s?Love|Bon\s?Geri(?:son)?|Prompt\s?R[ée]tablissement"
     r"|Stay\s?Strong|Be\s?Strong|Keep\s?Fighting|Fight\s?On|Go"
     r"(?:\s?You)?|Fight\s?Like|Support|Save|Rip|RIP|In\s?Memory\s?Of|Remember|Love\s?You"
     r"|Thinking\s?Of|I\s?Stand\s?With|Stand\s?With|Hope\s?For|Miss\s?You|Brave|Strong\s?For|Strength\s?For|Finding"

@@ -88,7 +88,7 @@ _CUED: list[tuple[str, re.Pattern[str]]] = [
             r"|nhs|chi|identification|ip|op|ipd|opd|cr|mrd|bed\s+head|inpatient|outpatient"
             r"|(?:case|medical|clinical)\s+history)"
             r"\s*(?:number|num|no\.?|nr\.?|#|ID)|uhid|mrd|enc\.?\s*#|encounter\s*#|episodio|episódio"
-            r"|atendimento|ingreso\s+n[º°o]|e-?number"
+            r"|atendimento|ingreso\s+n[º°o]|e-?number|docket"
             # in Dutch, German, French, Spanish, Portuguese, Polish
             r"|pat\.?\s*nr|pati[eë]ntnummer|patientennummer|fallnummer|n°\s*(?:de\s+)?dossier"
             r"|num[ée]ro\s+de\s+dossier|dossier|historia\s+cl[ií]nica|expediente|prontu[aá]rio"
@@ -135,8 +135,10 @@ _PLAIN: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # "at" in words with a plain dot after it needs a handle-shaped name before it:
             # "ahmed_h at hotmail.com", not "the tutorial at youtube.com"
-            r"(?:\b[\w.+-]+\s*(?:\[(?:at|arroba|arobase)\]|\((?:at|arroba|arobase)\)"
-            r"|\s(?i:at|arroba|arobase|bei|chez)\s)\s*[\w-]+\s*(?:\[dot\]|\(dot\)|\s(?i:dot|punto|ponto|point|punkt|punt)\s)"
+            # "nuria(punt)soler(arroba)xtec(punt)cat"
+            r"(?:\b[\w.+-]+(?:\((?:punt|punto|ponto|dot|point)\)[\w-]+)*\s*(?:\[(?:at|arroba|arobase)\]"
+            r"|\((?:at|arroba|arobase)\)"
+            r"|\s(?i:at|arroba|arobase|bei|chez)\s)\s*[\w-]+\s*(?:\[dot\]|\(dot\)|\s(?i:dot|punto|ponto|point|punkt|punt)\s|\((?:punt|punto|ponto|point)\))"
             r"|\b[\w.+-]+\s*(?:\[(?:at|arroba|arobase)\]|\((?:at|arroba|arobase)\))\s*[\w-]+\s*\."
             r"|\b(?=[\w+-]*[._\d])[\w.+-]+\s(?i:at|arroba|arobase)\s\s*[\w-]+\s*\.)"
             r"\s*(?i:com|org|net|edu|gov|co|uk|ie|de|fr|ca|au|in|nl|es|it|info|me|io|mx|br|ar|cl"

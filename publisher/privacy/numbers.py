@@ -178,11 +178,13 @@ _PHONE_CUE = re.compile(
     r"|tel[eé]fono|telefone|celular|m[oó]vil|n[uú]mero|numéro|nummer|handy|telefon"
     r"|llam\w*|lig\w*|chiam\w*|appel\w*|txt\w*|text(?:ed|ing)|msg\w*|messag\w*|rang|phoned"
     r"|dial\w*)\b)(?:\s+\w{1,6}){0,3}"
-    r"[\s:.'\"‘“–—(-]*$"
+    r"[\s:.,'\"‘“–—(-]*$"
 )
 _STRONG_PHONE_CUE = re.compile(
     r"(?i:\b(?:phone|tel|telf|mobile|mob|cell|cel|celular|m[oó]vil|whats\s?app|wa|fax|pager"
-    r"|tel[eé]fono|telefone|t[eé]l[eé]phone|portable|handy|telefon|gsm|contact\s+no)\b)"
+    r"|tel[eé]fono|telefone|t[eé]l[eé]phone|portable|handy|telefon|gsm|contact\s+no"
+    # someone's number: "la hija dejó su número, 5512-8834"
+    r"|(?:su|her|his|their|my|mi|seu|sua|son|sa|ihre|seine)\s+(?:n[uú]mero|number|num[ée]ro|nummer))\b)"
     r"[^\d\n]{0,20}$"
 )
 _STOP_AT_WORD = re.compile(r"\s(?=[A-Za-z]{3,})")
@@ -488,12 +490,13 @@ def find_phones(text: str) -> Iterator[Hit]:
             continue
         if _YEARS.fullmatch(run):
             continue  # "2019 2020 2021": years in a row
-        if _RANGE.fullmatch(run) or text[max(0, match.start() - 1) : match.start()] in (":", ";"):
+        cued = _STRONG_PHONE_CUE.search(text, max(0, match.start() - 30), match.start())
+        pages = _RANGE.fullmatch(run) and not cued  # "su número, 5512-8834" is no page range
+        if pages or text[max(0, match.start() - 1) : match.start()] in (":", ";"):
             continue  # pages 1234-1250 of a volume, not a number to dial
         before = text[max(0, match.start() - 12) : match.start()]
         if _ACQUISITION.search(before) or _LOT.search(before):
             continue  # TR/TE 9000/120, FOV 230 x 230
-        cued = _STRONG_PHONE_CUE.search(text, max(0, match.start() - 30), match.start())
         digits = sum(c.isdigit() for c in run)
         # after "Tel.", "cel", "WhatsApp" a number of a phone's length is one, whatever its plan
         if _phone_regions(run) or (cued and 8 <= digits <= 13):

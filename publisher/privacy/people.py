@@ -111,7 +111,8 @@ _FULL_FIGURE_NAMES = """
     alexandre/yersin albert/calmette camille/guérin charles/nicolle alphonse/laveran
     jules/bordet ricardo/jorge abel/salazar josina/machel hulusi/behçet gazi/yaşargil
     cemil/topuzlu ibn-i/sina ibn/sina bjørn/ibsen bjorn/ibsen jeremy/swan william/ganz
-    peter/safar
+    peter/safar william/halsted robert/egan george/papanicolaou angelina/jolie carlos/finlay
+    walter/reed mary/seacole josep/trueta joão/santos joao/santos santiago/cajal
 """
 _FULL_FIGURES = [pair.split("/") for pair in _FULL_FIGURE_NAMES.split()]
 _FULL_FIGURE = regex.compile(
@@ -647,6 +648,10 @@ _QUOTED_LABEL_NAME = regex.compile(
     # "NURUL AIN BT ISMAIL F": a Malay name with its "bin" or "binti"
     r"|['‘\"“](\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\s+(?:BT|BTE|BINTI|BIN|A/L|A/P)\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,})*)"
 )
+# "Films labelled 'Pierre-Louis, Wilnise J.'": a label's surname, given name and initial
+_QUOTED_TITLE_LABEL = regex.compile(
+    r"['‘\"“](\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?)['’\"”]"
+)
 # "her son, Park Ji-hoon, who": a relative named in apposition
 _RELATIVE_NAMED = regex.compile(
     r"(?i:\b(?:son|daughter|wife|husband|mother|father|brother|sister|partner|carer|niece|nephew"
@@ -745,6 +750,10 @@ def _lower_full_names(text: str) -> Iterator[tuple[int, int]]:
             yield match.span()
     for match in _QUOTED_LABEL_NAME.finditer(text):
         yield match.span(1) if match.group(1) else match.span(2)
+    for match in _QUOTED_TITLE_LABEL.finditer(text):
+        surname = match.group(1).split(",")[0]
+        if not all(is_ordinary(part) for part in surname.split("-")):
+            yield match.span(1)
     for match in _RELATIVE_NAMED.finditer(text):
         parts = regex.split(r"[-\s]", match.group(1))
         if "-" in match.group(1) or any(not is_ordinary(p) for p in parts):

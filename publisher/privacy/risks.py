@@ -101,7 +101,7 @@ _JOBS = (
     r"|farm\s*(?:worker|hand|labou?rer)|panader[oa]|fornaio|panettiere|cameriere|camarer[oa]"
     r"|cuoco|cocinero|zungueir[oa]|quitandeir[oa]|fermi[eè]re?|agricultoare|[îi]nv[ăa][țţ][ăa]toare?"
     r"|profesoar[ăa]|[șş]ofer|muncitor|vânz[ăa]toare?|cikgu|petani|nelayan|pesawah|buruh"
-    r"|magsasaka|mangingisda|guro|tindera|tindero|kargador)"
+    r"|magsasaka|mangingisda|guro|tindera|tindero|kargador|mestr[ea]|\w+ko\s+langile\w*)"
 )
 # Trades whose dust, fumes or animals are the diagnosis's clue.
 _EXPOSED = (
@@ -115,6 +115,7 @@ _WORK = re.compile(
     rf"|\b(?:is|was|['’]s)\s+an?\s+(?:[\w-]+\s+){{0,3}}?{_JOBS}\b(?!\s+(?:sign|pattern))"
     rf"|\bretired\s+(?:[\w-]+\s+){{0,2}}?{_JOBS}\b"
     r"|\b(?:occupation|job|works?\s+as)[\"']?\s*[:=-]\s*[\"']?[\w-]+(?:\s+[\w-]+)?"
+    r"|\bI\s+drive\s+(?:trucks|lorries|taxis|buses|cabs|a\s+(?:truck|lorry|taxi|bus|cab)|for\s+a\s+living)"
     r"|\bworks?\s+in\s+(?:construction|demolition|mining|farming|agriculture|retail|hospitality"
     r"|a\s+(?:factory|warehouse|mine|quarry|shop|bakery|kitchen|sawmill|foundry|shipyard))\b"
     r"|\b(?:dances|plays|sings|performs|rows|rides)\s+(?:\w+\s+)?(?:with|for|in)\s+(?:a|the)\s+"
@@ -137,6 +138,7 @@ _WORK = re.compile(
     rf"|^\s*(?:\d{{1,3}}\s*(?:y/?o\s*)?[MF]?\s*[,;:-]?\s*)?(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_JOBS}"
     r"(?:\s+(?:de|da|do)\s+(?:primaria|secundaria|escola|colegio|colégio|ensino\s+\w+|\w+ria))?"
     r"(?:\s+(?:retrait[ée]e?|retirad[oa]|jubilad[oa]|aposentad[oa]|pensionat[oa]|in\s+pensione"
+    r"|reformad[oa]"
     r"|pensionar[ăa]?|retired))?"
     r"(?=\s*(?:[,;:(–—-]|x\s*\d|for\s+\d+\s*(?:y|years?)\b|de\s+\d+\s+a)|\s+(?:at|on|from|for)\s"
     r"|\s+(?:di|de|van)\s+\d{1,3}\s+(?:anni|años|anos|ans|jaar|ani)\b)"

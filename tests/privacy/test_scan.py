@@ -2896,6 +2896,21 @@ THIRTY_SECOND_ROUND_BLOCKS = [
     ("Found in the barn at Low Gill Farm after the storm.", "history", "address"),
     ("His son tagged our department on IG @minh.tran_88 asking for the films.", "question",
      "handle"),
+    ("Our own department's senior CT radiographer is the patient here.", "history",
+     "specific_event"),
+    ("Trátase dun dos técnicos de radioloxía do noso servizo.", "history", "specific_event"),
+    ("Vítima do despiste na A1 junto a Pombal, com trauma torácico.", "history",
+     "specific_event"),
+    ("Caiu das bancadas no dérbi Porto–Braga.", "history", "specific_event"),
+    ('The daughter said: "Mum\'s 96 and never been in hospital."', "history", "age_over_89"),
+    ('"I\'m ninety-three, young man," she said.', "history", "age_over_89"),
+    ("Granmoun nan gen 95 an.", "history", "age_over_89"),
+    ("Confirmeu a joan(punt)roca(arroba)gmail(punt)com, el correu del pare.", "question", "email"),
+    ("Films labelled 'Okonjo-Baptiste, Rosine M.' show a fracture.", "findings", "name"),
+    ("Her number, 5512-8834, for the results.", "history", "phone"),
+    ("From Matelot village, works at the fish depot.", "history", "address"),
+    ("#BonGeriMarieLourdes #Ayiti", "hashtags", "name"),
+    ("A keloid in the shape of a star on the left cheek.", "findings", "identifying_feature"),
 ]  # fmt: skip
 THIRTIETH_ROUND_PASSES = [
     ("Stade T3N1M0, IIIA selon la 8e édition.", "answer"),
@@ -2919,6 +2934,9 @@ THIRTIETH_ROUND_PASSES = [
     ("Hulusi Behçet, tanımladığı hastalığa adını veren ilk Türk hekimdir.", "teaching_points[1]"),
     ("Which physician, Sir William Osler, urged students to learn at the bedside?", "question"),
     ("Case courtesy of Dr. Ana Cruz, MD, St. Luke's Medical Center, Quezon City", "credit"),
+    ("Submitted by Ama Boateng, Reporting Radiographer, Royal Derby Hospital – X: @AmaXrays",
+     "credit"),
+    ("William Halsted's radical mastectomy was the standard of care for decades.", "explanation"),
 ]  # fmt: skip
 THIRTY_FIRST_ROUND_WARNS = [
     ("Muratore di 47 anni, lombalgia.", "history", "occupation"),
@@ -2933,6 +2951,9 @@ THIRTY_FIRST_ROUND_WARNS = [
     ("Came to ED still in her baju kurung.", "history", "appearance"),
     ("Silver bracelet artefact over the distal radius.", "findings", "appearance"),
     ("Artefact: ring on L 4th finger", "findings", "appearance"),
+    ("Mestra jubilada, dolor lumbar.", "history", "occupation"),
+    ('"I drive lorries," he said, "ten hours a day."', "history", "occupation"),
+    ("She came in wearing a yellow raincoat.", "history", "appearance"),
 ]  # fmt: skip
 
 # Every later round's examples, run by one test each.
