@@ -379,6 +379,7 @@ _HOME_CUE_WORDS = (
     # tamales afuera del mercado de Coyoacán", "Employée de la scierie de Ouessé"
     r"|(?:caravan|trailer|holiday|mobile\s+home|RV)\s+park\s+(?:in|at|near|outside)"
     r"|camp(?:site|ground)\s+(?:in|at|near|outside)"
+    r"|(?:shifts?|works?|working|serves?|pulls?\s+pints)\s+behind\s+the\s+(?:bar|counter|till)\s+(?:at|of|in)"
     r"|(?:gestisce|gestiva|gestiona|regenta|regentaba|administra|possiede)\s+(?:il|la|l['’]|un|una"
     r"|el|o|a|lo)\s*[\w'’]+(?:\s+[\w'’]+)?\s+(?:in\s+fondo\s+|al\s+fondo\s+|en\s+el\s+fondo\s+)?"
     r"(?:alla|al|a|in|di|del|della|de|en|em|no|na|sul|sulla|nel|nella|dello)"
@@ -683,6 +684,14 @@ _FAMOUS_DISASTER = re.compile(
     r"|bhopal|three\s+mile\s+island|goi[aâ]nia"
     r"|seveso|minamata|halabja|titanic|hindenburg)\b)"
 )
+# A scan's own date, and a recent time that is the patient's: the date of care, wherever told.
+_A_SCANS_DATE = re.compile(
+    r"(?i:\b(?:scan|study|exam(?:ination)?|ct|mri|mr|radiograph|film|x-?ray|ultrasound|pet(?:-ct)?"
+    r"|images?|admission)\s+(?:of|on|from|dated|taken\s+on)\s*$)"
+)
+_THE_PATIENTS_TIME = re.compile(
+    r"(?i:['’]s\s+(?:trauma|resus|call|scan|ct|mri|admission|take|stroke\s+call|code))"
+)
 # Words in quotes are the tattoo's or the label's, not the sentence's own time.
 _QUOTED = re.compile(r"['‘\"“«][^'’\"”»\n]{2,60}['’\"”»]")
 _NUMERIC_DATE = re.compile(
@@ -783,6 +792,11 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
     # ... but a whole numeric date in the patient's own story is a birth date: "seen, DOB
     # 02/09/1961"
     whole_date = story and hit.kind == "date" and _NUMERIC_DATE.fullmatch(told)
+    if hit.kind == "date" and (
+        _A_SCANS_DATE.search(text, max(0, hit.start - 40), hit.start)
+        or _THE_PATIENTS_TIME.match(text, hit.end)
+    ):
+        return False  # "Answer reveal: the scan of 11.09.2023", "Poll: this morning's trauma call"
     if (LONG_PAST.search(sentence) and not whole_date) or _HISTORICAL.search(sentence):
         return True
     if hit.kind != "date":

@@ -565,6 +565,7 @@ _GERMAN_SHAPED = re.compile(r"(?i:\b\w+f[öo]rmige?[nrs]?\s+(?:\w+\s+)?\w*(?:nar
 # spelling KING", "piercing con forma del escudo de Racing". A design is as telling as a tattoo.
 _DESIGNED_JEWELLERY = re.compile(
     r"(?i:\b(?:piercings?|grills?|grillz|pendant|locket|necklace|bracelet|earrings?|anklet|brooch|barbell"
+    r"|mookuthi|nath|nose\s+pin|jhumkas?|maang\s+tikka"
     r"|cufflinks?|dermal\s+anchors?|nose\s+(?:ring|stud)|(?:helix|tragus|septum|tongue|navel|eyebrow|belly|lip|labret|nipple"
     r"|ear)\s+(?:ring|stud|bar|barbell|hoop))\b[^.;]{0,50}?(?:\b(?:custom|bespoke|hand-?made"
     r"|personali[sz]ed"

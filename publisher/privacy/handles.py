@@ -219,6 +219,7 @@ _NAME_CUES = re.compile(
     r"|Für|Voor|För)|Vamos|Vamo|Fuerza|Todos\s?Con|Corrente\s?(?:Do\s?Bem\s?)?"
     r"(?:Pelo|Pela|Por|Para)|Ora[çc][ãa]o\s?(?:Pelo|Pela|Por)|Pray\s?For|Praying\s?For|Justice\s?For"
     r"|Get\s?Well\s?Soon|Get\s?Well|Team|Baby|We\s?Love|Bon\s?Geri(?:son)?|Prompt\s?R[ée]tablissement"
+    r"|Come\s?Back\s?Strong(?:er)?|Stay\s?Strong|Keep\s?Fighting|Keep\s?Going"
     r"|Stay\s?Strong|Be\s?Strong|Keep\s?Fighting|Fight\s?On|Go"
     r"(?:\s?You)?|Fight\s?Like|Support|Save|Rip|RIP|In\s?Memory\s?Of|Remember|Love\s?You"
     r"|Thinking\s?Of|I\s?Stand\s?With|Stand\s?With|Hope\s?For|Miss\s?You|Brave|Strong\s?For|Strength\s?For|Finding"
@@ -531,7 +532,9 @@ _CARRIERS = re.compile(
     r"|lorry|truck|bike|motorbike|house|tower|bridge|mall|club|stadium|festival|concert|match"
     r"|street|traffic|highway|motorway|quad|helicopter|gas|chemical|fireworks|crowd|knife|gun"
     r"|mass|hit[- ]?and[- ]?run|trampoline|ski|sledge|sledging|horse|riding|diving|climbing"
-    r"|cycling|rugby|football|hurling|boxing|gym|work|workplace|building|site|lift|escalator)$",
+    r"|cycling|rugby|football|hurling|boxing|gym|work|workplace|building|site|lift|escalator"
+    r"|stress|running|sports?|overuse|bone|knee|ankle|head|spinal|spine|brain|eye|hand|wrist|foot"
+    r"|hamstring|acl|shoulder|hip|neck|back|training|athletic)$",
     re.IGNORECASE,
 )
 

@@ -236,6 +236,16 @@ _PLAIN: list[tuple[str, re.Pattern[str]]] = [
     ),
     # a record number run into a file name: "IMG_MRN7738102_CTA.jpg"
     ("record_number", re.compile(r"(?i:(?<![A-Za-z])(?:MRN|ACC|PID|PATID|NHS|URN)[_-]?\d{6,})")),
+    # a study by its modality and number: "the prior exam, CT-88213-B"
+    (
+        "record_number",
+        re.compile(
+            r"(?<![\w-])(?:CT|MR|MRI|US|XR|CR|DX|NM|PET|MG|RF)-(?!(?:19|20)\d\d\b)\d{4,}"
+            r"(?:-[A-Z0-9]{1,4})?(?![\w-])"
+        ),
+    ),
+    # India's ABHA address: "ramesh.kulkarni1976@abdm"
+    ("national_id", re.compile(r"\b[\w.]{3,}@(?:abdm|sbx)\b")),
     # a reversed e-mail: "moc.liamg@88nahcnaelis"
     ("email", re.compile(r"\b(?:moc|gro|ten|ude|vog|ku\.oc|ua\.moc|ei|ed|rf)\.[\w-]+@[\w.+-]+")),
     # where someone was, by coordinates or a map link: "maps.google.com/?q=53.41291,-2.15634"

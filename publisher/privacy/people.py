@@ -128,6 +128,7 @@ _FULL_FIGURE = regex.compile(
 # Names that are eponyms in full: "Tommy John surgery", "Lou Gehrig disease".
 _EPONYM_PHRASES = frozenset(
     {"tommy john", "lou gehrig", "lady windermere", "mickey mouse", "sister mary joseph",
+     "scottie dog", "scotty dog",
      "terry thomas", "pierre robin", "ben felson",
      # people of history whose imaging is taught: "Tutankhamun's CT", "Frida Kahlo's spine"
      "tutankhamun", "king tut", "ötzi", "otzi", "frida kahlo", "napoleon", "ramesses",
@@ -1470,7 +1471,7 @@ _NICKNAME_IN_QUOTES = regex.compile(
     r"|zeichen|signe|segno|signo|sinal|znak|objaw|teken|tecken|tegn|merkki))"
 )
 _LOWER_TITLE_NAME = regex.compile(
-    r"(?<![\p{L}.])(?:sig|sig\.ra|sigra|dhr|mevr|sr|sra|srta|sgr)\.\s+"
+    r"(?<![\p{L}.])(?:sig|sig\.ra|sigra|dhr|mevr|sr|sra|srta|sgr|(?i:smt|shri|sri|kum|thiru|tmt))\.?\s+(?!Lanka(?:n|ns)?\b)"
     r"(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)"
 )
 # "mr d.0kaf0r", "mrs o'brien": an English title in lower case, then a surname ("ms" alone is
@@ -1480,7 +1481,7 @@ _LOWER_ENGLISH_TITLE = regex.compile(
     r"(\p{Ll}[\p{Ll}'’-]{2,})\b"
 )
 _TITLE_BEFORE = regex.compile(
-    r"\b(?i:sig|sigra|sig\.ra|dhr|mevr|herr|frau|pani|pan|mme|mlle|sr|sra|srta|dona|doña|senhor"
+    r"\b(?i:smt|shri|shrimati|sri|kum|thiru|tmt|sig|sigra|sig\.ra|dhr|mevr|herr|frau|pani|pan|mme|mlle|sr|sra|srta|dona|doña|senhor"
     r"|senhora|señor|señora|signor|signora|mr|mrs|ms|monsieur|madame)\.?\s+$"
 )
 _RELATIVE_THEN_GIVEN = regex.compile(

@@ -2911,6 +2911,15 @@ THIRTY_SECOND_ROUND_BLOCKS = [
     ("From Matelot village, works at the fish depot.", "history", "address"),
     ("#BonGeriMarieLourdes #Ayiti", "hashtags", "name"),
     ("A keloid in the shape of a star on the left cheek.", "findings", "identifying_feature"),
+    ("Compare with the prior exam, MR-40917-C, from last spring.", "answer", "record_number"),
+    ("Works behind the bar at The Plough in Great Snoring.", "question", "address"),
+    ("Ankle fracture #ComeBackStrongNiamh", "title", "name"),
+    ("Answer reveal: the scan of 14.02.2024 showed a burst fracture.", "answer", "date"),
+    ("Poll: this CT is from last night's trauma call. Is the aorta injured?", "question", "date"),
+    ("Liver abscess in Smt. Kamakshiamma, kindly comment", "title", "name"),
+    ("ABHA address suresh.patil1980@abdm on the request form.", "question", "national_id"),
+    ("A gold nath shaped like a lotus on the left nostril.", "images[1].alt",
+     "identifying_feature"),
 ]  # fmt: skip
 THIRTIETH_ROUND_PASSES = [
     ("Stade T3N1M0, IIIA selon la 8e édition.", "answer"),
@@ -2937,6 +2946,10 @@ THIRTIETH_ROUND_PASSES = [
     ("Submitted by Ama Boateng, Reporting Radiographer, Royal Derby Hospital – X: @AmaXrays",
      "credit"),
     ("William Halsted's radical mastectomy was the standard of care for decades.", "explanation"),
+    ("#BoneStressInjury #RunningInjuries", "hashtags"),
+    ("Sri Lanka has a high burden of tuberculosis.", "explanation"),
+    ("The 'collar on the Scottie dog' sign of spondylolysis.", "images[1].alt"),
+    ("After the Chernobyl accident on 26 April 1986, thyroid cancer rose.", "explanation"),
 ]  # fmt: skip
 THIRTY_FIRST_ROUND_WARNS = [
     ("Muratore di 47 anni, lombalgia.", "history", "occupation"),
