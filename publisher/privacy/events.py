@@ -501,6 +501,17 @@ _OUR_OWN = regex.compile(
     r"|\b(?:goalkeeper|keeper|goalie|captain|striker|full-?back|winger|quarterback|pitcher"
     r"|fly-?half|scrum-?half|midfielder|defender)[,:;\s]+(?:for\s+|at\s+|of\s+)?"
     r"(?-i:\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?)\s+(?-i:FC|AFC|United|City|Rovers|RFC|GAA|CF|SC)\b"
+    # the Nordic languages: a fire at a named place, the news that covered it, a keeper of a
+    # named club, a parish priest of a named place, our own department's radiographer
+    r"|\b(?:brannen|branden|brand|tulipalo\w*|tulekahju\w*|bruni|eldsvo\w*)\s+(?:på|i|ved|vid|í)\s+"
+    r"(?-i:\p{Lu})"
+    r"|\b(?:Yle|RÚV|NRK|SVT|DR|TV2|ERR|MTV3)\s+(?:uutisoi\w*|rapporter\w*|meldte|omtalte|fjallaði)"
+    r"|\bfjallað\s+var\s+um\s+í\s+fréttum|\bi\s+(?:nyheterna|nyhetene|nyhederne)\b"
+    r"|\b(?:keeper(?:en)?|målvakt(?:en)?|målmand(?:en)?|maalivahti|kaptein(?:en)?|kapten)\s+"
+    r"(?:på|i|for|för|hos)\s+(?-i:\p{Lu})"
+    r"|\b(?:sóknarprest\w*|sogneprest\w*|kyrkoherde\w*|kirkkoherra\w*|præsten|presten)\s+"
+    r"(?:í|i|på|ved)\s+(?-i:\p{Lu})"
+    r"|\boma(?:n|lla|ssa)?\s+osastomme\s+\w+"
     # a Turkish mayor or head by the place: "Girne Belediye Başkanı", "Dernek başkanı"
     r"|\b(?-i:\p{Lu}[\p{L}'’-]+)\s+(?:Belediye\s+Başkan\w*|Muhtar\w*|Valisi|Kaymakam\w*|Müftüsü)"
     r"|\b(?:Derne[ğg]i|Kul[üu]b[üu]|Vakf[ıi])\s+ba[şs]kan\w*"

@@ -543,19 +543,25 @@ _SHAPED_MARK = re.compile(
 # «Ilaria» tatuato sul collo", "une incisive en or gravée de l'initiale « M »"
 _MARK_WORD = (
     r"(?:tattoo\w*|tatua\w*|tatou\w*|tätow\w*|tatuer\w*|tatover\w*|tetov\w*|grav[ée]\w*|gravad[oa]"
-    r"|gravat[oa]|incis[oa]|engraved|graviert\w*|d[öo]vme\w*)"
+    r"|gravat[oa]|incis[oa]|engraved|graviert\w*|d[öo]vme\w*|húðflúr\w*)"
 )
 _NAME_WORD = (
     r"(?:name|nome|nom|nombre|naam|namen|initials?|iniziali|iniziale|initiales?|iniciais|iniciales"
     r"|inicial|initialen|letters?|lettere|lettres?|letras|napis\w*|inschrift|schriftzug|aufschrift"
     r"|scritta|inscription|inscripci[oó]n|inscri[çc][ãa]o|words?|reading|n[áa]pis\w*|felirat\w*"
     # Turkish: "'Annem 1965' yazılı dövmesi", "'E+Z' baş harfleri dövmesi"
-    r"|yaz[ıi]l[ıi]|baş\s+harfleri)"
+    r"|yaz[ıi]l[ıi]|baş\s+harfleri|orðunum|orðin|ordene|orden|orden|sanat|sanoilla)"
 )
 _QUOTED_MARK = regex.compile(
     rf"(?i:\b{_MARK_WORD}\b[^.;]{{0,40}}?\b{_NAME_WORD}\b\s*[«\"“‘'„‚]\s*(?-i:\p{{Lu}})"
     rf"|\b{_NAME_WORD}\s*[«\"“‘'„‚]\s*(?-i:\p{{Lu}})[^»\"”’'“]{{0,20}}[»\"”’'“][^.;]{{0,25}}?"
     rf"\b{_MARK_WORD}"
+    # "tatovert 'MORS GUTT' over knokene": the words in quotes right after the tattoo's word
+    rf"|\b{_MARK_WORD}\s+[«\"“‘'„‚]\s*(?-i:\p{{Lu}})[^»\"”’'“]{{1,30}}[»\"”’'“]"
+    # "det stjerneformede brandar", "tähdenmuotoinen arpi": a mark by its shape
+    r"|\b\w+(?:formet|formede|formad|formade|formig|muotoinen|kujuline)\s+(?:\w+\s+)?(?:ar|arr"
+    r"|ärr|arpi|brandar|brennmerke|brännmärke|mærke|merke|märke|fødselsmærke|fødselsmerke"
+    r"|modermärke|syntymämerkki|luomi|tatovering|tatuering|armi)\b"
     # "„Ferike és Anikó örökké” feliratú tetoválás"
     rf"|[«\"“‘'„‚]\s*(?-i:\p{{Lu}})[^»\"”’'“]{{0,30}}[»\"”’'“]\s*{_NAME_WORD}[^.;]{{0,20}}?\b{_MARK_WORD})"
 )
@@ -611,7 +617,8 @@ _WEAR_ELSEWHERE = re.compile(
     # Malay, Indonesian and Filipino dress; sports gear; metal jewellery seen in the image
     r"|tudung|baju(?:\s+kurung)?|kebaya|batik|barong|jilbab|songkok|kopiah|raincoat|wellies"
     r"|wellington\s+boots|anorak|parka|poncho|overcoat|botóns|cremalleira|fato\s+de\s+treino"
-    r"|casaco|anell(?:\s+al\s+dit)?|cadena\s+fina|belarritako\w*|bangles?\s+on\s+(?:the|her|his)\s+"
+    r"|casaco|anell(?:\s+al\s+dit)?|cadena\s+fina|belarritako\w*|\w*bukser|\w*byxor|farku\w*"
+    r"|käevõru\w*|rannekoru\w*|armbånd\w*|armband\w*|bangles?\s+on\s+(?:the|her|his)\s+"
     r"(?:left\s+|right\s+)?wrist"
     r"|(?:running|gym|cycling|football|rugby|netball|hockey)\s+(?:gear|kit)"
     r"|(?:gold|silver|metal|metallic|steel)\s+(?:bangle|bracelet|necklace|chain|earrings?|anklet"

@@ -32,6 +32,7 @@ _PLATFORM = (
     r"(?:instagram|insta|ig|tiktok|twitter|x\.com|snapchat|snap|facebook|fb|youtube|threads"
     r"|bluesky|mastodon|linkedin|telegram|whatsapp|reddit|discord|onlyfans|twitch|strava|garmin"
     r"|tumblr|vk|pinterest|kick|kakao(?:talk)?|viber|zalo|wechat|skype)"
+    r"(?:issa|ista|iin|ssa|sta|ssä|stä)?"
 )
 _SPACED_HANDLE = re.compile(
     rf"(?i:\b{_PLATFORM}\b[^\w@]{{0,12}})@\s[A-Za-z_][\w.]*\w"
@@ -220,6 +221,7 @@ _NAME_CUES = re.compile(
     r"(?:Pelo|Pela|Por|Para)|Ora[çc][ãa]o\s?(?:Pelo|Pela|Por)|Pray\s?For|Praying\s?For|Justice\s?For"
     r"|Get\s?Well\s?Soon|Get\s?Well|Team|Baby|We\s?Love|Bon\s?Geri(?:son)?|Prompt\s?R[ée]tablissement"
     r"|Come\s?Back\s?Strong(?:er)?|Stay\s?Strong|Keep\s?Fighting|Keep\s?Going"
+    r"|Krafttag\s?F[öo]r|Styrkekram\s?Til"
     r"|Stay\s?Strong|Be\s?Strong|Keep\s?Fighting|Fight\s?On|Go"
     r"(?:\s?You)?|Fight\s?Like|Support|Save|Rip|RIP|In\s?Memory\s?Of|Remember|Love\s?You"
     r"|Thinking\s?Of|I\s?Stand\s?With|Stand\s?With|Hope\s?For|Miss\s?You|Brave|Strong\s?For|Strength\s?For|Finding"

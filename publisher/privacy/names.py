@@ -89,6 +89,10 @@ RELATIONS = (
     r"|grandpa|granny|aunt|uncle|niece|nephew|cousin|friend|neighbou?r|carer|caregiver|guardian"
     r"|step(?:son|daughter|father|mother)|twin|sibling|colleague|roommate|flatmate|employer"
     r"|boss|landlord|landlady"
+    # in the Nordic languages
+    r"|tvillingbror|tvillingsøster|tvillingsyster|tvillingsøster|bror|søster|syster|datter|dotter"
+    r"|sønn|søn|sonen|kone|hustru|ektemann|mor|far|bróðir|systir|dóttir|sonur|eiginkona"
+    r"|eiginmaður|veli|sisko|tytär|poika|vaimo|aviomies|kaksoisveli|kaksoissisko"
     # in German and Polish
     r"|Tochter|Sohn|Ehefrau|Ehemann|Mutter|Vater|Bruder|Schwester|Enkel\w*|Lebensgef[äa]hrt\w*"
     r"|c[óo]rka|c[óo]rki|[żz]ona|m[ąa][żz]|matka|ojciec|siostra|wnucz\w*|wnuk\w*"

@@ -113,6 +113,9 @@ _FULL_FIGURE_NAMES = """
     cemil/topuzlu ibn-i/sina ibn/sina bjørn/ibsen bjorn/ibsen jeremy/swan william/ganz
     peter/safar william/halsted robert/egan george/papanicolaou angelina/jolie carlos/finlay
     walter/reed mary/seacole josep/trueta joão/santos joao/santos santiago/cajal
+    gösta/forssell gosta/forssell nikolai/pirogov willem/einthoven andreas/vesalius
+    theodor/billroth ferdinand/sauerbruch rudolph/nissen albert/einstein albert/schweitzer
+    thomas/lambo wilder/penfield muhammad/ali harvey/cushing
 """
 _FULL_FIGURES = [pair.split("/") for pair in _FULL_FIGURE_NAMES.split()]
 _FULL_FIGURE = regex.compile(

@@ -198,6 +198,7 @@ _LIFE_YEARS = re.compile(
 _PAGINATION = re.compile(
     r"\b(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;\s*\w+(?:\([\w-]+\))?\s*:\s*[\w.-]+"
 )
+_HOME_PAGE = re.compile(r"(?i:(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?)")
 # Fields where a clinician may be thanked in passing ("shoutout to Dr Marcus Bell").
 _THANKS_FIELDS = frozenset({"title", "question", "explanation", "teaching_points"})
 
@@ -426,6 +427,13 @@ def _hits(text: str, field: str, today: dt.date | None, *, closed_up: bool = Fal
         m.span() for m in _LIFE_YEARS.finditer(text) if 0 < int(m.group(2)) - int(m.group(1)) < 110
     ]
     hits = [h for h in hits if h.kind not in _PAGE_KINDS or not _overlaps(h, pages)]
+    if field_base(field) in ("references", "credit"):
+        # "https://www.socialstyrelsen.se", "www.sst.dk": a body's home page leads to no record
+        hits = [
+            h
+            for h in hits
+            if h.kind != "external_url" or not _HOME_PAGE.fullmatch(text[h.start : h.end])
+        ]
     if field_base(field) == "credit":
         hits = [h for h in hits if not contributors_own(text, h.kind, h.start, h.end)]
     elif field_base(field) in _THANKS_FIELDS:

@@ -2920,6 +2920,20 @@ THIRTY_SECOND_ROUND_BLOCKS = [
     ("ABHA address suresh.patil1980@abdm on the request form.", "question", "national_id"),
     ("A gold nath shaped like a lotus on the left nostril.", "images[1].alt",
      "identifying_feature"),
+    # the Nordic languages and Estonian
+    ("Pasientens tvillingsøster Ingrid Haugen hadde samme funn.", "explanation", "name"),
+    ("Journalnummer 5582-11937, remiss för DT thorax.", "history", "record_number"),
+    ("Juoksija, Instagramissa juoksija_mira_tku, rasitusmurtuma.", "title", "handle"),
+    ("Rindkere röntgen 96-aastasel naisel.", "images[1].alt", "age_over_89"),
+    ("Potilas asuu osoitteessa Kirkkotie 7, Kuhmoinen.", "question", "address"),
+    ("Innlagt etter brannen på Fjellheim hotell i fjor vinter.", "history", "specific_event"),
+    ("Pasienten er keeperen på Bodø/Glimt sitt juniorlag.", "history", "specific_event"),
+    ("Potilas on oman osastomme sihteeri.", "question", "specific_event"),
+    ("Røntgen av hånden; tatovert 'ELSK MOR' over knokene.", "images[1].alt",
+     "identifying_feature"),
+    ("Bemærk det hjerteformede ar over venstre skulderblad.", "explanation",
+     "identifying_feature"),
+    ("#KrafttagFörAstrid #Höftfraktur", "hashtags", "name"),
 ]  # fmt: skip
 THIRTIETH_ROUND_PASSES = [
     ("Stade T3N1M0, IIIA selon la 8e édition.", "answer"),
@@ -2950,6 +2964,9 @@ THIRTIETH_ROUND_PASSES = [
     ("Sri Lanka has a high burden of tuberculosis.", "explanation"),
     ("The 'collar on the Scottie dog' sign of spondylolysis.", "images[1].alt"),
     ("After the Chernobyl accident on 26 April 1986, thyroid cancer rose.", "explanation"),
+    ("Socialstyrelsen. Nationella riktlinjer. Stockholm; 2023. https://www.socialstyrelsen.se",
+     "references[1]"),
+    ("Gösta Forssell var en pionjär inom svensk radiologi.", "teaching_points[1]"),
 ]  # fmt: skip
 THIRTY_FIRST_ROUND_WARNS = [
     ("Muratore di 47 anni, lombalgia.", "history", "occupation"),
@@ -2967,6 +2984,8 @@ THIRTY_FIRST_ROUND_WARNS = [
     ("Mestra jubilada, dolor lumbar.", "history", "occupation"),
     ('"I drive lorries," he said, "ten hours a day."', "history", "occupation"),
     ("She came in wearing a yellow raincoat.", "history", "appearance"),
+    ("Metalknapper fra patientens cowboybukser projicerer over bækkenet.", "findings",
+     "appearance"),
 ]  # fmt: skip
 
 # Every later round's examples, run by one test each.
