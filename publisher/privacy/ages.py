@@ -83,7 +83,7 @@ _OTHER_OLD_WORD = (
     r"|siete|sete|ocho|oito|nueve|nove))?|cien|ciento\s+\w+|cem|cento\s+e\s+\w+"
     r"|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)undneunzig|neunzig|hundert\w*"
     r"|quatre-vingt-(?:dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)"
-    r"|nonante(?:-\w+)?|cent|novant\w*|cento\w*)"
+    r"|nonante(?:-\w+)?|cent|novant\w*|cento\w*|\w*[eë]nnegentig|negentig|honderd\w*)"
 )
 _OTHER_WORD_VALUES = {
     "un": 1, "uno": 1, "una": 1, "um": 1, "uma": 1, "dos": 2, "dois": 2, "duas": 2, "tres": 3,
@@ -99,7 +99,7 @@ _OTHER_AGES = regex.compile(
     r"|grandfather|widow|widower|resident)\s*\((?P<c>9\d|1[0-2]\d)\)"
     rf"|\b(?i:at|aged|age|(?:woman|man|lady|gentleman|patient)\s+of|age\s*\()\s*(?P<d>(?i:{_OLD_WORD}))\b"
     rf"|\b(?P<h>9\d|1[0-2]\d)\s*y\s*\d{{1,2}}\s*m\b"
-    rf"|(?P<f>9\d|1[0-2]\d)\s*(?:歳|才|岁|歲|세|(?i:j(?=\.[\s,;)])|años|anos|ans|jahre|jaar|lat|år|yaş\w*|yas\w*|tahun"
+    rf"|(?P<f>9\d|1[0-2]\d)\s*(?:歳|才|岁|歲|세|(?i:j(?=\.[\s,;)])|años|anos|ans|jahre|jahr|jaar|lat|år|yaş\w*|yas\w*|tahun"
     r"|عام\w*|سنة|سنوات|лет|года?|χρον\w+|ετών|साल|वर्ष|yaşında|шт"
     r"|saal|sal|oed|mlwydd|bliain|bliana|urte\w*|-?\s*aasta\w*|-?\s*jährig\w*|-?\s*årig\w*|-?\s*åring\w*|-?\s*jarige\w*|-?\s*letni\w*|-?\s*vuotias)\b)"
     # Swedish, Norwegian, Danish, Finnish, Hindi words: "nittiosexårig", "nabbe saal"

@@ -68,7 +68,7 @@ _POST = (
     r"|coordinator|director|ct\s+supervisor|lead\s+\w+|medical\s+artist|artist|illustrator"
     r"|photographer|neonatal|obstetric|fetal|foetal|perinatal|emergency|trauma|oncologic\w*"
     r"|musculoskeletal|head\s+and\s+neck|nurse|midwife|nurse\s+practitioner|sonographer"
-    r"|lækni|læknir|röntgenlækni"
+    r"|lækni|læknir|röntgenlækni|cns|stroke\s+cns|anp|ans"
     # in the Nordic languages, Dutch and Finnish
     r"|overlege|overlæge|reservelæge|reservelege|afdelingslæge|ST-lege|LIS|\w*sjuksköterska"
     r"|sygeplejerske|sykepleier|radiograf|röntgenlæge|\w*lääkäri|röntgenhoitaja|arts-assistent"

@@ -43,7 +43,7 @@ _PATIENT_CUE = re.compile(
     r"|tweeted|shared|follow|dm|his|her|their|patient|pt|mum|mom|mother|father|dad|family|son"
     r"|daughter|wife|husband|partner|brother|sister|friend|himself|herself|paciente|pasien"
     r"|patiënt|patientin|madre|padre|mãe|pai|hijo|hija|filho|filha|familia|família|esposa"
-    r"|esposo|marido|streamer|vlogs?|updates)\b)"
+    r"|esposo|marido|streamer|vlogs?|updates|dochter|zoon|moeder|vader|zus|broer|Tochter|Sohn)\b)"
 )
 _CONTRIBUTOR_CUE = re.compile(
     r"(?i:\b(?:credit(?:s|ed)?|courtesy|thanks|thank\s+you|via|h/t|hat\s+tip|cc|from\s+our"
@@ -53,7 +53,9 @@ _CONTRIBUTOR_CUE = re.compile(
 )
 _REACHED_US = re.compile(
     r"(?i:\b(?:found|messaged|contacted|reached|wrote\s+to|emailed|dm['’]?d|tagged|thanked"
-    r"|follows?)\s+(?:us|me|(?:the|our)\s+(?:department|team|unit|ward|page))\b[^.;]{0,40}$)"
+    r"|follows?)\s+(?:us|me|(?:the|our)\s+(?:department|team|unit|ward|page))\b[^.;]{0,40}$"
+    r"|\b(?:shares?|posts?|deelt|teilt|postet|publica)\s+(?:\w+\s+){0,2}?(?:updates?|news|nieuws)\b"
+    r"[^.;]{0,40}$)"
 )
 # In credit, a handle is the contributor's unless the credit gives it to the patient or
 # family: "with permission from the patient (Instagram: @priya.lifts)".
@@ -221,7 +223,7 @@ _NAME_CUES = re.compile(
     r"(?:Pelo|Pela|Por|Para)|Ora[çc][ãa]o\s?(?:Pelo|Pela|Por)|Pray\s?For|Praying\s?For|Justice\s?For"
     r"|Get\s?Well\s?Soon|Get\s?Well|Team|Baby|We\s?Love|Bon\s?Geri(?:son)?|Prompt\s?R[ée]tablissement"
     r"|Come\s?Back\s?Strong(?:er)?|Stay\s?Strong|Keep\s?Fighting|Keep\s?Going"
-    r"|Krafttag\s?F[öo]r|Styrkekram\s?Til"
+    r"|Krafttag\s?F[öo]r|Styrkekram\s?Til|Kopf\s?Hoch|Sterkte|Beterschap"
     r"|Stay\s?Strong|Be\s?Strong|Keep\s?Fighting|Fight\s?On|Go"
     r"(?:\s?You)?|Fight\s?Like|Support|Save|Rip|RIP|In\s?Memory\s?Of|Remember|Love\s?You"
     r"|Thinking\s?Of|I\s?Stand\s?With|Stand\s?With|Hope\s?For|Miss\s?You|Brave|Strong\s?For|Strength\s?For|Finding"
@@ -306,7 +308,7 @@ def find_handles(text: str, *, in_credit: bool = False) -> Iterator[Hit]:
         contributor = _CONTRIBUTOR_CUE.search(before)
         # "His wife found us via facebook.com/...", "the family tagged the department from @...":
         # the way the family reached us is the family's
-        reached = patient and _REACHED_US.search(before, patient.end())
+        reached = patient and _REACHED_US.search(before, patient.start())
         if (
             patient and (not contributor or patient.start() > contributor.start() or reached)
         ) or not contributor:

@@ -93,6 +93,9 @@ RELATIONS = (
     r"|tvillingbror|tvillingsøster|tvillingsyster|tvillingsøster|bror|søster|syster|datter|dotter"
     r"|sønn|søn|sonen|kone|hustru|ektemann|mor|far|bróðir|systir|dóttir|sonur|eiginkona"
     r"|eiginmaður|veli|sisko|tytär|poika|vaimo|aviomies|kaksoisveli|kaksoissisko"
+    # in Dutch
+    r"|tweelingzus|tweelingbroer|zus|zuster|broer|dochter|zoon|echtgenoot|echtgenote|moeder"
+    r"|vader|kleinzoon|kleindochter|schoonzoon|schoondochter"
     # in German and Polish
     r"|Tochter|Sohn|Ehefrau|Ehemann|Mutter|Vater|Bruder|Schwester|Enkel\w*|Lebensgef[äa]hrt\w*"
     r"|c[óo]rka|c[óo]rki|[żz]ona|m[ąa][żz]|matka|ojciec|siostra|wnucz\w*|wnuk\w*"

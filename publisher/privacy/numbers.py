@@ -158,13 +158,14 @@ _CUE = re.compile(
     # Iran's national code in Latin letters and in Persian; Hungary's TAJ (social security)
     # Uzbekistan's personal number, Kazakhstan's IIN; Belgium's national register number
     r"|jshshir|pinfl|pnfl|iin|jshhir|registre\s+national|rijksregister(?:nummer)?|niss|insz"
+    r"|carte\s+nationale\s+d['’]identit[ée]|cni"
     r"|(?:code|kod|kart|shomare(?:-?ye)?)(?:-?e)?\s+mell?i|national\s+code|کد\s+ملی"
     r"|taj[\s-]*sz[áa]m)\b"
     # Colombia's "CC 1.020.456.789", in capitals: "cc" alone is a volume
     r"|\b(?:CC|C\.C\.|TI|CE)(?=\s*(?:No\.?|N°|#|:)?\s*\d{1,3}[.,]\d{3}[.,]\d{3})"
     # "TAJ 123 456 789", in capitals: "taj" alone is a crown and a mausoleum
     r"|\bTAJ(?=\s*:?\s*\d{3}[\s-]?\d{3}[\s-]?\d{3}\b))"
-    r"(?:\s*(?:number|no\.?|nr\.?|#|card))?\s*[:#]?\s*"
+    r"(?:\s*(?:number|no\.?|nr\.?|#|card|n[°º]))?\s*[:#]?\s*"
     r"(?P<value>[A-Z]{0,4}\s?\d[\dA-Z\s./-]{4,20}[\dA-Z])"
 )
 # An NHI has four digits, too few for the cue above: "NHI: ZKC4821", "NHI ABC12DE".

@@ -1483,8 +1483,15 @@ _LOWER_ENGLISH_TITLE = regex.compile(
     r"(?<![\p{L}.])(?:(?:mr|mrs|miss|mx)\.?\s+(?:\p{Ll}\.\s?)?|ms\.?\s+\p{Ll}\.\s?)"
     r"(\p{Ll}[\p{Ll}'’-]{2,})\b"
 )
+_PATIENT_OR_TITLE_FIRST = regex.compile(
+    r"(?:Patientin|Patient|Patienten|Frau|Herrn?|Mevrouw|Meneer)\s+\p{Lu}\p{Ll}+\s+\p{Lu}"
+)
+_PATIENT_OR_TITLE_BEFORE = regex.compile(
+    r"\b(?:Patientin|Patient|Patienten|Pat\.|Frau|Fr\.|Herrn?|Hr\.|Mevrouw|Meneer|Dhr\.|Mevr\.)"
+    r"\s+(?:\p{Lu}\.\s*)?$"
+)
 _TITLE_BEFORE = regex.compile(
-    r"\b(?i:smt|shri|shrimati|sri|kum|thiru|tmt|sig|sigra|sig\.ra|dhr|mevr|herr|frau|pani|pan|mme|mlle|sr|sra|srta|dona|doña|senhor"
+    r"\b(?i:smt|shri|shrimati|sri|kum|thiru|tmt|sig|sigra|sig\.ra|dhr|mevr|herrn?|frau|pani|pan|mme|mlle|sr|sra|srta|dona|doña|senhor"
     r"|senhora|señor|señora|signor|signora|mr|mrs|ms|monsieur|madame)\.?\s+$"
 )
 _RELATIVE_THEN_GIVEN = regex.compile(
@@ -1555,6 +1562,10 @@ def find_people(text: str) -> Iterator[Hit]:
         if text[hit.start : hit.end].istitle() and _unlisted_in_german(text, hit.start, hit.end):
             if _AFTER_A_RELATIVE.search(text, 0, hit.start) and " " in text[hit.start : hit.end]:
                 yield hit  # "Die Tochter, Sabine Kröger, berichtet": a name after a relative
+            elif _PATIENT_OR_TITLE_BEFORE.search(
+                text, 0, hit.start
+            ) or _PATIENT_OR_TITLE_FIRST.match(text, hit.start, hit.end):
+                yield hit  # "Patientin Annegret Wöhrmann", "Frau Sabine Ortlieb", "Herrn Ö. Kalk"
             continue
         if (
             _SAINTED.search(text, 0, hit.end)

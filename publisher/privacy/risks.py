@@ -101,7 +101,8 @@ _JOBS = (
     r"|farm\s*(?:worker|hand|labou?rer)|panader[oa]|fornaio|panettiere|cameriere|camarer[oa]"
     r"|cuoco|cocinero|zungueir[oa]|quitandeir[oa]|fermi[eè]re?|agricultoare|[îi]nv[ăa][țţ][ăa]toare?"
     r"|profesoar[ăa]|[șş]ofer|muncitor|vânz[ăa]toare?|cikgu|petani|nelayan|pesawah|buruh"
-    r"|magsasaka|mangingisda|guro|tindera|tindero|kargador|mestr[ea]|\w+ko\s+langile\w*)"
+    r"|magsasaka|mangingisda|guro|tindera|tindero|kargador|mestr[ea]|\w+ko\s+langile\w*"
+    r"|(?:market\s+)?trader|commercial\s+driver|\w*chauffeur|Lehrerin)"
 )
 # Trades whose dust, fumes or animals are the diagnosis's clue.
 _EXPOSED = (
@@ -154,6 +155,8 @@ _WORK = re.compile(
     rf"|\bas\s+an?\s+(?:[\w-]+\s+)?{_JOBS}\b(?=[^.]*\b(?:he|she)\b)"
     # "Mergulhador profissional de plataforma", "Torero retirado": a trade and its standing
     rf"|\bbeing\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_JOBS}\b"
+    rf"|\b(?:pensioniert\w*|gepensioneerde?|ehemalige[rn]?|voormalige?)\s+{_JOBS}\b"
+    rf"|\bAs\s+(?:[\w-]+\s+)?{_JOBS},\s+(?:he|she)\b"
     r"|\bworks?\s+(?:weekends|evenings|nights|part-time|shifts|summers|holidays)\s+(?:at|in|for)\b"
     # "Pacientul, agricultor, acuză": the trade in apposition
     rf"|\b(?:pacientul|pacienta|the\s+patient|le\s+patient|la\s+patiente|el\s+paciente"

@@ -2934,6 +2934,24 @@ THIRTY_SECOND_ROUND_BLOCKS = [
     ("Bemærk det hjerteformede ar over venstre skulderblad.", "explanation",
      "identifying_feature"),
     ("#KrafttagFörAstrid #Höftfraktur", "hashtags", "name"),
+    # German and Dutch
+    ("Patientin Hiltrud Bernsdorff, 61 J., stellt sich mit Knieschmerzen vor.", "history",
+     "name"),
+    ("Meniskusriss bei Herrn K. Wallenfels", "title", "name"),
+    ("De tweelingbroer van patiënt, Joost Vermeulen, had hetzelfde.", "findings", "name"),
+    ("Die Patientin ist die Mutter des Bürgermeisters von Mittersill.", "question",
+     "specific_event"),
+    ("Sie ist die einzige Hebamme im ganzen Montafon.", "history", "specific_event"),
+    ("Patient ist der Torwart der zweiten Mannschaft des FC Vaduz.", "findings",
+     "specific_event"),
+    ("Patiënt is een collega van onze eigen afdeling radiologie.", "history", "specific_event"),
+    ("He is the head of radiology at the referring hospital.", "explanation", "specific_event"),
+    ("Die Patientin ist 96 Jahr alt und lebt allein.", "history", "age_over_89"),
+    ("Patiënte is vierennegentig jaar en woont zelfstandig.", "findings", "age_over_89"),
+    ("#KopfHochOpaWilli #Radiologie", "hashtags", "name"),
+    ("Haar zoon deelt updates op X via @bram_de_wit.", "history", "handle"),
+    ("Carte nationale d'identité n° 1 812 1990 04417, patient référé.", "history",
+     "national_id"),
 ]  # fmt: skip
 THIRTIETH_ROUND_PASSES = [
     ("Stade T3N1M0, IIIA selon la 8e édition.", "answer"),
@@ -2967,6 +2985,8 @@ THIRTIETH_ROUND_PASSES = [
     ("Socialstyrelsen. Nationella riktlinjer. Stockholm; 2023. https://www.socialstyrelsen.se",
      "references[1]"),
     ("Gösta Forssell var en pionjär inom svensk radiologi.", "teaching_points[1]"),
+    ("Sagittal T2 MRI of the thoracic spine showing vertebral collapse.", "images[1].alt"),
+    ("Case courtesy of Dr Elif Kaya (@kaya_rad), Hacettepe University, Ankara", "credit"),
 ]  # fmt: skip
 THIRTY_FIRST_ROUND_WARNS = [
     ("Muratore di 47 anni, lombalgia.", "history", "occupation"),
@@ -2986,6 +3006,9 @@ THIRTY_FIRST_ROUND_WARNS = [
     ("She came in wearing a yellow raincoat.", "history", "appearance"),
     ("Metalknapper fra patientens cowboybukser projicerer over bækkenet.", "findings",
      "appearance"),
+    ("Die Patientin ist pensionierte Lehrerin.", "history", "occupation"),
+    ("Bracelet artefact over the distal forearm.", "findings", "appearance"),
+    ("Patiënt heeft een tatoeage op de schouder.", "history", "appearance"),
 ]  # fmt: skip
 
 # Every later round's examples, run by one test each.
