@@ -526,6 +526,14 @@ _OUR_OWN = regex.compile(
     r"|\b(?:Chefarzt|Oberarzt|head|chief|director|lead)\s+of\s+our\s+own\b"
     r"|\bhead\s+of\s+\w+\s+at\s+(?:the|our)\s+(?:referring|local|same|neighbouring|neighboring)\s+"
     r"hospital"
+    # Czech, Slovak, Polish, Hungarian: our colleague, a club's (reserve) goalkeeper, the only
+    # GP of a named village, a train collision near a named town
+    r"|\b(?:náš|naše|naša|nasz|nasza)\s+(?:\w+\s+)?(?:kolega|kolegyně|kolegyňa|koleżanka)\b|\bkolléganőnk|\bkollégánk"
+    r"|\b(?-i:\p{Lu}[\p{L}-]+)\s+(?:\w+\s+)?(?:tartalék)?kapus\w*"
+    r"|\b(?-i:\p{Lu}[\p{L}-]+)\s+egyetlen\s+\w+"
+    r"|\b(?:jedin[ýá]|jedyn[ya])\s+(?:\w+\s+){0,2}?(?:v|ve|w|na|pre|pro)\s+(?-i:\p{Lu})"
+    r"|\b(?:srážk\w*|zrážk\w*|havári\w*|zderzeni\w*|katastrof\w*)\s+(?:\w+\s+){0,2}?(?:u|pri|pod|koło"
+    r"|w|v|na)\s+(?-i:\p{Lu})"
     # a Turkish mayor or head by the place: "Girne Belediye Başkanı", "Dernek başkanı"
     r"|\b(?-i:\p{Lu}[\p{L}'’-]+)\s+(?:Belediye\s+Başkan\w*|Muhtar\w*|Valisi|Kaymakam\w*|Müftüsü)"
     r"|\b(?:Derne[ğg]i|Kul[üu]b[üu]|Vakf[ıi])\s+ba[şs]kan\w*"

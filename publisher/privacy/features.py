@@ -543,7 +543,7 @@ _SHAPED_MARK = re.compile(
 # «Ilaria» tatuato sul collo", "une incisive en or gravée de l'initiale « M »"
 _MARK_WORD = (
     r"(?:tattoo\w*|tatua\w*|tatou\w*|tätow\w*|tatuer\w*|tatover\w*|tetov\w*|grav[ée]\w*|gravad[oa]"
-    r"|gravat[oa]|incis[oa]|engraved|graviert\w*|d[öo]vme\w*|húðflúr\w*)"
+    r"|gravat[oa]|incis[oa]|engraved|graviert\w*|d[öo]vme\w*|húðflúr\w*|vytetov\w*|wytatuowan\w*)"
 )
 _NAME_WORD = (
     r"(?:name|nome|nom|nombre|naam|namen|initials?|iniziali|iniziale|initiales?|iniciais|iniciales"
@@ -577,7 +577,8 @@ _DESIGNED_JEWELLERY = re.compile(
     r"|personali[sz]ed"
     r"|engraved\s+with\s+(?:(?:his|her|their|the|a)\s+)?(?:initials|name|words?|letters|date)|monogrammed|spelling|reading|that\s+says|saying|initials|in\s+the\s+shape\s+of"
     r"|shaped\s+like|design\s+of|con\s+forma\s+del?|en\s+forma\s+del?|em\s+forma\s+d[eoa]"
-    r"|en\s+forme\s+de|a\s+forma\s+di|in\s+form\s+(?:of|eines?)|with\s+a\s+(?:ruby|diamond"
+    r"|en\s+forme\s+de|a\s+forma\s+di|in\s+form\s+(?:of|eines?)|v\s+tvare|ve\s+tvaru|w\s+kształcie"
+    r"|alakú|with\s+a\s+(?:ruby|diamond"
     r"|sapphire|emerald)\s+eye|dangling\s+(?:[\w-]+\s+){0,2}?charm)\b|\w+-shaped\b)"
     r"|\b(?:custom|bespoke|\w+-shaped)\s+(?:[\w-]+\s+){0,3}?(?:piercings?|rings?|studs?|anchors?"
     r"|dermals?|gauges?|plugs?|tunnels?|hoops?"
@@ -619,7 +620,8 @@ _WEAR_ELSEWHERE = re.compile(
     r"|wellington\s+boots|anorak|parka|poncho|overcoat|botóns|cremalleira|fato\s+de\s+treino"
     r"|casaco|anell(?:\s+al\s+dit)?|cadena\s+fina|belarritako\w*|\w*bukser|\w*byxor|farku\w*"
     r"|käevõru\w*|rannekoru\w*|armbånd\w*|armband\w*|pullover|pulli|trui|Jacke|Bluse|Kleid"
-    r"|Strickjacke|kaba|gele|kente|tatoeage\w*"
+    r"|Strickjacke|kaba|gele|kente|tatoeage\w*|tričk\w*|gombík\w*|gyűrű\w*|koszul\w*"
+    r"|materské\s+znamienko|mateřské\s+znaménko|znami[eę]\w*|anyajegy\w*"
     r"|(?:bracelet|bangle|necklace|anklet|wristwatch|watch)\s+arte?[fi]act\w*"
     r"|bangles?\s+on\s+(?:the|her|his)\s+"
     r"(?:left\s+|right\s+)?wrist"

@@ -89,7 +89,8 @@ _CUED: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:case|medical|clinical)\s+history)"
             r"\s*(?:number|num|no\.?|nr\.?|#|ID)|uhid|mrd|enc\.?\s*#|encounter\s*#|episodio|episódio"
             r"|atendimento|ingreso\s+n[º°o]|e-?number|docket|journalnummer|journalnr\.?"
-            r"|journal\s+nr\.?|potilasnumero|haiguslugu"
+            r"|journal\s+nr\.?|potilasnumero|haiguslugu|(?:číslo|číslom|čísla)\s+chorobopisu"
+            r"|chorobopis\w*|číslo\s+pojištěnce|kórlapszám\w*"
             # in Dutch, German, French, Spanish, Portuguese, Polish
             r"|pat\.?\s*nr|pati[eë]ntnummer|patientennummer|fallnummer|n°\s*(?:de\s+)?dossier"
             r"|num[ée]ro\s+de\s+dossier|dossier|historia\s+cl[ií]nica|expediente|prontu[aá]rio"
@@ -139,12 +140,14 @@ _PLAIN: list[tuple[str, re.Pattern[str]]] = [
             # "nuria(punt)soler(arroba)xtec(punt)cat"
             r"(?:\b[\w.+-]+(?:\((?:punt|punto|ponto|dot|point)\)[\w-]+)*\s*(?:\[(?:at|arroba|arobase)\]"
             r"|\((?:at|arroba|arobase)\)"
-            r"|\s(?i:at|arroba|arobase|bei|chez)\s)\s*[\w-]+\s*(?:\[dot\]|\(dot\)|\s(?i:dot|punto|ponto|point|punkt|punt)\s|\((?:punt|punto|ponto|point)\))"
+            r"|\s(?i:at|arroba|arobase|bei|chez|zavináč|zavinac|kukac|małpa|malpa)\s)\s*[\w-]+\s*"
+            r"(?:\[dot\]|\(dot\)|\s(?i:dot|punto|ponto|point|punkt|punt|tečka|tecka|bodka|pont|kropka)\s"
+            r"|\((?:punt|punto|ponto|point)\))"
             r"|\b[\w.+-]+\s*(?:\[(?:at|arroba|arobase)\]|\((?:at|arroba|arobase)\))\s*[\w-]+\s*\."
             r"|\b(?=[\w+-]*[._\d])[\w.+-]+\s(?i:at|arroba|arobase)\s\s*[\w-]+\s*\.)"
             r"\s*(?i:com|org|net|edu|gov|co|uk|ie|de|fr|ca|au|in|nl|es|it|info|me|io|mx|br|ar|cl"
             r"|pe|pk|bd|id|my|ph|vn|tr|pl|se|no|dk|fi|za|ng|ke|gh|nz|ae|sa|eg|il|ir|jp|kr|cn|ru"
-            r"|ch|at|be|pt|lk|np|sg)\b"
+            r"|ch|at|be|pt|lk|np|sg|cz|sk|hu|ro|bg|hr|si|rs|lt|lv|ee|gr|ua|md|is|lu)\b"
         ),
     ),
     # a handle at a known mail provider, the domain left off: "bigjoe_tx @ gmail", "g.m.k (at)

@@ -70,7 +70,7 @@ _BED = regex.compile(
     # in other tongues: "leito 12B", "cama 4", "Bett 12", "Station 4B", "sala 3", "bädd 7"
     r"\b(?i:ward|bed|bay|cubicle|side\s+room|isolation\s+room|leito|cama|Bett|Zimmer|(?-i:Station)"
     r"|sala|quarto|habitaci[oó]n|enfermaria|bädd|sal|afdeling|kamer|łóżko|sala\s+nr|yatak|kamar"
-    r"|letto|lit|chambre|stanza|camera|seng|säng|vuode|huone|salle|salon(?:ul)?|pat(?:ul)?)"
+    r"|letto|lit|chambre|stanza|camera|seng|säng|vuode|huone|salle|salon(?:ul)?|pat(?:ul)?|lůžko|lôžko|ágy)"
     r"\s*(?i:no\.?\s*|nr\.?\s*|n[º°]\s*)?#?\s*"
     r"(?:\d{1,3}[A-Za-z]?\b(?!\s*(?:%|days?|hours?|nights?|weeks?|beds?|patients?|wards?|nodes?)\b)"
     # in words: "ward seven-B, bed fourteen"

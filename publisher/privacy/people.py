@@ -115,7 +115,8 @@ _FULL_FIGURE_NAMES = """
     walter/reed mary/seacole josep/trueta joão/santos joao/santos santiago/cajal
     gösta/forssell gosta/forssell nikolai/pirogov willem/einthoven andreas/vesalius
     theodor/billroth ferdinand/sauerbruch rudolph/nissen albert/einstein albert/schweitzer
-    thomas/lambo wilder/penfield muhammad/ali harvey/cushing
+    thomas/lambo wilder/penfield muhammad/ali harvey/cushing maria/skłodowska-curie
+    maria/sklodowska-curie jan/purkyně jan/purkyne semmelweis/ignác hevesy/györgy ludwik/rydygier
 """
 _FULL_FIGURES = [pair.split("/") for pair in _FULL_FIGURE_NAMES.split()]
 _FULL_FIGURE = regex.compile(
@@ -1474,7 +1475,8 @@ _NICKNAME_IN_QUOTES = regex.compile(
     r"|zeichen|signe|segno|signo|sinal|znak|objaw|teken|tecken|tegn|merkki))"
 )
 _LOWER_TITLE_NAME = regex.compile(
-    r"(?<![\p{L}.])(?:sig|sig\.ra|sigra|dhr|mevr|sr|sra|srta|sgr|(?i:smt|shri|sri|kum|thiru|tmt))\.?\s+(?!Lanka(?:n|ns)?\b)"
+    r"(?<![\p{L}.])(?:sig|sig\.ra|sigra|dhr|mevr|sr|sra|srta|sgr|(?i:smt|shri|sri|kum|thiru|tmt)"
+    r"|pani|paní|pán|pana|panu)\.?\s+(?!Lanka(?:n|ns)?\b)"
     r"(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)"
 )
 # "mr d.0kaf0r", "mrs o'brien": an English title in lower case, then a surname ("ms" alone is

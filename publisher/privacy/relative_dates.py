@@ -243,7 +243,9 @@ _WORLD_PATTERNS = [
     r"|w\s+(?:zeszl\w*|ubiegl\w*|minion\w*|ostatni\w*)\s+(?:poniedzialek|wtorek|srode|czwartek"
     r"|piatek|sobote|niedziele|weekend)",
     # Czech and Slovak
-    r"vcera\w*|predevcirem|predvcerom|dnes(?:\s+rano|\s+v\s+noci)?|minul(?:y|u|ou)\s+(?:tyden|tyzden|noc)"
+    r"vcera\w*|predevcirem|predvcerom|dnes(?:\s+rano|\s+v\s+noci)?|minul(?:y|u|ou)\s+(?:tyden|tyzden|noc"
+    r"|pondelok|pondeli|utorok|utery|stredu|streda|stvrtok|ctvrtek|piatok|patek|sobotu|sobota"
+    r"|nedelu|nedeli|nedela|nedele)"
     r"|minulotyzdnov\w*|minulotydenn\w*"
     r"|pred\s+(?:\d{1,2}|dvema|tremi|ctyrmi|nekolika|dvoma|troma|par)\s+(?:dny|dnami|dnem)",
     # Greek

@@ -130,7 +130,7 @@ _WORK = re.compile(
     r"|instructor|guide|ranger|warden)\b"
     # French, Italian, Spanish, Portuguese, German: "fa il maestro d'ascia", "est institutrice"
     r"|\b(?:fa\s+il|fa\s+la|lavora\s+come|travaille\s+comme|trabaja\s+como|trabalha\s+como"
-    r"|arbeitet\s+als|werkt\s+als|arbetar\s+som)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
+    r"|arbeitet\s+als|werkt\s+als|arbetar\s+som|pracuje\s+(?:jako|ako))\s+[\w'’-]+(?:\s+[\w'’-]+)?"
     r"|\b(?:il|elle|lui|lei|él|ella|ele)\s+(?:est|è|es|é)\s+(?:un\s+|une\s+|uno\s+|una\s+)?"
     r"\w+(?:trice|teur|teuse|eur|euse|ier|ière|aio|aia|ista|ero|era|eiro|eira)\b"
     rf"|\b{_JOBS}\s+by\s+(?:trade|profession|occupation)"
@@ -155,7 +155,8 @@ _WORK = re.compile(
     rf"|\bas\s+an?\s+(?:[\w-]+\s+)?{_JOBS}\b(?=[^.]*\b(?:he|she)\b)"
     # "Mergulhador profissional de plataforma", "Torero retirado": a trade and its standing
     rf"|\bbeing\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_JOBS}\b"
-    rf"|\b(?:pensioniert\w*|gepensioneerde?|ehemalige[rn]?|voormalige?)\s+{_JOBS}\b"
+    rf"|\b(?:pensioniert\w*|gepensioneerde?|ehemalige[rn]?|voormalige?|emerytowan\w*|nyugdíjas"
+    rf"|dôchodca|důchodce|były|była)\s+{_JOBS}\b"
     rf"|\bAs\s+(?:[\w-]+\s+)?{_JOBS},\s+(?:he|she)\b"
     r"|\bworks?\s+(?:weekends|evenings|nights|part-time|shifts|summers|holidays)\s+(?:at|in|for)\b"
     # "Pacientul, agricultor, acuză": the trade in apposition

@@ -2952,6 +2952,18 @@ THIRTY_SECOND_ROUND_BLOCKS = [
     ("Haar zoon deelt updates op X via @bram_de_wit.", "history", "handle"),
     ("Carte nationale d'identité n° 1 812 1990 04417, patient référé.", "history",
      "national_id"),
+    # Czech, Slovak, Polish and Hungarian
+    ("Snímky poslat na jana.novakova zavináč seznam tečka cz.", "findings", "email"),
+    ("A beteg e-mail-címe: kiss.anna71 kukac freemail pont hu.", "history", "email"),
+    ("Pacient s číslom chorobopisu 51233/23 bol prijatý.", "history", "record_number"),
+    ("Minulý piatok pacienta priviezla záchranka.", "findings", "date"),
+    ("Pacient je náš kolega z oddělení radiologie.", "history", "specific_event"),
+    ("A beteg a Debrecen tartalékkapusa.", "history", "specific_event"),
+    ("A páciens Zirc egyetlen háziorvosa.", "question", "specific_event"),
+    ("Na zádech má vytetovaný nápis „Baník navždy“.", "history", "identifying_feature"),
+    ("Piercing v tvare malej zlatej hviezdy v ľavom obočí.", "findings", "identifying_feature"),
+    ("#Lůžko4Chirurgie2 #Pneumonie", "hashtags", "address"),
+    ("Prípad pani Kováčovej: bolesť brucha", "title", "name"),
 ]  # fmt: skip
 THIRTIETH_ROUND_PASSES = [
     ("Stade T3N1M0, IIIA selon la 8e édition.", "answer"),
@@ -3009,6 +3021,8 @@ THIRTY_FIRST_ROUND_WARNS = [
     ("Die Patientin ist pensionierte Lehrerin.", "history", "occupation"),
     ("Bracelet artefact over the distal forearm.", "findings", "appearance"),
     ("Patiënt heeft een tatoeage op de schouder.", "history", "appearance"),
+    ("Pacjent, emerytowany górnik, skarży się na duszność.", "history", "occupation"),
+    ("Pacientka pracuje jako zdravotní sestra.", "history", "occupation"),
 ]  # fmt: skip
 
 # Every later round's examples, run by one test each.
