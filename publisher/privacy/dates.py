@@ -145,6 +145,11 @@ _PATTERNS = [
     r"\s+(?:Ramadan|Ramazan|Hanukkah|Chanukah|Passover|Pesach|Diwali|Navratri|Sukkot|Lent|Carnival)"
     r")(?:\s+(?:Day|Eve|Sunday|morning|night|weekend))?\b"
     r"(?!\s+(?:disease|factor|tree))",  # Christmas disease is haemophilia B
+    # Tagalog: "ika-22 ng Agosto 2023"
+    r"(?i:\bika-?\s?\d{1,2}\s+ng\s+(?:Enero|Pebrero|Marso|Abril|Mayo|Hunyo|Hulyo|Agosto|Setyembre"
+    r"|Oktubre|Nobyembre|Disyembre)\b)",
+    # a stamp's month in capitals: "RECEIVED 22 OCT 2023 14:07"
+    r"\b\d{1,2}\s+(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\s+(?:19|20)\d\d\b",
     # a holiday in lower case, as chat writes it: "on xmas eve 2o22", "christmas day"
     r"(?i:\b(?:christmas|xmas|x-mas|boxing|thanksgiving|halloween|easter)"
     r"(?:\s+(?:eve|day|night|morning|sunday))?(?:\s+of)?\s+(?:19|20)\d\d\b"

@@ -105,7 +105,7 @@ _TATTOO = re.compile(
 _MARK = re.compile(
     # a mark told by its shape: "a cafe-au-lait patch shaped like a map of Africa"
     r"(?i:\b(?:patch|mark|marking|scar|stain|naevus|nevus|mole|birthmark|pigmentation|macule"
-    r"|spot|angiome|angioma|tache|macchia|mancha|voglia|marca|marque|cicatriz|cicatrice|keloid)\b[^.;]{0,40}?\b(?:shaped\s+(?:\w+\s+){0,2}?like|in\s+the\s+shape\s+of|resembling"
+    r"|spot|angiome|angioma|tache|macchia|mancha|voglia|marca|marque|cicatriz|cicatrice|keloid|lunar)\b[^.;]{0,40}?\b(?:shaped\s+(?:\w+\s+){0,2}?like|in\s+the\s+shape\s+of|resembling"
     r"|that\s+looks\s+like|en\s+forma\s+de|em\s+forma\s+de|en\s+forme\s+de|a\s+forma\s+di)\b)"
     # "mancha vinho do Porto em hemiface", "mancha en vino de Oporto en la mejilla"
     r"|(?i:\bmancha\s+(?:em\s+|en\s+|de\s+)?vinh?o\s+(?:do|de)\s+(?:o?porto)\b"
@@ -556,6 +556,10 @@ _QUOTED_MARK = regex.compile(
     rf"(?i:\b{_MARK_WORD}\b[^.;]{{0,40}}?\b{_NAME_WORD}\b\s*[«\"“‘'„‚]\s*(?-i:\p{{Lu}})"
     rf"|\b{_NAME_WORD}\s*[«\"“‘'„‚]\s*(?-i:\p{{Lu}})[^»\"”’'“]{{0,20}}[»\"”’'“][^.;]{{0,25}}?"
     rf"\b{_MARK_WORD}"
+    # "an implant spelling 'R I P'", "one green and one brown eye"
+    r"|\b(?:implant|piercing|tattoo|scar|brand(?:ing)?|scarification)\b[^.;]{0,30}\bspelling\b"
+    r"|\bone\s+(?:blue|green|brown|grey|gray|hazel)\s+(?:eye\s+)?and\s+one\s+(?:blue|green|brown"
+    r"|grey|gray|hazel)\s+eye"
     # "tatovert 'MORS GUTT' over knokene": the words in quotes right after the tattoo's word
     rf"|\b{_MARK_WORD}\s+[«\"“‘'„‚]\s*(?-i:\p{{Lu}})[^»\"”’'“]{{1,30}}[»\"”’'“]"
     # "det stjerneformede brandar", "tähdenmuotoinen arpi": a mark by its shape
@@ -623,6 +627,9 @@ _WEAR_ELSEWHERE = re.compile(
     r"|Strickjacke|kaba|gele|kente|tatoeage\w*|tričk\w*|gombík\w*|gyűrű\w*|koszul\w*"
     r"|materské\s+znamienko|mateřské\s+znaménko|znami[eę]\w*|anyajegy\w*"
     r"|(?:bracelet|bangle|necklace|anklet|wristwatch|watch)\s+arte?[fi]act\w*"
+    r"|ring\s+on\s+(?:the|her|his)\s+(?:left|right)\s+hand|bracelet\s+at\s+the\s+wrist"
+    r"|wearing\s+(?:[\w-]+\s+){0,3}?(?:shorts|trousers|jeans|leggings|pyjamas|socks|shoes|boots"
+    r"|trainers)"
     r"|bangles?\s+on\s+(?:the|her|his)\s+"
     r"(?:left\s+|right\s+)?wrist"
     r"|(?:running|gym|cycling|football|rugby|netball|hockey)\s+(?:gear|kit)"

@@ -165,6 +165,7 @@ _CUE = re.compile(
     r"|\b(?:CC|C\.C\.|TI|CE)(?=\s*(?:No\.?|N°|#|:)?\s*\d{1,3}[.,]\d{3}[.,]\d{3})"
     # "TAJ 123 456 789", in capitals: "taj" alone is a crown and a mausoleum
     r"|\bTAJ(?=\s*:?\s*\d{3}[\s-]?\d{3}[\s-]?\d{3}\b))"
+    r"(?:\s+(?:du|de\s+la|of\s+the|del|da|do)\s+(?:patient|patiente|paciente|doente))?"
     r"(?:\s*(?:number|no\.?|nr\.?|#|card|n[°º]))?\s*[:#]?\s*"
     r"(?P<value>[A-Z]{0,4}\s?\d[\dA-Z\s./-]{4,20}[\dA-Z])"
 )

@@ -102,7 +102,8 @@ _JOBS = (
     r"|cuoco|cocinero|zungueir[oa]|quitandeir[oa]|fermi[eè]re?|agricultoare|[îi]nv[ăa][țţ][ăa]toare?"
     r"|profesoar[ăa]|[șş]ofer|muncitor|vânz[ăa]toare?|cikgu|petani|nelayan|pesawah|buruh"
     r"|magsasaka|mangingisda|guro|tindera|tindero|kargador|mestr[ea]|\w+ko\s+langile\w*"
-    r"|(?:market\s+)?trader|commercial\s+driver|\w*chauffeur|Lehrerin)"
+    r"|(?:market\s+)?trader|commercial\s+driver|\w*chauffeur|Lehrerin|insegnante|impiegat[oa]"
+    r"|operai[oa]|commess[oa]|pastoralist)"
 )
 # Trades whose dust, fumes or animals are the diagnosis's clue.
 _EXPOSED = (
@@ -133,7 +134,10 @@ _WORK = re.compile(
     r"|arbeitet\s+als|werkt\s+als|arbetar\s+som|pracuje\s+(?:jako|ako))\s+[\w'’-]+(?:\s+[\w'’-]+)?"
     r"|\b(?:il|elle|lui|lei|él|ella|ele)\s+(?:est|è|es|é)\s+(?:un\s+|une\s+|uno\s+|una\s+)?"
     r"\w+(?:trice|teur|teuse|eur|euse|ier|ière|aio|aia|ista|ero|era|eiro|eira)\b"
-    rf"|\b{_JOBS}\s+by\s+(?:trade|profession|occupation)"
+    rf"|\b{_JOBS}\s+(?:by\s+(?:trade|profession|occupation)|de\s+(?:oficio|profesi[óo]n)"
+    r"|di\s+professione|de\s+profession)"
+    rf"|\b(?:describes?|described|lists?|listed|records?|recorded|documents?|documented)\s+"
+    rf"(?:the\s+patient|him|her)\s+as\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:{_JOBS}|farm\s+worker)"
     # "primary school teacher, 3/12 hoarse voice"; not "a coal miner with dyspnoea", where
     # the work is the teaching point
     rf"|^\s*(?:\d{{1,3}}\s*(?:y/?o\s*)?[MF]?\s*[,;:-]?\s*)?(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_JOBS}"
@@ -161,7 +165,8 @@ _WORK = re.compile(
     r"|\bworks?\s+(?:weekends|evenings|nights|part-time|shifts|summers|holidays)\s+(?:at|in|for)\b"
     # "Pacientul, agricultor, acuză": the trade in apposition
     rf"|\b(?:pacientul|pacienta|the\s+patient|le\s+patient|la\s+patiente|el\s+paciente"
-    rf"|o\s+doente|il\s+paziente),\s*(?:[\w-]+\s+)?{_JOBS},"
+    rf"|o\s+doente|il\s+paziente|paziente|paciente|patiente),\s*(?:[\w-]+\s+)?{_JOBS}"
+    r"(?:\s+(?:in\s+pensione|jubilad[oa]|retirad[oa]|retrait[ée]e?|aposentad[oa]))?,"
     rf"|\b{_JOBS}\s+(?:profissional|profesional|retirad[oa]|jubilad[oa]|aposentad[oa]|retrait[ée]e?"
     r"|pensionato)\b"
     # "58-jähriger Glasbläser mit chronischem Husten"
@@ -206,6 +211,7 @@ _STREET_OR_ROUTE = regex.compile(
     # a street named after its word, in French, Italian, Spanish and Portuguese: "avenue de la
     # Gare", "viale dei Mille", "calle de Alcalá", "rua Augusta"
     r"|\b(?i:rue|avenue|boulevard|chemin|quai|impasse|all[ée]e|viale|piazza|corso|calle|avenida|rua"
+    r"|pasaje|pje\.?"
     r"|travessa)\s+(?:(?i:de\s+la|de\s+l['’]|du|des|de|d['’]|del|della|dei|degli|di|do|da|dos|das)\s*)?"
     r"\p{Lu}[\p{L}'’-]+"
 )

@@ -2964,6 +2964,20 @@ THIRTY_SECOND_ROUND_BLOCKS = [
     ("Piercing v tvare malej zlatej hviezdy v ľavom obočí.", "findings", "identifying_feature"),
     ("#Lůžko4Chirurgie2 #Pneumonie", "hashtags", "address"),
     ("Prípad pani Kováčovej: bolesť brucha", "title", "name"),
+    ("The charge nurse of our cath lab is the patient today.", "question", "specific_event"),
+    ("He is the imam of the main mosque in our town.", "explanation", "specific_event"),
+    ("Siya ang kapitan ng barangay namin.", "history", "specific_event"),
+    ("Her father is the chief of Pikangikum First Nation.", "explanation", "specific_event"),
+    ("Injured in the 2024 Alnwick Shrovetide match.", "title", "specific_event"),
+    ("An implant spelling 'M O M' under the skin of the forearm.", "findings",
+     "identifying_feature"),
+    ("Known for one blue and one brown eye.", "history", "identifying_feature"),
+    ("Un lunar en forma de estrella en la mejilla izquierda.", "history",
+     "identifying_feature"),
+    ("Na-admit noong ika-3 ng Marso 2024 matapos mahulog.", "history", "date"),
+    ("RECEIVED 14 MAR 2024 09:12 on the request form.", "findings", "date"),
+    ("Numéro de sécurité sociale du patient : 2 71 03 69 123 456 78.", "history",
+     "national_id"),
 ]  # fmt: skip
 THIRTIETH_ROUND_PASSES = [
     ("Stade T3N1M0, IIIA selon la 8e édition.", "answer"),
@@ -3023,6 +3037,11 @@ THIRTY_FIRST_ROUND_WARNS = [
     ("Patiënt heeft een tatoeage op de schouder.", "history", "appearance"),
     ("Pacjent, emerytowany górnik, skarży się na duszność.", "history", "occupation"),
     ("Pacientka pracuje jako zdravotní sestra.", "history", "occupation"),
+    ("Paziente, insegnante in pensione, con lombalgia.", "history", "occupation"),
+    ("Albañil de oficio, dolor de hombro.", "history", "occupation"),
+    ("The request form describes the patient as a lorry driver.", "images[1].alt", "occupation"),
+    ("Knee photo; the patient is wearing dark running shorts.", "images[1].alt", "appearance"),
+    ("Fluoroscopy with a ring on the left hand.", "images[1].alt", "appearance"),
 ]  # fmt: skip
 
 # Every later round's examples, run by one test each.
