@@ -10,6 +10,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import lru_cache
 from itertools import pairwise
 
 import regex
@@ -390,7 +391,7 @@ def _apart(text: str) -> Rewrite:
 def _spaced_out(text: str, field: str, today: dt.date | None) -> Iterator[Hit]:
     """What blocks once spaced-out letters are closed up, spelt-out years are read as digits
     ("born christmas eve, nineteen fifty-two") or joined names set apart, at its place."""
-    chat = _rewritten(text, chat_stretches(text))
+    chat = _chat(text)
     rewrites = (_despaced(text), _in_digits(text), _apart(text), chat)
     for joined, offsets, runs in rewrites:
         if not runs:
@@ -400,9 +401,15 @@ def _spaced_out(text: str, field: str, today: dt.date | None) -> Iterator[Hit]:
                 yield Hit(hit.kind, offsets[hit.start], offsets[hit.end - 1] + 1, hit.note)
 
 
+@lru_cache(maxsize=256)
+def _chat(text: str) -> Rewrite:
+    """The text with its chat read as plain words: read once for identifiers and for events."""
+    return _rewritten(text, chat_stretches(text))
+
+
 def _chat_events(text: str) -> list[Hit]:
     """Events told in chat ("the goalie 4 our local club"), read in plain words."""
-    joined, offsets, runs = _rewritten(text, chat_stretches(text))
+    joined, offsets, runs = _chat(text)
     if not runs:
         return []
     return [
