@@ -550,7 +550,7 @@ _NAME_WORD = (
     r"|inicial|initialen|letters?|lettere|lettres?|letras|napis\w*|inschrift|schriftzug|aufschrift"
     r"|scritta|inscription|inscripci[oó]n|inscri[çc][ãa]o|words?|reading|n[áa]pis\w*|felirat\w*"
     # Turkish: "'Annem 1965' yazılı dövmesi", "'E+Z' baş harfleri dövmesi"
-    r"|yaz[ıi]l[ıi]|baş\s+harfleri|orðunum|orðin|ordene|orden|orden|sanat|sanoilla)"
+    r"|yaz[ıi]l[ıi]|baş\s+harfleri|orðunum|orðin|ordene|orden|sanat|sanoilla)"
 )
 _QUOTED_MARK = regex.compile(
     rf"(?i:\b{_MARK_WORD}\b[^.;]{{0,40}}?\b{_NAME_WORD}\b\s*[«\"“‘'„‚]\s*(?-i:\p{{Lu}})"

@@ -90,7 +90,7 @@ RELATIONS = (
     r"|step(?:son|daughter|father|mother)|twin|sibling|colleague|roommate|flatmate|employer"
     r"|boss|landlord|landlady"
     # in the Nordic languages
-    r"|tvillingbror|tvillingsøster|tvillingsyster|tvillingsøster|bror|søster|syster|datter|dotter"
+    r"|tvillingbror|tvillingsøster|tvillingsyster|bror|søster|syster|datter|dotter"
     r"|sønn|søn|sonen|kone|hustru|ektemann|mor|far|bróðir|systir|dóttir|sonur|eiginkona"
     r"|eiginmaður|veli|sisko|tytär|poika|vaimo|aviomies|kaksoisveli|kaksoissisko"
     # in Dutch

@@ -112,10 +112,10 @@ _FULL_FIGURE_NAMES = """
     jules/bordet ricardo/jorge abel/salazar josina/machel hulusi/behçet gazi/yaşargil
     cemil/topuzlu ibn-i/sina ibn/sina bjørn/ibsen bjorn/ibsen jeremy/swan william/ganz
     peter/safar william/halsted robert/egan george/papanicolaou angelina/jolie carlos/finlay
-    walter/reed mary/seacole josep/trueta joão/santos joao/santos santiago/cajal
+    walter/reed mary/seacole josep/trueta joão/santos joao/santos
     gösta/forssell gosta/forssell nikolai/pirogov willem/einthoven andreas/vesalius
     theodor/billroth ferdinand/sauerbruch rudolph/nissen albert/einstein albert/schweitzer
-    thomas/lambo wilder/penfield muhammad/ali harvey/cushing maria/skłodowska-curie
+    thomas/lambo wilder/penfield muhammad/ali maria/skłodowska-curie
     maria/sklodowska-curie jan/purkyně jan/purkyne semmelweis/ignác hevesy/györgy ludwik/rydygier
 """
 _FULL_FIGURES = [pair.split("/") for pair in _FULL_FIGURE_NAMES.split()]
@@ -1508,7 +1508,7 @@ _INTRODUCED_LOWER = regex.compile(
 )
 
 
-def _introduced_lower(text: str) -> Iterator[Hit]:
+def _lower_names_after_cues(text: str) -> Iterator[Hit]:
     for match in _INTRODUCED_LOWER.finditer(text):
         given, surname = match.group(1), match.group(2)
         listed = fold(given) in FIRST_NAMES
@@ -1552,7 +1552,7 @@ def find_people(text: str) -> Iterator[Hit]:
         for m in _RELATIVE_THEN_GIVEN.finditer(text, overlapped=True)
         if fold(m.group(1)) in FIRST_NAMES
     ]
-    named += _introduced_lower(text)
+    named += _lower_names_after_cues(text)
     # "Il sig. Bernasconi", "bij dhr. Van Aalst": a title in lower case, then any name
     named += [Hit("name", *m.span(1)) for m in _LOWER_TITLE_NAME.finditer(text)]
     # a part of a name told as history is history too: "Mac's" in "comedian Bernie Mac's"
