@@ -219,7 +219,7 @@ _APPEARANCE_MORE = re.compile(
     r"|\bhelix\s+piercings?"
     # a garment with something on it, or of a shape: "hoodie with a large metal skull-shaped
     # zip pull", "sujetador con broches en forma de mariposa"
-    rf"|\b{_GARMENT}\b(?:\s+with\s+(?:a|an|the|its)\s+[^.;]{{0,40}}?\b(?:zip|zipper|buttons?"
+    rf"|\b{_GARMENT}\b(?:\s+with\s+(?:(?:a|an|the|its)\s+)?[^.;]{{0,40}}?\b(?:zip|zipper|buttons?"
     r"|studs?|rivets?|logo|print|badge|patch|pull|hooks?|sequins?|beads?|emblem)\b"
     r"|[^.;]{0,40}\b(?:shaped|en\s+forma\s+de|em\s+forma\s+de|en\s+forme\s+de|a\s+forma\s+di)\b)"
     rf"|\b(?:pt|patient|paciente)['’]s\s+(?:[\w-]+\s+){{0,2}}?{_GARMENT}\b"
@@ -291,7 +291,7 @@ _NAMED_WEAR = re.compile(
     r"(?i:sujetador|sutiã|brasier|calça|jeans|bunad\w*|bra|belt|zip|zipper)\b"
     r"|\b(?i:(?:bottoni|boutons|botones|botões|zip|cerniera|fermeture)\s+(?:\w+\s+)?(?:del|della|du|de"
     r"|de\s+la|do|da)\s+(?:\w+\s+)?(?:giubbotto|jeans|giacca|veste|blouson|chaqueta|jaqueta|pantalon"
-    r"|pantaloni|calça))|\b(?i:tuta\s+da\s+sci|combinaison\s+de\s+ski|tatou[ée]e?s?\s+sur)"
+    r"|pantaloni|calça|chemise|chemisier|camisa|camicia|blusa|pyjama|pijama|pigiama))|\b(?i:tuta\s+da\s+sci|combinaison\s+de\s+ski|tatou[ée]e?s?\s+sur)"
     r"|\b(?i:(?:rivets?|buttons?|zips?|zippers?|studs?|aglets?|drawstrings?)\s+(?:from|of|on)\s+"
     r"(?:her|his|their|the\s+patient['’]s|a|an)?\s*(?:[\w-]+\s+){0,2}?(?:jeans|trousers|jacket|hoodie|coat"
     r"|dungarees|overalls"

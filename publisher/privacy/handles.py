@@ -391,6 +391,7 @@ def _not_a_plural(word: str) -> bool:
     return not (folded.endswith("s") and zipf(folded[:-1]) >= 3.0)
 
 
+_DIMINUTIVES = words("ti lil little big wee p'tit petit")
 _FAMILY_TITLES = words("""
     grandpa grandma granny grandad nana nanna papa pop poppy uncle aunty auntie aunt abuela abuelo
     nonna nonno oma opa lola lolo tito tita bibi babu
@@ -477,6 +478,10 @@ def find_hashtag_names(
             named = any(is_name(w) or (w.endswith("s") and is_name(w[:-1])) for w in rest)
             # "#GetWellSoonGrandpaTed": a relative's word, then whatever the family calls them
             named = named or (len(rest) >= 2 and fold(rest[0]) in _FAMILY_TITLES)
+            # "#CourageTiGuy", "#PrayForLilSam": after a cheer and a diminutive, a nickname
+            named = named or (
+                len(rest) >= 2 and fold(rest[0]) in _DIMINUTIVES and len(rest[1]) >= 3
+            )
             # "#SmithFamilyStrong": a surname, however common, before the family's word
             named = named or any(
                 fold(w) in SURNAMES and nxt in _FAMILY for w, nxt in pairwise(words.split())

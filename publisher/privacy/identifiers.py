@@ -107,6 +107,10 @@ _CUED: list[tuple[str, re.Pattern[str]]] = [
             # Iberian: "Processo clínico n.º 1047726", "NHC 2231884", "núm. d'història clínica"
             r"|processo(?:\s+cl[íi]nico)?|(?:n[úu]mero|n\.?[º°]|n[úu]m\.?)\s+(?:de\s+|d['’])?processo"
             r"|nhc|(?:n[úu]mero|n[úu]m\.?)\s+d['’]hist[òo]ria(?:\s+cl[íi]nica)?|hist[òo]ria\s+cl[íi]nica"
+            # "OPD file 7741/22"; in Romanian, "Fișa de internare nr. 88213"
+            r"|(?:ipd|opd|ip|op|clinic|hospital|patient|pt\.?)\s+(?:file|folder|card|register)"
+            r"|(?:fi[sșş]a|foaia)\s+(?:de\s+)?(?:internare|observa[tțţ]ie|consulta[tțţ]ii)"
+            r"(?:\s+(?:clinic[aă]\s+)?nr\.?)?"
             r"|رقم\s+(?:الملف|المريض)|شماره\s+پرونده",
             case_sensitive=r"NHS|CHI|CSN|FIN|ID|MR\s*#|UR",
         ),

@@ -147,6 +147,9 @@ _POSSESSIVE = regex.compile(r"\b\p{Lu}\p{Ll}[\p{L}\p{M}-]*['’]s\b")
 _DICOM_NAME = regex.compile(r"\b\p{Lu}[\p{L}'’-]*\^\p{Lu}[\p{L}'’-]*(?:\^[\p{L}'’-]*)*")
 
 
+_SYLLABLE_NAME = regex.compile(r"\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}")
+
+
 @dataclass(frozen=True)
 class _Token:
     text: str
@@ -178,6 +181,14 @@ class _Token:
         pieces = self.text.split("-")
         if len(pieces) > 1 and any(len(p) >= 2 and p.isupper() for p in pieces):
             return True
+        # "Jun-ho", "Mei-ling": a given name of syllables, not "Weber-type" or "Lyme-kór"
+        first, *rest = self.parts
+        if (
+            _SYLLABLE_NAME.fullmatch(self.text)
+            and first not in EPONYMS
+            and not any(p in _PLAIN for p in rest)
+        ):
+            return False
         # "Deutsche Röntgengesellschaft": a society by the word its name ends in
         return any(p in _PLAIN or p.endswith(_SOCIETY_ENDINGS) for p in self.parts)
 

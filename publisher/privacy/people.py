@@ -409,6 +409,31 @@ _TURKISH_NAME_MARK = regex.compile(
 )
 
 
+# Romanian puts its article at the end of a noun ("Institutul", "Ghidurile") and writes its
+# adjectives with endings no name has ("Medicală", "Imagistică"); its word list counts the
+# people's names as common words ("Mihai", "Popescu"), so only the endings tell.
+_ROMANIAN_ENDING = regex.compile(
+    r"(?i:\p{L}{3,}(?:ului|urile|ilor|elor|ală|ică|ească|ării|ţie|ție|ția|ţia|ul|ile|ele))$"
+)
+_ROMANIAN_LITTLE = words("și şi din pentru este sunt care sau cel cea cei cele unui unei într ale")
+
+
+@lru_cache(maxsize=4096)
+def _romanian_text(text: str) -> bool:
+    found = _WORD.findall(text)
+    little = sum(fold(w) in _ROMANIAN_LITTLE or w in ("și", "şi") for w in found)
+    marked = sum(bool(regex.search(r"[ăâîșțşţ]", w)) for w in found)
+    return little + marked >= 2
+
+
+def _romanian_word(word: str) -> bool:
+    """In a Romanian text: a noun with its article or an adjective, by an ending no name has."""
+    folded = fold(word)
+    if folded in FIRST_NAMES or folded in SURNAMES or len(word) < 6:
+        return False
+    return bool(_ROMANIAN_ENDING.search(word))
+
+
 _TURKISH_LITTLE = words("bir ile için olan gibi çok daha sonra ama veya değil olarak bu ve en")
 
 
@@ -436,7 +461,7 @@ _FUNCTION_WORDS = words("""
     ja ei ole kun mutta
     je se su na za od iz sa ili kao koji koja koje nije bio bila smo ste
     ki pri tudi ter ni bil bila
-    și cu pe din pentru care este sunt fost nu mai sau
+    și cu pe din pentru care este sunt fost nu mai sau cel cea cei cele lui unui unei într
     ir yra kad kaip buvo nėra jo jos
     un kas bija nav arī vai
     ei kes mis ning
@@ -496,7 +521,7 @@ _FOREIGN_EPONYM_HEAD = regex.compile(
 
 
 _WORD = regex.compile(r"\p{L}+")
-_ACCENTED = regex.compile(r"[éèêàçñãõìòâôûíóúüąćęłńśźżŚŁğış]")
+_ACCENTED = regex.compile(r"[éèêàçñãõìòâôûíóúüąćęłńśźżŚŁğışăîșțşţ]")
 
 
 @lru_cache(maxsize=4096)
@@ -517,7 +542,10 @@ def _lower_names(text: str) -> Iterator[tuple[int, int]]:
     tokens = list(_LOWER.finditer(text))
     foreign = _foreign_text(text)
     flags = [
-        _lower_candidate(t.group()) and not (foreign and _foreign_word(t.group().casefold()))
+        _lower_candidate(t.group())
+        and not (
+            foreign and (_foreign_word(t.group().casefold()) or fold(t.group()) in _FUNCTION_WORDS)
+        )
         for t in tokens
     ]
     i = 0
@@ -1159,6 +1187,9 @@ def _is_history(text: str, start: int, end: int) -> bool:
     # "built in Aberdeen by John Mallard's team in 1980": a research team's leader
     if name.endswith(("'s", "’s")) and _TEAM.match(text, end):
         return True
+    # "Jacques-Louis Reverdin, a donné son nom à une ostéotomie": whose name a thing bears
+    if _GAVE_NAME.match(text, end) and not _PATIENT_STORY.search(context):
+        return True
     # "Christmas disease is named after Stephen Christmas"
     if _NAMED_AFTER.search(text[max(0, start - 40) : start]):
         return True
@@ -1195,6 +1226,12 @@ def _is_history(text: str, start: int, end: int) -> bool:
 
 
 _NOBEL = regex.compile(r"(?i:\bnobel)")
+_GAVE_NAME = regex.compile(
+    r"(?i:,?\s*(?:who\s+|qui\s+|que\s+|che\s+|der\s+|care\s+)?(?:gave\s+(?:his|her)\s+name"
+    r"|lent\s+(?:his|her)\s+name|a\s+donné\s+son\s+nom|donna\s+son\s+nom|dio\s+su\s+nombre"
+    r"|(?:ha\s+)?dato\s+il\s+(?:suo\s+)?nome|deu\s+(?:o\s+)?(?:seu\s+)?nome|i-a\s+dat\s+numele"
+    r"|seinen\s+Namen\s+gab|gab\s+(?:seinen|ihren)\s+Namen))\b"
+)
 _AND_COLLEAGUES = regex.compile(
     r"(?i:\s+(?:and|&|y|et|und|e|en|och|og)\s+(?:(?:his|her|their)\s+)?(?:colleagues|co-?workers"
     r"|co-?authors|team|group|colaboradores|coll[èe]gues|Kollegen|collaboratori|collega's))\b"
@@ -1609,6 +1646,8 @@ def find_people(text: str) -> Iterator[Hit]:
                 # when all of them are, with no initial, honorific, street or firm beside them
                 if not _TURKISH_NAME_MARK.search(around) and all(map(_turkish_word, words_of_it)):
                     words_of_it = []
+            if _romanian_text(text):
+                words_of_it = [w for w in words_of_it if not _romanian_word(w)]
             if not words_of_it:
                 continue  # "Ângulo alfa", "O Dia Internacional": that language's words
             eponyms = all(fold(w) in EPONYMS for w in words_of_it)

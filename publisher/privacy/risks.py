@@ -92,7 +92,7 @@ _JOBS = (
     r"|vigile\s+del\s+fuoco|carabiniere|pilote(?:\s+de\s+ligne)?|agricultrice|infirmi[eè]re\s+de\s+nuit"
     r"|harbour\s+pilot|harbor\s+pilot|cane\s+cutter|shearer|night\s+filler|sheet-metal\s+worker"
     r"|metal\s+worker|steel\s+worker|oil\s+worker|rig\s+worker|mill\s+worker|ranch\s+hand"
-    r"|enseignante?|professeure?\s+des\s+écoles|ouvri[eè]re?"
+    r"|enseignante?|professeure?\s+des\s+écoles|ouvri[eè]re?|mineur|mineuse"
     r"|rolnik|rolniczka|górnik|kierowca|nauczyciel\w*|pielęgniar\w*|spawacz|murarz|stolarz"
     r"|zemědělec|horník|řidič|učitel\w*|zdravotní\s+sestra|földműves|tanár\w*|sofőr|bányász"
     r"|taxi\s+driver|cabbie|verpleegkundige|(?:delivery|food|courier|takeaway)\s+rider"
@@ -161,6 +161,10 @@ _WORK = re.compile(
     rf"|\bbeing\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_JOBS}\b"
     rf"|\b(?:pensioniert\w*|gepensioneerde?|ehemalige[rn]?|voormalige?|emerytowan\w*|nyugdíjas"
     rf"|dôchodca|důchodce|były|była)\s+{_JOBS}\b"
+    # "Enseignante à la retraite", "ancienne infirmière"; not an exposure that is the lesson
+    # ("ancien mineur de charbon, dyspnée")
+    rf"|\b(?:ancien(?:ne)?|antigu[oa]|ex-)\s*(?!{_EXPOSED}){_JOBS}\b"
+    rf"|^\s*{_JOBS}\s+à\s+la\s+retraite\b"
     rf"|\bAs\s+(?:[\w-]+\s+)?{_JOBS},\s+(?:he|she)\b"
     r"|\bworks?\s+(?:weekends|evenings|nights|part-time|shifts|summers|holidays)\s+(?:at|in|for)\b"
     # "Pacientul, agricultor, acuză": the trade in apposition
@@ -289,7 +293,10 @@ _PEOPLES = words("""
     bedouin maasai masai inuit navajo sami amish aboriginal maori zulu xhosa kurdish berber tuareg
     roma gypsy traveller hmong karen druze parsi sikh hindu muslim christian jewish catholic
     kiwi aussie yankee cockney geordie scouse
-""") | words("ein eine einem einer der die das el la le il un una uno une een het")
+""") | words("""
+    ein eine einem einer der die das el la le il un una uno une een het
+    ancien ancienne antiguo antigua ehemaliger ehemalige voormalige
+""")
 
 
 def _told_elsewhere(text: str) -> list[tuple[int, int]]:

@@ -2979,6 +2979,48 @@ THIRTY_SECOND_ROUND_BLOCKS = [
     ("Numéro de sécurité sociale du patient : 2 71 03 69 123 456 78.", "history",
      "national_id"),
 ]  # fmt: skip
+THIRTY_THIRD_ROUND_BLOCKS = [
+    ("Her brother Seo-jun Kim was the index case.", "history", "name"),
+    ("He grew up in Pallikara, a fishing village of about 300 people.", "history", "address"),
+    ("Dragged from the Blyvoor No. 5 shaft collapse last winter.", "history", "specific_event"),
+    ("Miners trapped for two days, it was on every news channel.", "history", "specific_event"),
+    ("He captains the Limpopo under-21 rugby side.", "history", "specific_event"),
+    ("She is the chairperson of the Githurai women's savings group.", "history",
+     "specific_event"),
+    ("Shop steward at the Ermelo colliery, now breathless.", "title", "specific_event"),
+    ("Chest film of the chairperson of the Kibera water committee.", "images[1].alt",
+     "specific_event"),
+    ("She turned up in March, which makes her 97 this year.", "history", "age_over_89"),
+    ("OPD card 5512/23: painless jaw swelling.", "title", "record_number"),
+    ("Foaia de observație nr. 44172, pacient cu tuse.", "history", "record_number"),
+    ("Chute de vélo dimanche passé, fracture du radius.", "title", "date"),
+    ("Vient du hameau des Ruinettes, une trentaine d'habitants.", "question", "address"),
+    ("Primarul comunei Bran, 58 de ani, cu dispnee.", "history", "specific_event"),
+    ("Rănit în accidentul de microbuz de pe DN7 de lângă Râmnicu Vâlcea.", "history",
+     "specific_event"),
+    ("Un de nos collègues infirmiers du bloc présente cette image : diagnostic ?", "question",
+     "specific_event"),
+    ("#PrayForLilMarcus #Peds", "hashtags", "name"),
+]  # fmt: skip
+THIRTY_FIRST_ROUND_PASSES = [
+    ("Cel mai frecvent semn este pneumoperitoneul, vizibil sub cupolele diafragmatice.",
+     "explanation"),
+    ("Ghidurile Fleischner recomandă urmărire la 12 luni.", "teaching_points[1]"),
+    ("Societatea Română de Radiologie și Imagistică Medicală organizează cursuri.", "explanation"),
+    ("Institutul Oncologic din Cluj-Napoca este centru național de referință.", "explanation"),
+    ("Quel chirurgien, Jacques-Louis Reverdin, a donné son nom à une ostéotomie ?", "question"),
+    ("Which Weber class fits a fracture below the syndesmosis?", "question"),
+    ("A Lyme-kór nevét egy connecticuti városról kapta.", "explanation"),
+    ("Hvilken Weber-type er dette?", "question"),
+    ("Homme de 52 ans, ancien mineur de charbon, toux chronique.", "history"),
+]  # fmt: skip
+THIRTY_SECOND_ROUND_WARNS = [
+    ("Ancienne infirmière, elle consulte pour une douleur lombaire.", "history", "occupation"),
+    ("Professeur des écoles à la retraite, toux chronique.", "history", "occupation"),
+    ("Des boutons de chemise se projettent sur le médiastin.", "images[1].alt", "appearance"),
+    ("She is wearing a gown with metal snap buttons over the chest.", "images[1].alt",
+     "appearance"),
+]  # fmt: skip
 THIRTIETH_ROUND_PASSES = [
     ("Stade T3N1M0, IIIA selon la 8e édition.", "answer"),
     ("Kernel Br40, pitch 0.984, 120 kVp, window W700 L100.", "explanation"),
@@ -3055,6 +3097,7 @@ LATER_ROUND_BLOCKS = [
     *TWENTY_FOURTH_ROUND_BLOCKS, *TWENTY_FIFTH_ROUND_BLOCKS, *TWENTY_SIXTH_ROUND_BLOCKS,
     *TWENTY_SEVENTH_ROUND_BLOCKS, *TWENTY_EIGHTH_ROUND_BLOCKS, *TWENTY_NINTH_ROUND_BLOCKS,
     *THIRTIETH_ROUND_BLOCKS, *THIRTY_FIRST_ROUND_BLOCKS, *THIRTY_SECOND_ROUND_BLOCKS,
+    *THIRTY_THIRD_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
@@ -3065,13 +3108,14 @@ LATER_ROUND_PASSES = [
     *TWENTY_SECOND_ROUND_PASSES, *TWENTY_THIRD_ROUND_PASSES, *TWENTY_FOURTH_ROUND_PASSES,
     *TWENTY_FIFTH_ROUND_PASSES, *TWENTY_SIXTH_ROUND_PASSES, *TWENTY_SEVENTH_ROUND_PASSES,
     *TWENTY_EIGHTH_ROUND_PASSES, *TWENTY_NINTH_ROUND_PASSES, *THIRTIETH_ROUND_PASSES,
+    *THIRTY_FIRST_ROUND_PASSES,
 ]  # fmt: skip
 LATER_ROUND_WARNS = [
     *FOURTH_ROUND_WARNS, *FIFTH_ROUND_WARNS, *SIXTH_ROUND_WARNS, *SEVENTH_ROUND_WARNS,
     *EIGHTH_ROUND_WARNS, *NINTH_ROUND_WARNS, *TENTH_ROUND_WARNS, *ELEVENTH_ROUND_WARNS,
     *TWELFTH_ROUND_WARNS, *THIRTEENTH_ROUND_WARNS, *FOURTEENTH_ROUND_WARNS,
     *FIFTEENTH_ROUND_WARNS, *SIXTEENTH_ROUND_WARNS, *SEVENTEENTH_ROUND_WARNS,
-    *EIGHTEENTH_ROUND_WARNS, *THIRTY_FIRST_ROUND_WARNS,
+    *EIGHTEENTH_ROUND_WARNS, *THIRTY_FIRST_ROUND_WARNS, *THIRTY_SECOND_ROUND_WARNS,
 ]  # fmt: skip
 
 
