@@ -79,15 +79,15 @@ _OLD_WORD = (
     r"|(?:one|a)[- ]hundred(?:[- ]and)?(?:[- ]\w+)?)"
 )
 _OTHER_OLD_WORD = (
-    r"(?:noventa(?:\s+[ye]\s+(?:un[oa]?|um|uma|dos|dois|duas|tres|três|cuatro|quatro|cinco|seis"
-    r"|siete|sete|ocho|oito|nueve|nove))?|cien|ciento\s+\w+|cem|cento\s+e\s+\w+"
+    r"(?:noventa(?:\s+[ye]\s+(?:un[oa]?|um|uma|dos|dois|duas|tres|três|cuatro|quatro|catro|cinco|seis"
+    r"|siete|sete|ocho|oito|nueve|nove))?|noranta(?:-\w+)?|cien|ciento\s+\w+|cem|cento\s+e\s+\w+"
     r"|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)undneunzig|neunzig|hundert\w*"
     r"|quatre-vingt-(?:dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)"
     r"|nonante(?:-\w+)?|cent|novant\w*|cento\w*|\w*[eë]nnegentig|negentig|honderd\w*)"
 )
 _OTHER_WORD_VALUES = {
     "un": 1, "uno": 1, "una": 1, "um": 1, "uma": 1, "dos": 2, "dois": 2, "duas": 2, "tres": 3,
-    "três": 3, "cuatro": 4, "quatro": 4, "cinco": 5, "seis": 6, "siete": 7, "sete": 7,
+    "três": 3, "cuatro": 4, "quatro": 4, "catro": 4, "cinco": 5, "seis": 6, "siete": 7, "sete": 7,
     "ocho": 8, "oito": 8, "nueve": 9, "nove": 9,
 }  # fmt: skip
 # "F/97", "97/M", "elderly man (93)", "at ninety-four", and a title that opens on the age:
@@ -138,7 +138,7 @@ _OTHER_AGES = regex.compile(
     # Indonesian "43 th", "93 thn": years, after a space
     rf"|\b(?P<j>9\d|1[0-2]\d)\s+(?i:th|thn)\b\.?(?!\s*(?i:percentile|centile))"
     # in words in other tongues: "noventa e seis anos", "neunundneunzig Jahre"
-    rf"|(?P<i>(?i:{_OTHER_OLD_WORD}))\s+(?i:años|anos|ans|jahre\w*|jaar|år|anni)\b"
+    rf"|(?P<i>(?i:{_OTHER_OLD_WORD}))\s+(?i:años|anos|anys|ans|jahre\w*|jaar|år|anni)\b"
     rf"|\b(?i:(?:(?:she|he|pt|patient|who|lady|gentleman|gent|chap|fella|bloke|woman|man"
     rf"|koro|kuia|nana|nan|gran|grandad|grandpa|grandma|granny|opa|oma"
     rf"|abuela|abuelo|nonna|nonno|babcia|dziadek|ông|bà|lola|lolo|nenek|kakek|mbah|atok|tok"

@@ -77,6 +77,7 @@ _JOBS = (
     r"|balloon\s+pilot|hot-air\s+balloon\s+pilot|bush\s+pilot|crop\s+duster|harpsichord\s+restorer"
     # in other languages: "mergulhador", "Glasbläser", "albañil"
     r"|mergulhador|buceador|pescador|minero|mineiro|agricultor|campesino|alba[ñn]il|pedreiro"
+    r"|controlador(?:a)?\s+a[ée]re[oa]|bailar[ií]n[oa]?|ballar[ií]n?[ao]?|ballerina|gaiteir[oa]"
     r"|carpintero|soldador|camionero|caminhoneiro|Glasbläser|Bergmann|Landwirt|Schweißer|visser"
     r"|metselaar|longshoreman|dockworker|bombero|bombeiro|profesora?|professora?|maestra|maestro"
     r"|trabajador\s+agr[ií]cola|jornalero|peluquer[oa]|cabeleireir[oa]|enfermer[oa]|enfermeir[oa]"
@@ -146,7 +147,7 @@ _WORK = re.compile(
     r"|reformad[oa]"
     r"|pensionar[ăa]?|retired))?"
     r"(?=\s*(?:[,;:(–—-]|x\s*\d|for\s+\d+\s*(?:y|years?)\b|de\s+\d+\s+a)|\s+(?:at|on|from|for)\s"
-    r"|\s+(?:di|de|van)\s+\d{1,3}\s+(?:anni|años|anos|ans|jaar|ani)\b)"
+    r"|\s+(?:di|de|van)\s+\d{1,3}\s+(?:anni|años|anos|anys|ans|jaar|ani)\b)"
     # "A 45-year-old plumber with back pain": the patient introduced by a trade
     rf"|^\s*(?:pt\s+is\s+|patient\s+is\s+)?(?:an?\s+)?(?:\d{{1,3}}[-\s]?(?:year|yr)s?[-\s]?old\s+)?(?:(?:male|female|man|woman|retired|former)\s+)?"
     # (not a trade whose exposure is the teaching point: "a coal miner with dyspnoea")
@@ -171,7 +172,8 @@ _WORK = re.compile(
     rf"|\b(?:pacientul|pacienta|the\s+patient|le\s+patient|la\s+patiente|el\s+paciente"
     rf"|o\s+doente|il\s+paziente|paziente|paciente|patiente),\s*(?:[\w-]+\s+)?{_JOBS}"
     r"(?:\s+(?:in\s+pensione|jubilad[oa]|retirad[oa]|retrait[ée]e?|aposentad[oa]))?,"
-    rf"|\b{_JOBS}\s+(?:profissional|profesional|retirad[oa]|jubilad[oa]|aposentad[oa]|retrait[ée]e?"
+    rf"|\b{_JOBS}\s+(?:profissional|profesional|professional|retirad[oa]|jubilad[oa]|aposentad[oa]"
+    r"|retrait[ée]e?"
     r"|pensionato)\b"
     # "58-jähriger Glasbläser mit chronischem Husten"
     rf"|\b\d{{1,3}}-?(?:jährige[rn]?|åriga?|årig|jarige)\s+{_JOBS}\b"

@@ -27,6 +27,7 @@ from .context import (
 )
 from .credits import citation_spans, clinician_spans, contributors_own, thanked_clinician
 from .dates import find_dates, spelt_numbers
+from .dictation import dictated_stretches
 from .events import find_events
 from .features import find_features
 from .findings import BLOCK, KINDS, Finding, Hit, make_finding, resolve_overlaps
@@ -390,7 +391,8 @@ def _apart(text: str) -> Rewrite:
 
 def _spaced_out(text: str, field: str, today: dt.date | None) -> Iterator[Hit]:
     """What blocks once spaced-out letters are closed up, spelt-out years are read as digits
-    ("born christmas eve, nineteen fifty-two") or joined names set apart, at its place."""
+    ("born christmas eve, nineteen fifty-two"), joined names set apart, chat read as plain
+    words or dictation as typed, at its place."""
     chat = _chat(text)
     rewrites = (_despaced(text), _in_digits(text), _apart(text), chat)
     for joined, offsets, runs in rewrites:
@@ -399,6 +401,12 @@ def _spaced_out(text: str, field: str, today: dt.date | None) -> Iterator[Hit]:
         for hit in _hits(joined, field, today, closed_up=True):
             if KINDS[hit.kind].severity == BLOCK and _overlaps(hit, runs):
                 yield Hit(hit.kind, offsets[hit.start], offsets[hit.end - 1] + 1, hit.note)
+    # dictation read as typed is the text itself, punctuated: all that is found in it counts
+    said, offsets, runs = _rewritten(text, dictated_stretches(text))
+    if runs:
+        for hit in _hits(said, field, today, closed_up=True):
+            last = offsets[max(hit.start, hit.end - 1)]
+            yield Hit(hit.kind, offsets[hit.start], last + 1, hit.note)
 
 
 @lru_cache(maxsize=256)

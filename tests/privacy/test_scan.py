@@ -3001,6 +3001,10 @@ THIRTY_THIRD_ROUND_BLOCKS = [
     ("Un de nos collègues infirmiers du bloc présente cette image : diagnostic ?", "question",
      "specific_event"),
     ("#PrayForLilMarcus #Peds", "hashtags", "name"),
+    ("Home de noventa e catro anos con dor lombar.", "history", "age_over_89"),
+    ("Senyora de noranta-un anys amb dispnea.", "history", "age_over_89"),
+    ("Study number CT two oh two one dash double eight four six one on the overlay.",
+     "images[1].alt", "record_number"),
 ]  # fmt: skip
 THIRTY_FIRST_ROUND_PASSES = [
     ("Cel mai frecvent semn este pneumoperitoneul, vizibil sub cupolele diafragmatice.",
@@ -3020,6 +3024,12 @@ THIRTY_SECOND_ROUND_WARNS = [
     ("Des boutons de chemise se projettent sur le médiastin.", "images[1].alt", "appearance"),
     ("She is wearing a gown with metal snap buttons over the chest.", "images[1].alt",
      "appearance"),
+    ("Ilhós metálicos de uma bota sobrepostos ao tornozelo.", "images[1].alt", "appearance"),
+    ("Artefatos do uniforme escolar sobre o abdome.", "findings", "appearance"),
+    ("Controladora aérea de 51 anos com cefaleia.", "history", "occupation"),
+    ("Ballarí professional, 24 anys, dolor al peu.", "history", "occupation"),
+    ("Commercial airline pilot comma referred after a routine medical full stop", "history",
+     "occupation"),
 ]  # fmt: skip
 THIRTIETH_ROUND_PASSES = [
     ("Stade T3N1M0, IIIA selon la 8e édition.", "answer"),

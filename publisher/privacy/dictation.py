@@ -1,0 +1,198 @@
+"""Text as it comes out of dictation: punctuation said aloud, numbers said digit by digit.
+
+"NHS number four eight five comma double seven three comma two one nine oh full stop",
+"at sunny underscore side underscore sal", "B for bravo", "five five five comma scratch that
+five five six": a voice note or a speech-recognition draft spells out what a typist would have
+keyed. Each stretch is given with what a typist would have written there ("485 773 2190.",
+"@sunny_side_sal", "B", "556"), so that the rules, which read written text, see what was said.
+Only a text with dictation's marks in it is read so: "comma", "full stop", "question mark",
+"new paragraph", "scratch that".
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .chat import Stretch
+
+_DICTATED = regex.compile(
+    r"(?i)\b(?:comma|full\s+stop|question\s+mark|new\s+paragraph|new\s+line|scratch\s+that"
+    # "oh four slash oh nine slash twenty two": digits said with the mark between them
+    r"|(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|\w+ty(?:[\s-]\w+)?)\s+(?:slash"
+    r"|dash)\s+(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|\w+ty|double|triple))\b"
+)
+# Marks said aloud; "dash", "slash", "underscore" and "dot" join what is on either side, the
+# others close up to the word before. "colon" is the bowel after its own qualifiers.
+_MARKS = {
+    "comma": ",", "full stop": ".", "question mark": "?", "exclamation mark": "!",
+    "semicolon": ";", "colon": ":", "new paragraph": "\n", "new line": "\n", "next line": "\n",
+    "forward slash": "/", "slash": "/", "dash": "-", "hyphen": "-", "underscore": "_",
+    "dot": ".", "open bracket": "(", "close bracket": ")",
+}  # fmt: skip
+_JOINING = frozenset({"forward slash", "slash", "dash", "hyphen", "underscore", "dot"})
+_DIGITS = {
+    "zero": "0", "nought": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3",
+    "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+}  # fmt: skip
+_TEENS = {
+    "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
+    "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
+}  # fmt: skip
+_TENS = {
+    "twenty": "2", "thirty": "3", "forty": "4", "fifty": "5", "sixty": "6", "seventy": "7",
+    "eighty": "8", "ninety": "9",
+}  # fmt: skip
+
+
+def _alternatives(names: object) -> str:
+    return "|".join(sorted((str(n).replace(" ", r"\s+") for n in names), key=len, reverse=True))  # type: ignore[attr-defined]
+
+
+_UNIT = _alternatives(k for k in _DIGITS if k not in ("oh", "o", "nought", "zero"))
+_ITEM = regex.compile(
+    rf"(?i)\b(?P<scratch>scratch\s+that)\b"
+    rf"|(?<!\b(?:sigmoid|transverse|ascending|descending|the|right|left|of|proximal|distal|a)\s)"
+    rf"\b(?P<mark>{_alternatives(_MARKS)})\b"
+    rf"|\b(?P<times>double|triple)\s+(?P<repeated>{_alternatives(_DIGITS)})\b"
+    # "B for bravo", "K for kilo": a letter and the word that spells it
+    r"|(?-i:\b(?P<letter>[A-Z])\s+for\s+(?P<spelt>[A-Za-z][\w-]*))"
+    rf"|\b(?P<tens>{_alternatives(_TENS)})(?:[\s-]+(?P<unit>{_UNIT}))?\b"
+    rf"|\b(?P<teen>{_alternatives(_TEENS)})\b"
+    rf"|\b(?P<digit>{_alternatives(_DIGITS)})\b"
+    # a capital letter said alone, as in a code: "Q seven seven", "K L"
+    r"|(?-i:(?<![\w.])(?P<capital>[A-Z])(?![\w.'’]))"
+)
+_AT_HANDLE = regex.compile(r"(?i)\bat\s+(?=[\w-]+\s+(?:underscore|dot)\s)")
+_JOINED_BEFORE = regex.compile(r"(?i)\b(?:dot|underscore)\s+[\w-]+\s+$")
+_ZERO_WORDS = frozenset({"oh", "o"})
+
+
+def _read(match: regex.Match[str]) -> tuple[str, str] | None:
+    """What an item stands for, and its sort: "digits", "letter", "mark" or "scratch"."""
+    if match.group("scratch"):
+        return "", "scratch"
+    if match.group("mark"):
+        said = " ".join(match.group("mark").casefold().split())
+        return _MARKS[said], "join" if said in _JOINING else "mark"
+    if match.group("times"):
+        times = 2 if match.group("times").casefold() == "double" else 3
+        return _DIGITS[match.group("repeated").casefold()] * times, "digits"
+    if match.group("letter"):
+        letter, spelt = match.group("letter"), match.group("spelt")
+        return (letter, "letter") if spelt[0].casefold() == letter.casefold() else None
+    if match.group("tens"):
+        unit = match.group("unit")
+        return _TENS[match.group("tens").casefold()] + (
+            _DIGITS[unit.casefold()] if unit else "0"
+        ), "digits"
+    if match.group("teen"):
+        return _TEENS[match.group("teen").casefold()], "digits"
+    if match.group("digit"):
+        return _DIGITS[match.group("digit").casefold()], "digits"
+    return match.group("capital"), "letter"
+
+
+def _items(text: str) -> list[tuple[int, int, str, str, bool]]:
+    """(start, end, reading, sort, a zero said as a letter) for every item, in order."""
+    found = []
+    for match in _ITEM.finditer(text):
+        read = _read(match)
+        if read is not None:
+            zero = (match.group("digit") or "").casefold() in _ZERO_WORDS
+            found.append((match.start(), match.end(), *read, zero))
+    return found
+
+
+def _numeric(item: tuple[int, int, str, str, bool]) -> bool:
+    return item[3] in ("digits", "letter")
+
+
+def _between(text: str, end: int, start: int) -> bool:
+    """Only white space between two offsets."""
+    return not text[end:start].strip()
+
+
+def dictated_stretches(text: str) -> list[Stretch]:
+    """Every stretch of a dictated ``text`` with what a typist would have written there."""
+    if not _DICTATED.search(text):
+        return []
+    items = _items(text)
+    # a zero said "oh" or "o" is a digit only beside another digit: "oh four", not "oh dear"
+    items = [
+        item
+        for k, item in enumerate(items)
+        if not item[4]
+        or any(
+            0 <= n < len(items)
+            and items[n][3] == "digits"
+            and _between(text, *((items[n][1], item[0]) if n < k else (item[1], items[n][0])))
+            for n in (k - 1, k + 1)
+        )
+    ]
+    stretches: list[tuple[int, int, str, list[int]]] = []
+    kept: list[tuple[int, int, str, str, bool]] = []
+    for item in items:
+        if item[3] != "scratch":
+            kept.append(item)
+            continue
+        # "five five five comma scratch that five five six": the digits said before it go
+        start = item[0]
+        while kept and kept[-1][2] in (",", *kept[-1][2:3]) and _between(text, kept[-1][1], start):
+            if kept[-1][3] == "mark" and kept[-1][2] != ",":
+                break
+            start = kept.pop()[0]
+        end = item[1]
+        following = regex.match(r"\s*(?i:comma)\b\s*|\s*", text[end:])
+        end += following.end() if following else 0
+        stretches.append((start, end, "", []))
+        kept = [k for k in kept if k[1] <= start]
+    kept = [k for k in kept if not any(s <= k[0] < e for s, e, _, _ in stretches)]
+    for k, (start, end, reading, sort, _) in enumerate(kept):
+        before = kept[k - 1] if k else None
+        after = kept[k + 1] if k + 1 < len(kept) else None
+        near_before = before is not None and _between(text, before[1], start)
+        near_after = after is not None and _between(text, end, after[0])
+        pause = reading == "," and near_before and near_after
+        if (
+            pause
+            and before is not None
+            and after is not None
+            and _numeric(before)
+            and _numeric(after)
+        ):
+            reading = " "  # a pause between groups of digits: "six one four comma two seven oh"
+        where = [start] * (len(reading) - 1) + [end - 1] if reading else []
+        stretches.append((start, end, reading, where))
+        # the white space before: closed up before a mark, between digits, after a joining mark
+        gap = len(text[:start].rstrip())
+        closes = sort in ("mark", "join") or (
+            near_before
+            and before is not None
+            and ((_numeric(before) and _numeric(kept[k])) or before[3] == "join")
+        )
+        if closes and gap < start:
+            stretches.append((gap, start, "", []))
+        if sort == "join" or reading == " ":
+            space = regex.match(r"\s+", text[end:])
+            if space:
+                stretches.append((end, end + space.end(), "", []))
+    for match in _AT_HANDLE.finditer(text):
+        start = match.start()
+        if _JOINED_BEFORE.search(text, 0, start):
+            start = len(text[:start].rstrip())  # "sal dot jones at gmail": an address's @
+        stretches.append((start, match.end(), "@", [match.start()]))
+    return _merged(sorted(stretches))
+
+
+def _merged(stretches: list[tuple[int, int, str, list[int]]]) -> list[Stretch]:
+    """Stretches that touch made one; one that overlaps an earlier one is left out."""
+    out: list[Stretch] = []
+    for start, end, chars, where in stretches:
+        if out and start < out[-1][1]:
+            continue
+        if out and start == out[-1][1]:
+            s, _, c, w = out[-1]
+            out[-1] = (s, end, c + chars, [*w, *where])
+        else:
+            out.append((start, end, chars, list(where)))
+    return out
