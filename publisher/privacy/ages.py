@@ -97,11 +97,11 @@ _OTHER_AGES = regex.compile(
     r"|(?<![\w/.])(?P<b>9\d|1[0-2]\d)\s?/\s?[MF](?![\w/])"
     r"|\b(?i:woman|man|lady|gentleman|gent|patient|male|female|pt|boy|girl|grandmother"
     r"|grandfather|widow|widower|resident)\s*\((?P<c>9\d|1[0-2]\d)\)"
-    rf"|\b(?i:at|aged|age|(?:woman|man|lady|gentleman|patient)\s+of|age\s*\()\s*(?P<d>(?i:{_OLD_WORD}))\b"
+    rf"|\b(?i:at|aged|age|(?:woman|man|lady|gentleman|patient)\s+of|age\s*[(\[:=])\s*(?P<d>(?i:{_OLD_WORD}))\b"
     rf"|\b(?P<h>9\d|1[0-2]\d)\s*y\s*\d{{1,2}}\s*m\b"
     rf"|(?P<f>9\d|1[0-2]\d)\s*(?:歳|才|岁|歲|세|(?i:j(?=\.[\s,;)])|años|anos|ans|jahre|jahr|jaar|lat|år|yaş\w*|yas\w*|tahun"
     r"|عام\w*|سنة|سنوات|лет|года?|χρον\w+|ετών|साल|वर्ष|yaşında|шт"
-    r"|saal|sal|oed|mlwydd|bliain|bliana|urte\w*|-?\s*aasta\w*|-?\s*jährig\w*|-?\s*årig\w*|-?\s*åring\w*|-?\s*jarige\w*|-?\s*letni\w*|-?\s*vuotias)\b)"
+    r"|saal|sal|oed|mlwydd|bliain|bliana|sena|snin|godin[ae]|god(?=\.)|g(?=\.\s*\))|-?\s*vje[çc]\w*|urte\w*|-?\s*aasta\w*|-?\s*jährig\w*|-?\s*årig\w*|-?\s*åring\w*|-?\s*jarige\w*|-?\s*letni\w*|-?\s*vuotias)\b)"
     # Swedish, Norwegian, Danish, Finnish, Hindi words: "nittiosexårig", "nabbe saal"
     r"|(?P<l>(?i:(?:nittio|nitti|halvfems|hundra|hundre|yhdeksänkymmentä)\w*(?:årig\w*|år\b|vuotias)"
     r"|(?:nabbe|navve|nabbey|ikyanve|baanve|tiranve|chauranve|pachanve|chhiyanve|sattanve"
@@ -118,7 +118,9 @@ _OTHER_AGES = regex.compile(
     # "given her age of 96", a record's field: '"age_years": 92'
     r"|\b(?i:(?:her|his|their|the\s+patient['’]s|pt['’]s)\s+age\s+(?:of|is|was|being))\s+"
     r"(?P<s2>9\d|1[0-2]\d)\b"
-    r"|(?i:[\"']?\bage(?:_?(?:years|yrs|y))?[\"']?\s*[:=]\s*[\"']?)(?P<s3>9\d|1[0-2]\d)\b(?![.\d%])"
+    r"|(?i:[\"']?\bage(?:_?(?:years|yrs|y))?[\"']?\s*[:=\[]\s*[\"']?)(?P<s3>9\d|1[0-2]\d)\b(?![.\d%])"
+    # "u 93. godini života": in the 93rd year of life, in Croatian, Serbian and Bosnian
+    r"|\b(?i:u)\s+(?P<s5>9\d|1[01]\d)\.\s+(?i:godini)\b"
     # "Lola turned 100", "una signora novantaquattrenne"
     r"|\b(?i:celebrated\s+(?:her|his|their)|(?:patient['’]s\s+)?age\s*\()\s*(?P<r>9\d|1[01]\d)(?:st|nd|rd|th)?\b"
     r"|\b(?i:turned|turns|turning|compie|cumplió|cumple|fête\s+ses|fyldte|fylte|fyllde|fyller"
@@ -140,7 +142,7 @@ _OTHER_AGES = regex.compile(
     # in words in other tongues: "noventa e seis anos", "neunundneunzig Jahre"
     rf"|(?P<i>(?i:{_OTHER_OLD_WORD}))\s+(?i:años|anos|anys|ans|jahre\w*|jaar|år|anni)\b"
     rf"|\b(?i:(?:(?:she|he|pt|patient|who|lady|gentleman|gent|chap|fella|bloke|woman|man"
-    rf"|koro|kuia|nana|nan|gran|grandad|grandpa|grandma|granny|opa|oma"
+    rf"|koro|kuia|nana|nan|gran|grandad|grandpa|grandma|granny|opa|oma|oupa|ouma|gogo|mkhulu"
     rf"|abuela|abuelo|nonna|nonno|babcia|dziadek|ông|bà|lola|lolo|nenek|kakek|mbah|atok|tok"
     rf"|ah\s+ma|ah\s+gong|mum|mom|mother|dad|father|i)(?:['’]s|['’]m|\s+am|['’]ll\s+be|\s+will\s+be|\s+is|\s+was"
     rf"|\s+turned|\s+turns)|being|despite\s+being)"
@@ -319,7 +321,8 @@ def find_ages(text: str, today: dt.date | None = None) -> Iterator[Age]:
         if value is not None:
             yield Age(match.start(group), match.end(group), value)
     for match in _OTHER_AGES.finditer(text):
-        group = next(g for g in [*"abcdefghijklmnopqrt", "q2", "s2", "s3", "s4"] if match.group(g))
+        groups = [*"abcdefghijklmnopqrt", "q2", "s2", "s3", "s4", "s5"]
+        group = next(g for g in groups if match.group(g))
         if group in ("q", "q2"):
             value = _roman(match.group(group))
         elif group == "o":

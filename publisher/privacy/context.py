@@ -596,7 +596,8 @@ _NAME_BEFORE_ITS_KIND = regex.compile(
     # Slavic languages: "iš Kaniūkų kaimo", "Lemsi külas", "Kihnu saarel", "satul Ciugud"
     r"|(?<![.!?]\s)\b((?-i:\p{Lu})\p{L}+)\s+(?i:kaim\w*|ciem\w*|k[üu]la\w*|saar\w*|vald\w*|pagast\w*"
     r"|seni[uū]nij\w*|sala|salo[jsn]\w*|sal[aą]\b)"
-    r"|(?i:\b(?:satul|comuna|comunei|selu|selo|sela|zaselak\w*|vasi|vas|otok\w*|insula)\s+)((?-i:\p{Lu})\p{L}+)"
+    r"|(?i:\b(?:satul|comuna|comunei|selu|selo|sela|zaselak\w*|vasi|vas|otok\w*|insula|fshat(?:i|in|it)"
+    r"|ir-ra[ħh]al\s+ta['’])\s+)((?-i:\p{Lu})\p{L}+)"
     # "From Toco village and works at the depot": a village by its name, then its word
     r"|(?<=\b(?i:from|in|of)\s)(\p{Lu}[\p{L}'’-]+)\s+(?:village|hamlet|settlement|township)\b"
     # a named farm: "found in the grain silo at Hollins End Farm"

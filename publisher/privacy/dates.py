@@ -35,6 +35,8 @@ _YEAR = r"(?:19|20)\d{2}"
 _YEAR_OR_SHORT = rf"(?:{_YEAR}|'\d{{2}})"
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 
+# An HL7 PID segment's seventh field is the patient's date of birth: "PID|1||||||19610722|M"
+_HL7_BIRTH_DATE = re.compile(r"\bPID\|(?:[^|\n]*\|){6}((?:19|20)\d{6})(?!\d)")
 _FOREIGN_MONTH = (
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
     r"|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
@@ -69,6 +71,9 @@ _FOREIGN_MONTH = (
     r"|dekemvri"
     # Austrian German: "17. Jänner 2024", "im Feber"
     r"|jänner|jaenner|feber"
+    # Maltese and Albanian: "12 ta' Mejju 2023", "3 qershor 2022"
+    r"|jannar|frar|marzu|mejju|ġunju|gunju|lulju|awwissu|settembru|ottubru|novembru|diċembru"
+    r"|dicembru|janar|shkurt|prill|qershor|korrik|gusht|shtator|tetor|nëntor|nentor|dhjetor"
     # Tagalog: "Marso 3, 2024", "ika-3 ng Marso"
     r"|enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre"
     # Romanian, Russian, Greek, Arabic
@@ -169,7 +174,7 @@ _PATTERNS = [
     # written in CJK: "2022年8月9日", "8月9日"
     r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日",
     # in Spanish, Portuguese, French, Polish, Dutch, German: "12 de marzo de 2024", "3 mars"
-    rf"\b{_DAY}\.?\s+(?:de\s+)?(?i:{_FOREIGN_MONTH})\b(?:\s+(?:de\s+)?{_YEAR})?",
+    rf"\b{_DAY}\.?\s+(?:de\s+|ta['’]\s+)?(?i:{_FOREIGN_MONTH})\b(?:\s+(?:de\s+)?{_YEAR})?",
     # the month first, with its year: "Marso 3, 2024", "agosto 14, 2023"
     rf"\b(?i:{_FOREIGN_MONTH})\s+{_DAY},?\s+{_YEAR}\b",
     # in Korean: "2024년 3월 5일"
@@ -371,6 +376,8 @@ def find_dates(text: str) -> Iterator[Hit]:
     for match in _NUMERIC_DMY.finditer(text):
         if _is_plausible_dmy(match):
             yield Hit("date", match.start(), match.end())
+    for match in _HL7_BIRTH_DATE.finditer(text):
+        yield Hit("date", match.start(1), match.end(1))
 
 
 _UNITS_WORDS = {

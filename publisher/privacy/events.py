@@ -99,6 +99,8 @@ _NAMED_GATHERING = regex.compile(
     r"(?!\s+(?:injur\w*|fracture|syndrome|mechanism|pattern|sign|test))"
     # a fixture: "the Leinster v Munster game", "Celtic vs Rangers"
     r"|\b\p{Lu}[\p{L}'’-]+\s+(?:v|vs\.?|versus)\s+\p{Lu}[\p{L}'’-]+"
+    # in the South Slavic languages and Albanian: "tekma NK Tolmin proti NK Bovec"
+    r"|\b\p{Lu}[\p{L}'’-]+\s+(?:proti|protiv|kund[ëe]r)\s+(?:(?:NK|FK|KF|HNK|OK|RK|KK)\s+)?\p{Lu}"
     # "Galatasaray–Fenerbahçe derbisinde", "the Celtic-Rangers match"
     r"|\b\p{Lu}[\p{L}'’]+\s?[–-]\s?\p{Lu}[\p{L}'’]+\s+(?i:derb\w*|ma[çc]\w*|match|game|final\w*"
     r"|cl[aá]s?sico|partido|fixture|clash)"
@@ -170,6 +172,7 @@ _ROLE_WORDS = (
     r"|member\s+of\s+parliament|councill?or|senator|governor|minister|sheriff"
     r"|chief\s+constable|head\s*(?:teacher|master|mistress)|principal|captain|head\s+coach"
     r"|chairman|chairwoman|chairperson|club\s+president|priest|vicar|pastor|imam|rabbi|bishop"
+    r"|induna|inkosi|kgosi|morena|kryetar(?:i|ja|e)?|kapetan(?:ka)?|župan|zupan|gradona[cč]elni\w*"
     r"|(?:shop|shaft|union)\s+steward"
     r"|lighthouse\s+keeper|harbour\s*master|harbor\s*master|lollipop\s+(?:lady|man)|coxswain"
     r"|lifeboat\s+\w+|postmistress|postmaster"
@@ -219,7 +222,7 @@ _ROLE_OF_NAMED = regex.compile(
     r"|från|af|i|í|á|bei|beim|della|dello|delle|dei|degli)\s+(?:(?:the|het|de|la|el|o|a|der|des|dem)\s+)?"
     # "aanvoerder van het eerste elftal van VV Staphorst", "capitana del equipo femenino de Huracán"
     r"(?:(?:\p{Ll}[\p{L}'’-]*\s+){1,3}(?:of|van|de|del|do|da|von|der|des|fra|della|delle|dei"
-    r"|degli|di|du)\s+)?"
+    r"|degli|di|du|së|të)\s+)?"
     r"\p{Lu}[\p{L}'’-]+"
 )
 # Staff of our own place as the patient or a patient's relative: "our own chief executive",
@@ -253,7 +256,8 @@ _HEAD = (
     r"|directeur|directrice|directeur\s+général|chef\s+de\s+service|présidente?"
     r"|principal|superintendent|medical\s+superintendent|dept\s+chair|department\s+chair|chair"
     r"|verksamhetschef|avdelningschef|afdelingsleder|avdelingsleder|ylilääkäri|afdelingshoofd"
-    r"|hod|head\s+of\s+department)"
+    r"|hod|head\s+of\s+department|[sš]ef|[sš]efica|predstojnik|predstojnica|pro[cč]elnik|pro[cč]elnica"
+    r"|primarijus|drejtor|drejtori|drejtoresha|kap)"
 )
 _OF_A_DEPARTMENT = (
     r"\s+(?:of|de|do|da|del)\s+(?:the\s+)?(?:\w+\s+)?(?:department|dept|radiology|imaging"
@@ -262,8 +266,10 @@ _OF_A_DEPARTMENT = (
 )
 _OUR_HEAD = regex.compile(
     rf"\b(?i:(?:our|my|{_OUR_OWN_WORDS}|nuestro|nuestra|nosso|nossa|unser|unsere|unseren|unserem"
-    rf"|unserer|vår|vårt|vores|vor|onze|ons|meidän|nostro|nostra|il\s+nostro|la\s+nostra|notre)\s+"
-    rf"(?:own\s+|beloved\s+|dear\s+|new\s+|current\s+)?"
+    rf"|unserer|vår|vårt|vores|vor|onze|ons|meidän|nostro|nostra|il\s+nostro|la\s+nostra|notre"
+    rf"|na[sš]|na[sš]a|na[sš]e|na[sš]eg|na[sš]i|na[sš]\s+dugogodi[sš]nji|na[sš]a\s+dugogodi[sš]nja"
+    rf"|tan[ae]|tagħna)\s+"
+    rf"(?:own\s+|beloved\s+|dear\s+|new\s+|current\s+|former\s+|longtime\s+|long-serving\s+)?"
     rf"(?:(?:residency|clinical|medical|program(?:me)?|department(?:al)?)\s+){{0,2}}{_HEAD}"
     rf"(?:{_OF_A_DEPARTMENT})?"
     # with "the", only an office of a department: "the Head of Radiology", not "the head CT"
@@ -288,6 +294,7 @@ _AS_PATIENT = regex.compile(
     r"|\b(?:gets?|got|had|has|becomes?|became|presented|p/w|came\s+in|insisted|own|is\s+the"
     r"|was\s+the|patient|pt|paciente|patiënt|patienten|pasienten|potilas|diagnos\w+|su|sua|seu"
     r"|his|her|fez|hizo|pidió|pediu|ma['’]am['’]s|sir['’]s|said\s+ok|okayed|back\s+at\s+work"
+    r"|pacijent\w*|pacient\w*|bolnik\w*|pazjent\w*"
     r"|is\s+back|recovering|recovered|turn\s+on\s+the\s+table|on\s+the\s+table|for\s+once"
     r"|whose\s+(?:\w+\s+)?(?:knee|hip|scan|ct|mri|x-?ray|chest|brain|shoulder|ankle|wrist|films?)"
     r"|whose\s+(?:\w+\s+)?(?:knee|hip|scan|ct|mri|x-?ray|chest|brain|shoulder|ankle|wrist|films?)"

@@ -39,7 +39,8 @@ _CUED: list[tuple[str, re.Pattern[str]]] = [
         "health_plan",
         _cued(
             r"(?:member|membership|subscriber|policy|insurance|insurer|health\s+plan|plan"
-            r"|beneficiary|benefits?|group)\s*(?:ID|number|num|no\.?|#|card)|medicare|medicaid",
+            r"|beneficiary|benefits?|group|medical\s+aid|medical\s+scheme)\s*(?:ID|number|num|no\.?|#|card)"
+            r"|medicare|medicaid",
             case_sensitive=r"MBI|HICN",
         ),
     ),
@@ -110,6 +111,7 @@ _CUED: list[tuple[str, re.Pattern[str]]] = [
             # "OPD file 7741/22"; in Romanian, "Fișa de internare nr. 88213"
             r"|(?:ipd|opd|ip|op|clinic|hospital|patient|pt\.?)\s+(?:file|folder|card|register)"
             r"|(?:fi[sșş]a|foaia)\s+(?:de\s+)?(?:internare|observa[tțţ]ie|consulta[tțţ]ii)"
+            r"|(?:istorij[aeu]|povijest[i]?|anamnez[ae])\s+bolesti(?:\s+(?:br\.?|broj))?"
             r"(?:\s+(?:clinic[aă]\s+)?nr\.?)?"
             r"|رقم\s+(?:الملف|المريض)|شماره\s+پرونده",
             case_sensitive=r"NHS|CHI|CSN|FIN|ID|MR\s*#|UR",

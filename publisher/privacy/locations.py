@@ -65,6 +65,19 @@ _HOME_TOWN = regex.compile(
     r"(?i:\b(?:home\s*town|native\s+(?:town|village)|home\s+village)\s+(?:of\s+)?)"
     r"(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)"
 )
+_WARD_KINDS = (
+    r"(?i:the|a|this|that|our|each|every|any|one|surgical|medical|maternity|children['’]?s?|labour"
+    r"|labor|day|emergency|acute|isolation|psychiatric|general|private|covid|geriatric|orthop\w*"
+    r"|stroke|cardiac|cardiology|renal|burns?|oncology|respiratory|postnatal|antenatal|paediatric"
+    r"|pediatric|neonatal|trauma|observation|assessment|admissions?|female|male|women['’]?s|men['’]?s"
+    r"|elderly|rehab\w*|short|long|high|low|step|surgery|medicine|haematology|hematology"
+    r"|infectious|fever|chest|TB|orthopedic|ICU|HDU|CCU|NICU|PICU|open|closed|main|new|old|east"
+    r"|west|north|south|upper|lower|ground|first|second|third|fourth|fifth|private|public|district"
+    r"|the\s+\w+|dementia|palliative|hospice|mental|secure|forensic|spinal|neuro\w*|urology"
+    r"|gynae\w*|gyne\w*|obstetric\w*|ENT|eye|ophthalm\w*|plastic\w*|vascular|cardiothoracic|liver"
+    r"|transplant|dialysis|hospital|county|city|state|military|prison|police|virtual|mixed|side"
+    r"|nightingale)"
+)
 # A ward and bed place one patient for the length of a stay: "Ward 7B, bed 12", "Bed 4, HDU".
 _BED = regex.compile(
     # in other tongues: "leito 12B", "cama 4", "Bett 12", "Station 4B", "sala 3", "bädd 7"
@@ -78,6 +91,10 @@ _BED = regex.compile(
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)(?:[-\s][A-H])?\b"
     r"(?!\s*(?:%|days?|hours?|nights?|weeks?|beds?|patients?|wards?|nodes?|times|of|or|and|to"
     r"|more|other)\b))"
+)
+# A ward by its name: "Kestrel Ward", "#MarigoldWard"; not a ward by its kind ("Surgical Ward").
+_NAMED_WARD = regex.compile(
+    r"(?<![\p{L}'’-])(?!(?:" + _WARD_KINDS + r")\b)(?-i:\p{Lu}\p{Ll}+)(?:\s+|(?<=#\w*))(?-i:Ward)\b"
 )
 # Where someone lives, told with a named road: "lives at the end of Kilbarry Road".
 _HOME = regex.compile(
@@ -267,6 +284,25 @@ def _is_name_like(word: str) -> bool:
     return not any(p in _GENERIC for p in parts) and not word.endswith(_ADJECTIVE_ENDINGS)
 
 
+# A hospital or a practice run together in a hashtag: "#HarcastleGeneral",
+# "#ThornburyDentalPractice", "#SptarSanLuqa"
+_TAGGED_FACILITY = regex.compile(
+    r"#((?:\p{Lu}\p{Ll}+){1,3}?)(?:General(?:Hospital)?|Hospital|Infirmary|(?:Dental|Medical)?Practice"
+    r"|Medical(?:Centre|Center)|Health(?:Centre|Center)|Clinic)\b"
+    r"|#(?:Sptar|Hospital|Hôpital|Hopital|Ospedale|Spital|Szpital|Bolnica|Klinikum)"
+    r"((?:\p{Lu}\p{Ll}+){1,3})\b"
+)
+
+
+def find_tagged_facilities(text: str) -> Iterator[Hit]:
+    """Hospitals and practices named in hashtags, which the other rules leave alone."""
+    for match in _TAGGED_FACILITY.finditer(text):
+        named = match.group(1) or match.group(2)
+        parts = [fold(p) for p in regex.findall(r"\p{Lu}\p{Ll}+", named)]
+        if any(_is_name_like(p) and zipf(p) < 3.0 and p not in MEDICAL_WORDS for p in parts):
+            yield Hit("facility", match.start(), match.end())
+
+
 def _named_facility(match: regex.Match[str]) -> Hit | None:
     """The facility span without its generic leading words, or None if nothing names it.
 
@@ -292,6 +328,7 @@ def find_locations(text: str) -> Iterator[Hit]:
         _STREET_ABROAD,
         _UNIT_OR_BOX,
         _BED,
+        _NAMED_WARD,
         _CJK_ADDRESS,
         _NAMED_STREET,
         _HOME_ABROAD,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import pairwise
 
 import regex
 
@@ -30,7 +31,7 @@ _PLAIN = PLAIN_WORDS | MEDICAL_WORDS | EPONYM_HEADS | CITIES
 _SOCIETY_ENDINGS = ("gesellschaft", "vereniging", "genootschap", "forening", "selskab")
 # Polish and Czech decline an eponym ("zespół Budda-Chiariego", "choroba Crohna"), and a
 # possessive may lose its apostrophe ("Bakers cysta").
-_DECLENSIONS = ("iego", "ego", "owej", "ova", "a", "s")
+_DECLENSIONS = ("iego", "ego", "owej", "ova", "ov", "a", "s")
 
 
 def _declined(part: str) -> str:
@@ -241,9 +242,18 @@ class _Scanner:
             ):
                 j += 1
             elif (nxt.is_initial or nxt.text in _PARTICLES) and self.adjacent(j + 1):
-                if not self.candidate(j + 2):
+                k = j + 1
+                # particles in a row: "Pieter van der Merwe", "Maria de la Cruz"
+                while (
+                    self.tokens[k].text in _PARTICLES
+                    and self.adjacent(k)
+                    and self.tokens[k + 1].text in _PARTICLES
+                    and self.adjacent(k + 1)
+                ):
+                    k += 1
+                if not self.candidate(k + 1):
                     break
-                j += 2  # a middle initial or a particle: "John F. Kennedy", "Anna van Dijk"
+                j = k + 1  # a middle initial or particles: "John F. Kennedy", "Anna van Dijk"
             else:
                 break
         return j
@@ -420,10 +430,14 @@ def _unknown_pairs(s: _Scanner) -> Iterator[tuple[int, int]]:
         if len(run) >= 2 and body and all(_common_unlisted(t.text) for t in run):
             i = j + 1
             continue  # "Informal Working Group", "the Soviet Union": common words, no names
+        # "Pieter van der Merwe": particles in a row between capitals ("Tag der Radiologie",
+        # with one, is a German noun and its genitive)
+        crossed = any(a.text in _PARTICLES and b.text in _PARTICLES for a, b in pairwise(run))
+        capitals = [t for t in run if t.text not in _PARTICLES] if crossed else run
         if (
-            len(run) >= 2
-            and all(t.is_cap for t in run)
-            and not all(t.is_eponym for t in run if not t.is_initial)
+            len(capitals) >= 2
+            and all(t.is_cap for t in capitals)
+            and not all(t.is_eponym for t in capitals if not t.is_initial)
         ):
             found = s.span(first, j)
             if found:
@@ -525,6 +539,14 @@ def _ordinary_not_named(word: str) -> bool:
     return zipf(folded) >= 2.5 or derived(folded, _PLAIN)
 
 
+# The words for a man, a woman, a child or a patient in the South Slavic languages, Albanian and
+# Maltese, which stand where a name stands before an age: "Muškarac (67)", "Burrë, 58,"
+PERSON_WORDS = words("""
+    muškarac muškarca žena pacijent pacijentica pacijentkinja bolnik bolnica moški ženska
+    burrë grua pacienti pacientja pazjent pazjenta raġel dječak djevojčica dijete dete djali vajza
+""")
+
+
 def _name_shapes(s: _Scanner) -> Iterator[tuple[int, int]]:
     """Unknown words that only a person's name fits: followed by an age, or possessive."""
     if s.title_case:
@@ -536,6 +558,7 @@ def _name_shapes(s: _Scanner) -> Iterator[tuple[int, int]]:
             and s.candidate(i)
             and not s.tokens[i].is_eponym
             and not _ordinary_not_named(match.group(1))
+            and fold(match.group(1)) not in PERSON_WORDS
         ):
             yield match.span(1)
     for match in _POSSESSIVE.finditer(s.text):
@@ -554,7 +577,19 @@ _NICKNAME = regex.compile(
 )
 
 
+# A nickname in quotes inside a full name: "Pieter 'Piet' van der Merwe", "Thabo "TK" Khumalo"
+_QUOTED_MIDDLE = regex.compile(
+    r"(?<![\p{L}'’])(\p{Lu}\p{Ll}+)\s+['‘\"“]\p{Lu}[\p{L}.-]{0,15}['’\"”]\s+"
+    r"(?:(?:van|von|de|der|den|du|da|di|del|la|le|ter|ten)\s+){0,3}(\p{Lu}[\p{L}'’-]+)"
+)
+
+
 def _nicknames(s: _Scanner) -> Iterator[tuple[int, int]]:
+    for match in _QUOTED_MIDDLE.finditer(s.text):
+        given, surname = fold(match.group(1)), fold(match.group(2))
+        plain = given in _PLAIN or surname in _PLAIN or surname in EPONYM_HEADS
+        if not plain or given in FIRST_NAMES:
+            yield match.span()
     for match in _NICKNAME.finditer(s.text):
         quoted = match.group(1).split()
         parts = [fold(w) for w in quoted]

@@ -24,7 +24,7 @@ from .findings import Hit
 from .frequency import derived, zipf
 from .lexicon import CITIES, COMMON_WORDS, PLAIN_WORDS
 from .namelists import FIRST_NAMES, SURNAMES
-from .names import RELATIONS, find_names
+from .names import PERSON_WORDS, RELATIONS, find_names
 from .normalise import CENTURY_AGO, LONG_PAST, fold, sentence_at, words
 from .vocabulary import ACRONYMS, EPONYM_HEADS, EPONYMS, MEDICAL_WORDS
 
@@ -42,6 +42,7 @@ _HASHTAG_WORDS = words("""
     treciadienis ketvirtadienis penktadienis gadijums nedelas pirmdiena otrdiena tresdiena
     ceturtdiena piektdiena juhtum nadala esmaspaev teisipaev kolmapaev neljapaev reede toraks
     radiologija radiologie radiologia imagistica
+    radjologija tagħlim taghlim mediku medika kaz radiologji mjekesia mjekesi urgjente rasti
 """)
 # Word endings of medicine and of English derivation: such a word is no name.
 _NOT_NAME_ENDINGS = (
@@ -1387,10 +1388,8 @@ def _framed_names(text: str) -> Iterator[tuple[int, int]]:
         yield match.span(1)
     for match in _NAME_FRAMES.finditer(text):
         group = next(g for g in ("a", "b", "c") if match.group(g))
-        if (
-            is_unknown_word(match.group(group))
-            and fold(match.group(group).strip("'’")) not in FIGURES
-        ):
+        told = fold(match.group(group).strip("'’"))
+        if is_unknown_word(match.group(group)) and told not in FIGURES and told not in PERSON_WORDS:
             yield match.span(group)
 
 

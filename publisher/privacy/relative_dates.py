@@ -147,6 +147,10 @@ _PATTERNS = [
     r"|pretekl\w+\s+konec\s+tedna|prej[sš]nji\s+teden|pro[sš]l\w+\s+vikend\w*|pag[aā]ju[sš]\w+"
     r"\s+ned[eē][lļ]\w*\s+nogal\w*|praeit\w*\s+savaitgal\w*|weekendul\s+trecut|inn[eé]|ar[eé]ir"
     r"|ar\s+maidin"
+    # Maltese, Albanian and Slovenian: "lbieraħ filgħaxija", "mbrëmë", "dje", "davi"
+    r"|(?:il-)?bieraħ(?:\s+(?:filgħaxija|filgħodu|wara\s+nofsinhar))?|lbieraħ|illum\s+filgħodu"
+    r"|dil-għodwa|mbrëmë|mbreme|dje(?:\s+(?:në\s+mbrëmje|paradite|pasdite))?|pardje|sot\s+në\s+mëngjes"
+    r"|javën\s+e\s+kaluar|davi"
     # Serbian's "juče", a weekday gone in Slovenian, Croatian, Serbian and Romanian, and
     # Bulgarian in Latin letters: "prejšnjo soboto", "prošlog petka", "vinerea trecută",
     # "minalata nedelya", "snoshti"

@@ -35,7 +35,7 @@ from .handles import find_handles, find_hashtag_events, find_hashtag_names
 from .identifiers import find_identifiers
 from .lexicon import CITIES
 from .links import find_links, safe_spans
-from .locations import find_locations
+from .locations import find_locations, find_tagged_facilities
 from .namelists import FIRST_NAMES, SURNAMES
 from .normalise import LONG_PAST, exact, fold
 from .numbers import find_national_ids, find_phones
@@ -474,6 +474,7 @@ def _hits(text: str, field: str, today: dt.date | None, *, closed_up: bool = Fal
     hits += find_handles(text, in_credit=field_base(field) == "credit")
     hits += find_hashtag_names(text, could_be_tagged_name, _blocking_words, is_tagged_name)
     hits += find_hashtag_events(text, could_be_place, could_be_town)
+    hits += find_tagged_facilities(text)
     # names pass in a credit and a citation anyway; elsewhere someone must read the words
     unread = field_base(field) not in ("credit", "references") and _UNREAD_SCRIPT.search(text)
     if unread:

@@ -3006,6 +3006,29 @@ THIRTY_THIRD_ROUND_BLOCKS = [
     ("Study number CT two oh two one dash double eight four six one on the overlay.",
      "images[1].alt", "record_number"),
 ]  # fmt: skip
+THIRTY_FOURTH_ROUND_BLOCKS = [
+    ("Pieter van der Merwe was brought in after the quad bike rolled.", "history", "name"),
+    ("Hendrik 'Henk' van Rensburg, seen in clinic.", "history", "name"),
+    ("Bedside 6, Heron Ward: portable film.", "images[1].alt", "address"),
+    ("#HeronWard #ChestXray", "hashtags", "address"),
+    ("#Ballinderry General #CXR".replace(" ", ""), "hashtags", "facility"),
+    ("#SptarKarinGrech #radjoloġija", "hashtags", "facility"),
+    ("PID|1||||||19580311|F", "findings", "date"),
+    ("Age [ninety-six]  Sex [F]", "history", "age_over_89"),
+    ("Ouma is ninety-two and lives alone.", "history", "age_over_89"),
+    ("Bolesnica u 91. godini života.", "history", "age_over_89"),
+    ("Raġel ta' 95 sena.", "history", "age_over_89"),
+    ("Grua 92-vjeçare me dispne.", "history", "age_over_89"),
+    ("Daħal lbieraħ filgħodu.", "history", "date"),
+    ("U shtrua dje në mbrëmje.", "history", "date"),
+    ("Ammess fit-3 ta' Ottubru 2024.", "history", "date"),
+    ("Povijest bolesti br. 5521/24", "title", "record_number"),
+    ("Medical aid no. 11293847, dependant code 01.", "history", "health_plan"),
+    ("The induna of the Mahlabathini kraal, 64, with haematuria.", "history", "specific_event"),
+    ("Pacienti është kryetari i komunës së Rahovecit.", "history", "specific_event"),
+    ("Pacijent je naš šef kirurgije.", "history", "specific_event"),
+    ("Pacienti është nga fshati Zatriq.", "history", "address"),
+]  # fmt: skip
 THIRTY_FIRST_ROUND_PASSES = [
     ("Cel mai frecvent semn este pneumoperitoneul, vizibil sub cupolele diafragmatice.",
      "explanation"),
@@ -3017,6 +3040,11 @@ THIRTY_FIRST_ROUND_PASSES = [
     ("A Lyme-kór nevét egy connecticuti városról kapta.", "explanation"),
     ("Hvilken Weber-type er dette?", "question"),
     ("Homme de 52 ans, ancien mineur de charbon, toux chronique.", "history"),
+    ("#radjoloġija #TagħlimMediku #radiologji #MjekësiaUrgjente", "hashtags"),
+    ("Vidljiv Hill-Sachsov defekt i Bankartova lezija.", "findings"),
+    ("Muškarac (67) pao s visine vlastitog tijela.", "history"),
+    ("#TeachingHospital #DistrictGeneral #GeneralPractice", "hashtags"),
+    ("Patients on the Surgical Ward and the Nightingale Ward layout.", "explanation"),
 ]  # fmt: skip
 THIRTY_SECOND_ROUND_WARNS = [
     ("Ancienne infirmière, elle consulte pour une douleur lombaire.", "history", "occupation"),
@@ -3030,6 +3058,9 @@ THIRTY_SECOND_ROUND_WARNS = [
     ("Ballarí professional, 24 anys, dolor al peu.", "history", "occupation"),
     ("Commercial airline pilot comma referred after a routine medical full stop", "history",
      "occupation"),
+    ("occ: bus driver | 52M", "history", "occupation"),
+    ("job_title: crane operator; 44M", "history", "occupation"),
+    ("She is a sangoma who treats herself.", "history", "occupation"),
 ]  # fmt: skip
 THIRTIETH_ROUND_PASSES = [
     ("Stade T3N1M0, IIIA selon la 8e édition.", "answer"),
@@ -3107,7 +3138,7 @@ LATER_ROUND_BLOCKS = [
     *TWENTY_FOURTH_ROUND_BLOCKS, *TWENTY_FIFTH_ROUND_BLOCKS, *TWENTY_SIXTH_ROUND_BLOCKS,
     *TWENTY_SEVENTH_ROUND_BLOCKS, *TWENTY_EIGHTH_ROUND_BLOCKS, *TWENTY_NINTH_ROUND_BLOCKS,
     *THIRTIETH_ROUND_BLOCKS, *THIRTY_FIRST_ROUND_BLOCKS, *THIRTY_SECOND_ROUND_BLOCKS,
-    *THIRTY_THIRD_ROUND_BLOCKS,
+    *THIRTY_THIRD_ROUND_BLOCKS, *THIRTY_FOURTH_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
