@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -101,7 +102,7 @@ _OTHER_AGES = regex.compile(
     rf"|\b(?P<h>9\d|1[0-2]\d)\s*y\s*\d{{1,2}}\s*m\b"
     rf"|(?P<f>9\d|1[0-2]\d)\s*(?:歳|才|岁|歲|세|(?i:j(?=\.[\s,;)])|años|anos|ans|jahre|jahr|jaar|lat|år|yaş\w*|yas\w*|tahun"
     r"|عام\w*|سنة|سنوات|лет|года?|χρον\w+|ετών|साल|वर्ष|yaşında|шт"
-    r"|saal|sal|oed|mlwydd|bliain|bliana|sena|snin|godin[ae]|god(?=\.)|g(?=\.\s*\))|-?\s*vje[çc]\w*|urte\w*|-?\s*aasta\w*|-?\s*jährig\w*|-?\s*årig\w*|-?\s*åring\w*|-?\s*jarige\w*|-?\s*letni\w*|-?\s*vuotias)\b)"
+    r"|saal|sal|oed|mlwydd|bliain|bliana|sena|snin|joer|godin[ae]|god(?=\.)|g(?=\.\s*\))|-?\s*vje[çc]\w*|urte\w*|-?\s*aasta\w*|-?\s*jährig\w*|-?\s*årig\w*|-?\s*åring\w*|-?\s*jarige\w*|-?\s*letni\w*|-?\s*vuotias)\b)"
     # Swedish, Norwegian, Danish, Finnish, Hindi words: "nittiosexårig", "nabbe saal"
     r"|(?P<l>(?i:(?:nittio|nitti|halvfems|hundra|hundre|yhdeksänkymmentä)\w*(?:årig\w*|år\b|vuotias)"
     r"|(?:nabbe|navve|nabbey|ikyanve|baanve|tiranve|chauranve|pachanve|chhiyanve|sattanve"
@@ -119,6 +120,10 @@ _OTHER_AGES = regex.compile(
     r"|\b(?i:(?:her|his|their|the\s+patient['’]s|pt['’]s)\s+age\s+(?:of|is|was|being))\s+"
     r"(?P<s2>9\d|1[0-2]\d)\b"
     r"|(?i:[\"']?\bage(?:_?(?:years|yrs|y))?[\"']?\s*[:=\[]\s*[\"']?)(?P<s3>9\d|1[0-2]\d)\b(?![.\d%])"
+    # "deze man van 96", "eng Fra vun 94": a person of an age, in Dutch, Luxembourgish, German
+    r"|\b(?i:man|vrouw|pati[ëe]nte?|heer|mevrouw|meneer|Mann|Frau|Fra|Patientin|Patient|Dame"
+    r"|Här|Madame)\s+(?i:van|vun|von)\s+(?P<s6>9\d|1[01]\d)\b(?!\s*(?i:kg|cm|mm|%|jaar\s+geleden"
+    r"|Joer\s+hier))"
     # "u 93. godini života": in the 93rd year of life, in Croatian, Serbian and Bosnian
     r"|\b(?i:u)\s+(?P<s5>9\d|1[01]\d)\.\s+(?i:godini)\b"
     # "Lola turned 100", "una signora novantaquattrenne"
@@ -294,6 +299,23 @@ def find_ages(text: str, today: dt.date | None = None) -> Iterator[Age]:
 
     A birth year becomes an age only when ``today`` is given.
     """
+    yield from _stated_ages(text)
+    if today is None:
+        return
+    for match in _BORN.finditer(text):
+        # A birth year alone is allowed, unless it makes the patient older than 89 today.
+        year = match.group("year") or match.group("year2")
+        yield Age(match.start(), match.end(), today.year - int(year))
+
+
+# A text of one sentence is read for its ages twice, as a text and as a sentence of events:
+# the second reading is the first one's. Small, so that it holds only the text being scanned.
+@lru_cache(maxsize=16)
+def _stated_ages(text: str) -> tuple[Age, ...]:
+    return tuple(_told_ages(text))
+
+
+def _told_ages(text: str) -> Iterator[Age]:
     for pattern in [*_AGE_RES, _AGE_SEX]:
         for match in pattern.finditer(text):
             value = _value(match.group())
@@ -321,7 +343,7 @@ def find_ages(text: str, today: dt.date | None = None) -> Iterator[Age]:
         if value is not None:
             yield Age(match.start(group), match.end(group), value)
     for match in _OTHER_AGES.finditer(text):
-        groups = [*"abcdefghijklmnopqrt", "q2", "s2", "s3", "s4", "s5"]
+        groups = [*"abcdefghijklmnopqrt", "q2", "s2", "s3", "s4", "s5", "s6"]
         group = next(g for g in groups if match.group(g))
         if group in ("q", "q2"):
             value = _roman(match.group(group))
@@ -343,12 +365,6 @@ def find_ages(text: str, today: dt.date | None = None) -> Iterator[Age]:
     for match in _SUBTRACTED.finditer(text):
         # "Age at scan: 2024 minus 1929 = 95": an age worked out for the reader
         yield Age(match.start(), match.end(), int(match.group(1)) - int(match.group(2)))
-    if today is None:
-        return
-    for match in _BORN.finditer(text):
-        # A birth year alone is allowed, unless it makes the patient older than 89 today.
-        year = match.group("year") or match.group("year2")
-        yield Age(match.start(), match.end(), today.year - int(year))
 
 
 _SUBTRACTED = re.compile(

@@ -600,6 +600,11 @@ _NAME_BEFORE_ITS_KIND = regex.compile(
     r"|ir-ra[ħh]al\s+ta['’])\s+)((?-i:\p{Lu})\p{L}+)"
     # "From Toco village and works at the depot": a village by its name, then its word
     r"|(?<=\b(?i:from|in|of)\s)(\p{Lu}[\p{L}'’-]+)\s+(?:village|hamlet|settlement|township)\b"
+    # "Ngalwunya outstation ranger": an outstation is a handful of families
+    r"|\b(\p{Lu}[\p{L}'’-]+)\s+(?i:outstation|homeland\s+community)\b"
+    # a farm or an alp by its name in German: "Bäuerin vom Hof Bodmen", "auf der Alp Sürenen"
+    r"|\b(?:vom|auf\s+dem|dem|am|auf\s+der|der)\s+(?:Hof|Gehöft|Weiler|Alp|Alm|Maso)\s+"
+    r"(\p{Lu}[\p{L}'’-]+)"
     # a named farm: "found in the grain silo at Hollins End Farm"
     r"|\b((?:\p{Lu}[\p{L}'’-]+\s+){1,3})(?:Farm|Ranch|Croft|Homestead|Estate\s+Farm)\b"
     # a Turkish firm: "Kaya Kalıp A.Ş.'de", "Demir Tekstil Ltd. Şti."
@@ -657,7 +662,7 @@ def _unlisted_homes(text: str) -> Iterator[Hit]:
             continue
         yield Hit("address", match.start(1), match.end(1), _HOME_NOTE)
     for match in _NAME_BEFORE_ITS_KIND.finditer(text):
-        group = next(g for g in range(1, 9) if match.group(g))
+        group = next(g for g in range(1, _NAME_BEFORE_ITS_KIND.groups + 1) if match.group(g))
         named = match.group(group).split()
         if named[0].isupper() or all(fold(w) in PLAIN_WORDS for w in named):
             continue

@@ -171,6 +171,24 @@ _CLAUSE = regex.compile(
 )
 
 
+# A paper cited in a sentence: "As Gibbs and Walker showed (Pediatr Radiol. 2016;46:88-95)",
+# "See Sebasio et al., Emerg Radiol 2017;24(6)": the names before a journal, a year and a volume.
+_CITED_IN_PROSE = regex.compile(
+    r"\b(\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&|y|et|und|e|og|och|en)\s+\p{Lu}[\p{L}'’-]+)?"
+    # then a bracket, a comma or a verb in lower case: "(", ", ", " showed (", " wrote in "
+    r"(?:\s+et\s+al\.?)?)(?:['’]s)?(?:\s*[(,]\s*|(?:\s+\p{Ll}+){1,3}\s*\(?\s*)"
+    r"(?:\p{Lu}[\p{L}]*\.?\s+){0,6}\(?"
+    # the year, the volume, its issue and the first page: "2017;24(6):611"
+    r"(?:19|20)\d\d\s*;\s*\d+\s*(?:\(\s*\w+\s*\))?\s*:\s*\d+"
+)
+
+
+def prose_citation_spans(text: str) -> list[tuple[int, int]]:
+    """Papers cited in running text, from their authors to the first page. Not for a reference
+    itself, whose title may tell a patient's name just before its journal."""
+    return [(match.start(1), match.end()) for match in _CITED_IN_PROSE.finditer(text)]
+
+
 def citation_spans(text: str) -> Iterator[tuple[int, int]]:
     """The author lists of citations: names in the shape of a reference, with a year."""
     if not _YEAR.search(text):

@@ -70,7 +70,7 @@ _FOREIGN_MONTH = (
     r"|januara|februara|marta|juna|jula|yanuari|fevruari|yuni|yuli|septemvri|oktomvri|noemvri"
     r"|dekemvri"
     # Austrian German: "17. Jänner 2024", "im Feber"
-    r"|jänner|jaenner|feber"
+    r"|jänner|jaenner|feber|abrëll|abrell|mäerz|maerz|mee"
     # Maltese and Albanian: "12 ta' Mejju 2023", "3 qershor 2022"
     r"|jannar|frar|marzu|mejju|ġunju|gunju|lulju|awwissu|settembru|ottubru|novembru|diċembru"
     r"|dicembru|janar|shkurt|prill|qershor|korrik|gusht|shtator|tetor|nëntor|nentor|dhjetor"

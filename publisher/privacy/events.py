@@ -172,7 +172,7 @@ _ROLE_WORDS = (
     r"|member\s+of\s+parliament|councill?or|senator|governor|minister|sheriff"
     r"|chief\s+constable|head\s*(?:teacher|master|mistress)|principal|captain|head\s+coach"
     r"|chairman|chairwoman|chairperson|club\s+president|priest|vicar|pastor|imam|rabbi|bishop"
-    r"|induna|inkosi|kgosi|morena|kryetar(?:i|ja|e)?|kapetan(?:ka)?|župan|zupan|gradona[cč]elni\w*"
+    r"|buergermeeschter|sch[ëe]ffen|induna|inkosi|kgosi|morena|kryetar(?:i|ja|e)?|kapetan(?:ka)?|župan|zupan|gradona[cč]elni\w*"
     r"|(?:shop|shaft|union)\s+steward"
     r"|lighthouse\s+keeper|harbour\s*master|harbor\s*master|lollipop\s+(?:lady|man)|coxswain"
     r"|lifeboat\s+\w+|postmistress|postmaster"
@@ -218,7 +218,7 @@ _UNIQUE_OFFICE = (
 )
 # One office of one named place or body: "the mayor of Tullamore", "captain of Leinster".
 _ROLE_OF_NAMED = regex.compile(
-    rf"\b(?i:{_ROLE_WORDS})\s+(?:titular\s+)?(?:of|for|at|van|de|du|des|del|da|do|di|von|der|fra"
+    rf"\b(?i:{_ROLE_WORDS})\s+(?:titular\s+)?(?:of|for|at|van|de|du|des|del|da|do|di|von|der|fra|vu|vun"
     r"|från|af|i|í|á|bei|beim|della|dello|delle|dei|degli)\s+(?:(?:the|het|de|la|el|o|a|der|des|dem)\s+)?"
     # "aanvoerder van het eerste elftal van VV Staphorst", "capitana del equipo femenino de Huracán"
     r"(?:(?:\p{Ll}[\p{L}'’-]*\s+){1,3}(?:of|van|de|del|do|da|von|der|des|fra|della|delle|dei"

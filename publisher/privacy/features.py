@@ -227,7 +227,7 @@ _APPEARANCE_MORE = re.compile(
     r"|\b(?:aliança|anel|anillo|alianza)\b(?=[^.]*\b(?:dedo|m[aã]o|mano|finger|artef\w+))"
     r"|\b(?:maillot|camiseta|maglia|Trikot)\s+(?:de|du|del|da|do|della|des|von)\s+(?:l['’])?[A-Z]{2,}"
     r"|\b(?:pendientes?|aretes?|brincos?|colar|collar\s+de|pulsera|pulseira|Ehering|Ring\s+am"
-    r"|Ohrring\w*|Halskette)\b"
+    r"|Ohrring\w*|Halskette|Kettchen|Kreuzanh[äa]nger|Ohrstecker|Anh[äa]nger|oorbel\w*|ketting\w*)\b"
     r"|\b(?:old|healed|surgical)\s+(?:[\w-]+\s+){0,2}?scar\b"
     r"|\b(?:cicatriz|nevo|Narbe|litteken|blizna)\b(?=[^.]*\b(?:foto|photo|antigua|antiga|alte"
     r"|quir[uú]rgica|ces[aá]rea|cesariana|visible|vis[ií]vel|piel|pele|Haut|huid|sk[oó]r)\b))"
@@ -257,7 +257,7 @@ _PLAIN_WEAR = re.compile(
     r"|life\s+jacket|wetsuit|drysuit|brassiere|(?-i:BHs?)|fermeture\s+[ée]clair|bouton\s+du\s+jean"
     r"|jaqueta|Rei[ßs]verschluss\w*|ritssluiting|rits|blouson|nahktag\w*|jakn\w*|geac[aă]\w*"
     r"|striuk\w*|ilh[óo]s(?:es)?|uniforme\s+escolar|school\s+uniform|bota\s+de\s+cano\s+alto"
-    r"|z[íi]per)\b"
+    r"|z[íi]per|veiligheidsschoen\w*|werkschoen\w*|stalen\s+neus|Sicherheitsschuh\w*)\b"
     r"(?!\s+(?:sign|stud|shaped|hanger|disease|syndrome|effect|phenomenon|configuration))"
     r"|\b(?:tiene|con|com|tem)\s+tatua(?:jes?|gens?)\b"
     r"|\b(?:has|had|with|his|her)\s+(?:several|multiple|many|some|extensive|numerous)\s+tattoos\b"
@@ -277,6 +277,9 @@ _MORE_CUES = words(
     maillot camiseta maglia trikot
     collar pulsera pulseira ehering ring ohrring ohrringe halskette scar cicatriz nevo narbe
     litteken blizna
+    kettchen kreuzanhänger ohrstecker anhänger oorbel oorbellen ketting kettinkje
+    ilhós ilhoses zíper ziper uniforme veiligheidsschoen veiligheidsschoenen werkschoen
+    werkschoenen stalen sicherheitsschuh sicherheitsschuhe
     """
 )
 _MARKED = re.compile(r"(?i:\b(?:marking|marker|marked)(?:\s+on)?(?:\s+an?|\s+the)?\s+$)")

@@ -391,6 +391,10 @@ def _not_a_plural(word: str) -> bool:
     return not (folded.endswith("s") and zipf(folded[:-1]) >= 3.0)
 
 
+_TITLED_TAG = re.compile(
+    r"^(?:Mr|Mrs|Ms|Miss|Mx|Frau|Herr|Mevrouw|Meneer|Madame|Monsieur|Signora|Signor|Sra|Senhora"
+    r"|Senhor)\s((?:[A-Z]\w+\s?){1,3})$"
+)
 _DIMINUTIVES = words("ti lil little big wee p'tit petit")
 _FAMILY_TITLES = words("""
     grandpa grandma granny grandad nana nanna papa pop poppy uncle aunty auntie aunt abuela abuelo
@@ -456,6 +460,11 @@ def find_hashtag_names(
         # "#Str0ngLikeN0ah": digits standing for letters inside words
         tag = _LEET.sub(lambda m: _LEET_LETTERS[m.group()], tag)
         words = split_hashtag(_cue_apart(tag))
+        # "#MrsHarjitGill": a title, then a name
+        titled = _TITLED_TAG.match(words)
+        if titled and any(is_name(w) for w in titled.group(1).split()):
+            yield Hit("name", match.start(), match.end())
+            continue
         # "#courageNoah": a cue in lower case before a capitalised name
         cued = _NAME_CUES.match(words[:1].upper() + words[1:])
         if cued:

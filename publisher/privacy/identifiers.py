@@ -206,6 +206,14 @@ _PLAIN: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("ssn", re.compile(r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])")),
     ("ssn", re.compile(r"(?<![\w-])\d{3}\s+-\s+\d{2}\s+-\s+\d{4}(?![\w-])")),
+    # an Australian Centrelink customer reference number: nine digits and a letter
+    (
+        "national_id",
+        re.compile(
+            r"(?i:\b(?:centrelink\s+)?(?:crn|customer\s+reference\s+(?:number|no\.?)))"
+            r"[^\d\n]{0,6}\d{3}\s?\d{3}\s?\d{3}\s?[A-Z]\b"
+        ),
+    ),
     # an Australian IHI and a New Zealand NHI, old and new formats
     ("national_id", re.compile(r"(?i:\bIHI\b)[^\d\n]{0,6}8003\s?6\d{3}\s?\d{4}\s?\d{4}\b")),
     (

@@ -193,6 +193,12 @@ WEEKDAYS = words(
 
 # Towns and cities commonly named in case histories; named anywhere they are a local place.
 CITIES = words("""
+    phnom penh vientiane hanoi bangkok yangon naypyidaw dhaka kathmandu thimphu colombo
+    islamabad kabul tashkent almaty astana bishkek dushanbe ashgabat ulaanbaatar tbilisi yerevan
+    baku kigali kampala nairobi djibouti asmara khartoum juba lusaka lilongwe harare
+    maputo gaborone windhoek maseru mbabane antananarivo bamako niamey ouagadougou conakry
+    freetown monrovia abidjan yamoussoukro lomé lome cotonou porto-novo ndjamena bangui
+    yaoundé yaounde libreville brazzaville kinshasa luanda nouakchott
     hiroshima nagasaki chernobyl fukushima wuhan los angeles lima cusco quito bogota
     wien münchen muenchen köln koeln genf mailand rom warschau prag krakau breslau danzig
     zürich zuerich basel bern graz salzburg innsbruck linz warszawa kraków krakow wrocław

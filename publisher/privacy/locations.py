@@ -9,6 +9,7 @@ import regex
 from .findings import Hit
 from .frequency import zipf
 from .lexicon import COMMON_WORDS
+from .namelists import SURNAMES
 from .normalise import exact, fold
 from .vocabulary import ACRONYMS, EPONYMS, MEDICAL_WORDS
 
@@ -62,7 +63,8 @@ _NAMED_UNIT = regex.compile(
 )
 # "from his home town Nkawkaw", "her native village of Kilmore"
 _HOME_TOWN = regex.compile(
-    r"(?i:\b(?:home\s*town|native\s+(?:town|village)|home\s+village)\s+(?:of\s+)?)"
+    r"(?i:\b(?:home\s*town|native\s+(?:town|village)|home\s+(?:village|community|island|station"
+    r"|outstation|reserve))[,:]?\s+(?:of\s+)?)"
     r"(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)"
 )
 _WARD_KINDS = (
@@ -289,18 +291,31 @@ def _is_name_like(word: str) -> bool:
 _TAGGED_FACILITY = regex.compile(
     r"#((?:\p{Lu}\p{Ll}+){1,3}?)(?:General(?:Hospital)?|Hospital|Infirmary|(?:Dental|Medical)?Practice"
     r"|Medical(?:Centre|Center)|Health(?:Centre|Center)|Clinic)\b"
-    r"|#(?:Sptar|Hospital|Hôpital|Hopital|Ospedale|Spital|Szpital|Bolnica|Klinikum)"
+    r"|#(?:Sptar|Hospital|Hôpital|Hopital|Ospedale|Spital|Szpital|Bolnica|Klinikum|Klinik(?:Am)?"
+    r"|Spidol|Ziekenhuis|Krankenhaus|Kliniek)"
     r"((?:\p{Lu}\p{Ll}+){1,3})\b"
 )
 
 
+# A small place run together in a hashtag: "#DunbarCreekStation", "#KulgarraIslandFerry"
+_TAGGED_PLACE = regex.compile(
+    r"#((?:\p{Lu}\p{Ll}+){1,3}?)(?:Station|Outstation|Creek|Island|Mission|Roadhouse|Community"
+    r"|Village|Farm|Ranch|Township|Reserve)(?:\p{Lu}\p{Ll}+)?\b"
+)
+
+
 def find_tagged_facilities(text: str) -> Iterator[Hit]:
-    """Hospitals and practices named in hashtags, which the other rules leave alone."""
+    """Hospitals, practices and small places named in hashtags, which the other rules leave
+    alone: a name no dictionary has before the place's word."""
     for match in _TAGGED_FACILITY.finditer(text):
         named = match.group(1) or match.group(2)
         parts = [fold(p) for p in regex.findall(r"\p{Lu}\p{Ll}+", named)]
         if any(_is_name_like(p) and zipf(p) < 3.0 and p not in MEDICAL_WORDS for p in parts):
             yield Hit("facility", match.start(), match.end())
+    for match in _TAGGED_PLACE.finditer(text):
+        parts = [fold(p) for p in regex.findall(r"\p{Lu}\p{Ll}+", match.group(1))]
+        if any(p not in _GENERIC and (p in SURNAMES or zipf(p) < 3.5) for p in parts):
+            yield Hit("address", match.start(), match.end())
 
 
 def _named_facility(match: regex.Match[str]) -> Hit | None:

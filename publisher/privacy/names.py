@@ -309,6 +309,9 @@ class _Scanner:
         return not before or before[-1] in _SENTENCE_END or before.endswith(" -")
 
 
+_HEADING_LITTLE = frozenset({"with", "from", "into", "over", "onto", "upon", "than", "that"})
+
+
 def _is_title_case(tokens: Sequence[_Token]) -> bool:
     """A heading-style text ('Wrist Pain After A Fall'), where capitals carry no meaning.
 
@@ -317,7 +320,13 @@ def _is_title_case(tokens: Sequence[_Token]) -> bool:
     """
     long_words = [t for t in tokens if len(t.text) >= 4 and not t.is_upper]
     capabilities = sum(1 for t in long_words if t.is_cap)
-    lower_long = any(len(t.text) >= 5 and t.text.islower() for t in long_words)
+    # a heading leaves only its little words in lower case: "film" in "Chest film of Jens
+    # Vermeulen" says the sentence is not one
+    lower_long = any(
+        t.text.islower()
+        and (len(t.text) >= 5 or (t.text not in _HEADING_LITTLE and zipf(t.text) >= 4.0))
+        for t in long_words
+    )
     return len(long_words) >= 4 and capabilities >= 0.6 * len(long_words) and not lower_long
 
 
@@ -434,6 +443,11 @@ def _unknown_pairs(s: _Scanner) -> Iterator[tuple[int, int]]:
         # with one, is a German noun and its genitive)
         crossed = any(a.text in _PARTICLES and b.text in _PARTICLES for a, b in pairwise(run))
         capitals = [t for t in run if t.text not in _PARTICLES] if crossed else run
+        particles = [k for k, t in enumerate(run) if t.text in _PARTICLES]
+        if particles and not crossed:
+            # "Thoraxfoto van Jens Vermeulen": the name is what follows the particle
+            first += particles[-1] + 1
+            capitals = run[particles[-1] + 1 :]
         if (
             len(capitals) >= 2
             and all(t.is_cap for t in capitals)
@@ -572,7 +586,7 @@ def _name_shapes(s: _Scanner) -> Iterator[tuple[int, int]]:
 # A nickname in quotes, and the surname after it: "known to the whole unit as 'Big Tam'
 # MacLeod", "nicknamed "Smiley"", "goes by 'Bex'".
 _NICKNAME = regex.compile(
-    r"(?i:\b(?:known|called|nicknamed|dubbed|goes\s+by|answers\s+to)\s+(?:to\s+(?:[\w-]+\s+){1,3})?"
+    r"(?i:\b(?:known|called|nicknamed|dubbed|goes\s+by|answers\s+to)\s+(?:to\s+(?:[\w-]+\s+){1,5})?"
     r"(?:as\s+)?)['‘\"“]((?-i:\p{Lu})[\p{L}'’ -]{1,30}?)['’\"”](?:\s+((?-i:\p{Lu})[\p{L}'’-]+))?"
 )
 
@@ -602,7 +616,10 @@ def _nicknames(s: _Scanner) -> Iterator[tuple[int, int]]:
         if surname and fold(surname) not in _PLAIN and fold(surname) not in EPONYM_HEADS:
             yield (match.start(1) - 1, match.end(2))
         elif any(p in FIRST_NAMES or p in SURNAMES for p in parts) or (
-            len(quoted) <= 2 and not any(p in _PLAIN for p in parts)
+            # "'Big Gerry'": a word of no dictionary beside plain ones, and no disease's word
+            len(quoted) <= 2
+            and any(p not in _PLAIN and zipf(p) < 4.0 for p in parts)
+            and not any(p in EPONYM_HEADS or p in MEDICAL_WORDS for p in parts)
         ):
             yield (match.start(1) - 1, match.end(1) + 1)
 

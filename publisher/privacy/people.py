@@ -89,6 +89,7 @@ FIGURES = words("""
 # Figures of medicine named in full, with any middle names ("Wilhelm Conrad Röntgen"): told
 # in full, such a name is the figure's, whatever the sentence says around it.
 _FULL_FIGURE_NAMES = """
+    saul/hertz hal/anger george/hevesy willem/kolff john/flynn
     wilhelm/röntgen wilhelm/roentgen wilhelm/rontgen marie/curie pierre/curie henri/becquerel
     godfrey/hounsfield allan/cormack paul/lauterbur peter/mansfield raymond/damadian felix/bloch
     edward/purcell ian/donald benjamin/felson ben/felson thomas/hodgkin harvey/cushing
@@ -469,6 +470,7 @@ _FUNCTION_WORDS = words("""
     bir ile için olan gibi çok daha sonra ama veya değil olarak bu
     nell dell sull dall alla allo agli oppure
     els amb per dels una és són aquest aquesta
+    wéi eng ass dësem dëser gëtt huet
 """)
 
 
@@ -1191,6 +1193,9 @@ def _is_history(text: str, start: int, end: int) -> bool:
     # "Jacques-Louis Reverdin, a donné son nom à une ostéotomie": whose name a thing bears
     if _GAVE_NAME.match(text, end) and not _PATIENT_STORY.search(context):
         return True
+    # "Saul Hertz gave the first therapeutic dose", "John Flynn, founder of the Flying Doctor"
+    if _FIRST_DEED.match(text, end) and not _PATIENT_STORY.search(context):
+        return True
     # "Christmas disease is named after Stephen Christmas"
     if _NAMED_AFTER.search(text[max(0, start - 40) : start]):
         return True
@@ -1227,6 +1232,11 @@ def _is_history(text: str, start: int, end: int) -> bool:
 
 
 _NOBEL = regex.compile(r"(?i:\bnobel)")
+_FIRST_DEED = regex.compile(
+    r"(?i:(?:['’]s)?,?\s+(?:(?:who|had)\s+)?(?:gave|performed|built|took|made|did|used|developed"
+    r"|invented|designed|described|reported|introduced|published)\s+(?:the|his|her)\s+first\b"
+    r"|,\s+(?:the\s+)?(?:founder|co-?founder|inventor|pioneer|father|mother)\s+of\b)"
+)
 _GAVE_NAME = regex.compile(
     r"(?i:,?\s*(?:who\s+|qui\s+|que\s+|che\s+|der\s+|care\s+)?(?:gave\s+(?:his|her)\s+name"
     r"|lent\s+(?:his|her)\s+name|a\s+donné\s+son\s+nom|donna\s+son\s+nom|dio\s+su\s+nombre"

@@ -89,6 +89,8 @@ _PATTERNS = [
     r"|sunnuntaina|viikolla)|(?:\d{1,2}|kaksi|kolme)\s+päivää\s+sitten",
     # yesterday, today, last night in other languages
     r"ayer|anoche|anteayer|ontem|anteontem|avant-hier|gestern|vorgestern|wczoraj|przedwczoraj"
+    # Luxembourgish: "gëschter den Owend", "haut de Moien", "virgëschter"
+    r"|g[ëe]schter|virg[ëe]schter|haut\s+de\s+moien|haut\s+de\s+mëtteg"
     # today, unless it is the day of the post: "Dziś przypadek z mammografii", "Heute ein Fall"
     r"|(?:hoy|hoje|aujourd['’]hui|heute|dzisiaj|dziś|vandaag|idag|i\s+dag)(?!,?\s+(?:\w+\s+){0,2}?"
     r"(?:przypadek|quiz|zagadk\w*|caso|casos|cas|Fall|F[äa]lle|casus|fall|quizz?|reto|d[ée]fi|r[äa]tsel))"

@@ -25,7 +25,13 @@ from .context import (
     of_the_world,
     within_places,
 )
-from .credits import citation_spans, clinician_spans, contributors_own, thanked_clinician
+from .credits import (
+    citation_spans,
+    clinician_spans,
+    contributors_own,
+    prose_citation_spans,
+    thanked_clinician,
+)
 from .dates import find_dates, spelt_numbers
 from .dictation import dictated_stretches
 from .events import find_events
@@ -181,7 +187,8 @@ def _authors(text: str, field: str) -> list[tuple[int, int]]:
                 return [(first, last + title.start(1)), (last + title.end(1), len(text)), *pages]
             cited = [(first, len(text))]
         return cited + pages
-    return cited
+    # "As Gibbs and Walker showed (Pediatr Radiol. 2016;46:88-95)": a paper cited in passing
+    return cited + prose_citation_spans(text)
 
 
 _JOURNAL = regex.compile(r"(?:\b\p{Lu}[\p{Ll}]{0,9}\.?\s+){2,7}(?=(?:19|20)\d\d\s*[;:(.])")

@@ -3029,6 +3029,26 @@ THIRTY_FOURTH_ROUND_BLOCKS = [
     ("Pacijent je naš šef kirurgije.", "history", "specific_event"),
     ("Pacienti është nga fshati Zatriq.", "history", "address"),
 ]  # fmt: skip
+THIRTY_FIFTH_ROUND_BLOCKS = [
+    ("Chest film of Anneke Verhoeven.", "images[1].alt", "name"),
+    ("Thoraxfoto van Sanne Wouters, staand.", "images[1].alt", "name"),
+    ("Known to all the nurses on the ward as 'Big Dessie', 71, here for dialysis.", "history",
+     "name"),
+    ("Under his Centrelink CRN 318 442 901K.", "history", "national_id"),
+    ("Warrakurna outstation ranger with a wrist fracture.", "title", "address"),
+    ("The patient's home community, Yalkarra, is written on the film.", "images[1].alt",
+     "address"),
+    ("#MrsDaljitSandhu #RAI", "hashtags", "name"),
+    ("#FrauHuber #Lungenembolie", "hashtags", "name"),
+    ("#KlinikAmWaldrand #CT", "hashtags", "facility"),
+    ("#MooraCreekStation #Stockman", "hashtags", "address"),
+    ("Ass gëschter owes gefall.", "history", "date"),
+    ("Gebuer den 9. Abrëll 1958.", "history", "date"),
+    ("Fra vun 94 Joer, wunnt eleng.", "history", "age_over_89"),
+    ("Een vrouw van 93 met dyspneu.", "history", "age_over_89"),
+    ("De Buergermeeschter vu Wolz, 61, mat Broschtwéi.", "history", "specific_event"),
+    ("Landwirt vom Hof Rüti ob Giswil, Sturz vom Heuboden.", "history", "address"),
+]  # fmt: skip
 THIRTY_FIRST_ROUND_PASSES = [
     ("Cel mai frecvent semn este pneumoperitoneul, vizibil sub cupolele diafragmatice.",
      "explanation"),
@@ -3045,6 +3065,15 @@ THIRTY_FIRST_ROUND_PASSES = [
     ("Muškarac (67) pao s visine vlastitog tijela.", "history"),
     ("#TeachingHospital #DistrictGeneral #GeneralPractice", "hashtags"),
     ("Patients on the Surgical Ward and the Nightingale Ward layout.", "explanation"),
+    ("As Okafor and Lee showed (Radiology 2019;291:112-8), most nodules are benign.",
+     "explanation"),
+    ("See Brandt et al., Eur Radiol 2021;31(4):2210-2219, for the cut-offs.", "teaching_points[1]"),
+    ("Saul Hertz gave the first therapeutic dose of radioiodine.", "explanation"),
+    ("Historic portrait of the Reverend John Flynn, founder of the Flying Doctor service.",
+     "images[1].alt"),
+    ("#SpaceStation #LongIsland #RuralCommunity", "hashtags"),
+    ("Wéi eng Diagnos passt am beschten zu dësem Bild?", "question"),
+    ("Wrist Pain After A Fall With Scaphoid Tenderness", "title"),
 ]  # fmt: skip
 THIRTY_SECOND_ROUND_WARNS = [
     ("Ancienne infirmière, elle consulte pour une douleur lombaire.", "history", "occupation"),
@@ -3061,6 +3090,8 @@ THIRTY_SECOND_ROUND_WARNS = [
     ("occ: bus driver | 52M", "history", "occupation"),
     ("job_title: crane operator; 44M", "history", "occupation"),
     ("She is a sangoma who treats herself.", "history", "occupation"),
+    ("Kettchen mit Kreuzanhänger über C2.", "images[1].alt", "appearance"),
+    ("Stalen neus van een veiligheidsschoen zichtbaar.", "images[1].alt", "appearance"),
 ]  # fmt: skip
 THIRTIETH_ROUND_PASSES = [
     ("Stade T3N1M0, IIIA selon la 8e édition.", "answer"),
@@ -3138,7 +3169,7 @@ LATER_ROUND_BLOCKS = [
     *TWENTY_FOURTH_ROUND_BLOCKS, *TWENTY_FIFTH_ROUND_BLOCKS, *TWENTY_SIXTH_ROUND_BLOCKS,
     *TWENTY_SEVENTH_ROUND_BLOCKS, *TWENTY_EIGHTH_ROUND_BLOCKS, *TWENTY_NINTH_ROUND_BLOCKS,
     *THIRTIETH_ROUND_BLOCKS, *THIRTY_FIRST_ROUND_BLOCKS, *THIRTY_SECOND_ROUND_BLOCKS,
-    *THIRTY_THIRD_ROUND_BLOCKS, *THIRTY_FOURTH_ROUND_BLOCKS,
+    *THIRTY_THIRD_ROUND_BLOCKS, *THIRTY_FOURTH_ROUND_BLOCKS, *THIRTY_FIFTH_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
