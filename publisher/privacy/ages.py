@@ -175,7 +175,8 @@ _WORLD_AGES = regex.compile(
     r"|(?<![\w.,])(?<!\d[\s,])(?P<s>9\s\d|1\s[0-2]\s\d)(?=\s*-?\s*(?i:years?|yrs?|y\.?\s?o\b|y/o))"
 )
 _BORN = re.compile(
-    r"\b(?:born|year\s+of\s+birth|yob)\s*(?:in\s+|:\s*)?(?P<year>(?:18|19|20)\d{2})\b"
+    r"\b(?:born|year\s+of\s+birth|yob|sündinud|syntynyt|født|född|fødd|fæddur|fædd|føddur)"
+    r"\s*(?:in\s+|i\s+|í\s+|:\s*|vuonna\s+)?(?P<year>(?:18|19|20)\d{2})\b"
     # "1957 г.р.", "1931 doğumlu": the year first
     r"|(?P<year2>(?:18|19|20)\d{2})\s*(?:г\.\s?р\.|года\s+рождения|doğumlu|r\.\s?ur\.)",
     re.IGNORECASE,

@@ -309,6 +309,8 @@ _NAMED_WEAR = re.compile(
     # jewellery in other tongues: "guldhalsband med medaljong"
     r"|\b(?i:\w*halsband|\w*halskette|\w*halsketting|kaulakoru|medaljong|medaillon|médaillon"
     r"|medalla|medalha|armbånd|ørering\w*|örhänge\w*|oorbel\w*|sormus|mangalsutra|taveez|taweez"
+    r"|vihkisormus|rannekello|navelpiercing\w*|vigselring\w*|förlovningsring\w*|giftering\w*"
+    r"|vielsesring\w*|armbåndsur\w*|armbandsur\w*|\w*trøje|\w*tröja|\w*drakt"
     r"|tabeez|tabiz|kara|rakhi|nath|bague|bagues|gourmette|collier|orecchin\w*|claddagh|class\s+ring"
     r"|hi-?vis|high-?vis|steel\s+toe-?caps?|toe-?capped\s+boots|heavily\s+tattooed|graduation\s+gown"
     r"|pearl\s+snaps|western\s+shirt|hearing\s+aids?|walks\s+with\s+a\s+(?:stick|cane|limp)"

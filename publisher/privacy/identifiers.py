@@ -214,6 +214,14 @@ _PLAIN: list[tuple[str, re.Pattern[str]]] = [
             r"[^\d\n]{0,6}\d{3}\s?\d{3}\s?\d{3}\s?[A-Z]\b"
         ),
     ),
+    # an Irish Individual Health Identifier: sixteen digits after its name
+    (
+        "national_id",
+        re.compile(
+            r"(?i:\bindividual\s+health\s+identifier\b|\bIHI\b)[^\d\n]{0,6}"
+            r"\d{4}\s?\d{4}\s?\d{4}\s?\d{4}\b"
+        ),
+    ),
     # an Australian IHI and a New Zealand NHI, old and new formats
     ("national_id", re.compile(r"(?i:\bIHI\b)[^\d\n]{0,6}8003\s?6\d{3}\s?\d{4}\s?\d{4}\b")),
     (

@@ -85,7 +85,8 @@ _BED = regex.compile(
     # in other tongues: "leito 12B", "cama 4", "Bett 12", "Station 4B", "sala 3", "bädd 7"
     r"\b(?i:ward|bed|bay|cubicle|side\s+room|isolation\s+room|leito|cama|Bett|Zimmer|(?-i:Station)"
     r"|sala|quarto|habitaci[oó]n|enfermaria|bädd|sal|afdeling|kamer|łóżko|sala\s+nr|yatak|kamar"
-    r"|letto|lit|chambre|stanza|camera|seng|säng|vuode|huone|salle|salon(?:ul)?|pat(?:ul)?|lůžko|lôžko|ágy)"
+    r"|letto|lit|chambre|stanza|camera|seng|säng|vuode|huone|salle|salon(?:ul)?|pat(?:ul)?|lůžko|lôžko|ágy"
+    r"|osasto\w*|vuodepaik\w*|sengeplads|sengeplass|deild)"
     r"\s*(?i:no\.?\s*|nr\.?\s*|n[º°]\s*)?#?\s*"
     r"(?:\d{1,3}[A-Za-z]?\b(?!\s*(?:%|days?|hours?|nights?|weeks?|beds?|patients?|wards?|nodes?)\b)"
     # in words: "ward seven-B, bed fourteen"
@@ -220,6 +221,12 @@ _ZIPS = [
     regex.compile(
         r"\b(?!T\d[a-c]?N\d)[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b"
     ),  # not TNM stages (T1N0M0)
+    # an Eircode: a routing key (a letter and two digits, or D6W) and four letters and digits
+    # with at least two letters, so that no grade or dose reads as one ("V92 XK47", "H91 F2T6")
+    regex.compile(
+        r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) (?=[0-9AC-FHKNPRTV-Y]*[AC-FHKNPRTV-Y][0-9AC-FHKNPRTV-Y]*"
+        r"[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}\b"
+    ),
 ]
 
 _FACILITY_NOUN = (

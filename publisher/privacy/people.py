@@ -417,6 +417,8 @@ _TURKISH_NAME_MARK = regex.compile(
 _ROMANIAN_ENDING = regex.compile(
     r"(?i:\p{L}{3,}(?:ului|urile|ilor|elor|ală|ică|ească|ării|ţie|ție|ția|ţia|ul|ile|ele))$"
 )
+# A surname by its ending, a name in whatever language: "Frederiksen", "Jónsson", "Sigurðardóttir"
+_PATRONYMIC_SURNAME = regex.compile(r"(?i:\p{L}{3,}(?:sen|ssen|sson|dóttir|dottir|datter))$")
 _ROMANIAN_LITTLE = words("și şi din pentru este sunt care sau cel cea cei cele unui unei într ale")
 
 
@@ -1643,7 +1645,11 @@ def find_people(text: str) -> Iterator[Hit]:
         if _foreign_text(text):
             # a word common there counts too ("Dia", the day), unless a surname stands by it
             common = not any(fold(w) in SURNAMES for w in named)
-            words_of_it = [w for w in named if not _word_of_another_language(w, common=common)]
+            words_of_it = [
+                w
+                for w in named
+                if _PATRONYMIC_SURNAME.search(w) or not _word_of_another_language(w, common=common)
+            ]
             if _turkish_text(text):
                 # case endings after an apostrophe ("Derneği'nin") are no part of a name
                 around = text[hit.start : hit.end + 24]

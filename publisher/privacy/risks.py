@@ -77,7 +77,7 @@ _JOBS = (
     r"|balloon\s+pilot|hot-air\s+balloon\s+pilot|bush\s+pilot|crop\s+duster|harpsichord\s+restorer"
     # in other languages: "mergulhador", "Glasbläser", "albañil"
     r"|mergulhador|buceador|pescador|minero|mineiro|agricultor|campesino|alba[ñn]il|pedreiro"
-    r"|sangoma|inyanga|winch\s+operator|rugby\s+(?:lock|prop|hooker|flanker)|ronilac"
+    r"|piper|uilleann\s+piper|fiddler|kirkkomaalari|sangoma|inyanga|winch\s+operator|rugby\s+(?:lock|prop|hooker|flanker)|ronilac"
     r"|controlador(?:a)?\s+a[ée]re[oa]|bailar[ií]n[oa]?|ballar[ií]n?[ao]?|ballerina|gaiteir[oa]"
     r"|carpintero|soldador|camionero|caminhoneiro|Glasbläser|Bergmann|Landwirt|Schweißer|visser"
     r"|metselaar|longshoreman|dockworker|bombero|bombeiro|profesora?|professora?|maestra|maestro"
@@ -125,7 +125,10 @@ _WORK = re.compile(
     r"|a\s+(?:factory|warehouse|mine|quarry|shop|bakery|kitchen|sawmill|foundry|shipyard))\b"
     r"|\b(?:dances|plays|sings|performs|rows|rides)\s+(?:\w+\s+)?(?:with|for|in)\s+(?:a|the)\s+"
     r"(?:professional|national|state|city|premier|first-team)\b"
-    rf"|\bas\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_JOBS}\b[\s,]+(?:he|she|they)\b"
+    rf"|\bas\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_JOBS}\b[\s,]+(?:he|she|they|his|her|their)\b"
+    # a trade as an item of a list: "• 52M • commercial airline pilot •"
+    rf"|[•|]\s*(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_JOBS}\s*(?=[•|;]|$)"
+    r"|\bammatiltaan\s+\w+"
     # "she's a harpsichord restorer", "he is a pigeon breeder": a maker or keeper of things
     r"|\b(?:is|was|['’]s)\s+an?\s+(?!(?:rough|useful|good|helpful|general|practical|quick|handy"
     r"|reliable|simple|visual|pocket|reference|study|teaching|better|poor|safe)\b)"
@@ -299,7 +302,7 @@ _PEOPLES = words("""
     kiwi aussie yankee cockney geordie scouse
 """) | words("""
     ein eine einem einer der die das el la le il un una uno une een het
-    ancien ancienne antiguo antigua ehemaliger ehemalige voormalige
+    ancien ancienne antiguo antigua ehemaliger ehemalige voormalige uilleann
 """)
 
 

@@ -205,7 +205,9 @@ _LIFE_YEARS = re.compile(
     r"|20[0-2]\d)\)"
 )
 _PAGINATION = re.compile(
-    r"\b(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;\s*\w+(?:\([\w-]+\))?\s*:\s*[\w.-]+"
+    # a volume holds a digit: "2021; B: follow-up" is a list, not a journal's pages
+    r"\b(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;\s*(?=\w*\d)\w+(?:\([\w-]+\))?\s*:\s*"
+    r"[\w.-]+"
 )
 _HOME_PAGE = re.compile(r"(?i:(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?)")
 # Fields where a clinician may be thanked in passing ("shoutout to Dr Marcus Bell").

@@ -3049,6 +3049,22 @@ THIRTY_FIFTH_ROUND_BLOCKS = [
     ("De Buergermeeschter vu Wolz, 61, mat Broschtwéi.", "history", "specific_event"),
     ("Landwirt vom Hof Rüti ob Giswil, Sturz vom Heuboden.", "history", "address"),
 ]  # fmt: skip
+THIRTY_SIXTH_ROUND_BLOCKS = [
+    ("Røntgen af højre skulder, Mette Kristiansen, efter fald.", "images[1].alt", "name"),
+    ("Forrige torsdag: akut dyspnø hos 71-årig kvinde", "title", "date"),
+    ("Hann datt í síðstu viku.", "history", "date"),
+    ("Patsient, sündinud 1929. aastal, kukkus.", "history", "age_over_89"),
+    ("Kuva otettu osastolla 7C, vuodepaikka 3.", "images[1].alt", "address"),
+    ("Skadd i snøskredet på Sollia i fjor vinter.", "history", "specific_event"),
+    ("Hun var målvakt i cupfinalen.", "history", "specific_event"),
+    ("Vår egen overlege på kirurgen ble selv pasient.", "history", "specific_event"),
+    ("Borgarstjórin í Tvøroyri, 66 ár.", "history", "specific_event"),
+    ("Individual Health Identifier 5521 8830 1945 2276 on the form.", "images[1].alt",
+     "national_id"),
+    ("Eircode A94 X2K7 in the header.", "images[1].alt", "zip"),
+    ("Our own Professor of Surgery had this CT.", "history", "specific_event"),
+    ("A: radiograph taken on 2 May 2023; B: follow-up; C: healed.", "images[1].alt", "date"),
+]  # fmt: skip
 THIRTY_FIRST_ROUND_PASSES = [
     ("Cel mai frecvent semn este pneumoperitoneul, vizibil sub cupolele diafragmatice.",
      "explanation"),
@@ -3074,6 +3090,8 @@ THIRTY_FIRST_ROUND_PASSES = [
     ("#SpaceStation #LongIsland #RuralCommunity", "hashtags"),
     ("Wéi eng Diagnos passt am beschten zu dësem Bild?", "question"),
     ("Wrist Pain After A Fall With Scaphoid Tenderness", "title"),
+    ("Radiology. 2019;291(2):12-18 and Eur Radiol 2020;30:44-51.", "references[1]"),
+    ("Uilleann piper's wrist: a case of de Quervain tenosynovitis.", "title"),
 ]  # fmt: skip
 THIRTY_SECOND_ROUND_WARNS = [
     ("Ancienne infirmière, elle consulte pour une douleur lombaire.", "history", "occupation"),
@@ -3092,6 +3110,9 @@ THIRTY_SECOND_ROUND_WARNS = [
     ("She is a sangoma who treats herself.", "history", "occupation"),
     ("Kettchen mit Kreuzanhänger über C2.", "images[1].alt", "appearance"),
     ("Stalen neus van een veiligheidsschoen zichtbaar.", "images[1].alt", "appearance"),
+    ("Potilas on ammatiltaan kirvesmies.", "history", "occupation"),
+    ("Rannekello näkyy vasemmassa kädessä.", "findings", "appearance"),
+    ("As a lorry driver, his hours are long.", "explanation", "occupation"),
 ]  # fmt: skip
 THIRTIETH_ROUND_PASSES = [
     ("Stade T3N1M0, IIIA selon la 8e édition.", "answer"),
@@ -3170,6 +3191,7 @@ LATER_ROUND_BLOCKS = [
     *TWENTY_SEVENTH_ROUND_BLOCKS, *TWENTY_EIGHTH_ROUND_BLOCKS, *TWENTY_NINTH_ROUND_BLOCKS,
     *THIRTIETH_ROUND_BLOCKS, *THIRTY_FIRST_ROUND_BLOCKS, *THIRTY_SECOND_ROUND_BLOCKS,
     *THIRTY_THIRD_ROUND_BLOCKS, *THIRTY_FOURTH_ROUND_BLOCKS, *THIRTY_FIFTH_ROUND_BLOCKS,
+    *THIRTY_SIXTH_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
