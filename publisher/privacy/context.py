@@ -328,6 +328,7 @@ _HOME_CUE_WORDS = (
     r"|leerling(?:e)?\s+van|elev\s+(?:på|vid|ved)|Schüler(?:in)?\s+(?:der|des|am)"
     # in other tongues: "vive en", "mora em", "wohnt in", "woont in", "bor i", "coming from"
     r"|vive\s+en|vive\s+em|mora\s+em|reside\s+en|wohnt\s+in|woont\s+in|bor\s+i|mieszka\s+w"
+    r"|abita\s+(?:a|ad|in)|vive\s+a|risiede\s+a"
     r"|woont\s+aan|wohnt\s+(?:an|auf)|bor\s+p[aå]|habite\s+(?:rue|au|à|aux)|mora\s+na\s+rua"
     # "arbejder på mejeriet i Videbæk", "werkt bij de bakkerij in"
     r"|(?:arbejder|arbeider|arbetar|werkt|arbeitet|jobber|jobbar|työskentelee)\s+(?:\w+\s+){0,3}?"

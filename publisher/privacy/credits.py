@@ -233,7 +233,8 @@ def given_to_the_patient(text: str, start: int, end: int) -> bool:
 _THANKS = regex.compile(
     r"(?i:\b(?:courtesy|thanks|thank\s+you|shout[-\s]?out|kudos|h/t|hat\s+tip|credit|case\s+from"
     r"|asks|writes|shares|shared\s+by|always\s+says|says|used\s+to\s+say|taught\s+me|teaches"
-    r"|case\s+by|contributed|great\s+catch|for\s+this\s+one|for\s+sharing)\b"
+    r"|case\s+by|contributed|great\s+catch|for\s+this\s+one|for\s+sharing|kindly\s+(?:reviewed"
+    r"|provided|shared|supplied|reported|read))\b"
     r"|#case\s*of\s*the\s*(?:day|week|month)\b|\bcase\s+of\s+the\s+(?:day|week|month)\b)"
 )
 

@@ -87,6 +87,7 @@ _NAMED_GATHERING = regex.compile(
     # a race's stage, a named race and who rode it: "stage 4 of the Vuelta a Colombia",
     # "Vasaloppet skier", "o clássico Re-Pa", "el clásico"
     r"\b(?i:stage\s+\d+\s+of\s+the)\b|\b(?:Vuelta|Tour|Giro|Volta)\s+(?:a|de|d['’]|of|di)\s+\p{Lu}"
+    r"|\bGran\s*[Ff]ondo\s+(?:(?:del|della|delle|dello|dei|degli|di|de)\s+)?\p{Lu}"
     r"|\b(?:Copa|Coupe|Coppa|Taça)\s+\p{Lu}|\b(?i:world\s+cup|mundial|euros?\s+20\d\d|champions\s+league"
     r"|libertadores|afcon)\b"
     r"|\b\p{Lu}\p{Ll}+\s+(?:skier|runner|rider|cyclist|racer|swimmer|marathoner|triathlete"
@@ -322,7 +323,12 @@ _OUR_OWN = regex.compile(
     r"|cent(?:er|re)|border|liver|bladder|finger|shoulder|lesion|donor)\b)"
     r"(?:\w+(?:ist|er|or|ian|eon|man|woman)|gp|vet|doctor|nurse|midwife)\s+(?:in|on)\s+(?:the\s+)?"
     r"(?:whole\s+|entire\s+)?(?:county|town|village"
-    r"|region|island|area|valley|district|city|state|country|province|practice)"
+    r"|region|island|area|valley|district|city|state|country|province|practice|atoll|peninsula"
+    r"|reserve|estate)"
+    # "el único soplador de vidrio de la fábrica", "l'unico fabbro del paese"
+    r"|\b(?:el|la|l['’])\s*[uú]nic[oa]\s+(?:[\w-]+\s+){1,3}?(?:de|del|della|dello|en)\s+(?:la\s+|el\s+)?"
+    r"(?:f[aá]brica|fabbrica|pueblo|paese|isla|isola|empresa|azienda|comarca|ciudad|citt[aà]|valle"
+    r"|aldea|frazione)"
     # an office that only one person holds, as the patient: "pt = chief justice of the
     # provincial high court", "The archbishop's chest x-ray"
     rf"|(?:pt|patient)\s*(?:=|:|is|was)\s*(?:the\s+|our\s+|a\s+)?"

@@ -307,7 +307,7 @@ _TAGGED_FACILITY = regex.compile(
 # A small place run together in a hashtag: "#DunbarCreekStation", "#KulgarraIslandFerry"
 _TAGGED_PLACE = regex.compile(
     r"#((?:\p{Lu}\p{Ll}+){1,3}?)(?:Station|Outstation|Creek|Island|Mission|Roadhouse|Community"
-    r"|Village|Farm|Ranch|Township|Reserve)(?:\p{Lu}\p{Ll}+)?\b"
+    r"|Village|Farm|Ranch|Township|Reserve|Estate)(?:\p{Lu}\p{Ll}+)?\b"
 )
 
 

@@ -42,6 +42,7 @@ _HASHTAG_WORDS = words("""
     treciadienis ketvirtadienis penktadienis gadijums nedelas pirmdiena otrdiena tresdiena
     ceturtdiena piektdiena juhtum nadala esmaspaev teisipaev kolmapaev neljapaev reede toraks
     radiologija radiologie radiologia imagistica
+    caudaequina cauda equina redflags
     radjologija tagħlim taghlim mediku medika kaz radiologji mjekesia mjekesi urgjente rasti
 """)
 # Word endings of medicine and of English derivation: such a word is no name.

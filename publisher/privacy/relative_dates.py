@@ -355,7 +355,8 @@ _EVERY = re.compile(
     # a weekday's teaching, not a day in a story: "Monday's tutorial", "Monday morning reporting"
     r"|(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\s+(?:tutorial|teaching|lecture|list"
     r"|reporting|meeting|mdt|quiz|rounds|session|conference|journal\s+club|huddle|case|post"
-    r"|thread|answers?|poll|reveal|spoiler"
+    r"|thread|answers?|poll|reveal|spoiler|question|challenge|puzzle|teaser|theme|tough\s+one"
+    r"|(?:\d+\s*mm\s+)?question"
     r"|clinic|fracture\s+clinic)s?\b)"
 )
 # "on the Monday after arrival": a day of the story, counted from something in it

@@ -211,7 +211,7 @@ _PAGINATION = re.compile(
 )
 _HOME_PAGE = re.compile(r"(?i:(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?)")
 # Fields where a clinician may be thanked in passing ("shoutout to Dr Marcus Bell").
-_THANKS_FIELDS = frozenset({"title", "question", "explanation", "teaching_points"})
+_THANKS_FIELDS = frozenset({"title", "question", "explanation", "teaching_points", "alt"})
 
 
 # Full-width forms ("tkimura＠docomo.ne.jp", "０９０") read as their ASCII twins: one

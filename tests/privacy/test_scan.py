@@ -3065,6 +3065,12 @@ THIRTY_SIXTH_ROUND_BLOCKS = [
     ("Our own Professor of Surgery had this CT.", "history", "specific_event"),
     ("A: radiograph taken on 2 May 2023; B: follow-up; C: healed.", "images[1].alt", "date"),
 ]  # fmt: skip
+THIRTY_SEVENTH_ROUND_BLOCKS = [
+    ("#GlenmoreEstate #TeaCountry", "hashtags", "address"),
+    ("La paziente abita a Montegiardino e lavora in paese.", "history", "address"),
+    ("As the only GP on the island, her scan was delayed.", "history", "specific_event"),
+    ("Es la única panadera del pueblo desde hace años.", "history", "specific_event"),
+]  # fmt: skip
 THIRTY_FIRST_ROUND_PASSES = [
     ("Cel mai frecvent semn este pneumoperitoneul, vizibil sub cupolele diafragmatice.",
      "explanation"),
@@ -3092,6 +3098,10 @@ THIRTY_FIRST_ROUND_PASSES = [
     ("Wrist Pain After A Fall With Scaphoid Tenderness", "title"),
     ("Radiology. 2019;291(2):12-18 and Eur Radiol 2020;30:44-51.", "references[1]"),
     ("Uilleann piper's wrist: a case of de Quervain tenosynovitis.", "title"),
+    ("#CaudaEquina #RedFlags #FOAMed", "hashtags"),
+    ("Wednesday's 10 mm question: the common bile duct", "title"),
+    ("Image courtesy of Dr. Anna Kowalczyk; axial CT, bone window.", "images[1].alt"),
+    ("Dr. Priya Menon kindly reviewed the slides for this case.", "explanation"),
 ]  # fmt: skip
 THIRTY_SECOND_ROUND_WARNS = [
     ("Ancienne infirmière, elle consulte pour une douleur lombaire.", "history", "occupation"),
@@ -3113,6 +3123,9 @@ THIRTY_SECOND_ROUND_WARNS = [
     ("Potilas on ammatiltaan kirvesmies.", "history", "occupation"),
     ("Rannekello näkyy vasemmassa kädessä.", "findings", "appearance"),
     ("As a lorry driver, his hours are long.", "explanation", "occupation"),
+    ("A 48-year-old toddy tapper fell from a palm.", "history", "occupation"),
+    ("In this 41-year-old airline pilot, the lesion is benign.", "findings", "occupation"),
+    ("Pilota di elicottero di 47 anni.", "history", "occupation"),
 ]  # fmt: skip
 THIRTIETH_ROUND_PASSES = [
     ("Stade T3N1M0, IIIA selon la 8e édition.", "answer"),
@@ -3191,7 +3204,7 @@ LATER_ROUND_BLOCKS = [
     *TWENTY_SEVENTH_ROUND_BLOCKS, *TWENTY_EIGHTH_ROUND_BLOCKS, *TWENTY_NINTH_ROUND_BLOCKS,
     *THIRTIETH_ROUND_BLOCKS, *THIRTY_FIRST_ROUND_BLOCKS, *THIRTY_SECOND_ROUND_BLOCKS,
     *THIRTY_THIRD_ROUND_BLOCKS, *THIRTY_FOURTH_ROUND_BLOCKS, *THIRTY_FIFTH_ROUND_BLOCKS,
-    *THIRTY_SIXTH_ROUND_BLOCKS,
+    *THIRTY_SIXTH_ROUND_BLOCKS, *THIRTY_SEVENTH_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
