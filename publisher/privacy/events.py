@@ -244,7 +244,8 @@ _STAFF = (
 )
 _OUR_OWN_WORDS = (
     r"(?:our\s+(?:very\s+)?own|the\s+(?:hospital|department|dept|unit|practice|trust|college|school)['’]s\s+own|nuestr[oa]s?\s+propi[oa]s?|noss[oa]s?\s+pr[oó]pri[oa]s?|notre\s+propre"
-    r"|unser(?:e[rnm]?)?\s+eigene[rnm]?|onze\s+eigen|v[åa]r\s+egen|nasz\w*\s+w[łl]asn\w+)"
+    r"|unser(?:e[rnm]?)?\s+eigene[rnm]?|onze\s+eigen|v[åa]r\s+egen|nasz\w*\s+w[łl]asn\w+"
+    r"|na[šs]\w*\s+vlastn\w+|(?:a\s+)?saj[áa]t)"
 )
 # The head of our own place: "our head of department", "the Head of Radiology", "my boss",
 # "diretor clínico do nosso próprio hospital", "nuestro propio jefe de servicio".
@@ -259,7 +260,7 @@ _HEAD = (
     r"|verksamhetschef|avdelningschef|afdelingsleder|avdelingsleder|ylilääkäri|afdelingshoofd"
     r"|hod|head\s+of\s+department|overlege|overlæge|avdelingsoverlege|yfirlæknir|ylil[äa][äa]k[äa]ri"
     r"|professor(?:\s+of\s+\w+)?|[sš]ef|[sš]efica|predstojnik|predstojnica|pro[cč]elnik|pro[cč]elnica"
-    r"|primarijus|drejtor|drejtori|drejtoresha|kap)"
+    r"|primarijus|drejtor|drejtori|drejtoresha|prim[áa][rř]\w*|\w*igazgat[óo]\w*|f[őo]orvos\w*)"
 )
 _OF_A_DEPARTMENT = (
     r"\s+(?:of|de|do|da|del)\s+(?:the\s+)?(?:\w+\s+)?(?:department|dept|radiology|imaging"
@@ -521,7 +522,7 @@ _OUR_OWN = regex.compile(
     r"|chefe|chef|primario|direttore|direttrice|director[a]?|diretor[a]?|coordinador[a]?"
     r"|coordenador[a]?)\s+(?:de|del|do|da|di|du)\s+(?:servicio|servi[çc]o|service|reparto"
     r"|departamento|d[ée]partement|unidad|unidade|unit[ée])"
-    r"|\bour\s+(?:own\s+)?(?:department|dept|unit|hospital|ward|team|practice)['’]s\s+(?:[\w-]+\s+)?"
+    r"|\bour\s+(?:own\s+)?(?:[\w-]+\s+)?(?:department|dept|unit|hospital|ward|team|practice)['’]s\s+(?:[\w-]+\s+)?"
     r"(?:chief|head|lead|senior|superintendent|director|manager|matron|charge)\b"
     r"|\bour\s+own\s+(?:department|dept|unit|hospital|ward|team|practice)['’]s\s+(?:[\w-]+\s+){0,3}?"
     r"(?:radiographer|sonographer|nurse|radiologist|consultant|registrar|secretary|porter"

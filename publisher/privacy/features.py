@@ -673,6 +673,17 @@ _ONE_IN_A_PLACE_NOTE = (
 )
 
 
+# "tetování se jménem „Bára“", "szív alakú borvörös anyajegy": a name on the skin, a mark's shape
+_CENTRAL_MARK = regex.compile(
+    r"(?i:\b(?:tetov[áa]n[íi]\w*|tetov[áa]ž\w*|tatua[żz]\w*|tetov[áa]l[áa]s\w*)\s+(?:se\s+jm[ée]nem"
+    r"|s\s+menom|z\s+imieniem|s\s+n[áa]pisem|s\s+n[áa]pisom|z\s+napisem|\w+\s+nev[ée]vel"
+    r"|felirat\w*)"
+    r"|\b\w+\s+alak[úu]\s+(?:\w+\s+)?(?:anyajegy\w*|forradás\w*|heg\w*)"
+    r"|\b(?:mate[řr]sk\w+\s+znam[ée]nk\w*|znami[ęe]\w*|pieprzyk\w*|materské\s+znamienk\w*|jizv\w*"
+    r"|blizn\w*)\s+(?:\w+\s+){0,2}?(?:ve\s+tvaru|w\s+kszta[łl]cie|v\s+tvare)\b)"
+)
+
+
 def find_features(text: str) -> Iterator[Hit]:
     """Yield described faces, tattoos, marks and fingerprints (block); jewellery, clothes (warn)."""
     for pattern in (
@@ -688,6 +699,8 @@ def find_features(text: str) -> Iterator[Hit]:
     ):
         for match in pattern.finditer(text):
             yield Hit("identifying_feature", match.start(), match.end())
+    for match in _CENTRAL_MARK.finditer(text):
+        yield Hit("identifying_feature", match.start(), match.end())
     for match in _ONE_IN_A_PLACE.finditer(text):
         yield Hit("identifying_feature", match.start(), match.end(), _ONE_IN_A_PLACE_NOTE)
     patterns = [_APPEARANCE, _NAMED_WEAR, _PLAIN_WEAR, _WEAR_ELSEWHERE]

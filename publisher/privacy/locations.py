@@ -297,7 +297,7 @@ def _is_name_like(word: str) -> bool:
 # "#ThornburyDentalPractice", "#SptarSanLuqa"
 _TAGGED_FACILITY = regex.compile(
     r"#((?:\p{Lu}\p{Ll}+){1,3}?)(?:General(?:Hospital)?|Hospital|Infirmary|(?:Dental|Medical)?Practice"
-    r"|Medical(?:Centre|Center)|Health(?:Centre|Center)|Clinic)\b"
+    r"|Medical(?:Centre|Center)|Health(?:Centre|Center)|Clinic|Maternity)\b"
     r"|#(?:Sptar|Hospital|Hôpital|Hopital|Ospedale|Spital|Szpital|Bolnica|Klinikum|Klinik(?:Am)?"
     r"|Spidol|Ziekenhuis|Krankenhaus|Kliniek)"
     r"((?:\p{Lu}\p{Ll}+){1,3})\b"
@@ -307,7 +307,7 @@ _TAGGED_FACILITY = regex.compile(
 # A small place run together in a hashtag: "#DunbarCreekStation", "#KulgarraIslandFerry"
 _TAGGED_PLACE = regex.compile(
     r"#((?:\p{Lu}\p{Ll}+){1,3}?)(?:Station|Outstation|Creek|Island|Mission|Roadhouse|Community"
-    r"|Village|Farm|Ranch|Township|Reserve|Estate)(?:\p{Lu}\p{Ll}+)?\b"
+    r"|Village|Farm|Ranch|Township|Reserve|Estate)(?:\p{Lu}\p{Ll}+|[A-Z]{2})?\b"
 )
 
 

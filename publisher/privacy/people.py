@@ -42,7 +42,10 @@ _HASHTAG_WORDS = words("""
     treciadienis ketvirtadienis penktadienis gadijums nedelas pirmdiena otrdiena tresdiena
     ceturtdiena piektdiena juhtum nadala esmaspaev teisipaev kolmapaev neljapaev reede toraks
     radiologija radiologie radiologia imagistica
-    caudaequina cauda equina redflags
+    caudaequina cauda equina redflags placenta accreta increta percreta previa
+    pondelni utery ctvrtecni patecni pondelok utorok stvrtok piatok hetfoi keddi szerdai
+    csutortoki penteki eset kviz kwiz srodowy poniedzialkowy wtorkowy czwartkowy piatkowy
+    ultrazvukovy kazuistika zlomenina radiologia radiologie
     radjologija tagħlim taghlim mediku medika kaz radiologji mjekesia mjekesi urgjente rasti
 """)
 # Word endings of medicine and of English derivation: such a word is no name.
@@ -521,6 +524,7 @@ _FOREIGN_EPONYM_HEAD = regex.compile(
     r"|malformation|malformaci[oó]n|malformazione|malforma[çc][ãa]o|Fehlbildung|anomalie|anomal[ií]a"
     r"|clasificaci[oó]n|classification|classificazione|Klassifikation|criterios|crit[èe]res|criteri"
     r"|Kriterien|criteris|malaltia|escala|score|índice|indice|Zeichen|teken|tecken|semnul|semn|znak|sindromul|sindrom"
+    r"|klasyfikacj\w*|klasifikac\w*|oszt[áa]lyoz[áa]s\w*"
     r"|boala|bolest|z[łl]amanie|zesp[óo][łl]|objaw|choroba|torbiel|liga|haigus|tunnus|s[uü]mptom|simptom|po[zž]ymis|pazīme|sindroms|sindromas)\s+(?:de\s+|del\s+|di\s+|von\s+"
     r"|van\s+|d['’]\s*|des\s+)?)$"
 )

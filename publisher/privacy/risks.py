@@ -129,7 +129,7 @@ _WORK = re.compile(
     rf"|\bas\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_JOBS}\b[\s,]+(?:he|she|they|his|her|their)\b"
     # a trade as an item of a list: "• 52M • commercial airline pilot •"
     rf"|[•|]\s*(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_JOBS}\s*(?=[•|;]|$)"
-    r"|\bammatiltaan\s+\w+"
+    r"|\bammatiltaan\s+\w+|\bprofesion[áa]ln\w*\s+(?!\w*(?:sport|v[ýy]kon|p[ée][čc]e))\w+"
     # "she's a harpsichord restorer", "he is a pigeon breeder": a maker or keeper of things
     r"|\b(?:is|was|['’]s)\s+an?\s+(?!(?:rough|useful|good|helpful|general|practical|quick|handy"
     r"|reliable|simple|visual|pocket|reference|study|teaching|better|poor|safe)\b)"
@@ -178,7 +178,7 @@ _WORK = re.compile(
     rf"|\bAs\s+(?:[\w-]+\s+)?{_JOBS},\s+(?:he|she)\b"
     r"|\bworks?\s+(?:weekends|evenings|nights|part-time|shifts|summers|holidays)\s+(?:at|in|for)\b"
     # "Pacientul, agricultor, acuză": the trade in apposition
-    rf"|\b(?:pacientul|pacienta|the\s+patient|le\s+patient|la\s+patiente|el\s+paciente"
+    rf"|\b(?:pacjent|pacjentka|pacient|pacientka|beteg|pacientul|pacienta|the\s+patient|le\s+patient|la\s+patiente|el\s+paciente"
     rf"|o\s+doente|il\s+paziente|paziente|paciente|patiente),\s*(?:[\w-]+\s+)?{_JOBS}"
     r"(?:\s+(?:in\s+pensione|jubilad[oa]|retirad[oa]|retrait[ée]e?|aposentad[oa]))?,"
     rf"|\b{_JOBS}\s+(?:profissional|profesional|professional|retirad[oa]|jubilad[oa]|aposentad[oa]"

@@ -34,6 +34,7 @@ from .credits import (
 )
 from .dates import find_dates, spelt_numbers
 from .dictation import dictated_stretches
+from .encoding import decoded
 from .events import find_events
 from .features import find_features
 from .findings import BLOCK, KINDS, Finding, Hit, make_finding, resolve_overlaps
@@ -518,6 +519,19 @@ def scan_text(
     """Scan one text for identifiers (block) and re-identification risks (warn)."""
     if not text:
         return []
+    # "Mother&#39;s mobile%3A%20%2B44": the text as a reader sees it, findings where written
+    plain, where = decoded(text)
+    kept = _scan(plain, field, extra_identifiers, today)
+    if plain != text:
+        kept = [
+            Hit(h.kind, where[h.start], where[max(h.start, h.end - 1)] + 1, h.note) for h in kept
+        ]
+    return [make_finding(hit, text, field) for hit in sorted(kept, key=lambda h: h.start)]
+
+
+def _scan(
+    text: str, field: str, extra_identifiers: Sequence[str], today: dt.date | None
+) -> list[Hit]:
     # "Admission note, 14 March 2024": a note from the patient's own record listed as a
     # reference is read as the patient's story, not as a citation
     read_as = "history" if field_base(field) == "references" and _OWN_RECORD.search(text) else field
@@ -535,8 +549,7 @@ def scan_text(
     events = [h for h in told if h.kind == "specific_event"]
     others = [h for h in told if h.kind != "specific_event"]
     # An event spans its sentence: kept beside the findings inside it, not instead of them.
-    kept = resolve_overlaps(hits + others) + events
-    return [make_finding(hit, text, field) for hit in sorted(kept, key=lambda h: h.start)]
+    return resolve_overlaps(hits + others) + events
 
 
 def scan_fields(

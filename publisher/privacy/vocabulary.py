@@ -140,7 +140,7 @@ EPONYM_HEADS = words("""
     apple patches patch crystals spirals rosettes hyaline bacillus postulates chorea kyphosis
     primer textbook handbook manual atlas chromosome translocation viper vipers
     classifications surgery reconstruction reconstructions lymphoma lymphomas thyroiditis
-    fire dance class classes defekt defekta lezija lezije prijelom fraktura
+    fire dance class classes fokozat fokozatu defekt defekta lezija lezije prijelom fraktura
 """)
 
 # Common medical acronyms, so "patient CT" or "pt HIV" is not read as a patient's initials.

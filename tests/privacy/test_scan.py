@@ -3071,6 +3071,12 @@ THIRTY_SEVENTH_ROUND_BLOCKS = [
     ("As the only GP on the island, her scan was delayed.", "history", "specific_event"),
     ("Es la única panadera del pueblo desde hace años.", "history", "specific_event"),
 ]  # fmt: skip
+THIRTY_EIGHTH_ROUND_BLOCKS = [
+    ("Na snímku je tetování se jménem „Tereza“.", "images[1].alt", "identifying_feature"),
+    ("Jobb arcán csillag alakú anyajegy.", "history", "identifying_feature"),
+    ("Jde o našeho vlastního primáře chirurgie.", "history", "specific_event"),
+    ("Our maternity unit's head midwife, now 34 weeks.", "history", "specific_event"),
+]  # fmt: skip
 THIRTY_FIRST_ROUND_PASSES = [
     ("Cel mai frecvent semn este pneumoperitoneul, vizibil sub cupolele diafragmatice.",
      "explanation"),
@@ -3102,6 +3108,9 @@ THIRTY_FIRST_ROUND_PASSES = [
     ("Wednesday's 10 mm question: the common bile duct", "title"),
     ("Image courtesy of Dr. Anna Kowalczyk; axial CT, bone window.", "images[1].alt"),
     ("Dr. Priya Menon kindly reviewed the slides for this case.", "explanation"),
+    ("#RTG #zlomenina #PondělníKvíz #SzerdaiEset #ŚrodowyKwiz", "hashtags"),
+    ("#PlacentaAccreta #PAS #RadRes", "hashtags"),
+    ("Klasyfikację Gardena opublikowano w 1961 roku.", "explanation"),
 ]  # fmt: skip
 THIRTY_SECOND_ROUND_WARNS = [
     ("Ancienne infirmière, elle consulte pour une douleur lombaire.", "history", "occupation"),
@@ -3126,6 +3135,7 @@ THIRTY_SECOND_ROUND_WARNS = [
     ("A 48-year-old toddy tapper fell from a palm.", "history", "occupation"),
     ("In this 41-year-old airline pilot, the lesion is benign.", "findings", "occupation"),
     ("Pilota di elicottero di 47 anni.", "history", "occupation"),
+    ("Pacientka je profesionální klavíristka.", "history", "occupation"),
 ]  # fmt: skip
 THIRTIETH_ROUND_PASSES = [
     ("Stade T3N1M0, IIIA selon la 8e édition.", "answer"),
@@ -3204,7 +3214,7 @@ LATER_ROUND_BLOCKS = [
     *TWENTY_SEVENTH_ROUND_BLOCKS, *TWENTY_EIGHTH_ROUND_BLOCKS, *TWENTY_NINTH_ROUND_BLOCKS,
     *THIRTIETH_ROUND_BLOCKS, *THIRTY_FIRST_ROUND_BLOCKS, *THIRTY_SECOND_ROUND_BLOCKS,
     *THIRTY_THIRD_ROUND_BLOCKS, *THIRTY_FOURTH_ROUND_BLOCKS, *THIRTY_FIFTH_ROUND_BLOCKS,
-    *THIRTY_SIXTH_ROUND_BLOCKS, *THIRTY_SEVENTH_ROUND_BLOCKS,
+    *THIRTY_SIXTH_ROUND_BLOCKS, *THIRTY_SEVENTH_ROUND_BLOCKS, *THIRTY_EIGHTH_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,

@@ -1,0 +1,76 @@
+"""Text as it arrives from a web form or the wrong encoding, read as it was meant.
+
+"Mother&#39;s mobile%3A%20%2B44%207911", "Tob\u200bias", "a ¹⁰⁴-year-old", "2021;1４２": HTML
+entities, percent-escapes, zero-width characters and superscript or full-width digits hide
+what a reader sees at once. The scan reads the text decoded, each character of it pointing
+back to where it stands in the text as written, so that findings mark the written text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+# (the text decoded, for each of its characters the offset in the text it stands for)
+Decoded = tuple[str, list[int]]
+
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+# zero-width spaces and joiners, the word joiner, a byte-order mark and a soft hyphen
+_MARK_ESCAPE = re.compile(r"%(?:40|23)(?=\w)")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_COMPATIBLE = re.compile(
+    "[\u00b2\u00b3\u00b9\u2070-\u209f\uff01-\uff5e\u2080-\u2089]"
+)  # superscript, subscript and full-width forms
+
+
+def _percent(escapes: str) -> str | None:
+    try:
+        return bytes.fromhex(escapes.replace("%", "")).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _once(text: str) -> Decoded:
+    """One pass: every entity, run of escapes, invisible and compatibility character read."""
+    stretches: list[tuple[int, int, str]] = []
+    for match in _ENTITY.finditer(text):
+        plain = html.unescape(match.group())
+        if plain != match.group():
+            stretches.append((match.start(), match.end(), plain))
+    # percent-escapes where the text is full of them, or an escaped @ or # before a word
+    # ("%40bouldering_benji"): "100%25" alone is left as it is
+    many = len(re.findall(r"%[0-9A-Fa-f]{2}", text)) >= 2
+    for match in _ESCAPES.finditer(text):
+        mark = _MARK_ESCAPE.match(text, match.start())
+        said = _percent(match.group()) if many or mark else None
+        if said is not None:
+            stretches.append((match.start(), match.end(), said))
+    for match in _INVISIBLE.finditer(text):
+        stretches.append((match.start(), match.end(), ""))
+    for match in _COMPATIBLE.finditer(text):
+        stretches.append((match.start(), match.end(), unicodedata.normalize("NFKC", match.group())))
+    chars: list[str] = []
+    where: list[int] = []
+    at = 0
+    for start, end, plain in sorted(stretches):
+        if start < at:
+            continue
+        chars.append(text[at:start])
+        where.extend(range(at, start))
+        chars.append(plain)
+        where.extend([start] * max(len(plain) - 1, 0) + [end - 1] * min(len(plain), 1))
+        at = end
+    chars.append(text[at:])
+    where.extend(range(at, len(text)))
+    return "".join(chars), where
+
+
+def decoded(text: str) -> Decoded:
+    """The text read as meant, twice over for what was encoded twice ("&amp;#64;")."""
+    first, where = _once(text)
+    if first == text:
+        return text, list(range(len(text)))
+    second, again = _once(first)
+    return second, [where[k] for k in again]
