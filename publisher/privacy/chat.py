@@ -12,6 +12,8 @@ import re
 
 import regex
 
+from .numbers import TENS
+
 # (start, end, the characters to read there, for each of them the offset it stands for)
 Stretch = tuple[int, int, str, list[int]]
 
@@ -19,12 +21,8 @@ _DIGIT_WORDS = {
     "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
     "seven": "7", "eight": "8", "nine": "9",
 }  # fmt: skip
-_TENS = {
-    "twenty": "2", "thirty": "3", "forty": "4", "fifty": "5", "sixty": "6", "seventy": "7",
-    "eighty": "8", "ninety": "9",
-}  # fmt: skip
 _NUMBER_PART = re.compile(
-    r"(?i)\d|" + "|".join(sorted([*_DIGIT_WORDS, *_TENS], key=len, reverse=True)) + r"|o"
+    r"(?i)\d|" + "|".join(sorted([*_DIGIT_WORDS, *TENS], key=len, reverse=True)) + r"|o"
 )
 # Words as they are texted, read as written out. Only words that mean nothing else in a
 # teaching post: "r" (right) and "da" (Portuguese "of the") stay as they are.
@@ -90,7 +88,7 @@ def _digits(word: str) -> str | None:
         elif part.isdigit():
             out.append(part)
         else:
-            out.append(_DIGIT_WORDS.get(part) or _TENS[part] + "\0")
+            out.append(_DIGIT_WORDS.get(part) or TENS[part] + "\0")
         at = match.end()
     return "".join(out)
 

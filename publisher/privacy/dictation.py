@@ -14,6 +14,7 @@ from __future__ import annotations
 import regex
 
 from .chat import Stretch
+from .numbers import TEENS, TENS
 
 _DICTATED = regex.compile(
     r"(?i)\b(?:comma|full\s+stop|question\s+mark|new\s+paragraph|new\s+line|scratch\s+that"
@@ -34,14 +35,6 @@ _DIGITS = {
     "zero": "0", "nought": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3",
     "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
 }  # fmt: skip
-_TEENS = {
-    "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
-    "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
-}  # fmt: skip
-_TENS = {
-    "twenty": "2", "thirty": "3", "forty": "4", "fifty": "5", "sixty": "6", "seventy": "7",
-    "eighty": "8", "ninety": "9",
-}  # fmt: skip
 
 
 def _alternatives(names: object) -> str:
@@ -56,8 +49,8 @@ _ITEM = regex.compile(
     rf"|\b(?P<times>double|triple)\s+(?P<repeated>{_alternatives(_DIGITS)})\b"
     # "B for bravo", "K for kilo": a letter and the word that spells it
     r"|(?-i:\b(?P<letter>[A-Z])\s+for\s+(?P<spelt>[A-Za-z][\w-]*))"
-    rf"|\b(?P<tens>{_alternatives(_TENS)})(?:[\s-]+(?P<unit>{_UNIT}))?\b"
-    rf"|\b(?P<teen>{_alternatives(_TEENS)})\b"
+    rf"|\b(?P<tens>{_alternatives(TENS)})(?:[\s-]+(?P<unit>{_UNIT}))?\b"
+    rf"|\b(?P<teen>{_alternatives(TEENS)})\b"
     rf"|\b(?P<digit>{_alternatives(_DIGITS)})\b"
     # a capital letter said alone, as in a code: "Q seven seven", "K L"
     r"|(?-i:(?<![\w.])(?P<capital>[A-Z])(?![\w.'’]))"
@@ -82,11 +75,11 @@ def _read(match: regex.Match[str]) -> tuple[str, str] | None:
         return (letter, "letter") if spelt[0].casefold() == letter.casefold() else None
     if match.group("tens"):
         unit = match.group("unit")
-        return _TENS[match.group("tens").casefold()] + (
+        return TENS[match.group("tens").casefold()] + (
             _DIGITS[unit.casefold()] if unit else "0"
         ), "digits"
     if match.group("teen"):
-        return _TEENS[match.group("teen").casefold()], "digits"
+        return TEENS[match.group("teen").casefold()], "digits"
     if match.group("digit"):
         return _DIGITS[match.group("digit").casefold()], "digits"
     return match.group("capital"), "letter"

@@ -278,16 +278,16 @@ _DIGIT_WORDS = {
     "nolla": "0", "yksi": "1", "kaksi": "2", "kolme": "3", "neljä": "4", "viisi": "5",
     "kuusi": "6", "seitsemän": "7", "kahdeksan": "8", "yhdeksän": "9",
 }  # fmt: skip
-# Pairs read as one number: "forty-four nineteen", "double seven".
-_TEENS = {
+# Pairs read as one number: "forty-four nineteen", "double seven"; chat and dictation too.
+TEENS = {
     "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
     "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
 }  # fmt: skip
-_TENS = {
+TENS = {
     "twenty": "2", "thirty": "3", "forty": "4", "fifty": "5", "sixty": "6", "seventy": "7",
     "eighty": "8", "ninety": "9",
 }  # fmt: skip
-_TENS_WORD = "(?:" + "|".join(_TENS) + ")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+_TENS_WORD = "(?:" + "|".join(TENS) + ")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
 # French dictates a number in pairs: "zéro six, quarante-deux, dix-huit".
 _FR_UNITS = word_list(
     "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize"
@@ -308,7 +308,7 @@ _SPOKEN_FRENCH = re.compile(
 )
 # A number read out in words: "oh-four-one-two, three-four-five, six-seven-eight".
 _DIGIT_WORD = (
-    "|".join(sorted([*_DIGIT_WORDS, *_TEENS], key=len, reverse=True))
+    "|".join(sorted([*_DIGIT_WORDS, *TEENS], key=len, reverse=True))
     + f"|{_TENS_WORD}|double|triple|hundred|thousand"
 )
 _SPOKEN_DIGITS = re.compile(
@@ -337,11 +337,11 @@ def _spoken(tokens: list[str]) -> str:
             continue
         if token.isdigit():
             value = token
-        elif word in _TEENS:
-            value = _TEENS[word]
-        elif word.split("-")[0] in _TENS:
+        elif word in TEENS:
+            value = TEENS[word]
+        elif word.split("-")[0] in TENS:
             tens, _, unit = word.partition("-")
-            value = _TENS[tens] + (_DIGIT_WORDS[unit] if unit else "0")
+            value = TENS[tens] + (_DIGIT_WORDS[unit] if unit else "0")
         else:
             value = _DIGIT_WORDS.get(word, "")
         digits.append(value * repeat)
