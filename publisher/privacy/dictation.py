@@ -11,6 +11,8 @@ Only a text with dictation's marks in it is read so: "comma", "full stop", "ques
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 from .chat import Stretch
@@ -37,8 +39,8 @@ _DIGITS = {
 }  # fmt: skip
 
 
-def _alternatives(names: object) -> str:
-    return "|".join(sorted((str(n).replace(" ", r"\s+") for n in names), key=len, reverse=True))  # type: ignore[attr-defined]
+def _alternatives(names: Iterable[str]) -> str:
+    return "|".join(sorted((n.replace(" ", r"\s+") for n in names), key=len, reverse=True))
 
 
 _UNIT = _alternatives(k for k in _DIGITS if k not in ("oh", "o", "nought", "zero"))
@@ -85,7 +87,11 @@ def _read(match: regex.Match[str]) -> tuple[str, str] | None:
     return match.group("capital"), "letter"
 
 
-def _items(text: str) -> list[tuple[int, int, str, str, bool]]:
+# (start, end, what it stands for, its sort, whether it is a zero said as a letter)
+Item = tuple[int, int, str, str, bool]
+
+
+def _items(text: str) -> list[Item]:
     """(start, end, reading, sort, a zero said as a letter) for every item, in order."""
     found = []
     for match in _ITEM.finditer(text):
@@ -96,7 +102,7 @@ def _items(text: str) -> list[tuple[int, int, str, str, bool]]:
     return found
 
 
-def _numeric(item: tuple[int, int, str, str, bool]) -> bool:
+def _numeric(item: Item) -> bool:
     return item[3] in ("digits", "letter")
 
 
@@ -123,14 +129,14 @@ def dictated_stretches(text: str) -> list[Stretch]:
         )
     ]
     stretches: list[tuple[int, int, str, list[int]]] = []
-    kept: list[tuple[int, int, str, str, bool]] = []
+    kept: list[Item] = []
     for item in items:
         if item[3] != "scratch":
             kept.append(item)
             continue
         # "five five five comma scratch that five five six": the digits said before it go
         start = item[0]
-        while kept and kept[-1][2] in (",", *kept[-1][2:3]) and _between(text, kept[-1][1], start):
+        while kept and _between(text, kept[-1][1], start):
             if kept[-1][3] == "mark" and kept[-1][2] != ",":
                 break
             start = kept.pop()[0]
@@ -138,7 +144,6 @@ def dictated_stretches(text: str) -> list[Stretch]:
         following = regex.match(r"\s*(?i:comma)\b\s*|\s*", text[end:])
         end += following.end() if following else 0
         stretches.append((start, end, "", []))
-        kept = [k for k in kept if k[1] <= start]
     kept = [k for k in kept if not any(s <= k[0] < e for s, e, _, _ in stretches)]
     for k, (start, end, reading, sort, _) in enumerate(kept):
         before = kept[k - 1] if k else None
