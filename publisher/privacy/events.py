@@ -86,7 +86,8 @@ _MECHANISM = {
 _NAMED_GATHERING = regex.compile(
     # a race's stage, a named race and who rode it: "stage 4 of the Vuelta a Colombia",
     # "Vasaloppet skier", "o clássico Re-Pa", "el clásico"
-    r"\b(?i:stage\s+\d+\s+of\s+the)\b|\b(?:Vuelta|Tour|Giro|Volta)\s+(?:a|de|d['’]|of|di)\s+\p{Lu}"
+    r"\b(?i:stage\s+\d+\s+of\s+the)\b|\b(?:Vuelta|Tour|Giro|Volta)\s+(?:\p{Ll}+\s+)?(?:a|de|du"
+    r"|d['’]|of|di)\s+\p{Lu}"
     r"|\bGran\s*[Ff]ondo\s+(?:(?:del|della|delle|dello|dei|degli|di|de)\s+)?\p{Lu}"
     r"|\b(?:Copa|Coupe|Coppa|Taça)\s+\p{Lu}|\b(?i:world\s+cup|mundial|euros?\s+20\d\d|champions\s+league"
     r"|libertadores|afcon)\b"
@@ -107,6 +108,12 @@ _NAMED_GATHERING = regex.compile(
     r"|cl[aá]s?sico|partido|fixture|clash)"
     # the match first: "v zápase Slovan – Spartak", "w meczu Lech-Legia", "a Fradi–Újpest meccsen"
     r"|(?i:\b(?:z[aá]pas\w*|mecz\w*|meccs\w*|match|game|derby|derbi)\s+)\p{Lu}[\p{L}'’]+\s?[–-]\s?\p{Lu}"
+)
+# A crash named by its place in French, with no article before it: "accident du bus scolaire de
+# Marchin", not "accident de la route"
+_CRASH_OF_A_PLACE = regex.compile(
+    r"\b(?i:accident|collision|carambolage)\s+(?i:du|de\s+la|des)\s+(?:\w+\s+){0,3}?"
+    r"(?i:de|d['’]|à)\s*\p{Lu}"
 )
 # A definite, known event: "the crash", "the fire at ...", "Storm Eowyn", "in the papers".
 _NAMED_EVENT = regex.compile(
@@ -311,7 +318,8 @@ _OUR_OWN = regex.compile(
     rf"|c['’]est|è|es|é)\s+(?:our|notre|il\s+nostro|nuestro|nosso|el\s+nuestro|o\s+nosso))\s+"
     rf"(?:own\s+)?{_HEAD}(?:{_OF_A_DEPARTMENT})?(?:\s+(?:himself|herself|themselves))?"
     r"(?=\s*(?:[,.;:!?)—–-]|$)))|"
-    rf"\b(?i:{_OUR_OWN_WORDS}\s+(?:(?:medical|clinical|residency|program(?:me)?)\s+)?{_HEAD}\b)|"
+    rf"\b(?i:{_OUR_OWN_WORDS}\s+(?:(?:medical|clinical|residency|program(?:me)?|emeritus|retired"
+    rf"|former|late)\s+)?{_HEAD}\b)|"
     rf"\b(?i:{_OUR_OWN_WORDS}\s+{_STAFF}"
     # the patient is one of us: "this is one of our consultant colleagues", "a personal case"
     rf"|(?:this\s+is|(?:the\s+)?(?:patient|pt)\s+(?:is|was)|(?:he|she)\s+(?:is|was))"
@@ -1160,6 +1168,7 @@ def _signals(text: str, start: int, end: int, places: Sequence[tuple[int, int]],
             or _CJK_EVENT.search(sentence)
             or _STAGE_AT.search(sentence)
             or _NAMED_DISASTER.search(sentence)
+            or _CRASH_OF_A_PLACE.search(sentence)
         ),
         named_gathering=any(_a_gathering(m.group()) for m in _NAMED_GATHERING.finditer(sentence)),
         role=bool(_ROLE.search(sentence) or _RELATIVE_OF_TITLE.search(sentence)),

@@ -279,7 +279,7 @@ _MORE_CUES = words(
     litteken blizna
     kettchen kreuzanhänger ohrstecker anhänger oorbel oorbellen ketting kettinkje
     ilhós ilhoses zíper ziper uniforme veiligheidsschoen veiligheidsschoenen werkschoen
-    werkschoenen stalen sicherheitsschuh sicherheitsschuhe
+    werkschoenen stalen sicherheitsschuh sicherheitsschuhe montre chevalière crampons maillot
     """
 )
 _MARKED = re.compile(r"(?i:\b(?:marking|marker|marked)(?:\s+on)?(?:\s+an?|\s+the)?\s+$)")
@@ -312,6 +312,7 @@ _NAMED_WEAR = re.compile(
     r"|vihkisormus|rannekello|navelpiercing\w*|vigselring\w*|förlovningsring\w*|giftering\w*"
     r"|vielsesring\w*|armbåndsur\w*|armbandsur\w*|\w*trøje|\w*tröja|\w*drakt"
     r"|tabeez|tabiz|kara|rakhi|nath|bague|bagues|gourmette|collier|orecchin\w*|claddagh|class\s+ring"
+    r"|montre\s+à|chevali[èe]re|crampons|maillot\s+ray[ée]"
     r"|hi-?vis|high-?vis|steel\s+toe-?caps?|toe-?capped\s+boots|heavily\s+tattooed|graduation\s+gown"
     r"|pearl\s+snaps|western\s+shirt|hearing\s+aids?|walks\s+with\s+a\s+(?:stick|cane|limp)"
     r"|jeans\s+(?:rivets?|buttons?|studs?)|still\s+in\s+(?:her|his)\s+[\w'’]+\s+uniform"

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from .findings import Hit
 
-_SEP = r"\s*(?:[:#=]|\bis\b|-)?\s*"  # between a cue and its value: "MRN: 123", "acc #A12", "SN-44"
+_SEP = r"\s*(?:[:#=,]|\bis\b|-)?\s*"  # between a cue and its value: "MRN: 123", "acc #A12", "SN-44"
 # "RXH 0093 8842", "QH 48 27 91 C", "UH NEURO 0412/22": letters, then digits in groups
 # an underscore separates as a hyphen does where a hyphen cannot go: "K_55_019_338"
 _VALUE = (
@@ -205,6 +205,13 @@ _PLAIN: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("ssn", re.compile(r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])")),
+    # a UK National Insurance number: two letters, three pairs of digits and A to D
+    (
+        "ssn",
+        re.compile(
+            r"\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b"
+        ),
+    ),
     ("ssn", re.compile(r"(?<![\w-])\d{3}\s+-\s+\d{2}\s+-\s+\d{4}(?![\w-])")),
     # an Australian Centrelink customer reference number: nine digits and a letter
     (

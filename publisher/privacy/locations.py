@@ -299,7 +299,7 @@ _TAGGED_FACILITY = regex.compile(
     r"#((?:\p{Lu}\p{Ll}+){1,3}?)(?:General(?:Hospital)?|Hospital|Infirmary|(?:Dental|Medical)?Practice"
     r"|Medical(?:Centre|Center)|Health(?:Centre|Center)|Clinic|Maternity)\b"
     r"|#(?:Sptar|Hospital|Hôpital|Hopital|Ospedale|Spital|Szpital|Bolnica|Klinikum|Klinik(?:Am)?"
-    r"|Spidol|Ziekenhuis|Krankenhaus|Kliniek)"
+    r"|Spidol|Ziekenhuis|Krankenhaus|Kliniek|Clinique|Clinica|Clínica|Policlinico)"
     r"((?:\p{Lu}\p{Ll}+){1,3})\b"
 )
 

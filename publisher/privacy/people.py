@@ -42,6 +42,7 @@ _HASHTAG_WORDS = words("""
     treciadienis ketvirtadienis penktadienis gadijums nedelas pirmdiena otrdiena tresdiena
     ceturtdiena piektdiena juhtum nadala esmaspaev teisipaev kolmapaev neljapaev reede toraks
     radiologija radiologie radiologia imagistica
+    lundi mardi mercredi jeudi vendredi samedi dimanche casdujour
     caudaequina cauda equina redflags placenta accreta increta percreta previa
     pondelni utery ctvrtecni patecni pondelok utorok stvrtok piatok hetfoi keddi szerdai
     csutortoki penteki eset kviz kwiz srodowy poniedzialkowy wtorkowy czwartkowy piatkowy
@@ -93,7 +94,8 @@ FIGURES = words("""
 # Figures of medicine named in full, with any middle names ("Wilhelm Conrad Röntgen"): told
 # in full, such a name is the figure's, whatever the sentence says around it.
 _FULL_FIGURE_NAMES = """
-    saul/hertz hal/anger george/hevesy willem/kolff john/flynn
+    saul/hertz hal/anger george/hevesy willem/kolff john/flynn cicely/saunders
+    john/hall-edwards bernard/spilsbury guillaume/dupuytren percivall/pott wu/lien-teh
     wilhelm/röntgen wilhelm/roentgen wilhelm/rontgen marie/curie pierre/curie henri/becquerel
     godfrey/hounsfield allan/cormack paul/lauterbur peter/mansfield raymond/damadian felix/bloch
     edward/purcell ian/donald benjamin/felson ben/felson thomas/hodgkin harvey/cushing

@@ -77,7 +77,7 @@ _JOBS = (
     r"|balloon\s+pilot|hot-air\s+balloon\s+pilot|bush\s+pilot|crop\s+duster|harpsichord\s+restorer"
     # in other languages: "mergulhador", "Glasbläser", "albañil"
     r"|mergulhador|buceador|pescador|minero|mineiro|agricultor|campesino|alba[ñn]il|pedreiro"
-    r"|toddy\s+tapper|gem\s+miner|scuba\s+instructor|diving\s+instructor|dive\s+instructor"
+    r"|referee|souffleu(?:r|se)\s+de\s+verre|toddy\s+tapper|gem\s+miner|scuba\s+instructor|diving\s+instructor|dive\s+instructor"
     r"|pilota(?:\s+di\s+\w+)?|clavadista|elicotterista|piper|uilleann\s+piper|fiddler|kirkkomaalari|sangoma|inyanga|winch\s+operator|rugby\s+(?:lock|prop|hooker|flanker)|ronilac"
     r"|controlador(?:a)?\s+a[ée]re[oa]|bailar[ií]n[oa]?|ballar[ií]n?[ao]?|ballerina|gaiteir[oa]"
     r"|carpintero|soldador|camionero|caminhoneiro|Glasbläser|Bergmann|Landwirt|Schweißer|visser"
@@ -129,6 +129,7 @@ _WORK = re.compile(
     rf"|\bas\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_JOBS}\b[\s,]+(?:he|she|they|his|her|their)\b"
     # a trade as an item of a list: "• 52M • commercial airline pilot •"
     rf"|[•|]\s*(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_JOBS}\s*(?=[•|;]|$)"
+    rf"|\bchez\s+(?:ce|cette|un|une)\s+{_JOBS}\b"
     r"|\bammatiltaan\s+\w+|\bprofesion[áa]ln\w*\s+(?!\w*(?:sport|v[ýy]kon|p[ée][čc]e))\w+"
     # "she's a harpsichord restorer", "he is a pigeon breeder": a maker or keeper of things
     r"|\b(?:is|was|['’]s)\s+an?\s+(?!(?:rough|useful|good|helpful|general|practical|quick|handy"

@@ -3077,6 +3077,13 @@ THIRTY_EIGHTH_ROUND_BLOCKS = [
     ("Jde o našeho vlastního primáře chirurgie.", "history", "specific_event"),
     ("Our maternity unit's head midwife, now 34 weeks.", "history", "specific_event"),
 ]  # fmt: skip
+THIRTY_NINTH_ROUND_BLOCKS = [
+    ("The claimant's National Insurance number, QX 51 33 07 B, is quoted.", "history", "ssn"),
+    ("NI number on the letter: JG 10 37 52 A", "history", "ssn"),
+    ("#CliniqueDesRoches #casdujour", "hashtags", "facility"),
+    ("Polytraumatisme — accident du car scolaire de Saint-Amand", "title", "specific_event"),
+    ("Our own emeritus professor of surgery had this CT.", "history", "specific_event"),
+]  # fmt: skip
 THIRTY_FIRST_ROUND_PASSES = [
     ("Cel mai frecvent semn este pneumoperitoneul, vizibil sub cupolele diafragmatice.",
      "explanation"),
@@ -3111,6 +3118,10 @@ THIRTY_FIRST_ROUND_PASSES = [
     ("#RTG #zlomenina #PondělníKvíz #SzerdaiEset #ŚrodowyKwiz", "hashtags"),
     ("#PlacentaAccreta #PAS #RadRes", "hashtags"),
     ("Klasyfikację Gardena opublikowano w 1961 roku.", "explanation"),
+    ("#MardiNeuro #IRM #AVC", "hashtags"),
+    ("Accident de la route chez un homme de 40 ans", "title"),
+    ("Dame Cicely Saunders", "quiz.options[2]"),
+    ("Sir Percivall Pott", "quiz.options[2]"),
 ]  # fmt: skip
 THIRTY_SECOND_ROUND_WARNS = [
     ("Ancienne infirmière, elle consulte pour une douleur lombaire.", "history", "occupation"),
@@ -3136,6 +3147,8 @@ THIRTY_SECOND_ROUND_WARNS = [
     ("In this 41-year-old airline pilot, the lesion is benign.", "findings", "occupation"),
     ("Pilota di elicottero di 47 anni.", "history", "occupation"),
     ("Pacientka je profesionální klavíristka.", "history", "occupation"),
+    ("Chez ce souffleur de verre de 58 ans, une toux chronique.", "history", "occupation"),
+    ("Artefact d'une chevalière à l'annulaire gauche.", "findings", "appearance"),
 ]  # fmt: skip
 THIRTIETH_ROUND_PASSES = [
     ("Stade T3N1M0, IIIA selon la 8e édition.", "answer"),
@@ -3215,6 +3228,7 @@ LATER_ROUND_BLOCKS = [
     *THIRTIETH_ROUND_BLOCKS, *THIRTY_FIRST_ROUND_BLOCKS, *THIRTY_SECOND_ROUND_BLOCKS,
     *THIRTY_THIRD_ROUND_BLOCKS, *THIRTY_FOURTH_ROUND_BLOCKS, *THIRTY_FIFTH_ROUND_BLOCKS,
     *THIRTY_SIXTH_ROUND_BLOCKS, *THIRTY_SEVENTH_ROUND_BLOCKS, *THIRTY_EIGHTH_ROUND_BLOCKS,
+    *THIRTY_NINTH_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
