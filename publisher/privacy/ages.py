@@ -164,7 +164,7 @@ _WORLD_AGES = regex.compile(
     r"|ساله|[ée]ves\w*|anyos|taong\s+gulang|taon|let[ýáé]\w*|let(?!\s+(?:us|me|him|her|them|the|it"
     r"|alone|go)\b)|ro[čc]n[ýáéi]\w*|rokov|xron\w+|chron(?:on|ou|wn|ia)|varsh\w*|baras|barsh"
     r"|shekar[au]|sanah?|sanawat|anni|años|anos|ans|jahre|jährig\w*|jaar|jarige|år|årig\w*|lat|roku"
-    r"|vuotias|ετών|de\s+ani|ani|godina|godine|godin|let|met[ųu]|gadu|gadus|gadi|aastane|anys)\b"
+    r"|vuotias|ετών|et[oó]n|etwn|tu[oổ]i|de\s+ani|ani|godina|godine|godin|let|met[ųu]|gadu|gadus|gadi|aastane|anys)\b"
     # the word for age or years first; not "kwa miaka 90", for ninety years
     r"|\b(?i:edad(?:\s+(?:de|na))?|idade(?:\s+de)?|umri(?:\s+wa)?(?:\s+miaka)?|(?<!\bkwa\s)miaka"
     r"|(?:mai\s+)?shekar[au]|[oọ]d[uú]n|umr|omr|ve\s+v[ěe]ku|vo\s+veku|w\s+wieku"
@@ -175,8 +175,9 @@ _WORLD_AGES = regex.compile(
     r"|(?<![\w.,])(?<!\d[\s,])(?P<s>9\s\d|1\s[0-2]\s\d)(?=\s*-?\s*(?i:years?|yrs?|y\.?\s?o\b|y/o))"
 )
 _BORN = re.compile(
-    r"\b(?:born|year\s+of\s+birth|yob|sündinud|syntynyt|født|född|fødd|fæddur|fædd|føddur)"
-    r"\s*(?:in\s+|i\s+|í\s+|:\s*|vuonna\s+)?(?P<year>(?:18|19|20)\d{2})\b"
+    r"\b(?:born|year\s+of\s+birth|yob|sündinud|syntynyt|født|född|fødd|fæddur|fædd|føddur"
+    r"|imwiel(?:ed|da)|twiel(?:ed|det))"
+    r"\s*(?:in\s+|i\s+|í\s+|:\s*|vuonna\s+|fl-\s*|fis-sena\s+)?(?P<year>(?:18|19|20)\d{2})\b"
     # "1957 г.р.", "1931 doğumlu": the year first
     r"|(?P<year2>(?:18|19|20)\d{2})\s*(?:г\.\s?р\.|года\s+рождения|doğumlu|r\.\s?ur\.)",
     re.IGNORECASE,
@@ -194,6 +195,11 @@ _OVER_89 = re.compile(
     # "níræð", "tíræður", "nittioårig", "halvfemsårig", "yhdeksänkymmentävuotias"
     r"|n[íi]r(?:æ|ae)[ðd]\w*|t[íi]r(?:æ|ae)[ðd]\w*|nitti(?:o)?[åa]rig\w*|halvfems[åa]rig\w*"
     r"|yhdeks[äa]nkymment[äa]vuotia\w*|hundre?[åa]rig\w*"
+    # "the oldest patient in our series was ninety-four"
+    r"|\b(?:was|is)\s+ninety[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b(?!\s*(?:per"
+    r"|percent|%|out|of|mm|cm|kg|minutes|seconds|days|hours|times|beats|breaths|degrees|units)\b)"
+    # Greek in Latin letters: "enenintatessaron eton", "enenínta dyo chronon"
+    r"|enen[ií]nta\w*(?:[\s-]\w+)?\s+(?:et[oó]n|etwn|chron\w+|xron\w+)"
     # "negenennegentigjarige", "zweiundneunzigjähriger", "four years past ninety"
     r"|\w*negentigjarig\w*|\w*neunzigj[äa]hrig\w*|honderdjarig\w*|hundertj[äa]hrig\w*"
     r"|(?:years?|yrs?)\s+(?:past|over|beyond|after)\s+(?:ninety|a\s+hundred|(?:his|her)\s+ninetieth)"

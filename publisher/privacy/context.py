@@ -137,6 +137,9 @@ _DISASTER = re.compile(
 _DOCUMENT_DATE = re.compile(
     r"(?i:\b(?:revised|updated|amended|published|issued|effective|in\s+force\s+from|accessed"
     r"|retrieved|version\s+of)\s*(?:on\s+)?:?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$"
+    # "the screening pathway introduced in April 2019"
+    r"|\b(?:pathway|guidelines?|protocol|policy|programme|program|criteria|classification|scheme)"
+    r"\s+(?:was\s+|were\s+)?(?:introduced|launched|adopted|rolled\s+out)\s*(?:in\s+|on\s+)?$"
     # "richtlijn 2013/59/Euratom van 5 december 2013", "Richtlinie vom 5. Dezember 2013"
     r"|\b(?:directive|richtlijn|richtlinie|directiva|direttiva|diretiva|dyrektywa|směrnice"
     r"|irányelv|regulation|verordening|verordnung|règlement|regolamento|reglamento|decreto"
@@ -195,6 +198,7 @@ _WORLD_DATE = re.compile(
     r"|personal\s+communication|pers\.?\s+comm|came\s+into\s+(?:effect|force)|effective"
     r"|(?:post-?)?covid(?:-19)?|pandemic|we\s+have\s+learn(?:ed|t)"
     r"|invented|marked|celebrated|every|each|annual(?:ly)?|awareness|exam|accessed|retrieved"
+    r"|(?:trial|study|cohort|registry|audit)\s+(?:recruited|enrolled|ran|included|screened)|recruitment"
     r"|viewed|live\s+from|RSNA|ECR|ESR|ASNR|ARRS|ISMRM|UKIO|RANZCR|SNMMI|(?-i:NICE|ACR|WHO|CDC|FDA)"
     r"|(?:RSNA|ECR|ESR|ASNR|ARRS|ISMRM|UKIO|RANZCR|SNMMI|ESSR|ESTI|ESGAR)\d{2,4}"
     r"|(?:world|international|national)\s+(?:\w+\s+){0,3}?day|day\s+of\s+\w+|\w*gesetz\w*"
@@ -257,7 +261,7 @@ _WORLD_PLACE = re.compile(
     r"|berceau|cradle|culla|cuna|birthplace|pionnier|pioneer|cours|corso|curso|Kurs|formation"
     r"|highest|lowest|incidence|exposure|publish\w*|protocols|folks|wait\s+times?"
     r"|multicentr\w*|studio|[ée]tude|estudio|coll[èe]gues|colleghi|colegas|colleagues|meet-?up"
-    r"|teaching\s+files?"
+    r"|teaching\s+files?|screening|tried|leading\s+causes?|mortality|vaccinat\w*|programmes?"
     r"|diffus[aeo]|endémi\w+|endemi\w+|verbreitet|komt\s+voor|voorkomt|vorkommt|zones?|zonas?"
     r"|crit[ée]rios?|criterios?|crit[èe]res?|criteri|kriterien|r[èe]gles?|reglas?|regras?|regole"
     r"|regeln|classifica\w+|clasificaci\w+|sediad[oa]|sede|si[èe]ge|Sitz|gevestigd|boil|button|foot"
@@ -625,8 +629,11 @@ _LIVES_AT_NUMBER = regex.compile(
 # A street with its house number in Romanian, the South Slavic and the Baltic languages:
 # "strada Morilor nr. 7", "Ulica Kralja Tomislava 12", "Brīvības iela 5", "Pärnu mnt 10".
 _STREET_ELSEWHERE = regex.compile(
-    r"(?i:\b(?:strada|str\.|ulica|ul\.|cesta|bulevardul|bd\.|calea|aleea|trg|gatv[eė]|g\.)\s+)"
-    r"((?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,2}\s*(?i:nr\.?|br\.?|[sš]t\.?)?\s*\d{1,4}\w?)"
+    # Greek in Latin letters and Maltese: "stin odo Ermou 42", "Triq il-Kbira numru 15"
+    r"(?i:\b(?:strada|str\.|ulica|ul\.|cesta|bulevardul|bd\.|calea|aleea|trg|gatv[eė]|g\.|odo[sus]?"
+    r"|leof[oó]ros|leof\.|triq)\s+)"
+    r"((?:(?i:i?[lsxżztnrdċc])-)?(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,2}\s*"
+    r"(?i:nr\.?|br\.?|[sš]t\.?|numru|no\.?|ar\.?)?\s*\d{1,4}\w?)"
     r"|\b((?-i:\p{Lu})[\p{L}'’-]+\s+(?i:iela|gatv[eė]|t[aä]nav|mnt|maantee|pst|puiestee)\s+\d{1,4}\w?)"
     # a street run into one word after "lives on": "woont aan de Kerkstraat", "wohnt in der
     # Lindenstraße 4", "bor på Storgatan"
@@ -735,6 +742,16 @@ _BORN_ON = re.compile(
 )
 
 
+# A day that comes round each year is no one's: "from 1 June to 15 September each year".
+_YEARLY_AFTER = regex.compile(
+    r"(?:\s*(?:to|until|till|through|-|–)\s*(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}))?,?\s+"
+    r"(?:(?:each|every)\s+(?:year|summer|winter|spring|autumn)|annually|yearly)\b"
+)
+_YEARLY_BEFORE = regex.compile(
+    r"\b(?:(?:each|every)\s+year|annually|yearly)\s+(?:on|from|between|in)\s+(?:the\s+)?$"
+)
+
+
 def of_the_world(text: str, field: str, hit: Hit) -> bool:
     """Whether a finding belongs to the world rather than the patient: a meeting's or a
     guideline's date, a disease's geography, an event of history or of the news by its year.
@@ -755,6 +772,12 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
         return True  # "contrast lot 4829173, exp 2026-08": the vial's, not the patient's
     if hit.kind == "date" and _DOCUMENT_DATE.search(text, 0, hit.start):
         return True  # "the national TB screening guideline (revised 1 July 2022)"
+    if (
+        hit.kind == "date"
+        and not regex.search(r"(?:19|20)\d\d", told)
+        and (_YEARLY_AFTER.match(text, hit.end) or _YEARLY_BEFORE.search(text, 0, hit.start))
+    ):
+        return True  # "the midday work ban runs from 1 June to 15 September each year"
     # an event spans its own sentence, which full stops in "18 y.o." do not end
     sentence = told if hit.kind == "specific_event" else sentence_at(text, hit.start)
     # a figure's first patient long ago: "... the first patient was scanned at Atkinson

@@ -20,7 +20,9 @@ from .normalise import fold
 _PARTICLE = r"(?i:van|von|de|der|da|di|del|della|dela|delos|la|le|al|el|ter|bin|ibn|abu|dos|das)"
 _SURNAME = (
     rf"(?:(?-i:dela|della|delos|de\s+la|van\s+der|van\s+den|van|von|de|da|dos|du|le|el|Ó|Ní|Nic"
-    rf"|Mac|Mc|Ua|Uí|Mhic)\s+)?"
+    rf"|Mac|Mc|Ua|Uí|Mhic)\s+"
+    # capitalised in a citation: "Dela Cruz JA", "Van der Berg P", "Dos Santos R"
+    rf"|(?-i:Dela|De\s+la|Della|Delos|Van\s+der|Van\s+den|Van|Von|De|Da|Dos|Del|Di|Du)\s+(?=\p{{Lu}}))?"
     rf"\p{{Lu}}(?:['’]\p{{Lu}}|\p{{Ll}})[\p{{L}}\p{{M}}'’-]*"
     rf"(?:\s+{_PARTICLE}\s+\p{{Lu}}[\p{{L}}\p{{M}}'’-]+)?"
 )
@@ -38,10 +40,14 @@ _YEAR = regex.compile(r"\b(?:1[89]|20)\d\d\b")
 _TITLE = (
     r"(?i:(?:(?:A/|Assoc(?:iate)?\.?\s+|Asst\.?\s+|Assistant\s+|Clinical\s+)?Prof(?:essor)?"
     r"|Dr|Doctor|Dra|Dre|Dott(?:\.ssa|ssa)?|Dr\.?ssa|Drs|Pr|Pre|Prof\.ssa|TSRM|TRM|MERM|MUDr|MDDr|RNDr"
-    r"|dr\s+hab|dr\s+n\.\s*med|lek\.\s*med|[öÖ]l|bitr\.\s*[öÖ]l|PhDr|doc|dr\.?\s*med\.?\s*univ|asist|gyd|conf|lekt|prim|д-р\w*|d-r|др|Δρ|Δρ\.|Dr\.\s*med|lek(?=\.)|(?-i:LT|LL|EL|dos))\b\.?(?:\s+(?:Dr|med|rer\.\s*nat|habil|hab|n\.\s*med)\b\.?)*)"
+    r"|dr\s+hab|dr\s+n\.\s*med|lek\.\s*med|[öÖ]l|bitr\.\s*[öÖ]l|PhDr|doc|dr\.?\s*med\.?\s*univ|asist|gyd|conf|lekt|prim|д-р\w*|d-r|др|Δρ|Δρ\.|Dr\.\s*med|lek(?=\.)|(?-i:LT|LL|EL|dos)"
+    # Vietnamese: "BS." a doctor, "ThS." a master, "TS." a doctorate, "PGS."/"GS." a professor
+    r"|(?-i:BS|ThS|TS|PGS|GS|BSCK\w*)(?=\.))\b\.?(?:\s+(?:Dr|med|rer\.\s*nat|habil|hab|n\.\s*med)\b\.?)*)"
 )
 _LETTERS = (
-    r"(?:MD|PhD|DO|DMU|CDMS|MBBS|MBChB|MB\s+BCh|FRCR|FRCPC|FRANZCR|FRCS|FRCP|MRCP|FACR|FRCPI|FFR"
+    r"(?:MD|PhD|DO|DMU|CDMS|MBBS|MBChB|MB\s+BCh|FRCR|FRCPC|FRANZCR|FRCS(?:Ed|Eng|I|C|Glas)?|FRCP"
+    r"|MRCP|FACR|FRCPI|FFR|FRCOphth|MRCOphth|FRCOG|MRCOG|MRCS|FRCA|FRACS|FRANZCO|FRANZCOG|FRACP"
+    r"|FCPS|MCh|DOMS|FAAO|FACS|FACC|FACOG|FEBO|FICO"
     r"|RCSI|DMRD|DNB|MSc|BSc|MPH|RT|RT\(R\)|RDMS|RVT|MRT|DABR|EDiR|RN|MAN|BSN|MSN|NP|PA-C"
     r"|MS[1-4]|M[1-4]|FCRad|FWACS|FMCR|MMed|DMRT|TRM|TRMN|DCR|MRT\(R\)|CRT|M\.D\.|D\.O\.|Ph\.D\."
     r"|B\w*Sc(?:\(Hons\))?|BMedRadSc\w*(?:\(Hons\))?|MIR|dr\.\s*med\.?|dr\.\s*sc\.?|dr\.\s*med\.\s*sc\.?)"
@@ -113,14 +119,15 @@ _CONTRIBUTOR = regex.compile(
     r"|sonographer|registrar|resident|fellow|consultant|colleague|team|department|dept|reviewed"
     r"|case\s+by|contributed|dr|prof|teaching\s+file|collection|archive|library|acquired"
     r"|imaging|images|scanner|performed|fellows|drs|illustrations?|drawings?|artwork|prepared|shared"
-    r"|supervision)\b|©)"
+    r"|supervision|contribuci[oó]n|contribui[çc][ãa]o|cortes[ií]a|gentileza|agradecimientos?"
+    r"|agradecimentos?|servicio|secci[oó]n|servi[çc]o|se[çc][ãa]o|remerciements|khoa)\b|©)"
 )
 # A name that begins an institution's is the institution's: "Aga Khan University Hospital".
 _INSTITUTION = regex.compile(
     r"\s+(?:(?:University|Teaching|General|Memorial|Children's|Medical|Royal|National|Regional"
     r"|District|County|Community|City|State|Specialist|Referral|Military|Women's)\s+)*"
     r"(?:Hospitals?|University|Clinic|Institute|Infirmary|Medical\s+(?:Center|Centre|College)"
-    r"|Health|Trust|Foundation|College)\b"
+    r"|Health|Trust|Foundation|College|[Tt]eam|Unit|Service|Department|Section|Division)\b"
 )
 # "Hospital de Santa Maria", "University of Ibadan": a name after the institution's word.
 _OF_INSTITUTION = regex.compile(
@@ -141,7 +148,7 @@ _INSTITUTION_FIRST = regex.compile(
 )
 # A department named after its word: "dienst Medische Beeldvorming", "Abteilung Radiologie".
 _DEPARTMENT_BEFORE = regex.compile(
-    r"(?i:\b(?:dienst|afdeling|avdelning|avdeling|Abteilung|Klinik\s+für|Institut\s+für|osasto"
+    r"(?i:\b(?:dienst|afdeling|avdelning|avdeling|Abteilung|Klinik\s+für|Institut\s+für|osasto|khoa"
     r"|servicio\s+de|service\s+de|serviço\s+de|reparto\s+di|department\s+of|dept\.?\s+of"
     # "the neuro IR team at Addenbrooke's": where a team or a department works
     r"|(?:team|department|dept\.?|unit|service|section|division|colleagues|registrars|residents"
@@ -154,7 +161,8 @@ _AFTER_A_POST = regex.compile(
 _ENDS_AS_INSTITUTION = regex.compile(
     r"\s(?:Collection|Library|Archive|Museum|Trust|Foundation|Society|Institute|Hospital|Clinic"
     r"|Infirmary|College|University|Centre|Center|Practice|Surgery|Hospitals|Trust|Board|Uni|Univ"
-    r"|[ÜU]niversitesi|Hastanesi|Klinik\w*|Ospedale|Krankenhaus|Klinikum)$"
+    r"|[ÜU]niversitesi|Hastanesi|Klinik\w*|Ospedale|Krankenhaus|Klinikum|Net(?:h)?ralaya"
+    r"|Fellowship)$"
 )
 _DEPARTMENT = regex.compile(
     r"(?i:\b(?:dept|department|hospital|infirmary|university|clinic|institute|centre|center"

@@ -74,3 +74,21 @@ def decoded(text: str) -> Decoded:
         return text, list(range(len(text)))
     second, again = _once(first)
     return second, [where[k] for k in again]
+
+
+# A file name, folder or series description whose words are joined by underscores:
+# "TWIN_B_OF_MARIELA_QUISPE_US_HEAD", "mayor_of_Penhallow_CT_chest.dcm". Handles, hashtags
+# and addresses keep theirs ("@ravi_and_ruhi", "#bring_eli_home", "j_doe@example.org").
+_JOINED_WORDS = re.compile(r"(?<![@#\w])(?=[\w.-]*[^\W\d_][\w.-]*_)[\w.-]*_[\w.-]*(?![@\w])")
+
+
+def joined_words(text: str) -> list[tuple[int, int]]:
+    """Where the text's words joined by underscores stand."""
+    return [m.span() for m in _JOINED_WORDS.finditer(text)] if "_" in text else []
+
+
+def file_words(text: str) -> str:
+    """The text with the underscores of its file names read as spaces, offsets unchanged."""
+    if "_" not in text:
+        return text
+    return _JOINED_WORDS.sub(lambda m: m.group().replace("_", " "), text)

@@ -176,9 +176,12 @@ _NAMED_EVENT = regex.compile(
     r"|death\s+toll|fatalities)\b"
 )
 _ROLE_WORDS = (
-    r"mayor|mp|mla|msp|mpp|td|mna|mpa|assemblyman|assemblywoman|congressman|congresswoman|vc"
+    r"mayor(?!\s+(?:de|que|a|o|del|edad|riesgo|parte|grado|n[uú]mero)\b)|mp|mla|msp|mpp|td|mna|mpa|assemblyman|assemblywoman|congressman|congresswoman|vc"
     r"|member\s+of\s+parliament|councill?or|senator|governor|minister|sheriff"
-    r"|chief\s+constable|head\s*(?:teacher|master|mistress)|principal|captain|head\s+coach"
+    r"|chief\s+constable|head\s*(?:teacher|master|mistress)|principal|captain"
+    r"|(?:head\s+)?coach(?!\s+of\s+the\s+(?:year|month|season|week|decade)\b)"
+    # Greek in Latin letters and Maltese: "o dimarchos tis Siteias", "il-kaptan tal-Ħamrun"
+    r"|dimarch\w*|dimarx\w*|koinotarch\w*|proponit\w*|kaptan|sindku|kappillan"
     r"|chairman|chairwoman|chairperson|club\s+president|priest|vicar|pastor|imam|rabbi|bishop"
     r"|borgarstj[óo]ri\w*|buergermeeschter|sch[ëe]ffen|induna|inkosi|kgosi|morena|kryetar(?:i|ja|e)?|kapetan(?:ka)?|župan|zupan|gradona[cč]elni\w*"
     r"|(?:shop|shaft|union)\s+steward"
@@ -218,6 +221,7 @@ _UNIQUE_OFFICE = (
     r"|newsreader|rector|alcalde|alcaldesa|prefeito|maire|burmistrz|burgemeester|archbishop"
     r"|olubadan|ooni|alaafin|oba|obi|emir|kabaka|asantehene|sultan|paramount\s+chief|igwe|obong"
     r"|premier|governor|mayor|ambassador|chief\s+constable|police\s+commissioner|king|queen"
+    r"|chief\s+of\s+police|police\s+chief"
     r"|prince|princess|crown\s+prince|emir|sultan|speaker\s+of\s+the\s+\w+|vice[-\s]chancellor"
     r"|chief\s+rabbi|grand\s+mufti|bishop|judge|high\s+court\s+judge|yokozuna|ozeki|sekiwake"
     r"|komusubi|akim|hokim|khokim|tulafale|matai|ratu|turaga\s+ni\s+koro|village\s+chief"
@@ -226,8 +230,9 @@ _UNIQUE_OFFICE = (
 )
 # One office of one named place or body: "the mayor of Tullamore", "captain of Leinster".
 _ROLE_OF_NAMED = regex.compile(
-    rf"\b(?i:{_ROLE_WORDS})\s+(?:titular\s+)?(?:of|for|at|van|de|du|des|del|da|do|di|von|der|fra|vu|vun"
-    r"|från|af|i|í|á|bei|beim|della|dello|delle|dei|degli)\s+(?:(?:the|het|de|la|el|o|a|der|des|dem)\s+)?"
+    rf"\b(?i:{_ROLE_WORDS})\s+(?:titular\s+)?(?:(?:(?i:of)|for|at|van|de|du|des|del|da|do|di|von|der|fra"
+    r"|vu|vun|från|af|i|í|á|bei|beim|della|dello|delle|dei|degli|tis|tou|ton)\s+|(?i:ta[lsxżztnrdċ])-)"
+    r"(?:(?:the|het|de|la|el|o|a|der|des|dem)\s+)?"
     # "aanvoerder van het eerste elftal van VV Staphorst", "capitana del equipo femenino de Huracán"
     r"(?:(?:\p{Ll}[\p{L}'’-]*\s+){1,3}(?:of|van|de|del|do|da|von|der|des|fra|della|delle|dei"
     r"|degli|di|du|së|të)\s+)?"
@@ -774,6 +779,7 @@ _OUR_OWN = regex.compile(
     r"|kaptajn|lagkapten)\s+(?:de\s+la\s+|della\s+|der\s+|van\s+de\s+|du\s+|do\s+|da\s+)?"
     r"(?:reprezentacji|nazionale|selecci[oó]n|sele[çc][ãa]o|équipe|Nationalmannschaft|nationale"
     r"|landslag\w*|landshold\w*|Olympi\w+)"
+    r"|\b(?:kaptan|kowċ|kowc)\s+(?:\w+-)?(?:tim|skwadra)\s+nazzjonali\b"
     r"|\b(?:huidige|regerende?|amtierende[rn]?|actuel(?:le)?|attuale|actual|atual|obecn\w+|aktuell\w*)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:kampioen\w*|Meister\w*|champion\w*|campe[oó]n\w*|campe[aã]o|campionessa"
     r"|campione|mistrz\w*|mester)"
@@ -851,7 +857,7 @@ _OUR_OWN = regex.compile(
     r"|\b(?:capitano|capitaine|capit[aá]n|capitão|portiere|gardien)\s+(?:de|du|di|del|della"
     r"|dell['’]|de\s+l['’]|do|da)\s*(?:\w+\s+){0,2}?(?:squadra|équipe|equipo|time|club|nazionale"
     r"|sélection|selección|seleção)\b"
-    rf"|\bour\s+(?:city|town|county|state|island)['’]s\s+(?:current\s+|former\s+)?{_UNIQUE_OFFICE}"
+    rf"|\bour\s+(?:city|town|county|state|island|district|province|region|village|parish|borough)['’]s\s+(?:current\s+|former\s+)?{_UNIQUE_OFFICE}"
     rf"|\bthe\s+{_UNIQUE_OFFICE}\s+of\s+(?:the\s+)?\p{{Lu}}\w+"
     rf"|\bthe\s+{_UNIQUE_OFFICE}\s+of\s+(?:the|our|this|his|her)\s+(?:community|village|town|tribe"
     r"|kingdom|district|clan|people)"

@@ -81,6 +81,9 @@ _TATTOO = re.compile(
     r"|\bmoko\b[^.;]{0,40}\b(?:chin|face|cheeks?|forehead|lips?|nose|3d|reconstruction|vr)\b"
     r"|\birezumi\b|\btattoo\w*\b[^.;]{0,40}\bkanji\b"
     r"|\bmoko\s+kauae\b"
+    # a tattoo over the face in Spanish, Portuguese, French, Italian
+    r"|\b(?:tatuaje|tatuagem|tatouage|tatuaggio)\w*\s+(?:\w+\s+){0,6}?(?:en\s+la|na|sur\s+le|sul)?\s*"
+    r"(?:toda\s+la\s+|todo\s+o\s+|tout\s+le\s+|tutto\s+il\s+)?(?:cara|rostro|rosto|visage|viso)\b"
     r"|\btattooed\s+(?:name|initials|words?|date)\b"
     # quoted words tattooed: "'Tama'a o Samoa' tattooed down his forearm", "tiene tatuado 'X'"
     r"|\b(?:tatuad[oa]|tatuaje|tatuagem|tatouage|tatouée?|tatuaggio|tattoo\w*|Tätowierung|tatuirovk\w*"
@@ -561,6 +564,9 @@ _NAME_WORD = (
 )
 _QUOTED_MARK = regex.compile(
     rf"(?i:\b{_MARK_WORD}\b[^.;]{{0,40}}?\b{_NAME_WORD}\b\s*[«\"“‘'„‚]\s*(?-i:\p{{Lu}})"
+    # further on in a long Spanish or Portuguese sentence: "Tatuaje en la espalda con el
+    # rostro de la Virgen ... y el nombre 'Yeison' debajo"
+    rf"|\b{_MARK_WORD}\b[^.;]{{41,90}}?\b(?:el|o|a)\s+(?:nombre|nome)\s*[«\"“‘'„‚]\s*(?-i:\p{{Lu}})"
     rf"|\b{_NAME_WORD}\s*[«\"“‘'„‚]\s*(?-i:\p{{Lu}})[^»\"”’'“]{{0,20}}[»\"”’'“][^.;]{{0,25}}?"
     rf"\b{_MARK_WORD}"
     # "an implant spelling 'R I P'", "one green and one brown eye"

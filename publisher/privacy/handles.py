@@ -61,6 +61,7 @@ _REACHED_US = re.compile(
 # family: "with permission from the patient (Instagram: @priya.lifts)".
 _OWNER_CUE = re.compile(
     r"(?i:\b(?:patient|pt|mum|mom|mother|father|dad|family|son|daughter|wife|husband|partner"
+    r"|parents?|guardians?|twins['’]?|grand(?:mother|father|ma|pa|parents?)"
     r"|brother|sister|himself|herself|themselves|paciente|pasien|patiënt|patientin|madre|padre"
     r"|mãe|pai|hijo|hija|filho|filha|familia|família|esposa|esposo|marido|patiente|paziente"
     r"|patiënte|patientin|patienten|Ehefrau|Ehemann|echtgeno(?:ot|te)"
@@ -378,7 +379,7 @@ _LOWER_CUES = {
     "love4": "Love4", "run4": "Run4", "heartsfor": "HeartsFor", "hearts4": "Hearts4",
 }  # fmt: skip
 _LOWER_CUE = re.compile(
-    "^(" + "|".join(sorted(_LOWER_CUES, key=len, reverse=True)) + ")(?=[a-z]{3})"
+    "^(" + "|".join(sorted(_LOWER_CUES, key=len, reverse=True)) + ")(?=[A-Za-z][a-z]{2})"
 )
 
 
@@ -414,7 +415,8 @@ _LEET = re.compile(r"(?<=[A-Za-z])[01357](?=[a-z])")
 def _cue_apart(tag: str) -> str:
     if tag.islower() and (suffix := _LOWER_SUFFIX.match(tag)):
         return suffix.group(1).title() + suffix.group(2).title()  # "#kiarastrong"
-    if not tag.islower() or (cue := _LOWER_CUE.match(tag)) is None:
+    # "#prayforMaria": the cue in lower case, the name capitalised
+    if not tag[:1].islower() or (cue := _LOWER_CUE.match(tag)) is None:
         return tag
     rest = tag[cue.end() :]
     return _LOWER_CUES[cue.group(1)] + rest[:1].upper() + rest[1:]

@@ -11,7 +11,7 @@ _SEP = r"\s*(?:[:#=,]|\bis\b|-)?\s*"  # between a cue and its value: "MRN: 123",
 # "RXH 0093 8842", "QH 48 27 91 C", "UH NEURO 0412/22": letters, then digits in groups
 # an underscore separates as a hyphen does where a hyphen cannot go: "K_55_019_338"
 _VALUE = (
-    r"(?P<value>#?(?:\b[A-Za-z]{2,4}\s(?=\d)|\b[A-Z]{2,4}\s[A-Z]{2,6}\s(?=\d)|[A-Za-z]{0,6})"
+    r"(?P<value>#?(?:\b[A-Za-z]{2,4}\s(?=\d)|\b[A-Z]\s(?=\d{5})|\b[A-Z]{2,4}\s[A-Z]{2,6}\s(?=\d)|[A-Za-z]{0,6})"
     r"[-#_]?\d[\dA-Za-z/_-]*"
     r"(?:[ .-]\d{2,}[\dA-Za-z_-]*){0,3})"
 )
@@ -31,7 +31,7 @@ _CUED: list[tuple[str, re.Pattern[str]]] = [
         "ssn",
         _cued(
             r"ssn|social\s+security|social\s+sec\.?|soc\.?\s*sec\.?|national\s+insurance"
-            r"|social\s+insurance",
+            r"|social\s+insurance|sigurt[aà]\s+so[cċ]jali(?:\s+(?:tiegħ|tagħ)\w*)?",
             case_sensitive=r"NI\s+(?:number|no)|NINO|SIN",
         ),
     ),
@@ -40,7 +40,7 @@ _CUED: list[tuple[str, re.Pattern[str]]] = [
         _cued(
             r"(?:member|membership|subscriber|policy|insurance|insurer|health\s+plan|plan"
             r"|beneficiary|benefits?|group|medical\s+aid|medical\s+scheme)\s*(?:ID|number|num|no\.?|#|card)"
-            r"|medicare|medicaid",
+            r"|medicare|medicaid|polic(?:y|ies)(?=\s+\d[\d-]{7,})",
             case_sensitive=r"MBI|HICN",
         ),
     ),
@@ -96,6 +96,7 @@ _CUED: list[tuple[str, re.Pattern[str]]] = [
             r"|pat\.?\s*nr|pati[eë]ntnummer|patientennummer|fallnummer|n°\s*(?:de\s+)?dossier"
             r"|num[ée]ro\s+de\s+dossier|dossier|historia\s+cl[ií]nica|expediente|prontu[aá]rio"
             r"|nr\s+(?:pacjenta|historii)"
+            r"|laudo(?:\s+laboratorial|\s+radiol[oó]gico|\s+m[eé]dico)?(?=\s*n[º°o]\.?\s)"
             # the patient's file or register number in Persian, Hungarian, Turkish, Polish, Czech,
             # Swahili, Tagalog and Arabic: "parvandeh no. 1402-55817", "törzsszám 1204553"
             r"|(?:shomare(?:-?ye)?\s+)?parvand(?:e|eh)(?:-?ye\s+pezeshki)?|t[öo]rzssz[áa]m"
@@ -282,6 +283,13 @@ _PLAIN: list[tuple[str, re.Pattern[str]]] = [
     # a reversed e-mail: "moc.liamg@88nahcnaelis"
     ("email", re.compile(r"\b(?:moc|gro|ten|ude|vog|ku\.oc|ua\.moc|ei|ed|rf)\.[\w-]+@[\w.+-]+")),
     # where someone was, by coordinates or a map link: "maps.google.com/?q=53.41291,-2.15634"
+    # or by three words: "///filled.count.soap", "what3words: index.home.raft"
+    (
+        "address",
+        re.compile(
+            r"(?:///|(?i:\bwhat\s?3\s?words|\bw3w)\b\W{0,4})[^\W\d_]+\.[^\W\d_]+\.[^\W\d_]+\b"
+        ),
+    ),
     ("address", re.compile(r"(?<![\d.])-?\d{1,2}\.\d{4,},\s?-?\d{1,3}\.\d{4,}(?![\d.])")),
     ("ssn", re.compile(r"\b[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")),
     # DICOM UIDs: dotted numbers with at least five parts, or four when one is above 255

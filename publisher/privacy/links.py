@@ -55,6 +55,8 @@ _SAFE = re.compile(
     r"|(?i:\bISSN:?\s*\d{4}-\d{3}[\dX])|(?i:\barXiv:\s*\d{4}\.\d{4,5})"
     r"|(?i:\bORCID(?:\s+iD)?:?\s*(?:https?://orcid\.org/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX])"
     r"|(?i:\b(?:eurorad|radiopaedia)\s+(?:case\s+)?(?:no\.?\s*|#\s*|id\s*)?\d{3,7})"
+    # "Adapted from teaching file #TF-2219": a teaching collection's own number
+    r"|(?i:\bteaching\s+file\s+(?:no\.?\s*|#\s*|id\s*|case\s+)?)#?[A-Z]{0,4}-?\d{2,7}\b"
     # "From the Eurorad teaching library, case 17234": a public library's case number
     r"|(?i:\b(?:eurorad|radiopaedia|medpix|mypacs|tcia)\b[^.;]{0,40}\bcase\s+(?:no\.?\s*|#\s*|id\s*)?"
     r"\d{3,7})"

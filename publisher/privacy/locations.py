@@ -64,7 +64,11 @@ _NAMED_UNIT = regex.compile(
 # "from his home town Nkawkaw", "her native village of Kilmore"
 _HOME_TOWN = regex.compile(
     r"(?i:\b(?:home\s*town|native\s+(?:town|village)|home\s+(?:village|community|island|station"
-    r"|outstation|reserve))[,:]?\s+(?:of\s+)?)"
+    r"|outstation|reserve))[,:]?\s+(?:of\s+)?"
+    # "the family farm is out at Gortnahoe", "their house is just outside Ballyvolane"
+    r"|\b(?:family|(?:his|her|their)(?:\s+family['’]s)?)\s+(?:farm|house|home|cottage|croft|ranch"
+    r"|homestead|place)\s+(?:is|was|lies|sits)\s+(?:(?:out|up|down|over|just)\s+)?(?:at|in|near"
+    r"|outside|beyond|by)\s+)"
     r"(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)"
 )
 _WARD_KINDS = (
@@ -86,7 +90,7 @@ _BED = regex.compile(
     r"\b(?i:ward|bed|bay|cubicle|side\s+room|isolation\s+room|leito|cama|Bett|Zimmer|(?-i:Station)"
     r"|sala|quarto|habitaci[oó]n|enfermaria|bädd|sal|afdeling|kamer|łóżko|sala\s+nr|yatak|kamar"
     r"|letto|lit|chambre|stanza|camera|seng|säng|vuode|huone|salle|salon(?:ul)?|pat(?:ul)?|lůžko|lôžko|ágy"
-    r"|osasto\w*|vuodepaik\w*|sengeplads|sengeplass|deild)"
+    r"|osasto\w*|vuodepaik\w*|sengeplads|sengeplass|deild|sodda|kamra|krevati|thalamos|thalamo)"
     r"\s*(?i:no\.?\s*|nr\.?\s*|n[º°]\s*)?#?\s*"
     r"(?:\d{1,3}[A-Za-z]?\b(?!\s*(?:%|days?|hours?|nights?|weeks?|beds?|patients?|wards?|nodes?)\b)"
     # in words: "ward seven-B, bed fourteen"
@@ -186,6 +190,8 @@ _NUMBERED_SCHOOL = regex.compile(
     r"|Escuela(?:\s+\w+)?|École(?:\s+\w+)?|Scuola(?:\s+\w+)?|Primary\s+School|Secondary\s+School"
     r"|School|Schule|Základní\s+škol\w+|Általános\s+Iskol\w+)\s+(?:nr|no\.?|n[º°o]\.?|#|č\.)\s*\d{1,4}"
     r"|\b(?:PS|IS|MS|JHS)\s+\d{1,3}\b(?=[^.]{0,40}\b(?:school|pupil|student|class|grade|teacher))"
+    # an Indonesian state school by its number and village: "SD Negeri 2 Cikoneng", "SMPN 4 Garut"
+    r"|\b(?:SD|SMP|SMA|SMK|MI|MTs|MA)\s*N(?:egeri)?\s+\d{1,3}(?:\s+\p{Lu}[\p{L}'’-]+)?"
 )
 # A point on the map: "51.5072 N, 0.1276 W", "-33.8688, 151.2093"
 _COORDINATES = regex.compile(

@@ -527,8 +527,10 @@ _FOREIGN_EPONYM_HEAD = regex.compile(
     r"|clasificaci[oó]n|classification|classificazione|Klassifikation|criterios|crit[èe]res|criteri"
     r"|Kriterien|criteris|malaltia|escala|score|índice|indice|Zeichen|teken|tecken|semnul|semn|znak|sindromul|sindrom"
     r"|klasyfikacj\w*|klasifikac\w*|oszt[áa]lyoz[áa]s\w*"
-    r"|boala|bolest|z[łl]amanie|zesp[óo][łl]|objaw|choroba|torbiel|liga|haigus|tunnus|s[uü]mptom|simptom|po[zž]ymis|pazīme|sindroms|sindromas)\s+(?:de\s+|del\s+|di\s+|von\s+"
-    r"|van\s+|d['’]\s*|des\s+)?)$"
+    r"|boala|bolest|z[łl]amanie|zesp[óo][łl]|objaw|choroba|torbiel|liga|haigus|tunnus|s[uü]mptom|simptom|po[zž]ymis|pazīme|sindroms|sindromas"
+    # Greek in Latin letters and Maltese: "katagma Colles", "is-sinjal ta' Murphy"
+    r"|katagma\w*|syndrom[oa]\w*|nos(?:os|ou)|sim[ei]io|sinjal|marda|sindromu|ksur)\s+"
+    r"(?:de\s+|del\s+|di\s+|von\s+|van\s+|d['’]\s*|des\s+|ta['’]\s+|tal-|tou\s+|tis\s+)?)$"
 )
 
 
@@ -1579,6 +1581,23 @@ def _lower_names_after_cues(text: str) -> Iterator[Hit]:
             yield Hit("name", *match.span(1))
 
 
+_HOUSEHOLD = regex.compile(
+    r"\b(?i:the)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:family|twins|triplets|quadruplets"
+    r"|quintuplets|sextuplets|household)\b"
+)
+
+
+def _known_word(word: str) -> bool:
+    folded = fold(word)
+    return (
+        folded in PLAIN_WORDS
+        or folded in COMMON_WORDS
+        or folded in EPONYMS
+        or folded in CITIES
+        or folded in MEDICAL_WORDS
+    )
+
+
 def find_people(text: str) -> Iterator[Hit]:
     """Names by every rule, lower-case ones included; figures of medical history excepted."""
     phrases = _eponym_phrase_spans(text) + _trade_spans(text)
@@ -1608,6 +1627,12 @@ def find_people(text: str) -> Iterator[Hit]:
         if fold(m.group(1)) in FIRST_NAMES
     ]
     named += _lower_names_after_cues(text)
+    # "the Okonkwo-Brandt quadruplets", "the Rai family": a household by its surname
+    named += [
+        Hit("name", *m.span(1))
+        for m in _HOUSEHOLD.finditer(text)
+        if not any(_known_word(p) for p in m.group(1).split("-"))
+    ]
     # "Il sig. Bernasconi", "bij dhr. Van Aalst": a title in lower case, then any name
     named += [Hit("name", *m.span(1)) for m in _LOWER_TITLE_NAME.finditer(text)]
     # a part of a name told as history is history too: "Mac's" in "comedian Bernie Mac's"
@@ -1725,6 +1750,15 @@ def _run_together(tag: str) -> bool:
     return False
 
 
+# A given name, a middle name that is nothing else, a surname: "Ram Bahadur Thapa", "Sita
+# Kumari Rai"; a Vietnamese surname, a middle name and a given name: "Nguyen Van Hai".
+_MIDDLE_NAMED = regex.compile(
+    r"\b\p{Lu}\p{Ll}+ (?:Bahadur|Kumari|Prasad|Kumar|Lal|Devi) \p{Lu}\p{Ll}{2,}$"
+    r"|\b(?:Nguyen|Tran|Le|Pham|Hoang|Huynh|Phan|Vu|Vo|Dang|Bui|Do|Ho|Ngo|Duong|Ly|Trinh|Dinh)"
+    r" (?:Van|Thi|Duc|Ngoc|Minh|Quoc|Thanh|Huu|Xuan|Kim|Thu) \p{Lu}\p{Ll}+\b"
+)
+
+
 def is_tagged_name(words: Sequence[str]) -> bool:
     """A name run together in a hashtag: a full name, or a listed given name before a
     surname in no vocabulary ("#GwenPritchard")."""
@@ -1738,6 +1772,8 @@ def is_tagged_name(words: Sequence[str]) -> bool:
         return True
     if len(words) == 1 and words[0].islower():
         return _run_together(words[0])
+    if _MIDDLE_NAMED.search(" ".join(words)):
+        return True  # "#RamBahadurThapa", "#CauNguyenVanHai": a name by its middle name
     if len(words) != 2 or not all(w[:1].isupper() and w[1:].islower() for w in words):
         return False
     if any(phrase in fold(" ".join(words)) for phrase in _EPONYM_PHRASES):

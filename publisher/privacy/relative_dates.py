@@ -260,7 +260,7 @@ _WORLD_PATTERNS = [
     r"|minulotyzdnov\w*|minulotydenn\w*"
     r"|pred\s+(?:\d{1,2}|dvema|tremi|ctyrmi|nekolika|dvoma|troma|par)\s+(?:dny|dnami|dnem)",
     # Greek
-    r"(?:x|ch|h)th?es|pro(?:x|ch|h)th?es|simera|apopse|apopsi"
+    r"(?:x|ch|h)th?es|pro(?:x|ch|h)th?es|(?<!mechri\s)(?<!mexri\s)(?<!eos\s)simera|apopse|apopsi"
     r"|prin\s+(?:\d{1,2}|dyo|dio|duo|treis|tris|merikes|liges)\s+meres",
     # "el mes pasado", "el domingo", "no domingo", "le mois dernier"
     r"el\s+mes\s+pasado|o\s+mes\s+passado|le\s+mois\s+dernier|il\s+mese\s+scorso|letzten\s+monat"
@@ -280,6 +280,10 @@ _WORLD_PATTERNS = [
     r"vchera|pozavchera|segodnya\s+(?:utrom|nochyu|vecherom)|nochyu"
     r"|i\s+morges|i\s+gar(?:\s+kveld|kveld)?|igar|i\s+forgars|i\s+forrgar|i\s+natt|i\s+nat"
     r"|i\s+morse|i\s+morgens|i\s+aftes",
+    # Maltese: yesterday, last night, this morning, last week, some days ago, today
+    r"(?:lejl\s+|filghaxija\s+)?il-?bierah|dal-?ghodu|il-lejla\s+li\s+ghaddiet"
+    r"|(?:il-)?gimgha\s+li\s+ghaddiet|qabel\s+(?:jumejn|(?:\d{1,2}|tlitt?|erba['’]?|hames|ftit)\s+ijiem)"
+    r"|illum(?!\s+(?:il-)?(?:kaz|quiz|mistoqsija))",
     # Irish: last night, the day before yesterday, today, this morning
     r"ar[eé]ir|ar[uú]\s+inn[eé]|inniu|ar\s+maidin\s+inniu",
     # Hindi and Urdu
@@ -292,7 +296,7 @@ _WORLD_PATTERNS = [
 ]
 _WORLD_RELATIVE = re.compile(r"\b(?:" + "|".join(_WORLD_PATTERNS) + r")\b", re.IGNORECASE)
 # Letters that carry no separable accent: the dotless i, l with a stroke, d with a stroke.
-_PLAIN_LETTERS = str.maketrans("ıłŁđĐ", "ilLdD")
+_PLAIN_LETTERS = str.maketrans("ıłŁđĐħĦ", "ilLdDhH")
 
 
 def _without_accents(text: str) -> tuple[str, list[int]]:

@@ -33,7 +33,7 @@ _MECHANISM = re.compile(
 # Public and rare roles; ordinary work (a coal miner with dyspnoea) is often the teaching point
 # and is only a risk tied to a place: "the local teacher".
 _OCCUPATION = re.compile(
-    r"\b(?:(?i:mayor|governor|senator|congress(?:wo)?man|council+or|minister|president|sheriff"
+    r"\b(?:(?i:mayor(?!\s+(?:de|que|a|o|del|edad|riesgo|parte|grado|n[uú]mero)\b)|governor|senator|congress(?:wo)?man|council+or|minister|president|sheriff"
     r"|astronaut|bishop|jockey|ballerina|actor|actress|singer|musician|rapper"
     r"|celebrity|influencer|youtuber|tv\s+presenter|news\s+anchor|journalist|reporter|ceo"
     r"|member\s+of\s+parliament|olympian|racing\s+driver|stunt(?:wo)?man|magician"
@@ -322,6 +322,12 @@ def _places(text: str) -> Iterator[Hit]:
             yield hit
 
 
+_SCALE_BEFORE = regex.compile(
+    r"(?i:\b(?:escala|scala|[ée]chelle|skala|clasificaci[oó]n|classifica\w*|crit[eé]ri\w*|signo"
+    r"|sinal|signe|segno)\s+(?:de|di|du|da|do|of|der|von)\s+)$"
+)
+
+
 def _place_hits(text: str) -> Iterator[Hit]:
     for match in _PLACE_AFTER_PREPOSITION.finditer(text):
         words = match.group(1).split()
@@ -347,6 +353,8 @@ def _place_hits(text: str) -> Iterator[Hit]:
             yield Hit("place", match.start(), match.end())
     for match in _CAPITALISED.finditer(text):
         if fold(match.group()) in CITIES and not _followed_by_head(text, match.end()):
+            if fold(match.group()) in EPONYMS and _SCALE_BEFORE.search(text, 0, match.start()):
+                continue  # "escala de Glasgow de 8": the scale, not the city
             yield Hit("place", match.start(), match.end())
 
 

@@ -34,7 +34,7 @@ from .credits import (
 )
 from .dates import find_dates, spelt_numbers
 from .dictation import dictated_stretches
-from .encoding import decoded
+from .encoding import decoded, file_words, joined_words
 from .events import find_events
 from .features import find_features
 from .findings import BLOCK, KINDS, Finding, Hit, make_finding, resolve_overlaps
@@ -57,6 +57,7 @@ from .people import (
 )
 from .relative_dates import find_relative_dates
 from .risks import find_risks
+from .vocabulary import EPONYMS
 
 _DETECTORS = (
     find_links,
@@ -172,6 +173,7 @@ def _authors(text: str, field: str) -> list[tuple[int, int]]:
         # journal's abbreviated name before them: "N Engl J Med. 2011;365"
         pages = [m.span() for m in _PAGINATION.finditer(text)]
         pages += [m.span() for m in _JOURNAL.finditer(text)]
+        pages += [m.span() for m in _PUBLISHED_AT.finditer(text)]
         if cited:
             # authors written in full before the ones by initials: "Zhang Wei, Dupont M."
             lead = _LEADING_AUTHORS.match(text, 0, min(s for s, _ in cited))
@@ -192,6 +194,10 @@ def _authors(text: str, field: str) -> list[tuple[int, int]]:
     return cited + prose_citation_spans(text)
 
 
+# A book's or report's publisher and place: "San Francisco: AAO; 2019", "London: RCR, 2020"
+_PUBLISHED_AT = regex.compile(
+    r"(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+(?:,\s*[A-Z]{2})?\s*:\s*[^;.:]{2,60}[;,]\s*(?:19|20)\d\d\b"
+)
 _JOURNAL = regex.compile(r"(?:\b\p{Lu}[\p{Ll}]{0,9}\.?\s+){2,7}(?=(?:19|20)\d\d\s*[;:(.])")
 _PATIENT_BEFORE = regex.compile(
     r"(?i:\b(?:pt|patient[e]?|paciente|patiënt|doente|paziente|mr|mrs|ms|mme|m|sig|sra?)\.?\s*[:=-]?\s*)$"
@@ -522,11 +528,36 @@ def scan_text(
     # "Mother&#39;s mobile%3A%20%2B44": the text as a reader sees it, findings where written
     plain, where = decoded(text)
     kept = _scan(plain, field, extra_identifiers, today)
+    # "mayor_of_Penhallow_CT_chest.dcm": a file name read word by word as well as whole
+    spaced = file_words(plain)
+    if spaced != plain:
+        # an eponym is read from the words apart: "Baker_cyst_vs_DVT.mp4" is a cyst
+        joined = joined_words(plain)
+        kept = [
+            h for h in kept if not (h.kind == "name" and _inside(h, joined) and _eponyms(plain, h))
+        ]
+        kept = _joined(kept, _scan(spaced, field, extra_identifiers, today))
     if plain != text:
         kept = [
             Hit(h.kind, where[h.start], where[max(h.start, h.end - 1)] + 1, h.note) for h in kept
         ]
     return [make_finding(hit, text, field) for hit in sorted(kept, key=lambda h: h.start)]
+
+
+def _eponyms(text: str, hit: Hit) -> bool:
+    parts = re.split(r"[_\s]+", text[hit.start : hit.end])
+    return all(fold(p) in EPONYMS for p in parts if p)
+
+
+def _inside(hit: Hit, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= hit.start and hit.end <= end for start, end in spans)
+
+
+def _joined(first: list[Hit], second: list[Hit]) -> list[Hit]:
+    """Two readings of one text as one: events whole, the other hits without overlaps."""
+    events = {h for h in [*first, *second] if h.kind == "specific_event"}
+    others = [h for h in [*first, *second] if h.kind != "specific_event"]
+    return resolve_overlaps(others) + sorted(events, key=lambda h: (h.start, h.end))
 
 
 def _scan(

@@ -93,12 +93,15 @@ EPONYMS = words("""
     bochdalek chilaiditi rigler wackenheim mcgregor chamberlain welcher powers harris wiltse
     meyerding castellvi bertolotti ferguson cobb risser lenke schober lippman hounsfield
     doppler fourier bragg compton auger larmor bloch tesla gauss kaplan
+    gunn argyll robertson kayser fleischer helmholtz gullstrand goldmann favaloro papanikolaou
+    eijkman
 """)
 
 # Words that follow an eponym ("Baker cyst", "Salter-Harris fracture", "Cobb angle"). A
 # capitalised word directly before one of these is read as an eponym, listed or not.
 EPONYM_HEADS = words("""
     fx fxs spectrum zespol zespół choroba objaw tipo typ sinal signo signe segno zeichen teken
+    pupil pupils perimeter perimetry ophthalmoscope tonometer tonometry typou typos
     ziekte enfermedad doença boala boală sindromul maladia tumora tumoră
     maladie malattia krankheit síndrome sindrome syndrom syndroom fractura fratura frattura
     fraktur fractuur quiste cisto kyste cisti zyste
