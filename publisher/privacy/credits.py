@@ -127,7 +127,9 @@ _INSTITUTION = regex.compile(
     r"\s+(?:(?:University|Teaching|General|Memorial|Children's|Medical|Royal|National|Regional"
     r"|District|County|Community|City|State|Specialist|Referral|Military|Women's)\s+)*"
     r"(?:Hospitals?|University|Clinic|Institute|Infirmary|Medical\s+(?:Center|Centre|College)"
-    r"|Health|Trust|Foundation|College|[Tt]eam|Unit|Service|Department|Section|Division)\b"
+    r"|Health|Trust|Foundation|College|[Tt]eam|Unit|Service|Department|Section|Division"
+    # Turkish and Azerbaijani: "Radyoloji Bölümü", "Radiologiya kafedrasından"
+    r"|[Kk]afedra\w*|[Bb]ölüm\w*|[Aa]nabilim\s+[Dd]al\w*|[Ss]ervis\w*|[Şş]öb[əe]\w*)\b"
 )
 # "Hospital de Santa Maria", "University of Ibadan": a name after the institution's word.
 _OF_INSTITUTION = regex.compile(

@@ -1412,12 +1412,19 @@ _ONE_OF_A_KIND = regex.compile(
     r"|\b\w+(?:[ıiuü]n|n[ıiuü]n)\s+tek\s+(?:\w+\s+)?(?i:veteriner|doktor|hekim|eczac|imam|muhtar"
     r"|öğretmen|ogretmen|ebe|hemşire|hemsire|berber|bakkal|fırıncı|kasap|polis|papaz|rahip)\w*"
     r"|\b(?i:(?:el|al|il)[-\s]?mukhtar|mukhtar|muhtar\w*|köy\s+muhtar\w*)\b"
+    # a town's mayor, a village's head, a hospital's chief doctor, in Turkish and Azerbaijani:
+    # "ilçemizin belediye başkanı", "kəndin icra nümayəndəsi", "xəstəxanasının baş həkimi"
+    r"|\b(?i:belediye\s+başkan\w*|belediye\s+baskan\w*|icra\s+n[üu]may[əe]nd[əe]\w*"
+    r"|icra\s+hakimiyy[əe]tinin\s+ba[şs]ç\w*|baş\s+h[əe]kim\w*|başhekim\w*|kaymakam\w*|vali\b)"
     # a relative who runs one business: "Her husband runs the fish stall at the Thursday market"
     r"|\b(?i:(?:her|his|their|the\s+patient['’]s|pt['’]s)\s+(?:husband|wife|son|daughter|mother|father"
     r"|mum|mom|dad|brother|sister|partner|uncle|aunt|grandson|granddaughter)\s+(?:runs|owns|manages"
     r"|keeps|ran|owned)\s+the)\b"
     # everyone in the village knows him, in Turkish; our own head of service, in Catalan
     r"|\b(?i:köyde|mahallede|kasabada|ilçede)\s+herkesin\s+tanıdığı\b"
+    # "kasabada herkes onu bu özelliğiyle tanıyor": everyone in the town knows him by it
+    r"|\b(?i:köyde|mahallede|kasabada|ilçede|şehirde|kənddə|rayonda)\s+herkes\s+(?:\w+\s+){0,4}?"
+    r"tan[ıi](?:yor|r)\w*"
     r"|\b(?i:el\s+nostre|la\s+nostra)\s+(?:cap|director|directora)\s+(?:de\s+servei|del\s+servei"
     r"|de\s+radiologia)\b"
 )

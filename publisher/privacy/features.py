@@ -552,7 +552,7 @@ _SHAPED_MARK = re.compile(
 # A name or an initial in quotes beside a tattoo or an engraving, in any language: "il nome
 # «Ilaria» tatuato sul collo", "une incisive en or gravée de l'initiale « M »"
 _MARK_WORD = (
-    r"(?:tattoo\w*|tatua\w*|tatou\w*|tätow\w*|tatuer\w*|tatover\w*|tetov\w*|grav[ée]\w*|gravad[oa]"
+    r"(?:tattoo\w*|tatts?|tatua\w*|tatou\w*|tätow\w*|tatuer\w*|tatover\w*|tetov\w*|grav[ée]\w*|gravad[oa]"
     r"|gravat[oa]|incis[oa]|engraved|graviert\w*|d[öo]vme\w*|húðflúr\w*|vytetov\w*|wytatuowan\w*)"
 )
 _NAME_WORD = (
@@ -575,6 +575,8 @@ _QUOTED_MARK = regex.compile(
     r"|grey|gray|hazel)\s+eye"
     # "tatovert 'MORS GUTT' over knokene": the words in quotes right after the tattoo's word
     rf"|\b{_MARK_WORD}\s+[«\"“‘'„‚]\s*(?-i:\p{{Lu}})[^»\"”’'“]{{1,30}}[»\"”’'“]"
+    # a code or a number inked: "barcode tatt on neck reading '0417-HMP'"
+    rf"|\b{_MARK_WORD}\b[^.;]{{0,30}}?\b(?:reading|reads|saying|says)\s*[«\"“‘'„‚]\s*\d[^»\"”’'“]{{1,20}}[»\"”’'“]"
     # "det stjerneformede brandar", "tähdenmuotoinen arpi": a mark by its shape
     r"|\b\w+(?:formet|formede|formad|formade|formig|muotoinen|kujuline)\s+(?:\w+\s+)?(?:ar|arr"
     r"|ärr|arpi|brandar|brennmerke|brännmärke|mærke|merke|märke|fødselsmærke|fødselsmerke"

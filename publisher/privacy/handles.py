@@ -99,7 +99,7 @@ _QUOTED_BEFORE_PLATFORM = re.compile(
 )
 # A channel or account named in quotes after its platform: "his YouTube channel 'RaviRides'"
 _QUOTED_AFTER_PLATFORM = re.compile(
-    rf"(?i:\b(?:{_PLATFORM}\s+(?:channel|account|page|handle|profile|username|vlog)"
+    rf"(?i:\b(?:{_PLATFORM}\s+(?:channel|account|page|pg|acct|handle|profile|username|vlog)"
     rf"|(?:canal|cuenta|perfil|p[aá]gina|conta|cha[îi]ne|compte|profilo|pagina)\s+(?:de|en|no|na|sur"
     rf"|su|di)\s+{_PLATFORM})\s+)"
     r"(?:['\"‘“](?P<handle>[\w. ]{3,40})['\"’”]|(?P<camel>[A-Za-z][a-z]*[A-Z][\w.]{2,28}))"
@@ -433,6 +433,12 @@ _CJK_CHEER = re.compile(
 )
 
 
+_TURKISH_APPEAL = re.compile(
+    r"(?:[A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,})+(?:İçin|Icin|için|icin)(?:KanVer|Kan|Dua|Adalet|Umut|Ses"
+    r"|Yardım|Yardim|Destek|Hep|Birlik)\w*$"
+)
+
+
 def find_hashtag_names(
     text: str,
     is_name: Callable[[str], bool],
@@ -500,6 +506,10 @@ def find_hashtag_names(
             if rest and all(w[0].isupper() for w in rest) and named:
                 yield Hit("name", match.start(), match.end())
                 continue
+        if _TURKISH_APPEAL.match(match.group(1)):
+            # "#DeryaİçinKanVer", "#AliİçinDua": blood, prayers or justice for someone
+            yield Hit("name", match.start(), match.end())
+            continue
         weak = [m for m in (_WEAK_CUE.match(words), _FOR_AT_THE_END.match(words)) if m]
         appeal = _APPEAL_FOR.match(words)
         if any(_rare_name(m.group(1), is_name) for m in weak) or (

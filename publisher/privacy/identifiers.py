@@ -16,7 +16,7 @@ _VALUE = (
     r"(?:[ .-]\d{2,}[\dA-Za-z_-]*){0,3})"
 )
 _NUMBER_WORDS = (
-    r"(?:\s*(?:number|num|no\.?|nr\.?|n[º°]\.?|n\.\s?[º°]|#|ID|code|card(?:\s+number)?))?"
+    r"(?:\s*(?:number|num|no\.?|nr\.?|n[º°]\.?|n\.\s?[º°]|№|#|ID|code|card(?:\s+number)?))?"
 )
 
 
@@ -96,6 +96,7 @@ _CUED: list[tuple[str, re.Pattern[str]]] = [
             r"|pat\.?\s*nr|pati[eë]ntnummer|patientennummer|fallnummer|n°\s*(?:de\s+)?dossier"
             r"|num[ée]ro\s+de\s+dossier|dossier|historia\s+cl[ií]nica|expediente|prontu[aá]rio"
             r"|nr\s+(?:pacjenta|historii)"
+            r"|x[əe]st[əe]lik\s+tarixi|hastal[ıi]k\s+(?:öyküsü|dosyas[ıi])\s*(?:no|numaras[ıi])?"
             r"|laudo(?:\s+laboratorial|\s+radiol[oó]gico|\s+m[eé]dico)?(?=\s*n[º°o]\.?\s)"
             # the patient's file or register number in Persian, Hungarian, Turkish, Polish, Czech,
             # Swahili, Tagalog and Arabic: "parvandeh no. 1402-55817", "törzsszám 1204553"
@@ -236,6 +237,8 @@ _PLAIN: list[tuple[str, re.Pattern[str]]] = [
         "national_id",
         re.compile(
             r"(?i:\bNHI\b|\bhealth\s+index\b)[^\n]{0,25}?\b[A-HJ-NP-Z]{3}(?:\d{4}|\d{2}[A-HJ-NP-Z]{2})\b"
+            # the number first: "Patient DFR3318 on the NHI"
+            r"|\b[A-HJ-NP-Z]{3}(?:\d{4}|\d{2}[A-HJ-NP-Z]{2})\b(?=[^\n.]{0,25}?(?i:\bNHI\b))"
         ),
     ),
     # a Thai national ID (1-1020-01234-56-7) and a PhilHealth number (12-345678901-2): no

@@ -192,6 +192,11 @@ _NUMBERED_SCHOOL = regex.compile(
     r"|\b(?:PS|IS|MS|JHS)\s+\d{1,3}\b(?=[^.]{0,40}\b(?:school|pupil|student|class|grade|teacher))"
     # an Indonesian state school by its number and village: "SD Negeri 2 Cikoneng", "SMPN 4 Garut"
     r"|\b(?:SD|SMP|SMA|SMK|MI|MTs|MA)\s*N(?:egeri)?\s+\d{1,3}(?:\s+\p{Lu}[\p{L}'’-]+)?"
+    # a Turkish school by its name: "Kızılcahamam Cumhuriyet İlkokulu", "Atatürk Lisesi"
+    r"|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:[İI]lkokulu|[Oo]rtaokulu|[İI]lk[öo]ğretim\s+Okulu|Lisesi"
+    r"|Anadolu\s+Lisesi|M[əe]kt[əe]bi)\b"
+    # a South African farm by its name and number: "the farm Rietvlei 112"
+    r"|(?<=\b(?i:farm|plaas)\s)\p{Lu}[\p{L}'’-]+\s+\d{1,4}\b"
 )
 # A point on the map: "51.5072 N, 0.1276 W", "-33.8688, 151.2093"
 _COORDINATES = regex.compile(

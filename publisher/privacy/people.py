@@ -393,7 +393,10 @@ def _word_of_a_tag_language(word: str) -> bool:
 _TURKISH_ENDING = regex.compile(r"['’]\p{Ll}{1,6}\b")
 _TURKISH_MEDICINE = regex.compile(
     r"(?i:radyoloj\w*|n[öo]ro\w*|pediatri\w*|giri[şs]imsel|kardiyo\w*|onkoloj\w*|mamografi\w*"
-    r"|ultrasonografi\w*|tomografi\w*|patoloji\w*|cerrahi\w*|dahiliye|tanı\w*|vaka\w*)$"
+    r"|ultrasonografi\w*|tomografi\w*|patoloji\w*|cerrahi\w*|dahiliye|tanı\w*|vaka\w*"
+    # Azerbaijani: "Radiologiya", "Talassemiya", "Exinokokkoz", "Beynəlxalq", "Azərbaycanın"
+    r"|\w*logiya\w*|\w*emiya\w*|\w*kokkoz\w*|\w*qrafiya\w*|\w*terapiya\w*|\w*patiya\w*"
+    r"|beyn[əe]lxalq|az[əe]rbaycan\w*|respublika\w*|naxçıvan\w*|ulusal|milli|d[üu]nya\w*)$"
 )
 
 
@@ -451,7 +454,8 @@ _TURKISH_LITTLE = words("bir ile için olan gibi çok daha sonra ama veya değil
 def _turkish_text(text: str) -> bool:
     found = _WORD.findall(text)
     little = sum(fold(w) in _TURKISH_LITTLE for w in found)
-    marked = sum(bool(regex.search(r"[ğışİ]", w)) for w in found)
+    # Azerbaijani shares the marks and little words, and adds its schwa: "xəstəliyi"
+    marked = sum(bool(regex.search(r"[ğışİəƏ]", w)) for w in found)
     return little + marked >= 2 and (little >= 1 or marked >= 2)
 
 
@@ -490,7 +494,8 @@ def _unlisted_word_of_another_language(word: str) -> bool:
 
 # "sonographic Murphy +", "reverse Segond": an eponym's sign by its qualifier
 _SIGN_HEAD = regex.compile(
-    r"(?i:\b(?:sonographic|positive|negative|reverse|modified|classic|inverted|radiographic)\s+)$"
+    r"(?i:\b(?:sonographic|positive|negative|reverse|modified|classic|inverted|radiographic"
+    r"|\+ve|-ve|pos|neg)\s+)$"
 )
 _ROMANCE_LEARNED = ("ica", "ico", "icas", "icos", "ologia", "ologie", "ique", "isch", "ische")
 
@@ -691,7 +696,9 @@ _CALLED_LOWER = regex.compile(
 )
 # A label's "SURNAME, GIVEN M" in quotes: "the label reads 'BAKER, ROSE M'"
 _QUOTED_LABEL_NAME = regex.compile(
-    r"['‘\"“](\p{Lu}{2,}(?:[-'’\s]\p{Lu}{2,})?,\s*\p{Lu}{2,}(?:[-\s]\p{Lu}{2,})?(?:\s+\p{Lu})?)['’\"”]"
+    r"['‘\"“](\p{Lu}{2,}(?:[-'’\s]\p{Lu}{2,})?,\s*\p{Lu}{2,}(?:[-\s]\p{Lu}{2,})?(?:\s+\p{Lu})?)"
+    # with the sex and age a label prints after: "'ŞAHİN, GÜLSÜM F 47Y'"
+    r"(?:\s+\d{1,3}\s?[YAJ])?['’\"”]"
     # "NURUL AIN BT ISMAIL F": a Malay name with its "bin" or "binti"
     r"|['‘\"“](\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\s+(?:BT|BTE|BINTI|BIN|A/L|A/P)\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,})*)"
 )
@@ -763,6 +770,8 @@ def _lower_full_names(text: str) -> Iterator[tuple[int, int]]:
         elif given and not is_ordinary(last) and not (foreign and _foreign_word(last)):
             yield match.span()
     for match in _HONOURED_LOWER.finditer(text):
+        if fold(match.group().split()[0]) == "bu" and _turkish_text(text):
+            continue  # "Bu görünüm için": this, in Turkish, not Indonesian "Bu" for a woman
         named = [
             g
             for g in (1, 2)
@@ -1465,7 +1474,8 @@ _SOCIETY_WORD = regex.compile(
     r"|s[aä]llskap\w*|yhdisty\w*|seura\w*|selskab\w*|sociedad\w*|societ\w*|associa\w*"
     r"|asociaci\w*|kolegium\w*|kongres\w*|congress\w*|egyes[uü]let\w*|zwi[aą]zek\w*|\w*gesellschaft\w*"
     r"|\w*vereniging\w*|\w*genootschap\w*|\w*forening\w*|\w*selskab\w*"
-    r"|[üu]hing\w*|societ[aă][tț]\w*|dru[sš]tv\w*|draugij\w*|biedr[iī]b\w*|asocia[tț]i\w*)"
+    r"|[üu]hing\w*|societ[aă][tț]\w*|dru[sš]tv\w*|draugij\w*|biedr[iī]b\w*|asocia[tț]i\w*"
+    r"|derne[gğ]\w*|cemiyet\w*|c[əe]miyy[əe]t\w*|birli[gğ]\w*|kongres\w*)"
 )
 _NEXT = regex.compile(r"\s+(\p{L}+)")
 
@@ -1524,7 +1534,7 @@ _PATIENT_INITIAL = regex.compile(
     r"(\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[\p{Ll}'’-]+)"
 )
 _NICKNAME_IN_QUOTES = regex.compile(
-    r"[„\"“‚'‘«](?P<nick>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)[“\"”‘'’»]\s+(?:genannt|gerufen)\b"
+    r"[„\"“‚'‘«](?P<nick>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)[“\"”‘'’»]\s+(?:genannt|gerufen|diye|deyə)\b"
     r"|\b(?i:genannt|gerufen|nicknamed|known\s+(?:to\s+\w+\s+)?as|called|zwan[ya]|detto|detta"
     r"|soprannominat[oa]|surnomm[ée]e?|dit|dite|llamad[oa]|apodad[oa]|conhecid[oa]\s+como)\s+"
     r"[„\"“‚'‘«](?P<nick>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)[“\"”‘'’»]"

@@ -221,7 +221,9 @@ _WORLD_PATTERNS = [
     r"|arba['a]?|kam)\s+(?:tiyy?am|ayy?am))|(?:el|al)[-\s]?lail?a\s+(?:elli\s+fatet|al[-\s]?madiya)",
     # Turkish
     r"evvel(?:si|ki)\s+g(?:un|ece)|bugun|bu\s+(?:aksam|ogleden\s+sonra)"
-    r"|dun\s+(?:gece|aksam|sabah|ogleden)|gecen\s+(?:hafta|gece|pazartesi|sali|carsamba"
+    r"|dun\s+(?:gece|aksam|sabah|ogleden)|(?:gecen|oten|keckin)\s+(?:hafta|gece|pazartesi|sali|carsamba"
+    # Azerbaijani weekdays: "ötən çərşənbə axşamı", "keçən cümə"
+    r"|bazar\s+ertesi|cersenbe(?:\s+axsami)?|cume(?:\s+axsami)?|senbe|bazar|heft[e]"
     r"|persembe|cuma|cumartesi|pazar)|(?:\d{1,2}|iki|uc|dort|bes|birkac|bir\s+kac)\s+gun\s+(?:once|evvel)",
     # Swahili
     r"jana\s+(?:usiku|asubuhi|jioni|mchana|saa)|usiku\s+wa\s+jana|(?:ali|wali|nili|tuli)\w+\s+jana"
@@ -296,7 +298,7 @@ _WORLD_PATTERNS = [
 ]
 _WORLD_RELATIVE = re.compile(r"\b(?:" + "|".join(_WORLD_PATTERNS) + r")\b", re.IGNORECASE)
 # Letters that carry no separable accent: the dotless i, l with a stroke, d with a stroke.
-_PLAIN_LETTERS = str.maketrans("ıłŁđĐħĦ", "ilLdDhH")
+_PLAIN_LETTERS = str.maketrans("ıłŁđĐħĦəƏ", "ilLdDhHeE")
 
 
 def _without_accents(text: str) -> tuple[str, list[int]]:

@@ -102,6 +102,8 @@ EPONYMS = words("""
 EPONYM_HEADS = words("""
     fx fxs spectrum zespol zespół choroba objaw tipo typ sinal signo signe segno zeichen teken
     pupil pupils perimeter perimetry ophthalmoscope tonometer tonometry typou typos
+    isareti isaret bulgusu sendromu hastaligi koma skalasi skala siniflamasi kisti kirigi
+    simptomu sindromu xesteliyi
     ziekte enfermedad doença boala boală sindromul maladia tumora tumoră
     maladie malattia krankheit síndrome sindrome syndrom syndroom fractura fratura frattura
     fraktur fractuur quiste cisto kyste cisti zyste

@@ -3115,6 +3115,22 @@ FORTIETH_ROUND_BLOCKS = [
     ("Tatuaje en el brazo con la fecha y el nombre 'Brayan' de su hijo.", "images[1].alt",
      "identifying_feature"),
 ]  # fmt: skip
+FORTY_FIRST_ROUND_BLOCKS = [
+    ("Sol üst köşede 'YILMAZ, AYŞE K 52Y' etiketi okunuyor.", "images[1].alt", "name"),
+    ("Herkesin 'Deli Mehmet' diye bildiği hasta düştü.", "history", "name"),
+    ("Ankara Atatürk İlkokulu öğrencisi olan hasta.", "history", "address"),
+    ("Xəstəlik tarixi № 5521/23, cərrahiyyə şöbəsi.", "history", "record_number"),
+    ("Xəstə ötən cümə axşamı yıxılıb.", "history", "date"),
+    ("Hasta kasabamızın belediye başkanı.", "history", "specific_event"),
+    ("Xəstə xəstəxananın baş həkimidir.", "history", "specific_event"),
+    ("Ailesi #EceİçinKanVer kampanyası başlattı.", "explanation", "name"),
+    ("Lg tatt 'FOREVER ZOE' across the chest.", "findings", "identifying_feature"),
+    ("Pt w/ tatt on wrist reading '1107-B'.", "question", "identifying_feature"),
+    ("Patient KLM4471 on the NHI had this scan.", "question", "national_id"),
+    ("Gored by a bull on the farm Doornkloof 87.", "history", "address"),
+    ("His mum runs a FB pg 'BenjisBigFight' about it.", "explanation", "handle"),
+    ("Köyde herkes onu yürüyüşünden tanıyor.", "history", "specific_event"),
+]  # fmt: skip
 THIRTY_FIRST_ROUND_PASSES = [
     ("Cel mai frecvent semn este pneumoperitoneul, vizibil sub cupolele diafragmatice.",
      "explanation"),
@@ -3184,6 +3200,13 @@ THIRTY_SECOND_ROUND_PASSES = [
     ("Specificity was ninety-four per cent.", "explanation"),
     ("Coach of the Year award winners gave the keynote.", "explanation"),
     ("Ta daktyla tou Ippokrati: apo tin archaiotita mechri simera.", "title"),
+    ("Bu grafide en olası tanı nedir?", "question"),
+    ("Bu grafide görülen Rigler işareti neyi düşündürür?", "question"),
+    ("Glasgow Koma Skalası 8 ise entübasyon düşünülmeli.", "teaching_points[1]"),
+    ("Fleischner Derneği'nin 2017 kılavuzu takip aralıklarını güncelledi.", "teaching_points[1]"),
+    ("Beynəlxalq Radiologiya Günü hər il qeyd olunur.", "teaching_points[1]"),
+    ("Exinokokkoz Azərbaycanın dağlıq rayonlarında geniş yayılıb.", "explanation"),
+    ("Vaka Radiologiya kafedrasından Dr. Leyla Həsənova tərəfindən təqdim edilib.", "credit"),
 ]  # fmt: skip
 THIRTY_SECOND_ROUND_WARNS = [
     ("Ancienne infirmière, elle consulte pour une douleur lombaire.", "history", "occupation"),
@@ -3290,7 +3313,7 @@ LATER_ROUND_BLOCKS = [
     *THIRTIETH_ROUND_BLOCKS, *THIRTY_FIRST_ROUND_BLOCKS, *THIRTY_SECOND_ROUND_BLOCKS,
     *THIRTY_THIRD_ROUND_BLOCKS, *THIRTY_FOURTH_ROUND_BLOCKS, *THIRTY_FIFTH_ROUND_BLOCKS,
     *THIRTY_SIXTH_ROUND_BLOCKS, *THIRTY_SEVENTH_ROUND_BLOCKS, *THIRTY_EIGHTH_ROUND_BLOCKS,
-    *THIRTY_NINTH_ROUND_BLOCKS, *FORTIETH_ROUND_BLOCKS,
+    *THIRTY_NINTH_ROUND_BLOCKS, *FORTIETH_ROUND_BLOCKS, *FORTY_FIRST_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
