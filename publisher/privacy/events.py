@@ -859,6 +859,9 @@ _OUR_OWN = regex.compile(
     r"|sélection|selección|seleção)\b"
     rf"|\bour\s+(?:city|town|county|state|island|district|province|region|village|parish|borough)['’]s\s+(?:current\s+|former\s+)?{_UNIQUE_OFFICE}"
     rf"|\bthe\s+{_UNIQUE_OFFICE}\s+of\s+(?:the\s+)?\p{{Lu}}\w+"
+    # "the Speaker of the Cook Islands parliament"
+    r"|\bthe\s+speaker\s+of\s+(?:the\s+)?\p{Lu}\w+(?:\s+\p{Lu}\w+)*\s+(?:parliament|assembly"
+    r"|house|senate|legislature|fono)\b"
     rf"|\bthe\s+{_UNIQUE_OFFICE}\s+of\s+(?:the|our|this|his|her)\s+(?:community|village|town|tribe"
     r"|kingdom|district|clan|people)"
     rf"|\bthe\s+(?:\w+\s+)?{_UNIQUE_OFFICE}\s+(?:gets|got|has|had|needs|needed)\b"
@@ -1422,6 +1425,14 @@ _ONE_OF_A_KIND = regex.compile(
     r"|keeps|ran|owned)\s+the)\b"
     # everyone in the village knows him, in Turkish; our own head of service, in Catalan
     r"|\b(?i:köyde|mahallede|kasabada|ilçede)\s+herkesin\s+tanıdığı\b"
+    # a named fire, derby, collapse or capsizing in Turkish: "Bozdağ orman yangınında",
+    # "Karşıyaka–Göztepe derbisindeki tribün çöküşü", "alabora olan gezi teknesinden kurtarılan"
+    # (not a kind of accident: "Trafik kazası", "İş kazası", "Maden patlaması")
+    r"|\b(?!(?:Trafik|İş|Is|Ev|Araç|Arac|Araba|Motosiklet|Motor|Bisiklet|Maden|Orman|Yol|Tren"
+    r"|Otobüs|Uçak|Deniz|Spor|Silah|Gaz|Tüp|Elektrik|Ocak|Baca|Soba|Kimyasal|Büyük|Bir|Bu)\b)"
+    r"\p{Lu}[\p{L}'’-]+\s+(?:orman\s+)?(?:yang[ıi]n\w*|derbi\w*|deprem\w*|kazas[ıi]\w*"
+    r"|patlamas[ıi]\w*|faci\w*)"
+    r"|\b(?:tribün\s+çöküş\w*|alabora\s+olan|kurtarılan\s+tek|tek\s+kurtulan)"
     # "kasabada herkes onu bu özelliğiyle tanıyor": everyone in the town knows him by it
     r"|\b(?i:köyde|mahallede|kasabada|ilçede|şehirde|kənddə|rayonda)\s+herkes\s+(?:\w+\s+){0,4}?"
     r"tan[ıi](?:yor|r)\w*"

@@ -560,7 +560,7 @@ _NAME_WORD = (
     r"|inicial|initialen|letters?|lettere|lettres?|letras|napis\w*|inschrift|schriftzug|aufschrift"
     r"|scritta|inscription|inscripci[oó]n|inscri[çc][ãa]o|words?|reading|n[áa]pis\w*|felirat\w*"
     # Turkish: "'Annem 1965' yazılı dövmesi", "'E+Z' baş harfleri dövmesi"
-    r"|yaz[ıi]l[ıi]|baş\s+harfleri|orðunum|orðin|ordene|orden|sanat|sanoilla)"
+    r"|yaz[ıi]l[ıi]|yazan|yaz[ıi]s[ıi]|baş\s+harfleri|orðunum|orðin|ordene|orden|sanat|sanoilla)"
 )
 _QUOTED_MARK = regex.compile(
     rf"(?i:\b{_MARK_WORD}\b[^.;]{{0,40}}?\b{_NAME_WORD}\b\s*[«\"“‘'„‚]\s*(?-i:\p{{Lu}})"
@@ -575,6 +575,8 @@ _QUOTED_MARK = regex.compile(
     r"|grey|gray|hazel)\s+eye"
     # "tatovert 'MORS GUTT' over knokene": the words in quotes right after the tattoo's word
     rf"|\b{_MARK_WORD}\s+[«\"“‘'„‚]\s*(?-i:\p{{Lu}})[^»\"”’'“]{{1,30}}[»\"”’'“]"
+    # a tattoo someone is known by, in Turkish: "balonları dövmesiyle tanınan hasta"
+    r"|\bd[öo]vme\w*\s+tan[ıi]nan\b"
     # a code or a number inked: "barcode tatt on neck reading '0417-HMP'"
     rf"|\b{_MARK_WORD}\b[^.;]{{0,30}}?\b(?:reading|reads|saying|says)\s*[«\"“‘'„‚]\s*\d[^»\"”’'“]{{1,20}}[»\"”’'“]"
     # "det stjerneformede brandar", "tähdenmuotoinen arpi": a mark by its shape

@@ -3130,6 +3130,11 @@ FORTY_FIRST_ROUND_BLOCKS = [
     ("Gored by a bull on the farm Doornkloof 87.", "history", "address"),
     ("His mum runs a FB pg 'BenjisBigFight' about it.", "explanation", "handle"),
     ("Köyde herkes onu yürüyüşünden tanıyor.", "history", "specific_event"),
+    ("Yeşilova orman yangınında yaralanan çoban.", "history", "specific_event"),
+    ("Tekneden kurtarılan tek yolcu oydu.", "history", "specific_event"),
+    ("Kolunda 'Selin 2004' yazan bir dövme var.", "images[1].alt", "identifying_feature"),
+    ("Ejderha dövmesiyle tanınan hasta.", "history", "identifying_feature"),
+    ("The Speaker of the Fiji parliament had this CT.", "history", "specific_event"),
 ]  # fmt: skip
 THIRTY_FIRST_ROUND_PASSES = [
     ("Cel mai frecvent semn este pneumoperitoneul, vizibil sub cupolele diafragmatice.",
@@ -3206,6 +3211,8 @@ THIRTY_SECOND_ROUND_PASSES = [
     ("Fleischner Derneği'nin 2017 kılavuzu takip aralıklarını güncelledi.", "teaching_points[1]"),
     ("Beynəlxalq Radiologiya Günü hər il qeyd olunur.", "teaching_points[1]"),
     ("Exinokokkoz Azərbaycanın dağlıq rayonlarında geniş yayılıb.", "explanation"),
+    ("Trafik kazası sonrası pnömotoraks sık görülür.", "explanation"),
+    ("İş kazası sonrası el yaralanmaları sıktır.", "teaching_points[1]"),
     ("Vaka Radiologiya kafedrasından Dr. Leyla Həsənova tərəfindən təqdim edilib.", "credit"),
 ]  # fmt: skip
 THIRTY_SECOND_ROUND_WARNS = [
