@@ -176,7 +176,7 @@ _WORLD_AGES = regex.compile(
 )
 _BORN = re.compile(
     r"\b(?:born|year\s+of\s+birth|yob|sündinud|syntynyt|født|född|fødd|fæddur|fædd|føddur"
-    r"|imwiel(?:ed|da)|twiel(?:ed|det))"
+    r"|imwiel(?:ed|da)|twiel(?:ed|det)|geboren|geb\.|n[ée]e?|nat[oa]|nacid[oa]|nascid[oa])"
     r"\s*(?:in\s+|i\s+|í\s+|:\s*|vuonna\s+|fl-\s*|fis-sena\s+)?(?P<year>(?:18|19|20)\d{2})\b"
     # "1957 г.р.", "1931 doğumlu": the year first
     r"|(?P<year2>(?:18|19|20)\d{2})\s*(?:г\.\s?р\.|года\s+рождения|doğumlu|r\.\s?ur\.)",

@@ -164,7 +164,7 @@ _ENDS_AS_INSTITUTION = regex.compile(
     r"\s(?:Collection|Library|Archive|Museum|Trust|Foundation|Society|Institute|Hospital|Clinic"
     r"|Infirmary|College|University|Centre|Center|Practice|Surgery|Hospitals|Trust|Board|Uni|Univ"
     r"|[ÜU]niversitesi|Hastanesi|Klinik\w*|Ospedale|Krankenhaus|Klinikum|Net(?:h)?ralaya"
-    r"|Fellowship)$"
+    r"|Fellowship|Geneeskunde|Heelkunde|Radiologie|Nuklearmedizin|Medizin)$"
 )
 _DEPARTMENT = regex.compile(
     r"(?i:\b(?:dept|department|hospital|infirmary|university|clinic|institute|centre|center"

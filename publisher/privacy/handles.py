@@ -61,7 +61,7 @@ _REACHED_US = re.compile(
 # family: "with permission from the patient (Instagram: @priya.lifts)".
 _OWNER_CUE = re.compile(
     r"(?i:\b(?:patient|pt|mum|mom|mother|father|dad|family|son|daughter|wife|husband|partner"
-    r"|parents?|guardians?|twins['’]?|grand(?:mother|father|ma|pa|parents?)"
+    r"|parents?|guardians?|twins['’]?|grand(?:mother|father|ma|pa|parents?)|ouders|Eltern|parents"
     r"|brother|sister|himself|herself|themselves|paciente|pasien|patiënt|patientin|madre|padre"
     r"|mãe|pai|hijo|hija|filho|filha|familia|família|esposa|esposo|marido|patiente|paziente"
     r"|patiënte|patientin|patienten|Ehefrau|Ehemann|echtgeno(?:ot|te)"
@@ -433,6 +433,17 @@ _CJK_CHEER = re.compile(
 )
 
 
+_GERMANIC_CHEER = re.compile(r"^(?i:sterke|sterk|für|fuer|voor|stark)([A-ZÄÖÜ][a-zäöüëïé]{2,})$")
+
+
+def _uncommon_in_dutch_or_german(word: str) -> bool:
+    """A word rarer in Dutch and German than their common words: a given name, most often."""
+    from wordfreq import zipf_frequency
+
+    folded = word.casefold()
+    return max(zipf_frequency(folded, "nl"), zipf_frequency(folded, "de")) < 4.5
+
+
 _TURKISH_APPEAL = re.compile(
     r"(?:[A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,})+(?:İçin|Icin|için|icin)(?:KanVer|Kan|Dua|Adalet|Umut|Ses"
     r"|Yardım|Yardim|Destek|Hep|Birlik)\w*$"
@@ -506,6 +517,11 @@ def find_hashtag_names(
             if rest and all(w[0].isupper() for w in rest) and named:
                 yield Hit("name", match.start(), match.end())
                 continue
+        cheered = _GERMANIC_CHEER.match(match.group(1))
+        if cheered and _uncommon_in_dutch_or_german(cheered.group(1)):
+            # "#sterkeJanneke", "#fürMaxi": not "#fürAlle", "#sterkeVrouwen"
+            yield Hit("name", match.start(), match.end())
+            continue
         if _TURKISH_APPEAL.match(match.group(1)):
             # "#DeryaİçinKanVer", "#AliİçinDua": blood, prayers or justice for someone
             yield Hit("name", match.start(), match.end())

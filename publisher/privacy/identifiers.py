@@ -87,8 +87,8 @@ _CUED: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:hospital|hosp\.?|unit|ur|case|patient|pt\.?|visit|study|exam|examination|order|lab"
             r"|sample|episode|admission|adm\.?|registration|reg\.?|billing|claim|record|file|folder"
             r"|nhs|chi|identification|ip|op|ipd|opd|cr|mrd|bed\s+head|inpatient|outpatient"
-            r"|(?:case|medical|clinical)\s+history)"
-            r"\s*(?:number|num|no\.?|nr\.?|#|ID)|uhid|mrd|enc\.?\s*#|encounter\s*#|episodio|episódio"
+            r"|(?:case|medical|clinical)\s+history|indoor)"
+            r"\s*(?:number|num|no\.?|nr\.?|#|ID)|uhid|mrd|(?:emergency|opd|er|casualty)\s+ticket|enc\.?\s*#|encounter\s*#|episodio|episódio"
             r"|atendimento|ingreso\s+n[º°o]|e-?number|docket|journalnummer|journalnr\.?"
             r"|journal\s+nr\.?|potilasnumero|haiguslugu|(?:číslo|číslom|čísla)\s+chorobopisu"
             r"|chorobopis\w*|číslo\s+pojištěnce|kórlapszám\w*"
@@ -250,7 +250,7 @@ _PLAIN: list[tuple[str, re.Pattern[str]]] = [
     (
         "national_id",
         re.compile(
-            r"(?i:\b(?:NID|national\s+ID|citizenship\s+(?:no\.?|number|cert\w*)"
+            r"(?i:\b(?:NID|CID|national\s+ID|citizenship\s+(?:no\.?|number|cert\w*)"
             r"|samordningsnummer|personnummer|fødselsnummer|CPR(?:-nr\.?)?|kennitala|henkilötunnus"
             r"|hetu)\b)[\s:#.]*(?:\d[\d -]{7,20}\d)"
         ),

@@ -1491,7 +1491,11 @@ _CITY_AFTER_A_PREPOSITION = regex.compile(
 _OWNED_OR_AGED = regex.compile(r"['’]s\b|\s*,\s*\d|\s*\(\s*\d")
 
 
-_AFTER_A_RELATIVE = regex.compile(rf"(?i:\b(?:{RELATIONS}))[\s,:]+$")
+# "Die Tochter der Patientin, Dr. Sabine Lorenz", "Zijn vrouw, Marieke Dekker"
+_AFTER_A_RELATIVE = regex.compile(
+    rf"(?i:\b(?:{RELATIONS}|vrouw|(?<=\bzijn\s)man))(?:\s+(?i:der|des|van\s+de|of\s+the|de\s+la"
+    r"|della|del|do|da)\s+(?i:patient\w*|patiënt\w*|paciente|paziente))?[\s,:]+(?:(?i:dr|prof)\.?\s+)?$"
+)
 _BY_A_GRADER = regex.compile(
     r"\b(?i:secondo|seguendo|según|segundo|selon|d['’]apr[èe]s|nach|gem[äa][ßs]|volgens|enligt|ifølge"
     r"|if[øo]lge|według|wg\.?|podle|szerint|according\s+to|per)\s+$"

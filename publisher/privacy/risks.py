@@ -199,7 +199,7 @@ _WORK = re.compile(
     r"|[şs]of[öo]r|kaynak[çc][ıi]|[öo][ğg]retmen|hem[şs]ire|polis|asker|in[şs]aat\s+i[şs][çc]isi))"
 )
 _RARE = re.compile(
-    r"(?i)\b(?:(?:plane|air|helicopter|train|bus|hot[\s-]air\s+balloon)\s+(?:crash|collision)"
+    r"(?i)\b(?:(?:plane|air|helicopter|train|bus|hot[\s-]air\s+balloon)\s+(?:crash|collision|plunge)"
     r"|shark|bear\s+attack|crocodile|alligator|snake\s*bite|lightning|conjoined"
     r"|triplets|quadruplets|quintuplets|sextuplets|octuplets|mass\s+shooting"
     r"|school\s+shooting|terror\w*\s+attack|bombing|earthquake|tornado|hurricane|tsunami"

@@ -94,7 +94,7 @@ EPONYMS = words("""
     meyerding castellvi bertolotti ferguson cobb risser lenke schober lippman hounsfield
     doppler fourier bragg compton auger larmor bloch tesla gauss kaplan
     gunn argyll robertson kayser fleischer helmholtz gullstrand goldmann favaloro papanikolaou
-    eijkman
+    eijkman tyrer cuzick halsted
 """)
 
 # Words that follow an eponym ("Baker cyst", "Salter-Harris fracture", "Cobb angle"). A
@@ -193,6 +193,7 @@ GRADE_TOKENS = exact(
 
 # Capitalised medical words likely to start a sentence or appear in a title.
 MEDICAL_WORDS = words("""
+    signet
     morbus radlex loinc playbook snomed dicom pacs lingula lingular parotid submandibular
     afebrile apyrexial pyrexial febrile normotensive hypotensive hypertensive tachycardic
     bradycardic tachypnoeic tachypneic normocardic euvolaemic euvolemic haemodynamically

@@ -3136,6 +3136,28 @@ FORTY_FIRST_ROUND_BLOCKS = [
     ("Ejderha dövmesiyle tanınan hasta.", "history", "identifying_feature"),
     ("The Speaker of the Fiji parliament had this CT.", "history", "specific_event"),
 ]  # fmt: skip
+FORTY_SECOND_ROUND_BLOCKS = [
+    ("Zijn vrouw, Annelies Bakker-Smit, vond hem in de keuken en belde 112.", "history", "name"),
+    ("Der Sohn des Patienten, Dr. Jonas Keller, Internist bei uns, brachte ihn.", "history",
+     "name"),
+    ("Heupfoto van een patiënte, geboren in 1930, met een fractuur.", "images[1].alt",
+     "age_over_89"),
+    ("Beim Einsturz der Brücke in Talheim verschüttet.", "history", "specific_event"),
+    ("Überlebende des Busunglücks am Brenner mit sechs Toten.", "title", "specific_event"),
+    ("Gewond bij de steekpartij op de markt van Lokeren.", "history", "specific_event"),
+    ("Onze patiënt is de hoofdtrainer van SK Deinze.", "history", "specific_event"),
+    ("#sterkeFenna #casus", "hashtags", "name"),
+    ("#fürLeonie #MRT", "hashtags", "name"),
+    ("Wonend op plantage Rust en Werk in Commewijne.", "history", "address"),
+    ("Die Bäuerin vom Unteren Gschwendhof kam spät.", "explanation", "address"),
+    ("Gedeeld met toestemming van de ouders – facebook.com/sterke.lotte.2020", "credit",
+     "handle"),
+    ("Bhutanese CID 10705001234, referred from the district hospital.", "history",
+     "national_id"),
+    ("Indoor no. 5521 and emergency ticket 004417 on the sheet.", "history", "record_number"),
+    ("Survivor of the Kaptai bus plunge into the lake.", "title", "specific_event"),
+    ("She is known to the whole village for her burnt left hand.", "history", "specific_event"),
+]  # fmt: skip
 THIRTY_FIRST_ROUND_PASSES = [
     ("Cel mai frecvent semn este pneumoperitoneul, vizibil sub cupolele diafragmatice.",
      "explanation"),
@@ -3213,6 +3235,10 @@ THIRTY_SECOND_ROUND_PASSES = [
     ("Exinokokkoz Azərbaycanın dağlıq rayonlarında geniş yayılıb.", "explanation"),
     ("Trafik kazası sonrası pnömotoraks sık görülür.", "explanation"),
     ("İş kazası sonrası el yaralanmaları sıktır.", "teaching_points[1]"),
+    ("Krukenberg tumours from a gastric signet-ring primary.", "answer"),
+    ("Beelden: afdeling Radiologie & Nucleaire Geneeskunde, dr. Els Janssens.", "credit"),
+    ("#fürKinder #Kinderradiologie", "hashtags"),
+    ("A sudden plunge in saturation suggests a large embolus.", "explanation"),
     ("Vaka Radiologiya kafedrasından Dr. Leyla Həsənova tərəfindən təqdim edilib.", "credit"),
 ]  # fmt: skip
 THIRTY_SECOND_ROUND_WARNS = [
@@ -3321,6 +3347,7 @@ LATER_ROUND_BLOCKS = [
     *THIRTY_THIRD_ROUND_BLOCKS, *THIRTY_FOURTH_ROUND_BLOCKS, *THIRTY_FIFTH_ROUND_BLOCKS,
     *THIRTY_SIXTH_ROUND_BLOCKS, *THIRTY_SEVENTH_ROUND_BLOCKS, *THIRTY_EIGHTH_ROUND_BLOCKS,
     *THIRTY_NINTH_ROUND_BLOCKS, *FORTIETH_ROUND_BLOCKS, *FORTY_FIRST_ROUND_BLOCKS,
+    *FORTY_SECOND_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
