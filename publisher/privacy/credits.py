@@ -151,6 +151,7 @@ _INSTITUTION_FIRST = regex.compile(
 # A department named after its word: "dienst Medische Beeldvorming", "Abteilung Radiologie".
 _DEPARTMENT_BEFORE = regex.compile(
     r"(?i:\b(?:dienst|afdeling|avdelning|avdeling|Abteilung|Klinik\s+für|Institut\s+für|osasto|khoa"
+    r"|(?-i:UO|U\.O\.|UOC|UOS|SC|SOC|UOSD)"
     r"|servicio\s+de|service\s+de|serviço\s+de|reparto\s+di|department\s+of|dept\.?\s+of"
     # "the neuro IR team at Addenbrooke's": where a team or a department works
     r"|(?:team|department|dept\.?|unit|service|section|division|colleagues|registrars|residents"

@@ -81,6 +81,9 @@ _TATTOO = re.compile(
     r"|\bmoko\b[^.;]{0,40}\b(?:chin|face|cheeks?|forehead|lips?|nose|3d|reconstruction|vr)\b"
     r"|\birezumi\b|\btattoo\w*\b[^.;]{0,40}\bkanji\b"
     r"|\bmoko\s+kauae\b"
+    # a port-wine stain over the face: "mancha vinho-do-Porto que cobre metade da face"
+    r"|\b(?:mancha|macchia|tache)\s+(?:\w+[-\s]){0,3}?(?:porto|oporto|vino|vin)\b[^.;]{0,40}?"
+    r"\b(?:face|cara|rosto|viso|volto|visage)\b"
     # a tattoo over the face in Spanish, Portuguese, French, Italian
     r"|\b(?:tatuaje|tatuagem|tatouage|tatuaggio)\w*\s+(?:\w+\s+){0,6}?(?:en\s+la|na|sur\s+le|sul)?\s*"
     r"(?:toda\s+la\s+|todo\s+o\s+|tout\s+le\s+|tutto\s+il\s+)?(?:cara|rostro|rosto|visage|viso)\b"

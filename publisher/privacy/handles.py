@@ -433,6 +433,7 @@ _CJK_CHEER = re.compile(
 )
 
 
+_FOR_OR_TITLE = re.compile(r"^(For|Baba|Iya)((?:[A-Z][a-z]{2,}){1,2})$")
 _GERMANIC_CHEER = re.compile(r"^(?i:sterke|sterk|für|fuer|voor|stark)([A-ZÄÖÜ][a-zäöüëïé]{2,})$")
 
 
@@ -517,6 +518,14 @@ def find_hashtag_names(
             if rest and all(w[0].isupper() for w in rest) and named:
                 yield Hit("name", match.start(), match.end())
                 continue
+        titled = _FOR_OR_TITLE.match(match.group(1))
+        if titled and (
+            is_full_name(split_hashtag(titled.group(2)).split())
+            or (titled.group(1) != "For" and _uncommon_in_dutch_or_german(titled.group(2)))
+        ):
+            # "#ForFergusByrne", "#BabaAdewale": for someone by full name, a father by name
+            yield Hit("name", match.start(), match.end())
+            continue
         cheered = _GERMANIC_CHEER.match(match.group(1))
         if cheered and _uncommon_in_dutch_or_german(cheered.group(1)):
             # "#sterkeJanneke", "#fürMaxi": not "#fürAlle", "#sterkeVrouwen"

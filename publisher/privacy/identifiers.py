@@ -88,7 +88,7 @@ _CUED: list[tuple[str, re.Pattern[str]]] = [
             r"|sample|episode|admission|adm\.?|registration|reg\.?|billing|claim|record|file|folder"
             r"|nhs|chi|identification|ip|op|ipd|opd|cr|mrd|bed\s+head|inpatient|outpatient"
             r"|(?:case|medical|clinical)\s+history|indoor)"
-            r"\s*(?:number|num|no\.?|nr\.?|#|ID)|uhid|mrd|(?:emergency|opd|er|casualty)\s+ticket|enc\.?\s*#|encounter\s*#|episodio|episódio"
+            r"\s*(?:number|num|no\.?|nr\.?|#|ID)|uhid|mrd|(?:emergency|opd|er|casualty)\s+ticket|echo\s+(?:study|id)|enc\.?\s*#|encounter\s*#|episodio|episódio"
             r"|atendimento|ingreso\s+n[º°o]|e-?number|docket|journalnummer|journalnr\.?"
             r"|journal\s+nr\.?|potilasnumero|haiguslugu|(?:číslo|číslom|čísla)\s+chorobopisu"
             r"|chorobopis\w*|číslo\s+pojištěnce|kórlapszám\w*"

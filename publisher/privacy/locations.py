@@ -195,6 +195,11 @@ _NUMBERED_SCHOOL = regex.compile(
     # a Turkish school by its name: "Kızılcahamam Cumhuriyet İlkokulu", "Atatürk Lisesi"
     r"|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:[İI]lkokulu|[Oo]rtaokulu|[İI]lk[öo]ğretim\s+Okulu|Lisesi"
     r"|Anadolu\s+Lisesi|M[əe]kt[əe]bi)\b"
+    # a neighbourhood, its block and house in Portuguese-speaking Africa: "bairro Cazenga, rua
+    # 14, casa 32", "quarteirão 12, casa 7"; an Italian hamlet: "frazione Pietrarossa"
+    r"|\b(?i:bairro)\s+(?:d[eoa]\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*)?"
+    r"|\b(?i:quarteir[ãa]o|casa)\s+(?:n\.?[º°]\s*)?\d{1,4}\b"
+    r"|\b(?i:frazione|borgata|contrada|località)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?"
     # a South African farm by its name and number: "the farm Rietvlei 112"
     r"|(?<=\b(?i:farm|plaas)\s)\p{Lu}[\p{L}'’-]+\s+\d{1,4}\b"
 )
@@ -322,6 +327,13 @@ _TAGGED_PLACE = regex.compile(
 )
 
 
+# A ward by its number or floor in a hashtag: "#WardB6KPH", "#Pediatria3Piano_Bellinzona"
+_TAGGED_WARD = regex.compile(
+    r"#(?:Ward|Bay|Reparto|Station|Afdeling|Sala|Enfermaria)_?[A-Z]?\d{1,3}[A-Za-z]*\w*"
+    r"|#\w*\d\s?(?:Piano|Stock|Etage|Andar|Piso|Floor)_?\p{Lu}\w*"
+)
+
+
 def find_tagged_facilities(text: str) -> Iterator[Hit]:
     """Hospitals, practices and small places named in hashtags, which the other rules leave
     alone: a name no dictionary has before the place's word."""
@@ -330,6 +342,8 @@ def find_tagged_facilities(text: str) -> Iterator[Hit]:
         parts = [fold(p) for p in regex.findall(r"\p{Lu}\p{Ll}+", named)]
         if any(_is_name_like(p) and zipf(p) < 3.0 and p not in MEDICAL_WORDS for p in parts):
             yield Hit("facility", match.start(), match.end())
+    for match in _TAGGED_WARD.finditer(text):
+        yield Hit("address", match.start(), match.end())
     for match in _TAGGED_PLACE.finditer(text):
         parts = [fold(p) for p in regex.findall(r"\p{Lu}\p{Ll}+", match.group(1))]
         if any(p not in _GENERIC and (p in SURNAMES or zipf(p) < 3.5) for p in parts):

@@ -495,7 +495,7 @@ def _unlisted_word_of_another_language(word: str) -> bool:
 # "sonographic Murphy +", "reverse Segond": an eponym's sign by its qualifier
 _SIGN_HEAD = regex.compile(
     r"(?i:\b(?:sonographic|positive|negative|reverse|modified|classic|inverted|radiographic"
-    r"|\+ve|-ve|pos|neg)\s+)$"
+    r"|\+ve|-ve|pos|neg|biplane)\s+)$"
 )
 _ROMANCE_LEARNED = ("ica", "ico", "icas", "icos", "ologia", "ologie", "ique", "isch", "ische")
 

@@ -265,7 +265,10 @@ _WORLD_PATTERNS = [
     r"(?:x|ch|h)th?es|pro(?:x|ch|h)th?es|(?<!mechri\s)(?<!mexri\s)(?<!eos\s)simera|apopse|apopsi"
     r"|prin\s+(?:\d{1,2}|dyo|dio|duo|treis|tris|merikes|liges)\s+meres",
     # "el mes pasado", "el domingo", "no domingo", "le mois dernier"
-    r"el\s+mes\s+pasado|o\s+mes\s+passado|le\s+mois\s+dernier|il\s+mese\s+scorso|letzten\s+monat"
+    # "na passada terça-feira", "no domingo passado", "sábado passado"
+    r"(?:na\s+|no\s+)?passad[ao]\s+(?:segunda|terca|quarta|quinta|sexta|sabado|domingo)(?:-feira)?"
+    r"|(?:segunda|terca|quarta|quinta|sexta)(?:-feira)?\s+passada|(?:sabado|domingo)\s+passado"
+    r"|el\s+mes\s+pasado|o\s+mes\s+passado|le\s+mois\s+dernier|il\s+mese\s+scorso|letzten\s+monat"
     r"|vorige\s+maand|(?:el|este|no|neste)\s+(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo"
     r"|segunda|terca|quarta|quinta|sexta)(?!\s+(?:de|por|a\s+las|santo|de\s+ramos))\b",
     # Portuguese, Catalan and Galician, and Spanish run together: "desta manhã", "fa unes

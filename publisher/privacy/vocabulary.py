@@ -94,7 +94,7 @@ EPONYMS = words("""
     meyerding castellvi bertolotti ferguson cobb risser lenke schober lippman hounsfield
     doppler fourier bragg compton auger larmor bloch tesla gauss kaplan
     gunn argyll robertson kayser fleischer helmholtz gullstrand goldmann favaloro papanikolaou
-    eijkman tyrer cuzick halsted
+    eijkman tyrer cuzick halsted simpson
 """)
 
 # Words that follow an eponym ("Baker cyst", "Salter-Harris fracture", "Cobb angle"). A

@@ -3158,6 +3158,26 @@ FORTY_SECOND_ROUND_BLOCKS = [
     ("Survivor of the Kaptai bus plunge into the lake.", "title", "specific_event"),
     ("She is known to the whole village for her burnt left hand.", "history", "specific_event"),
 ]  # fmt: skip
+FORTY_THIRD_ROUND_BLOCKS = [
+    ("#WardC4RVH #orthopaedics", "hashtags", "address"),
+    ("#Chirurgia2Piano_Lugano #casoclinico", "hashtags", "address"),
+    ("Moradora no bairro Sambizanga, rua 9, casa 14.", "history", "address"),
+    ("Agricoltore della frazione Roccavecchia, punto da un'ape.", "history", "address"),
+    ("Na passada quinta-feira caiu da escada.", "history", "date"),
+    ("Il comandante dei vigili del fuoco di Locarno cadde dal tetto.", "history",
+     "specific_event"),
+    ("Uma das vítimas do despiste do autocarro na EN 125.", "history", "specific_event"),
+    ("Ferido no desabamento da ponte de Entre-os-Rios.", "history", "specific_event"),
+    ("The Kilbride RFC club captain and his shoulder", "title", "specific_event"),
+    ("Her husband is the bassist in The Harbour Lights.", "history", "specific_event"),
+    ("Before you open echo study E-44817, guess the valve.", "question", "record_number"),
+    ("Thanks for looking after #BabaOlumide so well.", "credit", "name"),
+    ("Back on his feet #ForCiaranWalsh", "title", "name"),
+    ("Known on the ward for her bright green hair and nose ring.", "history", "specific_event"),
+    ("That's how the nurses recognised her when she came back.", "explanation", "specific_event"),
+    ("Mancha vinho-do-Porto que cobre metade da face esquerda.", "images[1].alt",
+     "identifying_feature"),
+]  # fmt: skip
 THIRTY_FIRST_ROUND_PASSES = [
     ("Cel mai frecvent semn este pneumoperitoneul, vizibil sub cupolele diafragmatice.",
      "explanation"),
@@ -3239,6 +3259,9 @@ THIRTY_SECOND_ROUND_PASSES = [
     ("Beelden: afdeling Radiologie & Nucleaire Geneeskunde, dr. Els Janssens.", "credit"),
     ("#fürKinder #Kinderradiologie", "hashtags"),
     ("A sudden plunge in saturation suggests a large embolus.", "explanation"),
+    ("LVEF 35% by biplane Simpson's, TAPSE 14 mm.", "findings"),
+    ("Caso fornito dalla dott.ssa Anna Rinaldi, UO Radiologia Pediatrica.", "credit"),
+    ("#ForTheWin #ForScience #MamaMia #MummyBlogger", "hashtags"),
     ("Vaka Radiologiya kafedrasından Dr. Leyla Həsənova tərəfindən təqdim edilib.", "credit"),
 ]  # fmt: skip
 THIRTY_SECOND_ROUND_WARNS = [
@@ -3347,7 +3370,7 @@ LATER_ROUND_BLOCKS = [
     *THIRTY_THIRD_ROUND_BLOCKS, *THIRTY_FOURTH_ROUND_BLOCKS, *THIRTY_FIFTH_ROUND_BLOCKS,
     *THIRTY_SIXTH_ROUND_BLOCKS, *THIRTY_SEVENTH_ROUND_BLOCKS, *THIRTY_EIGHTH_ROUND_BLOCKS,
     *THIRTY_NINTH_ROUND_BLOCKS, *FORTIETH_ROUND_BLOCKS, *FORTY_FIRST_ROUND_BLOCKS,
-    *FORTY_SECOND_ROUND_BLOCKS,
+    *FORTY_SECOND_ROUND_BLOCKS, *FORTY_THIRD_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
