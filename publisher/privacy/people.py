@@ -1603,13 +1603,7 @@ _HOUSEHOLD = regex.compile(
 
 def _known_word(word: str) -> bool:
     folded = fold(word)
-    return (
-        folded in PLAIN_WORDS
-        or folded in COMMON_WORDS
-        or folded in EPONYMS
-        or folded in CITIES
-        or folded in MEDICAL_WORDS
-    )
+    return folded in _KNOWN or folded in COMMON_WORDS
 
 
 def find_people(text: str) -> Iterator[Hit]:
