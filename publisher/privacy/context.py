@@ -134,6 +134,12 @@ _DISASTER = re.compile(
     r"|cyberattack|cyber-attack|ransomware|responders|wtc|9/11|crash"
     r"|jordskjelv|jordbävning|maanjäristys)\b)"
 )
+# The many a disaster brings to hospital, and no one of them in particular.
+_COHORT = re.compile(
+    r"(?i:\b(?:hospitals|h[ôo]pitaux|hospitales|hospitais|ospedali|survivors|survivants"
+    r"|sobrevivientes|victims|victimes|v[íi]ctimas|casualties|cohort|series|s[ée]ries)\b)"
+)
+_SOMEONE = re.compile(r"(?i:\b(?:il|elle|[ée]l|ella|lui|patient|patiente|paciente)\b)")
 _DOCUMENT_DATE = re.compile(
     r"(?i:\b(?:revised|updated|amended|published|issued|effective|in\s+force\s+from|accessed"
     r"|retrieved|version\s+of)\s*(?:on\s+)?:?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$"
@@ -216,6 +222,10 @@ _WORLD_DATE = re.compile(
     # "Jornada Paulista de Radiologia, de 1 a 4 de maio de 2025", "Congreso SERAM"
     r"|jornadas?|congress[oi]|congres[oi]|congrès|encontro|simp[óo]sio|simposio|reuni[óo]n\s+anual"
     r"|standard\w*|normy?|norma\s+oficial|diario\s+oficial|wytyczn\w*|sm[eě]rnic\w*"
+    # rules that apply from a day: "od 1 lipca 2023 r. obowiązują nowe zasady", "în vigoare"
+    r"|obowi[aą]zuj\w*|wesz[łl]\w*\s+w\s+[żz]ycie|wchodz\w*\s+w\s+[żz]ycie|zasad[ya]?|przepis\w*"
+    r"|rozporz[aą]dzeni\w*|plat[íi]\s+od|[úu][čc]innost\w*|hat[áa]ly\w*|[ée]rv[ée]nyes\w*"
+    r"|[îi]n\s+vigoare|ghid\w*|przesiew\w*"
     r"|doporu[cč]en\w*|ir[aá]nyelv\w*|aj[aá]nl[aá]s\w*|riktlinje\w*|retningslinje\w*|suositu\w*"
     r"|plat[ií]|platn\w*|obowi[aą]zuj\w*|hat[aá]ly\w*|g[aä]ller|gjelder|g[æe]lder|voimassa"
     r"|vigente|konsensus\w*|m[oö]te[tn]?|m[øo]det|kokous|[aá]rsm[oö]te\w*|[aå]rsm[øo]de\w*"
@@ -795,12 +805,14 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
     ):
         return True  # "Richard III's skeleton, dug up under a Leicester car park"
     if (
-        base not in PATIENT_FIELDS
+        (base not in PATIENT_FIELDS or (_COHORT.search(sentence) and not _SOMEONE.search(sentence)))
         and _A_YEAR.search(sentence)
         and _DISASTER.search(sentence)
         and not _ONE_OF_THEM.search(sentence)
     ):
-        return True  # "After the 26 December 2004 tsunami, ... reported in survivors"
+        # "After the 26 December 2004 tsunami, ... reported in survivors"; in a patient's
+        # field only of many: "Après le séisme du 12 janvier 2010, les hôpitaux ont vu ..."
+        return True
     if _SHOWN_AT_A_MEETING.search(text, max(0, hit.start - 100), hit.start):
         return True  # "Vorgestellt beim Röntgenkongress, 8.–10. Mai 2024 in Wiesbaden"
     if _ABOUT_THE_PATIENT.search(sentence):
@@ -814,6 +826,12 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
         # and trades its title studies ("Neuroimaging in neurotoxic snakebite envenoming")
         return True
     story = base in PATIENT_FIELDS
+    if (
+        hit.kind in _EVENTS
+        and _FAMOUS_DISASTER.search(sentence)
+        and not _ONE_OF_THEM.search(sentence)
+    ):
+        return True  # "thyroid cancers rose in children after the Chernobyl accident in 1986"
     if hit.kind in _EVENTS and LONG_PAST.search(sentence):
         return True  # "Cyclone Tracy flattened Darwin on Christmas Day 1974"
     if hit.kind in _EVENTS and not story and not holds_a_role(told):

@@ -74,7 +74,8 @@ _POST = (
     r"|coordinator|director|ct\s+supervisor|lead\s+\w+|medical\s+artist|artist|illustrator"
     r"|photographer|neonatal|obstetric|fetal|foetal|perinatal|emergency|trauma|oncologic\w*"
     r"|musculoskeletal|head\s+and\s+neck|nurse|midwife|nurse\s+practitioner|sonographer"
-    r"|lækni|læknir|röntgenlækni|cns|stroke\s+cns|anp|ans"
+    r"|lækni|læknir|röntgenlækni|cns|stroke\s+cns|anp|ans|podiatrist|physiotherapist|physio"
+    r"|chiropractor|osteopath|orthotist|dietitian|optometrist|paramedic|surgeon|physician"
     # in the Nordic languages, Dutch and Finnish
     r"|overlege|overlæge|reservelæge|reservelege|afdelingslæge|ST-lege|LIS|\w*sjuksköterska"
     r"|sygeplejerske|sykepleier|radiograf|röntgenlæge|\w*lääkäri|röntgenhoitaja|arts-assistent"
@@ -92,7 +93,9 @@ _CLINICIAN = regex.compile(
     rf"|overlege|overlæge|överläkare"
     rf"|reservelæge|reservelege|specialistläkare|kollega|collega|Kollege|Kollegin|Oberarzt"
     rf"|Oberärztin|Chefarzt|Chefärztin|ylilääkäri|erikoislääkäri|radiologas|gydytojas|radiologs"
-    rf"|radioloog|radiolog|doktor|medic|medicul|lije[cč]nik|zdravnik|[aā]rsts|arst)\s)"
+    rf"|radioloog|radiolog|doktor|medic|medicul|lije[cč]nik|zdravnik|[aā]rsts|arst"
+    rf"|podiatrist|physiotherapist|physio|chiropractor|osteopath|orthotist|dietitian|optometrist"
+    rf"|midwife|paramedic|surgeon|physician)\s)"
     rf"(?:(?i:mr|mrs|ms|miss|mx|sr|sra|srta)\.?\s+)?{_NAME}"
     # "our residents Arman Sargsyan and Lilit Petrosyan": each name of a plural post
     rf"|(?<=\b(?i:residents|registrars|fellows|trainees|students|colleagues|radiographers"
@@ -140,7 +143,7 @@ _OF_INSTITUTION = regex.compile(
     r"|[Ss]airaala|[Hh]ospitalet|[Rr]igshospitalet)(?:\s+(?:de|do|da|del|der|of|di|des|i|y"
     r"|la|le|St\.?|Saint|San|Santa|São|Nacional|National|General|Regional|Universitario"
     r"|Universitário|Universitaire|Central|Municipal|Provincial|Militar|Military|Naval|Infantil"
-    r"|Materno|Pediátrico|Memorial|\p{Lu}[\p{L}'’-]+))*\s+$"
+    r"|Materno|Pediátrico|Memorial|\p{Lu}[\p{L}'’-]+))*\s+(?:(?:de\s+)?[dl]['’])?$"
 )
 # The institution's word first, in any language: "Ysbyty Gwynedd", "Université Laval".
 _INSTITUTION_FIRST = regex.compile(
@@ -165,7 +168,8 @@ _ENDS_AS_INSTITUTION = regex.compile(
     r"\s(?:Collection|Library|Archive|Museum|Trust|Foundation|Society|Institute|Hospital|Clinic"
     r"|Infirmary|College|University|Centre|Center|Practice|Surgery|Hospitals|Trust|Board|Uni|Univ"
     r"|[ÜU]niversitesi|Hastanesi|Klinik\w*|Ospedale|Krankenhaus|Klinikum|Net(?:h)?ralaya"
-    r"|Fellowship|Geneeskunde|Heelkunde|Radiologie|Nuklearmedizin|Medizin)$"
+    r"|Fellowship|Geneeskunde|Heelkunde|Radiologie|Nuklearmedizin|Medizin"
+    r"|Oszt[áa]ly\w*|Oddzia[łl]\w*|Odd[ěe]len[íi]|Oddelenie|Klinika|Zak[łl]ad\w*|Pracowni\w*)$"
 )
 _DEPARTMENT = regex.compile(
     r"(?i:\b(?:dept|department|hospital|infirmary|university|clinic|institute|centre|center"
@@ -295,6 +299,12 @@ _BODY_AFTER = regex.compile(
     r"\s+(?i:towarzystwo|gesellschaft|vereniging|genootschap|sociedade|sociedad|société|società"
     r"|association|associação|asociación|federation|collegium|kolegium|akademie|academy)\b"
 )
+_UNIT_WORDS = (
+    r"zak[łl]ad\w*|pracowni\w*|oddzia[łl]\w*|klinik\w*|katedr\w*|oszt[áa]ly\w*|odd[ěe]len\w*"
+    r"|[úu]stav\w*|sec[țt]i\w*|departament\w*|instytut\w*|institut\w*|k[öo]zpont\w*|centrum\w*"
+)
+_UNIT_WORD = regex.compile(rf"(?i:{_UNIT_WORDS})\b")
+_UNIT_BEFORE = regex.compile(rf"(?i:\b(?:{_UNIT_WORDS})\s+(?:[\p{{L}}-]+\s+){{0,3}}$)")
 _CASE_LIBRARY_AFTER = regex.compile(
     r"\s*[,(–—-]\s*(?i:radiopaedia(?:\.org)?|eurorad|medpix|mypacs|learningradiology|aunt\s+minnie)\b"
 )
@@ -317,6 +327,10 @@ def contributors_own(text: str, kind: str, start: int, end: int) -> bool:
             return True  # "Case by @neuroradkat (Kat Moreno)": the handle's owner, by name
         if _ENDS_AS_INSTITUTION.search(text[start:end]):
             return True  # "Wellcome Collection"
+        if _UNIT_WORD.match(text, start) or _UNIT_BEFORE.search(text, 0, start):
+            # "Pracowni Rezonansu Magnetycznego", "Zakład Radiologii i Diagnostyki Obrazowej",
+            # "a Radiológiai Osztály": a department by its word in Central Europe
+            return True
         if any(s <= start and end <= e for s, e in (m.span() for m in _COLLECTION.finditer(text))):
             return True  # "Courtesy of the Wikimedia Commons radiology collection"
         if _BODY_AFTER.match(text, end):

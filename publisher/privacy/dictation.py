@@ -16,13 +16,40 @@ from collections.abc import Iterable
 import regex
 
 from .chat import Stretch
+from .normalise import word_list
 from .numbers import TEENS, TENS
 
+_DIGIT_WORD = r"(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|double|triple)"
+_SAID_DIGIT = rf"(?:{_DIGIT_WORD}|\w+ty)"
+# The spelling alphabet; "x-ray" is left out, as radiology says it for its own sake.
+_SPELLING = word_list("""
+    alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike
+    november oscar papa quebec romeo sierra tango uniform victor whiskey whisky yankee zulu
+""")
+# Letters said by their names, in a run of them: "oh dee oh en oh you gee aitch ee".
+_LETTER_NAMES = {
+    "bee": "B", "cee": "C", "dee": "D", "ee": "E", "ef": "F", "gee": "G", "aitch": "H",
+    "jay": "J", "kay": "K", "el": "L", "em": "M", "en": "N", "pee": "P", "cue": "Q", "ar": "R",
+    "ess": "S", "tee": "T", "vee": "V", "ex": "X", "zed": "Z", "zee": "Z",
+}  # fmt: skip
+_NATO = "|".join(_SPELLING)
+_NAMED = "|".join(_LETTER_NAMES)
+_SPELT = f"{_NATO}|{_NAMED}"
 _DICTATED = regex.compile(
     r"(?i)\b(?:comma|full\s+stop|question\s+mark|new\s+paragraph|new\s+line|scratch\s+that"
     # "oh four slash oh nine slash twenty two": digits said with the mark between them
     r"|(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|\w+ty(?:[\s-]\w+)?)\s+(?:slash"
-    r"|dash)\s+(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|\w+ty|double|triple))\b"
+    r"|dash)\s+(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|\w+ty|double|triple)"
+    # a number said digit by digit, a pause said as "space", a correction said as "sorry"
+    rf"|{_DIGIT_WORD}(?:\s+{_DIGIT_WORD}){{3,}}|{_SAID_DIGIT}\s+(?:space|sorry)\s+{_SAID_DIGIT}"
+    # "juliet hotel four seven", "lima sierra one one six tango golf", "ninety one why oh"
+    # (letters by their names only three together or beside a digit: "en el" is Spanish)
+    rf"|(?:{_NATO})\s+(?:{_SPELT}|{_DIGIT_WORD})|(?:{_NAMED})\s+(?:{_NATO}|{_DIGIT_WORD})"
+    rf"|(?:{_NAMED})(?:\s+(?:{_NAMED})){{2,}}|{_SAID_DIGIT}\s+why\s+oh"
+    # "skater underscore gemma", "at gmail dot com", "hashtag pray for maria"
+    r"|underscore|dot\s+(?:com|net|org|co|uk|ie|au|nz|ca|official)|hash\s?tag(?=\s+\w)"
+    # a name spelt out letter by letter: "h a r g r e a v e s"
+    r"|(?-i:(?<!\S)[a-z](?:\s[a-z]){3,}(?!\S)))\b"
 )
 # Marks said aloud; "dash", "slash", "underscore" and "dot" join what is on either side, the
 # others close up to the word before. "colon" is the bowel after its own qualifiers.
@@ -49,6 +76,12 @@ _ITEM = regex.compile(
     rf"|(?<!\b(?:sigmoid|transverse|ascending|descending|the|right|left|of|proximal|distal|a)\s)"
     rf"\b(?P<mark>{_alternatives(_MARKS)})\b"
     rf"|\b(?P<times>double|triple)\s+(?P<repeated>{_alternatives(_DIGITS)})\b"
+    # "ninety one why oh": a year old, as typed "91yo"
+    r"|(?<=\w\s+)\b(?P<yo>why\s+oh)\b"
+    # "nine four three space two one six", "nine nine sorry ninety nine": between digits only
+    rf"|(?<=\b{_SAID_DIGIT}\s+)\b(?P<space>space)\b(?=\s+{_SAID_DIGIT}\b)"
+    rf"|(?<=\b{_SAID_DIGIT}\s+)\b(?P<sorry>sorry)\b(?=\s+{_SAID_DIGIT}\b)"
+    rf"|\b(?P<spelt_letter>{_SPELT})\b"
     # "B for bravo", "K for kilo": a letter and the word that spells it
     r"|(?-i:\b(?P<letter>[A-Z])\s+for\s+(?P<spelt>[A-Za-z][\w-]*))"
     rf"|\b(?P<tens>{_alternatives(TENS)})(?:[\s-]+(?P<unit>{_UNIT}))?\b"
@@ -57,15 +90,33 @@ _ITEM = regex.compile(
     # a capital letter said alone, as in a code: "Q seven seven", "K L"
     r"|(?-i:(?<![\w.])(?P<capital>[A-Z])(?![\w.'’]))"
 )
-_AT_HANDLE = regex.compile(r"(?i)\bat\s+(?=[\w-]+\s+(?:underscore|dot)\s)")
-_JOINED_BEFORE = regex.compile(r"(?i)\b(?:dot|underscore)\s+[\w-]+\s+$")
+# "h a r g r e a v e s": a word spelt out, read closed up
+_LETTER_RUN = regex.compile(r"(?<!\S)[a-z](?:\s[a-z]){3,}(?!\S)")
+# "hashtag pray for maria hashtag radiology": each tag's words, to the next tag or a stop
+_SAID_TAG = regex.compile(
+    r"(?i)\bhash\s?tag\s+(?P<words>(?:(?!hash\s?tag\b)[\p{L}\d'’]+(?:[ \t]+|$)){1,6})"
+)
+# "at skater underscore gemma", "at big dave lifts dot official", "at bt internet dot com":
+# the words of a handle or a domain said apart, up to its first mark
+_AT_HANDLE = regex.compile(
+    r"(?i)\bat\s+(?P<words>(?:(?!(?:the|a|an|and|or|of|in|on|at|to|dot|underscore)\s)[\w-]+\s+)"
+    r"{1,3})(?=(?:underscore|dot)\s)"
+)
+_JOINED_BEFORE = regex.compile(rf"(?i)(?:\b(?:dot|underscore)\s+[\w-]+|\b{_SAID_DIGIT})\s+$")
 _ZERO_WORDS = frozenset({"oh", "o"})
 
 
 def _read(match: regex.Match[str]) -> tuple[str, str] | None:
     """What an item stands for, and its sort: "digits", "letter", "mark" or "scratch"."""
-    if match.group("scratch"):
+    if match.group("scratch") or match.group("sorry"):
         return "", "scratch"
+    if match.group("space"):
+        return " ", "mark"
+    if match.group("yo"):
+        return "yo", "letter"
+    if match.group("spelt_letter"):
+        said = match.group("spelt_letter").casefold()
+        return _LETTER_NAMES.get(said, said[0].upper()), "letter"
     if match.group("mark"):
         said = " ".join(match.group("mark").casefold().split())
         return _MARKS[said], "join" if said in _JOINING else "mark"
@@ -87,18 +138,21 @@ def _read(match: regex.Match[str]) -> tuple[str, str] | None:
     return match.group("capital"), "letter"
 
 
-# (start, end, what it stands for, its sort, whether it is a zero said as a letter)
-Item = tuple[int, int, str, str, bool]
+# (start, end, what it stands for, its sort, and whether it stands so only in company: "zero"
+# for a zero said as a letter, "spelt" for a spelling word, "named" for a letter's name)
+Item = tuple[int, int, str, str, str]
 
 
 def _items(text: str) -> list[Item]:
-    """(start, end, reading, sort, a zero said as a letter) for every item, in order."""
+    """(start, end, reading, sort, whether it needs company) for every item, in order."""
     found = []
     for match in _ITEM.finditer(text):
         read = _read(match)
         if read is not None:
             zero = (match.group("digit") or "").casefold() in _ZERO_WORDS
-            found.append((match.start(), match.end(), *read, zero))
+            spelt = (match.group("spelt_letter") or "").casefold()
+            needs = "zero" if zero else "named" if spelt in _LETTER_NAMES else spelt and "spelt"
+            found.append((match.start(), match.end(), *read, needs))
     return found
 
 
@@ -111,23 +165,44 @@ def _between(text: str, end: int, start: int) -> bool:
     return not text[end:start].strip()
 
 
+def _in_company(text: str, items: list[Item]) -> list[Item]:
+    """The items that stand for what they say where they stand.
+
+    A zero said "oh" or "o" is a digit only beside another digit: "oh four", not "oh dear";
+    "bravo" is a letter only beside another letter or digit, not in "bravo to the team"; and a
+    letter by its name ("en", "el", "dee") only beside a digit or a spelling word, or three
+    together: "en el" is Spanish.
+    """
+    runs: list[list[Item]] = []
+    for item in items:
+        if runs and _between(text, runs[-1][-1][1], item[0]):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    kept = []
+    for run in runs:
+        anchored = any(i[3] == "digits" or i[4] == "spelt" for i in run)
+        numeric = sum(1 for i in run if _numeric(i))
+        for k, item in enumerate(run):
+            beside = [run[n] for n in (k - 1, k + 1) if 0 <= n < len(run)]
+            if (
+                not item[4]
+                or (item[4] == "zero" and any(b[3] == "digits" for b in beside))
+                or (item[4] == "spelt" and any(_numeric(b) for b in beside))
+                or (item[4] == "named" and (anchored or numeric >= 3))
+            ):
+                kept.append(item)
+    return kept
+
+
 def dictated_stretches(text: str) -> list[Stretch]:
     """Every stretch of a dictated ``text`` with what a typist would have written there."""
     if not _DICTATED.search(text):
         return []
     items = _items(text)
-    # a zero said "oh" or "o" is a digit only beside another digit: "oh four", not "oh dear"
-    items = [
-        item
-        for k, item in enumerate(items)
-        if not item[4]
-        or any(
-            0 <= n < len(items)
-            and items[n][3] == "digits"
-            and _between(text, *((items[n][1], item[0]) if n < k else (item[1], items[n][0])))
-            for n in (k - 1, k + 1)
-        )
-    ]
+    # a zero said "oh" or "o" is a digit only beside another digit: "oh four", not "oh dear";
+    # "bravo" or "tee" is a letter only beside another letter or digit: not "the echo"
+    items = _in_company(text, items)
     stretches: list[tuple[int, int, str, list[int]]] = []
     kept: list[Item] = []
     for item in items:
@@ -144,6 +219,19 @@ def dictated_stretches(text: str) -> list[Stretch]:
         following = regex.match(r"\s*(?i:comma)\b\s*|\s*", text[end:])
         end += following.end() if following else 0
         stretches.append((start, end, "", []))
+    for match in _LETTER_RUN.finditer(text):
+        where = [match.start() + n for n, char in enumerate(match.group()) if char != " "]
+        stretches.append((match.start(), match.end(), "".join(text[n] for n in where), where))
+    for match in _SAID_TAG.finditer(text):
+        tag, where = "#", [match.start()]
+        for word in regex.finditer(r"[\p{L}\d'’]+", match.group("words")):
+            start = match.start("words") + word.start()
+            said = word.group()
+            said = said if said.isupper() else said[0].upper() + said[1:]
+            tag += said
+            where += range(start, start + len(said))
+        end = match.start("words") + len(match.group("words").rstrip())
+        stretches.append((match.start(), end, tag, where))
     kept = [k for k in kept if not any(s <= k[0] < e for s, e, _, _ in stretches)]
     for k, (start, end, reading, sort, _) in enumerate(kept):
         before = kept[k - 1] if k else None
@@ -178,7 +266,11 @@ def dictated_stretches(text: str) -> list[Stretch]:
         start = match.start()
         if _JOINED_BEFORE.search(text, 0, start):
             start = len(text[:start].rstrip())  # "sal dot jones at gmail": an address's @
-        stretches.append((start, match.end(), "@", [match.start()]))
+        stretches.append((start, match.start("words"), "@", [match.start()]))
+        # the spaces between the words said apart close up
+        for gap in regex.finditer(r"\s+", match.group("words").rstrip()):
+            at = match.start("words") + gap.start()
+            stretches.append((at, at + len(gap.group()), "", []))
     return _merged(sorted(stretches))
 
 

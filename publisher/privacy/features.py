@@ -576,6 +576,10 @@ _QUOTED_MARK = regex.compile(
     r"|\b(?:implant|piercing|tattoo|scar|brand(?:ing)?|scarification)\b[^.;]{0,30}\bspelling\b"
     r"|\bone\s+(?:blue|green|brown|grey|gray|hazel)\s+(?:eye\s+)?and\s+one\s+(?:blue|green|brown"
     r"|grey|gray|hazel)\s+eye"
+    # words in quotes further on in the tattoo's sentence: "a koi carp tattoo covering the
+    # forearm, a rising sun over the elbow and 'Mam 1958' on the wrist"
+    rf"|(?<![«\"“‘'„‚])\b{_MARK_WORD}\b(?![»\"”’'])[^.;]{{0,120}}?(?<![\p{{L}}\d])[«\"“‘'„‚]\s*"
+    r"[\p{Lu}\d][^»\"”’'“\n\d]{0,20}\d[^»\"”’'“\n]{0,10}[»\"”’'“](?![\p{L}\d])"
     # "tatovert 'MORS GUTT' over knokene": the words in quotes right after the tattoo's word
     rf"|\b{_MARK_WORD}\s+[«\"“‘'„‚]\s*(?-i:\p{{Lu}})[^»\"”’'“]{{1,30}}[»\"”’'“]"
     # a tattoo someone is known by, in Turkish: "balonları dövmesiyle tanınan hasta"
@@ -641,7 +645,8 @@ _WEAR_ELSEWHERE = re.compile(
     r"|mancha\s+de\s+nacimiento|sinal\s+de\s+nascen[çc]a|semn\s+din\s+na[șş]tere"
     # Malay, Indonesian and Filipino dress; sports gear; metal jewellery seen in the image
     r"|tudung|baju(?:\s+kurung)?|kebaya|batik|barong|jilbab|songkok|kopiah|raincoat|wellies"
-    r"|wellington\s+boots|anorak|parka|poncho|overcoat|botóns|cremalleira|fato\s+de\s+treino"
+    r"|wellington\s+boots|anorak|parka|poncho|overcoat|greatcoat|trench\s*coat|bum\s*bag|fanny\s+pack"
+    r"|skort|netball\s+bib|costum\s+popular|ie\s+brodat\w*|chemise|botóns|cremalleira|fato\s+de\s+treino"
     r"|casaco|anell(?:\s+al\s+dit)?|cadena\s+fina|belarritako\w*|\w*bukser|\w*byxor|farku\w*"
     r"|käevõru\w*|rannekoru\w*|armbånd\w*|armband\w*|pullover|pulli|trui|Jacke|Bluse|Kleid"
     r"|Strickjacke|kaba|gele|kente|tatoeage\w*|tričk\w*|gombík\w*|gyűrű\w*|koszul\w*"

@@ -99,10 +99,13 @@ _QUOTED_BEFORE_PLATFORM = re.compile(
 )
 # A channel or account named in quotes after its platform: "his YouTube channel 'RaviRides'"
 _QUOTED_AFTER_PLATFORM = re.compile(
-    rf"(?i:\b(?:{_PLATFORM}\s+(?:channel|account|page|pg|acct|handle|profile|username|vlog)"
+    # ... and in Central Europe: "na YouTube kanál „Klárka vaří s láskou“"
+    rf"(?i:\b(?:{_PLATFORM}\s+(?:channel|account|page|pg|acct|handle|profile|username|vlog"
+    r"|kan[aá]l\w*|kana[łl]\w*|csatorn\w*|profil\w*|str[aá]nk\w*|stron\w*|oldal\w*|konto"
+    r"|fi[óo]k\w*|[úu][čc]et|cont(?:ul)?)"
     rf"|(?:canal|cuenta|perfil|p[aá]gina|conta|cha[îi]ne|compte|profilo|pagina)\s+(?:de|en|no|na|sur"
     rf"|su|di)\s+{_PLATFORM})\s+)"
-    r"(?:['\"‘“](?P<handle>[\w. ]{3,40})['\"’”]|(?P<camel>[A-Za-z][a-z]*[A-Z][\w.]{2,28}))"
+    r"(?:['\"‘“„«](?P<handle>[\w. ]{3,40})['\"’”“»]|(?P<camel>[A-Za-z][a-z]*[A-Z][\w.]{2,28}))"
 )
 # A creator's channel by its name: "es youtuber (canal 'Rutas con Quimet')"
 _CREATOR_CHANNEL = re.compile(
@@ -182,7 +185,7 @@ _NAME_CUES = re.compile(
     r"^(?:(?:Justicia|Justiça|Fuerza|Força|Oremos|Rezemos|Ore|Todos|Todas|Ánimo|Animo|[ÀA]nims"
     r"|[ÁA]nimos|Ãnimo)\s?"
     r"(?:Para|Por|Pela|Pelo|Con|Com)?|Doa\s?(?:Untuk|Buat)|Stark\s?Bleiben|Bleib\s?Stark"
-    r"|Kämpf\s?Weiter|Pour|Courage|Kracht\s?Voor|Sterkte|Styrka\s?Till|Dua\s?For|Soutien\s?(?:À|A)?"
+    r"|Kämpf\s?Weiter|Here\s?s\s?To|Cheers\s?To|Force\s?(?:Pour|[ÀA])|Tou(?:te)?s\s?Avec|Pens[ée]es\s?Pour|Pour|Courage|Kracht\s?Voor|Sterkte|Styrka\s?Till|Dua\s?For|Soutien\s?(?:À|A)?"
     r"|Familia|Família|Molimsya\s?Za|Bidden\s?Voor|Beten\s?Für|Prions\s?Pour|Preghiamo\s?Per"
     r"|Forza|Rezamos\s?Por|Módlmy\s?Się\s?Za|Be\s?Strong\s?For|Voor|Kämpa|Kæmp|Kjemp|Heia|Hejа"
     r"|Heja|Be\s?For|Bed\s?For|Ber\s?För|Tsemppiä|Voimia|Styrke\s?Till?|Kraft\s?Till?|Houd?\s?Vol|Dou3a\s?Li|Do3a2?\s?Li|Du['’]?aa?\s?Li|Kom\s?Op"
@@ -426,7 +429,9 @@ def _cue_apart(tag: str) -> str:
 _CHEER_THEN_WORD = re.compile(
     r"#(?i:pray|praying|justice|strong|fight|love|hope)(?:4|for|fur|für)\s+(\w{3,})\b"
 )
-_CHEERED_WORDS = frozenset({"the", "all", "our", "you", "everyone", "peace", "health", "life"})
+_CHEERED_WORDS = frozenset(
+    {"the", "all", "our", "you", "everyone", "peace", "health", "life", "tous", "toutes", "tout"}
+)
 _CJK_CHEER = re.compile(
     r"#((?:\w){1,4})(?:加油|加油啊|挺住|화이팅|파이팅|힘내|がんばれ|頑張れ|ガンバレ)"
     r"|#(?:МолимсяЗа|ادعوا_ل|ادعو_ل|دعواتكم_ل|الدعاء_ل)\w+"

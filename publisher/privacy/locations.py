@@ -232,6 +232,12 @@ _ZIPS = [
         r"\b(?i:zip(?:\s*code)?|post\s*code|postal\s+code)\s*[:#]?\s*"
         r"[A-Z0-9]{2,5}(?:[ -][A-Z0-9]{3,4})?\b"
     ),
+    # a postal code by its name in other tongues: "PSČ 951 27", "PLZ 80331", "CEP 01310-100"
+    regex.compile(
+        r"\b(?i:ps[čc]|plz|cep|npa|code\s+postal|c[óo]digo\s+postal|cod(?:ul)?\s+po[șşs]tal"
+        r"|kod\s+pocztowy|ir[áa]ny[íi]t[óo]sz[áa]m|postnummer|postinumero|postnr|postcode)\.?\s*[:#]?\s*"
+        r"\d{2,5}(?:[ -]\d{2,4})?\b"
+    ),
     # UK postcodes (SW1A 1AA, M1 1AE) and Canadian postal codes (K1A 0B1)
     regex.compile(r"\b[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b"),
     regex.compile(
@@ -317,6 +323,10 @@ _TAGGED_FACILITY = regex.compile(
     r"|#(?:Sptar|Hospital|Hôpital|Hopital|Ospedale|Spital|Szpital|Bolnica|Klinikum|Klinik(?:Am)?"
     r"|Spidol|Ziekenhuis|Krankenhaus|Kliniek|Clinique|Clinica|Clínica|Policlinico)"
     r"((?:\p{Lu}\p{Ll}+){1,3})\b"
+    # a ward or a hospital after the unit's own letters: "#KardioJIPNemocniceKyjov",
+    # "#SecțiaATI2Suceava"
+    r"|#\w*?(?:Nemocnic[eai]|Nemocnica|K[óo]rh[áa]z|Spitalul|Szpital|Sec[țt]i[ae]|Odd[ěe]len[íi]"
+    r"|Oddelenie|Oddzia[łl]|Oszt[áa]ly)(?:\p{Lu}{2,}|\d)*((?:\p{Lu}\p{Ll}+){1,2})\b"
 )
 
 
@@ -334,13 +344,26 @@ _TAGGED_WARD = regex.compile(
 )
 
 
+# A specialty in another tongue is a ward's, not a place's: "#SecțiaRadiologie"
+_SPECIALTY = regex.compile(
+    r"radiolog|chirurg|[ck]ardio|neuro|pediatr|ortop|intern|onkolog|onco|urolog|ginec|gyn|imagist"
+    r"|pneumo|gastro|nefro|hemato|derm|oftalm|interv|urgen|sebesz|belgy|traum"
+)
+
+
 def find_tagged_facilities(text: str) -> Iterator[Hit]:
     """Hospitals, practices and small places named in hashtags, which the other rules leave
     alone: a name no dictionary has before the place's word."""
     for match in _TAGGED_FACILITY.finditer(text):
-        named = match.group(1) or match.group(2)
+        named = match.group(1) or match.group(2) or match.group(3)
         parts = [fold(p) for p in regex.findall(r"\p{Lu}\p{Ll}+", named)]
-        if any(_is_name_like(p) and zipf(p) < 3.0 and p not in MEDICAL_WORDS for p in parts):
+        if any(
+            _is_name_like(p)
+            and zipf(p) < 3.0
+            and p not in MEDICAL_WORDS
+            and not _SPECIALTY.match(p)
+            for p in parts
+        ):
             yield Hit("facility", match.start(), match.end())
     for match in _TAGGED_WARD.finditer(text):
         yield Hit("address", match.start(), match.end())
@@ -368,6 +391,20 @@ def _named_facility(match: regex.Match[str]) -> Hit | None:
     return None
 
 
+# A home found by what stands beside it in a named place: "living beside the quarry outside
+# Deir el-Khoury", "stay in Mvog-Ada quarter, behind the Total filling station, Yaounde"
+_HOME_BY_LANDMARK = regex.compile(
+    r"(?i:\b(?:lives?|living|stays?|staying|resides?|residing|(?:his|her|their)\s+(?:home|house)"
+    r"(?:\s+is)?)\b[^.;\n]{0,40}?\b(?:beside|next\s+to|near|opposite|behind|across\s+from"
+    r"|in\s+front\s+of)\s+the\s+)(?:[\w'’-]+\s+){0,3}?(?i:quarry|mosque|church|school|market"
+    r"|filling\s+station|petrol\s+station|gas\s+station|railway\s+station|station|bridge|mill"
+    r"|factory|pharmacy|shop|store|bakery|temple|chapel|roundabout|junction|post\s+office"
+    r"|police\s+station|bus\s+stop|bus\s+park|lighthouse|harbour|harbor|pier|water\s+tower"
+    r"|well|cemetery|dam|mine|football\s+pitch|stadium)\b"
+    r"[^.;\n]{0,20}?(?:\b(?i:outside|in|at|of|near)\s+|,\s*)\p{Lu}[\p{L}'’-]+"
+)
+
+
 def find_locations(text: str) -> Iterator[Hit]:
     """Yield street addresses, postal codes and named facilities."""
     for pattern in (
@@ -383,6 +420,7 @@ def find_locations(text: str) -> Iterator[Hit]:
         _NUMBERED_SCHOOL,
         _COORDINATES,
         _DWELLING_NUMBER,
+        _HOME_BY_LANDMARK,
     ):
         for match in pattern.finditer(text):
             yield Hit("address", match.start(), match.end())

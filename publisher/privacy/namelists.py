@@ -88,6 +88,9 @@ FIRST_NAMES = (
     selin emre burak cem nikos giorgos giannis yiannis kostas dimitris eleni katerina despina
     vasilis christos panagiotis yossi moshe avi tamar shira yael itai elie georges rami ziad
     nour rana hadi alba fernanda quimet
+    chioma nneka obinna funmi yetunde bukola kemi amaka ifeoma uchenna seun tolu tobi damilola
+    folake kojo yaw efua adjoa esi mariama sekou musa halima hauwa binta nkechi ebere ikenna
+    ugochi ijeoma onyeka
 """)
     - _NOT_NAMES
 )

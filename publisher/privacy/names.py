@@ -31,7 +31,12 @@ _PLAIN = PLAIN_WORDS | MEDICAL_WORDS | EPONYM_HEADS | CITIES
 _SOCIETY_ENDINGS = ("gesellschaft", "vereniging", "genootschap", "forening", "selskab")
 # Polish and Czech decline an eponym ("zespół Budda-Chiariego", "choroba Crohna"), and a
 # possessive may lose its apostrophe ("Bakers cysta").
-_DECLENSIONS = ("iego", "ego", "owej", "ova", "ov", "a", "s")
+# Polish, Czech and Slovak cases of a name, and of its possessive adjective: "Whippleovej
+# operácii", "Crohnovy choroby", "Segonda"
+_DECLENSIONS = (
+    "iego", "ovskeho", "ovskej", "oveho", "ovho", "ovej", "ovom", "ovou", "ovym", "owej",
+    "ego", "ova", "ove", "ovu", "ovy", "ovi", "ovo", "ov", "a", "s",
+)  # fmt: skip
 
 
 def _declined(part: str) -> str:
@@ -80,7 +85,11 @@ _ENGLISH_SUFFIXES = (
     "ist", "ise", "ize", "ies", "es", "ogy", "phy", "age", "ure",
 )  # fmt: skip
 
-_TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*(?:-\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*)*")
+# ... after a French or Italian article or preposition run into it: "frère d'Abdoulaye Sarr"
+_TOKEN = regex.compile(
+    r"(?:(?<!\p{L})(?:[dlnjmtsc]|qu|dell|dall|nell|sull)['’](?=\p{Lu}))?\K"
+    r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*(?:-\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*)*"
+)
 _NEXT_WORD = regex.compile(r"(?:['’]s?)?\)?(?:\s+|-|–|—)[(\"“]?([\p{L}\d+]+)")
 _SENTENCE_END = frozenset('.!?:;"“”([{•*\n')
 # Words for a relative, in several languages; people.py trusts a name that follows one.
@@ -310,6 +319,8 @@ class _Scanner:
 
 
 _HEADING_LITTLE = frozenset({"with", "from", "into", "over", "onto", "upon", "than", "that"})
+# Little words of other tongues that no English heading holds: "Fracture chez Mme ..."
+_FOREIGN_LITTLE = frozenset({"chez", "avec", "dans", "sans", "sous", "vers"})
 
 
 def _is_title_case(tokens: Sequence[_Token]) -> bool:
@@ -321,10 +332,14 @@ def _is_title_case(tokens: Sequence[_Token]) -> bool:
     long_words = [t for t in tokens if len(t.text) >= 4 and not t.is_upper]
     capabilities = sum(1 for t in long_words if t.is_cap)
     # a heading leaves only its little words in lower case: "film" in "Chest film of Jens
-    # Vermeulen" says the sentence is not one
+    # Vermeulen" says the sentence is not one, and so does another tongue's little word ("chez")
     lower_long = any(
         t.text.islower()
-        and (len(t.text) >= 5 or (t.text not in _HEADING_LITTLE and zipf(t.text) >= 4.0))
+        and (
+            len(t.text) >= 5
+            or (t.text not in _HEADING_LITTLE and zipf(t.text) >= 4.0)
+            or t.text in _FOREIGN_LITTLE
+        )
         for t in long_words
     )
     return len(long_words) >= 4 and capabilities >= 0.6 * len(long_words) and not lower_long
@@ -347,11 +362,20 @@ def _titles(s: _Scanner) -> Iterator[tuple[int, int]]:
                 yield found
 
 
+# French words enough to say "son" is "his" and not a child: "a-t-il publié son Traité"
+_FRENCH_WORDS = regex.compile(
+    r"(?i)\b(?:les|des|du|une|est|dans|avec|pour|chez|il|elle|qui|que|sur|quel|quelle|a-t-il"
+    r"|a-t-elle|au|aux|ses|sa|leur)\b"
+)
+
+
 def _after_cues(s: _Scanner) -> Iterator[tuple[int, int]]:
     for pattern in (_CUES, _WEAK_CUES):
         for cue in pattern.finditer(s.text):
             i = s.at.get(cue.end())
             if i is None or not s.candidate(i):
+                continue
+            if cue.group().split()[0] == "son" and _FRENCH_WORDS.search(s.text):
                 continue
             if s.listed(i) or not (s.title_case or pattern is _WEAK_CUES):
                 found = s.span(i, s.extend(i))

@@ -20,6 +20,8 @@ _TITLES = ("Dr", "Dra", "Drs", "Prof", "Mr", "Mrs", "Ms", "Mx", "Sr", "Sra", "Do
 _TITLE_DOT = "|".join(rf"(?<=\b{title})" for title in _TITLES)
 _SENTENCE = re.compile(
     rf"(?:[^.!?;\n]|(?<=\d)\.(?=\d)|(?:{_TITLE_DOT})\.(?=\s+[A-ZÀ-Þ])"
+    # nor a one-letter abbreviation's before a lower-case word: "2024 r. obowiązują"
+    rf"|(?<=\s[a-z])\.(?=\s+[a-zß-öø-ÿā-ž])"
     rf"|(?<=(?<!\d)\d)\.(?=\s+(?:[a-zß-öø-ÿā-ž\d]|[A-Z][a-zä]{{2,8}}\s+\d|{_MONTH_AFTER_DAY}))"
     rf"|(?<=(?<!\d)\d\d)\.(?=\s+(?:[a-zß-öø-ÿā-ž\d]|[A-Z][a-zä]{{2,8}}\s+\d|{_MONTH_AFTER_DAY})))+"
 )

@@ -97,6 +97,12 @@ def _valid(name: str) -> Callable[[str], bool]:
     return lambda value: bool(check(value))
 
 
+def _birth_number(value: str) -> bool:
+    """A Czech or Slovak rodné číslo as written since 1954: six digits of the birth date, a
+    slash or none, four digits. The nine-digit older form is too like any other number."""
+    return bool(re.fullmatch(r"\d{6}/?\d{4}", value.strip())) and _valid("cz.rc")(value)
+
+
 @cache
 def validators() -> tuple[tuple[str, Callable[[str], bool]], ...]:
     """(format, validator), tried on every candidate; the first that accepts names it.
@@ -130,6 +136,15 @@ def validators() -> tuple[tuple[str, Callable[[str], bool]], ...]:
         ("Chilean RUT", _valid("cl.rut")),
         ("Italian codice fiscale", _valid("it.codicefiscale")),
         ("Iranian national code", _iran_code),
+        # numbers that carry a birth date and a check digit: a random number rarely passes
+        ("Romanian CNP", _valid("ro.cnp")),
+        ("Czech or Slovak birth number", _birth_number),
+        ("Bulgarian EGN", _valid("bg.egn")),
+        ("Greek AMKA", _valid("gr.amka")),
+        ("Estonian personal code", _valid("ee.ik")),
+        ("Lithuanian personal code", _valid("lt.asmens")),
+        ("Belgian national number", _valid("be.nn")),
+        ("Turkish identity number", _valid("tr.tckimlik")),
     )
 
 
@@ -166,7 +181,7 @@ _CUE = re.compile(
     # "TAJ 123 456 789", in capitals: "taj" alone is a crown and a mausoleum
     r"|\bTAJ(?=\s*:?\s*\d{3}[\s-]?\d{3}[\s-]?\d{3}\b))"
     r"(?:\s+(?:du|de\s+la|of\s+the|del|da|do)\s+(?:patient|patiente|paciente|doente))?"
-    r"(?:\s*(?:number|no\.?|nr\.?|#|card|n[°º]))?\s*[:#]?\s*"
+    r"(?:\s*(?:number|no\.?|nr\.?|#|card|n[°º]))?\s*[:#,]?\s*"
     r"(?P<value>[A-Z]{0,4}\s?\d[\dA-Z\s./-]{4,20}[\dA-Z])"
 )
 # An NHI has four digits, too few for the cue above: "NHI: ZKC4821", "NHI ABC12DE".

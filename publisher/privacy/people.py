@@ -172,6 +172,11 @@ _EPONYM_PHRASES = frozenset(
      "diamond princess", "edvard munch", "percivall pott", "frédéric chopin", "frederic chopin",
      "ondine", "brontë", "bronte", "bruce lee"}
 )  # fmt: skip
+_CITED_YEAR = regex.compile(
+    r"(?P<other>\s+(?:and|&)\s+[\p{L}.’'\s-]{3,40}?)?,?\s*\(?(?:1[5-8]\d\d|19[0-7]\d)\b"
+    r"(?![/.-]\d)"
+)
+_AND_BEFORE = regex.compile(r"\s(?:and|&)\s+(?:\p{Lu}\.\s*)*$")
 _ATTRIBUTION = regex.compile(
     r"^,?\s*(?:['’]s\s+)?(?:\w+\s+){0,3}?(?:described|discovered|published|invented|coined|pioneered"
     r"|developed|built|taught|reported|noted|named|introduced|devised|proposed|first|shared"
@@ -531,8 +536,8 @@ _FOREIGN_EPONYM_HEAD = regex.compile(
     r"|malformation|malformaci[oó]n|malformazione|malforma[çc][ãa]o|Fehlbildung|anomalie|anomal[ií]a"
     r"|clasificaci[oó]n|classification|classificazione|Klassifikation|criterios|crit[èe]res|criteri"
     r"|Kriterien|criteris|malaltia|escala|score|índice|indice|Zeichen|teken|tecken|semnul|semn|znak|sindromul|sindrom"
-    r"|klasyfikacj\w*|klasifikac\w*|oszt[áa]lyoz[áa]s\w*"
-    r"|boala|bolest|z[łl]amanie|zesp[óo][łl]|objaw|choroba|torbiel|liga|haigus|tunnus|s[uü]mptom|simptom|po[zž]ymis|pazīme|sindroms|sindromas"
+    r"|klasyfikacj\w*|klasifikac\w*|oszt[áa]lyoz[áa]s\w*|clasificare\w*|criteri(?:ile|ul)|semnul\w*"
+    r"|scala|scor(?:ul)?|boala|bolest|z[łl]amanie|zesp[óo][łl]|objaw|choroba|torbiel|liga|haigus|tunnus|s[uü]mptom|simptom|po[zž]ymis|pazīme|sindroms|sindromas"
     # Greek in Latin letters and Maltese: "katagma Colles", "is-sinjal ta' Murphy"
     r"|katagma\w*|syndrom[oa]\w*|nos(?:os|ou)|sim[ei]io|sinjal|marda|sindromu|ksur)\s+"
     r"(?:de\s+|del\s+|di\s+|von\s+|van\s+|d['’]\s*|des\s+|ta['’]\s+|tal-|tou\s+|tis\s+)?)$"
@@ -1207,6 +1212,10 @@ def _is_history(text: str, start: int, end: int) -> bool:
     if name.endswith(("'s", "’s")):
         after = "'s" + after
     attributed = bool(_ATTRIBUTION.search(after))
+    # "Robert Salter and W. Robert Harris, 1963": eponymists cited by the year of their paper
+    paired = _CITED_YEAR.match(text, end)
+    if known and paired and (paired.group("other") or _AND_BEFORE.search(text, 0, start)):
+        return True
     # "built in Aberdeen by John Mallard's team in 1980": a research team's leader
     if name.endswith(("'s", "’s")) and _TEAM.match(text, end):
         return True

@@ -66,7 +66,8 @@ _JOBS = (
     r"|musician|tattoo\s+artist|sex\s+worker|scaffolder|glazier|tiler|upholsterer"
     r"|zookeeper|gamekeeper|lifeguard|steeplejack|chauffeur|coalminer|diver|trawlerman|deckhand|seaman|sailor|docker"
     r"|stevedore|roughneck|lumberjack|truckie|tradie|sparky|chippy|brickie|airline\s+pilot"
-    r"|shearer|sheep\s+shearer|stockman|jackaroo|drover|trucker"
+    r"|shearer|sheep\s+shearer|stockman|jackaroo|drover|trucker|winchman|winch\s+operator"
+    r"|market\s+(?:woman|man|trader|seller)|hawker|(?:okada|boda-?boda|keke|moto)\s+rider"
     # crafts and performers: uncommon enough to narrow the field
     r"|glassblower|glass\s+blower|organ\s+builder|blacksmith|farrier|saddler|luthier|potter"
     r"|trapeze\s+artist|acrobat|stuntman|stuntwoman|rodeo\s+rider|industrial\s+climber"
@@ -156,7 +157,8 @@ _WORK = re.compile(
     r"(?=\s*(?:[,;:(–—-]|x\s*\d|for\s+\d+\s*(?:y|years?)\b|de\s+\d+\s+a)|\s+(?:at|on|from|for)\s"
     r"|\s+(?:di|de|van)\s+\d{1,3}\s+(?:anni|años|anos|anys|ans|jaar|ani)\b)"
     # "A 45-year-old plumber with back pain": the patient introduced by a trade
-    rf"|^\s*(?:pt\s+is\s+|patient\s+is\s+)?(?:an?\s+)?(?:\d{{1,3}}[-\s]?(?:year|yr)s?[-\s]?old\s+)?(?:(?:male|female|man|woman|retired|former)\s+)?"
+    rf"|^\s*(?:pt\s+is\s+|patient\s+is\s+)?(?:an?\s+)?(?:(?:\d{{1,3}}|[a-z]+ty(?:[-\s][a-z]+)?)[-\s]?"
+    rf"(?:year|yr)s?[-\s]?old\s+)?(?:(?:male|female|man|woman|retired|former)\s+)?"
     # (not a trade whose exposure is the teaching point: "a coal miner with dyspnoea")
     rf"(?!(?:[\w-]+\s+){{0,2}}?{_EXPOSED}\b)(?:[\w-]+\s+){{0,2}}?{_JOBS}\s+"
     r"(?:in\s+(?:her|his|their)\s+(?:early\s+|mid\s+|late\s+)?(?:\w+ies|\d0['’]?s)\s+"
@@ -194,6 +196,7 @@ _WORK = re.compile(
     r"|\bworks?\s+as\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?"
     r"|\b(?:weekend|summer|part-time|holiday|evening|night)\s+job\s+as\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?"
     rf"|\b(?:pt|patient)\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_JOBS}\b"
+    rf"|\b(?:she|he)(?:['’]?s|\s+is|\s+was)\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_JOBS}\b"
     # Turkish: "Emekli maden işçisi", "eski balıkçı"
     r"|\b(?:emekli|eski)\s+(?:\w+\s+)?(?:maden\s+i[şs][çc]isi|madenci|[çc]ift[çc]i|[çc]oban|bal[ıi]k[çc][ıi]"
     r"|[şs]of[öo]r|kaynak[çc][ıi]|[öo][ğg]retmen|hem[şs]ire|polis|asker|in[şs]aat\s+i[şs][çc]isi))"

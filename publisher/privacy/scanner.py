@@ -16,6 +16,7 @@ from itertools import pairwise
 import regex
 
 from .ages import find_old_ages
+from .casing import recased
 from .chat import chat_stretches
 from .context import (
     PATIENT_FIELDS,
@@ -417,12 +418,18 @@ def _spaced_out(text: str, field: str, today: dt.date | None) -> Iterator[Hit]:
         for hit in _hits(joined, field, today, closed_up=True):
             if KINDS[hit.kind].severity == BLOCK and _overlaps(hit, runs):
                 yield Hit(hit.kind, offsets[hit.start], offsets[hit.end - 1] + 1, hit.note)
-    # dictation read as typed is the text itself, punctuated: all that is found in it counts
-    said, offsets, runs = _rewritten(text, dictated_stretches(text))
-    if runs:
-        for hit in _hits(said, field, today, closed_up=True):
-            last = offsets[max(hit.start, hit.end - 1)]
-            yield Hit(hit.kind, offsets[hit.start], last + 1, hit.note)
+    # dictation read as typed is the text itself, punctuated: all that is found in it counts;
+    # in lower case, what blocks at a capital a typist would have given counts
+    # a reference's numbers are its volume and pages, said or written, and the names in a
+    # reference or a credit are its authors', capitals or none
+    cited = field_base(field) in ("references", "credit")
+    said, offsets, runs = _rewritten(text, [] if cited else dictated_stretches(text))
+    cased, capitals = (said, []) if cited else recased(said)
+    if runs or capitals:
+        for hit in _hits(cased, field, today, closed_up=True):
+            if runs or (KINDS[hit.kind].severity == BLOCK and _overlaps(hit, capitals)):
+                last = offsets[max(hit.start, hit.end - 1)]
+                yield Hit(hit.kind, offsets[hit.start], last + 1, hit.note)
 
 
 @lru_cache(maxsize=256)

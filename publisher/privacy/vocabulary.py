@@ -151,6 +151,7 @@ EPONYM_HEADS = words("""
 # Common medical acronyms, so "patient CT" or "pt HIV" is not read as a patient's initials.
 ACRONYMS = words("""
     id ids uid
+    aast ais iss niss rts nascet wfns nihss timi qsofa
     ab abd acl acr adc af afp aki als aml ap ards as asd av avm avn bmi bp bph ca cabg cad cap
     cbd ccta cea cf chf ckd cll cml cns copd cpr crp csf ct cta cth cva cvc cxr dka dm dvt dwi
     dx ecg ed eeg egd ekg emg ent er ercp esr ett eus fast fdg fh fna gbm gcs gerd gi gu hcc hcg
@@ -194,6 +195,9 @@ GRADE_TOKENS = exact(
 # Capitalised medical words likely to start a sentence or appear in a title.
 MEDICAL_WORDS = words("""
     signet
+    podiatry podiatrist podiatrists chiropody chiropodist physiotherapist physiotherapists physio
+    physios osteopath osteopathy chiropractor orthotist orthotics prosthetist sonography
+    radiography optometry optometrist dietitian dietician
     morbus radlex loinc playbook snomed dicom pacs lingula lingular parotid submandibular
     afebrile apyrexial pyrexial febrile normotensive hypotensive hypertensive tachycardic
     bradycardic tachypnoeic tachypneic normocardic euvolaemic euvolemic haemodynamically

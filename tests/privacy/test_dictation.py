@@ -42,8 +42,20 @@ def _typed(text: str) -> str:
             "Oh dear comma the sigmoid colon is thick full stop",
             "Oh dear, the sigmoid colon is thick.",
         ),
+        # speech recognition with no marks said at all
+        ("nhs no nine four three space two one six space oh eight eight two",
+         "nhs no 943 216 0882"),
+        ("ni number juliet hotel four seven double two nine one bravo", "ni number JH472291B"),
+        ("postcode lima sierra one one six tango golf", "postcode LS116TG"),
+        ("this ninety one why oh female", "this 91yo female"),
+        ("aged nine nine sorry ninety nine found on the floor", "aged 99 found on the floor"),
+        ("copy to r dot okafor at bt internet dot com", "copy to r.okafor@btinternet.com"),
+        ("at big dave lifts dot official on tiktok", "@bigdavelifts.official on tiktok"),
+        ("mail dan preston seven seven at outlook dot com", "mail dan preston 77@outlook.com"),
+        ("for mister h a r g r e a v e s today", "for mister hargreaves today"),
+        ("hashtag pray for maria hashtag head CT", "#PrayForMaria #HeadCT"),
     ],
-)
+)  # fmt: skip
 def test_dictation_is_read_as_typed(said: str, typed: str) -> None:
     assert _typed(said) == typed
 
@@ -54,6 +66,8 @@ def test_dictation_is_read_as_typed(said: str, typed: str) -> None:
         "A 2 cm mass in the colon, one of two lobes.",  # written, not said
         "Type two diabetes; grade three of four.",  # numbers in words, no dictation
         "Oh, a double bubble: duodenal atresia.",  # no spoken mark
+        "En el altiplano la policitemia es frecuente.",  # "en el" is Spanish, not "N L"
+        "Bravo to the team: an echo showed the golf ball sign.",  # no letter spelt
     ],
 )
 def test_what_was_not_dictated_is_left_alone(text: str) -> None:
@@ -71,6 +85,14 @@ def test_what_was_not_dictated_is_left_alone(text: str) -> None:
         ("Patient aged nine three comma that's ninety three comma calcified valve", "age_over_89"),
         ("She posted her scan at sunny underscore side underscore sal comma on Instagram",
          "handle"),
+        ("request form nhs no nine four three space two one six space oh eight eight two",
+         "national_id"),
+        ("national insurance number juliet hotel four seven double two nine one bravo", "ssn"),
+        ("postcode on the request is lima sierra one one six tango golf", "zip"),
+        ("what is the diagnosis in this ninety one why oh female", "age_over_89"),
+        ("patient requested a copy sent to r dot okafor at bt internet dot com", "email"),
+        ("hashtag pray for maria hashtag radiology hashtag trauma", "name"),
+        ("hash tag stay strong sophie wilkins hash tag MRI", "name"),
     ],
 )  # fmt: skip
 def test_what_is_said_blocks_as_if_typed(text: str, kind: str) -> None:
@@ -78,9 +100,24 @@ def test_what_is_said_blocks_as_if_typed(text: str, kind: str) -> None:
     assert kind in {f.kind for f in found if f.kind in BLOCKING_KINDS}, found
 
 
-def test_dictated_teaching_text_passes() -> None:
-    text = "Thirty two year old comma fall from standing comma Garden three full stop"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thirty two year old comma fall from standing comma Garden three full stop",
+        "seventy two year old woman fall on outstretched hand what does the x ray show",
+        "hashtag radiology hashtag head CT hash tag neuro rad",
+        "the lesion at c five six is echo bright on the ultrasound",
+    ],
+)
+def test_dictated_teaching_text_passes(text: str) -> None:
     assert not [f for f in scan_text(text, "history", today=TODAY) if f.kind in BLOCKING_KINDS]
+
+
+def test_a_dictated_reference_is_read_as_written() -> None:
+    # a reference's numbers said aloud are its year, volume and pages
+    text = "okonkwo a radiology twenty nineteen volume two nine one pages five six seven"
+    found = scan_text(text, "references[1]", today=TODAY)
+    assert not {f.kind for f in found} & {"phone", "national_id", "record_number"}, found
 
 
 def test_every_character_read_points_into_the_text() -> None:

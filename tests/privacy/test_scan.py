@@ -3217,6 +3217,40 @@ THIRTY_FIRST_ROUND_PASSES = [
     ("Dame Cicely Saunders", "quiz.options[2]"),
     ("Sir Percivall Pott", "quiz.options[2]"),
 ]  # fmt: skip
+FORTY_FOURTH_ROUND_BLOCKS = [
+    ("Fracture du radius chez Mme Odile Marchand-Roux, 71 ans", "title", "name"),
+    ("La patiente est la sœur d'Aminata Ndiaye, suivie ici aussi.", "history", "name"),
+    ("#ForcePourLéaMartin #IRM", "hashtags", "name"),
+    ("The outside report still carried her CNP, 2850612400015, on page one.", "explanation",
+     "national_id"),
+    ("Snímka 94-ročného pacienta s pneumóniou.", "images[1].alt", "age_over_89"),
+    ("Úraz na statku v obci Horní Lhota, PSČ 763 23.", "history", "zip"),
+    ("Pacient má na TikTok kanál „Pepa z garáže“ a natáčí tam.", "history", "handle"),
+    ("#JIPNemocniceKyjov #CT", "hashtags", "facility"),
+    ("Living next to the mosque outside Kfar Tibnit since childhood.", "history", "address"),
+    ("Knee pain in the conductor of the Mossgiel Silver Band", "title", "specific_event"),
+    ("#HeresToWeeTamMcBride #fibula", "hashtags", "name"),
+    ("A lighthouse tattoo across the back with 'Dad 1961' beneath the shoulder blade.",
+     "history", "identifying_feature"),
+    ("#PrayForNkechi #SickleCell", "hashtags", "name"),
+]  # fmt: skip
+THIRTY_THIRD_ROUND_PASSES = [
+    ("En quelle année Wilhelm Röntgen a-t-il publié son article ?", "question"),
+    ("Après le tremblement de terre du 12 janvier 2010, les hôpitaux ont reçu des centaines "
+     "de fractures.", "answer"),
+    ("Courtesy of Dr Awa Diallo, Hôpital Principal de Dakar", "credit"),
+    ("Clasificarea Fleischner a fost actualizată în 2017.", "explanation"),
+    ("Po Crohnovej chorobe je stena čreva zhrubnutá.", "teaching_points[1]"),
+    ("Przypadek nadesłała lek. Maria Nowak, Zakład Radiologii Zabiegowej.", "credit"),
+    ("#Physio #FootAndAnkle #RunningInjury", "hashtags"),
+    ("Thanks to physiotherapist Tom Reid and the sports clinic team", "credit"),
+    ("B. AAST grade III liver laceration", "quiz.options[2]"),
+    ("Sagittal CT showing the wedge collapse of T12", "images[1].alt"),
+    ("Godfrey Hounsfield and Allan Cormack, 1979", "quiz.options[2]"),
+    ("Thyroid cancers rose in children after the Chernobyl accident in April 1986.", "findings"),
+    ("#SecțiaRadiologie #CT", "hashtags"),
+    ("Od 1 stycznia 2024 r. obowiązują nowe wytyczne dla badań przesiewowych.", "explanation"),
+]  # fmt: skip
 THIRTY_SECOND_ROUND_PASSES = [
     ("Clip 'Baker_cyst_rupture_US.mp4' shows the fluid tracking down.", "question"),
     ("Ruptured Baker cyst mimicking DVT", "title"),
@@ -3356,6 +3390,15 @@ THIRTY_FIRST_ROUND_WARNS = [
     ("Fluoroscopy with a ring on the left hand.", "images[1].alt", "appearance"),
 ]  # fmt: skip
 
+THIRTY_THIRD_ROUND_WARNS = [
+    ("fifty year old plasterer with chronic shoulder pain", "history", "occupation"),
+    ("45-year-old okada rider with a swollen thigh", "history", "occupation"),
+    ("she's a nurse, so the needlestick mattered", "history", "occupation"),
+    ("Buttons of a military greatcoat project over both lungs.", "images[1].alt", "appearance"),
+    ("A phone in a bum bag overlies the pelvis.", "images[1].alt", "appearance"),
+    ("Boutons d'une chemise en jean sur le thorax.", "images[1].alt", "appearance"),
+]  # fmt: skip
+
 # Every later round's examples, run by one test each.
 LATER_ROUND_BLOCKS = [
     *FOURTH_ROUND_BLOCKS, *FIFTH_ROUND_BLOCKS, *SIXTH_ROUND_BLOCKS, *SEVENTH_ROUND_BLOCKS,
@@ -3370,7 +3413,7 @@ LATER_ROUND_BLOCKS = [
     *THIRTY_THIRD_ROUND_BLOCKS, *THIRTY_FOURTH_ROUND_BLOCKS, *THIRTY_FIFTH_ROUND_BLOCKS,
     *THIRTY_SIXTH_ROUND_BLOCKS, *THIRTY_SEVENTH_ROUND_BLOCKS, *THIRTY_EIGHTH_ROUND_BLOCKS,
     *THIRTY_NINTH_ROUND_BLOCKS, *FORTIETH_ROUND_BLOCKS, *FORTY_FIRST_ROUND_BLOCKS,
-    *FORTY_SECOND_ROUND_BLOCKS, *FORTY_THIRD_ROUND_BLOCKS,
+    *FORTY_SECOND_ROUND_BLOCKS, *FORTY_THIRD_ROUND_BLOCKS, *FORTY_FOURTH_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
@@ -3381,7 +3424,7 @@ LATER_ROUND_PASSES = [
     *TWENTY_SECOND_ROUND_PASSES, *TWENTY_THIRD_ROUND_PASSES, *TWENTY_FOURTH_ROUND_PASSES,
     *TWENTY_FIFTH_ROUND_PASSES, *TWENTY_SIXTH_ROUND_PASSES, *TWENTY_SEVENTH_ROUND_PASSES,
     *TWENTY_EIGHTH_ROUND_PASSES, *TWENTY_NINTH_ROUND_PASSES, *THIRTIETH_ROUND_PASSES,
-    *THIRTY_FIRST_ROUND_PASSES, *THIRTY_SECOND_ROUND_PASSES,
+    *THIRTY_FIRST_ROUND_PASSES, *THIRTY_SECOND_ROUND_PASSES, *THIRTY_THIRD_ROUND_PASSES,
 ]  # fmt: skip
 LATER_ROUND_WARNS = [
     *FOURTH_ROUND_WARNS, *FIFTH_ROUND_WARNS, *SIXTH_ROUND_WARNS, *SEVENTH_ROUND_WARNS,
@@ -3389,6 +3432,7 @@ LATER_ROUND_WARNS = [
     *TWELFTH_ROUND_WARNS, *THIRTEENTH_ROUND_WARNS, *FOURTEENTH_ROUND_WARNS,
     *FIFTEENTH_ROUND_WARNS, *SIXTEENTH_ROUND_WARNS, *SEVENTEENTH_ROUND_WARNS,
     *EIGHTEENTH_ROUND_WARNS, *THIRTY_FIRST_ROUND_WARNS, *THIRTY_SECOND_ROUND_WARNS,
+    *THIRTY_THIRD_ROUND_WARNS,
 ]  # fmt: skip
 
 
