@@ -197,6 +197,8 @@ _WORLD_DATE = re.compile(
     r"|first\s+(?:identified|isolated|reported|recognised|recognized|detected)|re-?emerged"
     r"|appeared|emerged|fand\s+(?:vom|am|im)|statt|tenu|tenutosi|celebrad[oa]|realizad[oa]"
     r"|vaccin\w*|immuni[sz]ation|schedule|programme|program|epidemic|outbreak|began|submit"
+    r"|(?:zika|dengue|measles|cholera|covid|sars|mers|ebola|mpox|legionella)\s+cluster|haze|smog"
+    r"|nazioarteko|eguna"
     r"|tjernobyl\w*|tschernobyl|czarnobyl\w*|tchernobyl"
     r"|(?:was|were)\s+(?:first\s+)?(?:identified|reported|isolated|described)|entr[óo]\s+en\s+vigor"
     r"|entrou\s+em\s+vigor|en\s+vigueur|in\s+Kraft|in\s+werking|in\s+vigore"

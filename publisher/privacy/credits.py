@@ -79,12 +79,16 @@ _POST = (
     # in the Nordic languages, Dutch and Finnish
     r"|overlege|overlæge|reservelæge|reservelege|afdelingslæge|ST-lege|LIS|\w*sjuksköterska"
     r"|sygeplejerske|sykepleier|radiograf|röntgenlæge|\w*lääkäri|röntgenhoitaja|arts-assistent"
-    r"|aios|anios|\w*radioloog)\b[\s,]*){1,4}"
+    r"|aios|anios|\w*radioloog"
+    # Spanish and Basque: "Marta Ibáñez, TSID", "Jon Urrutia doktorea"
+    r"|tsid|tsr|t[ée]cnic[oa](?:\s+superior)?|doktore\w*|medikua|erradiologo\w*)\b[\s,]*){1,4}"
 )
 _CLINICIAN = regex.compile(
     # "Drs Mensah, O'Dowd & Yilmaz": one title for a list of surnames
     rf"\bDrs\.?\s+{_NAME}(?:\s*,\s*{_NAME})*\s*(?:,?\s*&|,?\s+and)\s*{_NAME}"
     rf"|\b{_TITLE}\s+{_ANY_NAME}|{_NAME}(?:,?\s+{_LETTERS}\b)+|{_NAME}(?=\s*[,(]\s*{_POST})"
+    # the title after the name, in Basque: "Jon Urrutia doktorea"
+    rf"|{_NAME}(?=\s+(?i:doktore\w*|medikua|erradiologo\w*)\b)"
     # in lower case before a post: "thx to siobhán walsh (clinical specialist radiographer"
     rf"|\b\p{{Ll}}[\p{{L}}\p{{M}}'’-]+\s+\p{{Ll}}[\p{{L}}\p{{M}}'’-]+(?=\s*[,(]\s*{_POST})"
     # the post first: "our sonographer Kate O'Neill"
@@ -169,7 +173,8 @@ _ENDS_AS_INSTITUTION = regex.compile(
     r"|Infirmary|College|University|Centre|Center|Practice|Surgery|Hospitals|Trust|Board|Uni|Univ"
     r"|[ÜU]niversitesi|Hastanesi|Klinik\w*|Ospedale|Krankenhaus|Klinikum|Net(?:h)?ralaya"
     r"|Fellowship|Geneeskunde|Heelkunde|Radiologie|Nuklearmedizin|Medizin"
-    r"|Oszt[áa]ly\w*|Oddzia[łl]\w*|Odd[ěe]len[íi]|Oddelenie|Klinika|Zak[łl]ad\w*|Pracowni\w*)$"
+    r"|Oszt[áa]ly\w*|Oddzia[łl]\w*|Odd[ěe]len[íi]|Oddelenie|Klinika|Zak[łl]ad\w*|Pracowni\w*"
+    r"|Zerbitzua|Ospitalea|Unitatea|Saila)$"
 )
 _DEPARTMENT = regex.compile(
     r"(?i:\b(?:dept|department|hospital|infirmary|university|clinic|institute|centre|center"

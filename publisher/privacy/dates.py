@@ -259,6 +259,9 @@ _HIJRI_MONTH = (
 _NON_GREGORIAN_YEAR = r"1[34]\d\d(?:\s*(?:AH|A\.H\.|SH|HS|H|hijri|hš|HŠ)\b)?"
 _ROMAN_MONTH = r"(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)"
 _WORLD_PATTERNS = [
+    # Basque, the year first and the day last: "2024ko urtarrilaren 9an", "martxoaren 3an"
+    r"(?i:\b(?:(?:19|20)\d\dko\s+)?(?:urtarril|otsail|martxo|apiril|maiatz|ekain|uztail|abuztu"
+    r"|irail|urri|azaro|abendu)\w*\s+\d{1,2}(?:an|ean|a)?\b)",
     # "7th of jan", "29 feb 2000", "jan 7th", "feb 29, 2000", "since jan 5"
     rf"\b{_DAY}{_ORDINAL}?(?:\s+of)?[\s-]+{_LOWER_MONTH}(?![a-z])(?:,?[\s-]+{_YEAR_OR_SHORT}\b)?",
     rf"\b{_DAY}{_ORDINAL}\s+of\s+{_LOWER_VERB_MONTH}\b|\b{_DAY}{_ORDINAL}?\s+{_LOWER_VERB_MONTH},?\s+{_YEAR}\b",

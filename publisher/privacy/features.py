@@ -563,7 +563,9 @@ _NAME_WORD = (
     r"|inicial|initialen|letters?|lettere|lettres?|letras|napis\w*|inschrift|schriftzug|aufschrift"
     r"|scritta|inscription|inscripci[oó]n|inscri[çc][ãa]o|words?|reading|n[áa]pis\w*|felirat\w*"
     # Turkish: "'Annem 1965' yazılı dövmesi", "'E+Z' baş harfleri dövmesi"
-    r"|yaz[ıi]l[ıi]|yazan|yaz[ıi]s[ıi]|baş\s+harfleri|orðunum|orðin|ordene|orden|sanat|sanoilla)"
+    r"|yaz[ıi]l[ıi]|yazan|yaz[ıi]s[ıi]|baş\s+harfleri|orðunum|orðin|ordene|orden|sanat|sanoilla"
+    # Basque: "«Amets eta Irati» hitzak tatuatuta"
+    r"|hitzak|hitza|izena|izenak)"
 )
 _QUOTED_MARK = regex.compile(
     rf"(?i:\b{_MARK_WORD}\b[^.;]{{0,40}}?\b{_NAME_WORD}\b\s*[«\"“‘'„‚]\s*(?-i:\p{{Lu}})"
@@ -646,7 +648,7 @@ _WEAR_ELSEWHERE = re.compile(
     # Malay, Indonesian and Filipino dress; sports gear; metal jewellery seen in the image
     r"|tudung|baju(?:\s+kurung)?|kebaya|batik|barong|jilbab|songkok|kopiah|raincoat|wellies"
     r"|wellington\s+boots|anorak|parka|poncho|overcoat|greatcoat|trench\s*coat|bum\s*bag|fanny\s+pack"
-    r"|skort|netball\s+bib|costum\s+popular|ie\s+brodat\w*|chemise|botóns|cremalleira|fato\s+de\s+treino"
+    r"|skort|netball\s+bib|cheongsam|qipao|kimono|sarong|playera|huaraches|texans|costum\s+popular|ie\s+brodat\w*|chemise|botóns|cremalleira|fato\s+de\s+treino"
     r"|casaco|anell(?:\s+al\s+dit)?|cadena\s+fina|belarritako\w*|\w*bukser|\w*byxor|farku\w*"
     r"|käevõru\w*|rannekoru\w*|armbånd\w*|armband\w*|pullover|pulli|trui|Jacke|Bluse|Kleid"
     r"|Strickjacke|kaba|gele|kente|tatoeage\w*|tričk\w*|gombík\w*|gyűrű\w*|koszul\w*"

@@ -399,7 +399,8 @@ _TITLED_TAG = re.compile(
     r"^(?:Mr|Mrs|Ms|Miss|Mx|Frau|Herr|Mevrouw|Meneer|Madame|Monsieur|Signora|Signor|Sra|Senhora"
     r"|Senhor)\s((?:[A-Z]\w+\s?){1,3})$"
 )
-_DIMINUTIVES = words("ti lil little big wee p'tit petit")
+# (and the Cantonese and Hokkien "Ah" before a name: "#PrayForAhBoy")
+_DIMINUTIVES = words("ti lil little big wee p'tit petit ah")
 _FAMILY_TITLES = words("""
     grandpa grandma granny grandad nana nanna papa pop poppy uncle aunty auntie aunt abuela abuelo
     nonna nonno oma opa lola lolo tito tita bibi babu

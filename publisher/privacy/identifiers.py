@@ -327,6 +327,8 @@ _PLAIN: list[tuple[str, re.Pattern[str]]] = [
     # a record prefix in lower case run into its digits: "ur7712049", "mrn 00482211"
     ("record_number", re.compile(r"(?i:\b(?:ur|mrn|hrn|urn|crn|mr|hn|rn)\s*#?\s*\d{5,}\b)")),
     ("record_number", re.compile(r"\b[A-Z]{1,3}\d{2,4}-\d{4,}\b")),  # S24-12345
+    # a hospital's code, a unit's and a serial: "KKH-PAED-20417", "RVI-NEURO-4471"
+    ("record_number", re.compile(r"\b[A-Z]{2,5}-[A-Z]{2,6}-\d{5,}\b")),
     # accession and study numbers: capitals and digits, six digits or more, in up to four
     # parts ("ACC-2025-0048812", "25CT0098812", "MR/2025/004412", "AB-2026-55731")
     (

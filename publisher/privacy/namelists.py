@@ -90,7 +90,8 @@ FIRST_NAMES = (
     nour rana hadi alba fernanda quimet
     chioma nneka obinna funmi yetunde bukola kemi amaka ifeoma uchenna seun tolu tobi damilola
     folake kojo yaw efua adjoa esi mariama sekou musa halima hauwa binta nkechi ebere ikenna
-    ugochi ijeoma onyeka
+    ugochi ijeoma onyeka darnell tyrone deshawn deandre latoya keisha shanice tamika lakisha
+    jalen terrell dwayne marquis kareem shaquille imani jamar rashad tyrell latisha
 """)
     - _NOT_NAMES
 )

@@ -26,8 +26,13 @@ _SENTENCE = re.compile(
     rf"|(?<=(?<!\d)\d\d)\.(?=\s+(?:[a-zß-öø-ÿā-ž\d]|[A-Z][a-zä]{{2,8}}\s+\d|{_MONTH_AFTER_DAY})))+"
 )
 # Years that date history rather than a patient's care: before 1980, and before 1930.
-LONG_PAST = re.compile(r"(?<![\w])(?:1[5-8]\d\d|19[0-7]\d)(?![\d])(?:s(?![A-Za-z])|(?![A-Za-z]))")
-CENTURY_AGO = re.compile(r"(?<![\w])(?:1[5-8]\d\d|19[0-2]\d)(?![\d])(?:s(?![A-Za-z])|(?![A-Za-z]))")
+# (with Basque's endings too: "1971ko urriaren 1ean", "1971n")
+LONG_PAST = re.compile(
+    r"(?<![\w])(?:1[5-8]\d\d|19[0-7]\d)(?![\d])(?:s(?![A-Za-z])|(?:ko|n|an|ean)\b|(?![A-Za-z]))"
+)
+CENTURY_AGO = re.compile(
+    r"(?<![\w])(?:1[5-8]\d\d|19[0-2]\d)(?![\d])(?:s(?![A-Za-z])|(?:ko|n|an|ean)\b|(?![A-Za-z]))"
+)
 
 
 @lru_cache(maxsize=8192)

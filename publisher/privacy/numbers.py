@@ -173,7 +173,7 @@ _CUE = re.compile(
     # Iran's national code in Latin letters and in Persian; Hungary's TAJ (social security)
     # Uzbekistan's personal number, Kazakhstan's IIN; Belgium's national register number
     r"|jshshir|pinfl|pnfl|iin|jshhir|registre\s+national|rijksregister(?:nummer)?|niss|insz"
-    r"|carte\s+nationale\s+d['’]identit[ée]|cni"
+    r"|carte\s+nationale\s+d['’]identit[ée]|cni|brunei\s+ic|ic\s+no"
     r"|(?:code|kod|kart|shomare(?:-?ye)?)(?:-?e)?\s+mell?i|national\s+code|کد\s+ملی"
     r"|taj[\s-]*sz[áa]m)\b"
     # Colombia's "CC 1.020.456.789", in capitals: "cc" alone is a volume

@@ -183,7 +183,7 @@ _ATTRIBUTION = regex.compile(
     r"|won|performed\s+the\s+first|put\s+it|wrote|founded|gave|showed|observed|studied"
     r"|noticed\s+that|graduated|trained|qualified|practised|practiced|descrisse|descrive|décrit"
     r"|décrivit|a\s+décrit|describió|descreveu|beschrieb|beskrev|beschreef|scoprì|découvrit"
-    r"|descubrió|entdeckte)\b"
+    r"|descubrió|entdeckte|fund[óo]|fundou|fonda|gründete|za[łl]o[żz]y[łl]\w*)\b"
     r"|^\s*['’]s\s+(?:work|discovery|book|law|description|paper|experiment|classic|textbook"
     r"|sign|triad|original|first|early|lecture|teaching)\b",
     regex.IGNORECASE,

@@ -49,7 +49,8 @@ _OCCUPATION = re.compile(
 # Ordinary work said to be the patient's ("works as a hairdresser", "she's a primary school
 # teacher", "retired postman"): a reviewer weighs it with the rest; it only warns.
 _JOBS = (
-    r"(?:(?:lorry|truck|bus|taxi|cab|delivery|train|tractor|forklift|van|crane|jeepney|tricycle"
+    r"(?:(?:lorry|truck|bus|taxi|cab|delivery|train|tractor|forklift|van|crane|jeepney|tricycle|grab"
+    r"|gojek|lyft"
     r"|rickshaw|auto|boda-?boda|okada|keke|matatu|tuk-?tuk|uber|ambulance|ride-?share|moto"
     r"|motorbike|motorcycle|minibus|trotro|danfo)\s+driver"
     r"|teacher|schoolteacher|headteacher|schoolmaster|lecturer|hairdresser|hairstylist|barber|beautician|postman|postwoman|postie"
@@ -158,7 +159,7 @@ _WORK = re.compile(
     r"|\s+(?:di|de|van)\s+\d{1,3}\s+(?:anni|años|anos|anys|ans|jaar|ani)\b)"
     # "A 45-year-old plumber with back pain": the patient introduced by a trade
     rf"|^\s*(?:pt\s+is\s+|patient\s+is\s+)?(?:an?\s+)?(?:(?:\d{{1,3}}|[a-z]+ty(?:[-\s][a-z]+)?)[-\s]?"
-    rf"(?:year|yr)s?[-\s]?old\s+)?(?:(?:male|female|man|woman|retired|former)\s+)?"
+    rf"(?:(?:year|yr)s?[-\s]?old|y/?o)\s+)?(?:(?:male|female|man|woman|retired|former)\s+)?"
     # (not a trade whose exposure is the teaching point: "a coal miner with dyspnoea")
     rf"(?!(?:[\w-]+\s+){{0,2}}?{_EXPOSED}\b)(?:[\w-]+\s+){{0,2}}?{_JOBS}\s+"
     r"(?:in\s+(?:her|his|their)\s+(?:early\s+|mid\s+|late\s+)?(?:\w+ies|\d0['’]?s)\s+"

@@ -3233,6 +3233,13 @@ FORTY_FOURTH_ROUND_BLOCKS = [
     ("A lighthouse tattoo across the back with 'Dad 1961' beneath the shoulder blade.",
      "history", "identifying_feature"),
     ("#PrayForNkechi #SickleCell", "hashtags", "name"),
+    ("MRI brain for Tyrone Blackwell shows a ring-enhancing lesion.", "findings", "name"),
+    ("See case no. RVI-NEURO-40218 for the follow-up scan.", "explanation", "record_number"),
+    ("2023ko martxoaren 14an erori zen bizikletatik.", "history", "date"),
+    ("Atzo arratsaldean ekarri zuten larrialdietara.", "history", "date"),
+    ("Bizkarrean «Ama 1958» hitzak tatuatuta ditu.", "history", "identifying_feature"),
+    ("#PrayForAhMeng #PaedsRad", "hashtags", "name"),
+    ("Brunei IC 01-557203 on the request form.", "history", "national_id"),
 ]  # fmt: skip
 THIRTY_THIRD_ROUND_PASSES = [
     ("En quelle année Wilhelm Röntgen a-t-il publié son article ?", "question"),
@@ -3250,6 +3257,12 @@ THIRTY_THIRD_ROUND_PASSES = [
     ("Thyroid cancers rose in children after the Chernobyl accident in April 1986.", "findings"),
     ("#SecțiaRadiologie #CT", "hashtags"),
     ("Od 1 stycznia 2024 r. obowiązują nowe wytyczne dla badań przesiewowych.", "explanation"),
+    ("Todd's paresis after a seizure can mimic a stroke.", "explanation"),
+    ("After the dengue cluster in Johor in March 2019, think of plasma leakage on CT.",
+     "teaching_points[1]"),
+    ("Imágenes: Lucía Prieto, TSID, Servicio de Radiología.", "credit"),
+    ("Kasua: Ane Etxeberria doktorea, Erradiodiagnostiko Zerbitzua.", "credit"),
+    ("Salvador Zubirán fundó el Instituto Nacional de Nutrición en 1946.", "explanation"),
 ]  # fmt: skip
 THIRTY_SECOND_ROUND_PASSES = [
     ("Clip 'Baker_cyst_rupture_US.mp4' shows the fluid tracking down.", "question"),
@@ -3397,6 +3410,8 @@ THIRTY_THIRD_ROUND_WARNS = [
     ("Buttons of a military greatcoat project over both lungs.", "images[1].alt", "appearance"),
     ("A phone in a bum bag overlies the pelvis.", "images[1].alt", "appearance"),
     ("Boutons d'une chemise en jean sur le thorax.", "images[1].alt", "appearance"),
+    ("52 y/o Grab driver with neck pain", "history", "occupation"),
+    ("Buttons of a cheongsam collar overlie the trachea.", "images[1].alt", "appearance"),
 ]  # fmt: skip
 
 # Every later round's examples, run by one test each.
