@@ -3,10 +3,11 @@
 "brought in by her daughter lindsey pierce", "lives at 42 bramble lane in kettering", "the
 captain of yorkshire county cricket club": the rules find names and places by their capitals,
 and speech recognition and a hurried phone leave none. In a text with no word in sentence case
-the words that stand where a name stands are given a capital: a known given name or surname,
-the words after a title or a relation ("mister", "her daughter"), a rare word after a given
-name, and the words before a place's own noun ("bramble lane", "hebden bridge station"). The
-result is as long as the text, so whatever is found in it is found at its place.
+the words that stand where a name stands are given a capital: a known given name, the words
+after a title or a relation ("mister", "her daughter"), a rarer word after a name (its
+surname), a town, and the words before a place's own noun ("bramble lane", "hebden bridge
+station"). The result is as long as the text, so whatever is found in it is found at its
+place; the scan counts only what blocks at a capital given so.
 """
 
 from __future__ import annotations
