@@ -96,6 +96,7 @@ _CLINICIAN = regex.compile(
     rf"|technologist|physicist|nurse|colleague|trainee|student|students|residents|fellows|registrars"
     rf"|overlege|overlæge|överläkare"
     rf"|reservelæge|reservelege|specialistläkare|kollega|collega|Kollege|Kollegin|Oberarzt"
+    rf"|radiograf|röntgensjuksköterska|sygeplejerske|sykepleier|röntgenhoitaja|geislafræðingur"
     rf"|Oberärztin|Chefarzt|Chefärztin|ylilääkäri|erikoislääkäri|radiologas|gydytojas|radiologs"
     rf"|radioloog|radiolog|doktor|medic|medicul|lije[cč]nik|zdravnik|[aā]rsts|arst"
     rf"|podiatrist|physiotherapist|physio|chiropractor|osteopath|orthotist|dietitian|optometrist"
@@ -182,8 +183,9 @@ _DEPARTMENT = regex.compile(
 )
 # "R Adams Cowley Shock Trauma Center": the institution's word a few names later
 _INSTITUTION_LATER = regex.compile(
-    r"(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+(?:Center|Centre|Hospital|Institute|Clinic|Practice"
-    r"|Infirmary|Medical\s+(?:Center|Centre|Practice))\b"
+    r"(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+(?:Center|Centre|Hospital|Institute|Clinic|Practice"
+    r"|Infirmary|Medical\s+(?:Center|Centre|Practice)|[Hh]ospital(?:et)?|[Ss]ykehus(?:et)?"
+    r"|[Ss]jukhus(?:et)?|[Ss]ygehus(?:et)?|\p{Lu}\p{Ll}*(?:hospital|sykehus|sjukhus|sygehus)(?:et)?)\b"
 )
 # A clause runs on past the dot of a title or an initial: "thanks to Ms. Rina W. at ...".
 _CLAUSE = regex.compile(

@@ -170,7 +170,7 @@ _NAMED_EVENT = regex.compile(
     r"|räjähdy|tulipalo|onnettomuu|Lawinenungl[üu]ck|lawine|Lawine|Busungl[üu]ck|Zugungl[üu]ck"
     r"|busongeluk|treinongeluk|Einsturz|instorting)\w*"
     # a stand's collapse at the cup final: "tribunesammenstyrtningen under pokalfinalen"
-    r"|\w*(?:sammenstyrt|sammenstört|instorting|einsturz)\w*\s+(?:under|ved|vid|bij|beim|während"
+    r"|\w*(?:sammenstyrt|sammenstört|instorting|einsturz|kollaps)\w*\s+(?:under|ved|vid|bij|beim|während"
     r"|tijdens|der|des|van\s+de|van\s+het)\s+\w+"
     # a stage of a named race: "la tappa del Giro", "une étape du Tour"
     r"|(?:tappa|étape|etapa)\s+(?:del|du|de\s+la|da)\s+(?:Giro|Tour|Vuelta|Volta)"
@@ -185,6 +185,7 @@ _NAMED_EVENT = regex.compile(
 _ROLE_WORDS = (
     r"mayor(?!\s+(?:de|que|a|o|del|edad|riesgo|parte|grado|n[uú]mero)\b)|mp|mla|msp|mpp|td|mna|mpa|assemblyman|assemblywoman|congressman|congresswoman|vc"
     r"|member\s+of\s+parliament|councill?or|senator|governor|minister|sheriff"
+    r"|state\s+(?:representative|rep|assembly\s*(?:man|woman|member))|assembly\s*member"
     # ... not a hospital's name: "Hôpital Principal de Dakar"
     r"|chief\s+constable|head\s*(?:teacher|master|mistress)"
     r"|(?<!h[ôo]pital\s)(?<!hospital\s)(?<!ospedale\s)(?<!cl[íi]nica\s)principal|captain"

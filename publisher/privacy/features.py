@@ -565,7 +565,7 @@ _NAME_WORD = (
     # Turkish: "'Annem 1965' yazılı dövmesi", "'E+Z' baş harfleri dövmesi"
     r"|yaz[ıi]l[ıi]|yazan|yaz[ıi]s[ıi]|baş\s+harfleri|orðunum|orðin|ordene|orden|sanat|sanoilla"
     # Basque: "«Amets eta Irati» hitzak tatuatuta"
-    r"|hitzak|hitza|izena|izenak)"
+    r"|hitzak|hitza|izena|izenak|nafninu|nafnið|nafn)"
 )
 _QUOTED_MARK = regex.compile(
     rf"(?i:\b{_MARK_WORD}\b[^.;]{{0,40}}?\b{_NAME_WORD}\b\s*[«\"“‘'„‚]\s*(?-i:\p{{Lu}})"
@@ -582,6 +582,8 @@ _QUOTED_MARK = regex.compile(
     # forearm, a rising sun over the elbow and 'Mam 1958' on the wrist"
     rf"|(?<![«\"“‘'„‚])\b{_MARK_WORD}\b(?![»\"”’'])[^.;]{{0,120}}?(?<![\p{{L}}\d])[«\"“‘'„‚]\s*"
     r"[\p{Lu}\d][^»\"”’'“\n\d]{0,20}\d[^»\"”’'“\n]{0,10}[»\"”’'“](?![\p{L}\d])"
+    # "the word DANNY is tattooed above the symphysis": a word in capitals, then the tattoo
+    rf"|\b(?:word|name|letters)\s+[«\"“‘'„‚]?(?-i:\p{{Lu}}{{3,}})[»\"”’']?\s+(?:is\s+|was\s+)?{_MARK_WORD}"
     # "tatovert 'MORS GUTT' over knokene": the words in quotes right after the tattoo's word
     rf"|\b{_MARK_WORD}\s+[«\"“‘'„‚]\s*(?-i:\p{{Lu}})[^»\"”’'“]{{1,30}}[»\"”’'“]"
     # a tattoo someone is known by, in Turkish: "balonları dövmesiyle tanınan hasta"
@@ -592,6 +594,10 @@ _QUOTED_MARK = regex.compile(
     r"|\b\w+(?:formet|formede|formad|formade|formig|muotoinen|kujuline)\s+(?:\w+\s+)?(?:ar|arr"
     r"|ärr|arpi|brandar|brennmerke|brännmärke|mærke|merke|märke|fødselsmærke|fødselsmerke"
     r"|modermärke|syntymämerkki|luomi|tatovering|tatuering|armi)\b"
+    # the mark first, then its shape: "et vinrødt føflekk formet som en hestesko"
+    r"|\b(?:f[øo]flekk\w*|f[øo]dselsm[æe]rke\w*|moderm[äa]rke\w*|syntymämerk\w*|luom\w*|arr(?:et)?"
+    r"|ärr(?:et)?|arpi|birthmark|port[-\s]wine\s+stain)\s+(?:formet|formad|format|muotoinen|shaped)"
+    r"\s+(?:som|like|kuin)\s+(?:en\s+|ett\s+|et\s+|a\s+|an\s+)?\w+"
     # "„Ferike és Anikó örökké” feliratú tetoválás"
     rf"|[«\"“‘'„‚]\s*(?-i:\p{{Lu}})[^»\"”’'“]{{0,30}}[»\"”’'“]\s*{_NAME_WORD}[^.;]{{0,20}}?\b{_MARK_WORD})"
 )
@@ -648,7 +654,7 @@ _WEAR_ELSEWHERE = re.compile(
     # Malay, Indonesian and Filipino dress; sports gear; metal jewellery seen in the image
     r"|tudung|baju(?:\s+kurung)?|kebaya|batik|barong|jilbab|songkok|kopiah|raincoat|wellies"
     r"|wellington\s+boots|anorak|parka|poncho|overcoat|greatcoat|trench\s*coat|bum\s*bag|fanny\s+pack"
-    r"|skort|netball\s+bib|cheongsam|qipao|kimono|sarong|playera|huaraches|texans|costum\s+popular|ie\s+brodat\w*|chemise|botóns|cremalleira|fato\s+de\s+treino"
+    r"|skort|netball\s+bib|farkk\w*|vy[öo]nsolk\w*|cheongsam|qipao|kimono|sarong|playera|huaraches|texans|costum\s+popular|ie\s+brodat\w*|chemise|botóns|cremalleira|fato\s+de\s+treino"
     r"|casaco|anell(?:\s+al\s+dit)?|cadena\s+fina|belarritako\w*|\w*bukser|\w*byxor|farku\w*"
     r"|käevõru\w*|rannekoru\w*|armbånd\w*|armband\w*|pullover|pulli|trui|Jacke|Bluse|Kleid"
     r"|Strickjacke|kaba|gele|kente|tatoeage\w*|tričk\w*|gombík\w*|gyűrű\w*|koszul\w*"

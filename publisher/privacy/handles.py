@@ -156,6 +156,12 @@ _PATIENT_AFTER = re.compile(
     r"(?:['’]s\s+(?:son|daughter|wife|husband|mother|father|mum|mom|dad|brother|sister|partner"
     r"|family|grand\w+)\b|(?!['’]s|\s+of\b|\s+(?:de|del|do|da|des)\b))"
 )
+# A family's own site by its address: "the family blog hydropsandhope.com.au"
+_OWN_SITE = re.compile(
+    r"(?i:\b(?:family|her|his|their|the\s+patient['’]s|mum['’]s|mom['’]s|dad['’]s)\s+"
+    r"(?:\w+\s+)?(?:blog|website|site|page|vlog|podcast)\b[^.;\n]{0,20}?)"
+    r"(?P<handle>\b[\w-]{3,}\.(?:com|org|net|blog|me|info|co|io)(?:\.[a-z]{2})?)\b"
+)
 # A handle in brackets after its platform: "his tiktok (skatewithleo)", "TikTok (lamamadevalen)";
 # a channel named after "canale YouTube," in other tongues.
 _IN_BRACKETS_AFTER_PLATFORM = re.compile(
@@ -333,6 +339,7 @@ def find_handles(text: str, *, in_credit: bool = False) -> Iterator[Hit]:
         _SPELT_PROFILE,
         _NAMED_LATER,
         _FOLLOW_ON,
+        _OWN_SITE,
     ):
         for match in pattern.finditer(text):
             ahead = _before(text, match.start())

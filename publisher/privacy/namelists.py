@@ -92,6 +92,10 @@ FIRST_NAMES = (
     folake kojo yaw efua adjoa esi mariama sekou musa halima hauwa binta nkechi ebere ikenna
     ugochi ijeoma onyeka darnell tyrone deshawn deandre latoya keisha shanice tamika lakisha
     jalen terrell dwayne marquis kareem shaquille imani jamar rashad tyrell latisha
+    aigerim aizhan aidana asel aruzhan nursultan azamat bakyt yerlan erlan daniyar timur
+    bekzod dilnoza gulnara nodira shahzoda sardor otabek jasur nilufar zarina kamila malika
+    farrukh ulugbek sherzod bakhtiyor giorgi levan davit irakli mariam tigran armen
+    narek gohar lilit anahit hayk gevorg aram ashot aibek aizada meerim nurlan gulzat
 """)
     - _NOT_NAMES
 )

@@ -31,11 +31,11 @@ _PLAIN = PLAIN_WORDS | MEDICAL_WORDS | EPONYM_HEADS | CITIES
 _SOCIETY_ENDINGS = ("gesellschaft", "vereniging", "genootschap", "forening", "selskab")
 # Polish and Czech decline an eponym ("zespół Budda-Chiariego", "choroba Crohna"), and a
 # possessive may lose its apostrophe ("Bakers cysta").
-# Polish, Czech and Slovak cases of a name, and of its possessive adjective: "Whippleovej
-# operácii", "Crohnovy choroby", "Segonda"
+# Polish, Czech and Slovak cases of a name, and of its possessive adjective ("Whippleovej
+# operácii", "Crohnovy choroby", "Segonda"), and the Finnish genitive ("Kerleyn B-viivat")
 _DECLENSIONS = (
     "iego", "ovskeho", "ovskej", "oveho", "ovho", "ovej", "ovom", "ovou", "ovym", "owej",
-    "ego", "ova", "ove", "ovu", "ovy", "ovi", "ovo", "ov", "a", "s",
+    "ego", "ova", "ove", "ovu", "ovy", "ovi", "ovo", "ov", "a", "s", "n",
 )  # fmt: skip
 
 
@@ -94,7 +94,8 @@ _NEXT_WORD = regex.compile(r"(?:['’]s?)?\)?(?:\s+|-|–|—)[(\"“]?([\p{L}\d
 _SENTENCE_END = frozenset('.!?:;"“”([{•*\n')
 # Words for a relative, in several languages; people.py trusts a name that follows one.
 RELATIONS = (
-    r"wife|husband|son|daughter|mother|father|mum|mom|dad|brother|sister|partner|spouse"
+    r"(?:son|daughter|mother|father|brother|sister)-in-law"
+    r"|wife|husband|son|daughter|mother|father|mum|mom|dad|brother|sister|partner|spouse"
     r"|boyfriend|girlfriend|fianc[ée]e?|grandson|granddaughter|grandmother|grandfather|grandma"
     r"|grandpa|granny|aunt|uncle|niece|nephew|cousin|friend|neighbou?r|carer|caregiver|guardian"
     r"|step(?:son|daughter|father|mother)|twin|sibling|colleague|roommate|flatmate|employer"
@@ -102,6 +103,7 @@ RELATIONS = (
     # in the Nordic languages
     r"|tvillingbror|tvillingsøster|tvillingsyster|bror|søster|syster|datter|dotter"
     r"|sønn|søn|sonen|kone|hustru|ektemann|mor|far|bróðir|systir|dóttir|sonur|eiginkona"
+    r"|dottern|datteren|dattera|sønnen|hustrun|frun|maken|kona(?:\s+hans)?|mannen(?:\s+hennes)?"
     r"|eiginmaður|veli|sisko|tytär|poika|vaimo|aviomies|kaksoisveli|kaksoissisko"
     # in Dutch
     r"|tweelingzus|tweelingbroer|zus|zuster|broer|dochter|zoon|echtgenoot|echtgenote|moeder"
@@ -475,7 +477,12 @@ def _unknown_pairs(s: _Scanner) -> Iterator[tuple[int, int]]:
         if (
             len(capitals) >= 2
             and all(t.is_cap for t in capitals)
-            and not all(t.is_eponym for t in capitals if not t.is_initial)
+            # a letter joined to a word is a class, as an initial is: "Kerleyn B-viivat"
+            and not all(
+                t.is_eponym
+                for t in capitals
+                if not t.is_initial and not _LETTER_CLASS.fullmatch(t.text)
+            )
         ):
             found = s.span(first, j)
             if found:
@@ -483,6 +490,7 @@ def _unknown_pairs(s: _Scanner) -> Iterator[tuple[int, int]]:
         i = j + 1
 
 
+_LETTER_CLASS = regex.compile(r"\p{Lu}-\p{Ll}+")
 # The last word of a body's or a state's name: "Informal Working Group", "Soviet Union".
 _BODIES = words("""
     group groups union committee council commission federation republic kingdom empire

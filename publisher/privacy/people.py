@@ -1291,8 +1291,11 @@ _MADE_PUBLIC = regex.compile(
     r"(?i:\b(?:public(?:ly)?|op-ed|announced|disclosed|famous(?:ly)?|press|effect|memoir)\b)"
 )
 _BORN_LONG_AGO = regex.compile(r",?\s*(?:was\s+)?born\b[^.;]{0,40}?\b1[5-8]\d\d\b")
+# (a medieval life too, after the rest of the name: "Abu Bakr al-Razi (854–925)")
 _LIFE_YEARS = regex.compile(
-    r"\s*[(,]\s*(?:(?:c|ca|b|born|n)\.?\s*)?1[5-9]\d\d\s*[–-]\s*(?:1[5-9]\d\d|20[0-2]\d)\s*\)?"
+    r"(?:[\s-]+(?:al|el|ibn|bin|bint|ben|abu|van|von|de|da|di|du|del|della)[-\s]?\p{Lu}[\p{L}'’-]+)*"
+    r"\s*[(,]\s*(?:(?:c|ca|b|born|n)\.?\s*)?(?:1[0-9]\d\d|[1-9]\d\d)\s*[–-]\s*"
+    r"(?:1[0-9]\d\d|[1-9]\d\d|20[0-2]\d)\s*\)?"
 )
 _SIGNS_TOLD = regex.compile(
     r"(?i:\b(?:both|two|three|all|these|classic|the)\s+(?:signs|eponyms)\b)"
@@ -1555,7 +1558,9 @@ _NICKNAME_IN_QUOTES = regex.compile(
     r"|zeichen|signe|segno|signo|sinal|znak|objaw|teken|tecken|tegn|merkki))"
 )
 _LOWER_TITLE_NAME = regex.compile(
-    r"(?<![\p{L}.])(?:sig|sig\.ra|sigra|dhr|mevr|sr|sra|srta|sgr|(?i:smt|shri|sri|kum|thiru|tmt)"
+    # ... and the Nordic "hos fru Sørensen", "herr Lindqvist"
+    r"(?<![\p{L}.])(?:sig|sig\.ra|sigra|dhr|mevr|sr|sra|srta|sgr|fru|herr|frk|fr[øo]ken|rouva|herra"
+    r"|(?i:smt|shri|sri|kum|thiru|tmt)"
     r"|pani|paní|pán|pana|panu)\.?\s+(?!Lanka(?:n|ns)?\b)"
     r"(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)"
 )
@@ -1610,6 +1615,13 @@ _HOUSEHOLD = regex.compile(
 )
 
 
+# Central Asian and Azerbaijani patronymics, a father's name before "son of", "daughter of"
+_PATRONYMIC = regex.compile(
+    r"\b\p{Lu}\p{Ll}+\s+(?:uulu|kyzy|qizi|qyzy|kizi|o['’‘]?g['’‘]?li|ugli|ogly|o[gğ]lu)\b"
+    r"(?:\s+\p{Lu}\p{Ll}+)?"
+)
+
+
 def _known_word(word: str) -> bool:
     folded = fold(word)
     return folded in _KNOWN or folded in COMMON_WORDS
@@ -1632,6 +1644,8 @@ def find_people(text: str) -> Iterator[Hit]:
         if not set(regex.split(r"[\s^]+", fold(m.group()).strip("^"))) <= _ANONYMISED
     )
     yield from (Hit("name", *m.span(1)) for m in _PATIENT_INITIAL.finditer(text))
+    # "Bakyt uulu Azamat", "Dilnoza Rustam qizi": a father's name and "son of" or "daughter of"
+    yield from (Hit("name", *m.span()) for m in _PATRONYMIC.finditer(text))
     # "auf Station von allen nur „Mausi“ genannt", "known as 'Bubbles' on the ward"
     yield from (Hit("name", *m.span("nick")) for m in _NICKNAME_IN_QUOTES.finditer(text))
     named = list(find_names(text))

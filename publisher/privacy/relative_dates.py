@@ -42,6 +42,8 @@ _PATTERNS = [
     # a weekday cut short: "last Tues"; not "sun" or "sat", the star and the verb
     r"(?:last|this\s+past)\s+(?:mon|tues?|weds?|thu|thurs?|fri)\b\.?",
     rf"(?:earlier|later)\s+(?:today|tonight|this\s+(?:{_PART_OF_DAY}|week))",
+    # ("from Ian Donald to today": the present as the end of a history)
+    r"(?<!\bto\s)(?<!\buntil\s)(?<!\btill\s)"
     r"today(?!['’]s\s+(?:#\w+\s+)?(?:case|quiz|question|answer|post|image|teaching|theme|topic"
     r"|lesson|tip|sign|diagnosis)\b)(?![-\s]+(?:we|I|still|remains?|continues?)\b)"
     # "today's burden", "today's scanners": the present day, not the day of the post
@@ -98,7 +100,7 @@ _PATTERNS = [
     # today, unless it is the day of the post: "Dziś przypadek z mammografii", "Heute ein Fall"
     r"|(?:hoy|hoje|aujourd['’]hui|heute|dzisiaj|dziś|vandaag|idag|i\s+dag)(?!,?\s+(?:\w+\s+){0,2}?"
     r"(?:przypadek|quiz|zagadk\w*|caso|casos|cas|Fall|F[äa]lle|casus|fall|quizz?|reto|d[ée]fi|r[äa]tsel))"
-    r"|gisteren|eergisteren|igår|i\s+går|i\s+morse|tadi\s+malam|semalam|kemarin"
+    r"|gisteren|eergisteren|igår|i\s+går|i\s+morse|her\s+til\s+morgen|i\s+morges|tadi\s+malam|semalam|kemarin"
     r"|hier\s+(?:soir|matin|après-midi|apres-midi)|ce\s+matin|cette\s+nuit|ce\s+soir"
     # Quebec: "s'est blessé à matin", "à soir"
     r"|à\s+(?:matin|soir)\b"

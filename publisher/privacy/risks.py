@@ -68,7 +68,7 @@ _JOBS = (
     r"|zookeeper|gamekeeper|lifeguard|steeplejack|chauffeur|coalminer|diver|trawlerman|deckhand|seaman|sailor|docker"
     r"|stevedore|roughneck|lumberjack|truckie|tradie|sparky|chippy|brickie|airline\s+pilot"
     r"|shearer|sheep\s+shearer|stockman|jackaroo|drover|trucker|winchman|winch\s+operator"
-    r"|market\s+(?:woman|man|trader|seller)|hawker|(?:okada|boda-?boda|keke|moto)\s+rider"
+    r"|market\s+(?:woman|man|trader|seller)|hawker|cotton\s+picker|tea\s+picker|fruit\s+picker|(?:okada|boda-?boda|keke|moto)\s+rider"
     # crafts and performers: uncommon enough to narrow the field
     r"|glassblower|glass\s+blower|organ\s+builder|blacksmith|farrier|saddler|luthier|potter"
     r"|trapeze\s+artist|acrobat|stuntman|stuntwoman|rodeo\s+rider|industrial\s+climber"
@@ -197,7 +197,7 @@ _WORK = re.compile(
     r"|\bworks?\s+as\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?"
     r"|\b(?:weekend|summer|part-time|holiday|evening|night)\s+job\s+as\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?"
     rf"|\b(?:pt|patient)\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_JOBS}\b"
-    rf"|\b(?:she|he)(?:['’]?s|\s+is|\s+was)\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_JOBS}\b"
+    rf"|\b(?:she|he)(?:['’]?s|\s+is|\s+was)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_JOBS}\b"
     # Turkish: "Emekli maden işçisi", "eski balıkçı"
     r"|\b(?:emekli|eski)\s+(?:\w+\s+)?(?:maden\s+i[şs][çc]isi|madenci|[çc]ift[çc]i|[çc]oban|bal[ıi]k[çc][ıi]"
     r"|[şs]of[öo]r|kaynak[çc][ıi]|[öo][ğg]retmen|hem[şs]ire|polis|asker|in[şs]aat\s+i[şs][çc]isi))"

@@ -3240,6 +3240,19 @@ FORTY_FOURTH_ROUND_BLOCKS = [
     ("Bizkarrean «Ama 1958» hitzak tatuatuta ditu.", "history", "identifying_feature"),
     ("#PrayForAhMeng #PaedsRad", "hashtags", "name"),
     ("Brunei IC 01-557203 on the request form.", "history", "national_id"),
+    ("Ulan uulu Bekzat, 34, fell from a horse at the toi.", "history", "name"),
+    ("Son-in-law Nurlan drove her in after the fall.", "history", "name"),
+    ("MR av bekkenet hos fru Lindqvist viser et stort myom.", "findings", "name"),
+    ("Han ble brakt inn av datteren Ingrid etter fallet.", "history", "name"),
+    ("Indlagt her til morgen efter et fald fra stigen.", "history", "date"),
+    ("93 ára kona datt í stiganum.", "history", "age_over_89"),
+    ("Skadet under tribunekollapset ved cupfinalen.", "history", "specific_event"),
+    ("Et føflekk formet som en stjerne på venstre kinn.", "findings", "identifying_feature"),
+    ("Húðflúr á bringu með nafninu 'Guðrún'.", "findings", "identifying_feature"),
+    ("The name KAYDEN is tattooed across the forearm.", "history", "identifying_feature"),
+    ("The family blog littlefightersteps.com tracks every scan.", "history", "handle"),
+    ("The patient is the state representative for Vermont's 9th district.", "history",
+     "specific_event"),
 ]  # fmt: skip
 THIRTY_THIRD_ROUND_PASSES = [
     ("En quelle année Wilhelm Röntgen a-t-il publié son article ?", "question"),
@@ -3263,6 +3276,12 @@ THIRTY_THIRD_ROUND_PASSES = [
     ("Imágenes: Lucía Prieto, TSID, Servicio de Radiología.", "credit"),
     ("Kasua: Ane Etxeberria doktorea, Erradiodiagnostiko Zerbitzua.", "credit"),
     ("Salvador Zubirán fundó el Instituto Nacional de Nutrición en 1946.", "explanation"),
+    ("Abu Ali ibn Sina (980–1037) wrote the Canon of Medicine.", "explanation"),
+    ("From Röntgen to today: 130 years of radiography", "title"),
+    ("Kerleyn B-viivat näkyvät keuhkojen perifeeriassa.", "explanation"),
+    ("Takk til radiograf Kari Nilsen og MR-seksjonen ved Haukeland universitetssjukehus.",
+     "credit"),
+    ("Our department website radiology-teaching.org has the protocol.", "explanation"),
 ]  # fmt: skip
 THIRTY_SECOND_ROUND_PASSES = [
     ("Clip 'Baker_cyst_rupture_US.mp4' shows the fluid tracking down.", "question"),
@@ -3412,6 +3431,8 @@ THIRTY_THIRD_ROUND_WARNS = [
     ("Boutons d'une chemise en jean sur le thorax.", "images[1].alt", "appearance"),
     ("52 y/o Grab driver with neck pain", "history", "occupation"),
     ("Buttons of a cheongsam collar overlie the trachea.", "images[1].alt", "appearance"),
+    ("She is tea picker with a cough for months.", "history", "occupation"),
+    ("Farkkujen niitit näkyvät lantion kuvassa.", "images[1].alt", "appearance"),
 ]  # fmt: skip
 
 # Every later round's examples, run by one test each.
