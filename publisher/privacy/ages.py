@@ -162,7 +162,7 @@ _OTHER_AGES = regex.compile(
 _WORLD_AGES = regex.compile(
     r"(?<![\w.,])(?P<v>9\d|1[0-2]\d)\s*-?\s*(?i:s[aā]{1,2}leh?(?!\s+(?:of|price|items?|at|for|on)\b)"
     r"|ساله|[ée]ves\w*|anyos|taong\s+gulang|taon|let[ýáé]\w*|let(?!\s+(?:us|me|him|her|them|the|it"
-    r"|alone|go)\b)|ro[čc]n[ýáéieoé]\w*|rokov|[áa]ra(?=\s+(?:karl|kona|gaml|sj[úu]kl))|xron\w+|chron(?:on|ou|wn|ia)|varsh\w*|baras|barsh"
+    r"|alone|go)\b)|ro[čc]n[ýáéieoé]\w*|rokov|rokiv|roky|(?:-?[a-z]{1,4}\s+)?metai|[áa]ra(?=\s+(?:karl|kona|gaml|sj[úu]kl))|xron\w+|chron(?:on|ou|wn|ia)|varsh\w*|baras|barsh"
     r"|shekar[au]|sanah?|sanawat|anni|años|anos|ans|jahre|jährig\w*|jaar|jarige|år|årig\w*|lat|roku"
     r"|vuotias|ετών|et[oó]n|etwn|tu[oổ]i|de\s+ani|ani|godina|godine|godin|let|met[ųu]|gadu|gadus|gadi|aastane|anys)\b"
     # the word for age or years first; not "kwa miaka 90", for ninety years

@@ -97,6 +97,7 @@ _CLINICIAN = regex.compile(
     rf"|overlege|overlæge|överläkare"
     rf"|reservelæge|reservelege|specialistläkare|kollega|collega|Kollege|Kollegin|Oberarzt"
     rf"|radiograf|röntgensjuksköterska|sygeplejerske|sykepleier|röntgenhoitaja|geislafræðingur"
+    rf"|radioloogiatehnik|technolog\w*|rentgenolaborant\w*|d-r|likar\w*"
     rf"|Oberärztin|Chefarzt|Chefärztin|ylilääkäri|erikoislääkäri|radiologas|gydytojas|radiologs"
     rf"|radioloog|radiolog|doktor|medic|medicul|lije[cč]nik|zdravnik|[aā]rsts|arst"
     rf"|podiatrist|physiotherapist|physio|chiropractor|osteopath|orthotist|dietitian|optometrist"

@@ -50,6 +50,9 @@ _MECHANISMS = {
     r"|shark\s+bite|bitten\s+by\s+a\s+(?:shark|crocodile|bear|snake)|gored"
     r"|punched|glassed|beaten",
     "disaster": r"fire|blaze|blast|explosion|exploded|flood\w*|Flut\w*|Hochwasser|Überschwemmung\w*"
+    # in the Baltic languages and Ukrainian in Latin letters
+    r"|ugunsgr[ēe]k\w*|gaisr\w*|tulekahj\w*|vybukh\w*|pozhezh\w*|spr[āa]dzien\w*|sprogim\w*"
+    r"|plahvatus\w*"
     r"|inondation\w*|alluvione|inundaci[oó]n\w*|enchente|powód\w*|storm|hurricane|tornado"
     # a building's collapse, not a lung's: "RUL collapse", "lobar collapse"
     r"|(?<!RUL\s)(?<!RML\s)(?<!RLL\s)(?<!LUL\s)(?<!LLL\s)(?<!lobar\s)(?<!lung\s)(?<!lobe\s)"
@@ -195,7 +198,7 @@ _ROLE_WORDS = (
     # Dutch and German: "de hoofdtrainer van KSV Zottegem", "de districtscommissaris van Marowijne"
     r"|hoofdtrainer|cheftrainer|\w*commissaris|comandante|Landrat|Landr[äa]tin|Bezirkshauptmann"
     r"|chairman|chairwoman|chairperson|club\s+president|priest|vicar|pastor|imam|rabbi|bishop"
-    r"|borgarstj[óo]ri\w*|buergermeeschter|sch[ëe]ffen|induna|inkosi|kgosi|morena|kryetar(?:i|ja|e)?|kapetan(?:ka)?|župan|zupan|gradona[cč]elni\w*"
+    r"|borgarstj[óo]ri\w*|buergermeeschter|sch[ëe]ffen|induna|inkosi|kgosi|morena|kryetar(?:i|ja|e)?|kapetan(?:ka)?|kapitonas|kapteinis|priek[šs]s[ēe]d[ēe]t[āa]j\w*|pirminink\w*|esimees|linnapea|vallavanem|m[ēe]rs|meras|mis[ʹ']?kyi\s+holova|župan|zupan|gradona[cč]elni\w*"
     r"|(?:shop|shaft|union)\s+steward"
     r"|lighthouse\s+keeper|harbour\s*master|harbor\s*master|lollipop\s+(?:lady|man)|coxswain"
     r"|lifeboat\s+\w+|postmistress|postmaster"

@@ -556,6 +556,7 @@ _SHAPED_MARK = re.compile(
 # «Ilaria» tatuato sul collo", "une incisive en or gravée de l'initiale « M »"
 _MARK_WORD = (
     r"(?:tattoo\w*|tatts?|tatua\w*|tatou\w*|tätow\w*|tatuer\w*|tatover\w*|tetov\w*|grav[ée]\w*|gravad[oa]"
+    r"|tatuiuvann\w*|t[äa]toveeri\w*|tetov[ēe]\w*|tatuiruot\w*"
     r"|gravat[oa]|incis[oa]|engraved|graviert\w*|d[öo]vme\w*|húðflúr\w*|vytetov\w*|wytatuowan\w*)"
 )
 _NAME_WORD = (
@@ -565,7 +566,8 @@ _NAME_WORD = (
     # Turkish: "'Annem 1965' yazılı dövmesi", "'E+Z' baş harfleri dövmesi"
     r"|yaz[ıi]l[ıi]|yazan|yaz[ıi]s[ıi]|baş\s+harfleri|orðunum|orðin|ordene|orden|sanat|sanoilla"
     # Basque: "«Amets eta Irati» hitzak tatuatuta"
-    r"|hitzak|hitza|izena|izenak|nafninu|nafnið|nafn)"
+    r"|hitzak|hitza|izena|izenak|nafninu|nafnið|nafn|napys\w*|nimi|nimega|v[āa]rd[su]|uzrakst\w*"
+    r"|u[žz]ra[šs]\w*|vard\w*)"
 )
 _QUOTED_MARK = regex.compile(
     rf"(?i:\b{_MARK_WORD}\b[^.;]{{0,40}}?\b{_NAME_WORD}\b\s*[«\"“‘'„‚]\s*(?-i:\p{{Lu}})"
@@ -654,7 +656,8 @@ _WEAR_ELSEWHERE = re.compile(
     # Malay, Indonesian and Filipino dress; sports gear; metal jewellery seen in the image
     r"|tudung|baju(?:\s+kurung)?|kebaya|batik|barong|jilbab|songkok|kopiah|raincoat|wellies"
     r"|wellington\s+boots|anorak|parka|poncho|overcoat|greatcoat|trench\s*coat|bum\s*bag|fanny\s+pack"
-    r"|skort|netball\s+bib|farkk\w*|vy[öo]nsolk\w*|cheongsam|qipao|kimono|sarong|playera|huaraches|texans|costum\s+popular|ie\s+brodat\w*|chemise|botóns|cremalleira|fato\s+de\s+treino"
+    r"|skort|netball\s+bib|farkk\w*|kr[ūu][šs]tur\w*|teksap[üu]k\w*|v[öo][öo]pannal\w*"
+    r"|megztin\w*|skarel\w*|serezhk\w*|pirsyn\w*|auskar\w*|vy[öo]nsolk\w*|cheongsam|qipao|kimono|sarong|playera|huaraches|texans|costum\s+popular|ie\s+brodat\w*|chemise|botóns|cremalleira|fato\s+de\s+treino"
     r"|casaco|anell(?:\s+al\s+dit)?|cadena\s+fina|belarritako\w*|\w*bukser|\w*byxor|farku\w*"
     r"|käevõru\w*|rannekoru\w*|armbånd\w*|armband\w*|pullover|pulli|trui|Jacke|Bluse|Kleid"
     r"|Strickjacke|kaba|gele|kente|tatoeage\w*|tričk\w*|gombík\w*|gyűrű\w*|koszul\w*"

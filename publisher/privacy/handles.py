@@ -204,7 +204,7 @@ _NAME_CUES = re.compile(
     # "#BrzySeUzdravJirko", "#DržímePalceLukáš", "#GyógyuljMegPanni"
     r"|Beat\s?Cancer|Beat\s?It|Bring\s?Back|Kick\s?Cancer|Hugs\s?[Ff]or|Hugs\s?4|Love\s?[Ff]or|Laban|Su\s?Su"
     r"|Brzy\s?Se\s?Uzdrav\w*|Dr[žz][ií]me?\s?Palce|Dr[žz][ií]m\s?Palce|Gy[óo]gyulj\s?Meg|Gy[óo]gyulj"
-    r"|Zdrowiej|Wracaj\s?Do\s?Zdrowia|Im[áa]dkozzunk|Modl[íi]me\s?Sa\s?Za|Modl[íi]me\s?Se\s?Za|Modlimy\s?Si[ęe]\s?Za|Szurkolunk|Go\s?Go|Jia\s?You|Add\s?Oil"
+    r"|Zdrowiej|Wracaj\s?Do\s?Zdrowia|Im[áa]dkozzunk|Modl[íi]me\s?Sa\s?Za|Modl[íi]me\s?Se\s?Za|Modlimy\s?Si[ęe]\s?Za|Modlymos[ʹ']?\s?Za|L[ūu]dzam\s?Par|Meld[žz]iam[ėe]s\s?U[žz]|Palvetame|Szurkolunk|Go\s?Go|Jia\s?You|Add\s?Oil"
     r"|Hwaiting|Ganbare|Heal\s?Up|Hopp\s?Hopp|Oraci[óo]n(?:es)?\s?Por"
     # the Nordic languages: "#kryapådigLinnea", "#godbedringMagnus", "#kæmpmedSofie",
     # "#paranemisiaAino", "#batakveðjurtilGunna"

@@ -90,7 +90,8 @@ _CUED: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:case|medical|clinical)\s+history|indoor)"
             r"\s*(?:number|num|no\.?|nr\.?|#|ID)|uhid|mrd|(?:emergency|opd|er|casualty)\s+ticket|echo\s+(?:study|id)|enc\.?\s*#|encounter\s*#|episodio|episódio"
             r"|atendimento|ingreso\s+n[º°o]|e-?number|docket|journalnummer|journalnr\.?"
-            r"|journal\s+nr\.?|potilasnumero|haiguslugu|(?:číslo|číslom|čísla)\s+chorobopisu"
+            r"|journal\s+nr\.?|potilasnumero|haiguslugu|slim[īi]bas\s+v[ēe]sture|ligos\s+istorij\w*"
+            r"|istori[iy]a\s+khvoroby|medkart\w*|(?:číslo|číslom|čísla)\s+chorobopisu"
             r"|chorobopis\w*|číslo\s+pojištěnce|kórlapszám\w*"
             # in Dutch, German, French, Spanish, Portuguese, Polish
             r"|pat\.?\s*nr|pati[eë]ntnummer|patientennummer|fallnummer|n°\s*(?:de\s+)?dossier"

@@ -96,6 +96,9 @@ FIRST_NAMES = (
     bekzod dilnoza gulnara nodira shahzoda sardor otabek jasur nilufar zarina kamila malika
     farrukh ulugbek sherzod bakhtiyor giorgi levan davit irakli mariam tigran armen
     narek gohar lilit anahit hayk gevorg aram ashot aibek aizada meerim nurlan gulzat
+    kadri kertu triin kätlin liis margus tõnu priit siim jaan andres jānis ilze inese
+    kristaps mārtiņš andris gunta baiba agnė rūta jurgita mindaugas giedrius oksana
+    iryna nataliia mykola oleksandr andrii taras bohdan kateryna yuliia halyna
 """)
     - _NOT_NAMES
 )

@@ -114,7 +114,8 @@ RELATIONS = (
     # in Romanian, Croatian, Serbian, Slovenian and the Baltic languages
     r"|so[tț]i[ae]|so[tț]ul|fiul|fiica|supruga|suprug|majka|otac|k[cć]i|k[cć]erka|sestra|brat|mo[zž]"
     r"|abikaasa|poeg|t[uü]tar|[oõ]de|vend|sieva|v[iī]rs|m[aā]te|t[eē]vs|d[eē]ls|meita|[zž]mona"
-    r"|vyras|motina|t[eė]vas|s[uū]nus|dukra|brolis|sesuo"
+    r"|vyras|motina|t[eė]vas|s[uū]nus|dukra|brolis|sesuo|ema|isa|t[üu]tar|maty|batko|dochka"
+    r"|druzhyna|cholovik|onuka|onuk"
     # in Portuguese, Spanish, Catalan, French, Italian and German
     r"|m[ãa]e|pai|filh[oa]|marido|espos[oa]|irm[ãa]o?|madre|hij[oa]|herman[oa]|abuel[oa]|av[óô]"
     r"|m[èe]re|p[èe]re|fille|[ée]pouse|fr[èe]re|s[œo]eur|moglie|marito|figli[oa]|fratello|sorella"
@@ -457,6 +458,15 @@ def _unknown_pairs(s: _Scanner) -> Iterator[tuple[int, int]]:
         if s.sentence_start(i) and s.tokens[i].text.lower().endswith(_ENGLISH_SUFFIXES):
             first = i + 1  # "Incidental Schmorl nodes": an English word opens the sentence
         run = s.tokens[first : j + 1]
+        if (
+            len(run) == 2
+            and s.sentence_start(first)
+            and run[1].is_eponym
+            and not s.listed(first)
+            and _foreign_word(run[0].text)
+        ):
+            i = j + 1
+            continue  # "Matomas Hill-Sachs defektas": a word of another tongue opens the sentence
         if len(run) >= 2 and run[-1].is_eponym and _ordinary_not_named(run[0].text):
             i = j + 1
             continue  # "no Bony Bankart", "a Reverse Segond": a kind of the eponym's lesion
@@ -491,6 +501,16 @@ def _unknown_pairs(s: _Scanner) -> Iterator[tuple[int, int]]:
 
 
 _LETTER_CLASS = regex.compile(r"\p{Lu}-\p{Ll}+")
+
+
+def _foreign_word(word: str) -> bool:
+    """A word no English and no name list knows, with another tongue's ending."""
+    folded = fold(word)
+    return folded.endswith(_FOREIGN_ENDINGS) and zipf(folded) < 2.0
+
+
+_FOREIGN_ENDINGS = ("as", "is", "us", "ai", "ame", "oje", "ije", "ek", "ak")
+
 # The last word of a body's or a state's name: "Informal Working Group", "Soviet Union".
 _BODIES = words("""
     group groups union committee council commission federation republic kingdom empire

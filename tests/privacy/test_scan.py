@@ -3253,6 +3253,13 @@ FORTY_FOURTH_ROUND_BLOCKS = [
     ("The family blog littlefightersteps.com tracks every scan.", "history", "handle"),
     ("The patient is the state representative for Vermont's 9th district.", "history",
      "specific_event"),
+    ("Slimības vēsture Nr. 48210-A: pneimonija", "title", "record_number"),
+    ("Atvests pirms divām dienām ar drudzi.", "history", "date"),
+    ("Pozavchora vvecheri vpav z drabyny.", "history", "date"),
+    ("Patsiientka 96 rokiv, zadyshka.", "history", "age_over_89"),
+    ("Pacientui 93-eji metai, gyvena viena.", "history", "age_over_89"),
+    ("Tätoveering kaelal: nimi 'Marje' ja süda.", "history", "identifying_feature"),
+    ("#LūdzamParIlziOzolu #radioloģija", "hashtags", "name"),
 ]  # fmt: skip
 THIRTY_THIRD_ROUND_PASSES = [
     ("En quelle année Wilhelm Röntgen a-t-il publié son article ?", "question"),
@@ -3282,6 +3289,8 @@ THIRTY_THIRD_ROUND_PASSES = [
     ("Takk til radiograf Kari Nilsen og MR-seksjonen ved Haukeland universitetssjukehus.",
      "credit"),
     ("Our department website radiology-teaching.org has the protocol.", "explanation"),
+    ("Matomas Bankart pažeidimas ir Hill-Sachs defektas.", "findings"),
+    ("Pildid: radioloogiatehnik Kadri Saar, Tartu Ülikooli Kliinikum", "credit"),
 ]  # fmt: skip
 THIRTY_SECOND_ROUND_PASSES = [
     ("Clip 'Baker_cyst_rupture_US.mp4' shows the fluid tracking down.", "question"),
@@ -3433,6 +3442,7 @@ THIRTY_THIRD_ROUND_WARNS = [
     ("Buttons of a cheongsam collar overlie the trachea.", "images[1].alt", "appearance"),
     ("She is tea picker with a cough for months.", "history", "occupation"),
     ("Farkkujen niitit näkyvät lantion kuvassa.", "images[1].alt", "appearance"),
+    ("Rentgenogrammā redzamas krūšturu metāla stīpas.", "images[1].alt", "appearance"),
 ]  # fmt: skip
 
 # Every later round's examples, run by one test each.
