@@ -501,15 +501,16 @@ def _unknown_pairs(s: _Scanner) -> Iterator[tuple[int, int]]:
 
 
 _LETTER_CLASS = regex.compile(r"\p{Lu}-\p{Ll}+")
+# Endings of Lithuanian, Latvian, Czech and Slovak words: "Matomas", "Redzams", "Viditeľný"
+_FOREIGN_ENDINGS = ("as", "is", "us", "ai", "ame", "oje", "ije", "ek", "ak")
 
 
 def _foreign_word(word: str) -> bool:
-    """A word no English and no name list knows, with another tongue's ending."""
+    """A word English hardly knows, with another tongue's ending (the name lists are the
+    caller's to check)."""
     folded = fold(word)
     return folded.endswith(_FOREIGN_ENDINGS) and zipf(folded) < 2.0
 
-
-_FOREIGN_ENDINGS = ("as", "is", "us", "ai", "ame", "oje", "ije", "ek", "ak")
 
 # The last word of a body's or a state's name: "Informal Working Group", "Soviet Union".
 _BODIES = words("""
