@@ -60,6 +60,12 @@ _ANY_NAME = (
     rf"{_WORD}(?:\s+(?!(?i:and|at|of|from|for|in|on|with|e|y|et|und|en|og|och|ve|ile|kai|ja)\b"
     rf"|{_TITLE}){_WORD}){{0,3}}"
 )
+# Allied health posts, and the Basque title that follows a name ("Jon Urrutia doktorea")
+_ALLIED_POSTS = (
+    r"podiatrist|physiotherapist|physio|chiropractor|osteopath|orthotist|dietitian|optometrist"
+    r"|paramedic|surgeon|physician"
+)
+_BASQUE_TITLES = r"doktore\w*|medikua|erradiologo\w*"
 _POST = (
     r"(?i:(?:consultant|specialist|senior|junior|chief|lead|attending|interventional|paediatric"
     r"|clinical|advanced|principal|superintendent|reporting|thoracic|chest|abdominal|imaging"
@@ -74,21 +80,20 @@ _POST = (
     r"|coordinator|director|ct\s+supervisor|lead\s+\w+|medical\s+artist|artist|illustrator"
     r"|photographer|neonatal|obstetric|fetal|foetal|perinatal|emergency|trauma|oncologic\w*"
     r"|musculoskeletal|head\s+and\s+neck|nurse|midwife|nurse\s+practitioner|sonographer"
-    r"|lækni|læknir|röntgenlækni|cns|stroke\s+cns|anp|ans|podiatrist|physiotherapist|physio"
-    r"|chiropractor|osteopath|orthotist|dietitian|optometrist|paramedic|surgeon|physician"
+    rf"|lækni|læknir|röntgenlækni|cns|stroke\s+cns|anp|ans|{_ALLIED_POSTS}"
     # in the Nordic languages, Dutch and Finnish
     r"|overlege|overlæge|reservelæge|reservelege|afdelingslæge|ST-lege|LIS|\w*sjuksköterska"
     r"|sygeplejerske|sykepleier|radiograf|röntgenlæge|\w*lääkäri|röntgenhoitaja|arts-assistent"
     r"|aios|anios|\w*radioloog"
     # Spanish and Basque: "Marta Ibáñez, TSID", "Jon Urrutia doktorea"
-    r"|tsid|tsr|t[ée]cnic[oa](?:\s+superior)?|doktore\w*|medikua|erradiologo\w*)\b[\s,]*){1,4}"
+    rf"|tsid|tsr|t[ée]cnic[oa](?:\s+superior)?|{_BASQUE_TITLES})\b[\s,]*){{1,4}}"
 )
 _CLINICIAN = regex.compile(
     # "Drs Mensah, O'Dowd & Yilmaz": one title for a list of surnames
     rf"\bDrs\.?\s+{_NAME}(?:\s*,\s*{_NAME})*\s*(?:,?\s*&|,?\s+and)\s*{_NAME}"
     rf"|\b{_TITLE}\s+{_ANY_NAME}|{_NAME}(?:,?\s+{_LETTERS}\b)+|{_NAME}(?=\s*[,(]\s*{_POST})"
     # the title after the name, in Basque: "Jon Urrutia doktorea"
-    rf"|{_NAME}(?=\s+(?i:doktore\w*|medikua|erradiologo\w*)\b)"
+    rf"|{_NAME}(?=\s+(?i:{_BASQUE_TITLES})\b)"
     # in lower case before a post: "thx to siobhán walsh (clinical specialist radiographer"
     rf"|\b\p{{Ll}}[\p{{L}}\p{{M}}'’-]+\s+\p{{Ll}}[\p{{L}}\p{{M}}'’-]+(?=\s*[,(]\s*{_POST})"
     # the post first: "our sonographer Kate O'Neill"
@@ -100,8 +105,7 @@ _CLINICIAN = regex.compile(
     rf"|radioloogiatehnik|technolog\w*|rentgenolaborant\w*|d-r|likar\w*"
     rf"|Oberärztin|Chefarzt|Chefärztin|ylilääkäri|erikoislääkäri|radiologas|gydytojas|radiologs"
     rf"|radioloog|radiolog|doktor|medic|medicul|lije[cč]nik|zdravnik|[aā]rsts|arst"
-    rf"|podiatrist|physiotherapist|physio|chiropractor|osteopath|orthotist|dietitian|optometrist"
-    rf"|midwife|paramedic|surgeon|physician)\s)"
+    rf"|midwife|{_ALLIED_POSTS})\s)"
     rf"(?:(?i:mr|mrs|ms|miss|mx|sr|sra|srta)\.?\s+)?{_NAME}"
     # "our residents Arman Sargsyan and Lilit Petrosyan": each name of a plural post
     rf"|(?<=\b(?i:residents|registrars|fellows|trainees|students|colleagues|radiographers"

@@ -35,6 +35,7 @@ _LETTER_NAMES = {
 _NATO = "|".join(_SPELLING)
 _NAMED = "|".join(_LETTER_NAMES)
 _SPELT = f"{_NATO}|{_NAMED}"
+_SPELT_OUT = r"(?<!\S)[a-z](?:\s[a-z]){3,}(?!\S)"
 _DICTATED = regex.compile(
     r"(?i)\b(?:comma|full\s+stop|question\s+mark|new\s+paragraph|new\s+line|scratch\s+that"
     # "oh four slash oh nine slash twenty two": digits said with the mark between them
@@ -49,7 +50,7 @@ _DICTATED = regex.compile(
     # "skater underscore gemma", "at gmail dot com", "hashtag pray for maria"
     r"|underscore|dot\s+(?:com|net|org|co|uk|ie|au|nz|ca|official)|hash\s?tag(?=\s+\w)"
     # a name spelt out letter by letter: "h a r g r e a v e s"
-    r"|(?-i:(?<!\S)[a-z](?:\s[a-z]){3,}(?!\S)))\b"
+    rf"|(?-i:{_SPELT_OUT}))\b"
 )
 # Marks said aloud; "dash", "slash", "underscore" and "dot" join what is on either side, the
 # others close up to the word before. "colon" is the bowel after its own qualifiers.
@@ -91,7 +92,7 @@ _ITEM = regex.compile(
     r"|(?-i:(?<![\w.])(?P<capital>[A-Z])(?![\w.'’]))"
 )
 # "h a r g r e a v e s": a word spelt out, read closed up
-_LETTER_RUN = regex.compile(r"(?<!\S)[a-z](?:\s[a-z]){3,}(?!\S)")
+_LETTER_RUN = regex.compile(_SPELT_OUT)
 # "hashtag pray for maria hashtag radiology": each tag's words, to the next tag or a stop
 _SAID_TAG = regex.compile(
     r"(?i)\bhash\s?tag\s+(?P<words>(?:(?!hash\s?tag\b)[\p{L}\d'’]+(?:[ \t]+|$)){1,6})"

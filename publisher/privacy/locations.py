@@ -235,7 +235,7 @@ _ZIPS = [
     # a postal code by its name in other tongues: "PSČ 951 27", "PLZ 80331", "CEP 01310-100"
     regex.compile(
         r"\b(?i:ps[čc]|plz|cep|npa|code\s+postal|c[óo]digo\s+postal|cod(?:ul)?\s+po[șşs]tal"
-        r"|kod\s+pocztowy|ir[áa]ny[íi]t[óo]sz[áa]m|postnummer|postinumero|postnr|postcode)\.?\s*[:#]?\s*"
+        r"|kod\s+pocztowy|ir[áa]ny[íi]t[óo]sz[áa]m|postnummer|postinumero|postnr)\.?\s*[:#]?\s*"
         r"\d{2,5}(?:[ -]\d{2,4})?\b"
     ),
     # UK postcodes (SW1A 1AA, M1 1AE) and Canadian postal codes (K1A 0B1)

@@ -418,10 +418,9 @@ def _spaced_out(text: str, field: str, today: dt.date | None) -> Iterator[Hit]:
         for hit in _hits(joined, field, today, closed_up=True):
             if KINDS[hit.kind].severity == BLOCK and _overlaps(hit, runs):
                 yield Hit(hit.kind, offsets[hit.start], offsets[hit.end - 1] + 1, hit.note)
-    # dictation read as typed is the text itself, punctuated: all that is found in it counts;
-    # in lower case, what blocks at a capital a typist would have given counts
-    # a reference's numbers are its volume and pages, said or written, and the names in a
-    # reference or a credit are its authors', capitals or none
+    # Dictation read as typed is the text itself, punctuated: all that is found in it counts.
+    # In lower case, what blocks at a capital a typist would have given counts. A reference's
+    # or a credit's numbers and names are its own (volume and pages, authors), said or not.
     cited = field_base(field) in ("references", "credit")
     said, offsets, runs = _rewritten(text, [] if cited else dictated_stretches(text))
     cased, capitals = (said, []) if cited else recased(said)
