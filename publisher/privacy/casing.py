@@ -15,6 +15,7 @@ from __future__ import annotations
 import regex
 
 from .frequency import zipf
+from .languages import FUNCTION_WORDS, foreign_text, foreign_word
 from .lexicon import CITIES, PLAIN_WORDS, REGIONS
 from .namelists import FIRST_NAMES, SURNAMES
 from .normalise import fold, words
@@ -106,8 +107,12 @@ def recased(text: str) -> tuple[str, list[tuple[int, int]]]:
     said = [m.group().casefold() for m in found]
     chosen: set[int] = set()
     named: set[int] = set()
+    # "dan masih menjadi acuan": in another language its own words are no names
+    foreign = foreign_text(text)
     for k, word in enumerate(folded):
         before = said[k - 1] if k else ""
+        if foreign and (word in FUNCTION_WORDS or foreign_word(said[k])):
+            continue
         # a given name alone; a surname only after one ("okada" is a motorbike taxi too)
         if (
             word in FIRST_NAMES

@@ -55,7 +55,8 @@ _MEETING_BY_YEAR = (
 _MEETING = re.compile(
     # a meeting by its acronym and year: "#ECR2025 (Vienna, 26 Feb–2 Mar)", "the 2019 ESC"
     rf"{_MEETING_BY_YEAR}|{_MEETING_YEAR_FIRST}|"
-    r"(?i:\b(?:webinar|conference|congress|symposium|journal\s+club|grand\s+rounds|teaching"
+    r"(?i:\b(?:webinar|conference|congress|symposium|journal\s+club|grand\s+rounds|(?-i:CME|CPD)"
+    r"|teaching"
     r"\s+session|live\s+stream|livestream|broadcast|discussed\s+live|lecture|presenting\s+this"
     r"|RSNA|ECR|ESR|ARRS|ISMRM|UKIO|RANZCR|ASNR|SNMMI|congreso|congresso|Kongress|congrès"
     r"|journ[ée]e\s+mondiale|giornata\s+mondiale|journ[ée]e\s+nationale|se\s+tiennent"
@@ -131,7 +132,8 @@ _DISASTER = re.compile(
     r"(?i:\b(?:tsunami|earthquake|hurricane|cyclone|typhoon|bombings?|attacks?|outbreak|pandemic"
     r"|flood|wildfire|bushfire|eruption|disaster|earthquakes|floods|quake|sismo|terremoto"
     r"|huracán|inundaci[oó]n|terramoto|sismo|séisme|tremblement|terremoto|Erdbeben|aardbeving"
-    r"|cyberattack|cyber-attack|ransomware|responders|wtc|9/11|crash"
+    r"|cyberattack|cyber-attack|ransomware|responders|wtc|9/11|crash|storms|power\s+cuts?"
+    r"|blackouts?|outages?"
     r"|jordskjelv|jordbävning|maanjäristys)\b)"
 )
 # The many a disaster brings to hospital, and no one of them in particular.
@@ -163,7 +165,11 @@ _GUIDELINE = re.compile(
     r"|in\s+use\s+from|effective\s+from|published|first\s+described|outbreak|pathway|protocol"
     r"|policy|our\s+unit\s+follows|since\s+\d{1,2}\s+\w+\s+20\d\d\s+(?:our|the|all)"
     r"|programme|program|launched|screening\s+(?:programme|program|guideline|recommendation|policy"
-    r"|trial|age)|\w*awareness\w*|gesetz|law|act|regulation|verordnung|ley|lei|loi)\b)"
+    r"|trial|age)|\w*awareness\w*|gesetz|law|act|regulation|verordnung|ley|lei|loi"
+    # a drug's or a device's licence: "Lecanemab received accelerated FDA approval in ..."
+    r"|(?-i:FDA|EMA|MHRA|TGA|CE)\s+(?:approv\w*|clearance|mark\w*|licen[cs]\w*)"
+    r"|(?:approved|licensed|cleared)\s+by\s+the\s+(?-i:FDA|EMA|MHRA|TGA)"
+    r"|nomenclature|renamed|new\s+name)\b)"
 )
 _ABOUT_THE_PATIENT = re.compile(
     r"(?i:\b(?:she|he|her|his|him|they|their|patient|pt|pts|admitted|discharged|scanned"
@@ -191,7 +197,7 @@ _ABOUT_THE_PATIENT = re.compile(
 _WORLD_DATE = re.compile(
     r"(?i:\b(?:publish\w*|publication|updated?|updates|version|v\d+|edition|guidelines?"
     r"|criteria|classification|consensus|statement|released?|launch\w*|issued|introduced"
-    r"|revised|conference|congress|meeting|symposium|summit|course|webinar|workshop"
+    r"|revised|announced|announcement|nomenclature|renamed|conference|congress|meeting|symposium|summit|course|webinar|workshop"
     r"|journal\s+club|lecture|talk|session|poster|abstracts?|deadline|closes?|closing|opens?"
     r"|submissions?|registration|anniversary|discover\w*|described|founded|established"
     r"|first\s+(?:identified|isolated|reported|recognised|recognized|detected)|re-?emerged"
@@ -309,8 +315,10 @@ _HOME_CUE_WORDS = (
     r"|local|native|someone|he|she|who|family|kid|kiddo|toddler|baby|infant|lad|lass|guy|chap|teen"
     r"|bloke|fella|gent|youngster|grandad|grandma|nan"
     r"|student|player|worker|rancher|fisherman|miner|builder|teacher|nurse|soldier|runner|cyclist"
-    r"|climber|skier|surfer|hunter|shepherd|herder|labourer|logger|trucker|driver|mechanic|pupil)"
-    r"(?:['’]s\s+|\s+is\s+|\s+was\s+|\s+)(?:originally\s+)?from"
+    r"|climber|skier|surfer|hunter|shepherd|herder|labourer|logger|trucker|driver|mechanic|pupil"
+    r"|kids|children|lads|lasses|pupils|students|teens|teenagers|boys|girls|siblings|brothers"
+    r"|sisters|twins)"
+    r"(?:['’]s\s+|\s+is\s+|\s+was\s+|\s+are\s+|\s+were\s+|\s+)(?:originally\s+)?from"
     r"|lives\s+in|living\s+in|resident\s+of|native\s+of|home\s+in|grew\s+up\s+in|lives\s+on"
     # "found down near the Shiprock chapter house", "a sheep farmer from just outside Gundagai"
     r"|\bfound\s+(?:down|collapsed|unconscious|unresponsive|slumped|lying|wandering)\s+(?:\w+\s+){0,2}?"
@@ -385,7 +393,7 @@ _HOME_CUE_WORDS = (
     # "Dweller of Barrio Los Pinos", "werkt als kassierster in de Colruyt van", "wohnhaft in"
     r"|dweller\s+of|werkt\s+als\s+\w+\s+(?:in|bij)|arbeitet\s+als\s+\w+\s+(?:in|bei)|wohnhaft\s+in"
     r"|works?\s+(?:\w+\s+){0,4}?(?:at|in|for|on)"
-    r"|(?:plant|factory|mine|mill|shipyard|warehouse|depot|yard|site|(?<!head\s)office|store"
+    r"|\b(?:plant|factory|mine|mill|shipyard|warehouse|depot|yard|site|(?<!head\s)office|store"
     r"|cannery|abattoir|sawmill|smelter|refinery|quarry|creamery|distillery|brewery"
     r"|distribution\s+cent(?:re|er)|superstore|supermarket|branch)\s+(?:in|at|on)"
     r"|arbetar\s+på|arbeider\s+på|arbejder\s+på|werkt\s+bij|arbeitet\s+bei|pracuje\s+w"

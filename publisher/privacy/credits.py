@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 import regex
 
+from .handles import CHANNEL
 from .normalise import fold
 
 _PARTICLE = r"(?i:van|von|de|der|da|di|del|della|dela|delos|la|le|al|el|ter|bin|ibn|abu|dos|das)"
@@ -24,6 +25,8 @@ _SURNAME = (
     # capitalised in a citation: "Dela Cruz JA", "Van der Berg P", "Dos Santos R"
     rf"|(?-i:Dela|De\s+la|Della|Delos|Van\s+der|Van\s+den|Van|Von|De|Da|Dos|Del|Di|Du)\s+(?=\p{{Lu}}))?"
     rf"\p{{Lu}}(?:['’]\p{{Lu}}|\p{{Ll}})[\p{{L}}\p{{M}}'’-]*"
+    # a particle hyphened to the first part: "Fernández-del Castillo C"
+    rf"(?:(?<=-(?:del|de|la|y|e|da|do|dos))\s+\p{{Lu}}[\p{{L}}\p{{M}}'’-]+)?"
     rf"(?:\s+{_PARTICLE}\s+\p{{Lu}}[\p{{L}}\p{{M}}'’-]+)?"
 )
 # "J", "JH", "S-Y" (a Korean or Chinese given name's two parts), "J-P"
@@ -39,7 +42,7 @@ _AUTHORS = regex.compile(
 _YEAR = regex.compile(r"\b(?:1[89]|20)\d\d\b")
 _TITLE = (
     r"(?i:(?:(?:A/|Assoc(?:iate)?\.?\s+|Asst\.?\s+|Assistant\s+|Clinical\s+)?Prof(?:essor)?"
-    r"|Dr|Doctor|Dra|Dre|Dott(?:\.ssa|ssa)?|Dr\.?ssa|Drs|Pr|Pre|Prof\.ssa|TSRM|TRM|MERM|MUDr|MDDr|RNDr"
+    r"|Dr|Doctor|Dra|Dre|Sister|Matron|Charge\s+Nurse|Dott(?:\.ssa|ssa)?|Dr\.?ssa|Drs|Pr|Pre|Prof\.ssa|TSRM|TRM|MERM|MUDr|MDDr|RNDr"
     r"|dr\s+hab|dr\s+n\.\s*med|lek\.\s*med|[öÖ]l|bitr\.\s*[öÖ]l|PhDr|doc|dr\.?\s*med\.?\s*univ|asist|gyd|conf|lekt|prim|д-р\w*|d-r|др|Δρ|Δρ\.|Dr\.\s*med|lek(?=\.)|(?-i:LT|LL|EL|dos)"
     # Vietnamese: "BS." a doctor, "ThS." a master, "TS." a doctorate, "PGS."/"GS." a professor
     r"|(?-i:BS|ThS|TS|PGS|GS|BSCK\w*)(?=\.))\b\.?(?:\s+(?:Dr|med|rer\.\s*nat|habil|hab|n\.\s*med)\b\.?)*)"
@@ -133,7 +136,8 @@ _CONTRIBUTOR = regex.compile(
     r"|case\s+by|contributed|dr|prof|teaching\s+file|collection|archive|library|acquired"
     r"|imaging|images|scanner|performed|fellows|drs|illustrations?|drawings?|artwork|prepared|shared"
     r"|supervision|contribuci[oó]n|contribui[çc][ãa]o|cortes[ií]a|gentileza|agradecimientos?"
-    r"|agradecimentos?|servicio|secci[oó]n|servi[çc]o|se[çc][ãa]o|remerciements|khoa)\b|©)"
+    r"|agradecimentos?|servicio|secci[oó]n|servi[çc]o|se[çc][ãa]o|remerciements|khoa"
+    r"|kontributor|salamat|terima\s+kasih|sumbangan|ihsan|cung\s+cấp|cảm\s+ơn)\b|©)"
 )
 # A name that begins an institution's is the institution's: "Aga Khan University Hospital".
 _INSTITUTION = regex.compile(
@@ -146,7 +150,7 @@ _INSTITUTION = regex.compile(
 )
 # "Hospital de Santa Maria", "University of Ibadan": a name after the institution's word.
 _OF_INSTITUTION = regex.compile(
-    r"\b(?:Hospital|Hospitals|University|Universit[äàé]\w*|Clinic|Cl[íi]nica|Institute|Instituto"
+    r"\b(?:Hospital|Hospitals|University|Universit[äàé]\w*|Clinic|Cl[íi]nica|Institute|Instituto|Royal"
     r"|Ysbyty|Ziekenhuis|Spital|Krankenhaus|Rumah\s+Sakit|CHU|CHUM|Health|Healthcare|Medicine"
     r"|Infirmary|Centre|Center|Hôpital|Klinikum|Ospedale|FN|FNsP|[Nn]emocnice|[Nn]emocnica"
     r"|[Kk]linika|Szpital|[Kk][óo]rh[áa]z|[Ss]jukhus(?:et)?|[Ss]ykehus(?:et)?|[Ss]ygehus(?:et)?"
@@ -159,7 +163,10 @@ _OF_INSTITUTION = regex.compile(
 _INSTITUTION_FIRST = regex.compile(
     r"(?:Ysbyty|Hospital|H[ôo]pital|Ospedale|Universit[éeäà]\w*|Universidad|Universidade"
     r"|Clinique|Cl[íi]nica|Klinikum|Ziekenhuis|Spital|Krankenhaus|CHU|Institut\w*|Istituto|FNsP|FN|NsP"
-    r"|Szpital\w*|K[óo]rh[áa]z\w*|[Nn]emocnic\w*)\b"
+    r"|Szpital\w*|K[óo]rh[áa]z\w*|[Nn]emocnic\w*"
+    # Indonesian, Malay, Tagalog and Vietnamese: "Universitas Andalas", "Bệnh viện Bạch Mai"
+    r"|Universitas|Universiti|Unibersidad|Pamantasan|Ospital|Rumah\s+Sakit|RSUP|RSUD|RS"
+    r"|Bệnh\s+viện|Trường|Đại\s+học|Viện)\b"
 )
 # A department named after its word: "dienst Medische Beeldvorming", "Abteilung Radiologie".
 _DEPARTMENT_BEFORE = regex.compile(
@@ -241,14 +248,33 @@ def _clause(text: str, at: int) -> tuple[int, int]:
     return (0, len(text))
 
 
+_CHANNEL = regex.compile(CHANNEL)
+_WHOSE = regex.compile(r"(?i:\b(?:his|her|their|my|our|patient['’]?s?|pt['’]?s)\s*$)")
+
+
 def given_to_the_patient(text: str, start: int, end: int) -> bool:
     """Whether a credit ties the span at start..end to the patient or the family: a word
     of theirs before it with no contributor's word between, or "(the patient)" after it."""
     clause_start, clause_end = _clause(text, start)
     before = text[clause_start:start]
-    owners = list(_OWNER.finditer(before))
+    # "Contributed by Sister Bernadette Foley": a nurse's title, not the patient's sister
+    owners = [
+        m
+        for m in _OWNER.finditer(before)
+        if not (
+            m.group() == "Sister"
+            and not before[m.end() :].strip()
+            and not _WHOSE.search(before, 0, m.start())
+        )
+    ]
     if owners:
-        later = [m for m in _CONTRIBUTOR.finditer(before) if m.start() > owners[-1].start()]
+        # ("consented via Twitter DM" names a channel, not a contributor)
+        later = [
+            m
+            for m in _CONTRIBUTOR.finditer(before)
+            if m.start() > owners[-1].start()
+            and not (m.group().casefold() == "via" and _CHANNEL.match(before, m.end()))
+        ]
         if not later:
             return True
     after = text[end:clause_end][:30]

@@ -113,7 +113,9 @@ _PATTERNS = [
     rf"(?<![\d./-]){_YEAR}[-/](?:0[1-9]|1[0-2])(?![\d/-])",
     rf"(?<![\d./-])(?:0?[1-9]|1[0-2])[-/]{_YEAR}(?![\d/-])",
     # March 14, Mar. 14th, 2026 / 14 March 2026 / the 14th of March
-    rf"\b{MONTH}\s+{_DAY}{_ORDINAL}?\b(?:,?\s+{_YEAR_OR_SHORT}\b)?",
+    # (not Tagalog's "May 3 nodules", there are three nodules: a count before a plural)
+    rf"\b(?!May\s+\d{{1,2}}\s+(?!days\b|weeks\b)[a-z]{{3,}}s\b){MONTH}\s+{_DAY}{_ORDINAL}?\b"
+    rf"(?:,?\s+{_YEAR_OR_SHORT}\b)?",
     rf"\b{_DAY}{_ORDINAL}?(?:\s+of)?[\s-]+{MONTH}(?![a-z])(?:,?[\s-]+{_YEAR_OR_SHORT}\b)?",
     # March the 2nd
     rf"\b{MONTH}\s+the\s+{_DAY}{_ORDINAL}\b",
@@ -135,7 +137,7 @@ _PATTERNS = [
     # summer 2025, Q3 2025: a season or a quarter is more precise than a year
     rf"\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|Q[1-4])(?:\s+of)?\s+{_YEAR}\b",
     # holidays are days
-    r"\b(?:Christmas(?!\s+(?:disease|factor))|Xmas|Thanksgiving|Easter|Halloween|Hanukkah|Diwali|Eid|Passover|Ramadan"
+    r"\b(?:Christmas(?!\s+(?:disease|factor|lights|decorations|tree|jumper))|Xmas|Thanksgiving|Easter|Halloween|Hanukkah|Diwali|Eid|Passover|Ramadan"
     r"|Boxing Day|New Year'?s?(?: Day| Eve)|Independence Day|Memorial Day|Labou?r Day"
     r"|Valentine'?s Day|(?:St\.?|Saint) [A-Z][a-z]+['’]?s Day|Mother'?s Day|Father'?s Day"
     r"|Bonfire Night"
@@ -149,7 +151,9 @@ _PATTERNS = [
     r"|(?:first|second|third|last|final)\s+(?:night|day|evening|morning|weekend)\s+of"
     r"\s+(?:Ramadan|Ramazan|Hanukkah|Chanukah|Passover|Pesach|Diwali|Navratri|Sukkot|Lent|Carnival)"
     r")(?:\s+(?:Day|Eve|Sunday|morning|night|weekend))?\b"
-    r"(?!\s+(?:disease|factor|tree))",  # Christmas disease is haemophilia B
+    # Christmas disease is haemophilia B; lights, decorations and jumpers are the season's
+    r"(?!\s+(?:disease|factor|tree|trees|lights|decorations|jumper|jumpers|cards?|presents"
+    r"|shopping|baking|pudding|cracker|crackers|tinsel|fairy\s+lights|lanterns|sweets|candles))",
     # Tagalog: "ika-22 ng Agosto 2023"
     r"(?i:\bika-?\s?\d{1,2}\s+ng\s+(?:Enero|Pebrero|Marso|Abril|Mayo|Hunyo|Hulyo|Agosto|Setyembre"
     r"|Oktubre|Nobyembre|Disyembre)\b)",
@@ -175,6 +179,11 @@ _PATTERNS = [
     r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日",
     # in Spanish, Portuguese, French, Polish, Dutch, German: "12 de marzo de 2024", "3 mars"
     rf"\b{_DAY}\.?\s+(?:de\s+|ta['’]\s+)?(?i:{_FOREIGN_MONTH})\b(?:\s+(?:de\s+)?{_YEAR})?",
+    # Malay's "haribulan" after the day: "22hb Julai 2023", "3 hb. Mac"
+    rf"\b{_DAY}\s?(?i:hb)\.?\s+(?i:{_FOREIGN_MONTH})\b(?:\s+{_YEAR})?",
+    # Vietnamese: "ngày 22 tháng 7 năm 2023", "22 tháng 7 năm 2023" (not "3 tháng", 3 months)
+    rf"(?i:\bngày\s+{_DAY}\s+tháng\s+(?:0?[1-9]|1[0-2])\b(?:\s*(?:năm|,)\s*{_YEAR})?"
+    rf"|\b{_DAY}\s+tháng\s+(?:0?[1-9]|1[0-2])\s+năm\s+{_YEAR}\b)",
     # the month first, with its year: "Marso 3, 2024", "agosto 14, 2023"
     rf"\b(?i:{_FOREIGN_MONTH})\s+{_DAY},?\s+{_YEAR}\b",
     # in Korean: "2024년 3월 5일"

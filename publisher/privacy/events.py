@@ -53,6 +53,8 @@ _MECHANISMS = {
     # in the Baltic languages and Ukrainian in Latin letters
     r"|ugunsgr[ēe]k\w*|gaisr\w*|tulekahj\w*|vybukh\w*|pozhezh\w*|spr[āa]dzien\w*|sprogim\w*"
     r"|plahvatus\w*"
+    # in Tagalog, Indonesian, Malay and Vietnamese: a fire, a blast, a flood, an earthquake
+    r"|sunog|pagsabog|kebakaran|ledakan|letupan|hỏa\s+hoạn|vụ\s+cháy|vụ\s+nổ|banjir|lindol|gempa"
     r"|inondation\w*|alluvione|inundaci[oó]n\w*|enchente|powód\w*|storm|hurricane|tornado"
     # a building's collapse, not a lung's: "RUL collapse", "lobar collapse"
     r"|(?<!RUL\s)(?<!RML\s)(?<!RLL\s)(?<!LUL\s)(?<!LLL\s)(?<!lobar\s)(?<!lung\s)(?<!lobe\s)"
@@ -80,6 +82,7 @@ _MECHANISMS = {
     # "match" the verb is no fixture: "appearances match the examples"
     "gathering": r"match(?!\s+(?:the|those|these|what|that|this|our|your|its|their|each|well"
     r"|closely|exactly|up)\b)|derby|final|race|marathon|regatta|concert|festival|carnival|gala|party|gig"
+    r"|sportive|triathlon|duathlon|ironman|parkrun|fun\s+run"
     r"|tournament|rally|parade|fireworks|reception|assembly|call-out|ceremony|wedding"
     r"|championship|playoffs?|procession|traslaci[oó]n|pilgrimage|hajj|kumbh|feast"
     r"|cl[aá]ssico|partido|jogo|fiesta|festa|concierto|carnaval|Spiel|Konzert|wedstrijd",
@@ -104,7 +107,8 @@ _NAMED_GATHERING = regex.compile(
     r"|(?<!\b(?i:does|do|did|will|would|should|could|can|might|may)\s+)"
     r"\b(?i:the\s+(?:[\w'’–-]+\s+){0,3}?(?:derby|final|opener|decider|semi-?final|quarter-?final"
     r"|fixture|match|concert|festival|party|regatta|race|game"
-    r"|carnival|gala|parade|fair|show|games|tournament|cup|grand\s+prix|rally|marathon|gig))\b"
+    r"|carnival|gala|parade|fair|show|games|tournament|cup|grand\s+prix|rally|marathon|gig"
+    r"|sportive|cyclosportive|triathlon|duathlon|ironman|ultra|audax|sprint|relay|regatta))\b"
     r"(?!\s+(?:injur\w*|fracture|syndrome|mechanism|pattern|sign|test))"
     # a fixture: "the Leinster v Munster game", "Celtic vs Rangers"
     r"|\b\p{Lu}[\p{L}'’-]+\s+(?:v|vs\.?|versus)\s+\p{Lu}[\p{L}'’-]+"
@@ -477,7 +481,8 @@ _OUR_OWN = regex.compile(
     # "runs the only pharmacy in Kobarid", "owns the sole garage on Rathlin"
     r"|\b(?:runs|ran|owns|owned|keeps|kept|manages|managed|the\s+owner\s+of)\s+the\s+(?:only|sole)\s+"
     r"(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:in|on|of|at)\s+(?-i:\p{Lu})"
-    r"|\b(?:well-known|famous|celebrated|renowned|beloved|popular)\s+(?:[\w-]+\s+){0,3}?(?:singer"
+    r"|\b(?:well-known|famous|celebrated|renowned|beloved|popular|kilalang|sikat\s+na|terkenal"
+    r"|nổi\s+tiếng)\s+(?:[\w-]+\s+){0,3}?(?:singer|penyanyi|mang-aawit|ca\s+sĩ"
     r"|artiste|deejay|dj|mc|rapper|vlogger|tiktoker|streamer|drummer|guitarist|pastor|preacher"
     r"|vocalist|playback\s+singer|crooner|violinist|pianist|cellist|sitarist|tabla\s+player"
     r"|actor|actress|musician|footballer|athlete|presenter|comedian|poet|writer|novelist|rapper|dancer"

@@ -93,7 +93,9 @@ _TATTOO = re.compile(
     r"|tatuaxe|tatuatge|d[öo]vme\w*|wsham|washm|wasm|mektoub|maktoub|tatua[żz]\w*"
     r"|Schriftzug|lettering|inked|tatoeage|tatovering\w*|tatuering\w*|tatuointi\w*|tatuaj\w*"
     r"|tetova[zž]\w*|t[aä]toveering\w*|tetovēj\w*|uztetov\w*|tatuiruot\w*|inscrip[tț]i\w*|napis\w*"
-    r"|uzrakst\w*|u[zž]ra[sš]\w*|tekst\w*)\b"
+    r"|uzrakst\w*|u[zž]ra[sš]\w*|tekst\w*"
+    # Indonesian, Malay, Tagalog, Vietnamese: "tato bertuliskan 'RATNA'", "hình xăm chữ 'Mẹ'"
+    r"|tato|tatu|bertulis\w*|tulisan|hình\s+xăm|xăm)\b"
     r"[^.;]{0,60}['‘\"“«„»][^'’\"”»«“\n]{2,40}['’\"”»«“]"
     # a tattoo's picture in those languages: "tetovažo orla", "tätoveering Tallinna vapiga"
     r"|\b(?:tatuaj\w*|tetova[zž]\w*|t[aä]toveering\w*|tatuiruot\w*|tetovēj\w*)\s+(?:cu\s+|s\s+|z\s+)?"
@@ -123,6 +125,15 @@ _MARK = re.compile(
     r"|\b(?:heart|star|cross|butterfly|map|moon|crescent|bird|fish)-shaped\s+(?:[\w-]+\s+){0,2}"
     r"(?:mark|patch|birthmark|naevus|nevus|stain|macule|spot)"
     r"|\b(?:wijnvlek|portvinsfläck|portvinsmerke|Feuermal)\b"
+    # a prosthesis everyone knows: painted, decorated, or given a name of its own
+    r"|\bprosthe\w*\s+(?:\w+\s+){0,3}?(?:painted|decorated|covered\s+in|wrapped\s+in|customi[sz]ed)\b"
+    r"|\b(?:painted|decorated|customi[sz]ed|bright\s+\w+)\s+(?:\w+\s+){0,2}?prosthe\w*"
+    r"|\b(?:prosthe\w*|artificial\s+(?:leg|arm|limb|hand|foot)|Jaipur\s+foot|blade|wheelchair)\b"
+    r"[^.;]{0,60}?\b(?:calls?|called|named|nicknamed)\s+(?:it\s+|him\s+|her\s+)?['‘\"“](?-i:[A-Z])"
+    # a birthmark over the face in Malay, Indonesian and Vietnamese: "tanda lahir ... meliputi
+    # separuh muka", "vết bớt đỏ lớn ở má trái"
+    r"|\btanda\s+lahir\b[^.;]{0,50}?\b(?:muka|wajah|pipi|dahi|mukanya|wajahnya)\b"
+    r"|\bvết\s+bớt\b[^.;]{0,30}?\bở\s+(?:má|mặt|trán|cằm)\b"
     # a scar by its shape in French, Italian, Spanish: "cicatrice en étoile sur la joue"
     r"|\b(?:cicatrice|cicatriz|cicatrizes)\s+(?:en|a|em|in)\s+(?:forme\s+d(?:e\s+|['’]\s*)|forma\s+d[ie]\s+)?"
     r"(?:étoile|croix|stella|croce|estrella|cruz|estrela|[ée]toile|Z|V|L|T|X)\b"
@@ -153,7 +164,9 @@ _GARMENT = (
     r"|combinaison|blouson|blazer|graduation\s+gown|wedding\s+dress|ball\s+gown|western\s+shirt"
     r"|pearl\s+snaps|cowboy\s+boots|calça|pantal[oó]n(?:es)?|bunad\w*"
     r"|\w*vest|\w*støvler|\w*stövlar|\w*støvler|\w*stiefel|Trikot|trøje|drakt|tröja|maglia"
-    r"|(?:hockey|football|motocross|riding|ski|climbing|rugby|cricket|lacrosse)\s+gear)"
+    r"|(?:hockey|football|motocross|riding|ski|climbing|rugby|cricket|lacrosse)\s+gear"
+    r"|mekhela(?:\s+chador)?|phanek|phulkari|pheran|salwar|churidar|ghagra|sherwani|pagri|pagdi"
+    r"|dastar|gamosa|gamusa|sarong|batik|songket|barong\s+tagalog|terno|áo\s+dài|nón\s+lá)"
 )
 _GARMENT_WORD = re.compile(rf"(?i:\b{_GARMENT}\b)")
 # A garment told by what makes it distinctive: "a sequinned top", "a bright pink football
@@ -251,6 +264,7 @@ _PLAIN_WEAR = re.compile(
     r"|headwrap|head\s+wrap|turban|sari|saree|kanga|kitenge|khanga|leathers|boots|sneakers"
     r"|sandals|leggings|pyjamas|onesie|overalls|dungarees|wedding\s+band|dupatta|kanzu|kameez|kurta"
     r"|abaya|thobe|dishdasha|kaftan|boubou|agbada|dashiki|kimono|hanbok|sarong|lungi|dhoti|reggiseno"
+    r"|mekhela(?:\s+chador)?|phanek|phulkari|pheran|churidar|sherwani|gamosa|gamusa|\w+\s+costume"
     r"|ferretto|sujetador|sutiã|Büstenhalter|BH-Bügel\w*|beha|soutien-gorge|armature"
     r"|camisola\s+de\s+futebol|camiseta\s+de\s+f[úu]tbol|maillot\s+de\s+foot|maglia\s+da\s+calcio"
     r"|Fußballtrikot|mono\s+de\s+trabajo|botas\s+de\s+seguridad|bottes|Sicherheitsschuhe"
@@ -628,7 +642,7 @@ _DESIGNED_JEWELLERY = re.compile(
 # Clothes, jewellery, tattoos and scars in those languages: they warn, as in English.
 _WEAR_ELSEWHERE = re.compile(
     r"(?i:\b(?:tatua[zż]\w*|tetov\w*|tetov[aá]l[aá]s\w*|tatuering\w*|tatovering\w*|tatuointi\w*"
-    r"|tatuaje\w*|blizn\w+|jizv\w+|jazv\w+|s[eé]bhely\w*|ärr(?:et)?|arret|arpi\w*|naszyjnik\w*"
+    r"|tatuaje\w*|tato|tatu|hình\s+xăm|vết\s+bớt|tanda\s+lahir|parut|peklat|blizn\w+|jizv\w+|jazv\w+|s[eé]bhely\w*|ärr(?:et)?|arret|arpi\w*|naszyjnik\w*"
     # Turkish: a tattoo, a scar, a necklace, an earring, a ring; red shirt and jeans
     r"|d[öo]vme\w*|yan[ıi]k\s+skar\w*|skar[ıi]\s+mevcut|yara\s+izi\w*|kolye\w*|k[üu]pe\w*"
     r"|y[üu]z[üu][ğk]\w*|bilezi\w+|kot\s+pantolon\w*|(?:k[ıi]rm[ıi]z[ıi]|mavi|sar[ıi]|ye[şs]il|siyah"

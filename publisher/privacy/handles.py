@@ -15,6 +15,7 @@ import regex
 
 from .findings import Hit
 from .frequency import zipf
+from .lexicon import CITIES, COUNTRIES, REGIONS
 from .namelists import FIRST_NAMES, SURNAMES
 from .normalise import fold, words
 
@@ -45,9 +46,16 @@ _PATIENT_CUE = re.compile(
     r"|patiënt|patientin|madre|padre|mãe|pai|hijo|hija|filho|filha|familia|família|esposa"
     r"|esposo|marido|streamer|vlogs?|updates|dochter|zoon|moeder|vader|zus|broer|Tochter|Sohn)\b)"
 )
+# The way a message came, after "via": "consented via Twitter DM" is no contributor's credit.
+CHANNEL = (
+    r"\s+(?:(?:a|an|the)\s+)?(?i:twitter|x|instagram|insta|facebook|fb|tiktok|dm|direct\s+message"
+    r"|e-?mail|whatsapp|text|message|phone|messenger|signal|telegram)\b"
+)
 _CONTRIBUTOR_CUE = re.compile(
-    r"(?i:\b(?:credit(?:s|ed)?|courtesy|thanks|thank\s+you|via|h/t|hat\s+tip|cc|from\s+our"
+    r"(?i:\b(?:credit(?:s|ed)?|courtesy|thanks|thank\s+you|h/t|hat\s+tip|cc|from\s+our"
+    rf"|via(?!{CHANNEL})"
     r"|shout-?out|kudos|great\s+catch|reply\s+from|dm\s+from|answer\s+from|quoting"
+    # ("consented via Twitter DM" names the way, not who sent the case)
     r"|follow\s+us|by\s+our|colleague|dr|prof|fellow|registrar|resident|team|department|dept"
     r"|our\s+(?:channel|page|account|group|server|feed)|join|subscribe|tutorials?|lectures?)\b)"
 )
@@ -74,7 +82,7 @@ _OWNER_CUE = re.compile(
 )
 _ANOTHER = re.compile(
     r"(?i:\band\b(?!\s+(?:asked|asks|wants?|wanted|agreed|would|is|was|has|consented|requested))|&"
-    r"|\bto\b(?!\s+(?:tag|mention|follow|credit|add|name|@|be\s+tagged))|\bwith\b|\bvia\b|;)"
+    rf"|\bto\b(?!\s+(?:tag|mention|follow|credit|add|name|@|be\s+tagged))|\bwith\b|\bvia\b(?!{CHANNEL})|;)"
 )
 _BARE_AFTER_PLATFORM = re.compile(
     rf"(?i:\b{_PLATFORM}\s*(?:handle|account|username|name)?\s*(?:is|:|=|-|@)\s*)"
@@ -458,6 +466,13 @@ def _uncommon_in_dutch_or_german(word: str) -> bool:
     return max(zipf_frequency(folded, "nl"), zipf_frequency(folded, "de")) < 4.5
 
 
+# "#CầuNguyệnChoBéNa", "#DoakanUntukAdikRaka", "#IpagdasalSiLiza": prayers or justice for
+# someone, in Vietnamese, Indonesian, Malay and Tagalog
+_SOUTHEAST_ASIAN_APPEAL = regex.compile(
+    r"^(?:CầuNguyện|CauNguyen|Doakan|Doa|Ipagdasal|Dasal|Hustisya|Keadilan|Selamatkan|Tulong"
+    r"|Sống|Song)(?:Cho|Untuk|Bagi|Si|Kay|Para(?:Kay|Sa|Kay)?|Natin(?:Si)?)?"
+    r"((?:\p{Lu}[\p{Ll}\p{M}]+){1,3})$"
+)
 _TURKISH_APPEAL = re.compile(
     r"(?:[A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,})+(?:İçin|Icin|için|icin)(?:KanVer|Kan|Dua|Adalet|Umut|Ses"
     r"|Yardım|Yardim|Destek|Hep|Birlik)\w*$"
@@ -542,6 +557,13 @@ def find_hashtag_names(
         cheered = _GERMANIC_CHEER.match(match.group(1))
         if cheered and _uncommon_in_dutch_or_german(cheered.group(1)):
             # "#sterkeJanneke", "#fürMaxi": not "#fürAlle", "#sterkeVrouwen"
+            yield Hit("name", match.start(), match.end())
+            continue
+        appealed = _SOUTHEAST_ASIAN_APPEAL.match(match.group(1))
+        if appealed and not all(
+            fold(w) in REGIONS or fold(w) in COUNTRIES or fold(w) in CITIES
+            for w in split_hashtag(appealed.group(1)).split()
+        ):
             yield Hit("name", match.start(), match.end())
             continue
         if _TURKISH_APPEAL.match(match.group(1)):

@@ -138,6 +138,7 @@ REGIONS = words("""
     soviet union ussr yugoslavia czechoslovakia ottoman habsburg prussia
     euroopa europa evropa eiropa europos romania rumunija hrvatska srbija slovenija lietuva latvija
     eesti balkan balkans
+    tenggara utara selatan barat tengah
     american british english scottish welsh irish canadian australian indian chinese japanese
     korean vietnamese african european asian french german spanish portuguese italian greek
     dutch swiss swedish norwegian danish finnish polish russian brazilian mexican hispanic

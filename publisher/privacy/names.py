@@ -234,7 +234,13 @@ class _Scanner:
         return (
             token.is_upper
             and len(token.text) >= 3
-            and any(self.tokens[j].is_upper and self.adjacent(min(i, j)) for j in neighbours)
+            # (not beside an acronym: "the regional IRIA CME")
+            and any(
+                self.tokens[j].is_upper
+                and self.adjacent(min(i, j))
+                and fold(self.tokens[j].text) not in ACRONYMS
+                for j in neighbours
+            )
         )
 
     def adjacent(self, i: int) -> bool:

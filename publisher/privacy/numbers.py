@@ -175,7 +175,10 @@ _CUE = re.compile(
     r"|jshshir|pinfl|pnfl|iin|jshhir|registre\s+national|rijksregister(?:nummer)?|niss|insz"
     r"|carte\s+nationale\s+d['’]identit[ée]|cni|brunei\s+ic|ic\s+no"
     r"|(?:code|kod|kart|shomare(?:-?ye)?)(?:-?e)?\s+mell?i|national\s+code|کد\s+ملی"
-    r"|taj[\s-]*sz[áa]m)\b"
+    r"|taj[\s-]*sz[áa]m"
+    # the Philippines, Indonesia and Vietnam: PhilSys, SSS and GSIS; BPJS; the citizen's card
+    r"|philsys(?:\s+(?:card|id|pcn|psn))?|psn|pcn|philid|sss|gsis|bpjs(?:\s+kesehatan)?|jkn|kis"
+    r"|cccd|cmnd|c[aă]n\s+c[uư][oớ]c(?:\s+c[oô]ng\s+d[aâ]n)?|ch[uứ]ng\s+minh\s+nh[aâ]n\s+d[aâ]n)\b"
     # Colombia's "CC 1.020.456.789", in capitals: "cc" alone is a volume
     r"|\b(?:CC|C\.C\.|TI|CE)(?=\s*(?:No\.?|N°|#|:)?\s*\d{1,3}[.,]\d{3}[.,]\d{3})"
     # "TAJ 123 456 789", in capitals: "taj" alone is a crown and a mausoleum

@@ -22,6 +22,7 @@ import regex
 from .dates import MONTH_BESIDE_A_NUMBER
 from .findings import Hit
 from .frequency import derived, zipf
+from .languages import FUNCTION_WORDS, OTHER_LANGUAGES, foreign_text, foreign_word
 from .lexicon import CITIES, COMMON_WORDS, PLAIN_WORDS
 from .namelists import FIRST_NAMES, SURNAMES
 from .names import PERSON_WORDS, RELATIONS, find_names
@@ -141,7 +142,7 @@ _FULL_FIGURE = regex.compile(
 _EPONYM_PHRASES = frozenset(
     {"tommy john", "lou gehrig", "lady windermere", "mickey mouse", "sister mary joseph",
      "scottie dog", "scotty dog",
-     "terry thomas", "pierre robin", "ben felson",
+     "terry thomas", "pierre robin", "ben felson", "grey turner",
      # people of history whose imaging is taught: "Tutankhamun's CT", "Frida Kahlo's spine"
      "tutankhamun", "king tut", "ötzi", "otzi", "frida kahlo", "napoleon", "ramesses",
      "richard iii", "beethoven", "abraham lincoln", "chopin", "sun yat-sen", "che guevara",
@@ -185,7 +186,9 @@ _ATTRIBUTION = regex.compile(
     r"|décrivit|a\s+décrit|describió|descreveu|beschrieb|beskrev|beschreef|scoprì|découvrit"
     r"|descubrió|entdeckte|fund[óo]|fundou|fonda|gründete|za[łl]o[żz]y[łl]\w*)\b"
     r"|^\s*['’]s\s+(?:work|discovery|book|law|description|paper|experiment|classic|textbook"
-    r"|sign|triad|original|first|early|lecture|teaching)\b",
+    r"|sign|triad|original|first|early|lecture|teaching|fibrescope|fiberscope|gastroscope"
+    r"|endoscope|scanner|machine|apparatus|device|invention|technique|method|prototype"
+    r"|instrument|manoeuvre|maneuver|catheter|needle|tube|camera)\b",
     regex.IGNORECASE,
 )
 _HISTORY = regex.compile(
@@ -197,7 +200,11 @@ _TEAM = regex.compile(r"\s+(?i:team|group|lab|laboratory|research\s+group|unit)\
 _NAMED_THING = regex.compile(
     r"\b(?:La\s+|Le\s+|El\s+|Mount\s+|Mt\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+"
     r"(?i:eruption|earthquake|tsunami|volcano|hurricane|cyclone|typhoon|cohort|trial|registry"
-    r"|study|outbreak|criteria|classification|score|protocol)\b"
+    r"|study|outbreak|criteria|classification|score|protocol|scheme|programme|program|yojana"
+    r"|mission|initiative)\b"
+    # a scheme by what was done to it: "Ayushman Bharat PM-JAY was launched on 23 September"
+    r"|\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+[A-Z]{2,}(?:-[A-Z]{2,})?)?\s+"
+    r"(?i:was|were)\s+(?i:launched|introduced|rolled\s+out|inaugurated|enacted)\b"
 )
 _COINED = regex.compile(r"(?:['’]s)?\s+(?i:coined|named|introduced\s+the\s+term|eponymised)\b")
 _LONG_AGO = regex.compile(
@@ -300,7 +307,7 @@ def could_be_tagged_name(word: str) -> bool:
     folded = fold(word)
     if folded in _HASHTAG_WORDS or folded in ACRONYMS or folded in _COMMUNITY:
         return False
-    if folded in _FUNCTION_WORDS:
+    if folded in FUNCTION_WORDS:
         return False  # "#ParaSiempre"
     # after a cheer, an eponym is a name too: "#BringBrodieHome"
     named = could_be_name(word) or folded in EPONYMS or folded in FIRST_NAMES
@@ -347,34 +354,6 @@ def _lower_candidate(word: str) -> bool:
 
 
 _CHEMISTRY_ENDINGS = ("ine", "ate", "ide", "ose", "ol", "one", "ium")
-
-
-# Languages our posts are written in besides English: a lower-case word common in one of them
-# ("forme", "quelles", "nessuna") is that language's word, not a name.
-_OTHER_LANGUAGES = ("fr", "it", "es", "pt", "de", "nl", "pl", "sv", "da", "nb", "fi")
-# Central and south-eastern Europe's languages too (Czech, Slovak, Hungarian, Romanian,
-# Serbo-Croatian, Slovenian, Lithuanian, Latvian), for lower-case words only: their word
-# lists count the people's given names and surnames ("Jaroslav", "Pospíšil") as common words.
-_LOWER_CASE_LANGUAGES = (
-    *_OTHER_LANGUAGES, "cs", "sk", "hu", "ro", "sh", "sl", "lt", "lv", "tr", "ca"
-)  # fmt: skip
-
-
-@lru_cache(maxsize=16384)
-def _foreign_word(word: str, *, lower_case: bool = True) -> bool:
-    from wordfreq import zipf_frequency
-
-    # the small lists: the common words are all that matter here, at a fifth of the memory
-    languages = _LOWER_CASE_LANGUAGES if lower_case else _OTHER_LANGUAGES
-    # a lower-case plural's stem too: "umbrales", "lesiones"
-    stems = [word[: -len(end)] for end in ("es", "s") if word.endswith(end)]
-    forms = [word, *stems] if lower_case else [word]
-    return any(
-        zipf_frequency(form, language, wordlist="small") >= 3.5
-        for language in languages
-        for form in forms
-        if len(form) >= 4
-    )
 
 
 @lru_cache(maxsize=4096)
@@ -464,37 +443,10 @@ def _turkish_text(text: str) -> bool:
     return little + marked >= 2 and (little >= 1 or marked >= 2)
 
 
-# The little words of French, Italian, Spanish, Portuguese and German: two of them make a text
-# one in which a lower-case word may be that language's, not a name.
-_FUNCTION_WORDS = words("""
-    le la les de des du une est et pour avec dans sur qui que pas il elle nous vous ces cette
-    il lo gli della delle dei nel nella con per che non una sono è di
-    el los las del y con por para que una es en al lo su
-    o os as do da dos das e com por para que uma é em no na não
-    der die das und mit bei im ist nicht von zu ein eine sich für auf
-    się jest nie dla przez oraz
-    het een van en met voor op niet bij dat aan naar ook wordt
-    ihr wir welche welcher welches dieser diese dieses wurde kann noch schon sehr dort
-    och är med som av på det ett inte till vid alltid og ikke af että
-    hans hennes sitt sina deras han hon dette denne ble blev ved fra til så eller efter etter
-    ja ei ole kun mutta
-    je se su na za od iz sa ili kao koji koja koje nije bio bila smo ste
-    ki pri tudi ter ni bil bila
-    și cu pe din pentru care este sunt fost nu mai sau cel cea cei cele lui unui unei într
-    ir yra kad kaip buvo nėra jo jos
-    un kas bija nav arī vai
-    ei kes mis ning
-    bir ile için olan gibi çok daha sonra ama veya değil olarak bu
-    nell dell sull dall alla allo agli oppure
-    els amb per dels una és són aquest aquesta
-    wéi eng ass dësem dëser gëtt huet
-""")
-
-
 def _unlisted_word_of_another_language(word: str) -> bool:
     folded = fold(word)
     listed = folded in FIRST_NAMES or folded in SURNAMES
-    return not listed and len(folded) >= 4 and _foreign_word(word.casefold(), lower_case=False)
+    return not listed and len(folded) >= 4 and foreign_word(word.casefold(), lower_case=False)
 
 
 # "sonographic Murphy +", "reverse Segond": an eponym's sign by its qualifier
@@ -505,13 +457,50 @@ _SIGN_HEAD = regex.compile(
 _ROMANCE_LEARNED = ("ica", "ico", "icas", "icos", "ologia", "ologie", "ique", "isch", "ische")
 
 
+_NAMED_INSTITUTION = regex.compile(
+    r"\b(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:University|College|Institute|Hospital|Infirmary|Clinic"
+    r"|Foundation|Medical\s+(?:Center|Centre|School|College)|School\s+of\s+Medicine"
+    r"|Cancer\s+(?:Center|Centre|Institute)|Children['’]s\s+Hospital)\b"
+    # a national institute: "Istituto Nazionale dei Tumori", "Instituto Nacional de Cancerología"
+    r"|\b(?:Istituto|Instituto|Institut|Institute)\s+(?:Nazionale|Nacional|National|Superiore"
+    r"|Europeo|Européen|Federal)\b(?:\s+(?:\p{Lu}[\p{L}'’-]+|di|de|dei|degli|del|della|des|du|do|da"
+    r"|dos|das|per|for|of|the))*"
+)
+
+
+# "miền Bắc Việt Nam", "Đông Nam Á": the country and its parts, never a person's name
+_VIETNAMESE_REGION = regex.compile(
+    r"\b(?:(?:Miền|miền|Đông|Tây)\s+)?(?:(?:Bắc|Nam|Trung)\s+)?(?:Việt\s+Nam|Nam\s+Á|Bộ)\b"
+    r"|\b(?:Miền|miền)\s+(?:Bắc|Nam|Trung)\b"
+    # a province or a city: "tỉnh Bình Định", "thành phố Hồ Chí Minh"
+    r"|\b(?:[Tt]ỉnh|[Tt]hành\s+phố|TP\.?)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}"
+)
+
+
+# A Vietnamese sentence opens with its subject, a common word written with a capital:
+# "Phân loại BI-RADS 4a", "Nam 27 tuổi" (a man). A name has its surname before it.
+_VIETNAMESE_OPENING = regex.compile(r"(?:^|[.!?:]\s+)(\p{Lu}\p{Ll}+)(?=\s+(?:\p{Ll}|\d))")
+
+
+def _vietnamese_opening(text: str, start: int, end: int) -> bool:
+    from wordfreq import zipf_frequency
+
+    if not regex.search(r"[đươạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", text):
+        return False
+    return any(
+        m.span(1) == (start, end)
+        and zipf_frequency(m.group(1).casefold(), "vi", wordlist="small") >= 4.0
+        for m in _VIETNAMESE_OPENING.finditer(text, max(0, start - 3), end + 3)
+    )
+
+
 @lru_cache(maxsize=16384)
 def _word_of_another_language(word: str, *, common: bool = False) -> bool:
     """A capitalised word a text in another language uses: its little words ("O", "El",
     "De"), medicine's ("Radiologia", "Pediátrica"), and its common words, even one that is
     also a name ("Dia", in Portuguese the day)."""
     folded = fold(word)
-    if folded in _FUNCTION_WORDS or _medical_shaped(word):
+    if folded in FUNCTION_WORDS or _medical_shaped(word):
         return True
     if len(folded) >= 7 and folded.endswith(_ROMANCE_LEARNED):
         return True  # "Pediátrica", "Radiológico": learned words, not names
@@ -523,7 +512,7 @@ def _word_of_another_language(word: str, *, common: bool = False) -> bool:
 
     return len(folded) >= 3 and any(
         zipf_frequency(word.casefold(), language, wordlist="small") >= 5.7
-        for language in _OTHER_LANGUAGES
+        for language in OTHER_LANGUAGES
     )
 
 
@@ -539,21 +528,16 @@ _FOREIGN_EPONYM_HEAD = regex.compile(
     r"|klasyfikacj\w*|klasifikac\w*|oszt[áa]lyoz[áa]s\w*|clasificare\w*|criteri(?:ile|ul)|semnul\w*"
     r"|scala|scor(?:ul)?|boala|bolest|z[łl]amanie|zesp[óo][łl]|objaw|choroba|torbiel|liga|haigus|tunnus|s[uü]mptom|simptom|po[zž]ymis|pazīme|sindroms|sindromas"
     # Greek in Latin letters and Maltese: "katagma Colles", "is-sinjal ta' Murphy"
-    r"|katagma\w*|syndrom[oa]\w*|nos(?:os|ou)|sim[ei]io|sinjal|marda|sindromu|ksur)\s+"
-    r"(?:de\s+|del\s+|di\s+|von\s+|van\s+|d['’]\s*|des\s+|ta['’]\s+|tal-|tou\s+|tis\s+)?)$"
+    r"|katagma\w*|syndrom[oa]\w*|nos(?:os|ou)|sim[ei]io|sinjal|marda|sindromu|ksur"
+    # Indonesian, Malay, Tagalog, Vietnamese: "penyakit Kienböck", "bệnh Crohn", "gãy Colles"
+    r"|penyakit|sindrom|tanda|fraktur|kista|klasifikasi|sakit|bệnh|hội\s+chứng|dấu\s+hiệu"
+    r"|gãy(?:\s+xương)?|phân\s+loại|u\s+nang)\s+"
+    r"(?:de\s+|del\s+|di\s+|von\s+|van\s+|d['’]\s*|des\s+|ta['’]\s+|tal-|tou\s+|tis\s+"
+    r"|ng\s+)?)$"
 )
 
 
 _WORD = regex.compile(r"\p{L}+")
-_ACCENTED = regex.compile(r"[éèêàçñãõìòâôûíóúüąćęłńśźżŚŁğışăîșțşţ]")
-
-
-@lru_cache(maxsize=4096)
-def _foreign_text(text: str) -> bool:
-    found = _WORD.findall(text)
-    little = sum(fold(w) in _FUNCTION_WORDS for w in found)
-    accented = sum(bool(_ACCENTED.search(w)) for w in found)
-    return little >= 2 or (little == 1 and accented >= 1) or accented >= 2
 
 
 def _listed(word: str) -> bool:
@@ -564,11 +548,11 @@ def _listed(word: str) -> bool:
 def _lower_names(text: str) -> Iterator[tuple[int, int]]:
     """Runs of lower-case name candidates: with a listed name in a pair, or where names stand."""
     tokens = list(_LOWER.finditer(text))
-    foreign = _foreign_text(text)
+    foreign = foreign_text(text)
     flags = [
         _lower_candidate(t.group())
         and not (
-            foreign and (_foreign_word(t.group().casefold()) or fold(t.group()) in _FUNCTION_WORDS)
+            foreign and (foreign_word(t.group().casefold()) or fold(t.group()) in FUNCTION_WORDS)
         )
         for t in tokens
     ]
@@ -587,16 +571,19 @@ def _lower_names(text: str) -> Iterator[tuple[int, int]]:
         start, end = tokens[i].start(), tokens[j].end()
         # "cxr for tom hardacre": a given name common in English before an unknown word
         given_word = tokens[i - 1].group().casefold() if i else ""
+        # (not "dan waktu akselerasi": Indonesian "and" before its own words)
+        little = fold(given_word) in FUNCTION_WORDS and foreign_word(tokens[i].group())
         if (
             i
-            and not (foreign and _foreign_word(given_word))
+            and not little
+            and not (foreign and (foreign_word(given_word) or fold(given_word) in FUNCTION_WORDS))
             and _given_before(text, tokens[i - 1], tokens[i])
         ):
             yield (tokens[i - 1].start(), end)
             i = j + 1
             continue
         listed = any(
-            _listed(t.group()) and not (foreign and _foreign_word(t.group().casefold()))
+            _listed(t.group()) and not (foreign and foreign_word(t.group().casefold()))
             for t in tokens[i : j + 1]
         )
         if ((j > i and listed) or _name_position(text, tokens, i, j)) and not _MEASURED.match(
@@ -758,7 +745,7 @@ def _learned_word(word: str) -> bool:
 
 
 def _lower_full_names(text: str) -> Iterator[tuple[int, int]]:
-    foreign = _foreign_text(text)
+    foreign = foreign_text(text)
     for match in _LOWER_FULL_NAME.finditer(text):
         first, last = match.group(1), match.group(2).split("-")[0]
         learned = [w for w in (first, match.group(2)) if foreign and _learned_word(w)]
@@ -772,7 +759,7 @@ def _lower_full_names(text: str) -> Iterator[tuple[int, int]]:
         clan = regex.match(r"(?:mc|mac|o['’]|fitz)\p{Ll}{3,}", match.group(2))
         if clan and first in FIRST_NAMES:
             yield match.span()  # "jimmy mcallister": a clan's surname is common in English text
-        elif given and not is_ordinary(last) and not (foreign and _foreign_word(last)):
+        elif given and not is_ordinary(last) and not (foreign and foreign_word(last)):
             yield match.span()
     for match in _HONOURED_LOWER.finditer(text):
         if fold(match.group().split()[0]) == "bu" and _turkish_text(text):
@@ -1000,7 +987,7 @@ def _said_names(text: str) -> Iterator[tuple[int, int]]:
         told = match.group(1).split()
         if any(fold(w).removesuffix("s") in _FIGURES_OR_EPONYMS for w in told):
             continue  # "mobile X-ray units nicknamed 'petites Curies'"
-        plain = [fold(w) in EPONYMS or _nameless(w) or _foreign_word(w.casefold()) for w in told]
+        plain = [fold(w) in EPONYMS or _nameless(w) or foreign_word(w.casefold()) for w in told]
         if not all(plain) or any(fold(w) in FIRST_NAMES for w in told):
             yield match.span(1)
     for match in _SAID_TO_BE_A_NAME.finditer(text):
@@ -1012,7 +999,7 @@ def _said_names(text: str) -> Iterator[tuple[int, int]]:
         group = 1 if match.group(1) else 2
         word = match.group(group)
         # after "with" and before "he was", a word common elsewhere is a name too ("Mikko")
-        foreign = group == 1 and _foreign_word(word.casefold())
+        foreign = group == 1 and foreign_word(word.casefold())
         if not _nameless(word) and fold(word) not in EPONYMS and not foreign:
             yield match.span(group)
     for match in _QUOTED_LABEL.finditer(text):
@@ -1153,7 +1140,7 @@ def _name_position(text: str, tokens: Sequence[regex.Match[str]], i: int, j: int
         # "pt adaeze okonkwo-bello", "patient deshawn williams"; not "patient identifiers"
         return True
     cue = _LOWER_CUES.search(before[-40:])
-    if cue and _foreign_text(text) and fold(cue.group().strip(" ,:")) in _FUNCTION_WORDS:
+    if cue and foreign_text(text) and fold(cue.group().strip(" ,:")) in FUNCTION_WORDS:
         return False  # "patiënte met buikpijn": Dutch "with", not "met him"
     return bool(cue)
 
@@ -1303,7 +1290,8 @@ _SIGNS_TOLD = regex.compile(
 _NAMED_AFTER = regex.compile(
     r"(?i:named\s+(?:after|for|by)|described\s+by|coined\s+by|takes\s+its\s+name\s+from|its\s+name\s+from|in\s+honou?r\s+of"
     r"|eponym\s+(?:of|for)|(?:textbook|famous|classic|historic|celebrated)\s+case\s+of)"
-    r"\s+(?:the\s+)?$"
+    # "named after the pitcher Thomas Edward John Jr.": the person's trade between
+    r"\s+(?:the\s+)?(?-i:[a-z][a-z-]+\s+){0,2}$"
 )
 
 
@@ -1636,6 +1624,10 @@ def find_people(text: str) -> Iterator[Hit]:
     phrases += [m.span() for m in _NAMED_THING.finditer(text)]
     phrases += [m.span() for m in _EPONYM_COMPOUND.finditer(text)]
     phrases += [m.span() for m in _LATIN_ANATOMY.finditer(text)]
+    phrases += [m.span() for m in _VIETNAMESE_REGION.finditer(text)]
+    # "George Washington University", "Johns Hopkins Hospital": a founder's name is the
+    # institution's; the facility rules weigh it as a place
+    phrases += [m.span() for m in _NAMED_INSTITUTION.finditer(text)]
     # "VAN DER BERG^JOHANNES": a person's name as DICOM writes it, family name first;
     # "Patient M. Huber": an initial and a surname after the patient's word, in any language
     yield from (
@@ -1705,7 +1697,7 @@ def find_people(text: str) -> Iterator[Hit]:
         if _TITLE_BEFORE.search(text, 0, hit.start):
             yield hit  # "Il sig. Bernasconi": after a title a word is a name in any language
             continue
-        if _foreign_text(text):
+        if foreign_text(text):
             # a word common there counts too ("Dia", the day), unless a surname stands by it
             common = not any(fold(w) in SURNAMES for w in named)
             words_of_it = [
@@ -1724,6 +1716,8 @@ def find_people(text: str) -> Iterator[Hit]:
                 # when all of them are, with no initial, honorific, street or firm beside them
                 if not _TURKISH_NAME_MARK.search(around) and all(map(_turkish_word, words_of_it)):
                     words_of_it = []
+            if _vietnamese_opening(text, hit.start, hit.end):
+                continue
             if _romanian_text(text):
                 words_of_it = [w for w in words_of_it if not _romanian_word(w)]
             if not words_of_it:

@@ -249,8 +249,17 @@ _WORLD_PATTERNS = [
     # Yoruba
     r"lanaa|ale\s+ana|ijeta|(?:aaro|owuro|laaro)\s+oni"
     r"|ojo\s+(?:\d{1,2}|meji|meta|merin|marun|die)\s+(?:seyin|sehin)|ose\s+to\s+koja",
+    # Indonesian and Malay: "kemarin", "tadi pagi", "semalam", "tiga hari yang lalu"
+    r"kemarin(?:\s+(?:malam|pagi|sore|siang))?|kelmarin|tadi\s+(?:pagi|malam|siang|sore|petang)"
+    r"|(?:pagi|petang|malam)\s+(?:tadi|ini)|semalam|hari\s+ini(?!\s+(?:kita|kasus|kes|kuis|soalan"
+    r"|topik|tema))|(?:\d{1,2}|dua|tiga|empat|lima|beberapa)\s+hari\s+(?:yang\s+)?(?:lalu|lepas)"
+    r"|minggu\s+(?:lalu|lepas)|baru[-\s]baru\s+ini",
+    # Vietnamese, read without its accents: "hôm qua", "sáng nay", "ba ngày trước"
+    r"hom\s+(?:qua|kia)|(?:sang|toi|dem|chieu|trua)\s+(?:nay|qua)"
+    r"|hom\s+nay(?!\s+(?:chung\s+ta|ca|cau\s+hoi|chu\s+de))"
+    r"|(?:\d{1,2}|hai|ba|bon|nam|vai|may)\s+(?:ngay|hom)\s+truoc|tuan\s+(?:truoc|qua|roi)",
     # Tagalog
-    r"kamakalawa|kanina(?:ng\s+(?:hapon|gabi|tanghali|madaling[-\s]araw))?"
+    r"kahapon|kagabi|kamakalawa|kanina(?:ng\s+(?:hapon|gabi|tanghali|madaling[-\s]araw))?"
     r"|ngayong\s+(?:umaga|gabi|hapon|araw|linggo)|noong\s+isang\s+(?:araw|linggo|gabi)"
     r"|(?:\d{1,2}|dalawang|tatlong|apat\s+na|ilang)\s+araw\s+na\s+(?:ang\s+)?(?:nakalipas|nakaraan"
     r"|nakakaraan)|nakaraang\s+(?:linggo|gabi|lunes|martes|miyerkules|huwebes|biyernes|sabado)",

@@ -39,7 +39,8 @@ _OCCUPATION = re.compile(
     r"|member\s+of\s+parliament|olympian|racing\s+driver|stunt(?:wo)?man|magician"
     r"|pop\s+star|rock\s+star|(?:professional|pro|elite|olympic|premier\s+league|premiership"
     r"|international|concert|session|touring)\s+(?:[\w-]+\s+)?\w+(?:er|ist|or)"
-    r"|(?:local|village|town|parish|the\s+town['’]s|our\s+local|well-known|famous)\s+"
+    r"|(?:local|village|town|parish|the\s+town['’]s|our\s+local|well-known|famous|kilalang"
+    r"|sikat\s+na|terkenal|nổi\s+tiếng)\s+"
     r"(?:\w{3,}(?:er|or|ist|ian|man|woman|ess|ant|ent|ee)|gp|vet|doctor|nurse|priest|chef|coach"
     r"|star|figure|personality|character)"
     # "plays the bagpipes professionally"
@@ -64,7 +65,8 @@ _JOBS = (
     r"|sandblaster|stonemason|quarry\s*man|quarry\s+worker|machinist|seamstress|tailor"
     r"|nanny|childminder|carer|care\s+assistant|porter|security\s+guard|bouncer|publican"
     r"|shopkeeper|civil\s+servant|clerk|courier|forester|shepherd|groundsman|dancer"
-    r"|musician|tattoo\s+artist|sex\s+worker|scaffolder|glazier|tiler|upholsterer"
+    r"|musician|(?:tabla|sitar|dhol|harmonium|violin|cello|piano|drum|bass|guitar|flute|trumpet"
+    r"|saxophone|oboe|clarinet|harp|organ|bagpipe)\s+player|seafarer|oiler|tattoo\s+artist|sex\s+worker|scaffolder|glazier|tiler|upholsterer"
     r"|zookeeper|gamekeeper|lifeguard|steeplejack|chauffeur|coalminer|diver|trawlerman|deckhand|seaman|sailor|docker"
     r"|stevedore|roughneck|lumberjack|truckie|tradie|sparky|chippy|brickie|airline\s+pilot"
     r"|shearer|sheep\s+shearer|stockman|jackaroo|drover|trucker|winchman|winch\s+operator"
@@ -106,6 +108,8 @@ _JOBS = (
     r"|farm\s*(?:worker|hand|labou?rer)|panader[oa]|fornaio|panettiere|cameriere|camarer[oa]"
     r"|cuoco|cocinero|zungueir[oa]|quitandeir[oa]|fermi[eè]re?|agricultoare|[îi]nv[ăa][țţ][ăa]toare?"
     r"|profesoar[ăa]|[șş]ofer|muncitor|vânz[ăa]toare?|cikgu|petani|nelayan|pesawah|buruh"
+    r"|penyelam(?:\s+mutiara)?|penoreh|tukang\s+\w+|pemandu|mangingisda|magsasaka|mangangalakal"
+    r"|ngư\s+dân|nông\s+dân|thợ\s+\w+|tài\s+xế"
     r"|magsasaka|mangingisda|guro|tindera|tindero|kargador|mestr[ea]|\w+ko\s+langile\w*"
     r"|(?:market\s+)?trader|commercial\s+driver|\w*chauffeur|Lehrerin|insegnante|impiegat[oa]"
     r"|operai[oa]|commess[oa]|pastoralist)"
@@ -118,7 +122,7 @@ _EXPOSED = (
     r"|minero|mineiro|górnik|horník|bányász|rolnik|Landwirt|boer|agricult\w+)"
 )
 _WORK = re.compile(
-    rf"(?i:\bwork(?:s|ed|ing)?\s+(?:\w+\s+){{0,2}}?as\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?{_JOBS}s?\b"
+    rf"(?i:\bwork(?:s|ed|ing)?\s+(?:\w+\s+){{0,2}}?as\s+(?:an?\s+)?(?:[\w'’-]+\s+){{0,3}}?{_JOBS}s?\b"
     rf"|\b(?:is|was|['’]s)\s+an?\s+(?:[\w-]+\s+){{0,3}}?{_JOBS}\b(?!\s+(?:sign|pattern))"
     rf"|\bretired\s+(?:[\w-]+\s+){{0,2}}?{_JOBS}\b"
     r"|\b(?:occupation|occ|job|job[_\s]title|profession|employment|works?\s+as)[\"']?\s*[:=-]\s*"
@@ -141,7 +145,11 @@ _WORK = re.compile(
     r"|instructor|guide|ranger|warden)\b"
     # French, Italian, Spanish, Portuguese, German: "fa il maestro d'ascia", "est institutrice"
     r"|\b(?:fa\s+il|fa\s+la|lavora\s+come|travaille\s+comme|trabaja\s+como|trabalha\s+como"
-    r"|arbeitet\s+als|werkt\s+als|arbetar\s+som|pracuje\s+(?:jako|ako))\s+[\w'’-]+(?:\s+[\w'’-]+)?"
+    r"|arbeitet\s+als|werkt\s+als|arbetar\s+som|pracuje\s+(?:jako|ako)"
+    # Indonesian, Malay, Tagalog, Vietnamese: "bekerja sebagai", "nagtatrabaho bilang"
+    r"|bekerja\s+sebagai|berkerja\s+sebagai|pekerjaan(?:nya)?\s*:?|nagtatrabaho\s+(?:bilang|sa)"
+    r"|làm\s+nghề|nghề\s+nghiệp\s*:?)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
+    rf"|\b(?:seorang|sebagai|isang|là)\s+(?:[\w-]+\s+){{0,1}}?{_JOBS}\b"
     r"|\b(?:il|elle|lui|lei|él|ella|ele)\s+(?:est|è|es|é)\s+(?:un\s+|une\s+|uno\s+|una\s+)?"
     r"\w+(?:trice|teur|teuse|eur|euse|ier|ière|aio|aia|ista|ero|era|eiro|eira)\b"
     rf"|\b{_JOBS}\s+(?:by\s+(?:trade|profession|occupation)|de\s+(?:oficio|profesi[óo]n)"
@@ -215,7 +223,8 @@ _RARE = re.compile(
 )
 _CAP = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}]+)*(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*"
 _PLACE_AFTER_PREPOSITION = regex.compile(
-    rf"\b(?:in|at|near|from|outside|around|into|off|on|by|towards|across)\s+(?:the\s+)?"
+    # and in Tagalog and Vietnamese: "sa Tutuban", "tại Hải Phòng", "ở Đà Nẵng"
+    rf"\b(?:in|at|near|from|outside|around|into|off|on|by|towards|across|sa|tại|ở)\s+(?:the\s+)?"
     rf"((?:{_CAP})(?:\s+{_CAP}){{0,2}})"
 )
 # A town by its state's or province's postal code: "outside Churchill, MB", "in Paris, TX".

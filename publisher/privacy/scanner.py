@@ -175,6 +175,11 @@ def _authors(text: str, field: str) -> list[tuple[int, int]]:
         pages = [m.span() for m in _PAGINATION.finditer(text)]
         pages += [m.span() for m in _JOURNAL.finditer(text)]
         pages += [m.span() for m in _PUBLISHED_AT.finditer(text)]
+        # authors all in full, as Vietnamese and Indonesian journals print them: "Nguyễn Văn
+        # Tâm, Lê Thị Hoa. Đặc điểm ... 2022;515(2):112-117"
+        written_out = _AUTHORS_IN_FULL.match(text)
+        if not cited and written_out and _PAGINATION.search(text, written_out.end()):
+            cited.append(written_out.span(1))
         if cited:
             # authors written in full before the ones by initials: "Zhang Wei, Dupont M."
             lead = _LEADING_AUTHORS.match(text, 0, min(s for s, _ in cited))
@@ -198,6 +203,11 @@ def _authors(text: str, field: str) -> list[tuple[int, int]]:
 # A book's or report's publisher and place: "San Francisco: AAO; 2019", "London: RCR, 2020"
 _PUBLISHED_AT = regex.compile(
     r"(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+(?:,\s*[A-Z]{2})?\s*:\s*[^;.:]{2,60}[;,]\s*(?:19|20)\d\d\b"
+)
+_AUTHORS_IN_FULL = regex.compile(
+    r"\s*((?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})"
+    r"(?:,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})*"
+    r"(?:,?\s+(?:et\s+al|và\s+cộng\s+sự|dkk|at\s+iba\s+pa))?)\.\s+\p{Lu}"
 )
 _JOURNAL = regex.compile(r"(?:\b\p{Lu}[\p{Ll}]{0,9}\.?\s+){2,7}(?=(?:19|20)\d\d\s*[;:(.])")
 _PATIENT_BEFORE = regex.compile(

@@ -151,7 +151,7 @@ EPONYM_HEADS = words("""
 
 # Common medical acronyms, so "patient CT" or "pt HIV" is not read as a patient's initials.
 ACRONYMS = words("""
-    id ids uid
+    id ids uid cme cpd
     aast ais iss niss rts nascet wfns nihss timi qsofa
     ab abd acl acr adc af afp aki als aml ap ards as asd av avm avn bmi bp bph ca cabg cad cap
     cbd ccta cea cf chf ckd cll cml cns copd cpr crp csf ct cta cth cva cvc cxr dka dm dvt dwi

@@ -3446,6 +3446,120 @@ THIRTY_THIRD_ROUND_WARNS = [
 ]  # fmt: skip
 
 # Every later round's examples, run by one test each.
+FORTY_FIFTH_ROUND_BLOCKS = [
+    ("Pembedahan pada 14hb Mac 2022 berjalan lancar dan tiada komplikasi.", "history", "date"),
+    ("Bệnh nhân nhập viện ngày 3 tháng 5 năm 2023 vì đau đầu dữ dội.", "history", "date"),
+    ("Kemarin malam pasien jatuh dari motor dan mengeluh nyeri lutut kiri.", "history", "date"),
+    ("Hôm qua bệnh nhân bị ngã xe máy, đau vai phải.", "history", "date"),
+    ("Kahapon nadulas siya sa banyo at sumakit ang balakang.", "history", "date"),
+    ("Patah tulang pinggul pada wanita berumur sembilan puluh dua tahun", "title", "age_over_89"),
+    ("Pasien 94 tahun dengan pneumonia lobus kanan bawah", "title", "age_over_89"),
+    (
+        "Pakibasa po: PhilSys 1234-5678-9012-3456 ang nasa request form, 60M, may ubo.",
+        "question",
+        "national_id",
+    ),
+    ("Số CCCD 001203004567 ghi trên phiếu chụp, bệnh nhân nam 45 tuổi.", "history", "national_id"),
+    ("No. RM 12-34-56-78, kontrol pasca operasi lutut kanan.", "history", "record_number"),
+    (
+        "Ada tato bertuliskan 'SITI SAYANG' di lengan kanan, tampak sebagai artefak.",
+        "findings",
+        "identifying_feature",
+    ),
+    ("Có hình xăm chữ 'Ba yêu Lan' trên ngực trái.", "findings", "identifying_feature"),
+    (
+        "Terdapat tanda lahir besar yang meliputi separuh wajah kiri.",
+        "findings",
+        "identifying_feature",
+    ),
+    ("#DoakanUntukAdikRaka #radiologi", "hashtags", "name"),
+    (
+        "Nasugatan siya sa sunog sa Divisoria Mall, may paso sa daanan ng hangin.",
+        "history",
+        "specific_event",
+    ),
+    (
+        "Her prosthetic arm is painted like a tiger and the ward calls it 'Stripes'.",
+        "explanation",
+        "identifying_feature",
+    ),
+    (
+        'Everyone knows her wheelchair, which she calls "Rocket", from the local paper.',
+        "explanation",
+        "identifying_feature",
+    ),
+    ("Two kids from Ashgrove Primary came in after the bus tipped over.", "explanation", "address"),
+    (
+        "Handlebar injury at the Connemara 100 sportive, epigastric pain.",
+        "history",
+        "specific_event",
+    ),
+    ("Patient agreed via Instagram DM, @sallyruns_88.", "credit", "handle"),
+    ("Brought in by her son Timur Akhmetov, who says she fell twice.", "history", "name"),
+    (
+        "Answer: nodules - kilalang singer siya sa Eat Bulaga kaya ayaw niyang malaman.",
+        "answer",
+        "specific_event",
+    ),
+]
+THIRTY_FOURTH_ROUND_PASSES = [
+    ("Kista ginjal dengan septa tipis dan kalsifikasi halus, sesuai Bosniak II.", "findings"),
+    ("CT ngực cắt ngang: nốt mờ ở thùy trên phổi phải, mũi tên chỉ tổn thương.", "images[1].alt"),
+    ("Phân độ Garden III, chỉ định thay khớp háng bán phần.", "answer"),
+    ("Bệnh Crohn thường tổn thương hồi tràng cuối và có tổn thương nhảy cóc.", "explanation"),
+    ("Sốt mò lưu hành ở miền Bắc Việt Nam và vùng núi phía Bắc.", "teaching_points[1]"),
+    (
+        "Ca bệnh do BS. Trần Minh Khoa, Khoa Chẩn đoán hình ảnh, Bệnh viện tỉnh Quảng Ngãi cung "
+        "cấp.",
+        "credit",
+    ),
+    ("Kontributor: dr. Ayu Lestari, Sp.Rad, Departemen Radiologi, Universitas Udayana.", "credit"),
+    ("Salamat kay Dra. Maria Santos sa kasong ito.", "credit"),
+    (
+        "Phạm Văn Hùng, Lê Thị Mai. Đặc điểm CT của viêm ruột thừa. Tạp chí Y học Việt Nam. "
+        "2021;500(1):45-49.",
+        "references[1]",
+    ),
+    ("May 4 lesions, ang pinakamalaki ay 12 mm, walang enhancement.", "findings"),
+    ("Laki-laki 40 tahun jatuh dari tangga dan mengeluh nyeri pinggang.", "explanation"),
+    ("Indeks pulsatilitas arteri uterina 1,2 dan waktu akselerasi normal.", "explanation"),
+    ("Which sign is this, Cullen or Grey Turner?", "question"),
+    ("Thanks to the neuro team at Royal Prince Alfred for this case.", "credit"),
+    ("Contributed by Sister Mary O'Neill, ultrasound nurse specialist.", "credit"),
+    ("Early ERCP work came from George Washington University in 1968.", "explanation"),
+    ("The first human liver transplant was performed in Denver in 1963.", "teaching_points[1]"),
+    ("From Harold Hopkins's fibrescope in 1954 to modern endoscopy", "title"),
+    (
+        "Dong M, Fernández-del Castillo C, Warshaw AL. Pancreatic cysts revisited. Radiology. "
+        "2019;290(2):300-310.",
+        "references[1]",
+    ),
+    ("The Milan criteria came from the Istituto Nazionale dei Tumori.", "teaching_points[1]"),
+    ("This case was presented at the regional IRIA CME held in Guwahati.", "answer"),
+    ("Lecanemab received accelerated FDA approval in January 2023.", "answer"),
+    ("The new MASLD nomenclature was announced in June 2023", "title"),
+    ("Ayushman Bharat was launched on 23 September 2018 to fund hospital care.", "explanation"),
+    ("After the storms of February 2024 the scanner was down for a day.", "explanation"),
+    (
+        "Baseball elbow reconstruction, named after the pitcher Tommy John, uses a tendon graft.",
+        "explanation",
+    ),
+    ("ERCP was pioneered at Johns Hopkins University in 1968.", "explanation"),
+    ("Like Freud, who wore a palatal prosthesis he called 'the monster'.", "answer"),
+]
+THIRTY_FOURTH_ROUND_WARNS = [
+    ("A 40-year-old man fell from a ladder hanging Christmas lights.", "history", "age_mechanism"),
+    ("Pasien seorang nelayan dengan nyeri punggung kronis.", "history", "occupation"),
+    ("A seafarer working as a ship's cook, with chronic knee pain.", "history", "occupation"),
+    ("He is a sitar player with pain at the base of the thumb.", "history", "occupation"),
+    (
+        "The dense lines over the pelvis are the border of her mekhela chador.",
+        "images[1].alt",
+        "appearance",
+    ),
+    ("Bells on his elf costume overlie the abdomen.", "images[1].alt", "appearance"),
+    ("Tampak tato di lengan bawah kiri, tidak mengganggu pemeriksaan.", "findings", "appearance"),
+]
 LATER_ROUND_BLOCKS = [
     *FOURTH_ROUND_BLOCKS, *FIFTH_ROUND_BLOCKS, *SIXTH_ROUND_BLOCKS, *SEVENTH_ROUND_BLOCKS,
     *EIGHTH_ROUND_BLOCKS, *NINTH_ROUND_BLOCKS, *TENTH_ROUND_BLOCKS, *ELEVENTH_ROUND_BLOCKS,
@@ -3460,6 +3574,7 @@ LATER_ROUND_BLOCKS = [
     *THIRTY_SIXTH_ROUND_BLOCKS, *THIRTY_SEVENTH_ROUND_BLOCKS, *THIRTY_EIGHTH_ROUND_BLOCKS,
     *THIRTY_NINTH_ROUND_BLOCKS, *FORTIETH_ROUND_BLOCKS, *FORTY_FIRST_ROUND_BLOCKS,
     *FORTY_SECOND_ROUND_BLOCKS, *FORTY_THIRD_ROUND_BLOCKS, *FORTY_FOURTH_ROUND_BLOCKS,
+    *FORTY_FIFTH_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
@@ -3471,6 +3586,7 @@ LATER_ROUND_PASSES = [
     *TWENTY_FIFTH_ROUND_PASSES, *TWENTY_SIXTH_ROUND_PASSES, *TWENTY_SEVENTH_ROUND_PASSES,
     *TWENTY_EIGHTH_ROUND_PASSES, *TWENTY_NINTH_ROUND_PASSES, *THIRTIETH_ROUND_PASSES,
     *THIRTY_FIRST_ROUND_PASSES, *THIRTY_SECOND_ROUND_PASSES, *THIRTY_THIRD_ROUND_PASSES,
+    *THIRTY_FOURTH_ROUND_PASSES,
 ]  # fmt: skip
 LATER_ROUND_WARNS = [
     *FOURTH_ROUND_WARNS, *FIFTH_ROUND_WARNS, *SIXTH_ROUND_WARNS, *SEVENTH_ROUND_WARNS,
@@ -3478,7 +3594,7 @@ LATER_ROUND_WARNS = [
     *TWELFTH_ROUND_WARNS, *THIRTEENTH_ROUND_WARNS, *FOURTEENTH_ROUND_WARNS,
     *FIFTEENTH_ROUND_WARNS, *SIXTEENTH_ROUND_WARNS, *SEVENTEENTH_ROUND_WARNS,
     *EIGHTEENTH_ROUND_WARNS, *THIRTY_FIRST_ROUND_WARNS, *THIRTY_SECOND_ROUND_WARNS,
-    *THIRTY_THIRD_ROUND_WARNS,
+    *THIRTY_THIRD_ROUND_WARNS, *THIRTY_FOURTH_ROUND_WARNS,
 ]  # fmt: skip
 
 

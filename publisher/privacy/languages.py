@@ -1,0 +1,121 @@
+"""Other languages than English: whether a word is common in one, and whether a text is
+written in one.
+
+Posts come in many languages. A word that is common in one of them ("forme", "masih") is
+that language's word, not a name, and a text full of another language's little words ("dan",
+"và", "och") is read with that language's habits, not English ones.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .frequency import zipf
+from .normalise import fold, words
+
+_LETTERS = regex.compile(r"\p{L}+")
+
+
+# Languages our posts are written in besides English: a lower-case word common in one of them
+# ("forme", "quelles", "nessuna") is that language's word, not a name.
+OTHER_LANGUAGES = ("fr", "it", "es", "pt", "de", "nl", "pl", "sv", "da", "nb", "fi")
+# Central and south-eastern Europe's languages too (Czech, Slovak, Hungarian, Romanian,
+# Serbo-Croatian, Slovenian, Lithuanian, Latvian), for lower-case words only: their word
+# lists count the people's given names and surnames ("Jaroslav", "Pospíšil") as common words.
+LOWER_CASE_LANGUAGES = (
+    *OTHER_LANGUAGES, "cs", "sk", "hu", "ro", "sh", "sl", "lt", "lv", "tr", "ca",
+)  # fmt: skip
+# Indonesian, Malay, Tagalog and Vietnamese, for lower-case words too. Their web text is full
+# of English ("kidney" in Tagalog, "smith" and "pierce" in Malay), so a word counts as theirs
+# only if English hardly uses it.
+_ENGLISH_MIXED = ("id", "ms", "fil", "vi")
+_MALAY_TAGALOG = ("id", "ms", "fil")
+
+
+@lru_cache(maxsize=16384)
+def foreign_word(word: str, *, lower_case: bool = True) -> bool:
+    """A word common in another language; with ``lower_case``, in the lists that hold names."""
+    from wordfreq import zipf_frequency
+
+    # the small lists: the common words are all that matter here, at a fifth of the memory
+    languages = LOWER_CASE_LANGUAGES if lower_case else OTHER_LANGUAGES
+    # a lower-case plural's stem too: "umbrales", "lesiones"
+    stems = [word[: -len(end)] for end in ("es", "s") if word.endswith(end)]
+    forms = [word, *stems] if lower_case else [word]
+    if any(
+        zipf_frequency(form, language, wordlist="small") >= 3.5
+        for language in languages
+        for form in forms
+        if len(form) >= 4
+    ):
+        return True
+    return lower_case and _rare_in_english_common_in(word, _ENGLISH_MIXED)
+
+
+def _rare_in_english_common_in(word: str, tongues: tuple[str, ...]) -> bool:
+    from wordfreq import zipf_frequency
+
+    return (
+        len(word) >= 4
+        and zipf(fold(word)) < 3.0
+        and any(zipf_frequency(word, tongue, wordlist="small") >= 3.5 for tongue in tongues)
+    )
+
+
+# The little words of other languages: two of them make a text one in which a lower-case word
+# may be that language's, not a name.
+FUNCTION_WORDS = words("""
+    le la les de des du une est et pour avec dans sur qui que pas il elle nous vous ces cette
+    il lo gli della delle dei nel nella con per che non una sono è di
+    el los las del y con por para que una es en al lo su
+    o os as do da dos das e com por para que uma é em no na não
+    der die das und mit bei im ist nicht von zu ein eine sich für auf
+    się jest nie dla przez oraz
+    het een van en met voor op niet bij dat aan naar ook wordt
+    ihr wir welche welcher welches dieser diese dieses wurde kann noch schon sehr dort
+    och är med som av på det ett inte till vid alltid og ikke af että
+    hans hennes sitt sina deras han hon dette denne ble blev ved fra til så eller efter etter
+    ja ei ole kun mutta
+    je se su na za od iz sa ili kao koji koja koje nije bio bila smo ste
+    ki pri tudi ter ni bil bila
+    și cu pe din pentru care este sunt fost nu mai sau cel cea cei cele lui unui unei într
+    ir yra kad kaip buvo nėra jo jos
+    un kas bija nav arī vai
+    ei kes mis ning
+    bir ile için olan gibi çok daha sonra ama veya değil olarak bu
+    nell dell sull dall alla allo agli oppure
+    els amb per dels una és són aquest aquesta
+    wéi eng ass dësem dëser gëtt huet
+    yang dan dengan untuk pada ini itu adalah tidak atau juga oleh dalam akan sudah telah
+    karena kerana serta tersebut dari
+    ang mga ng ay hindi nang naman lang rin din po ito iyon
+    và của các những được không trong với một này
+""")
+
+
+# (Vietnamese by its own letters: "ư", "ơ", "đ" and the tone marks under and over vowels)
+_ACCENTED = regex.compile(
+    r"[éèêàçñãõìòâôûíóúüąćęłńśźżŚŁğışăîșțşţ"
+    r"đươạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]"
+)
+
+
+@lru_cache(maxsize=4096)
+def foreign_text(text: str) -> bool:
+    """Whether a text has other languages' little words or letters enough to be in one."""
+    found = _LETTERS.findall(text)
+    little = sum(fold(w) in FUNCTION_WORDS for w in found)
+    accented = sum(bool(_ACCENTED.search(w)) for w in found)
+    if little >= 2 or (little == 1 and accented >= 1) or accented >= 2:
+        return True
+    # one little word among words common there and rare in English: "Terdapat tanda lahir
+    # besar yang meliputi separuh wajah"
+    return little == 1 and sum(map(_common_elsewhere, found)) >= 3
+
+
+@lru_cache(maxsize=16384)
+def _common_elsewhere(word: str) -> bool:
+    # only the languages whose little words are few: the others have enough of them
+    return word.islower() and _rare_in_english_common_in(word, _MALAY_TAGALOG)
