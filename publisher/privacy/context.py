@@ -197,7 +197,8 @@ _ABOUT_THE_PATIENT = re.compile(
 _WORLD_DATE = re.compile(
     r"(?i:\b(?:publish\w*|publication|updated?|updates|version|v\d+|edition|guidelines?"
     r"|criteria|classification|consensus|statement|released?|launch\w*|issued|introduced"
-    r"|revised|announced|announcement|nomenclature|renamed|conference|congress|meeting|symposium|summit|course|webinar|workshop"
+    r"|revised|announced|announcement|mkutano|kongamano|kila\s+mwaka|buri\s+mwaka|elke\s+jaar"
+    r"|jaarliks|umunsi\s+mpuzamahanga|nomenclature|renamed|conference|congress|meeting|symposium|summit|course|webinar|workshop"
     r"|journal\s+club|lecture|talk|session|poster|abstracts?|deadline|closes?|closing|opens?"
     r"|submissions?|registration|anniversary|discover\w*|described|founded|established"
     r"|first\s+(?:identified|isolated|reported|recognised|recognized|detected)|re-?emerged"
@@ -269,6 +270,7 @@ _WORLD_PLACE = re.compile(
     r"|developed|invented|built|pioneered|first|classifications?|criteria|guidelines?|rules?"
     r"|emerged|recogni[sz]ed|reported|direkt[iī]v\w*|direktiv\w*"
     r"|score|consensus|protocol|trials?|study|studies|cohort|registry|series|populations?"
+    r"|ontwikkel\w*|endemies|algemeen|imeenea|inapatikana"
     r"|regions?|areas?|travell?ers?|travel|visitors|worldwide|countries|century|fever|disease"
     r"|virus|infections?|syndrome|greetings\s+from|live\s+from|hello\s+from|here\s+in|we"
     r"|RSNA|ECR|ESR|ARRS|ISMRM|UKIO|RANZCR|conference|congress|meeting|\w+(?:osis|iasis)"
@@ -642,6 +644,22 @@ _NAME_BEFORE_ITS_KIND = regex.compile(
 
 # A house number after "lives at", whatever the street's language: "lives at no. 12 rue des
 # lilas", "resides at 4 Calle Luna".
+# A village, a ward or a farm by its word in Swahili, Kinyarwanda, Zulu, Xhosa, Luganda and
+# Afrikaans: "kijiji cha Nyamilama", "umudugudu wa Rugarama", "kwilali yaseNgqeleni",
+# "op die plaas Rietfontein", "e-stand 2241"
+_AFRICAN_HOME = regex.compile(
+    r"(?i:\b(?:kijiji\s+cha|kata\s+ya|mtaa\s+wa|kitongoji\s+cha|u?mudugudu\s+wa|a?kagari\s+ka"
+    r"|u?murenge\s+wa|ekyalo\s+ky['’]e|ku\s+kyalo|kwilali|elalini|kumzi|emzini|(?:op\s+)?die\s+plaas"
+    r"|e-?stand|plot\s+(?:no\.?\s*)?)\s*(?:yase|wakwa|kwa|ese|sase|e)?)(?-i:(\p{Lu}[\p{L}'’-]+|\d{2,5}))"
+)
+# "lives in villa 23, street 7", "the labour camp in Mussafah block M-14": a dwelling by its number
+_HOME_UNIT = regex.compile(
+    r"(?i:\b(?:lives|living|lived|resides|residing|stays|staying)\s+in\s+(?:a\s+|the\s+)?)"
+    r"((?i:villa|flat|apartment|apt|house|room|plot|stand|erf|block|building|compound)\s+"
+    r"[A-Z]?-?\d{1,4}[A-Z]?(?:,\s*(?i:street|st|road|rd|block|sector|lane)\s+\d{1,4})?)"
+    r"|(?i:\b(?:labou?r|workers['’]?|worker)\s+camp\b[^.;\n]{0,40}?)((?i:block|building|camp)\s+"
+    r"[A-Z]?-?\d{1,4}[A-Z]?)"
+)
 _LIVES_AT_NUMBER = regex.compile(
     r"(?i:\b(?:lives|living|lived|resides|residing|home\s+is)\s+(?:at|on)\s+(?:no\.?\s*|number\s+"
     r"|n[º°]\s*|#\s*)?)(\d{1,4}[a-z]?,?\s+\p{L}[\p{L}'’-]*"
@@ -687,6 +705,11 @@ def _unlisted_homes(text: str) -> Iterator[Hit]:
         yield Hit("address", match.start(group), match.end(group), _HOME_NOTE)
     for match in _LIVES_AT_NUMBER.finditer(text):
         yield Hit("address", match.start(1), match.end(1), _HOME_NOTE)
+    for match in _AFRICAN_HOME.finditer(text):
+        yield Hit("address", match.start(1), match.end(1), _HOME_NOTE)
+    for match in _HOME_UNIT.finditer(text):
+        group = 1 if match.group(1) else 2
+        yield Hit("address", match.start(group), match.end(group), _HOME_NOTE)
     for match in [*_NAMED_HOME.finditer(text), *_HOME_LATER.finditer(text)]:
         named = match.group(1).split()
         if named[0].isupper() or all(fold(w) in PLAIN_WORDS for w in named):

@@ -42,7 +42,7 @@ _AUTHORS = regex.compile(
 _YEAR = regex.compile(r"\b(?:1[89]|20)\d\d\b")
 _TITLE = (
     r"(?i:(?:(?:A/|Assoc(?:iate)?\.?\s+|Asst\.?\s+|Assistant\s+|Clinical\s+)?Prof(?:essor)?"
-    r"|Dr|Doctor|Dra|Dre|Sister|Matron|Charge\s+Nurse|Dott(?:\.ssa|ssa)?|Dr\.?ssa|Drs|Pr|Pre|Prof\.ssa|TSRM|TRM|MERM|MUDr|MDDr|RNDr"
+    r"|Dr|Doctor|Dra|Dre|Dkt|uDkt|Sister|Matron|Charge\s+Nurse|Dott(?:\.ssa|ssa)?|Dr\.?ssa|Drs|Pr|Pre|Prof\.ssa|TSRM|TRM|MERM|MUDr|MDDr|RNDr"
     r"|dr\s+hab|dr\s+n\.\s*med|lek\.\s*med|[öÖ]l|bitr\.\s*[öÖ]l|PhDr|doc|dr\.?\s*med\.?\s*univ|asist|gyd|conf|lekt|prim|д-р\w*|d-r|др|Δρ|Δρ\.|Dr\.\s*med|lek(?=\.)|(?-i:LT|LL|EL|dos)"
     # Vietnamese: "BS." a doctor, "ThS." a master, "TS." a doctorate, "PGS."/"GS." a professor
     r"|(?-i:BS|ThS|TS|PGS|GS|BSCK\w*)(?=\.))\b\.?(?:\s+(?:Dr|med|rer\.\s*nat|habil|hab|n\.\s*med)\b\.?)*)"
@@ -137,7 +137,8 @@ _CONTRIBUTOR = regex.compile(
     r"|imaging|images|scanner|performed|fellows|drs|illustrations?|drawings?|artwork|prepared|shared"
     r"|supervision|contribuci[oó]n|contribui[çc][ãa]o|cortes[ií]a|gentileza|agradecimientos?"
     r"|agradecimentos?|servicio|secci[oó]n|servi[çc]o|se[çc][ãa]o|remerciements|khoa"
-    r"|kontributor|salamat|terima\s+kasih|sumbangan|ihsan|cung\s+cấp|cảm\s+ơn)\b|©)"
+    r"|kontributor|salamat|terima\s+kasih|sumbangan|ihsan|cung\s+cấp|cảm\s+ơn|hisani|shukrani"
+    r"|ngokubonga|siyabonga|met\s+dank|dankie|idara|umnyango)\b|©)"
 )
 # A name that begins an institution's is the institution's: "Aga Khan University Hospital".
 _INSTITUTION = regex.compile(

@@ -74,6 +74,11 @@ _FOREIGN_MONTH = (
     # Maltese and Albanian: "12 ta' Mejju 2023", "3 qershor 2022"
     r"|jannar|frar|marzu|mejju|ġunju|gunju|lulju|awwissu|settembru|ottubru|novembru|diċembru"
     r"|dicembru|janar|shkurt|prill|qershor|korrik|gusht|shtator|tetor|nëntor|nentor|dhjetor"
+    # Swahili, Kinyarwanda, Luganda, Zulu and Xhosa: "28 Ukwakira 2023", "7 Apuli 2024"
+    r"|machi|aprili|julai|agosti|septemba|oktoba|novemba|desemba|mutarama|gashyantare|werurwe"
+    r"|gicurasi|kamena|nyakanga|kanama|nzeri|ukwakira|ugushyingo|ukuboza|janwali|febwali|maaki"
+    r"|apuli|maayi|juuni|julaayi|agusito|sebuttemba|okitobba|januwari|februwari|mashi|ephreli"
+    r"|meyi|julayi|agasti|septhemba|okthoba|disemba"
     # Tagalog: "Marso 3, 2024", "ika-3 ng Marso"
     r"|enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre"
     # Romanian, Russian, Greek, Arabic

@@ -82,7 +82,7 @@ _MECHANISMS = {
     # "match" the verb is no fixture: "appearances match the examples"
     "gathering": r"match(?!\s+(?:the|those|these|what|that|this|our|your|its|their|each|well"
     r"|closely|exactly|up)\b)|derby|final|race|marathon|regatta|concert|festival|carnival|gala|party|gig"
-    r"|sportive|triathlon|duathlon|ironman|parkrun|fun\s+run"
+    r"|sportive|triathlon|duathlon|ironman|parkrun|fun\s+run|fete|f[êe]te"
     r"|tournament|rally|parade|fireworks|reception|assembly|call-out|ceremony|wedding"
     r"|championship|playoffs?|procession|traslaci[oó]n|pilgrimage|hajj|kumbh|feast"
     r"|cl[aá]ssico|partido|jogo|fiesta|festa|concierto|carnaval|Spiel|Konzert|wedstrijd",
@@ -108,7 +108,8 @@ _NAMED_GATHERING = regex.compile(
     r"\b(?i:the\s+(?:[\w'’–-]+\s+){0,3}?(?:derby|final|opener|decider|semi-?final|quarter-?final"
     r"|fixture|match|concert|festival|party|regatta|race|game"
     r"|carnival|gala|parade|fair|show|games|tournament|cup|grand\s+prix|rally|marathon|gig"
-    r"|sportive|cyclosportive|triathlon|duathlon|ironman|ultra|audax|sprint|relay|regatta))\b"
+    r"|sportive|cyclosportive|triathlon|duathlon|ironman|ultra|audax|sprint|relay|regatta|fete"
+    r"|fête))\b"
     r"(?!\s+(?:injur\w*|fracture|syndrome|mechanism|pattern|sign|test))"
     # a fixture: "the Leinster v Munster game", "Celtic vs Rangers"
     r"|\b\p{Lu}[\p{L}'’-]+\s+(?:v|vs\.?|versus)\s+\p{Lu}[\p{L}'’-]+"
@@ -192,6 +193,10 @@ _NAMED_EVENT = regex.compile(
 _ROLE_WORDS = (
     r"mayor(?!\s+(?:de|que|a|o|del|edad|riesgo|parte|grado|n[uú]mero)\b)|mp|mla|msp|mpp|td|mna|mpa|assemblyman|assemblywoman|congressman|congresswoman|vc"
     r"|member\s+of\s+parliament|councill?or|senator|governor|minister|sheriff"
+    # "the head of Al-Wakra municipal council": a head only of a named council or board
+    r"|(?:head|chair|chairman|chairwoman|chairperson|leader)(?=\s+of\s+(?:the\s+)?[\w'’-]+\s+"
+    r"(?:municipal|town|city|district|county|parish|village|regional|local|tribal)\s+"
+    r"(?:council|assembly|board|committee))"
     r"|state\s+(?:representative|rep|assembly\s*(?:man|woman|member))|assembly\s*member"
     # ... not a hospital's name: "Hôpital Principal de Dakar"
     r"|chief\s+constable|head\s*(?:teacher|master|mistress)"
@@ -1279,6 +1284,11 @@ _POSITION = (
     r"|libero|coach|skipper|mascot)"
 )
 _ONE_OF_A_KIND = regex.compile(
+    # a village's head or a school's principal in Kinyarwanda, Zulu, Xhosa and Swahili:
+    # "Umukuru w'umudugudu wa Karambi", "INqununu yesikolo ... saseQumbu", "mwenyekiti wa kijiji"
+    r"\b(?i:umukuru\s+w['’]umudugudu|umuyobozi\s+w['’]\w+|inqununu\s+yesikolo|induna\s+ye\w*"
+    r"|inkosi\s+ye\w*|mwenyekiti\s+wa\s+(?:kijiji|mtaa|kitongoji)|mwalimu\s+mkuu\s+wa"
+    r"|hoof\s+van\s+(?:die\s+)?\w+skool|skoolhoof\s+van|burgemeester\s+van)\b|"
     r"\b(?-i:\p{Lu}\p{Ll}+)['’]s\s+(?i:only|sole|lone)\s+(?:(?i:female|male|practising|practicing"
     r"|resident|full-time|qualified)\s+)?(?i:\w+(?:ist|eon|er|or|ian)|gp|vet|doctor|nurse|midwife)\b"
     r"|\bthe\s+(?-i:\p{Lu}\w+)(?:\s+(?-i:\p{Lu})\w+)?['’]s?\s+(?i:starting|first-choice|regular"

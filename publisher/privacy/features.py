@@ -95,7 +95,9 @@ _TATTOO = re.compile(
     r"|tetova[zž]\w*|t[aä]toveering\w*|tetovēj\w*|uztetov\w*|tatuiruot\w*|inscrip[tț]i\w*|napis\w*"
     r"|uzrakst\w*|u[zž]ra[sš]\w*|tekst\w*"
     # Indonesian, Malay, Tagalog, Vietnamese: "tato bertuliskan 'RATNA'", "hình xăm chữ 'Mẹ'"
-    r"|tato|tatu|bertulis\w*|tulisan|hình\s+xăm|xăm)\b"
+    r"|tato|tatu|bertulis\w*|tulisan|hình\s+xăm|xăm"
+    # Zulu, Afrikaans and Swahili: "unomdwebo ... othi 'Ngiyabonga Baba'", "inskripsie 'Vir altyd'"
+    r"|\w*mdwebo|tatoe\w*|inskripsie|tatuu|chale)\b"
     r"[^.;]{0,60}['‘\"“«„»][^'’\"”»«“\n]{2,40}['’\"”»«“]"
     # a tattoo's picture in those languages: "tetovažo orla", "tätoveering Tallinna vapiga"
     r"|\b(?:tatuaj\w*|tetova[zž]\w*|t[aä]toveering\w*|tatuiruot\w*|tetovēj\w*)\s+(?:cu\s+|s\s+|z\s+)?"
@@ -125,6 +127,13 @@ _MARK = re.compile(
     r"|\b(?:heart|star|cross|butterfly|map|moon|crescent|bird|fish)-shaped\s+(?:[\w-]+\s+){0,2}"
     r"(?:mark|patch|birthmark|naevus|nevus|stain|macule|spot)"
     r"|\b(?:wijnvlek|portvinsfläck|portvinsmerke|Feuermal)\b"
+    # a scar with its story ("the huge scar on his back is from the lion mauling"), and a
+    # mark a whole village knows
+    r"|\bscars?\b[^.;]{0,40}?\b(?:is|are|was|were)\s+from\s+(?:the|a|an|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:mauling|attack|bite|fire|blast|explosion|accident|crash|fight|war|stabbing|shooting"
+    r"|bombing)\b"
+    r"|\bknown\s+(?:in|across|around|throughout|to)\s+(?:his|her|their|the)\s+(?:whole\s+|entire\s+)?"
+    r"(?:village|town|community|street|area|estate|neighbou?rhood|parish|island|valley)\s+for\b"
     # a prosthesis everyone knows: painted, decorated, or given a name of its own
     r"|\bprosthe\w*\s+(?:\w+\s+){0,3}?(?:painted|decorated|covered\s+in|wrapped\s+in|customi[sz]ed)\b"
     r"|\b(?:painted|decorated|customi[sz]ed|bright\s+\w+)\s+(?:\w+\s+){0,2}?prosthe\w*"
@@ -264,7 +273,7 @@ _PLAIN_WEAR = re.compile(
     r"|headwrap|head\s+wrap|turban|sari|saree|kanga|kitenge|khanga|leathers|boots|sneakers"
     r"|sandals|leggings|pyjamas|onesie|overalls|dungarees|wedding\s+band|dupatta|kanzu|kameez|kurta"
     r"|abaya|thobe|dishdasha|kaftan|boubou|agbada|dashiki|kimono|hanbok|sarong|lungi|dhoti|reggiseno"
-    r"|mekhela(?:\s+chador)?|phanek|phulkari|pheran|churidar|sherwani|gamosa|gamusa|\w+\s+costume"
+    r"|bisht|mekhela(?:\s+chador)?|phanek|phulkari|pheran|churidar|sherwani|gamosa|gamusa|\w+\s+costume"
     r"|ferretto|sujetador|sutiã|Büstenhalter|BH-Bügel\w*|beha|soutien-gorge|armature"
     r"|camisola\s+de\s+futebol|camiseta\s+de\s+f[úu]tbol|maillot\s+de\s+foot|maglia\s+da\s+calcio"
     r"|Fußballtrikot|mono\s+de\s+trabajo|botas\s+de\s+seguridad|bottes|Sicherheitsschuhe"
@@ -642,7 +651,8 @@ _DESIGNED_JEWELLERY = re.compile(
 # Clothes, jewellery, tattoos and scars in those languages: they warn, as in English.
 _WEAR_ELSEWHERE = re.compile(
     r"(?i:\b(?:tatua[zż]\w*|tetov\w*|tetov[aá]l[aá]s\w*|tatuering\w*|tatovering\w*|tatuointi\w*"
-    r"|tatuaje\w*|tato|tatu|hình\s+xăm|vết\s+bớt|tanda\s+lahir|parut|peklat|blizn\w+|jizv\w+|jazv\w+|s[eé]bhely\w*|ärr(?:et)?|arret|arpi\w*|naszyjnik\w*"
+    r"|tatuaje\w*|tato|tatu|hình\s+xăm|omudaali|mukuufu|trouring\w*|halssnoer|oorbelle|mkufu"
+    r"|jezi|trourok|ingubo\s+yomshado|vết\s+bớt|tanda\s+lahir|parut|peklat|blizn\w+|jizv\w+|jazv\w+|s[eé]bhely\w*|ärr(?:et)?|arret|arpi\w*|naszyjnik\w*"
     # Turkish: a tattoo, a scar, a necklace, an earring, a ring; red shirt and jeans
     r"|d[öo]vme\w*|yan[ıi]k\s+skar\w*|skar[ıi]\s+mevcut|yara\s+izi\w*|kolye\w*|k[üu]pe\w*"
     r"|y[üu]z[üu][ğk]\w*|bilezi\w+|kot\s+pantolon\w*|(?:k[ıi]rm[ıi]z[ıi]|mavi|sar[ıi]|ye[şs]il|siyah"

@@ -466,11 +466,13 @@ def _uncommon_in_dutch_or_german(word: str) -> bool:
     return max(zipf_frequency(folded, "nl"), zipf_frequency(folded, "de")) < 4.5
 
 
-# "#CầuNguyệnChoBéNa", "#DoakanUntukAdikRaka", "#IpagdasalSiLiza": prayers or justice for
-# someone, in Vietnamese, Indonesian, Malay and Tagalog
-_SOUTHEAST_ASIAN_APPEAL = regex.compile(
+# "#CầuNguyệnChoBéNa", "#DoakanUntukAdikRaka", "#IpagdasalSiLiza", "#BidVirRuan",
+# "#TumsaidieBabaJuma": prayers, help or justice for someone, in Vietnamese, Indonesian, Malay,
+# Tagalog, Afrikaans, Swahili, Kinyarwanda and Zulu
+_APPEAL_ELSEWHERE = regex.compile(
     r"^(?:CầuNguyện|CauNguyen|Doakan|Doa|Ipagdasal|Dasal|Hustisya|Keadilan|Selamatkan|Tulong"
-    r"|Sống|Song)(?:Cho|Untuk|Bagi|Si|Kay|Para(?:Kay|Sa|Kay)?|Natin(?:Si)?)?"
+    r"|Sống|Song|BidVir|Bid|Tumsaidie|Tumuombee|Msaidie|HakiKwa|Twifatanye|Dufashe|Sithandazela"
+    r"|Sisiza|Sakhela)(?:Cho|Untuk|Bagi|Si|Kay|Para(?:Kay|Sa|Kay)?|Natin(?:Si)?|Na|Vir|U)?"
     r"((?:\p{Lu}[\p{Ll}\p{M}]+){1,3})$"
 )
 _TURKISH_APPEAL = re.compile(
@@ -559,7 +561,7 @@ def find_hashtag_names(
             # "#sterkeJanneke", "#fürMaxi": not "#fürAlle", "#sterkeVrouwen"
             yield Hit("name", match.start(), match.end())
             continue
-        appealed = _SOUTHEAST_ASIAN_APPEAL.match(match.group(1))
+        appealed = _APPEAL_ELSEWHERE.match(match.group(1))
         if appealed and not all(
             fold(w) in REGIONS or fold(w) in COUNTRIES or fold(w) in CITIES
             for w in split_hashtag(appealed.group(1)).split()

@@ -92,7 +92,18 @@ FUNCTION_WORDS = words("""
     karena kerana serta tersebut dari
     ang mga ng ay hindi nang naman lang rin din po ito iyon
     và của các những được không trong với một này
+    ya wa kwa cha vya za kwenye katika ni hii huu baada kabla pia lakini kama
+    kanye futhi kodwa noma kwaye ngoba kuba lapho apho
+    kandi ariko cyangwa nyuma
+    era naye oba okuva
+    nie vir wat sy hy
 """)
+# Nguni and other Bantu languages join a class prefix to a borrowed word: "kwi-segments",
+# "ne-paraspinal", "i-ultrasound"
+_CLASS_PREFIXED = regex.compile(
+    r"(?<![\w-])(?:i|e|u|a|kwi|kwa|kwama|ne|na|nge|nga|yi|ezi|ama|aba|isi|izi|ubu|uku|umu|imi"
+    r"|ili|ye|se|be|ku|mu|ka|ngu|eyi|kwe)-\w"
+)
 
 
 # (Vietnamese by its own letters: "ư", "ơ", "đ" and the tone marks under and over vowels)
@@ -109,6 +120,8 @@ def foreign_text(text: str) -> bool:
     little = sum(fold(w) in FUNCTION_WORDS for w in found)
     accented = sum(bool(_ACCENTED.search(w)) for w in found)
     if little >= 2 or (little == 1 and accented >= 1) or accented >= 2:
+        return True
+    if len(_CLASS_PREFIXED.findall(text)) >= 2:
         return True
     # one little word among words common there and rare in English: "Terdapat tanda lahir
     # besar yang meliputi separuh wajah"

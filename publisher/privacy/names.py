@@ -414,6 +414,15 @@ def _listed_names(s: _Scanner) -> Iterator[tuple[int, int]]:
                 )
             ):
                 continue  # "48M known Wilson's, Kayser-Fleischer rings"
+            if (
+                token.is_eponym
+                and possessive
+                and len(parts) == 1
+                and sum(t.is_eponym for t in s.tokens) >= 2
+                and any(fold(t.text) in EPONYM_HEADS for t in s.tokens)
+                and not (i and fold(s.tokens[i - 1].text) in FIRST_NAMES)
+            ):
+                continue  # "Colles fracture ... Smith's is the volar version"
             found = s.span(i, s.extend(i))
             initial = _CUT_SURNAME.match(s.text, token.end)
             if not found and given and not token.is_eponym and initial:

@@ -1492,9 +1492,24 @@ _OWNED_OR_AGED = regex.compile(r"['’]s\b|\s*,\s*\d|\s*\(\s*\d")
 
 
 # "Die Tochter der Patientin, Dr. Sabine Lorenz", "Zijn vrouw, Marieke Dekker"
+# A relative in Afrikaans, Xhosa, Zulu, Swahili, Kinyarwanda and Luganda: "haar man",
+# "udade wabo", "mkewe", "umugabo we"
+_AFRICAN_RELATIVES = (
+    r"(?:haar|sy)\s+(?:man|vrou|seun|dogter|broer|suster|ma|pa|ouma|oupa)"
+    r"|udade\s+w(?:abo|akhe)|umfowabo|umnakwabo|umyeni\s+wakhe|unkosikazi\s+wakhe"
+    r"|umama\s+wakhe|ubaba\s+wakhe|indodana\s+yakhe|indodakazi\s+yakhe|mumewe|mkewe|mwanawe"
+    r"|kaka\s+yake|dada\s+yake|mama\s+yake|baba\s+yake|umugabo\s+we|umugore\s+we"
+    r"|umwana\s+we|mwannyina|kitaawe|maama\s+we"
+)
+# ... and the name after it, which no list may know: "Haar man Piet", "udade wabo, uNomathemba"
+_AFRICAN_RELATIVE_NAMED = regex.compile(
+    rf"(?i:\b(?:{_AFRICAN_RELATIVES}))[\s,:]+(?:u|ka|no)?(\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)"
+)
 _AFTER_A_RELATIVE = regex.compile(
-    rf"(?i:\b(?:{RELATIONS}|vrouw|(?<=\bzijn\s)man))(?:\s+(?i:der|des|van\s+de|of\s+the|de\s+la"
-    r"|della|del|do|da)\s+(?i:patient\w*|patiënt\w*|paciente|paziente))?[\s,:]+(?:(?i:dr|prof)\.?\s+)?$"
+    # (Afrikaans "haar man Piet"; Xhosa and Zulu "udade wabo, uNomathemba", "umyeni wakhe")
+    rf"(?i:\b(?:{RELATIONS}|vrouw|(?<=\bzijn\s)man|{_AFRICAN_RELATIVES}))"
+    r"(?:\s+(?i:der|des|van\s+de|of\s+the|de\s+la"
+    r"|della|del|do|da)\s+(?i:patient\w*|patiënt\w*|paciente|paziente))?[\s,:]+(?:(?i:dr|prof)\.?\s+)?(?:u|ka|no)?$"
 )
 _BY_A_GRADER = regex.compile(
     r"\b(?i:secondo|seguendo|según|segundo|selon|d['’]apr[èe]s|nach|gem[äa][ßs]|volgens|enligt|ifølge"
@@ -1636,6 +1651,7 @@ def find_people(text: str) -> Iterator[Hit]:
         if not set(regex.split(r"[\s^]+", fold(m.group()).strip("^"))) <= _ANONYMISED
     )
     yield from (Hit("name", *m.span(1)) for m in _PATIENT_INITIAL.finditer(text))
+    yield from (Hit("name", *m.span(1)) for m in _AFRICAN_RELATIVE_NAMED.finditer(text))
     # "Bakyt uulu Azamat", "Dilnoza Rustam qizi": a father's name and "son of" or "daughter of"
     yield from (Hit("name", *m.span()) for m in _PATRONYMIC.finditer(text))
     # "auf Station von allen nur „Mausi“ genannt", "known as 'Bubbles' on the ward"
@@ -1751,6 +1767,8 @@ def find_people(text: str) -> Iterator[Hit]:
     ]:
         if any(s < end <= e for s, e in latin):
             continue  # "kmeňa a. pulmonalis": the artery's letter, not an initial
+        if text[start:end].istitle() and _LIFE_YEARS.match(text, end):
+            continue  # "Ibn al-Haytham (965-1040)": a life told by its years is history
         if not any(s <= start and end <= e for s, e in phrases):
             yield Hit("name", start, end)
 

@@ -258,6 +258,11 @@ _WORLD_PATTERNS = [
     r"hom\s+(?:qua|kia)|(?:sang|toi|dem|chieu|trua)\s+(?:nay|qua)"
     r"|hom\s+nay(?!\s+(?:chung\s+ta|ca|cau\s+hoi|chu\s+de))"
     r"|(?:\d{1,2}|hai|ba|bon|nam|vai|may)\s+(?:ngay|hom)\s+truoc|tuan\s+(?:truoc|qua|roi)",
+    # Zulu and Xhosa, Luganda, Kinyarwanda, Afrikaans: yesterday, today, last night, last week
+    r"izolo|ngayizolo|namhlanje|kuthangi|eggulo|jjo\s+lyo|leero\s+(?:ku\s+makya|ekiro)"
+    r"|ejo\s+hashize|uyu\s+munsi|(?:ku\s+)?wa\s+\w+\s+ushize|icyumweru\s+gishize"
+    r"|gister\w*|eergister|vanoggend|vanmiddag|vanaand|verlede\s+(?:week|nag|maandag|dinsdag"
+    r"|woensdag|donderdag|vrydag|saterdag|sondag)",
     # Tagalog
     r"kahapon|kagabi|kamakalawa|kanina(?:ng\s+(?:hapon|gabi|tanghali|madaling[-\s]araw))?"
     r"|ngayong\s+(?:umaga|gabi|hapon|araw|linggo)|noong\s+isang\s+(?:araw|linggo|gabi)"
@@ -390,7 +395,11 @@ _EVERY = re.compile(
 )
 # "on the Monday after arrival": a day of the story, counted from something in it
 _THE_DAY_AFTER = re.compile(rf"(?i:\bthe\s+{_WEEKDAY}\s+(?:after|before|following)\s+(?!last\b))")
-_NOWADAYS = re.compile(r"(?i:\b(?:would|could|might|should)\b)")
+# (and "the edition we still use today", "still in use today": the present as such)
+_NOWADAYS = re.compile(
+    r"(?i:\b(?:would|could|might|should)\b|\bstill\s+(?:\w+\s+){0,3}?(?:use|used|in\s+use|valid"
+    r"|relevant|taught|applies|apply|holds?)\b)"
+)
 
 
 def _sentence_of(text: str, match: re.Match[str]) -> str:

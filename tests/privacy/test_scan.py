@@ -3560,6 +3560,71 @@ THIRTY_FOURTH_ROUND_WARNS = [
     ("Bells on his elf costume overlie the abdomen.", "images[1].alt", "appearance"),
     ("Tampak tato di lengan bawah kiri, tidak mengganggu pemeriksaan.", "findings", "appearance"),
 ]
+FORTY_SIXTH_ROUND_BLOCKS = [
+    ("Haar man Johan sê sy het twee dae lank koors gehad.", "history", "name"),
+    ("Udade wabo, uThandeka Mbeki, uthe ubenesifuba esibuhlungu.", "history", "name"),
+    (
+        "Umurwayi yabazwe ku itariki ya 12 Werurwe 2024 nyuma yo kuvunika akaguru.",
+        "history",
+        "date",
+    ),
+    ("Yaleeteddwa mu ddwaliro nga 3 Maayi 2023 ng'alina omusujja.", "history", "date"),
+    ("Ufike izolo ebusuku eneentlungu zesisu.", "history", "date"),
+    ("Hy het gister in die motorhuis geval en sy pols gebreek.", "history", "date"),
+    ("Umukecuru w'imyaka 96 yaje afite ububabare mu kibuno.", "history", "age_over_89"),
+    ("Ugogo oneminyaka engamashumi ayisishiyagalolunye uwe endlini.", "history", "age_over_89"),
+    ("Anatoka kijiji cha Mwakaleli na ana kikohozi cha muda mrefu.", "history", "address"),
+    ("Atuye mu mudugudu wa Nyarutarama, akaba afite inkorora.", "history", "address"),
+    ("Hy woon op die plaas Doornkloof buite Bethal.", "history", "address"),
+    ("Umukuru w'umudugudu wa Gasanze yaje afite ububabare mu mugongo.", "history", "address"),
+    ("#BidVirLiam #radiologie", "hashtags", "name"),
+    (
+        "Familia imeanzisha kampeni, #TumsaidieMamaNeema, ili kulipia upasuaji.",
+        "explanation",
+        "name",
+    ),
+    ("Unomdwebo engalweni othi 'Sipho Wami' obonakala ku-MRI.", "findings", "identifying_feature"),
+    ("Lives in villa 14, street 22 with his brothers, all with fever.", "history", "address"),
+    ("Hepatitis cluster in the labour camp in Jebel Ali block C-7", "title", "address"),
+    (
+        "Our patient is the chair of Ballymore parish council; what does the CT show?",
+        "question",
+        "specific_event",
+    ),
+    (
+        "The large scar on her arm is from the dog attack at her uncle's farm last year.",
+        "teaching_points[1]",
+        "identifying_feature",
+    ),
+    ("Known in her whole town for the burn scars on both arms.", "history", "identifying_feature"),
+]
+THIRTY_FIFTH_ROUND_PASSES = [
+    ("I-ejection fraction yi-40%, kwaye i-LGE ibonakala kwi-segments ezi-3.", "findings"),
+    (
+        "Picha ya X-ray ya kifua inayoonyesha kivuli cha mviringo kwenye pafu la kushoto.",
+        "images[1].alt",
+    ),
+    ("Isifo sikaPott siyi-TB yomgogodla; bheka ama-vertebrae kanye ne-abscess.", "explanation"),
+    (
+        "Chama cha Radiolojia kilifanya mkutano wake wa mwaka tarehe 3 Oktoba 2024 jijini Mwanza.",
+        "explanation",
+    ),
+    ("Die Ottawa-enkelreëls is in Ottawa, Kanada, ontwikkel.", "teaching_points[1]"),
+    ("Which BI-RADS edition, published in 2013, do we still use today?", "question"),
+    (
+        "Colles fracture is dorsally angulated, described in 1814. Smith's is the volar version.",
+        "explanation",
+    ),
+    ("Ibn Sina al-Balkhi (980-1037) wrote the Canon of Medicine.", "teaching_points[1]"),
+]
+THIRTY_FIFTH_ROUND_WARNS = [
+    (
+        "The streaks are artefact from the gold-thread bisht he kept on.",
+        "explanation",
+        "appearance",
+    ),
+    ("Alikuwa amevaa jezi ya Yanga alipoletwa.", "findings", "appearance"),
+]
 LATER_ROUND_BLOCKS = [
     *FOURTH_ROUND_BLOCKS, *FIFTH_ROUND_BLOCKS, *SIXTH_ROUND_BLOCKS, *SEVENTH_ROUND_BLOCKS,
     *EIGHTH_ROUND_BLOCKS, *NINTH_ROUND_BLOCKS, *TENTH_ROUND_BLOCKS, *ELEVENTH_ROUND_BLOCKS,
@@ -3574,7 +3639,7 @@ LATER_ROUND_BLOCKS = [
     *THIRTY_SIXTH_ROUND_BLOCKS, *THIRTY_SEVENTH_ROUND_BLOCKS, *THIRTY_EIGHTH_ROUND_BLOCKS,
     *THIRTY_NINTH_ROUND_BLOCKS, *FORTIETH_ROUND_BLOCKS, *FORTY_FIRST_ROUND_BLOCKS,
     *FORTY_SECOND_ROUND_BLOCKS, *FORTY_THIRD_ROUND_BLOCKS, *FORTY_FOURTH_ROUND_BLOCKS,
-    *FORTY_FIFTH_ROUND_BLOCKS,
+    *FORTY_FIFTH_ROUND_BLOCKS, *FORTY_SIXTH_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
@@ -3586,7 +3651,7 @@ LATER_ROUND_PASSES = [
     *TWENTY_FIFTH_ROUND_PASSES, *TWENTY_SIXTH_ROUND_PASSES, *TWENTY_SEVENTH_ROUND_PASSES,
     *TWENTY_EIGHTH_ROUND_PASSES, *TWENTY_NINTH_ROUND_PASSES, *THIRTIETH_ROUND_PASSES,
     *THIRTY_FIRST_ROUND_PASSES, *THIRTY_SECOND_ROUND_PASSES, *THIRTY_THIRD_ROUND_PASSES,
-    *THIRTY_FOURTH_ROUND_PASSES,
+    *THIRTY_FOURTH_ROUND_PASSES, *THIRTY_FIFTH_ROUND_PASSES,
 ]  # fmt: skip
 LATER_ROUND_WARNS = [
     *FOURTH_ROUND_WARNS, *FIFTH_ROUND_WARNS, *SIXTH_ROUND_WARNS, *SEVENTH_ROUND_WARNS,
@@ -3595,6 +3660,7 @@ LATER_ROUND_WARNS = [
     *FIFTEENTH_ROUND_WARNS, *SIXTEENTH_ROUND_WARNS, *SEVENTEENTH_ROUND_WARNS,
     *EIGHTEENTH_ROUND_WARNS, *THIRTY_FIRST_ROUND_WARNS, *THIRTY_SECOND_ROUND_WARNS,
     *THIRTY_THIRD_ROUND_WARNS, *THIRTY_FOURTH_ROUND_WARNS,
+    *THIRTY_FIFTH_ROUND_WARNS,
 ]  # fmt: skip
 
 
