@@ -197,7 +197,7 @@ _ABOUT_THE_PATIENT = re.compile(
 _WORLD_DATE = re.compile(
     r"(?i:\b(?:publish\w*|publication|updated?|updates|version|v\d+|edition|guidelines?"
     r"|criteria|classification|consensus|statement|released?|launch\w*|issued|introduced"
-    r"|revised|announced|announcement|mkutano|kongamano|kila\s+mwaka|buri\s+mwaka|elke\s+jaar"
+    r"|revised|announced|announcement|changed|took\s+effect|takes\s+effect|mkutano|kongamano|kila\s+mwaka|buri\s+mwaka|elke\s+jaar"
     r"|jaarliks|umunsi\s+mpuzamahanga|nomenclature|renamed|conference|congress|meeting|symposium|summit|course|webinar|workshop"
     r"|journal\s+club|lecture|talk|session|poster|abstracts?|deadline|closes?|closing|opens?"
     r"|submissions?|registration|anniversary|discover\w*|described|founded|established"
@@ -270,7 +270,7 @@ _WORLD_PLACE = re.compile(
     r"|developed|invented|built|pioneered|first|classifications?|criteria|guidelines?|rules?"
     r"|emerged|recogni[sz]ed|reported|direkt[iī]v\w*|direktiv\w*"
     r"|score|consensus|protocol|trials?|study|studies|cohort|registry|series|populations?"
-    r"|ontwikkel\w*|endemies|algemeen|imeenea|inapatikana"
+    r"|ontwikkel\w*|endemies|algemeen|imeenea|inapatikana|\w*tagung|\w*kongress"
     r"|regions?|areas?|travell?ers?|travel|visitors|worldwide|countries|century|fever|disease"
     r"|virus|infections?|syndrome|greetings\s+from|live\s+from|hello\s+from|here\s+in|we"
     r"|RSNA|ECR|ESR|ARRS|ISMRM|UKIO|RANZCR|conference|congress|meeting|\w+(?:osis|iasis)"
@@ -644,13 +644,18 @@ _NAME_BEFORE_ITS_KIND = regex.compile(
 
 # A house number after "lives at", whatever the street's language: "lives at no. 12 rue des
 # lilas", "resides at 4 Calle Luna".
-# A village, a ward or a farm by its word in Swahili, Kinyarwanda, Zulu, Xhosa, Luganda and
-# Afrikaans: "kijiji cha Nyamilama", "umudugudu wa Rugarama", "kwilali yaseNgqeleni",
-# "op die plaas Rietfontein", "e-stand 2241"
-_AFRICAN_HOME = regex.compile(
+# A village, a ward or a farm by its word in Swahili, Kinyarwanda, Zulu, Xhosa, Luganda,
+# Afrikaans, German and Dutch: "kijiji cha Nyamilama", "umudugudu wa Rugarama", "kwilali
+# yaseNgqeleni", "op die plaas Rietfontein", "e-stand 2241", "auf dem Kreuzhof"
+_HOME_BY_ITS_WORD = regex.compile(
     r"(?i:\b(?:kijiji\s+cha|kata\s+ya|mtaa\s+wa|kitongoji\s+cha|u?mudugudu\s+wa|a?kagari\s+ka"
     r"|u?murenge\s+wa|ekyalo\s+ky['’]e|ku\s+kyalo|kwilali|elalini|kumzi|emzini|(?:op\s+)?die\s+plaas"
-    r"|e-?stand|plot\s+(?:no\.?\s*)?)\s*(?:yase|wakwa|kwa|ese|sase|e)?)(?-i:(\p{Lu}[\p{L}'’-]+|\d{2,5}))"
+    r"|e-?stand|plot\s+(?:no\.?\s*)?"
+    # and German and Dutch: "im Weiler Hinterbrand", "in het gehucht Kerkhove"
+    r"|im\s+(?:Weiler|Ortsteil|Dorf|Gehöft)|in\s+(?:het\s+)?(?:gehucht|dorp|buurtschap)"
+    r"|op\s+(?:de\s+)?boerderij)\s*(?:yase|wakwa|kwa|ese|sase|e)?)(?-i:(\p{Lu}[\p{L}'’-]+|\d{2,5}))"
+    r"|(?i:\b(?:lebt|wohnt|wohnhaft|woont)\b[^.;]{0,30}?\bauf\s+dem\s+)"
+    r"(?-i:(\p{Lu}\w*(?:hof|gut|mühle|hütte|alm)))"
 )
 # "lives in villa 23, street 7", "the labour camp in Mussafah block M-14": a dwelling by its number
 _HOME_UNIT = regex.compile(
@@ -705,8 +710,9 @@ def _unlisted_homes(text: str) -> Iterator[Hit]:
         yield Hit("address", match.start(group), match.end(group), _HOME_NOTE)
     for match in _LIVES_AT_NUMBER.finditer(text):
         yield Hit("address", match.start(1), match.end(1), _HOME_NOTE)
-    for match in _AFRICAN_HOME.finditer(text):
-        yield Hit("address", match.start(1), match.end(1), _HOME_NOTE)
+    for match in _HOME_BY_ITS_WORD.finditer(text):
+        group = 1 if match.group(1) else 2
+        yield Hit("address", match.start(group), match.end(group), _HOME_NOTE)
     for match in _HOME_UNIT.finditer(text):
         group = 1 if match.group(1) else 2
         yield Hit("address", match.start(group), match.end(group), _HOME_NOTE)
@@ -783,7 +789,7 @@ _SHOWN_AT_A_MEETING = re.compile(
 
 _BORN_ON = re.compile(
     r"(?i:\b(?:born|dob|d\.o\.b\.?|date\s+of\s+birth|nar\.|narozen\w*|naroden\w*|sz[üu]l\.|sz[üu]letett"
-    r"|geb\.|geboren|n[ée]e?\s+le|nacid[oa]|nat[oa]|urodzon\w*|ur\.|f[øo]dt|f[öo]dd|syntynyt"
+    r"|geb\.|geboren|gebuer|gebuer\s+de|n[ée]e?\s+le|nacid[oa]|nat[oa]|urodzon\w*|ur\.|f[øo]dt|f[öo]dd|syntynyt"
     r"|do[ğg]\.?\s*tar\.?|do[ğg]um\s+tarihi)\s*:?\s*(?:on\s+)?$)"
 )
 

@@ -83,6 +83,8 @@ _MECHANISMS = {
     "gathering": r"match(?!\s+(?:the|those|these|what|that|this|our|your|its|their|each|well"
     r"|closely|exactly|up)\b)|derby|final|race|marathon|regatta|concert|festival|carnival|gala|party|gig"
     r"|sportive|triathlon|duathlon|ironman|parkrun|fun\s+run|fete|f[êe]te"
+    r"|\w*(?:rosenmontags|karnevals|fastnachts|faschings)zug\w*|sch[üu]tzenfest\w*|kirmes"
+    r"|carnavalsoptocht|kermis"
     r"|tournament|rally|parade|fireworks|reception|assembly|call-out|ceremony|wedding"
     r"|championship|playoffs?|procession|traslaci[oó]n|pilgrimage|hajj|kumbh|feast"
     r"|cl[aá]ssico|partido|jogo|fiesta|festa|concierto|carnaval|Spiel|Konzert|wedstrijd",
@@ -193,6 +195,8 @@ _NAMED_EVENT = regex.compile(
 _ROLE_WORDS = (
     r"mayor(?!\s+(?:de|que|a|o|del|edad|riesgo|parte|grado|n[uú]mero)\b)|mp|mla|msp|mpp|td|mna|mpa|assemblyman|assemblywoman|congressman|congresswoman|vc"
     r"|member\s+of\s+parliament|councill?or|senator|governor|minister|sheriff"
+    r"|sch[üu]tzenk[öo]nig\w*|karnevalsprinz\w*|kirmesk[öo]nig\w*|ortsvorsteher\w*"
+    r"|b[üu]rgermeister\w*|burgemeester|vereinsvorsitzende\w*|voorzitter"
     # "the head of Al-Wakra municipal council": a head only of a named council or board
     r"|(?:head|chair|chairman|chairwoman|chairperson|leader)(?=\s+of\s+(?:the\s+)?[\w'’-]+\s+"
     r"(?:municipal|town|city|district|county|parish|village|regional|local|tribal)\s+"

@@ -137,7 +137,9 @@ _MARK = re.compile(
     # a prosthesis everyone knows: painted, decorated, or given a name of its own
     r"|\bprosthe\w*\s+(?:\w+\s+){0,3}?(?:painted|decorated|covered\s+in|wrapped\s+in|customi[sz]ed)\b"
     r"|\b(?:painted|decorated|customi[sz]ed|bright\s+\w+)\s+(?:\w+\s+){0,2}?prosthe\w*"
-    r"|\b(?:prosthe\w*|artificial\s+(?:leg|arm|limb|hand|foot)|Jaipur\s+foot|blade|wheelchair)\b"
+    r"|\bgold\s+(?:front\s+)?(?:teeth|tooth|grills?|grillz)\b[^.;]{0,30}?\bspell\w*"
+    r"|\b(?:prosthe\w*|artificial\s+(?:leg|arm|limb|hand|foot)|Jaipur\s+foot|blade|wheelchair"
+    r"|(?:titanium|carbon|metal|custom|bionic)\s+(?:leg|arm|hand|foot|limb))\b"
     r"[^.;]{0,60}?\b(?:calls?|called|named|nicknamed)\s+(?:it\s+|him\s+|her\s+)?['‘\"“](?-i:[A-Z])"
     # a birthmark over the face in Malay, Indonesian and Vietnamese: "tanda lahir ... meliputi
     # separuh muka", "vết bớt đỏ lớn ở má trái"
@@ -273,7 +275,8 @@ _PLAIN_WEAR = re.compile(
     r"|headwrap|head\s+wrap|turban|sari|saree|kanga|kitenge|khanga|leathers|boots|sneakers"
     r"|sandals|leggings|pyjamas|onesie|overalls|dungarees|wedding\s+band|dupatta|kanzu|kameez|kurta"
     r"|abaya|thobe|dishdasha|kaftan|boubou|agbada|dashiki|kimono|hanbok|sarong|lungi|dhoti|reggiseno"
-    r"|bisht|mekhela(?:\s+chador)?|phanek|phulkari|pheran|churidar|sherwani|gamosa|gamusa|\w+\s+costume"
+    r"|bisht|quincea[ñn]era\s+dress|trouwjurk|brautkleid|hochzeitskleid|siegelring\w*"
+    r"|familienwappen|mekhela(?:\s+chador)?|phanek|phulkari|pheran|churidar|sherwani|gamosa|gamusa|\w+\s+costume"
     r"|ferretto|sujetador|sutiã|Büstenhalter|BH-Bügel\w*|beha|soutien-gorge|armature"
     r"|camisola\s+de\s+futebol|camiseta\s+de\s+f[úu]tbol|maillot\s+de\s+foot|maglia\s+da\s+calcio"
     r"|Fußballtrikot|mono\s+de\s+trabajo|botas\s+de\s+seguridad|bottes|Sicherheitsschuhe"
@@ -651,7 +654,7 @@ _DESIGNED_JEWELLERY = re.compile(
 # Clothes, jewellery, tattoos and scars in those languages: they warn, as in English.
 _WEAR_ELSEWHERE = re.compile(
     r"(?i:\b(?:tatua[zż]\w*|tetov\w*|tetov[aá]l[aá]s\w*|tatuering\w*|tatovering\w*|tatuointi\w*"
-    r"|tatuaje\w*|tato|tatu|hình\s+xăm|omudaali|mukuufu|trouring\w*|halssnoer|oorbelle|mkufu"
+    r"|tatuaje\w*|tattoo\s+(?:am|an|auf|op|aan)|tato|tatu|hình\s+xăm|omudaali|mukuufu|trouring\w*|halssnoer|oorbelle|mkufu"
     r"|jezi|trourok|ingubo\s+yomshado|vết\s+bớt|tanda\s+lahir|parut|peklat|blizn\w+|jizv\w+|jazv\w+|s[eé]bhely\w*|ärr(?:et)?|arret|arpi\w*|naszyjnik\w*"
     # Turkish: a tattoo, a scar, a necklace, an earring, a ring; red shirt and jeans
     r"|d[öo]vme\w*|yan[ıi]k\s+skar\w*|skar[ıi]\s+mevcut|yara\s+izi\w*|kolye\w*|k[üu]pe\w*"

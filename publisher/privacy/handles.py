@@ -180,6 +180,8 @@ _IN_BRACKETS_AFTER_PLATFORM = re.compile(
 # A username named as one: "(username yuna.k_0815)", "handle: kai.surfs".
 _USERNAME = re.compile(
     r"(?i:\b(?:username|user\s*name|user\s*id|user|usuario|usuário|handle|gamertag|screen\s*name"
+    r"|gebruikersnaam|benutzername|nutzername|nom\s+d['’]utilisateur|nome\s+utente|brukernavn"
+    r"|användarnamn|brugernavn|käyttäjänimi"
     r"|line\s+id|wechat\s+id|kakao\s+id)"
     r"\b\s*[:=]?\s*@?)"
     r"(?P<handle>(?=[a-z\d._]*[._\d])[a-z][a-z\d._]{2,29}[a-z\d])\b"
@@ -472,7 +474,9 @@ def _uncommon_in_dutch_or_german(word: str) -> bool:
 _APPEAL_ELSEWHERE = regex.compile(
     r"^(?:CầuNguyện|CauNguyen|Doakan|Doa|Ipagdasal|Dasal|Hustisya|Keadilan|Selamatkan|Tulong"
     r"|Sống|Song|BidVir|Bid|Tumsaidie|Tumuombee|Msaidie|HakiKwa|Twifatanye|Dufashe|Sithandazela"
-    r"|Sisiza|Sakhela)(?:Cho|Untuk|Bagi|Si|Kay|Para(?:Kay|Sa|Kay)?|Natin(?:Si)?|Na|Vir|U)?"
+    r"|Sisiza|Sakhela|UnaSonrisaPara|FuerzaPara|Fuerza|TodosCon|TodosPor|For[çc]aPara|For[çc]a"
+    r"|GemeinsamF[üu]r|GemeinsamMit|Gemeinsam|AllesGuddFir|SamenVoor|KrachtVoor|Kracht|Courage"
+    r"|CouragePour|Forza|ForzaPer)(?:Cho|Untuk|Bagi|Si|Kay|Para(?:Kay|Sa|Kay)?|Natin(?:Si)?|Na|Vir|U)?"
     r"((?:\p{Lu}[\p{Ll}\p{M}]+){1,3})$"
 )
 _TURKISH_APPEAL = re.compile(

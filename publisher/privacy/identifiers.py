@@ -106,7 +106,7 @@ _CUED: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:hasta|dosya)\s+(?:no|numaras[ıi])|ksi[ęe]gi\s+g[łl][óo]wnej|nr\s+ksi[ęe]gi"
             r"|[čc][íi]slo\s+(?:pacienta|poji[šs]t[ěe]nce|chorobopisu)|chorobopis"
             r"|namba\s+ya\s+(?:faili|mgonjwa|usajili)|nambari\s+ya\s+(?:faili|mgonjwa|usajili)"
-            r"|numero\s+ng\s+(?:pasyente|rekord)"
+            r"|numero\s+ng\s+(?:pasyente|rekord)|ficha\s+cl[ií]nica"
             # Indonesian, Malay and Vietnamese: "No. RM 00-87-45-12", "mã bệnh nhân", "số hồ sơ"
             r"|(?:no\.?\s*)?rekam\s+medi[sk]|no\.?\s*RM|NRM|(?:nombor|no\.?)\s+(?:rekod|pendaftaran)"
             r"|m[ãa]\s+(?:b[ệe]nh\s+nh[âa]n|h[ồo]\s+s[ơo]|BN)|s[ốo]\s+(?:h[ồo]\s+s[ơo]|b[ệe]nh\s+[áa]n"

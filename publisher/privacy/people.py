@@ -142,7 +142,7 @@ _FULL_FIGURE = regex.compile(
 _EPONYM_PHRASES = frozenset(
     {"tommy john", "lou gehrig", "lady windermere", "mickey mouse", "sister mary joseph",
      "scottie dog", "scotty dog",
-     "terry thomas", "pierre robin", "ben felson", "grey turner",
+     "terry thomas", "pierre robin", "ben felson", "grey turner", "parkes weber",
      # people of history whose imaging is taught: "Tutankhamun's CT", "Frida Kahlo's spine"
      "tutankhamun", "king tut", "ötzi", "otzi", "frida kahlo", "napoleon", "ramesses",
      "richard iii", "beethoven", "abraham lincoln", "chopin", "sun yat-sen", "che guevara",
@@ -1505,6 +1505,11 @@ _AFRICAN_RELATIVES = (
 _AFRICAN_RELATIVE_NAMED = regex.compile(
     rf"(?i:\b(?:{_AFRICAN_RELATIVES}))[\s,:]+(?:u|ka|no)?(\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)"
 )
+# Two capitalised words after a relative's word are a name, whatever the lists know of them:
+# "Grandfather Jan Botha carried him in" ("Jan" is a month's too)
+_RELATIVE_FULL_NAME = regex.compile(
+    rf"(?i:\b(?:{RELATIONS}))[\s,:]+(\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}\p{{Ll}}{{2,}})\b"
+)
 _AFTER_A_RELATIVE = regex.compile(
     # (Afrikaans "haar man Piet"; Xhosa and Zulu "udade wabo, uNomathemba", "umyeni wakhe")
     rf"(?i:\b(?:{RELATIONS}|vrouw|(?<=\bzijn\s)man|{_AFRICAN_RELATIVES}))"
@@ -1759,6 +1764,11 @@ def find_people(text: str) -> Iterator[Hit]:
         yield hit
     latin = [m.span() for m in _LATIN_ANATOMY.finditer(text)]
     for start, end in [
+        *(
+            m.span(1)
+            for m in _RELATIVE_FULL_NAME.finditer(text)
+            if not all(map(_known_word, m.group(1).split()))
+        ),
         *_lower_names(text),
         *_framed_names(text),
         *_other_name_shapes(text),

@@ -97,7 +97,7 @@ _JOBS = (
     r"|boucher|agriculteur|pêcheur|infirmière|infirmier|instituteur|institutrice|pompier|musicista"
     r"|violinista|pianista|violoniste|pianiste|muratore|falegname|contadino|pescatore|infermier[ea]"
     r"|vigile\s+del\s+fuoco|carabiniere|pilote(?:\s+de\s+ligne)?|agricultrice|infirmi[eè]re\s+de\s+nuit"
-    r"|harbour\s+pilot|harbor\s+pilot|cane\s+cutter|shearer|night\s+filler|sheet-metal\s+worker"
+    r"|harbour\s+pilot|harbor\s+pilot|cane\s+cutter|sugar\s?cane\s+cutter|shearer|night\s+filler|sheet-metal\s+worker"
     r"|metal\s+worker|steel\s+worker|oil\s+worker|rig\s+worker|mill\s+worker|ranch\s+hand"
     r"|enseignante?|professeure?\s+des\s+écoles|ouvri[eè]re?|mineur|mineuse"
     r"|rolnik|rolniczka|górnik|kierowca|nauczyciel\w*|pielęgniar\w*|spawacz|murarz|stolarz"

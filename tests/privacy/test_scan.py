@@ -3625,6 +3625,49 @@ THIRTY_FIFTH_ROUND_WARNS = [
     ),
     ("Alikuwa amevaa jezi ya Yanga alipoletwa.", "findings", "appearance"),
 ]
+FORTY_SEVENTH_ROUND_BLOCKS = [
+    ("Grandfather Jan Botha brought him in after the stove tipped over.", "history", "name"),
+    ("#FuerzaParaMateo #radiologia", "hashtags", "name"),
+    ("#GemeinsamFürLeonie #Radiologie", "hashtags", "name"),
+    (
+        "The streaks come from his custom titanium leg he calls 'Iron Mike'.",
+        "explanation",
+        "identifying_feature",
+    ),
+    (
+        "Which artefact? (pt is the man with the gold teeth spelling B-O-S-S)",
+        "question",
+        "identifying_feature",
+    ),
+    ("Gebuer de 12. Abrëll 1931, mat Péng an der Hëft.", "history", "date"),
+    (
+        "Lebt allein auf dem Lindenhof und hat sich an einer Heugabel verletzt.",
+        "history",
+        "address",
+    ),
+    ("Wohnt im Weiler Oberbrand und ist vom Heuboden gestürzt.", "history", "address"),
+    (
+        "Der Patient ist der amtierende Schützenkönig des Schützenvereins Altenberg.",
+        "history",
+        "specific_event",
+    ),
+    ("Ficha clínica N° 2.345.678, internado por fiebre.", "overrides.x.history", "record_number"),
+]
+THIRTY_SIXTH_ROUND_PASSES = [
+    (
+        "Klippel-Trenaunay syndrome is slow-flow, unlike Parkes Weber, which has AV shunting.",
+        "teaching_points[1]",
+    ),
+    ("The society changed its staging terms in April 2016.", "explanation"),
+    ("Our new contrast policy took effect on 1 January 2023.", "explanation"),
+    ("Die Jahrestagung der Gesellschaft fand diesmal in Lausanne statt.", "explanation"),
+]
+THIRTY_SIXTH_ROUND_WARNS = [
+    ("Sugarcane cutter with chronic low back pain.", "history", "occupation"),
+    ("She came straight from the party in her quinceañera dress.", "explanation", "appearance"),
+    ("Artefakt durch einen Siegelring am rechten Ringfinger.", "findings", "appearance"),
+    ("Tattoo am rechten Unterarm, darunter eine tastbare Raumforderung.", "history", "appearance"),
+]
 LATER_ROUND_BLOCKS = [
     *FOURTH_ROUND_BLOCKS, *FIFTH_ROUND_BLOCKS, *SIXTH_ROUND_BLOCKS, *SEVENTH_ROUND_BLOCKS,
     *EIGHTH_ROUND_BLOCKS, *NINTH_ROUND_BLOCKS, *TENTH_ROUND_BLOCKS, *ELEVENTH_ROUND_BLOCKS,
@@ -3640,6 +3683,7 @@ LATER_ROUND_BLOCKS = [
     *THIRTY_NINTH_ROUND_BLOCKS, *FORTIETH_ROUND_BLOCKS, *FORTY_FIRST_ROUND_BLOCKS,
     *FORTY_SECOND_ROUND_BLOCKS, *FORTY_THIRD_ROUND_BLOCKS, *FORTY_FOURTH_ROUND_BLOCKS,
     *FORTY_FIFTH_ROUND_BLOCKS, *FORTY_SIXTH_ROUND_BLOCKS,
+    *FORTY_SEVENTH_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
@@ -3652,6 +3696,7 @@ LATER_ROUND_PASSES = [
     *TWENTY_EIGHTH_ROUND_PASSES, *TWENTY_NINTH_ROUND_PASSES, *THIRTIETH_ROUND_PASSES,
     *THIRTY_FIRST_ROUND_PASSES, *THIRTY_SECOND_ROUND_PASSES, *THIRTY_THIRD_ROUND_PASSES,
     *THIRTY_FOURTH_ROUND_PASSES, *THIRTY_FIFTH_ROUND_PASSES,
+    *THIRTY_SIXTH_ROUND_PASSES,
 ]  # fmt: skip
 LATER_ROUND_WARNS = [
     *FOURTH_ROUND_WARNS, *FIFTH_ROUND_WARNS, *SIXTH_ROUND_WARNS, *SEVENTH_ROUND_WARNS,
@@ -3660,7 +3705,7 @@ LATER_ROUND_WARNS = [
     *FIFTEENTH_ROUND_WARNS, *SIXTEENTH_ROUND_WARNS, *SEVENTEENTH_ROUND_WARNS,
     *EIGHTEENTH_ROUND_WARNS, *THIRTY_FIRST_ROUND_WARNS, *THIRTY_SECOND_ROUND_WARNS,
     *THIRTY_THIRD_ROUND_WARNS, *THIRTY_FOURTH_ROUND_WARNS,
-    *THIRTY_FIFTH_ROUND_WARNS,
+    *THIRTY_FIFTH_ROUND_WARNS, *THIRTY_SIXTH_ROUND_WARNS,
 ]  # fmt: skip
 
 
