@@ -106,11 +106,15 @@ _CLASS_PREFIXED = regex.compile(
 )
 
 
-# (Vietnamese by its own letters: "ư", "ơ", "đ" and the tone marks under and over vowels)
-_ACCENTED = regex.compile(
-    r"[éèêàçñãõìòâôûíóúüąćęłńśźżŚŁğışăîșțşţ"
-    r"đươạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]"
-)
+# Vietnamese by its own letters: "ư", "ơ", "đ" and the tone marks under and over vowels
+_VIETNAMESE_LETTERS = "đươạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
+_VIETNAMESE = regex.compile(f"[{_VIETNAMESE_LETTERS}]")
+_ACCENTED = regex.compile(f"[éèêàçñãõìòâôûíóúüąćęłńśźżŚŁğışăîșțşţ{_VIETNAMESE_LETTERS}]")
+
+
+def vietnamese(text: str) -> bool:
+    """Whether a text has letters only Vietnamese writes."""
+    return bool(_VIETNAMESE.search(text))
 
 
 @lru_cache(maxsize=4096)

@@ -22,7 +22,7 @@ import regex
 from .dates import MONTH_BESIDE_A_NUMBER
 from .findings import Hit
 from .frequency import derived, zipf
-from .languages import FUNCTION_WORDS, OTHER_LANGUAGES, foreign_text, foreign_word
+from .languages import FUNCTION_WORDS, OTHER_LANGUAGES, foreign_text, foreign_word, vietnamese
 from .lexicon import CITIES, COMMON_WORDS, PLAIN_WORDS
 from .namelists import FIRST_NAMES, SURNAMES
 from .names import PERSON_WORDS, RELATIONS, find_names
@@ -485,7 +485,7 @@ _VIETNAMESE_OPENING = regex.compile(r"(?:^|[.!?:]\s+)(\p{Lu}\p{Ll}+)(?=\s+(?:\p{
 def _vietnamese_opening(text: str, start: int, end: int) -> bool:
     from wordfreq import zipf_frequency
 
-    if not regex.search(r"[đươạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", text):
+    if not vietnamese(text):
         return False
     return any(
         m.span(1) == (start, end)
