@@ -197,7 +197,9 @@ _ABOUT_THE_PATIENT = re.compile(
 _WORLD_DATE = re.compile(
     r"(?i:\b(?:publish\w*|publication|updated?|updates|version|v\d+|edition|guidelines?"
     r"|criteria|classification|consensus|statement|released?|launch\w*|issued|introduced"
-    r"|revised|announced|announcement|changed|took\s+effect|takes\s+effect|mkutano|kongamano|kila\s+mwaka|buri\s+mwaka|elke\s+jaar"
+    r"|revised|announced|announcement|took\s+effect|takes\s+effect"
+    # a term renamed: "changed 'pressure ulcer' to 'pressure injury' in April 2016"
+    r"|changed\s+['‘\"“][^'’\"”]{1,40}['’\"”]\s+to|mkutano|kongamano|kila\s+mwaka|buri\s+mwaka|elke\s+jaar"
     r"|jaarliks|umunsi\s+mpuzamahanga|nomenclature|renamed|conference|congress|meeting|symposium|summit|course|webinar|workshop"
     r"|journal\s+club|lecture|talk|session|poster|abstracts?|deadline|closes?|closing|opens?"
     r"|submissions?|registration|anniversary|discover\w*|described|founded|established"

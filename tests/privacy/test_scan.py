@@ -3658,7 +3658,10 @@ THIRTY_SIXTH_ROUND_PASSES = [
         "Klippel-Trenaunay syndrome is slow-flow, unlike Parkes Weber, which has AV shunting.",
         "teaching_points[1]",
     ),
-    ("The society changed its staging terms in April 2016.", "explanation"),
+    (
+        "The society changed 'decubitus ulcer' to 'pressure injury' in April 2016.",
+        "explanation",
+    ),
     ("Our new contrast policy took effect on 1 January 2023.", "explanation"),
     ("Die Jahrestagung der Gesellschaft fand diesmal in Lausanne statt.", "explanation"),
 ]
