@@ -661,11 +661,21 @@ _HOME_BY_ITS_WORD = regex.compile(
 )
 # "lives in villa 23, street 7", "the labour camp in Mussafah block M-14": a dwelling by its number
 _HOME_UNIT = regex.compile(
-    r"(?i:\b(?:lives|living|lived|resides|residing|stays|staying)\s+in\s+(?:a\s+|the\s+)?)"
+    r"(?i:\b(?:lives|living|lived|resides|residing|stays|staying)\s+in\s+(?:a\s+|the\s+)?"
+    # "lives in the shipyard company dormitory, building B room 311"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:dormitory|dorm|hostel|barracks|quarters|compound|complex)[,\s]+)?)"
     r"((?i:villa|flat|apartment|apt|house|room|plot|stand|erf|block|building|compound)\s+"
     r"[A-Z]?-?\d{1,4}[A-Z]?(?:,\s*(?i:street|st|road|rd|block|sector|lane)\s+\d{1,4})?)"
     r"|(?i:\b(?:labou?r|workers['’]?|worker)\s+camp\b[^.;\n]{0,40}?)((?i:block|building|camp)\s+"
     r"[A-Z]?-?\d{1,4}[A-Z]?)"
+)
+# A home in Hindi, Urdu, Bengali and Marathi typed in Latin letters: a name before its word
+# ("Patil chawl", "Rampur basti", "Dakshinpara"), or before "mein rehte hain" (lives in)
+_SOUTH_ASIAN_HOME = regex.compile(
+    r"\b(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?i:chawl|chaal|basti|mohall?a|mohallah"
+    r"|wadi|gali|galli|gaon|pind|tola|dhani|kuche|kucha|goth|mauza|abadi)\b"
+    r"|\b(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:mein|me|main|te|e|ey)\s+"
+    r"(?:rehte|rehti|rehta|rahte|rahti|rahta|rehnda|rehndi|rahatat|rahato|rahate|thaken|thake|thakte)\b"
 )
 _LIVES_AT_NUMBER = regex.compile(
     r"(?i:\b(?:lives|living|lived|resides|residing|home\s+is)\s+(?:at|on)\s+(?:no\.?\s*|number\s+"
@@ -714,6 +724,11 @@ def _unlisted_homes(text: str) -> Iterator[Hit]:
         yield Hit("address", match.start(1), match.end(1), _HOME_NOTE)
     for match in _HOME_BY_ITS_WORD.finditer(text):
         group = 1 if match.group(1) else 2
+        yield Hit("address", match.start(group), match.end(group), _HOME_NOTE)
+    for match in _SOUTH_ASIAN_HOME.finditer(text):
+        group = 1 if match.group(1) else 2
+        if all(fold(w) in PLAIN_WORDS or fold(w) in EPONYMS for w in match.group(group).split()):
+            continue
         yield Hit("address", match.start(group), match.end(group), _HOME_NOTE)
     for match in _HOME_UNIT.finditer(text):
         group = 1 if match.group(1) else 2
@@ -813,7 +828,9 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
     base = field_base(field)
     told = text[hit.start : hit.end]
     if hit.kind == "date" and _BORN_ON.search(text, max(0, hit.start - 24), hit.start):
-        return False  # "Pacientka nar. 1. 5. 1949": a birth date, however long ago
+        # "Pacientka nar. 1. 5. 1949": a birth date, however long ago; but a century ago
+        # beside a figure of history, the figure's: "Born 28 August 1919: Godfrey Hounsfield"
+        return bool(CENTURY_AGO.search(told) and names_a_figure(text))
     if (
         hit.kind == "date"
         and base not in PATIENT_FIELDS

@@ -199,9 +199,14 @@ _PATTERNS = [
     r"(?:(?<=\bam\s)|(?<=\bvom\s)|(?<=\bseit\s)|(?<=\bbis\s)|(?<=\bden\s)|(?<=\ble\s)|(?<=\bil\s)"
     r"|(?<=\bel\s)|(?<=\bop\s)|(?<=\bdne\s)|(?<=\bdnia\s))"
     r"(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?!\d)",
-    # in the Nepali calendar: "21 Baisakh 2081"
-    rf"\b{_DAY}\s+(?i:baisakh|baishakh|jestha|jeth|asar|ashadh|shrawan|saun|bhadra|bhadau|asoj|ashwin"
-    r"|kartik|mangsir|poush|push|magh|falgun|phagun|chaitra|chait)\b(?:\s+20[6-9]\d)?",
+    # in the Nepali, Bengali and Hindu calendars: "21 Baisakh 2081", "1 Boishakh 1431-e"
+    rf"\b{_DAY}\s+(?i:baisakh|baishakh|boishakh|vaishakh|jestha|jeth|joishtho|jyoishtho|jaistha"
+    r"|jyeshtha|asar|ashadh|asharh|ashar|asadh|shrawan|shraban|srabon|shrabon|shravan|saun|bhadra"
+    r"|bhadro|bhadrapad|bhadau|asoj|ashwin|ashshin|aswin|kartik|mangsir|ogrohayon|agrahayan"
+    r"|agrahayon|margashirsha|poush|pous|paush|push|magh|falgun|phalgun|phagun|chaitra|choitro|chait)"
+    r"\b(?:\s+(?:20[6-9]\d|14[0-4]\d)(?!\d))?",
+    # in the Republic of China's years, counted from 1912: "ROC 112/05/09"
+    r"\bROC\s*\d{2,3}[./-]\d{1,2}[./-]\d{1,2}\b",
     # in the Hijri calendar: "12 Ramadan 1445", "3 Shawwal"
     rf"\b{_DAY}{_ORDINAL}?\s+(?i:muharram|safar|rabi['ʿʽ]?\s*(?:al|ul)-?(?:awwal|thani|akhir)|jumada\s+al-?(?:ula|akhirah|"
     r"awwal|thani)|rajab|sha['ʿʽ]?ban|ramadan|ramazan|ramzan|shawwal|shawal|dhu\s*al-?(?:qi['ʿʽ]?dah|hijjah))\b"

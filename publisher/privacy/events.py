@@ -266,6 +266,30 @@ _ROLE_OF_NAMED = regex.compile(
     r"|degli|di|du|së|të)\s+)?"
     r"\p{Lu}[\p{L}'’-]+"
 )
+# The same in Hindi, Urdu, Bengali and Marathi typed in Latin letters, the named body first and
+# a genitive after it: "Jhansi district cricket team ka captain", "Barasat United club-er
+# captain", "Shirur talukyachya tahsildar", "Government High School Okara ke headmaster sahib"
+_SOUTH_ASIAN_OFFICE = regex.compile(
+    r"\b\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\d+|No\.?|\p{Ll}+)){0,5}?"
+    r"(?:\s+(?:ke|ki|ka|da|di|cha|chi|che|chya)\s+|-er\s+"
+    r"|\s+(?:taluk|tehsil|tahsil|zill|jill|gram|gaon|panchayat|ward|mandal|district|club|team"
+    r"|school|college|masjid|mandir|gurdwar)\w*?(?:-?er|chya|cha|chi|che"
+    r"|\s+(?:ke|ki|ka|da|di|cha|chi|che))\s+)"
+    r"(?i:captain|kaptaan|skipper|sarpanch|mukhiya|pradhan|headmaster|head\s*master|principal"
+    r"|tahsildar|tehsildar|collector|corporator|parshad|councillor|imam|pesh\s*imam|pujari"
+    r"|granthi|maulvi|mayor|chairman|chairperson|mla|mp|gram\s*sevak|patwari|thanedar"
+    r"|daroga|nagarsevak|upsarpanch)"
+    r"(?=\s+(?:sahib|saheb|madam|ji|sir|babu|moshai|hain|hai|the|thi|tha|aahet|ahet|aahe|,)|[,.;:]|$)"
+)
+# Someone said to chair a named local body: "she is the current chair of the Saskatoon
+# Teachers' Association", "he's treasurer of the Kilkenny Bowls Club"
+_CHAIR_OF_A_BODY = regex.compile(
+    r"\b(?i:she|he|they|patient|pt)\s*(?:is|was|['’]s)\s+(?:the\s+)?(?:current\s+|former\s+"
+    r"|long-?time\s+|longstanding\s+|outgoing\s+|new\s+)?(?i:chair|chairman|chairwoman|chairperson"
+    r"|president|secretary|treasurer|head|leader|captain)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+"
+    r"(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\s+(?i:association|union|guild|club|lodge|society|federation"
+    r"|league|chamber|council|board|committee|choir|band|branch|chapter)\b"
+)
 # Staff of our own place as the patient or a patient's relative: "our own chief executive",
 # "her sister, one of our radiographers".
 _STAFF = (
@@ -1225,6 +1249,8 @@ def _signals(text: str, start: int, end: int, places: Sequence[tuple[int, int]],
             or _OUR_OWN.search(sentence)
             or (bool(_OUR_HEAD.search(sentence)) and _head_is_patient(sentence))
             or bool(_CJK_OFFICE.search(sentence))
+            or bool(_SOUTH_ASIAN_OFFICE.search(sentence))
+            or bool(_CHAIR_OF_A_BODY.search(sentence))
             or bool(_THEIR_OFFICE.search(sentence))
             or _RELATIVE_ON_STAFF.search(sentence)
             or _ONE_OF_A_KIND.search(sentence)
@@ -1275,6 +1301,12 @@ _HURT_IN_NAMED = regex.compile(
     r"|ajakirjandus|meedias|u\s+medijima|v\s+medijih|u\s+novinama|v\s+[cč]asopisih)\b)"
     r"|(?i:\b(?:during|at|in)\s+the\s+)(?-i:\p{Lu}\p{Ll}+)\s+(?i:protests|riots|massacre|uprising"
     r"|unrest|strike|demonstrations|stampede|siege)\b"
+    # in Hindi, Urdu, Bengali and Marathi, a named place, its event, then the hurt: "Anarkali
+    # bazaar cylinder blast ke zakhmiyon mein se ek", "Sealdah station-e padapisti-te ahoto"
+    r"|(?-i:\p{Lu}\p{Ll}{3,})[^.;:]{0,40}?\b(?i:blast|dhamak\w*|visphot\w*|hads\w*|haads\w*"
+    r"|durghat\w*|durghot\w*|aag|agun|bhagdad|bhagdar|chengrachengri|padapisti\w*|stampede|fire"
+    r"|explosion|collapse|crash)\b[^.;:]{0,30}?\b(?i:zakhm\w+|jakhm\w*|ghayal|ahoto|ahato|ahat"
+    r"|marne\s+wal\w*|victims?|injured|shikar)\b"
 )
 # One of a kind, or known by the office: "Tonga's only neurosurgeon", "the Blues' starting
 # first five", "keeps goal for the city's top-flight football club", "paramount chief of the

@@ -18,6 +18,7 @@ from .frequency import zipf
 from .lexicon import CITIES, COUNTRIES, REGIONS
 from .namelists import FIRST_NAMES, SURNAMES
 from .normalise import fold, words
+from .vocabulary import MEDICAL_WORDS
 
 _HANDLE = re.compile(
     r"(?<![\w.@])@[\w.]*\w(?:@[\w-]+(?:\.[\w-]+)+)?"
@@ -532,7 +533,10 @@ def find_hashtag_names(
             rest = [w for w in rest if not w.isdigit()]  # "#Giulia4Ever"
             if rest and fold(rest[0]) in _CHEERED_WORDS:
                 # "#BringBackTheBasics" is a thing; "#PrayForTheOkaforFamily" someone's
+                the = fold(rest[0]) == "the"
                 rest = rest[1:]
+                if the and rest and all(fold(w) in MEDICAL_WORDS for w in rest):
+                    rest = []  # "#JusticeForTheLunate": a bone's cause, told as a joke
                 plural = all(w.endswith("s") and fold(w) not in SURNAMES for w in rest)
                 if plural and not any(w in _FAMILY for w in rest):
                     rest = []

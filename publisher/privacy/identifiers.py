@@ -120,7 +120,12 @@ _CUED: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:fi[sșş]a|foaia)\s+(?:de\s+)?(?:internare|observa[tțţ]ie|consulta[tțţ]ii)"
             r"|(?:istorij[aeu]|povijest[i]?|anamnez[ae])\s+bolesti(?:\s+(?:br\.?|broj))?"
             r"(?:\s+(?:clinic[aă]\s+)?nr\.?)?"
-            r"|رقم\s+(?:الملف|المريض)|شماره\s+پرونده",
+            r"|رقم\s+(?:الملف|المريض)|شماره\s+پرونده"
+            # Hindi, Bengali and Marathi in Latin letters: "bhorti nombor 4417/B" (admission),
+            # "OPD parchi no. 13/5529" (the slip), "daakhla kramank 2231"
+            r"|(?:bhorti|bharti|bhartee|bharati|daakhla|dakhla|dakhila|nondani|panjikaran)"
+            r"\s+(?:nombor|nambar|number|kramank|kr\.?|sankhya|no\.?)"
+            r"|(?:(?:opd|ipd|op|ip|hospital|aspatal|haspatal)\s+)?(?:parchi|parchee|purji|purchi)",
             case_sensitive=r"NHS|CHI|CSN|FIN|ID|MR\s*#|UR",
         ),
     ),

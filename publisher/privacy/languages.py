@@ -51,6 +51,8 @@ def foreign_word(word: str, *, lower_case: bool = True) -> bool:
         if len(form) >= 4
     ):
         return True
+    if lower_case and word in SOUTH_ASIAN_WORDS:
+        return True
     return lower_case and _rare_in_english_common_in(word, _ENGLISH_MIXED)
 
 
@@ -98,6 +100,35 @@ FUNCTION_WORDS = words("""
     era naye oba okuva
     nie vir wat sy hy
 """)
+# Hindi, Urdu, Punjabi, Bengali and Marathi as typed in Latin letters, in chat and on social
+# media. No word list of the web holds them (theirs are in their own scripts), so their little
+# words are listed here, and with them the common words a case is told in ("mareez", "dard").
+# Words English or a name also spells ("do", "to", "par", "ram") are left out.
+SOUTH_ASIAN_LITTLE = words("""
+    hai hain ke ki ka mein ko ne pe aur bhi tha thi nahi nahin kya yeh woh wo wale wala
+    wali liye hua hui hue gaya gayi gaye raha rahi rahe hota hoti hote kar karke karna kiya kiye
+    diya diye liya mila mili sath saath tak jab tab phir bahut kuch koi sab apne apni unka unki
+    unhe unko inka inki iska iski uska uski hum tum aap
+    er ache achhe theke kore hoy ar ei oi tar tai jonno diye hobe chhilo chilo chhe ekta tahole
+    kintu amar amader apnar oder kothay ekhon hoyeche hoyechhe gechhe gechhilen korte dekha
+    aahe ahe madhye ani jhala jhali hota hoti ata nahi kay mhanun sathi
+    vich nu si naal hoya hoyi ton
+""")
+SOUTH_ASIAN_WORDS = SOUTH_ASIAN_LITTLE | words("""
+    mareez mariz rogi marij dard sujan bukhar khansi saans chot zakhm zakhmi zakhmiyon
+    ghanta ghante din hafte hafta mahine saal baras varsha bochor bochorer bochhor pehle baad
+    abhi aaj kal parson subah shaam raat dopahar sakali sokale ratri gotokal ajke
+    ghar gaon gali mohalla basti chawl wadi pind para mohallah ilaka
+    haath pair kamar gardan sar pet naak kaan aankh gaal baazu ungli ungliyan ghutna
+    chacha chachi mama mami nana nani dada dadi dadu didi bhaiya bhai behen beta beti bahu
+    abba ammi amma baba ma bapu pita mata pati patni biwi shohar sasur saas
+    bada badi chhota chhoti kaala kaali lamba pura poora poore sare saare ek teen char
+    paida hui mashhoor mashoor jagah follow bataya karaya utarwaya aaye aayi aayi si sochya
+    batana jurm ling kaam bahar andar upar neeche saamne peeche
+    dekhchho dekha dekhi disat disto sarkha futla kara hoy beshi dekha jay dhoroner oikhane
+    saap kamor pore chhad byatha kashi jor ghadi sunehri chaandi kada gahne anguthi
+    chalata chalati karta karti karte
+""")
 # Nguni and other Bantu languages join a class prefix to a borrowed word: "kwi-segments",
 # "ne-paraspinal", "i-ultrasound"
 _CLASS_PREFIXED = regex.compile(
@@ -125,11 +156,35 @@ def foreign_text(text: str) -> bool:
     accented = sum(bool(_ACCENTED.search(w)) for w in found)
     if little >= 2 or (little == 1 and accented >= 1) or accented >= 2:
         return True
+    if south_asian(text):
+        return True
     if len(_CLASS_PREFIXED.findall(text)) >= 2:
         return True
     # one little word among words common there and rare in English: "Terdapat tanda lahir
     # besar yang meliputi separuh wajah"
     return little == 1 and sum(map(_common_elsewhere, found)) >= 3
+
+
+@lru_cache(maxsize=4096)
+def south_asian(text: str) -> bool:
+    """Whether a text is Hindi, Urdu, Punjabi, Bengali or Marathi typed in Latin letters:
+    two of their little words at least, and more of them than of English's."""
+    found = [w.casefold() for w in _LETTERS.findall(text)]
+    little = sum(w in SOUTH_ASIAN_LITTLE for w in found)
+    # more of theirs than of English's or of another language's: "hoy de madrugada" is Spanish
+    others = sum(w in FUNCTION_WORDS and w not in SOUTH_ASIAN_LITTLE for w in found)
+    return (
+        little >= 2
+        and little * 4 >= len(found) * 0.5
+        and little >= sum(w in _ENGLISH_LITTLE for w in found)
+        and little > others
+    )
+
+
+_ENGLISH_LITTLE = words("""
+    the a an of and or to in on at for with by from is are was were be been has have had it
+    this that these those he she they his her their we our you your not no but as
+""")
 
 
 @lru_cache(maxsize=16384)

@@ -120,6 +120,11 @@ _WORKPLACE = regex.compile(
 _CJK_ADDRESS = regex.compile(
     r"\p{Han}{1,6}(?:街|路|巷|大道|丁目|番地|里)\d*(?:號|号|番)?"
     r"|\p{Hangul}{1,6}(?:로|길)\s?\d{1,4}"
+    # ... and in Latin letters: "3-chome 12-banchi", "Jeonha-dong", "Sinchon-ri", "Hon-machi",
+    # a lane and an alley of a Taiwanese road ("Lane 56, Alley 3")
+    r"|\b\d{1,2}-?\s?(?i:chome|chōme|banchi)\b(?:[\s,-]+\d{1,4}(?:-?\s?(?i:banchi|ban|go))?)?"
+    r"|\b\p{Lu}\p{Ll}+-(?:dong|ri|eup|myeon|cho|chō|machi)\b(?!\s+(?i:disease|syndrome|sign|method))"
+    r"|\b(?i:lane)\s+\d{1,4},?\s+(?i:alley)\s+\d{1,4}"
 )
 # A street abroad without a number, after its kind: "rue de Trévise", "Via dei Mille",
 # "Bd Mohammed V", "Calle Mayor".

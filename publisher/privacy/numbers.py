@@ -192,6 +192,10 @@ _CUED_NHI = re.compile(
     r"(?i:\bNHI\b)(?:\s*(?:number|no\.?|#))?\s*[:#]?\s*"
     r"(?P<value>[A-HJ-NP-Z]{3}\s?(?:\d{4}|\d{2}[A-HJ-NP-Z]{2}))\b"
 )
+# India's PAN, the tax number every bank and insurer asks for: five letters (the fourth says
+# who holds it: P a person, C a company, H a family ...), four digits, a letter. The shape
+# alone is enough: "BQHPS4821K".
+_INDIAN_PAN = re.compile(r"(?<![\w-])[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z](?![\w-])")
 _PHONE_CUE = re.compile(
     r"(?i:\b(?:phone|tel|mobile|cell|call|ring|reach|contact\w*|text|whatsapp|fax|pager|llamar"
     r"|appeler|anrufen|bellen|ringe?|on|at|number(?:\s+is)?|no\.?(?:\s+is)?|contacto|contato"
@@ -239,6 +243,8 @@ def find_national_ids(text: str) -> Iterator[Hit]:
             yield Hit("national_id", match.start(), match.start("value") + len(value))
     for match in _CUED_NHI.finditer(text):
         yield Hit("national_id", match.start(), match.end())
+    for match in _INDIAN_PAN.finditer(text):
+        yield Hit("national_id", *match.span())
     for match in _CANDIDATE.finditer(text):
         candidate = match.group().strip()
         enough = sum(c.isdigit() for c in candidate) >= 7 or len(candidate) in (7, 16)

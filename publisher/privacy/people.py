@@ -1617,6 +1617,23 @@ def _lower_names_after_cues(text: str) -> Iterator[Hit]:
             yield Hit("name", *match.span(1))
 
 
+# A Korean or Taiwanese name in Latin letters, family name first and the given name's two
+# syllables joined by a hyphen: "Park Ji-hoon", "Tsai Yi-ling"
+_KOREAN_OR_TAIWANESE_NAME = regex.compile(
+    r"\b(?:Kim|Lee|Yi|Park|Pak|Choi|Choe|Jung|Jeong|Kang|Cho|Jo|Yoon|Yun|Jang|Lim|Han|Oh|Seo|Shin"
+    r"|Kwon|Hwang|Ahn|Song|Yoo|Hong|Jeon|Moon|Yang|Son|Bae|Baek|Heo|Nam|Noh|Kwak|Sung|Cha|Joo"
+    r"|Woo|Min|Ryu|Jin|Chae|Won|Chun|Bang|Gong|Hyun|Chen|Lin|Huang|Chang|Wang|Wu|Liu|Tsai|Yeh|Hsu"
+    r"|Cheng|Hsieh|Kuo|Tseng|Chiu|Lai|Chou|Chien|Chao|Hung|Chu|Tu|Ho|Lo|Liao|Weng|Kao|Chiang)"
+    r"\s+\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,6}\b"
+)
+_LEFT_BY_A_REDACTION = regex.compile(
+    r"\[[^\]]{0,30}\b(?i:name|surname|forename)\b[^\]]{0,20}\]\s*(\p{Lu}[\p{L}'’-]+)"
+    rf"|\b(\p{{Lu}}[\p{{L}}'’-]+),\s+(?i:the\s+patient['’]s|the\s+pt['’]s)\s+(?i:{RELATIONS})\b"
+)
+# A Japanese or Korean name with its honorific: "Megumi-san", "Tanaka-sama", "Ji-woo-ssi"
+_JAPANESE_HONORIFIC = regex.compile(
+    r"\b(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)-(?:san|chan|kun|sama|ssi|nim|dono)\b"
+)
 _HOUSEHOLD = regex.compile(
     r"\b(?i:the)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:family|twins|triplets|quadruplets"
     r"|quintuplets|sextuplets|household)\b"
@@ -1671,6 +1688,15 @@ def find_people(text: str) -> Iterator[Hit]:
         if fold(m.group(1)) in FIRST_NAMES
     ]
     named += _lower_names_after_cues(text)
+    named += [Hit("name", *m.span()) for m in _KOREAN_OR_TAIWANESE_NAME.finditer(text)]
+    # "[name removed] Kowalczyk", "Thornbury, the patient's husband": what a redaction left
+    named += [
+        Hit("name", *m.span(g))
+        for m in _LEFT_BY_A_REDACTION.finditer(text)
+        for g in (1, 2)
+        if m.group(g) and not _known_word(m.group(g))
+    ]
+    named += [Hit("name", *m.span(1)) for m in _JAPANESE_HONORIFIC.finditer(text)]
     # "the Okonkwo-Brandt quadruplets", "the Rai family": a household by its surname
     named += [
         Hit("name", *m.span(1))

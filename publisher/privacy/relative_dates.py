@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from .findings import Hit
+from .languages import south_asian
 
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night|lunchtime|teatime)(?!s)"
@@ -109,7 +110,16 @@ _PATTERNS = [
     r"|heute\s+(?:morgen|früh|nacht)|letzte\s+nacht|w\s+nocy|dziś\s+rano|ontem\s+à\s+noite"
     # Hindi and Urdu written in Latin letters, Turkish, Tagalog, Italian
     r"|kal\s+(?:raat|rat|shaam|sham|subah|dopahar)|aaj\s+(?:subah|sham|shaam|raat|dopahar)"
-    r"|parso|parson|abhi\s+abhi|dün(?:\s+gece)?|bu\s+sabah|bu\s+gece|dün\s+akşam|kahapon"
+    r"|parso|parson|abhi\s+abhi"
+    # ... and Bengali, Marathi and Punjabi: "do ghante pehle", "gotokal", "aaj sakali", "ajj saver"
+    r"|(?:\d{1,2}|ek|do|teen|char|paanch|kuch|du|tin|char|don|be)\s+(?:ghante|ghanton|ghanta|ghonta"
+    r"|din|dino|dinon|hafte|hafta|tas|taas|divas)\s+(?:pehle|pahle|pehlan|aage|age|agey|purvi)"
+    r"|gotokal|gatokal|porshu|aaj\s+(?:sakali|sakal|sokale|sokal|ratri|saver|savere|raati)"
+    r"|ajke\s+(?:sokale|sokal|raate|bikele)|kaal\s+(?:ratri|sandhyakali|sakali)"
+    r"|kal\s+(?:raati|saver|sandhya)|ajj\s+(?:saver|savere|raat)"
+    r"|(?:pichhle|pichle|pichhli|pichli|gelya)\s+(?:hafte|haftey|mahine|somvar|mangalvar|budhvar"
+    r"|guruvar|jumme|shukravar|shanivar|ravivar|itvaar|itwar|aathvadyat)"
+    r"|dün(?:\s+gece)?|bu\s+sabah|bu\s+gece|dün\s+akşam|kahapon"
     r"|kagabi|kaninang\s+umaga|ieri(?:\s+sera)?|stanotte|stamattina|stasera|oggi"
     r"|tout\s+à\s+l['’]heure|tantôt|poco\s+fa|hace\s+un\s+rato|há\s+pouco"
     r"|deze\s+(?:voormiddag|namiddag|ochtend|middag|avond|nacht)|(?:afgelopen|vorige)\s+(?:maandag"
@@ -370,6 +380,8 @@ def find_relative_dates(text: str) -> Iterator[Hit]:
         # "What would he be offered today?": today as nowadays, in a conditional
         if match.group().casefold() == "today" and _NOWADAYS.search(_sentence_of(text, match)):
             continue
+        if match.group().casefold() == "hoy" and south_asian(text):
+            continue  # Bengali "beshi hoy", more often: no Spanish today
         day = re.search(_WEEKDAY, match.group(), re.IGNORECASE)
         after = match.start() + day.end() if day else match.end()
         if day and (

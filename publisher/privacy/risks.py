@@ -112,7 +112,11 @@ _JOBS = (
     r"|ngư\s+dân|nông\s+dân|thợ\s+\w+|tài\s+xế"
     r"|magsasaka|mangingisda|guro|tindera|tindero|kargador|mestr[ea]|\w+ko\s+langile\w*"
     r"|(?:market\s+)?trader|commercial\s+driver|\w*chauffeur|Lehrerin|insegnante|impiegat[oa]"
-    r"|operai[oa]|commess[oa]|pastoralist)"
+    r"|operai[oa]|commess[oa]|pastoralist"
+    # Hindi, Urdu, Bengali and Marathi in Latin letters: "master moshai", "kisan", "darzi"
+    r"|master\s+(?:moshai|mashai|sahib|saheb|ji)|masterji|munshi|munim|chowkidar|chaukidar|darzi"
+    r"|dhobi|mochi|kisan|mazdoor|majdoor|rickshaw-?wala|rickshawala|sabziwala|thelewala|halwai"
+    r"|karigar|mistri|raj\s?mistri|shetkari|kamgar)"
 )
 # Trades whose dust, fumes or animals are the diagnosis's clue.
 _EXPOSED = (
@@ -136,6 +140,10 @@ _WORK = re.compile(
     # a trade as an item of a list: "• 52M • commercial airline pilot •"
     rf"|[•|]\s*(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_JOBS}\s*(?=[•|;]|$)"
     rf"|\bchez\s+(?:ce|cette|un|une)\s+{_JOBS}\b"
+    # "Bank mein cashier hain", "truck chalata hai": the same in Hindi and Urdu
+    rf"|\b{_JOBS}\s+(?:hai|hain|tha|thi|the|hoon|ahe|aahe|aahet|chhilen|chilen|chhen|si|san)\b"
+    r"|\b(?:truck|lorry|bus|auto|rickshaw|taxi|tempo|tractor|gaadi|gadi)\s+(?:chalata|chalati"
+    r"|chalate|chalaata|chalaati|chalay|chalan|chalayla|chalavto|chalavtat)\b"
     r"|\bammatiltaan\s+\w+|\bprofesion[áa]ln\w*\s+(?!\w*(?:sport|v[ýy]kon|p[ée][čc]e))\w+"
     # "she's a harpsichord restorer", "he is a pigeon breeder": a maker or keeper of things
     r"|\b(?:is|was|['’]s)\s+an?\s+(?!(?:rough|useful|good|helpful|general|practical|quick|handy"

@@ -226,6 +226,8 @@ _PAGINATION = re.compile(
     # a volume holds a digit: "2021; B: follow-up" is a list, not a journal's pages
     r"\b(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;\s*(?=\w*\d)\w+(?:\([\w-]+\))?\s*:\s*"
     r"[\w.-]+"
+    # Springer's way: "Pediatr Radiol 48(9):1240-1248", a volume, its issue, its pages
+    r"|\b\d{1,4}\(\d{1,3}(?:[-–]\d{1,3})?\)\s*:\s*[A-Za-z]?\d{1,6}\s*[-–]\s*[A-Za-z]?\d{1,6}\b"
 )
 _HOME_PAGE = re.compile(r"(?i:(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?)")
 # Fields where a clinician may be thanked in passing ("shoutout to Dr Marcus Bell").

@@ -200,6 +200,8 @@ MEDICAL_WORDS = words("""
     physios osteopath osteopathy chiropractor orthotist orthotics prosthetist sonography
     radiography optometry optometrist dietitian dietician
     morbus radlex loinc playbook snomed dicom pacs lingula lingular parotid submandibular
+    lunate triquetrum triquetral trapezium trapezoid capitate hamate pisiform cuboid navicular
+    talus cuneiform sesamoid fabella tibia tibial ulna ulnar olecranon
     afebrile apyrexial pyrexial febrile normotensive hypotensive hypertensive tachycardic
     bradycardic tachypnoeic tachypneic normocardic euvolaemic euvolemic haemodynamically
     hemodynamically saturating desaturating intubated extubated ventilated sedated

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from publisher.privacy.languages import foreign_text, foreign_word
+from publisher.privacy.languages import foreign_text, foreign_word, south_asian
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,29 @@ def test_common_words_of_other_languages_are_known(word: str) -> None:
 @pytest.mark.parametrize("word", ["kidney", "hardacre", "bramley"])
 def test_english_words_and_names_are_not_other_languages_words(word: str) -> None:
     assert not foreign_word(word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mareez truck chalata hai, lambe safar ke baad left leg mein sujan.",
+        "Thyroid nodule-er size 1.8 cm, microcalcification ache, tai FNA kora hoy.",
+        "Rugnala ata CT madhye splenic laceration disat aahe ani Hb kami jhala.",
+    ],
+)
+def test_hindi_bengali_and_marathi_in_latin_letters_are_known_by_their_little_words(
+    text: str,
+) -> None:
+    assert south_asian(text) and foreign_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ki-67 was high and the mass had grown since the last scan.",
+        "Ka band on the nuclear scan; he had the scan in the morning.",
+        "Hoy fever in the patient, the source was not found.",
+    ],
+)
+def test_english_with_a_stray_short_word_is_not_read_as_hindi(text: str) -> None:
+    assert not south_asian(text)

@@ -3671,6 +3671,66 @@ THIRTY_SIXTH_ROUND_WARNS = [
     ("Artefakt durch einen Siegelring am rechten Ringfinger.", "findings", "appearance"),
     ("Tattoo am rechten Unterarm, darunter eine tastbare Raumforderung.", "history", "appearance"),
 ]
+FORTY_EIGHTH_ROUND_BLOCKS = [
+    ("Insurance form mein PAN AKRPM7315Q likha tha, CT abdomen normal.", "history", "national_id"),
+    ("Bhorti nombor 2291/C-er MRI te ki dekhchhen?", "question", "record_number"),
+    ("OPD parchi no. 44/1187 wale bachche ka X-ray.", "explanation", "record_number"),
+    ("Rogi 12 Srabon 1430-e pore gechhilen, komore byatha.", "history", "date"),
+    ("Follow-up CT on ROC 113/02/21 shows the nodule unchanged.", "findings", "date"),
+    ("Teen ghante pehle ER mein aaye, CT mein SAH.", "title", "date"),
+    ("Aaj sakali gadi ghasarli, CT madhye rib fracture disat aahe.", "explanation", "date"),
+    ("Chauraanve saal ki nani, hip fracture, Garden IV.", "history", "age_over_89"),
+    ("91-se harabeoji, new right pleural effusion.", "findings", "age_over_89"),
+    ("ninety-two and still swimming every morning", "quiz.options[2]", "age_over_89"),
+    ("Mistry chawl, kholi no. 9, Parel mein rehte hain, TB contact.", "history", "address"),
+    ("Lives alone at 2-chome 7-banchi, Suginami-ku; found by a neighbour.", "history", "address"),
+    ("Room 5, Sangbong-dong, Jungnang-gu, Seoul; lives with her daughter.", "history", "address"),
+    (
+        "Dadar station bhagdad ke zakhmiyon mein se ek, CT chest mein rib fractures.",
+        "history",
+        "specific_event",
+    ),
+    (
+        "Nashik district kabaddi team ka captain, knee MRI mein ACL tear.",
+        "question",
+        "specific_event",
+    ),
+    ("Malda United club-er captain, ankle MRI-te ATFL tear.", "findings", "specific_event"),
+    (
+        "Wai talukyachya tahsildar saheb, 52 varsha, MRI madhye schwannoma.",
+        "history",
+        "specific_event",
+    ),
+    ("She is the current treasurer of the Moose Jaw Curling Club.", "answer", "specific_event"),
+    (
+        "Mathe pe bada til, pura Rampur unhe 'til wale chacha' bolta hai.",
+        "history",
+        "identifying_feature",
+    ),
+    ("Brought in by her daughter Choi Min-seo after a fall at home.", "history", "name"),
+    ("Haruka-chan was brave for the whole MRI.", "answer", "name"),
+    ("Consent given by [family name removed] Whitcombe, her son.", "credit", "name"),
+    ("Signed off by Pemberton, the patient's wife, for teaching use.", "history", "name"),
+]
+THIRTY_SEVENTH_ROUND_PASSES = [
+    ("Baker cyst futla tar DVT sarkha disto, mhanun Doppler kara.", "answer"),
+    ("Sundarbans-e saap-er kamor beshi hoy, tai ei case oikhane beshi.", "explanation"),
+    ("Marie Curie 1867 mein Warsaw mein paida hui thi.", "explanation"),
+    ("Thanks to Dr. Arpita Ghosh (@arpita_rads) for the case.", "credit"),
+    ("Born 27 March 1845: Wilhelm Conrad Röntgen", "title"),
+    ("#JusticeForTheScaphoid #HandRad", "hashtags"),
+    (
+        "Lowe J, Park S (2021) Elbow ossification revisited. Pediatr Radiol 51(3):412-419",
+        "references[1]",
+    ),
+    ("Hamare college ke principal ne naya MRI lagwaya.", "explanation"),
+]
+THIRTY_SEVENTH_ROUND_WARNS = [
+    ("Bank mein cashier hain, USG mein gallbladder polyp.", "history", "occupation"),
+    ("Mareez auto chalata hai, kamar dard 3 mahine se.", "history", "occupation"),
+    ("Kalai pe ek chhota tattoo hai, lump uske neeche.", "history", "appearance"),
+    ("Steel kara on the left wrist, streak artefact only.", "findings", "appearance"),
+]
 LATER_ROUND_BLOCKS = [
     *FOURTH_ROUND_BLOCKS, *FIFTH_ROUND_BLOCKS, *SIXTH_ROUND_BLOCKS, *SEVENTH_ROUND_BLOCKS,
     *EIGHTH_ROUND_BLOCKS, *NINTH_ROUND_BLOCKS, *TENTH_ROUND_BLOCKS, *ELEVENTH_ROUND_BLOCKS,
@@ -3686,7 +3746,7 @@ LATER_ROUND_BLOCKS = [
     *THIRTY_NINTH_ROUND_BLOCKS, *FORTIETH_ROUND_BLOCKS, *FORTY_FIRST_ROUND_BLOCKS,
     *FORTY_SECOND_ROUND_BLOCKS, *FORTY_THIRD_ROUND_BLOCKS, *FORTY_FOURTH_ROUND_BLOCKS,
     *FORTY_FIFTH_ROUND_BLOCKS, *FORTY_SIXTH_ROUND_BLOCKS,
-    *FORTY_SEVENTH_ROUND_BLOCKS,
+    *FORTY_SEVENTH_ROUND_BLOCKS, *FORTY_EIGHTH_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
@@ -3699,7 +3759,7 @@ LATER_ROUND_PASSES = [
     *TWENTY_EIGHTH_ROUND_PASSES, *TWENTY_NINTH_ROUND_PASSES, *THIRTIETH_ROUND_PASSES,
     *THIRTY_FIRST_ROUND_PASSES, *THIRTY_SECOND_ROUND_PASSES, *THIRTY_THIRD_ROUND_PASSES,
     *THIRTY_FOURTH_ROUND_PASSES, *THIRTY_FIFTH_ROUND_PASSES,
-    *THIRTY_SIXTH_ROUND_PASSES,
+    *THIRTY_SIXTH_ROUND_PASSES, *THIRTY_SEVENTH_ROUND_PASSES,
 ]  # fmt: skip
 LATER_ROUND_WARNS = [
     *FOURTH_ROUND_WARNS, *FIFTH_ROUND_WARNS, *SIXTH_ROUND_WARNS, *SEVENTH_ROUND_WARNS,
@@ -3708,7 +3768,7 @@ LATER_ROUND_WARNS = [
     *FIFTEENTH_ROUND_WARNS, *SIXTEENTH_ROUND_WARNS, *SEVENTEENTH_ROUND_WARNS,
     *EIGHTEENTH_ROUND_WARNS, *THIRTY_FIRST_ROUND_WARNS, *THIRTY_SECOND_ROUND_WARNS,
     *THIRTY_THIRD_ROUND_WARNS, *THIRTY_FOURTH_ROUND_WARNS,
-    *THIRTY_FIFTH_ROUND_WARNS, *THIRTY_SIXTH_ROUND_WARNS,
+    *THIRTY_FIFTH_ROUND_WARNS, *THIRTY_SIXTH_ROUND_WARNS, *THIRTY_SEVENTH_ROUND_WARNS,
 ]  # fmt: skip
 
 
