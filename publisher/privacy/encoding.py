@@ -1,9 +1,10 @@
 """Text as it arrives from a web form or the wrong encoding, read as it was meant.
 
-"Mother&#39;s mobile%3A%20%2B44%207911", "Tob\u200bias", "a ¹⁰⁴-year-old", "2021;1４２": HTML
-entities, percent-escapes, zero-width characters and superscript or full-width digits hide
-what a reader sees at once. The scan reads the text decoded, each character of it pointing
-back to where it stands in the text as written, so that findings mark the written text.
+"Mother&#39;s mobile%3A%20%2B44%207911", "Tob\u200bias", "a ¹⁰⁴-year-old", "2021;1４２", "9️⃣3️⃣":
+HTML entities, percent-escapes, zero-width characters and superscript, full-width or keycap
+digits hide what a reader sees at once. The scan reads the text decoded, each character of it
+pointing back to where it stands in the text as written, so that findings mark the written
+text.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ _ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 # zero-width spaces and joiners, the word joiner, a byte-order mark and a soft hyphen
 _MARK_ESCAPE = re.compile(r"%(?:40|23)(?=\w)")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# a digit on a key, as emoji write it: "9️⃣3️⃣-year-old"
+_KEYCAP = re.compile("([0-9#*])\ufe0f?\u20e3")
 _COMPATIBLE = re.compile(
     "[\u00b2\u00b3\u00b9\u2070-\u209f\uff01-\uff5e\u2080-\u2089]"
 )  # superscript, subscript and full-width forms
@@ -47,6 +50,8 @@ def _once(text: str) -> Decoded:
         said = _percent(match.group()) if many or mark else None
         if said is not None:
             stretches.append((match.start(), match.end(), said))
+    for match in _KEYCAP.finditer(text):
+        stretches.append((match.start(), match.end(), match.group(1)))
     for match in _INVISIBLE.finditer(text):
         stretches.append((match.start(), match.end(), ""))
     for match in _COMPATIBLE.finditer(text):

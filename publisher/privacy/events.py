@@ -196,7 +196,7 @@ _ROLE_WORDS = (
     r"mayor(?!\s+(?:de|que|a|o|del|edad|riesgo|parte|grado|n[uú]mero)\b)|mp|mla|msp|mpp|td|mna|mpa|assemblyman|assemblywoman|congressman|congresswoman|vc"
     r"|member\s+of\s+parliament|councill?or|senator|governor|minister|sheriff"
     r"|sch[üu]tzenk[öo]nig\w*|karnevalsprinz\w*|kirmesk[öo]nig\w*|ortsvorsteher\w*"
-    r"|b[üu]rgermeister\w*|burgemeester|vereinsvorsitzende\w*|voorzitter"
+    r"|b[üu]rgermeister\w*|burgemeester|vereinsvorsitzende\w*|voorzitter|landlord|landlady"
     # "the head of Al-Wakra municipal council": a head only of a named council or board
     r"|(?:head|chair|chairman|chairwoman|chairperson|leader)(?=\s+of\s+(?:the\s+)?[\w'’-]+\s+"
     r"(?:municipal|town|city|district|county|parish|village|regional|local|tribal)\s+"
@@ -280,6 +280,18 @@ _SOUTH_ASIAN_OFFICE = regex.compile(
     r"|granthi|maulvi|mayor|chairman|chairperson|mla|mp|gram\s*sevak|patwari|thanedar"
     r"|daroga|nagarsevak|upsarpanch)"
     r"(?=\s+(?:sahib|saheb|madam|ji|sir|babu|moshai|hain|hai|the|thi|tha|aahet|ahet|aahe|,)|[,.;:]|$)"
+)
+# A village's or a town's head in Persian and Arabic in Latin letters: "Kadkhoda-ye
+# rusta-ye Abyaneh", "3omdet el balad", "moqaddem dyal douar Ait ..."
+_HEAD_OF_A_VILLAGE = regex.compile(
+    r"(?i:\b(?:kadkhoda|dehyar|dehdar|bakhshdar|farmandar|shahrdar|3omda|3omdet|mqaddem|moqaddem"
+    r"|muqaddam)(?:-?ye|-?e)?\s+(?:(?:rusta|roosta|deh|shahr|bakhsh|el|al|l|dyal|d|douar|el-?balad"
+    r"|qarya|qaryat)(?:-?ye)?\s+)*)(?-i:\p{Lu}\p{L}+)"
+    # a title that is also a name or an honour only with the village's word: "sheikh el balad",
+    # "mukhtar of the village", "ra2is dyal douar Ait ..." (not "Sheikh Khalifa Medical City")
+    r"|(?i:\b(?:mukhtar|moukhtar|mokhtar|sheikh|cheikh|shaykh|ra2is|rayis|qaid|caïd|caid|omda"
+    r"|omdet)(?:-?ye|-?e)?\s+(?:(?:el|al|l|dyal|d|of\s+the)[-\s]*)?(?:balad|qarya|qaryat|douar"
+    r"|dechra|rusta|deh|village)\b)"
 )
 # Someone said to chair a named local body: "she is the current chair of the Saskatoon
 # Teachers' Association", "he's treasurer of the Kilkenny Bowls Club"
@@ -912,6 +924,8 @@ _OUR_OWN = regex.compile(
     r"|sélection|selección|seleção)\b"
     rf"|\bour\s+(?:city|town|county|state|island|district|province|region|village|parish|borough)['’]s\s+(?:current\s+|former\s+)?{_UNIQUE_OFFICE}"
     rf"|\bthe\s+{_UNIQUE_OFFICE}\s+of\s+(?:the\s+)?\p{{Lu}}\w+"
+    # a note that opens on the office: "Akim of Zhanakorgan district, 58, chest pain"
+    rf"|^\W*{_UNIQUE_OFFICE}\s+of\s+(?:the\s+)?\p{{Lu}}\w+(?=[^.;]*\b\d{{1,2}}\b)"
     # "the Speaker of the Cook Islands parliament"
     r"|\bthe\s+speaker\s+of\s+(?:the\s+)?\p{Lu}\w+(?:\s+\p{Lu}\w+)*\s+(?:parliament|assembly"
     r"|house|senate|legislature|fono)\b"
@@ -1173,6 +1187,8 @@ class _Signals:
 
     place: bool
     time: bool
+    # "A 35-year-old struck by a train usually shows ...": what such cases show, no one case
+    generic: bool = False
 
     @property
     def eventful(self) -> bool:
@@ -1183,7 +1199,8 @@ class _Signals:
         # "a 47-year-old on a scooter struck by a car": age, vehicle and another party. A
         # lone "28-year-old motorcyclist after a high-speed collision" is the textbook
         # vignette, and only warns.
-        if self.eventful and (strong or (self.age is not None and self.vehicle and self.party)):
+        struck = self.age is not None and self.vehicle and self.party and not self.generic
+        if self.eventful and (strong or struck):
             return True
         others = self.mechanisms - {"gathering"} or self.age is not None or self.vehicle
         if self.named_gathering and (strong or others):
@@ -1251,6 +1268,7 @@ def _signals(text: str, start: int, end: int, places: Sequence[tuple[int, int]],
             or bool(_CJK_OFFICE.search(sentence))
             or bool(_SOUTH_ASIAN_OFFICE.search(sentence))
             or bool(_CHAIR_OF_A_BODY.search(sentence))
+            or bool(_HEAD_OF_A_VILLAGE.search(sentence))
             or bool(_THEIR_OFFICE.search(sentence))
             or _RELATIVE_ON_STAFF.search(sentence)
             or _ONE_OF_A_KIND.search(sentence)
@@ -1261,7 +1279,13 @@ def _signals(text: str, start: int, end: int, places: Sequence[tuple[int, int]],
         ),
         place=_within(places, start, end, text) or bool(_ROAD.search(sentence)),
         time=_within(times, start, end),
+        generic=bool(_GENERIC.search(sentence)),
     )
+
+
+_GENERIC = regex.compile(
+    r"(?i:\b(?:usually|typically|classically|commonly|tends?\s+to|in\s+general|as\s+a\s+rule)\b)"
+)
 
 
 # Hurt in a named event, in the languages of central and northern Europe and Latin America
@@ -1307,6 +1331,12 @@ _HURT_IN_NAMED = regex.compile(
     r"|durghat\w*|durghot\w*|aag|agun|bhagdad|bhagdar|chengrachengri|padapisti\w*|stampede|fire"
     r"|explosion|collapse|crash)\b[^.;:]{0,30}?\b(?i:zakhm\w+|jakhm\w*|ghayal|ahoto|ahato|ahat"
     r"|marne\s+wal\w*|victims?|injured|shikar)\b"
+    # ... and in Arabic and Persian in Latin letters: "7ari2 3emaret el Faisal", "zelzele-ye
+    # Khoy", "l'car li tqleb f Tizi n'Tichka", French "bousculade ... de Carthage"
+    r"|(?i:\b(?:7ari2\w*|7ariq\w*|harika|zelzele\w*|zelzeleh|zilzal|zelzal|enqilab|inqilab|tqleb"
+    r"|t9leb|tqlbat|ta9leb|bousculade|infijar|enfejar|tasadom|tasadum|tsadem|tsadma|ghar2|gharaq"
+    r"|ensedam|enfejar|otobus-e\s+\w+|mosademe)(?:-?ye)?\b)[^.;:]{0,60}?(?<![.!?]\s)"
+    r"(?-i:\p{Lu}\p{Ll}{2,})"
 )
 # One of a kind, or known by the office: "Tonga's only neurosurgeon", "the Blues' starting
 # first five", "keeps goal for the city's top-flight football club", "paramount chief of the

@@ -300,6 +300,7 @@ _PLAIN_WEAR = re.compile(
     # ... and where the body's word comes first, in Hindi and Urdu: "baazu pe ek tattoo hai"
     r"|\b(?:baazu|bazu|baju|haath|hath|kalai|gardan|seene|sine|peeth|pith|kandhe|kandha|pair|chhati"
     r"|chaati|hathon|haathon)\b[^.;]{0,30}\btattoo(?:s|ed)?\b"
+    r"|\btattoo\w*\s+(?:ru-?ye|rooye|3la|3ala|f)\s+\w+"
     r"|\b(?:skin|cutaneous|subcutaneous|surgical|old)\s+scar(?:s|ring)?\b"
     r"|\b(?:below|above|through)[-\s](?:knee|elbow)\s+amput\w+|\bamputee\b"
     r"|\b(?:Narbe|cicatriz|cicatrice|litteken|blizna|jizva|heg|arpi|ärr|arr)\s+(?:am|an|im|en|na|sur"
@@ -347,6 +348,11 @@ _NAMED_WEAR = re.compile(
     r"|vihkisormus|rannekello|navelpiercing\w*|vigselring\w*|förlovningsring\w*|giftering\w*"
     r"|vielsesring\w*|armbåndsur\w*|armbandsur\w*|\w*trøje|\w*tröja|\w*drakt"
     # (a Sikh's steel bangle, not Marathi's "do": "phone kara", "Doppler kara")
+    # Arabic and Persian in Latin letters: "khatem dyal dheb", "angoshtar", "gallabiya",
+    # "kapshen-e North Face", "maillot d Wydad"
+    r"|khatem|khatim|5atem|angoshtar|angushtar|goshvare|gooshvare|dmlij|dmalej|siwar|galadat"
+    r"|gall?abiy+a|galabeya|jell?aba|djellaba|jall?abiy+a|kandura|kandoora|shebshib|kapshen|kapshan"
+    r"|maillot\s+(?:d['’]?|de|du)\s*[A-Z]\w+"
     r"|tabeez|tabiz|(?:a|the|his|her|their|steel|iron|silver|gold|golden|brass|copper|sikh|mein|wearing|aur|ka|ek)\s+kara"
     r"|kara\s+(?:on|around|round)\s+(?:the|his|her|their)\b"
     r"|kada|kangan|rakhi|nath|bague|bagues|gourmette|collier|orecchin\w*|claddagh|class\s+ring"
@@ -375,7 +381,9 @@ _RECOGNISABLE = re.compile(
     # "everyone at the Lakemba markets knows him by", "viewers of his show will recognise both",
     # "it's who you think", "the family recognised him from this"
     r"|(?i:\b(?:everyone|everybody|people|locals|the\s+whole\s+\w+)\b[^.;]{0,40}\bknows?\s+(?:him|her"
-    r"|them)\s+by\b|\b(?:viewers|fans|followers|listeners|readers|regulars)\b[^.;]{0,40}"
+    r"|them)\s+by\b"
+    r"|\b(?:everyone|everybody|locals|the\s+whole\s+\w+)\s+(?:at|in|on|around|from)\s+(?:the\s+)?"
+    r"[A-Z]\w+[^.;]{0,30}\bkn(?:ew|ows)\s+(?:him|her|them)\b|\b(?:viewers|fans|followers|listeners|readers|regulars)\b[^.;]{0,40}"
     r"\brecogni[sz]e\b|\bit['’]s\s+who\s+you\s+think\b|\brecogni[sz]ed\s+(?:him|her|them)\s+from\b"
     # the same in Hindi, Urdu and Bengali: "pura Nawabganj unhe ... bolta hai", "poore bazaar
     # mein mashhoor", "parar sobai ... chene"
@@ -384,6 +392,10 @@ _RECOGNISABLE = re.compile(
     r"[^.;]{0,50}?\b(?:jaan\w*|jan(?:ta|te|ti)|bol(?:ta|te|ti)|keh(?:ta|te|ti)|pehchan\w*|pehchaan\w*"
     r"|chene|chine|chinto|bole|olkh\w*|mashhoor|mashoor|mashur|famous)\b"
     r"|\b(?:mashhoor|mashoor|mashur)\s+(?:hai|hain|the|tha|thi)\b"
+    # ... in Persian and Arabic: "hame-ye mahalleh-ye Darband mishnasanesh", "ma3roof fi souq"
+    r"|\b(?:hame(?:-ye)?|kolle?|ga3|kamel)\b[^.;]{0,50}?\b(?:mishnas\w*|mishenas\w*|mishnakht\w*"
+    r"|y3erf\w*|ya3rf\w*|ya3ref\w*|3arf\w*)\b"
+    r"|\bma3r[ou]+f[a-z]*\s+(?:fi|f|3and|3nd|bel|fel)\s+\w+"
     r"|\b(?:parar|gramer|gaon\s+ke|mohalle\s+ke|shehar\s+ke)\s+(?:sobai|shobai|sab|log|sabhi)\b"
     r"[^.;]{0,50}?\b(?:chene|chine|jaane|jaante|jante|pehchaante|pehchante|bolte|kehte)\b"
     # "a gold crown engraved with the initials 'RJK'"

@@ -247,6 +247,7 @@ _NAME_CUES = re.compile(
     r"|Krafttag\s?F[öo]r|Styrkekram\s?Til|Kopf\s?Hoch|Sterkte|Beterschap"
     r"|Stay\s?Strong|Be\s?Strong|Keep\s?Fighting|Fight\s?On|Go"
     r"(?:\s?You)?|Fight\s?Like|Support|Save|Rip|RIP|In\s?Memory\s?Of|Remember|Love\s?You"
+    r"|Prayers\s?(?:For|4)|Praying\s?4"
     r"|Thinking\s?Of|I\s?Stand\s?With|Stand\s?With|Hope\s?For|Miss\s?You|Brave|Strong\s?For|Strength\s?For|Finding"
     r"|Bring\s?Home"
     r"|Searching\s?For|Looking\s?For|Missing|Gezin|Familie|Famille|Rodzina|Rodina|Fighting"
@@ -288,7 +289,10 @@ def _rare_name(word: str, is_name: Callable[[str], bool]) -> bool:
 _FAMILY_RUN = re.compile(
     r"([a-z]{4,})(?:family|familia|famille|familie|fam|strong|warrior|fund|appeal)$"
 )
-_FAMILY = frozenset({"Family", "Familia", "Família", "Famille", "Familie", "Clan", "Household"})
+_FAMILY = frozenset({
+    "Family", "Familia", "Família", "Famille", "Familie", "Clan", "Household", "Twins", "Triplets",
+    "Quads", "Brothers", "Sisters",
+})  # fmt: skip
 
 
 _CONSENTED = re.compile(
@@ -310,6 +314,12 @@ def _before(text: str, start: int, width: int = 60) -> str:
     return text[max(0, start - width) : start]
 
 
+# "@the_okoro_family", "@twinsmum_leeds": a family's own account, whoever tags it
+_FAMILY_HANDLE = re.compile(
+    r"(?i:_?(?:family|familia|famille|twins|triplets|parents)(?:_|\b|\d)|^@the_)"
+)
+
+
 def find_handles(text: str, *, in_credit: bool = False) -> Iterator[Hit]:
     """Yield handles of patients; handles in credit, or credited in the text, pass."""
     if in_credit:
@@ -320,6 +330,7 @@ def find_handles(text: str, *, in_credit: bool = False) -> Iterator[Hit]:
             _CONSENTED.match(text, match.end())
             or _TAGGED_US.search(text)
             or _PATIENT_AFTER.match(text, match.end())
+            or _FAMILY_HANDLE.search(match.group())
         ):
             # "Shoutout to @kiwi_kayak_gal who let us share her scaphoid": the patient's
             yield Hit("handle", match.start(), match.end())
@@ -480,6 +491,12 @@ _APPEAL_ELSEWHERE = regex.compile(
     r"|CouragePour|Forza|ForzaPer)(?:Cho|Untuk|Bagi|Si|Kay|Para(?:Kay|Sa|Kay)?|Natin(?:Si)?|Na|Vir|U)?"
     r"((?:\p{Lu}[\p{Ll}\p{M}]+){1,3})$"
 )
+_SEASONS_GREETING = re.compile(
+    r"(?i:(?:ramadan|ramazan|ramzan|eid|eid\s?ul\s?fitr|eid\s?al\s?adha|jumma|jummah|diwali"
+    r"|nowruz|norooz|hanukkah|chanukah)_?(?:kareem|karim|mubarak|saeed|said|sameach|pirooz"
+    r"|mobarak|wishes)?)"
+)
+_FOREVER = re.compile(r"#(?:Forever|Always|Remembering|Missing)([A-Z][a-z]{2,})(?![\w])")
 _TURKISH_APPEAL = re.compile(
     r"(?:[A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,})+(?:İçin|Icin|için|icin)(?:KanVer|Kan|Dua|Adalet|Umut|Ses"
     r"|Yardım|Yardim|Destek|Hep|Birlik)\w*$"
@@ -499,6 +516,11 @@ def find_hashtag_names(
     """
     for match in _CJK_CHEER.finditer(text):
         yield Hit("name", match.start(), match.end())
+    for match in _FOREVER.finditer(text):
+        # "#ForeverNoah", "#AlwaysAmara": a given name no ordinary word spells ("#ForeverYoung")
+        given = match.group(1)
+        if fold(given) in FIRST_NAMES and zipf(fold(given)) < 4.0:
+            yield Hit("name", match.start(), match.end())
     for match in _DATED_TAG.finditer(text):
         yield Hit("date", match.start(), match.end())
     for match in _CHEER_THEN_WORD.finditer(text):
@@ -508,6 +530,8 @@ def find_hashtag_names(
     for match in _HASHTAG.finditer(text):
         # "#bring_eli_home": words joined by underscores read as a capitalised run
         tag = match.group(1)
+        if _SEASONS_GREETING.fullmatch(tag):
+            continue  # "#RamadanKareem", "#EidMubarak": the season's greeting, no one's name
         if "_" in tag.strip("_"):
             # each part read for its own cue: "#pray4marco_ICU" is "Pray4Marco" and "ICU"
             parts = [_cue_apart(p) for p in tag.split("_")]

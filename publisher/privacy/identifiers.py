@@ -123,6 +123,7 @@ _CUED: list[tuple[str, re.Pattern[str]]] = [
             r"|رقم\s+(?:الملف|المريض)|شماره\s+پرونده"
             # Hindi, Bengali and Marathi in Latin letters: "bhorti nombor 4417/B" (admission),
             # "OPD parchi no. 13/5529" (the slip), "daakhla kramank 2231"
+            r"|(?:n[°º]\.?|num[ée]ro)\s+d['’]\s?(?:admission|entr[ée]e|hospitalisation)"
             r"|(?:bhorti|bharti|bhartee|bharati|daakhla|dakhla|dakhila|nondani|panjikaran)"
             r"\s+(?:nombor|nambar|number|kramank|kr\.?|sankhya|no\.?)"
             r"|(?:(?:opd|ipd|op|ip|hospital|aspatal|haspatal)\s+)?(?:parchi|parchee|purji|purchi)",

@@ -51,7 +51,7 @@ def foreign_word(word: str, *, lower_case: bool = True) -> bool:
         if len(form) >= 4
     ):
         return True
-    if lower_case and word in SOUTH_ASIAN_WORDS:
+    if lower_case and (word in SOUTH_ASIAN_WORDS or word in ARABIC_PERSIAN_WORDS):
         return True
     return lower_case and _rare_in_english_common_in(word, _ENGLISH_MIXED)
 
@@ -156,13 +156,44 @@ def foreign_text(text: str) -> bool:
     accented = sum(bool(_ACCENTED.search(w)) for w in found)
     if little >= 2 or (little == 1 and accented >= 1) or accented >= 2:
         return True
-    if south_asian(text):
+    if south_asian(text) or arabic_or_persian(text):
         return True
     if len(_CLASS_PREFIXED.findall(text)) >= 2:
         return True
     # one little word among words common there and rare in English: "Terdapat tanda lahir
     # besar yang meliputi separuh wajah"
     return little == 1 and sum(map(_common_elsewhere, found)) >= 3
+
+
+# Arabic as chatted in Latin letters (Egyptian, Gulf, Levantine, Maghrebi Darija, digits for
+# the letters Latin lacks: "3ala", "7ari2") and Persian in Latin letters ("Finglish"): their
+# little words, and the words a case is told in.
+ARABIC_PERSIAN_LITTLE = words("""
+    dyal diyal dial mn hadi hada kant kanet bach elli illi 3la 3ala 3an ma3 m3a
+    wach chno chnou chkoun fin fel bel wel beta3 bta3 ba3d gabl 9bel mesh msh ya3ni bezzaf
+    3ndu 3ndo 3ando 3ando 3andu fih fiha 3lih 3liha howa hiya huwa
+    va az dar ro bud ast hast shod shode mishe kard dare dasht baraye chera yek
+    ru-ye zir-e pish ba'd aval kheili kheili
+""")
+ARABIC_PERSIAN_WORDS = ARABIC_PERSIAN_LITTLE | words("""
+    bache ha bimari bimarestan sendrom sindrom kasr marad maraz dard sar sine kamar sale sal
+    sana sanah 3am wja3 wje3 waja3 tay7 tah sba7 sbah sob7 sobh leil lil
+    mostashfa mostashfayat 3adma 3adm tabi3i wade7 7ala 7alat
+""")
+# "3ala", "7ari2", "sa3a", "lbara7": lower-case letters with a digit among or after them
+_ARABIZI = regex.compile(r"(?<![%\w])(?:\p{Ll}+[2379]\p{Ll}*|[2379]\p{Ll}{2,})(?!\w)")
+
+
+@lru_cache(maxsize=4096)
+def arabic_or_persian(text: str) -> bool:
+    """Whether a text is Arabic or Persian typed in Latin letters: their little words, or
+    Arabic's digits standing for letters ("3ala", "7ari2"), twice at least."""
+    found = [w.casefold() for w in regex.findall(r"[\p{L}\d'-]+", text)]
+    little = sum(w in ARABIC_PERSIAN_LITTLE for w in found)
+    # not a unit or a count: "mm2", "t2", "s3"
+    digits = sum(len(m.group()) >= 4 for m in _ARABIZI.finditer(text))
+    others = sum(w in FUNCTION_WORDS and w not in ARABIC_PERSIAN_LITTLE for w in found)
+    return little + digits >= 2 and little + digits > others
 
 
 @lru_cache(maxsize=4096)

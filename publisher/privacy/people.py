@@ -531,7 +531,10 @@ _FOREIGN_EPONYM_HEAD = regex.compile(
     r"|katagma\w*|syndrom[oa]\w*|nos(?:os|ou)|sim[ei]io|sinjal|marda|sindromu|ksur"
     # Indonesian, Malay, Tagalog, Vietnamese: "penyakit Kienböck", "bệnh Crohn", "gãy Colles"
     r"|penyakit|sindrom|tanda|fraktur|kista|klasifikasi|sakit|bệnh|hội\s+chứng|dấu\s+hiệu"
-    r"|gãy(?:\s+xương)?|phân\s+loại|u\s+nang)\s+"
+    r"|gãy(?:\s+xương)?|phân\s+loại|u\s+nang"
+    # Arabic and Persian in Latin letters: "kasr Colles", "bimari-ye Perthes", "sendrom-e ..."
+    r"|kasr|ksar|marad|mard|maraz|bimari(?:-?ye)?|sendrom(?:-e)?|sindrom(?:-e)?|3alamet|alamat"
+    r"|3alama|neshane(?:-ye)?|tabaqe-?bandi(?:-ye)?|shekastegi(?:-ye)?|motalazima|mutalazimat)\s+"
     r"(?:de\s+|del\s+|di\s+|von\s+|van\s+|d['’]\s*|des\s+|ta['’]\s+|tal-|tou\s+|tis\s+"
     r"|ng\s+)?)$"
 )
@@ -756,6 +759,8 @@ def _lower_full_names(text: str) -> Iterator[tuple[int, int]]:
         parts = match.group(2).split("-")
         if all(is_ordinary(part) for part in parts):
             continue  # "painless parotid-region masses": ordinary words joined
+        if len(parts) > 1 and parts[-1] in ("ye", "e", "ha", "haye"):
+            continue  # Persian's joining and plural endings: "sorfe-ye mozmen", "bache-ha"
         clan = regex.match(r"(?:mc|mac|o['’]|fitz)\p{Ll}{3,}", match.group(2))
         if clan and first in FIRST_NAMES:
             yield match.span()  # "jimmy mcallister": a clan's surname is common in English text
@@ -1729,11 +1734,14 @@ def find_people(text: str) -> Iterator[Hit]:
             _FOREIGN_EPONYM_HEAD.search(text, 0, hit.start) or _SIGN_HEAD.search(text, 0, hit.start)
         ):
             continue  # "Quiste de Baker", "Morbus Crohn"
-        head = regex.match(r"\p{L}+\s+", text[hit.start : hit.end])
+        head = regex.match(r"\p{L}+(?:-\p{Ll}+)?\s+", text[hit.start : hit.end])
         if (
             head
             and _FOREIGN_EPONYM_HEAD.search(text, 0, hit.start + head.end())
-            and all(fold(w) in EPONYMS or _declined_eponym(fold(w)) for w in named[1:])
+            and all(
+                fold(w) in EPONYMS or _declined_eponym(fold(w))
+                for w in _WORD.findall(text[hit.start + head.end() : hit.end])
+            )
         ):
             continue  # "Boala Crohn", "Złamanie Segonda": the disease's word read into the name
         if _AFTER_A_RELATIVE.search(text, 0, hit.start):

@@ -117,6 +117,13 @@ _PATTERNS = [
     r"|gotokal|gatokal|porshu|aaj\s+(?:sakali|sakal|sokale|sokal|ratri|saver|savere|raati)"
     r"|ajke\s+(?:sokale|sokal|raate|bikele)|kaal\s+(?:ratri|sandhyakali|sakali)"
     r"|kal\s+(?:raati|saver|sandhya)|ajj\s+(?:saver|savere|raat)"
+    # Arabic in Latin letters (Darija, Egyptian, Gulf) and Persian: "lbara7", "embare7",
+    # "had sbah", "gabl sa3atein", "dirooz", "dishab", "do saat pish"
+    r"|l?bara7|el-?bare7|embare7|imbare7|mbare7|el-?ba7|lbar7|had\s+(?:s-?)?sba[7h]|had\s+l-?lil"
+    r"|(?:gabl|abl|9bel|qabl|qbel)\s+(?:\w+\s+)?(?:sa3a\w*|sa3tein|sa3atein|sa3at|saa3at|youm\w*"
+    r"|yom\w*|ayam|ayyam|iyam)|el-?naharda|ennaharda|elyoum\s+(?:el-?sob7|s-?sba7)"
+    r"|dirooz|diruz|dishab|parishab|emrooz\s+sobh|emruz\s+sobh|emshab"
+    r"|(?:\d{1,2}|do|se|chahar|panj|chand)\s+(?:saat|ruz|rooz|hafte)\s+(?:pish|qabl)"
     r"|(?:pichhle|pichle|pichhli|pichli|gelya)\s+(?:hafte|haftey|mahine|somvar|mangalvar|budhvar"
     r"|guruvar|jumme|shukravar|shanivar|ravivar|itvaar|itwar|aathvadyat)"
     r"|dün(?:\s+gece)?|bu\s+sabah|bu\s+gece|dün\s+akşam|kahapon"

@@ -52,7 +52,7 @@ _OCCUPATION = re.compile(
 _JOBS = (
     r"(?:(?:lorry|truck|bus|taxi|cab|delivery|train|tractor|forklift|van|crane|jeepney|tricycle|grab"
     r"|gojek|lyft"
-    r"|rickshaw|auto|boda-?boda|okada|keke|matatu|tuk-?tuk|uber|ambulance|ride-?share|moto"
+    r"|rickshaw|auto|boda-?boda|okada|keke|matatu|tuk-?tuk|uber|marshrutka|dolmu[sş]|jitney|ambulance|ride-?share|moto"
     r"|motorbike|motorcycle|minibus|trotro|danfo)\s+driver"
     r"|teacher|schoolteacher|headteacher|schoolmaster|lecturer|hairdresser|hairstylist|barber|beautician|postman|postwoman|postie"
     r"|postal\s+worker|nurse|midwife|farmer|farmhand|builder|plumber|electrician|carpenter"
@@ -116,7 +116,11 @@ _JOBS = (
     # Hindi, Urdu, Bengali and Marathi in Latin letters: "master moshai", "kisan", "darzi"
     r"|master\s+(?:moshai|mashai|sahib|saheb|ji)|masterji|munshi|munim|chowkidar|chaukidar|darzi"
     r"|dhobi|mochi|kisan|mazdoor|majdoor|rickshaw-?wala|rickshawala|sabziwala|thelewala|halwai"
-    r"|karigar|mistri|raj\s?mistri|shetkari|kamgar)"
+    r"|karigar|mistri|raj\s?mistri|shetkari|kamgar"
+    # Arabic and Persian in Latin letters: "ma3allem f l'bni", "rannande-ye taksi", "mudarres"
+    r"|m[ao]?3all?em(?:\s+f\s+l['’]?\w+)?|mu3allim|mo3alim|mudarres|modarres|mohandes|kargar"
+    r"|keshavarz|fella7|falla7|bannay|banna2|najjar|7addad|khayyat|sawa2|sawwa2|sa2e2"
+    r"|rann?ande(?:-ye)?\s+\w+|chauffeur\s+de\s+taxi)"
 )
 # Trades whose dust, fumes or animals are the diagnosis's clue.
 _EXPOSED = (

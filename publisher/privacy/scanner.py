@@ -229,6 +229,10 @@ _PAGINATION = re.compile(
     # Springer's way: "Pediatr Radiol 48(9):1240-1248", a volume, its issue, its pages
     r"|\b\d{1,4}\(\d{1,3}(?:[-–]\d{1,3})?\)\s*:\s*[A-Za-z]?\d{1,6}\s*[-–]\s*[A-Za-z]?\d{1,6}\b"
 )
+_TAGGED_RECORD = re.compile(
+    r"#(?i:acc|accession|mrn|urn|hosp(?:no)?|nhi|uhid|ipd|study(?:id)?|pt(?:id)?)"
+    r"_?#?\d{5,}\b"
+)
 _HOME_PAGE = re.compile(r"(?i:(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?)")
 # Fields where a clinician may be thanked in passing ("shoutout to Dr Marcus Bell").
 _THANKS_FIELDS = frozenset({"title", "question", "explanation", "teaching_points", "alt"})
@@ -509,6 +513,8 @@ def _hits(text: str, field: str, today: dt.date | None, *, closed_up: bool = Fal
     hits += find_hashtag_names(text, could_be_tagged_name, _blocking_words, is_tagged_name)
     hits += find_hashtag_events(text, could_be_place, could_be_town)
     hits += find_tagged_facilities(text)
+    # "#Acc7730125", "#MRN_0048217": a record's number as a tag, which the rules above skip
+    hits += [Hit("record_number", *m.span()) for m in _TAGGED_RECORD.finditer(text)]
     # names pass in a credit and a citation anyway; elsewhere someone must read the words
     unread = field_base(field) not in ("credit", "references") and _UNREAD_SCRIPT.search(text)
     if unread:

@@ -13,7 +13,7 @@ from .normalise import exact, words
 # listed by their parts ("Salter-Harris" -> salter harris). Accents are folded, so "kienbock"
 # covers "Kienböck".
 EPONYMS = words("""
-    todd
+    todd legg
     coxsackie kantor lesniowski lesniowskiego crohna hughes stovin becquerel cormack damadian
     dotter fabry
     forssmann fuhrman gruntzig judkins

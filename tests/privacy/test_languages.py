@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from publisher.privacy.languages import foreign_text, foreign_word, south_asian
+from publisher.privacy.languages import (
+    arabic_or_persian,
+    foreign_text,
+    foreign_word,
+    south_asian,
+)
 
 
 @pytest.mark.parametrize(
@@ -67,3 +72,29 @@ def test_hindi_bengali_and_marathi_in_latin_letters_are_known_by_their_little_wo
 )
 def test_english_with_a_stray_short_word_is_not_read_as_hindi(text: str) -> None:
     assert not south_asian(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kan labes maillot d Wydad mli tay7 f l'match, w l'zip dyal l'veste ban f l'radio.",
+        "Embare7 bel leil el 3arabeya khabatetuh, wel CT baynet subdural.",
+        "Leishmaniasis tu Mashhad va kolle-ye Khorasan shaye' ast.",
+    ],
+)
+def test_arabic_and_persian_in_latin_letters_are_known_by_their_words_and_digits(
+    text: str,
+) -> None:
+    assert arabic_or_persian(text) and foreign_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "T2 and T1 images at 3T show a 7 mm lesion in segment 4a.",
+        "Daughter wrote from lin%2Edonnachie%40outlook%2Ecom asking for the report.",
+        "#StLukesWard7 #Ward7Heroes #HipFracture",
+    ],
+)
+def test_units_escapes_and_numbered_tags_are_not_arabic_digits_for_letters(text: str) -> None:
+    assert not arabic_or_persian(text)

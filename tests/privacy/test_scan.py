@@ -3731,6 +3731,57 @@ THIRTY_SEVENTH_ROUND_WARNS = [
     ("Kalai pe ek chhota tattoo hai, lump uske neeche.", "history", "appearance"),
     ("Steel kara on the left wrist, streak artefact only.", "findings", "appearance"),
 ]
+FORTY_NINTH_ROUND_BLOCKS = [
+    ("Mbare7 el sob7 wa2a3 men el sellem, CT shows a C2 fracture.", "history", "date"),
+    ("Had sbah tay7 f l'7mmam, 3ndu wja3 f rkba.", "history", "date"),
+    ("Gabl 3 sa3at jabouh men el tariq, CT chest.", "answer", "date"),
+    ("Dirooz az pelle oftad, CT-e sar normal bud.", "history", "date"),
+    ("Hajja 3andha tis3een w tlata sana, pneumonia fel CT.", "findings", "age_over_89"),
+    ("Khanum-e navad o panj sale ba shekastegi-ye hip.", "history", "age_over_89"),
+    ("N° d'entrée 88/4412, l'IRM dyal rkba.", "question", "record_number"),
+    ("Kadkhoda-ye rusta-ye Masuleh, 61 sale, CT-e rie.", "history", "specific_event"),
+    ("Kan f l'bus li tqleb f Tizi n'Test, 3 fractures de côtes.", "history", "specific_event"),
+    ("Akim of Kordai district, 61, syncope at the ceremony.", "history", "specific_event"),
+    (
+        "Dad is the landlord of the Black Bull in Kirkby Stephen; he found her.",
+        "history",
+        "specific_event",
+    ),
+    (
+        "Birthmark on the neck; hame-ye mahalleh-ye Tajrish mishnasanesh.",
+        "findings",
+        "identifying_feature",
+    ),
+    (
+        "Vitiligo patches on both hands - everyone at the Soweto taxi rank knew her.",
+        "history",
+        "identifying_feature",
+    ),
+    ("#CaseOfTheDay #Acc4481207 #NeuroRad", "hashtags", "record_number"),
+    ("#ForeverAmara #NICU", "hashtags", "name"),
+    ("#PrayersForTheMolinaTwins #PedsRad", "hashtags", "name"),
+    ("#PMCT cc @the_mensah_family", "hashtags", "handle"),
+    ("Lateral C-spine of a 9️⃣4️⃣-year-old after a fall", "images[1].alt", "age_over_89"),
+]
+THIRTY_EIGHTH_ROUND_PASSES = [
+    ("Bimari-ye Legg-Calvé-Perthes: sar-e femur saf va sclerotic.", "findings"),
+    ("Sendrom-e Budd-Chiari", "quiz.options[2]"),
+    ("#RamadanKareem #fasting #GIrad", "hashtags"),
+    ("#ForeverYoung #RadEd", "hashtags"),
+    ("My landlord said the flat was damp, and she has asthma.", "history"),
+    ("Thanks @familymedicinerads for the case", "history"),
+]
+THIRTY_EIGHTH_ROUND_WARNS = [
+    (
+        "A 40-year-old struck by a train typically shows gross disruption of the limbs.",
+        "explanation",
+        "age_mechanism",
+    ),
+    ("Mudarres, 3 mah sorfe-ye mozmen.", "history", "occupation"),
+    ("Marshrutka driver, 12 hours a day at the wheel, lumbar pain.", "history", "occupation"),
+    ("Khatem dyal dheb f sba3, bayen f radio dyal yed.", "findings", "appearance"),
+    ("Kan labes gallabiya w l'buckle dyal l'7zam ban f l'radio.", "findings", "appearance"),
+]
 LATER_ROUND_BLOCKS = [
     *FOURTH_ROUND_BLOCKS, *FIFTH_ROUND_BLOCKS, *SIXTH_ROUND_BLOCKS, *SEVENTH_ROUND_BLOCKS,
     *EIGHTH_ROUND_BLOCKS, *NINTH_ROUND_BLOCKS, *TENTH_ROUND_BLOCKS, *ELEVENTH_ROUND_BLOCKS,
@@ -3746,7 +3797,7 @@ LATER_ROUND_BLOCKS = [
     *THIRTY_NINTH_ROUND_BLOCKS, *FORTIETH_ROUND_BLOCKS, *FORTY_FIRST_ROUND_BLOCKS,
     *FORTY_SECOND_ROUND_BLOCKS, *FORTY_THIRD_ROUND_BLOCKS, *FORTY_FOURTH_ROUND_BLOCKS,
     *FORTY_FIFTH_ROUND_BLOCKS, *FORTY_SIXTH_ROUND_BLOCKS,
-    *FORTY_SEVENTH_ROUND_BLOCKS, *FORTY_EIGHTH_ROUND_BLOCKS,
+    *FORTY_SEVENTH_ROUND_BLOCKS, *FORTY_EIGHTH_ROUND_BLOCKS, *FORTY_NINTH_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
@@ -3759,7 +3810,7 @@ LATER_ROUND_PASSES = [
     *TWENTY_EIGHTH_ROUND_PASSES, *TWENTY_NINTH_ROUND_PASSES, *THIRTIETH_ROUND_PASSES,
     *THIRTY_FIRST_ROUND_PASSES, *THIRTY_SECOND_ROUND_PASSES, *THIRTY_THIRD_ROUND_PASSES,
     *THIRTY_FOURTH_ROUND_PASSES, *THIRTY_FIFTH_ROUND_PASSES,
-    *THIRTY_SIXTH_ROUND_PASSES, *THIRTY_SEVENTH_ROUND_PASSES,
+    *THIRTY_SIXTH_ROUND_PASSES, *THIRTY_SEVENTH_ROUND_PASSES, *THIRTY_EIGHTH_ROUND_PASSES,
 ]  # fmt: skip
 LATER_ROUND_WARNS = [
     *FOURTH_ROUND_WARNS, *FIFTH_ROUND_WARNS, *SIXTH_ROUND_WARNS, *SEVENTH_ROUND_WARNS,
@@ -3769,6 +3820,7 @@ LATER_ROUND_WARNS = [
     *EIGHTEENTH_ROUND_WARNS, *THIRTY_FIRST_ROUND_WARNS, *THIRTY_SECOND_ROUND_WARNS,
     *THIRTY_THIRD_ROUND_WARNS, *THIRTY_FOURTH_ROUND_WARNS,
     *THIRTY_FIFTH_ROUND_WARNS, *THIRTY_SIXTH_ROUND_WARNS, *THIRTY_SEVENTH_ROUND_WARNS,
+    *THIRTY_EIGHTH_ROUND_WARNS,
 ]  # fmt: skip
 
 
