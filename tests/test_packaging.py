@@ -18,6 +18,21 @@ def test_every_subpackage_is_listed_for_installation() -> None:
     assert found <= listed, f"not installed by `pip install .`: {sorted(found - listed)}"
 
 
+def test_every_data_folder_is_listed_so_the_build_ships_it_without_warnings() -> None:
+    # a folder with a name Python could import is a package to setuptools, listed or not
+    roots = {"publisher": ROOT / "publisher", "publisher.content": ROOT / "content"}
+    listed = set(PROJECT["tool"]["setuptools"]["packages"])
+    found = {
+        ".".join([name, *folder.relative_to(root).parts])
+        for name, root in roots.items()
+        for folder in root.rglob("*")
+        if folder.is_dir()
+        and folder.name != "__pycache__"
+        and all(part.isidentifier() for part in folder.relative_to(root).parts)
+    }
+    assert found <= listed, f"folders setuptools would warn about: {sorted(found - listed)}"
+
+
 def test_content_and_migrations_ship_as_package_data() -> None:
     mapping = PROJECT["tool"]["setuptools"]["package-dir"]
     assert mapping == {"publisher.content": "content", "publisher.migrations": "migrations"}
@@ -46,7 +61,7 @@ def test_an_adapter_with_an_extra_names_the_module_it_installs() -> None:
 
 
 def test_the_face_model_and_its_licence_ship_as_package_data() -> None:
-    assert "data/*" in PROJECT["tool"]["setuptools"]["package-data"]["publisher"]
+    assert "*" in PROJECT["tool"]["setuptools"]["package-data"]["publisher.data"]
     model = ROOT / "publisher" / "data" / "centerface.onnx"
     notice = (ROOT / "publisher" / "data" / "NOTICE.txt").read_text()
     assert model.stat().st_size > 1_000_000 and "MIT License" in notice
@@ -59,7 +74,14 @@ def test_the_face_model_and_its_licence_ship_as_package_data() -> None:
 def test_the_web_views_templates_and_static_files_ship_as_package_data() -> None:
     from fnmatch import fnmatch
 
-    patterns = PROJECT["tool"]["setuptools"]["package-data"]["publisher.web"]
+    data = PROJECT["tool"]["setuptools"]["package-data"]
+    # each folder's patterns, written from the web package: "static/screenshots/*.png"
+    patterns = [
+        "/".join([*package.split(".")[2:], pattern])
+        for package, listed in data.items()
+        if package.startswith("publisher.web")
+        for pattern in listed
+    ]
     folder = ROOT / "publisher" / "web"
     files = [p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()]
     shipped = [f for f in files if not f.endswith((".py", ".pyc"))]

@@ -210,6 +210,13 @@ _OVER_89 = re.compile(
     r"|ninyanve|\w*nobboi|\w*nabbad|\w*nauwad|\w*navvad|\w*nauvad|\w*aannav|ek\s*sau|eksho)"
     r"\s+(?:saal|sal|baras|bochor\w*|bochhor\w*|bachhar\w*|varsh\w*|warsh\w*|sala\w*)"
     r"|(?<![\d.])(?:9\d|1[01]\d)\s*-?\s*se\b(?=\s+\w)"
+    # Russian, Belarusian, Bulgarian, Serbian and Macedonian in Latin letters: "92 goda",
+    # "devyanosto chetyre", "na 91 g.", "93-godishna"
+    r"|(?<![\d.,])(?:9\d|1[01]\d)\s*-?\s*(?:goda|godina|god\.|g\.|godi[sš]\w*"
+    r"|letn\w*|let\b|gadou|gady)"
+    r"|\b(?:devyanost\w*|dziavianost\w*|dzevyanost\w*|devetdeset\w*|devedeset\w*|sto\s+let)"
+    r"(?:\s+(?:odin|odna|dva|dve|tri|chetyre|pyat|shest|sem|vosem|devyat|edna|eden|četiri"
+    r"|cetiri|pet|šest|sest|osum|osam|devet))?(?=\s|,|\.|$)"
     # Arabic and Persian in Latin letters: "tes3een w khamsa sana", "navad o hasht sale"
     r"|(?:tes3een|tis3een|tis3in|tes3in|tis3oon|tes3oun|navad)(?:\s+(?:w|o|wa|va)\s+\w+)?"
     r"\s+(?:sana|sene|sanah|3am|3amen|sal|sale|saleh|saal)\b"

@@ -378,6 +378,10 @@ def contributors_own(text: str, kind: str, start: int, end: int) -> bool:
             return True  # "Case courtesy of Frank Gaillard, Radiopaedia.org, rID: 5432"
         if regex.fullmatch(_POST, text[start:end]):
             return True  # "Consultant Neuroradiologist" is a post, not a person
+        if _PATRONYMIC_IN_CREDIT.search(text[start:end]):
+            # "Sluchay predostavlen Irinoy Sergeevnoy Volkovoy": a colleague is credited with
+            # the father's name, as Russian and Belarusian courtesy has it; a patient is not
+            return True
         if _AFTER_A_POST.search(text, 0, start):
             return True  # "(R3, Tikur Anbessa)", "fellow, Northwestern Memorial": the place
         institution = (
@@ -411,6 +415,10 @@ def contributors_own(text: str, kind: str, start: int, end: int) -> bool:
     return False
 
 
+_PATRONYMIC_IN_CREDIT = regex.compile(
+    r"\b\p{Lu}\p{Ll}+(?:ovich|evich|ovych|evych|avich|ovna|evna|ovnoy|evnoy|ovny|evny|ichna|ivna"
+    r"|aeuna|auna|ovnaya)\b"
+)
 _REGISTRATION = regex.compile(
     r"(?:\b(?:GMC|NMC|HCPC|IMC|NPI|AHPRA|MCI|MCNZ|CPSO|CRM|CRMSP|RPPS|ordine|licen[cs]e|reg(?:istration)?)"
     r"\.?\s*(?:no\.?|number|#)?\s*[:=]?\s*)$"

@@ -281,6 +281,14 @@ _SOUTH_ASIAN_OFFICE = regex.compile(
     r"|daroga|nagarsevak|upsarpanch)"
     r"(?=\s+(?:sahib|saheb|madam|ji|sir|babu|moshai|hain|hai|the|thi|tha|aahet|ahet|aahe|,)|[,.;:]|$)"
 )
+# The head of a named school, or the officer commanding a numbered unit: "Head of Bishoftu
+# Number 2 secondary school", "the CO of 2nd Battalion, 14th Regiment"
+_HEAD_OF_A_SCHOOL = regex.compile(
+    r"(?i:\b(?:head|headteacher|headmaster|headmistress|principal)\s+of\s+(?:the\s+)?)"
+    r"(?-i:\p{Lu}\w+)(?:\s+[\w.]+){0,4}?\s+(?i:school|college|academy|madrasa|madrassa|lyc[ée]e)\b"
+    r"|\b(?:CO|OC|(?i:commanding\s+officer|officer\s+commanding))\s+of\s+(?:the\s+)?\d+\w*\s+"
+    r"(?-i:\p{Lu})"
+)
 # A village's or a town's head in Persian and Arabic in Latin letters: "Kadkhoda-ye
 # rusta-ye Abyaneh", "3omdet el balad", "moqaddem dyal douar Ait ..."
 _HEAD_OF_A_VILLAGE = regex.compile(
@@ -1269,6 +1277,7 @@ def _signals(text: str, start: int, end: int, places: Sequence[tuple[int, int]],
             or bool(_SOUTH_ASIAN_OFFICE.search(sentence))
             or bool(_CHAIR_OF_A_BODY.search(sentence))
             or bool(_HEAD_OF_A_VILLAGE.search(sentence))
+            or bool(_HEAD_OF_A_SCHOOL.search(sentence))
             or bool(_THEIR_OFFICE.search(sentence))
             or _RELATIVE_ON_STAFF.search(sentence)
             or _ONE_OF_A_KIND.search(sentence)
@@ -1296,6 +1305,8 @@ _HURT = (
     r"|megs[eé]r[uü]lt|skadad[e]?|skadet|skadede|loukkaantu\w*|injured|hurt|shot|wounded|burned|burnt"
     r"|verletzt|bless[ée]e?s?|ferit[oa]|ferid[oa]|pora[nň]en\w*|popa[lř]en\w*|oparzon\w+|gewond\w*"
     r"|verwond\w*|verungl[üu]ckt|polytrauma"
+    # Russian, Belarusian, Bulgarian and Macedonian in Latin letters
+    r"|postradav\w*|pastrazhd\w*|povreden\w*|povredeni\w*|ranen\w*|zaginal\w*|travmirovan\w*"
     r"|r[aă]nit[aă]?|accidentat[aă]?|ozlije[dđ]en\w*|povre[dđ]en\w*|poškodovan\w*|po[sš]kodovan\w*"
     r"|supravie[tț]uitor\w*|pre[zž]ivje\w*|pre[zž]ive\w*|i[sš]gyven\w*|izdz[iī]voj\w*|survivors?|cieta"
     r"|nukent[eė]j\w*|su[zž]eist\w*|cietu[sš]\w*|cietis|ievainot\w*|vigastat\w*|vigastada|kukkus"
@@ -1311,7 +1322,8 @@ _HURT_IN_NAMED = regex.compile(
     r"|tribun\w*|ograd\w*|margas|svētk\w*|šventė\w*|sabruka|griuvo|prăbuș\w*|incident\w*"
     r"|scen[aăe]\w*|koncert\w*|laul\w*pidu|trening\w*|treeningul|sabrukum\w*|sabruk\w*|uru[sš]\w*"
     r"|ru[sš]enj\w*|collapse|urušenj\w*|heurts|affrontements|[ée]meutes?|rixe|krawall\w*"
-    r"|ausschreitung\w*|rellen|\w*ungl[üu]ck\w*|\w*unfall\w*|\w*lawine\w*|ongeluk\w*|ongeval\w*)\b"
+    r"|ausschreitung\w*|rellen|\w*ungl[üu]ck\w*|\w*unfall\w*|\w*lawine\w*|ongeluk\w*|ongeval\w*"
+    r"|pozhar\w*|vzryv\w*|abval\w*|obval\w*|obrush\w*|avari\w*|katastrof\w*)\b"
     r"[^.;:]{0,50}?)(?<!^)(?<![.!?]\s)(?-i:\p{Lu}\p{Ll}{3,})"
     rf"|(?i:\b{_HURT}\b[^.;:]{{0,20}}?\b(?:during|at|in|under|vid|p[aå]|ved|i|en|durante|p[rř]i"
     r"|podczas|sor[aá]n|aikana)\s+(?:the\s+)?)(?-i:\p{Lu}\w+)(?i:loppet|rennet|l[øo]bet|hiihto)\b"
@@ -1330,7 +1342,7 @@ _HURT_IN_NAMED = regex.compile(
     r"|(?-i:\p{Lu}\p{Ll}{3,})[^.;:]{0,40}?\b(?i:blast|dhamak\w*|visphot\w*|hads\w*|haads\w*"
     r"|durghat\w*|durghot\w*|aag|agun|bhagdad|bhagdar|chengrachengri|padapisti\w*|stampede|fire"
     r"|explosion|collapse|crash)\b[^.;:]{0,30}?\b(?i:zakhm\w+|jakhm\w*|ghayal|ahoto|ahato|ahat"
-    r"|marne\s+wal\w*|victims?|injured|shikar)\b"
+    r"|marne\s+wal\w*|victims?|injured|shikar|survivors?)\b"
     # ... and in Arabic and Persian in Latin letters: "7ari2 3emaret el Faisal", "zelzele-ye
     # Khoy", "l'car li tqleb f Tizi n'Tichka", French "bousculade ... de Carthage"
     r"|(?i:\b(?:7ari2\w*|7ariq\w*|harika|zelzele\w*|zelzeleh|zilzal|zelzal|enqilab|inqilab|tqleb"

@@ -301,6 +301,7 @@ _PLAIN_WEAR = re.compile(
     r"|\b(?:baazu|bazu|baju|haath|hath|kalai|gardan|seene|sine|peeth|pith|kandhe|kandha|pair|chhati"
     r"|chaati|hathon|haathon)\b[^.;]{0,30}\btattoo(?:s|ed)?\b"
     r"|\btattoo\w*\s+(?:ru-?ye|rooye|3la|3ala|f)\s+\w+"
+    r"|\b(?:tatuirovk\w*|tatuira\w*|tetova\w*|tetovaž\w*)\s+(?:na|po|u|vo)\s+\w+"
     r"|\b(?:skin|cutaneous|subcutaneous|surgical|old)\s+scar(?:s|ring)?\b"
     r"|\b(?:below|above|through)[-\s](?:knee|elbow)\s+amput\w+|\bamputee\b"
     r"|\b(?:Narbe|cicatriz|cicatrice|litteken|blizna|jizva|heg|arpi|ärr|arr)\s+(?:am|an|im|en|na|sur"
@@ -353,6 +354,10 @@ _NAMED_WEAR = re.compile(
     r"|khatem|khatim|5atem|angoshtar|angushtar|goshvare|gooshvare|dmlij|dmalej|siwar|galadat"
     r"|gall?abiy+a|galabeya|jell?aba|djellaba|jall?abiy+a|kandura|kandoora|shebshib|kapshen|kapshan"
     r"|maillot\s+(?:d['’]?|de|du)\s*[A-Z]\w+"
+    # Russian and its neighbours: a chain and a cross, a team's shirt ("majica Crvene zvezde")
+    r"|tsepochk\w*|cepochk\w*|krestik\w*|natelnym\s+krest\w*|lančić\w*|lancic\w*|ogrlic\w*"
+    r"|sereg\w*|serezhk\w*|obetsi|minđuš\w*|minduš\w*"
+    r"|(?:majic\w*|futbolk\w*|dres|fanelk\w*)\s+[A-Z]\w+"
     r"|tabeez|tabiz|(?:a|the|his|her|their|steel|iron|silver|gold|golden|brass|copper|sikh|mein|wearing|aur|ka|ek)\s+kara"
     r"|kara\s+(?:on|around|round)\s+(?:the|his|her|their)\b"
     r"|kada|kangan|rakhi|nath|bague|bagues|gourmette|collier|orecchin\w*|claddagh|class\s+ring"
@@ -385,6 +390,12 @@ _RECOGNISABLE = re.compile(
     r"|\b(?:everyone|everybody|locals|the\s+whole\s+\w+)\s+(?:at|in|on|around|from)\s+(?:the\s+)?"
     r"[A-Z]\w+[^.;]{0,30}\bkn(?:ew|ows)\s+(?:him|her|them)\b|\b(?:viewers|fans|followers|listeners|readers|regulars)\b[^.;]{0,40}"
     r"\brecogni[sz]e\b|\bit['’]s\s+who\s+you\s+think\b|\brecogni[sz]ed\s+(?:him|her|them)\s+from\b"
+    # "known in all of Beledweyne for the scar", "would know him on sight", "the boy everyone in
+    # Zone B calls 'Sitta'"
+    r"|\bknown\s+(?:in|across|throughout|all\s+over)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?"
+    r"(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?\s+for\b"
+    r"|\bwould\s+know\s+(?:him|her|them)\s+on\s+sight\b"
+    r"|\b(?:everyone|everybody)\s+in\s+(?:the\s+)?[A-Z]\w*(?:\s+[A-Z0-9]\w*)?\s+calls\s+(?:(?:him|her|them)\b|['‘\"“]\w)"
     # the same in Hindi, Urdu and Bengali: "pura Nawabganj unhe ... bolta hai", "poore bazaar
     # mein mashhoor", "parar sobai ... chene"
     r"|\b(?:pura|poora|poore|pure|sara|saara|sare|saare|sab|sabhi|sobai|shobai)\s+(?:[A-Z]\w+|gaon"
@@ -396,6 +407,10 @@ _RECOGNISABLE = re.compile(
     r"|\b(?:hame(?:-ye)?|kolle?|ga3|kamel)\b[^.;]{0,50}?\b(?:mishnas\w*|mishenas\w*|mishnakht\w*"
     r"|y3erf\w*|ya3rf\w*|ya3ref\w*|3arf\w*)\b"
     r"|\bma3r[ou]+f[a-z]*\s+(?:fi|f|3and|3nd|bel|fel)\s+\w+"
+    # ... and in Russian, Belarusian, Bulgarian, Serbian and Macedonian: "site vo gradot go
+    # znaat", "usie u Lyubani vedayuts", "vsichki poznavat"
+    r"|\b(?:vse|vsi|vsichki|site|svi|usie|usio|ves'?|tseliy|cijeli|celiot)\b[^.;]{0,40}?\b(?:znaat"
+    r"|znayut|znaju|znajo|znayat|poznavat|poznaju|poznaet|vedayuts|vedajuc\w*|vedaje)\b"
     r"|\b(?:parar|gramer|gaon\s+ke|mohalle\s+ke|shehar\s+ke)\s+(?:sobai|shobai|sab|log|sabhi)\b"
     r"[^.;]{0,50}?\b(?:chene|chine|jaane|jaante|jante|pehchaante|pehchante|bolte|kehte)\b"
     # "a gold crown engraved with the initials 'RJK'"

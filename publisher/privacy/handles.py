@@ -409,6 +409,7 @@ _LOWER_CUES = {
     "standwith": "StandWith", "hopefor": "HopeFor", "missyou": "MissYou",
     "pray4": "Pray4", "justice4": "Justice4", "prayers4": "Prayers4", "hope4": "Hope4",
     "love4": "Love4", "run4": "Run4", "heartsfor": "HeartsFor", "hearts4": "Hearts4",
+    "molimsyaza": "MolimsyaZa", "molimsyaza_": "MolimsyaZa", "molimseza": "MolimSeZa",
 }  # fmt: skip
 _LOWER_CUE = re.compile(
     "^(" + "|".join(sorted(_LOWER_CUES, key=len, reverse=True)) + ")(?=[A-Za-z][a-z]{2})"
@@ -491,6 +492,11 @@ _APPEAL_ELSEWHERE = regex.compile(
     r"|CouragePour|Forza|ForzaPer)(?:Cho|Untuk|Bagi|Si|Kay|Para(?:Kay|Sa|Kay)?|Natin(?:Si)?|Na|Vir|U)?"
     r"((?:\p{Lu}[\p{Ll}\p{M}]+){1,3})$"
 )
+_GROUPS_OF_US = frozenset({
+    "doctors", "nurses", "residents", "juniors", "registrars", "radiographers", "students",
+    "staff", "workers", "medics", "midwives", "paramedics", "radiologists", "sonographers",
+    "trainees", "interns", "consultants", "carers",
+})  # fmt: skip
 _SEASONS_GREETING = re.compile(
     r"(?i:(?:ramadan|ramazan|ramzan|eid|eid\s?ul\s?fitr|eid\s?al\s?adha|jumma|jummah|diwali"
     r"|nowruz|norooz|hanukkah|chanukah)_?(?:kareem|karim|mubarak|saeed|said|sameach|pirooz"
@@ -564,6 +570,8 @@ def find_hashtag_names(
                 plural = all(w.endswith("s") and fold(w) not in SURNAMES for w in rest)
                 if plural and not any(w in _FAMILY for w in rest):
                     rest = []
+            if rest and fold(rest[-1]) in _GROUPS_OF_US:
+                rest = []  # "#JusticeForJuniorDoctors": a cause for a trade, not a person
             # After "PrayFor", "JusticeFor", "GetWellSoon" a word in no vocabulary is a name.
             # "#BjörnsJourney": a name with the possessive's s and no apostrophe
             named = any(is_name(w) or (w.endswith("s") and is_name(w[:-1])) for w in rest)
@@ -701,7 +709,12 @@ def find_hashtag_events(
         incident = _INCIDENT.search(tag)
         if incident:
             rest = tag[: incident.start()]
-            if _place_in(rest, is_place, is_town) or any(t is not match for t in towns):
+            # "#blastinjury": a kind of injury, not where it was; a town in a tag of its own
+            # still places it ("#Kaikoura #quakeinjury")
+            kind = re.fullmatch(rf"(?i:{_INCIDENT_WORDS}|trauma|burns?|head|spinal|sports?)", rest)
+            if (not kind and _place_in(rest, is_place, is_town)) or any(
+                t is not match for t in towns
+            ):
                 yield Hit("specific_event", match.start(), match.end())
                 continue
         anywhere = next((m for m in _INCIDENT_ANYWHERE.finditer(tag) if _word_starts(tag, m)), None)

@@ -124,6 +124,8 @@ _CUED: list[tuple[str, re.Pattern[str]]] = [
             # Hindi, Bengali and Marathi in Latin letters: "bhorti nombor 4417/B" (admission),
             # "OPD parchi no. 13/5529" (the slip), "daakhla kramank 2231"
             r"|(?:n[°º]\.?|num[ée]ro)\s+d['’]\s?(?:admission|entr[ée]e|hospitalisation)"
+            # a casualty's tag at a mass-casualty triage: "triage tag E-4471"
+            r"|triage\s+(?:tag|card|label)|casualty\s+(?:tag|card)"
             r"|(?:bhorti|bharti|bhartee|bharati|daakhla|dakhla|dakhila|nondani|panjikaran)"
             r"\s+(?:nombor|nambar|number|kramank|kr\.?|sankhya|no\.?)"
             r"|(?:(?:opd|ipd|op|ip|hospital|aspatal|haspatal)\s+)?(?:parchi|parchee|purji|purchi)",

@@ -194,7 +194,7 @@ WEEKDAYS = words(
 
 # Towns and cities commonly named in case histories; named anywhere they are a local place.
 CITIES = words("""
-    phnom penh vientiane hanoi bangkok yangon naypyidaw dhaka kathmandu thimphu colombo
+    phnom penh vientiane hanoi bangkok yangon naypyidaw dhaka kathmandu thimphu colombo ennis
     islamabad kabul tashkent almaty astana bishkek dushanbe ashgabat ulaanbaatar tbilisi yerevan
     baku kigali kampala nairobi djibouti asmara khartoum juba lusaka lilongwe harare
     maputo gaborone windhoek maseru mbabane antananarivo bamako niamey ouagadougou conakry

@@ -42,7 +42,10 @@ _HOME_NUMBER = regex.compile(
 )
 # "house number 2145", "stand no. 4471", "plot 12B": a dwelling's own number
 _DWELLING_NUMBER = regex.compile(
-    r"(?i:\b[čc]\.\s?(?:p|ev)\.\s?\d{1,5}\b|\b(?:house|stand|plot|erf|flat|apartment|apt|kraal|compound)\s+(?:number|no\.?"
+    # Russian and its neighbours in Latin letters: "dom 14, kv. 37", "d. 5, kv 12"
+    r"(?i:\b(?:dom|d\.)\s*\d{1,4}[a-z]?(?:\s*,?\s*(?:korp\.?|korpus|k\.|str\.?)\s*\d{1,3})?\s*,?\s*"
+    r"(?:kv\.?|kvartira|kvart\.)\s*\d{1,4}\b)"
+    r"|(?i:\b[čc]\.\s?(?:p|ev)\.\s?\d{1,5}\b|\b(?:house|stand|plot|erf|flat|apartment|apt|kraal|compound)\s+(?:number|no\.?"
     r"|nr\.?|#)\s*:?\s*\d{1,5}[A-Za-z]?\b)"
 )
 # A street by its name alone after "aan de", "in der", "på": "aan de Kinkerstraat in Amsterdam"
@@ -60,6 +63,11 @@ _HOME_BY_NAME = regex.compile(
 _NAMED_UNIT = regex.compile(
     r"\b(?!(?:From|In|At|Near|The|Of|To)\s)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?i:mahalla|makhalla|aul|kishlak|qishloq"
     r"|barangay|purok|sitio|kampung|kelurahan|tehsil|taluka|upazila|mikrorayon|microdistrict)\b"
+    # ... or after it: "v mikrorayone Severnyy-2", "u naselju Kotež", "kvartal Ciglana",
+    # "s. Draganovo"
+    r"|\b(?i:mikrora[iy]on\w*|naselj\w*|kvartal|kvart\.|selo|sele|derevn\w*|vyosk\w*|posyolk\w*"
+    r"|poselk\w*)\s+(\p{Lu}[\p{L}'’-]+(?:-\d{1,2})?)|(?<=\s)s\.\s+(\p{Lu}\p{Ll}+ovo|\p{Lu}\p{Ll}+evo"
+    r"|\p{Lu}\p{Ll}+ino|\p{Lu}\p{Ll}+ovka|\p{Lu}\p{Ll}+evka|\p{Lu}\p{Ll}+ovci|\p{Lu}\p{Ll}+ec)\b"
 )
 # "from his home town Nkawkaw", "her native village of Kilmore"
 _HOME_TOWN = regex.compile(
@@ -431,8 +439,10 @@ def find_locations(text: str) -> Iterator[Hit]:
             yield Hit("address", match.start(), match.end())
     for match in _HOME.finditer(text):
         yield Hit("address", *match.span(1))
+    for match in _NAMED_UNIT.finditer(text):
+        group = next(g for g in (1, 2, 3) if match.group(g))
+        yield Hit("address", *match.span(group))
     for match in (
-        *_NAMED_UNIT.finditer(text),
         *_HOME_BY_NAME.finditer(text),
         *_STREET_BY_NAME.finditer(text),
     ):

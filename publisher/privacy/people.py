@@ -336,7 +336,10 @@ def could_be_place(word: str, *, alone: bool = False) -> bool:
 
 
 def could_be_town(word: str) -> bool:
-    """A hashtag of its own that may name a town: "#Kilkeel", "#Ibadan"."""
+    """A hashtag of its own that may name a town: "#Kilkeel", "#Ibadan"; not a radiology
+    community's tag run together ("#traumarad", "#neurorads", "#pedsradiology")."""
+    if regex.search(r"(?i:rads?|radiology|imaging|twitter)$", word) and len(word) > 6:
+        return False
     return could_be_place(word, alone=True)
 
 
@@ -533,6 +536,9 @@ _FOREIGN_EPONYM_HEAD = regex.compile(
     r"|penyakit|sindrom|tanda|fraktur|kista|klasifikasi|sakit|bệnh|hội\s+chứng|dấu\s+hiệu"
     r"|gãy(?:\s+xương)?|phân\s+loại|u\s+nang"
     # Arabic and Persian in Latin letters: "kasr Colles", "bimari-ye Perthes", "sendrom-e ..."
+    # Russian, Belarusian, Bulgarian and Macedonian in Latin letters: "perelom Monteggia",
+    # "simptom Shchetkina-Blyumberga", "bolezn' Kryona"
+    r"|perelom\w*|prelom\w*|simptom\w*|priznak\w*|bolezn\w*|bolest\w*|klassifikats\w*|sindrom\w*"
     r"|kasr|ksar|marad|mard|maraz|bimari(?:-?ye)?|sendrom(?:-e)?|sindrom(?:-e)?|3alamet|alamat"
     r"|3alama|neshane(?:-ye)?|tabaqe-?bandi(?:-ye)?|shekastegi(?:-ye)?|motalazima|mutalazimat)\s+"
     r"(?:de\s+|del\s+|di\s+|von\s+|van\s+|d['’]\s*|des\s+|ta['’]\s+|tal-|tou\s+|tis\s+"

@@ -119,6 +119,12 @@ _PATTERNS = [
     r"|kal\s+(?:raati|saver|sandhya)|ajj\s+(?:saver|savere|raat)"
     # Arabic in Latin letters (Darija, Egyptian, Gulf) and Persian: "lbara7", "embare7",
     # "had sbah", "gabl sa3atein", "dirooz", "dishab", "do saat pish"
+    # Russian, Belarusian, Bulgarian, Serbian and Macedonian in Latin letters: "vchera",
+    # "uchora uvechary", "segodnya utrom", "snoshti", "sinoć", "jutros", "minatata nedela"
+    r"|vchera|vcera|včera|uchora|uchara|pozavchera|zavchera|segodnya\s+(?:utrom|nochyu|dnyom)"
+    r"|segodnya\s+noch\w*|snoshti|sinoć|sinoc|sinoćka|jutros|juče|juce|jučer|jucer|vchera\w*"
+    r"|(?:na\s+)?proshl\w+\s+nedel\w*|minatat\w*\s+(?:nedela|sedmica|sedmitsa)|minalat\w*\s+sedmica"
+    r"|proshlata\s+sedmitsa|prošle\s+nedelje|prosle\s+nedelje"
     r"|l?bara7|el-?bare7|embare7|imbare7|mbare7|el-?ba7|lbar7|had\s+(?:s-?)?sba[7h]|had\s+l-?lil"
     r"|(?:gabl|abl|9bel|qabl|qbel)\s+(?:\w+\s+)?(?:sa3a\w*|sa3tein|sa3atein|sa3at|saa3at|youm\w*"
     r"|yom\w*|ayam|ayyam|iyam)|el-?naharda|ennaharda|elyoum\s+(?:el-?sob7|s-?sba7)"

@@ -148,6 +148,8 @@ _WORK = re.compile(
     rf"|\b{_JOBS}\s+(?:hai|hain|tha|thi|the|hoon|ahe|aahe|aahet|chhilen|chilen|chhen|si|san)\b"
     r"|\b(?:truck|lorry|bus|auto|rickshaw|taxi|tempo|tractor|gaadi|gadi)\s+(?:chalata|chalati"
     r"|chalate|chalaata|chalaati|chalay|chalan|chalayla|chalavto|chalavtat)\b"
+    r"|\bdrives\s+(?:a\s+|an\s+)?(?:truck|lorry|taxi|bus|cab|van|ambulance|tractor|forklift)\b"
+    r"|\bpo\s+professii\s+\w+|\bpo\s+profesija\s+\w+|\bpo\s+profesiya\s+\w+"
     r"|\bammatiltaan\s+\w+|\bprofesion[áa]ln\w*\s+(?!\w*(?:sport|v[ýy]kon|p[ée][čc]e))\w+"
     # "she's a harpsichord restorer", "he is a pigeon breeder": a maker or keeper of things
     r"|\b(?:is|was|['’]s)\s+an?\s+(?!(?:rough|useful|good|helpful|general|practical|quick|handy"

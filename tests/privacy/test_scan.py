@@ -3782,6 +3782,53 @@ THIRTY_EIGHTH_ROUND_WARNS = [
     ("Khatem dyal dheb f sba3, bayen f radio dyal yed.", "findings", "appearance"),
     ("Kan labes gallabiya w l'buckle dyal l'7zam ban f l'radio.", "findings", "appearance"),
 ]
+FIFTIETH_ROUND_BLOCKS = [
+    ("Patsient 94 goda, upal doma, bol v bedre.", "history", "age_over_89"),
+    ("Dedushke devyanosto dva, zhivet odin.", "overrides.x.history", "age_over_89"),
+    ("96-godishen myzh s pad ot stolche.", "question", "age_over_89"),
+    ("Vchera vecherom upala na ulitse, KT golovy.", "history", "date"),
+    ("Snoshti padnal ot stalbata, KT na grudi.", "history", "date"),
+    ("Zhivet v mikrorayone Yuzhnyy-3, dom 8, kv. 112.", "history", "address"),
+    ("Živi u naselju Karaburma sa ćerkom, KT glave.", "history", "address"),
+    (
+        "Odna iz postradavshikh pri vzryve gaza na ulitse Lenina v Kopeyske.",
+        "history",
+        "specific_event",
+    ),
+    ("Shram cherez shcheku, vse v Borisove ego znayut.", "findings", "identifying_feature"),
+    ("#molimsyazaDashu #rentgen", "hashtags", "name"),
+    ("Head of Adama Number 4 primary school with a first seizure.", "question", "specific_event"),
+    (
+        "The CO of 3rd Battalion, Royal Anglian Regiment, with haemoptysis.",
+        "history",
+        "specific_event",
+    ),
+    ("Known in all of Hargeisa for the burn scar on his neck.", "history", "identifying_feature"),
+    (
+        "The girl everyone in Block D calls 'Lucky' for her missing ear.",
+        "quiz.options[2]",
+        "identifying_feature",
+    ),
+    (
+        "Nakuru bus crash survivor (the one on the news), now with a pelvic fracture.",
+        "title",
+        "specific_event",
+    ),
+    ("Triage tag C-2291: what does this chest film show?", "question", "record_number"),
+]
+THIRTY_NINTH_ROUND_PASSES = [
+    ("Perelom Monteggia: perelom loktevoy kosti s vyvikhom golovki luchevoy.", "answer"),
+    ("Sluchay predostavila Anna Sergeevna Petrova, kafedra luchevoy diagnostiki.", "credit"),
+    ("#FOAMrad #traumarad #blastinjury", "hashtags"),
+    ("#JusticeForJuniorDoctors #BreastImaging", "hashtags"),
+    ("Seen in Crohn's. The scan showed skip lesions in the terminal ileum.", "history"),
+]
+THIRTY_NINTH_ROUND_WARNS = [
+    ("Po professii uchitel, golovnye boli polgoda.", "history", "occupation"),
+    ("Drives a truck for a living; chronic low back pain.", "history", "occupation"),
+    ("Na snimke vidna zolotaya tsepochka s krestikom.", "findings", "appearance"),
+    ("Est tatuirovka na pleche, drugikh primet net.", "history", "appearance"),
+]
 LATER_ROUND_BLOCKS = [
     *FOURTH_ROUND_BLOCKS, *FIFTH_ROUND_BLOCKS, *SIXTH_ROUND_BLOCKS, *SEVENTH_ROUND_BLOCKS,
     *EIGHTH_ROUND_BLOCKS, *NINTH_ROUND_BLOCKS, *TENTH_ROUND_BLOCKS, *ELEVENTH_ROUND_BLOCKS,
@@ -3798,6 +3845,7 @@ LATER_ROUND_BLOCKS = [
     *FORTY_SECOND_ROUND_BLOCKS, *FORTY_THIRD_ROUND_BLOCKS, *FORTY_FOURTH_ROUND_BLOCKS,
     *FORTY_FIFTH_ROUND_BLOCKS, *FORTY_SIXTH_ROUND_BLOCKS,
     *FORTY_SEVENTH_ROUND_BLOCKS, *FORTY_EIGHTH_ROUND_BLOCKS, *FORTY_NINTH_ROUND_BLOCKS,
+    *FIFTIETH_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
@@ -3811,6 +3859,7 @@ LATER_ROUND_PASSES = [
     *THIRTY_FIRST_ROUND_PASSES, *THIRTY_SECOND_ROUND_PASSES, *THIRTY_THIRD_ROUND_PASSES,
     *THIRTY_FOURTH_ROUND_PASSES, *THIRTY_FIFTH_ROUND_PASSES,
     *THIRTY_SIXTH_ROUND_PASSES, *THIRTY_SEVENTH_ROUND_PASSES, *THIRTY_EIGHTH_ROUND_PASSES,
+    *THIRTY_NINTH_ROUND_PASSES,
 ]  # fmt: skip
 LATER_ROUND_WARNS = [
     *FOURTH_ROUND_WARNS, *FIFTH_ROUND_WARNS, *SIXTH_ROUND_WARNS, *SEVENTH_ROUND_WARNS,
@@ -3820,7 +3869,7 @@ LATER_ROUND_WARNS = [
     *EIGHTEENTH_ROUND_WARNS, *THIRTY_FIRST_ROUND_WARNS, *THIRTY_SECOND_ROUND_WARNS,
     *THIRTY_THIRD_ROUND_WARNS, *THIRTY_FOURTH_ROUND_WARNS,
     *THIRTY_FIFTH_ROUND_WARNS, *THIRTY_SIXTH_ROUND_WARNS, *THIRTY_SEVENTH_ROUND_WARNS,
-    *THIRTY_EIGHTH_ROUND_WARNS,
+    *THIRTY_EIGHTH_ROUND_WARNS, *THIRTY_NINTH_ROUND_WARNS,
 ]  # fmt: skip
 
 
