@@ -103,7 +103,7 @@ FUNCTION_WORDS = words("""
 # Hindi, Urdu, Punjabi, Bengali and Marathi as typed in Latin letters, in chat and on social
 # media. No word list of the web holds them (theirs are in their own scripts), so their little
 # words are listed here, and with them the common words a case is told in ("mareez", "dard").
-# Words English or a name also spells ("do", "to", "par", "ram") are left out.
+# The short words English spells too ("do", "to", "par", "the") are left out.
 SOUTH_ASIAN_LITTLE = words("""
     hai hain ke ki ka mein ko ne pe aur bhi tha thi nahi nahin kya yeh woh wo wale wala
     wali liye hua hui hue gaya gayi gaye raha rahi rahe hota hoti hote kar karke karna kiya kiye
@@ -111,7 +111,7 @@ SOUTH_ASIAN_LITTLE = words("""
     unhe unko inka inki iska iski uska uski hum tum aap
     er ache achhe theke kore hoy ar ei oi tar tai jonno diye hobe chhilo chilo chhe ekta tahole
     kintu amar amader apnar oder kothay ekhon hoyeche hoyechhe gechhe gechhilen korte dekha
-    aahe ahe madhye ani jhala jhali hota hoti ata nahi kay mhanun sathi
+    aahe ahe madhye ani jhala jhali ata kay mhanun sathi
     vich nu si naal hoya hoyi ton
 """)
 SOUTH_ASIAN_WORDS = SOUTH_ASIAN_LITTLE | words("""
@@ -123,9 +123,9 @@ SOUTH_ASIAN_WORDS = SOUTH_ASIAN_LITTLE | words("""
     chacha chachi mama mami nana nani dada dadi dadu didi bhaiya bhai behen beta beti bahu
     abba ammi amma baba ma bapu pita mata pati patni biwi shohar sasur saas
     bada badi chhota chhoti kaala kaali lamba pura poora poore sare saare ek teen char
-    paida hui mashhoor mashoor jagah follow bataya karaya utarwaya aaye aayi aayi si sochya
+    paida mashhoor mashoor jagah follow bataya karaya utarwaya aaye aayi sochya
     batana jurm ling kaam bahar andar upar neeche saamne peeche
-    dekhchho dekha dekhi disat disto sarkha futla kara hoy beshi dekha jay dhoroner oikhane
+    dekhchho dekhi disat disto sarkha futla kara beshi jay dhoroner oikhane
     saap kamor pore chhad byatha kashi jor ghadi sunehri chaandi kada gahne anguthi
     chalata chalati karta karti karte
 """)
@@ -171,9 +171,9 @@ def foreign_text(text: str) -> bool:
 ARABIC_PERSIAN_LITTLE = words("""
     dyal diyal dial mn hadi hada kant kanet bach elli illi 3la 3ala 3an ma3 m3a
     wach chno chnou chkoun fin fel bel wel beta3 bta3 ba3d gabl 9bel mesh msh ya3ni bezzaf
-    3ndu 3ndo 3ando 3ando 3andu fih fiha 3lih 3liha howa hiya huwa
+    3ndu 3ndo 3ando 3andu fih fiha 3lih 3liha howa hiya huwa
     va az dar ro bud ast hast shod shode mishe kard dare dasht baraye chera yek
-    ru-ye zir-e pish ba'd aval kheili kheili
+    ru-ye zir-e pish ba'd aval kheili
 """)
 ARABIC_PERSIAN_WORDS = ARABIC_PERSIAN_LITTLE | words("""
     bache ha bimari bimarestan sendrom sindrom kasr marad maraz dard sar sine kamar sale sal
@@ -206,7 +206,7 @@ def south_asian(text: str) -> bool:
     others = sum(w in FUNCTION_WORDS and w not in SOUTH_ASIAN_LITTLE for w in found)
     return (
         little >= 2
-        and little * 4 >= len(found) * 0.5
+        and little * 8 >= len(found)  # one word in eight at least
         and little >= sum(w in _ENGLISH_LITTLE for w in found)
         and little > others
     )
