@@ -867,7 +867,9 @@ _OUR_OWN = regex.compile(
     r"(?:interpreter|bodyguard|driver|chef|aide|secretary|spokes\w+|chauffeur|pilot|doctor|physician)"
     # village heads in French, Portuguese, Spanish: "chef de village", "chefe de aldeia"
     r"|\bchef\s+(?:de|du)\s+(?:village|canton|quartier)|\bchef\s+coutumier|\bchefe\s+d[ae]\s+aldeia"
-    r"|\bjef[ea]\s+de\s+(?:la\s+)?(?:aldea|comunidad)|\bsoba\b"
+    r"|\bjef[ea]\s+de\s+(?:la\s+)?(?:aldea|comunidad)"
+    # an Angolan traditional chief, not Soba University Hospital in Khartoum
+    r"|\b(?:o|um|the|a|our|village)\s+soba\b(?!\s+(?:university|hospital|teaching))"
     # a named festival: "durante il Palio di Siena", "at the Running of the Bulls"
     r"|\b(?:Palio|Fallas|San\s+Ferm[ií]n|Sanfermines|Oktoberfest|Tomatina|Running\s+of\s+the\s+Bulls"
     r"|Holi|Kumbh\s+Mela|Notting\s+Hill\s+Carnival|Carnaval\s+de\s+\w+|Carnevale\s+di\s+\w+)\b"

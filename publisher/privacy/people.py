@@ -539,6 +539,7 @@ _FOREIGN_EPONYM_HEAD = regex.compile(
     # Russian, Belarusian, Bulgarian and Macedonian in Latin letters: "perelom Monteggia",
     # "simptom Shchetkina-Blyumberga", "bolezn' Kryona"
     r"|perelom\w*|prelom\w*|simptom\w*|priznak\w*|bolezn\w*|bolest\w*|klassifikats\w*|sindrom\w*"
+    r"|operatsi\w*|triada"
     r"|kasr|ksar|marad|mard|maraz|bimari(?:-?ye)?|sendrom(?:-e)?|sindrom(?:-e)?|3alamet|alamat"
     r"|3alama|neshane(?:-ye)?|tabaqe-?bandi(?:-ye)?|shekastegi(?:-ye)?|motalazima|mutalazimat)\s+"
     r"(?:de\s+|del\s+|di\s+|von\s+|van\s+|d['’]\s*|des\s+|ta['’]\s+|tal-|tou\s+|tis\s+"
@@ -1548,6 +1549,21 @@ def _declined_eponym(word: str) -> bool:
     )
 
 
+# Russian and its neighbours in Latin letters name a sign after its author in the genitive,
+# which no list of eponyms holds in every spelling: "Perelom Kolesa", "Bolezn Bekhtereva",
+# "Simptom Shchetkina-Blyumberga".
+_SLAVIC_HEAD = regex.compile(
+    r"(?i:perelom\w*|prelom\w*|simptom\w*|priznak\w*|bolezn\w*|sindrom\w*|klassifikats\w*"
+    r"|triada|operatsi\w*)['’]?\s+"
+)
+
+
+def _slavic_genitive(word: str) -> bool:
+    """A surname in the Slavic genitive, not a first name: "Kolesa", "Blyumberga"."""
+    folded = fold(word)
+    return len(folded) >= 4 and folded.endswith("a") and folded not in FIRST_NAMES
+
+
 # "a. pulmonalis", "a. cerebri media", "n. ulnaris": a vessel or a nerve by its Latin name
 _LATIN_ANATOMY = regex.compile(r"\b(?:a|aa|v|vv|n|nn|m|mm|lig|ggl)\.\s+\p{Ll}+(?:\s+\p{Ll}+)?")
 # "Hill-Sachs-laesie", "Bankart-Läsion": an eponym joined to its lesion in one word
@@ -1745,7 +1761,9 @@ def find_people(text: str) -> Iterator[Hit]:
             head
             and _FOREIGN_EPONYM_HEAD.search(text, 0, hit.start + head.end())
             and all(
-                fold(w) in EPONYMS or _declined_eponym(fold(w))
+                fold(w) in EPONYMS
+                or _declined_eponym(fold(w))
+                or (_SLAVIC_HEAD.fullmatch(head.group()) and _slavic_genitive(w))
                 for w in _WORD.findall(text[hit.start + head.end() : hit.end])
             )
         ):

@@ -3823,6 +3823,12 @@ THIRTY_NINTH_ROUND_PASSES = [
     ("#JusticeForJuniorDoctors #BreastImaging", "hashtags"),
     ("Seen in Crohn's. The scan showed skip lesions in the terminal ileum.", "history"),
 ]
+FORTIETH_ROUND_PASSES = [
+    ("Case courtesy of Dr Amira Hassan, Soba University Hospital, Khartoum", "credit"),
+    ("Bolezn Bekhtereva u muzhchiny 40 let, bambukovyi pozvonochnik.", "history"),
+    ("Simptom Shchetkina-Blyumberga polozhitelnyi, na KT appenditsit.", "findings"),
+    ("Perelom Kolesa so smeshcheniem distalnogo otlomka.", "answer"),
+]
 THIRTY_NINTH_ROUND_WARNS = [
     ("Po professii uchitel, golovnye boli polgoda.", "history", "occupation"),
     ("Drives a truck for a living; chronic low back pain.", "history", "occupation"),
@@ -3859,7 +3865,7 @@ LATER_ROUND_PASSES = [
     *THIRTY_FIRST_ROUND_PASSES, *THIRTY_SECOND_ROUND_PASSES, *THIRTY_THIRD_ROUND_PASSES,
     *THIRTY_FOURTH_ROUND_PASSES, *THIRTY_FIFTH_ROUND_PASSES,
     *THIRTY_SIXTH_ROUND_PASSES, *THIRTY_SEVENTH_ROUND_PASSES, *THIRTY_EIGHTH_ROUND_PASSES,
-    *THIRTY_NINTH_ROUND_PASSES,
+    *THIRTY_NINTH_ROUND_PASSES, *FORTIETH_ROUND_PASSES,
 ]  # fmt: skip
 LATER_ROUND_WARNS = [
     *FOURTH_ROUND_WARNS, *FIFTH_ROUND_WARNS, *SIXTH_ROUND_WARNS, *SEVENTH_ROUND_WARNS,
