@@ -180,6 +180,8 @@ _ABOUT_THE_PATIENT = re.compile(
     r"|passed\s+away|ddn|date\s+de\s+naissance|fecha\s+de\s+nacimiento|data\s+di\s+nascita"
     # the patient in other tongues: "nascido em", "falleció", "opererad", "geboren am"
     r"|nascid[oa]|nacid[oa]|geboren|född|urodzon\w*|doğum\w*|paciente|pasien|patiënt"
+    # ... and in Hebrew, Greek and Armenian in Latin letters: "nolda", "gennithike", "tsnvel e"
+    r"|nold[ae]h?|nolad|metupal\w*|gennith\w*|asthen\w*|tsnv\w*|hivand\w*"
     r"|ingres[oó]|internad[oa]|deu\s+entrada|operad[oa]|opererad|operiert|falleci[oó]|faleceu"
     r"|verstorben|dog|avled|zmar[łl]\w*|vefat\w*|öldü|meninggal"
     # French, Italian, Dutch and the Nordic languages
@@ -197,7 +199,8 @@ _ABOUT_THE_PATIENT = re.compile(
 _WORLD_DATE = re.compile(
     r"(?i:\b(?:publish\w*|publication|updated?|updates|version|v\d+|edition|guidelines?"
     r"|criteria|classification|consensus|statement|released?|launch\w*|issued|introduced"
-    r"|revised|announced|announcement|took\s+effect|takes\s+effect"
+    r"|revised|announced|announcement|took\s+effect|takes\s+effect|reforms?|legislation"
+    r"|came\s+into\s+force|policy|policies|diethnis\s+imera|pagkosmia\s+imera|epeteios"
     # a term renamed: "changed 'pressure ulcer' to 'pressure injury' in April 2016"
     r"|changed\s+['‘\"“][^'’\"”]{1,40}['’\"”]\s+to|mkutano|kongamano|kila\s+mwaka|buri\s+mwaka|elke\s+jaar"
     r"|jaarliks|umunsi\s+mpuzamahanga|nomenclature|renamed|conference|congress|meeting|symposium|summit|course|webinar|workshop"
@@ -807,7 +810,8 @@ _SHOWN_AT_A_MEETING = re.compile(
 _BORN_ON = re.compile(
     r"(?i:\b(?:born|dob|d\.o\.b\.?|date\s+of\s+birth|nar\.|narozen\w*|naroden\w*|sz[üu]l\.|sz[üu]letett"
     r"|geb\.|geboren|gebuer|gebuer\s+de|n[ée]e?\s+le|nacid[oa]|nat[oa]|urodzon\w*|ur\.|f[øo]dt|f[öo]dd|syntynyt"
-    r"|do[ğg]\.?\s*tar\.?|do[ğg]um\s+tarihi)\s*:?\s*(?:on\s+)?$)"
+    r"|do[ğg]\.?\s*tar\.?|do[ğg]um\s+tarihi|nold[ae]h?|nolad|gennith\w*|tsnv\w*(?:\s+e)?)\s*:?\s*"
+    r"(?:on\s+|be-?|ba-?|stis\s+)?$)"
 )
 
 
@@ -863,7 +867,11 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
     ):
         return True  # "Richard III's skeleton, dug up under a Leicester car park"
     if (
-        (base not in PATIENT_FIELDS or (_COHORT.search(sentence) and not _SOMEONE.search(sentence)))
+        hit.kind != "identifying_feature"  # "the scar from the acid attack that made the papers"
+        and (
+            base not in PATIENT_FIELDS
+            or (_COHORT.search(sentence) and not _SOMEONE.search(sentence))
+        )
         and _A_YEAR.search(sentence)
         and _DISASTER.search(sentence)
         and not _ONE_OF_THEM.search(sentence)

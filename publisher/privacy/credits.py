@@ -88,6 +88,8 @@ _POST = (
     r"|overlege|overlæge|reservelæge|reservelege|afdelingslæge|ST-lege|LIS|\w*sjuksköterska"
     r"|sygeplejerske|sykepleier|radiograf|röntgenlæge|\w*lääkäri|röntgenhoitaja|arts-assistent"
     r"|aios|anios|\w*radioloog"
+    # New Zealand and the Pacific: "charge radiographer", "rural MIT", "MRT"
+    r"|charge\s+\w+|rural|mit|mrt|mrit|medical\s+imaging\s+technologist"
     # Spanish and Basque: "Marta Ibáñez, TSID", "Jon Urrutia doktorea"
     rf"|tsid|tsr|t[ée]cnic[oa](?:\s+superior)?|{_BASQUE_TITLES})\b[\s,]*){{1,4}}"
 )
@@ -95,6 +97,8 @@ _CLINICIAN = regex.compile(
     # "Drs Mensah, O'Dowd & Yilmaz": one title for a list of surnames
     rf"\bDrs\.?\s+{_NAME}(?:\s*,\s*{_NAME})*\s*(?:,?\s*&|,?\s+and)\s*{_NAME}"
     rf"|\b{_TITLE}\s+{_ANY_NAME}|{_NAME}(?:,?\s+{_LETTERS}\b)+|{_NAME}(?=\s*[,(]\s*{_POST})"
+    # a name with its own handle and then a post: "Tavita Leota (@tavita_xray), rural MIT"
+    rf"|{_NAME}(?=\s*\(\s*@[\w.]+\s*\)\s*[,;]?\s*{_POST})"
     # the title after the name, in Basque: "Jon Urrutia doktorea"
     rf"|{_NAME}(?=\s+(?i:{_BASQUE_TITLES})\b)"
     # in lower case before a post: "thx to siobhán walsh (clinical specialist radiographer"
@@ -108,12 +112,18 @@ _CLINICIAN = regex.compile(
     rf"|radioloogiatehnik|technolog\w*|rentgenolaborant\w*|d-r|likar\w*"
     rf"|Oberärztin|Chefarzt|Chefärztin|ylilääkäri|erikoislääkäri|radiologas|gydytojas|radiologs"
     rf"|radioloog|radiolog|doktor|medic|medicul|lije[cč]nik|zdravnik|[aā]rsts|arst"
+    rf"|eidikevomen[oia]s?|aktinolog[oa]s?|iatr[oa]s?|epimelit[ih]s?|rofe|rofa|mitmache|mitmacha"
+    rf"|bzhishk\w*|rentgenolog\w*"
     rf"|midwife|{_ALLIED_POSTS})\s)"
     rf"(?:(?i:mr|mrs|ms|miss|mx|sr|sra|srta)\.?\s+)?{_NAME}"
     # "our residents Arman Sargsyan and Lilit Petrosyan": each name of a plural post
     rf"|(?<=\b(?i:residents|registrars|fellows|trainees|students|colleagues|radiographers"
     rf"|sonographers|consultants|technologists|nurses)\s{_NAME}(?:\s*,\s*{_NAME})*\s*(?:,?\s*&"
     rf"|,?\s+and)\s*){_NAME}"
+    # who handled the images for the post: "reformatted by Tom Whitcombe", "edited by K. Henare"
+    rf"|(?<=\b(?i:edited|reformatted|formatted|annotated|anonymi[sz]ed|de-?identified|curated"
+    rf"|compiled|translated|segmented|labell?ed|captioned|reconstructed|post-?processed|cropped"
+    rf"|prepared|proof-?read|checked)\s+by\s){_NAME}"
     # "our sonographers, especially Hannah B."
     rf"|(?<=\b(?i:residents|registrars|fellows|trainees|students|colleagues|radiographers"
     rf"|sonographers|consultants|technologists|nurses|team),?\s+(?i:especially|particularly"
@@ -138,7 +148,8 @@ _CONTRIBUTOR = regex.compile(
     r"|supervision|contribuci[oó]n|contribui[çc][ãa]o|cortes[ií]a|gentileza|agradecimientos?"
     r"|agradecimentos?|servicio|secci[oó]n|servi[çc]o|se[çc][ãa]o|remerciements|khoa"
     r"|kontributor|salamat|terima\s+kasih|sumbangan|ihsan|cung\s+cấp|cảm\s+ơn|hisani|shukrani"
-    r"|ngokubonga|siyabonga|met\s+dank|dankie|idara|umnyango)\b|©)"
+    r"|ngokubonga|siyabonga|met\s+dank|dankie|idara|umnyango|efxaristo|efcharisto|toda"
+    r"|be-?shituf|shnorhakalutyun)\b|©)"
 )
 # A name that begins an institution's is the institution's: "Aga Khan University Hospital".
 _INSTITUTION = regex.compile(
@@ -177,7 +188,9 @@ _DEPARTMENT_BEFORE = regex.compile(
     # "the neuro IR team at Addenbrooke's": where a team or a department works
     r"|(?:team|department|dept\.?|unit|service|section|division|colleagues|registrars|residents"
     r"|fellows|radiographers"
-    r"|sonographers|consultants|staff)\s+(?:at|of|from))\s+)$"
+    r"|sonographers|consultants|staff)\s+(?:at|of|from)"
+    # Hebrew in Latin letters: "ve-tzevet ha-MRI shel Hadassah Ein Kerem"
+    r"|tzevet\s+(?:[\w-]+\s+)?shel|machlaka\s+(?:[\w-]+\s+)?shel)\s+)$"
 )
 _AFTER_A_POST = regex.compile(
     rf"(?:{_POST}|\b{_LETTERS}\b|\b(?i:gp)\b)[\s,;(–-]*(?:(?i:in|at|of)\s+)?$"

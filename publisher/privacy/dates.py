@@ -114,6 +114,8 @@ _PATTERNS = [
     # 2026-03-14, 2026/3/14, 20260314
     rf"(?<![\d./-]){_YEAR}([-/.])(?:0?[1-9]|1[0-2])\1{_DAY}(?![\d/-])",
     rf"(?<![\d.]){_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d|\.\d)",
+    # an ISO week, which narrows to seven days: 2026-W11, 2026W11-3
+    rf"(?<![\w./-]){_YEAR}-?W(?:0[1-9]|[1-4]\d|5[0-3])(?:-?[1-7])?\b",
     # 2026-03 and 03/2026: a month is more precise than a year
     rf"(?<![\d./-]){_YEAR}[-/](?:0[1-9]|1[0-2])(?![\d/-])",
     rf"(?<![\d./-])(?:0?[1-9]|1[0-2])[-/]{_YEAR}(?![\d/-])",
@@ -168,6 +170,8 @@ _PATTERNS = [
     r"(?i:\b(?:christmas|xmas|x-mas|boxing|thanksgiving|halloween|easter)"
     r"(?:\s+(?:eve|day|night|morning|sunday))?(?:\s+of)?\s+(?:19|20)\d\d\b"
     r"|\b(?:christmas|xmas|x-mas|new\s+year['’]?s?)\s+(?:eve|day)\b)",
+    # any named day of a given year: "on Waitangi Day 2023", "Bonfire Night 2021"
+    r"\b(?:[A-Z][\w'’]+\s+){1,2}(?:Day|Eve|Night)(?:\s+of)?\s+(?:19|20)\d\d\b",
     # the month in Roman numerals, as central Europe writes it: "3.VII.1958", "dob 3 / vii / 58"
     r"(?i:(?<![\w/.])(?:0?[1-9]|[12]\d|3[01])\s*[./-]\s*(?:iii|ii|iv|ix|i|vi{1,3}|v|xi{1,2}|x)\s*[./-]"
     r"\s*(?:(?:19|20)?\d\d)(?![\w/])|(?<![\w/.])(?:0?[1-9]|[12]\d|3[01])\s*/\s*(?:iii|ii|iv|ix|i"
@@ -334,6 +338,15 @@ _WORLD_PATTERNS = [
     r"|vasario|kovo|baland|gegu[zž]|bir[zž]el|liepos|rugpj|rugs[eė]j|spalio|lapkri|gruod|janv[aā]r"
     r"|febru[aā]r|apr[iī]l|maij|j[uū]nij|j[uū]lij|septembr|oktobr|novembr|decembr|jaanuar|veebruar"
     r"|m[aä]rts|aprill|juuni|juuli|oktoober|detsember)\w*\.?\s+(?:19|20)\d\d\b",
+    # Hebrew, Greek and Armenian month names in Latin letters: "9 be-yanuar 2024", "8i
+    # Noemvriou", "2022 t. hunisi 17-in"
+    rf"(?i)\b{_DAY}(?:i|is|h)?\s+(?:(?:be-?|ba-?)(?:april|august|september|oktober|november|mai)"
+    r"|(?:be-?|ba-?)?(?:yanuar|februar|merts|yuni|yuli|ogust|detsember|desember|ianouariou|fevrouariou|martiou|apriliou|maiou"
+    r"|iouniou|iouliou|avgoustou|augoustou|septemvriou|oktovriou|noemvriou|dekemvriou"
+    r"|hunvari|petrvari|marti|aprili|mayisi|hunisi|hulisi|ogostosi|septemberi|hoktemberi"
+    r"|noyemberi|dektemberi))\b",
+    r"(?i)\b(?:19|20)\d\d\s*(?:t\.|tvakani)?\s*(?:hunvari|petrvari|marti|aprili|mayisi|hunisi|hulisi"
+    r"|ogostosi|septemberi|hoktemberi|noyemberi|dektemberi)\s+\d{1,2}(?:-?(?:in|ic|n))?\b",
     # a Japanese era date: "R5.3.2", "H31.4.30"
     r"(?<![\w.])[RHS]\d{1,2}\.\d{1,2}\.\d{1,2}(?!\w|\.\d)|\b(?:Reiwa|Heisei|Sh[oō]wa)\s+\d{1,2}"
     r"[./-]\d{1,2}[./-]\d{1,2}\b",
@@ -342,7 +355,8 @@ _DATE_RES = [re.compile(p) for p in [*_PATTERNS, *_WORLD_PATTERNS]]
 
 # 14/03/2026, 3-14-26, 14.03.2026: checked for a plausible day and month after matching.
 _NUMERIC_DMY = re.compile(
-    r"(?<![\w./-])(\d{1,2})([-/.])(\d{1,2})\2((?:19|20)\d{2}|\d{2})(?![\d/-]|\.\d)"
+    # (after Hebrew's joined prepositions too: "nolda be-3.2.1961")
+    r"(?:(?<![\w./-])|(?<=\b[bklmv][ae]-)|(?<=\bmi-))(\d{1,2})([-/.])(\d{1,2})\2((?:19|20)\d{2}|\d{2})(?![\d/-]|\.\d)"
 )
 
 

@@ -1,10 +1,10 @@
 """Text as it arrives from a web form or the wrong encoding, read as it was meant.
 
-"Mother&#39;s mobile%3A%20%2B44%207911", "Tob\u200bias", "a ¹⁰⁴-year-old", "2021;1４２", "9️⃣3️⃣":
-HTML entities, percent-escapes, zero-width characters and superscript, full-width or keycap
-digits hide what a reader sees at once. The scan reads the text decoded, each character of it
-pointing back to where it stands in the text as written, so that findings mark the written
-text.
+"Mother&#39;s mobile%3A%20%2B44%207911", "Tob\u200bias", "a ¹⁰⁴-year-old", "2021;1４２",
+"9️⃣3️⃣", "2O23.l1.O7": HTML entities, percent-escapes, zero-width characters, superscript,
+full-width or keycap digits, and letters that look like digits among digits hide what a
+reader sees at once. The scan reads the text decoded, each character of it pointing back to
+where it stands in the text as written, so that findings mark the written text.
 """
 
 from __future__ import annotations
@@ -23,6 +23,17 @@ _MARK_ESCAPE = re.compile(r"%(?:40|23)(?=\w)")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # a digit on a key, as emoji write it: "9️⃣3️⃣-year-old"
 _KEYCAP = re.compile("([0-9#*])\ufe0f?\u20e3")
+# O and l for 0 and 1 in a number: "2O23.l1.O7", "4l2 338", "14/ll/23". Each stretch between
+# spaces holds a true digit too, so that "2 l" (litres) and the word "lol" stay as written.
+_LOOK_ALIKE = re.compile(
+    r"(?<![^\W\d_])(?=[0-9Ool./:\-–·]*\d)(?=[0-9./:\-–·]*[Ool])[0-9Ool]+(?:[./:\-–·][0-9Ool]+)*"
+    r"(?![^\W\d_])"
+)
+_DIGIT_OF = str.maketrans("Ool", "001")
+# A number in three or more groups joined by en dashes or middle dots is one joined by hyphens:
+# "8472–339–105", "00·48·712·6"; a range of pages or years ("388–94") is left as written.
+_DASHED = re.compile(r"(?<![\w–·-])\d+(?:[–‒·]\d+){2,}(?![\w–·])")
+_HYPHEN = str.maketrans("–‒·", "---")
 _COMPATIBLE = re.compile(
     "[\u00b2\u00b3\u00b9\u2070-\u209f\uff01-\uff5e\u2080-\u2089]"
 )  # superscript, subscript and full-width forms
@@ -52,6 +63,13 @@ def _once(text: str) -> Decoded:
             stretches.append((match.start(), match.end(), said))
     for match in _KEYCAP.finditer(text):
         stretches.append((match.start(), match.end(), match.group(1)))
+    for match in _LOOK_ALIKE.finditer(text):
+        plain = match.group().translate(_DIGIT_OF)
+        if _DASHED.fullmatch(plain):
+            plain = plain.translate(_HYPHEN)
+        stretches.append((match.start(), match.end(), plain))
+    for match in _DASHED.finditer(text):
+        stretches.append((match.start(), match.end(), match.group().translate(_HYPHEN)))
     for match in _INVISIBLE.finditer(text):
         stretches.append((match.start(), match.end(), ""))
     for match in _COMPATIBLE.finditer(text):

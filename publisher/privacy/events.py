@@ -17,7 +17,7 @@ import regex
 
 from .ages import find_ages
 from .findings import Hit
-from .normalise import fold
+from .normalise import HYPOTHETICAL, fold
 from .people import is_ordinary
 from .vocabulary import EPONYM_HEADS, EPONYMS
 
@@ -142,6 +142,9 @@ _NAMED_EVENT = regex.compile(
     r"|attack|siege|riot|incident|accident|disaster|tragedy|bombing))\b"
     r"(?!\s+(?:injur\w*|fracture|syndrome|mechanism|pattern|site|test|sign|team|unit|risk))"
     r"|\b(?:Storm|Hurricane|Typhoon|Cyclone|Tropical\s+Storm)\s+\p{Lu}\w*"
+    # a named yearly event by its year: "when the stand collapsed at the 2023 Polyfest"
+    r"|\b(?i:at)\s+the\s+(?:19|20)\d\d\s+(?!(?:RSNA|ECR|ESR|ESSR|ISMRM|ARRS|ASNR|SIR|CIRSE"
+    r"|UKIO|RANZCR|AAPM|SNMMI)\b)\p{Lu}\w+"
     r"|\b(?i:in\s+the\s+(?:papers|news|headlines)|made\s+the\s+(?:news|headlines|papers)"
     r"|went\s+viral|televised|on\s+the\s+news|front[-\s]page|(?:sole|only|lone)\s+survivor"
     r"|all\s+over\s+the\s+(?:news|papers|internet)"
@@ -300,6 +303,13 @@ _HEAD_OF_A_VILLAGE = regex.compile(
     r"|(?i:\b(?:mukhtar|moukhtar|mokhtar|sheikh|cheikh|shaykh|ra2is|rayis|qaid|caïd|caid|omda"
     r"|omdet)(?:-?ye|-?e)?\s+(?:(?:el|al|l|dyal|d|of\s+the)[-\s]*)?(?:balad|qarya|qaryat|douar"
     r"|dechra|rusta|deh|village)\b)"
+    # Hebrew, Greek and Armenian in Latin letters: "mazkir kibbutz Ein Tavor", "o proedros tis
+    # koinotitas Kastri", "Ujani gyughapet"
+    r"|(?i:\b(?:mazkir|mazkira|mazkirat|rosh|rosh\s+ha-?moatza|yoshev\s+rosh|rav)\s+(?:ha-?)?"
+    r"(?:kibbutz|kibuts|moshav|moatza|moetza|kfar|yishuv|kehila)\s+)(?-i:\p{Lu}\p{L}+)"
+    r"|(?i:\b(?:proedros|dimarchos|koinotarchis|papas|iereas|pappas)\s+(?:tou|tis)\s+(?:xoriou"
+    r"|choriou|koinotitas|dimou|enorias)\b)"
+    r"|(?-i:\p{Lu}\p{L}+)\s+(?i:gyughapet\w*|taghapet\w*|qaghaqapet\w*|hamaynqapet\w*)\b"
 )
 # Someone said to chair a named local body: "she is the current chair of the Saskatoon
 # Teachers' Association", "he's treasurer of the Kilkenny Bowls Club"
@@ -1024,6 +1034,10 @@ _RELATIVE_ON_STAFF = regex.compile(
     r"|aunt|uncle|grand\w+)\s+(?:is|was|['’]s)\s+[^.;]{0,40}?\b(?:from|on|in|of)\s+our\s+"
     r"(?:[\w-]+\s+){0,3}?(?:team|department|dept|unit|ward|service|icu|ed|theatres?|staff"
     r"|practice|lab|laboratory))\b"
+    # Hebrew in Latin letters: "ha-ahot ha-te'omah shela, she-ovedet ba-kabala shel machleket
+    # ha-dimut shelanu", her twin sister, who works at our imaging department's front desk
+    r"|\b(?i:(?:ha-?)?(?:ahot|ach|ima|aba|isha|ba['’]?al|ben|bat|saba|savta|dod|doda)\b[^.;]{0,60}?"
+    r"\b(?:she-?)?(?:oved|ovedet|ovdim)\b[^.;]{0,60}?\bshelanu)\b"
     # "the gentleman whose son runs our biomedical engineering dept"
     r"|\b(?i:(?:son|daughter|wife|husband|brother|sister|mum|mom|dad|father|mother)\s+"
     r"(?:runs|heads|leads|manages|works\s+in|chairs)\s+our)\b"
@@ -1199,6 +1213,8 @@ class _Signals:
     time: bool
     # "A 35-year-old struck by a train usually shows ...": what such cases show, no one case
     generic: bool = False
+    # "In a 68-year-old farmer rolled under a quad bike, think flail chest": a supposed case
+    hypothetical: bool = False
 
     @property
     def eventful(self) -> bool:
@@ -1218,7 +1234,7 @@ class _Signals:
         return self.office or (self.role and (self.place or self.relative_of))
 
     def warns(self) -> bool:
-        return self.age is not None and self.eventful
+        return self.age is not None and self.eventful and not self.hypothetical
 
 
 _RACER = regex.compile(
@@ -1291,6 +1307,7 @@ def _signals(text: str, start: int, end: int, places: Sequence[tuple[int, int]],
         place=_within(places, start, end, text) or bool(_ROAD.search(sentence)),
         time=_within(times, start, end),
         generic=bool(_GENERIC.search(sentence)),
+        hypothetical=bool(HYPOTHETICAL.search(sentence)),
     )
 
 
@@ -1312,7 +1329,10 @@ _HURT = (
     r"|r[aă]nit[aă]?|accidentat[aă]?|ozlije[dđ]en\w*|povre[dđ]en\w*|poškodovan\w*|po[sš]kodovan\w*"
     r"|supravie[tț]uitor\w*|pre[zž]ivje\w*|pre[zž]ive\w*|i[sš]gyven\w*|izdz[iī]voj\w*|survivors?|cieta"
     r"|nukent[eė]j\w*|su[zž]eist\w*|cietu[sš]\w*|cietis|ievainot\w*|vigastat\w*|vigastada|kukkus"
-    r"|a\s+c[aă]zut|pao|pala|padla)"
+    r"|a\s+c[aă]zut|pao|pala|padla"
+    # Greek, Hebrew and Armenian in Latin letters
+    r"|traumatism\w*|traumatist\w*|travmatist\w*|nifg[ae]\w*|nifge['’]a|niftz[ae]\w*|niftze['’]a"
+    r"|viravor\w*|tuzhv\w*|thymata|thyma)"
 )
 _HURT_IN_NAMED = regex.compile(
     rf"(?i:\b{_HURT}\b[^.;:]{{0,40}}?\b(?:explosi\w+|v[yý]buch\w*|wybuch\w*|robban[aá]s\w*|r[aä]j[aä]hdy\w*"
@@ -1325,14 +1345,19 @@ _HURT_IN_NAMED = regex.compile(
     r"|scen[aăe]\w*|koncert\w*|laul\w*pidu|trening\w*|treeningul|sabrukum\w*|sabruk\w*|uru[sš]\w*"
     r"|ru[sš]enj\w*|collapse|urušenj\w*|heurts|affrontements|[ée]meutes?|rixe|krawall\w*"
     r"|ausschreitung\w*|rellen|\w*ungl[üu]ck\w*|\w*unfall\w*|\w*lawine\w*|ongeluk\w*|ongeval\w*"
-    r"|pozhar\w*|vzryv\w*|abval\w*|obval\w*|obrush\w*|avari\w*|katastrof\w*)\b"
+    r"|pozhar\w*|vzryv\w*|abval\w*|obval\w*|obrush\w*|avari\w*|katastrof\w*"
+    r"|anapodogyrism\w*|sygkrous\w*|pyrkagi\w*|ekrix\w*|srefa|pitzutz|te['’]?una|hitnagshut"
+    r"|jamhkhts\w*|krakots\w*|hrdeh\w*|payt\w*|vtar\w*|diodia)\b"
     r"[^.;:]{0,50}?)(?<!^)(?<![.!?]\s)(?-i:\p{Lu}\p{Ll}{3,})"
     rf"|(?i:\b{_HURT}\b[^.;:]{{0,20}}?\b(?:during|at|in|under|vid|p[aå]|ved|i|en|durante|p[rř]i"
     r"|podczas|sor[aá]n|aikana)\s+(?:the\s+)?)(?-i:\p{Lu}\w+)(?i:loppet|rennet|l[øo]bet|hiihto)\b"
     # "per Vilniaus maratoną", "Dziesmu un deju svētku laikā": the event after its name
     rf"|(?i:\b{_HURT}\b)[^.;]{{0,60}}?(?-i:\p{{Lu}}\p{{Ll}}{{3,}})\s+(?:\w+\s+){{0,3}}?(?i:maraton\w*"
     r"|festival\w*|derbi\w*|sv[eē]tk\w*|švent\w*|laulupidu\w*|koncert\w*|utakmic\w*|kermis\w*"
-    r"|kirmes\w*|jahrmarkt\w*|carnaval\w*|karneval\w*|sagra|feria)"
+    r"|kirmes\w*|jahrmarkt\w*|carnaval\w*|karneval\w*|sagra|feria|tonin|tonakatut\w*|panigyri\w*"
+    r"|jamhkhts\w*)"
+    # hurt at a venue named in quotes: "nifga ba-srefa ba-machsan 'Or Plast'", "'Lori' restoranum"
+    rf"|(?i:\b{_HURT}\b)[^.;]{{0,60}}?['‘\"“](?-i:\p{{Lu}})[^'’\"”\n]{{1,30}}['’\"”]"
     # told on the news in those languages: "par ko ziņoja visi mediji", "difuzat la știri"
     r"|(?i:\b(?:visi\s+mediji|svi\s+mediji|vsi\s+mediji|ziņoja|izve[sš]tavali|poro[cč]ali|difuzat"
     r"\s+la\s+[sș]tiri|la\s+[sș]tiri|[îi]n\s+pres[aă]|visa\s+[zž]iniasklaida|rašė\s+spauda"

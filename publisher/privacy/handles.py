@@ -55,7 +55,8 @@ CHANNEL = (
 _CONTRIBUTOR_CUE = re.compile(
     r"(?i:\b(?:credit(?:s|ed)?|courtesy|thanks|thank\s+you|h/t|hat\s+tip|cc|from\s+our"
     rf"|via(?!{CHANNEL})"
-    r"|shout-?out|kudos|great\s+catch|reply\s+from|dm\s+from|answer\s+from|quoting"
+    # ("consent came by DM from @..." is the patient's consent, not a colleague's message)
+    r"|shout-?out|kudos|great\s+catch|reply\s+from|(?<!\bby\s)(?<!\bvia\s)dm\s+from|answer\s+from|quoting"
     # ("consented via Twitter DM" names the way, not who sent the case)
     r"|follow\s+us|by\s+our|colleague|dr|prof|fellow|registrar|resident|team|department|dept"
     r"|our\s+(?:channel|page|account|group|server|feed)|join|subscribe|tutorials?|lectures?)\b)"
@@ -235,9 +236,12 @@ _NAME_CUES = re.compile(
     r"|Tutti\s?Con|Tutte\s?Con|Je\s?Soutiens|On\s?Est\s?Avec|Nous\s?Sommes|Coraggio|Aguanta"
     r"|Fuerza\s?Para|Siamo\s?Con|Sempre\s?Con|Ensemble\s?Pour|Un\s?C(?:oe|œ)ur\s?Pour|Io\s?Sto\s?Con"
     r"|Je\s?Suis|Tous\s?Avec|Tutti\s?Per|Keep|Strong\s?Like|Brave\s?Like|Be\s?Like|Walk\s?Again"
-    r"|Pri[èe]res?\s?Pour|Prions\s?Pour|Kämpf[et]?\s?Für|Help\s?Save|Funds?\s?For|Raise\s?For)"
+    r"|Pri[èe]res?\s?Pour|Prions\s?Pour|Kämpf[et]?\s?Für|Help\s?Save|Funds?\s?For|Raise\s?For"
+    # Greek and Hebrew in Latin letters: "#DikaiosyniGiaTinEleni", "#RefuaShlemaLeNoa"
+    r"|Dikaiosyni\s?Gia(?:\s?T[io]n)?|Proseuch\w*\s?Gia(?:\s?T[io]n)?|Proseux\w*\s?Gia(?:\s?T[io]n)?"
+    r"|Kouragio|Refua\s?Shlema(?:\s?Le)?|Tzedek\s?Le|Mitpallim\s?Al)"
     r"(?:\s(?:Pak|Bu|Ibu|Bapak|Dik|Adik|Mas|Mbak|Kak|Don|Doña|Dona|Seu|Tio|Tia))?\s+(?P<rest2>.+)$"
-    r"|^(?:Bring|Get|Send|Take)\s?(?P<rest3>\w+)\s?Home$"
+    r"|^(?:Bring|Get|Send|Take)\s?(?P<rest3>\w+(?:\s\w+){0,2}?)\s?Home$"
     r"|^(?:(?:Pray|Praying|Justice|Walk|Run|Ride|Swim|Climb|Miles|Love|Hope|Fight|Pedal|Bake"
     r"|Shave|Dance|Sing|Justice|Justicia|Justiça|Giustizia|Gerechtigkeit)\s?(?:For|4|Pour|Per|Para|Por"
     r"|Für|Voor|För)|Vamos|Vamo|Fuerza|Todos\s?Con|Corrente\s?(?:Do\s?Bem\s?)?"

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 from .findings import Hit
 
-_SEP = r"\s*(?:[:#=,]|\bis\b|-)?\s*"  # between a cue and its value: "MRN: 123", "acc #A12", "SN-44"
+# between a cue and its value: "MRN: 123", "acc #A12", "SN-44", JSON's "mrn": "123"
+_SEP = r"[\"']?\s*(?:[:#=,]|\bis\b|-)?\s*[\"']?"
 # "RXH 0093 8842", "QH 48 27 91 C", "UH NEURO 0412/22": letters, then digits in groups
 # an underscore separates as a hyphen does where a hyphen cannot go: "K_55_019_338"
 _VALUE = (
@@ -107,6 +108,10 @@ _CUED: list[tuple[str, re.Pattern[str]]] = [
             r"|[čc][íi]slo\s+(?:pacienta|poji[šs]t[ěe]nce|chorobopisu)|chorobopis"
             r"|namba\s+ya\s+(?:faili|mgonjwa|usajili)|nambari\s+ya\s+(?:faili|mgonjwa|usajili)"
             r"|numero\s+ng\s+(?:pasyente|rekord)|ficha\s+cl[ií]nica"
+            # Armenian, Hebrew and Greek in Latin letters: "hivandi patmutyan hamar N 5521/23",
+            # "mispar tik 4471", "arithmos fakelou 2231"
+            r"|(?:hivandutyan\s+)?patmutyan\s+hamar(?:\s+N)?|mispar\s+(?:tik|ishpuz|zehut\s+ishpuz)"
+            r"|arithmos\s+(?:fakelou|mitroou|eisagogis|eisitiriou)"
             # Indonesian, Malay and Vietnamese: "No. RM 00-87-45-12", "mã bệnh nhân", "số hồ sơ"
             r"|(?:no\.?\s*)?rekam\s+medi[sk]|no\.?\s*RM|NRM|(?:nombor|no\.?)\s+(?:rekod|pendaftaran)"
             r"|m[ãa]\s+(?:b[ệe]nh\s+nh[âa]n|h[ồo]\s+s[ơo]|BN)|s[ốo]\s+(?:h[ồo]\s+s[ơo]|b[ệe]nh\s+[áa]n"
@@ -347,7 +352,7 @@ _PLAIN: list[tuple[str, re.Pattern[str]]] = [
     (
         "record_number",
         re.compile(
-            r"(?<![\w/.-])(?!(?:19|20)\d\d-\d\d-\d\dT)(?!W\d{2,4}/L)(?=[A-Z0-9/-]*[A-Z])(?=(?:[A-Z/-]*\d){6})"
+            r"(?<![\w/.-])(?!(?:19|20)\d\d-\d\d-\d\dT)(?!(?:19|20)\d\d-?W\d\d(?:-?\d)?\b)(?!W\d{2,4}/L)(?=[A-Z0-9/-]*[A-Z])(?=(?:[A-Z/-]*\d){6})"
             # a standard's code, not a record's: "NOM-041-SSA2-2011", "ISO-15189", "PN-EN-62220"
             r"(?!(?:NOM|NMX|ISO|IEC|DIN|EN|ASTM|ANSI|NEMA|UNE|PN|CSN|STN|NCH|NTC|IRAM|SFS|MSZ"
             r"|GOST|ICRP|ICRU|IEEE|AAPM|NBR|ABNT)[-/](?:[A-Z]+[-/])?\d)"

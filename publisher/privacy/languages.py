@@ -51,7 +51,11 @@ def foreign_word(word: str, *, lower_case: bool = True) -> bool:
         if len(form) >= 4
     ):
         return True
-    if lower_case and (word in SOUTH_ASIAN_WORDS or word in ARABIC_PERSIAN_WORDS):
+    if lower_case and (
+        word in SOUTH_ASIAN_WORDS
+        or word in ARABIC_PERSIAN_WORDS
+        or word in GREEK_HEBREW_ARMENIAN_WORDS
+    ):
         return True
     return lower_case and _rare_in_english_common_in(word, _ENGLISH_MIXED)
 
@@ -156,7 +160,7 @@ def foreign_text(text: str) -> bool:
     accented = sum(bool(_ACCENTED.search(w)) for w in found)
     if little >= 2 or (little == 1 and accented >= 1) or accented >= 2:
         return True
-    if south_asian(text) or arabic_or_persian(text):
+    if south_asian(text) or arabic_or_persian(text) or greek_hebrew_or_armenian(text):
         return True
     if len(_CLASS_PREFIXED.findall(text)) >= 2:
         return True
@@ -194,6 +198,48 @@ def arabic_or_persian(text: str) -> bool:
     digits = sum(len(m.group()) >= 4 for m in _ARABIZI.finditer(text))
     others = sum(w in FUNCTION_WORDS and w not in ARABIC_PERSIAN_LITTLE for w in found)
     return little + digits >= 2 and little + digits > others
+
+
+# Greek as typed in Latin letters ("Greeklish"), Hebrew and Armenian in Latin letters: their
+# little words ("tou", "einai"; "shel", "ha", "be"; "ev", "vor", "hamar"), and the words a case
+# is told in. Hebrew joins its articles and prepositions with a hyphen ("ha-metupal",
+# "be-Ashdod"), which the split into words sets apart.
+GREEK_HEBREW_ARMENIAN_LITTLE = words("""
+    tou tis ton tin twn ta kai einai itan eixe exei den tha pou gia meta prin apo sto sti stin
+    ston sta stis stous mia ena enas mou sou tou autos auti kata opote alla omws epeidi
+    ha ba be ve va ke ka le la mi she shel im et hu hi lo ze zot yesh ein aval achrei lifnei
+    gam kol al-yad bli
+    e ev yev vor hamar het mej vra ir nra nranq ayd ays chi che kam bayc minchev heto arajin
+    hivandy hivandi hivand
+""")
+GREEK_HEBREW_ARMENIAN_WORDS = GREEK_HEBREW_ARMENIAN_LITTLE | words("""
+    asthenis astheni asthenous kataggma katagma xthes chthes simera proxthes apopse proi
+    xronon xronwn eton etwn etos odos odou xorio xoriou xorio pono ponos
+    metupal metupelet metupalim shever etmol shilshom boker laila erev ben bat shana shanim
+    rehov rechov sderot moshav kibbutz bayit
+    kotrvatsq kotrvatsk yerek ereko aysor aravotyan gisherin tarekan tari poghots poghotsi
+    gyugh gyughum gyughi tun hiwandanots hivandanots
+    diethnis imera imeras aktinologia aktinologias aktinografia aktinografias epeteios
+    nosokomeio nosokomeiou klinikis iatros iatrou
+    petq kanon kanonn amenakarevor hachakh handipum aveli haravayin asiayum misht hamematek
+    naxord hetazotutyunneri efxaristo efcharisto eidikevomeno eidikevomenos epilogi eikonon
+    shituf tzevet
+""")
+
+
+@lru_cache(maxsize=4096)
+def greek_hebrew_or_armenian(text: str) -> bool:
+    """Whether a text is Greek, Hebrew or Armenian typed in Latin letters: two of their little
+    words at least, one word in eight, and more of them than of English's and the others'."""
+    found = [w.casefold() for w in _LETTERS.findall(text)]
+    little = sum(w in GREEK_HEBREW_ARMENIAN_LITTLE for w in found)
+    others = sum(w in FUNCTION_WORDS and w not in GREEK_HEBREW_ARMENIAN_LITTLE for w in found)
+    return (
+        little >= 2
+        and little * 8 >= len(found)
+        and little >= sum(w in _ENGLISH_LITTLE for w in found)
+        and little > others
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -33,6 +33,11 @@ _STREET_ABROAD = regex.compile(
     r"(?:(?:d[aeo]s?|de\s+la|del|di|du|des|della|dei)\s+)?\p{Lu}[\p{L}'’-]+"
     r"|\b\p{Lu}[\p{L}]*(?:straße|strasse|gatan|gata|vägen|veien|vej|gade|straat|laan|weg|gasse"
     r"|platz|allee|utca|ulica)\s+\d{1,4}[a-z]?\b"
+    # Armenian, Greek and Hebrew in Latin letters: "Tumanyan poghots 23", "odos Ermou 12",
+    # "rehov Herzl 5"
+    r"|\b\p{Lu}[\p{L}-]+\s+(?:poghots|poghotsi|poghota|prospekt|hraparak)\s+\d{1,4}[a-z]?\b"
+    r"|\b(?i:odos|odou|leoforos|leof\.|plateia|rehov|rechov|sderot|simtat)\s+\p{Lu}[\p{L}'’-]+"
+    r"(?:\s+\p{Lu}[\p{L}'’-]+)?\s+\d{1,4}[a-z]?\b"
 )
 # A home given by its number after "lives at": "lives at 14 Heol y Felin, Llanbedr".
 _HOME_NUMBER = regex.compile(
@@ -62,7 +67,11 @@ _HOME_BY_NAME = regex.compile(
 # A neighbourhood or village by its name before its kind: "Chorsu mahalla", "San Isidro barangay"
 _NAMED_UNIT = regex.compile(
     r"\b(?!(?:From|In|At|Near|The|Of|To)\s)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?i:mahalla|makhalla|aul|kishlak|qishloq"
-    r"|barangay|purok|sitio|kampung|kelurahan|tehsil|taluka|upazila|mikrorayon|microdistrict)\b"
+    r"|barangay|purok|sitio|kampung|kelurahan|tehsil|taluka|upazila|mikrorayon|microdistrict"
+    # Armenian in Latin letters: "Ujan gyughum", in the village of Ujan
+    r"|gyugh\w*|t['’]?aghamas\w*)\b"
+    # ... or after it: a moshav or kibbutz, a Greek village ("sto xorio Kastri")
+    r"|\b(?i:moshav|kibbutz|kibuts|xorio|chorio|xoriou|choriou)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)"
     # ... or after it: "v mikrorayone Severnyy-2", "u naselju Kotež", "kvartal Ciglana",
     # "s. Draganovo"
     r"|\b(?i:mikrora[iy]on\w*|naselj\w*|kvartal|kvart\.|selo|sele|derevn\w*|vyosk\w*|posyolk\w*"
@@ -100,7 +109,7 @@ _BED = regex.compile(
     r"|letto|lit|chambre|stanza|camera|seng|säng|vuode|huone|salle|salon(?:ul)?|pat(?:ul)?|lůžko|lôžko|ágy"
     r"|osasto\w*|vuodepaik\w*|sengeplads|sengeplass|deild|sodda|kamra|krevati|thalamos|thalamo"
     # the South Slavic room and bed, the Russian ward: "soba 12, postelja 3", "palata 5"
-    r"|soba|sobi|postelj[aei]|krevet\w*|palata|(?<=\bv\s)palate|koik[ai])"
+    r"|soba|sobi|postelj[aei]|krevet\w*|palata|(?<=\bv\s)palate|koik[ai]|mahchak|mita)"
     r"\s*(?i:no\.?\s*|nr\.?\s*|n[º°]\s*)?#?\s*"
     r"(?:\d{1,3}[A-Za-z]?\b(?!\s*(?:%|days?|hours?|nights?|weeks?|beds?|patients?|wards?|nodes?)\b)"
     # in words: "ward seven-B, bed fourteen"
@@ -115,7 +124,9 @@ _NAMED_WARD = regex.compile(
 )
 # Where someone lives, told with a named road: "lives at the end of Kilbarry Road".
 _HOME = regex.compile(
-    rf"\b(?i:lives|living|lived|resides|resident|home|house)\b[^.;!?]{{0,40}}?"
+    # ... or works: "He milks at the Ruapeka Jersey farm on Waipapa Road"
+    rf"\b(?i:lives|living|lived|resides|resident|home|house|works|worked|working|milks|farms"
+    rf"|employed)\b[^.;!?]{{0,40}}?"
     rf"((?:{_CAP}\s+){{1,3}}{_STREET})\b"
 )
 # A workplace by its company: "la planta de Bimbo de Azcapotzalco", "Werk von Bosch".
@@ -442,7 +453,7 @@ def find_locations(text: str) -> Iterator[Hit]:
     for match in _HOME.finditer(text):
         yield Hit("address", *match.span(1))
     for match in _NAMED_UNIT.finditer(text):
-        group = next(g for g in (1, 2, 3) if match.group(g))
+        group = next(g for g in (1, 2, 3, 4) if match.group(g))
         yield Hit("address", *match.span(group))
     for match in (
         *_HOME_BY_NAME.finditer(text),

@@ -557,8 +557,19 @@ def _initials(s: _Scanner) -> Iterator[tuple[int, int]]:
     for match in _DICOM_NAME.finditer(s.text):
         # an anonymiser's placeholder names nobody: "Anonymous^Patient"
         parts = [p.strip("'’-") for p in match.group().split("^")]
-        if not all(fold(p) in _PLACEHOLDER_NAMES for p in parts if p):
+        if not all(fold(p) in _PLACEHOLDER_NAMES for p in parts if p) and not filed_eponym(
+            match.group()
+        ):
             yield match.span()
+
+
+def filed_eponym(told: str) -> bool:
+    """A teaching file named as DICOM names a person: "MONTEGGIA^Bado_I", an eponym first
+    and no given name after it."""
+    family, _, given = told.partition("^")
+    surname = fold(family.split()[-1]) if family.split() else ""
+    given_names = [fold(w) for w in regex.findall(r"\p{L}+", given)]
+    return surname in EPONYMS and not any(w in FIRST_NAMES for w in given_names)
 
 
 # A quiz option's letter, not an initial: "C. Marie Curie", "Ans: B. Opisthorchis".

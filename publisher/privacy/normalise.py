@@ -61,6 +61,15 @@ def word_list(block: str) -> list[str]:
     return block.split()
 
 
+# A case supposed for teaching: "In a 68-year-old farmer rolled under a quad bike, think flail
+# chest", "In a 25-year-old lap-belted passenger, this pattern suggests a Chance fracture".
+HYPOTHETICAL = re.compile(
+    r"(?i)^\W*(?:in|for)\s+an?\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[-\s]year[-\s]old\b"
+    r"(?=[^.;!?]*,\s*(?:think|consider|suspect|look\s+for|expect|this\s+\w+\s+suggests|the\s+\w+\s+is"
+    r"|always|remember|check|beware)\b)"
+)
+
+
 def sentence_at(text: str, at: int) -> str:
     """The sentence (or clause up to a semicolon) that holds offset ``at``."""
     found = next((m for m in _SENTENCE.finditer(text) if m.start() <= at < m.end()), None)

@@ -22,10 +22,17 @@ import regex
 from .dates import MONTH_BESIDE_A_NUMBER
 from .findings import Hit
 from .frequency import derived, zipf
-from .languages import FUNCTION_WORDS, OTHER_LANGUAGES, foreign_text, foreign_word, vietnamese
+from .languages import (
+    FUNCTION_WORDS,
+    GREEK_HEBREW_ARMENIAN_WORDS,
+    OTHER_LANGUAGES,
+    foreign_text,
+    foreign_word,
+    vietnamese,
+)
 from .lexicon import CITIES, COMMON_WORDS, PLAIN_WORDS
 from .namelists import FIRST_NAMES, SURNAMES
-from .names import PERSON_WORDS, RELATIONS, find_names
+from .names import PERSON_WORDS, RELATIONS, filed_eponym, find_names
 from .normalise import CENTURY_AGO, LONG_PAST, fold, sentence_at, words
 from .vocabulary import ACRONYMS, EPONYM_HEADS, EPONYMS, MEDICAL_WORDS
 
@@ -90,7 +97,7 @@ FIGURES = words("""
     cajal golgi sherrington penfield horsley dandy walker chiari arnold budd mallory weiss
     boerhaave zenker barrett whipple kocher billroth roux murphy mcburney rovsing blumberg
     trendelenburg thomas jones bennett rolando hamilton frank edison dally merrick sievert
-    sklodowska
+    sklodowska ippokratis ippokrates galinos
 """)
 # Figures of medicine named in full, with any middle names ("Wilhelm Conrad Röntgen"): told
 # in full, such a name is the figure's, whatever the sentence says around it.
@@ -217,6 +224,14 @@ _FEAT = regex.compile(
     r"\b(?i:described|discovered|invented|pioneered|coined|first\s+(?:radiograph|x-?ray|image"
     r"|description|scanner|case|report|series)|published|nobel)\b"
 )
+_A_TRADE_AFTER = regex.compile(
+    r",\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?i:dentist|physician|surgeon|physicist|engineer"
+    r"|radiologist|radiographer|chemist|inventor|pioneer|professor|anatomist|pathologist"
+    r"|scientist|electrician|photographer|instrument[-\s]maker)\b"
+)
+_BEGINNINGS = regex.compile(
+    r"\s+(?:and|&)\s+the\s+(?i:birth|dawn|invention|origins?|beginnings?|rise)\s+of\b"
+)
 _STRONG_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s", re.IGNORECASE)
 
 _LOWER = regex.compile(r"(?<![\p{L}\d@#.'’_-])\p{Ll}[\p{Ll}\p{M}]+(?:['’]s)?(?![\p{L}\d@_-])")
@@ -311,6 +326,8 @@ def could_be_tagged_name(word: str) -> bool:
         return False  # "#ParaSiempre"
     # after a cheer, an eponym is a name too: "#BringBrodieHome"
     named = could_be_name(word) or folded in EPONYMS or folded in FIRST_NAMES
+    # ... or a word English hardly writes, though its rules could make it: "#JusticeForShaked"
+    named = named or zipf(folded) < 2.0
     # a listed given name whatever its ending: "Louise", "Denise" end like "otitis" words
     return named and (folded in FIRST_NAMES or not _medical_shaped(word))
 
@@ -449,7 +466,14 @@ def _turkish_text(text: str) -> bool:
 def _unlisted_word_of_another_language(word: str) -> bool:
     folded = fold(word)
     listed = folded in FIRST_NAMES or folded in SURNAMES
-    return not listed and len(folded) >= 4 and foreign_word(word.casefold(), lower_case=False)
+    return (
+        not listed
+        and len(folded) >= 4
+        and (
+            foreign_word(word.casefold(), lower_case=False)
+            or folded in GREEK_HEBREW_ARMENIAN_WORDS  # capitalised: "Diethnis Imera"
+        )
+    )
 
 
 # "sonographic Murphy +", "reverse Segond": an eponym's sign by its qualifier
@@ -1230,6 +1254,13 @@ def _is_history(text: str, start: int, end: int) -> bool:
     # "In 1881 Alexander Graham Bell tried to locate the bullet in President Garfield"
     if CENTURY_AGO.search(context) and not _PATIENT_STORY.search(context):
         return True
+    # "C. Edmund Kells, the New Orleans dentist who took the first intraoral films in 1896": a
+    # trade told after the name, a century ago; "Yrjö Paatero and the birth of panoramic
+    # radiography": the name beside what it began
+    if CENTURY_AGO.search(context) and _A_TRADE_AFTER.match(text, end):
+        return True
+    if _BEGINNINGS.match(text, end) and not _PATIENT_STORY.search(context):
+        return True
     # "R Adams Cowley coined the 'golden hour'": a coinage is no patient's deed
     if _COINED.match(text, end) and not _PATIENT_STORY.search(context):
         return True
@@ -1587,16 +1618,25 @@ _PATIENT_INITIAL = regex.compile(
 _NICKNAME_IN_QUOTES = regex.compile(
     r"[„\"“‚'‘«](?P<nick>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)[“\"”‘'’»]\s+(?:genannt|gerufen|diye|deyə)\b"
     r"|\b(?i:genannt|gerufen|nicknamed|known\s+(?:to\s+\w+\s+)?as|called|zwan[ya]|detto|detta"
-    r"|soprannominat[oa]|surnomm[ée]e?|dit|dite|llamad[oa]|apodad[oa]|conhecid[oa]\s+como)\s+"
-    r"[„\"“‚'‘«](?P<nick>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)[“\"”‘'’»]"
+    r"|soprannominat[oa]|surnomm[ée]e?|dit|dite|llamad[oa]|apodad[oa]|conhecid[oa]\s+como"
+    # Hebrew, Greek and Armenian in Latin letters: "korim lo 'Shuki ha-Gingi'", "ton lene"
+    r"|kor['’]?im\s+l[oa]|mekanim\s+ot[oa]|ton\s+lene|tin\s+lene|ton\s+fonazoun|tin\s+fonazoun"
+    r"|anvanum\s+en|kanchum\s+en)\s+"
+    r"[„\"“‚'‘«](?P<nick>\p{Lu}\p{Ll}+(?:\s(?:\p{Ll}{1,3}-)?\p{Lu}\p{Ll}+)?)[“\"”‘'’»]"
     r"(?!\s*(?i:sign|signs|pattern|appearance|configuration|shape|view|deformity|fracture|lesion"
     r"|zeichen|signe|segno|signo|sinal|znak|objaw|teken|tecken|tegn|merkki))"
+)
+# A nickname in quotes between a given name and a surname: "Tevita 'Big T' Vaipulu".
+_NICKNAMED_IN_FULL = regex.compile(
+    r"\b(?P<given>\p{Lu}\p{Ll}+)\s+['‘\"“](?P<nick>[^'’\"”\n]{1,20})['’\"”]\s+(?P<family>\p{Lu}\p{Ll}+)\b"
 )
 _LOWER_TITLE_NAME = regex.compile(
     # ... and the Nordic "hos fru Sørensen", "herr Lindqvist"
     r"(?<![\p{L}.])(?:sig|sig\.ra|sigra|dhr|mevr|sr|sra|srta|sgr|fru|herr|frk|fr[øo]ken|rouva|herra"
     r"|(?i:smt|shri|sri|kum|thiru|tmt)"
-    r"|pani|paní|pán|pana|panu)\.?\s+(?!Lanka(?:n|ns)?\b)"
+    r"|pani|paní|pán|pana|panu"
+    # Greek in Latin letters: "tis kyrias Vlachou", "o kyrios Papadakis"; Armenian "tikin", "paron"
+    r"|kyri[ae]s?|kyrios|kyriou|kyrie|kyr|tikin|paron)\.?\s+(?!Lanka(?:n|ns)?\b)"
     r"(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)"
 )
 # "mr d.0kaf0r", "mrs o'brien": an English title in lower case, then a surname ("ms" alone is
@@ -1698,6 +1738,7 @@ def find_people(text: str) -> Iterator[Hit]:
         Hit("name", *m.span())
         for m in _DICOM_NAME.finditer(text)
         if not set(regex.split(r"[\s^]+", fold(m.group()).strip("^"))) <= _ANONYMISED
+        and not filed_eponym(m.group())
     )
     yield from (Hit("name", *m.span(1)) for m in _PATIENT_INITIAL.finditer(text))
     yield from (Hit("name", *m.span(1)) for m in _AFRICAN_RELATIVE_NAMED.finditer(text))
@@ -1705,6 +1746,14 @@ def find_people(text: str) -> Iterator[Hit]:
     yield from (Hit("name", *m.span()) for m in _PATRONYMIC.finditer(text))
     # "auf Station von allen nur „Mausi“ genannt", "known as 'Bubbles' on the ward"
     yield from (Hit("name", *m.span("nick")) for m in _NICKNAME_IN_QUOTES.finditer(text))
+    yield from (
+        Hit("name", *m.span())
+        for m in _NICKNAMED_IN_FULL.finditer(text)
+        if not any(
+            fold(m.group(part)) in EPONYMS or is_ordinary(m.group(part))
+            for part in ("given", "family")
+        )
+    )
     named = list(find_names(text))
     # "mum, sarah wells, reports", "hubby dave (runs the chippy)": a listed given name in
     # lower case right after a relative's word, however common the name is in print
@@ -1734,9 +1783,16 @@ def find_people(text: str) -> Iterator[Hit]:
     named += [Hit("name", *m.span(1)) for m in _LOWER_TITLE_NAME.finditer(text)]
     # a part of a name told as history is history too: "Mac's" in "comedian Bernie Mac's"
     phrases += [(h.start, h.end) for h in named if _is_history(text, h.start, h.end)]
+    # "Marie and Pierre Curie announced radium in 1898; Marie later ran mobile X-ray units":
+    # a figure named in full, then by one name of it
+    figures = {fold(w) for s, e in _eponym_phrase_spans(text) for w in _WORD.findall(text[s:e])}
     for hit in named:
         inside = any(s <= hit.start and hit.end <= e for s, e in phrases)
-        if inside:
+        if inside or (
+            figures
+            and {fold(w) for w in _WORD.findall(text[hit.start : hit.end])} <= figures
+            and not _told_of_a_patient(text, hit.start)
+        ):
             continue
         if text[hit.start : hit.end].istitle() and _unlisted_in_german(text, hit.start, hit.end):
             if _AFTER_A_RELATIVE.search(text, 0, hit.start) and " " in text[hit.start : hit.end]:
@@ -1801,7 +1857,7 @@ def find_people(text: str) -> Iterator[Hit]:
                 words_of_it = [w for w in words_of_it if not _romanian_word(w)]
             if not words_of_it:
                 continue  # "Ângulo alfa", "O Dia Internacional": that language's words
-            eponyms = all(fold(w) in EPONYMS for w in words_of_it)
+            eponyms = all(fold(w) in EPONYMS or fold(w) in FIGURES for w in words_of_it)
             if eponyms and (
                 len(words_of_it) < len(named) or _FOREIGN_EPONYM_HEAD.search(text, 0, hit.start)
             ):

@@ -53,6 +53,11 @@ _PATTERNS = [
     r"|protocols?|systems?|workforce)\b)",
     rf"{_COUNT}\s+{_UNIT}\s+(?:ago|back)",
     rf"a\s+couple\s+(?:of\s+)?{_UNIT}\s+(?:ago|back)",
+    # counted back from the post itself: "T-minus 36 h relative to this post", "40 min before
+    # posting"
+    rf"t[-\s]?minus\s+{_COUNT}\s*(?:{_UNIT}|h\b)",
+    rf"{_COUNT}\s*(?:{_UNIT}|h\b)\s+(?:before|prior\s+to|relative\s+to)\s+(?:this\s+post|posting|I\s+post"
+    rf"|writing|I\s+write)",
     r"the\s+other\s+(?:day|night|week)",
     rf"(?:on|since|by|until|till|from)\s+(?:the\s+)?{_WEEKDAY}(?!s)(?:\s+{_PART_OF_DAY})?",
     # "Friday night she fell", not "Friday afternoon films": a plural after it is generic.
@@ -346,6 +351,21 @@ _WORLD_PATTERNS = [
     r"|aaj\s+(?:subha|subhe|savere)"
     # Bengali: "gotokal rate", "aaj shokale"
     r"|got[oa]ka+l(?:\s+rate)?|aaj\s+shokale|porshu",
+    # Greek in Latin letters: "xthes", "proxthes", "simera", "prin apo dyo ores"
+    # ("apo tin archaiotita mechri simera": from antiquity to the present)
+    r"x?thes|e?chthes|proxthes|prochthes|(?<!mechri\s)(?<!mexri\s)(?<!eos\s)simera|apopse"
+    r"|prin\s+apo\s+(?:\d{1,2}|mia|mia|dyo|dio|treis|tris|tesseris|merikes|liges|kamia)\s+"
+    r"(?:ores|wres|ora|wra|meres|mera|evdomades|evdomada|lepta)"
+    r"|(?:tin|to|ti)\s+perasmen[io]\s+(?:evdomada|Deftera|Triti|Tetarti|Pempti|Paraskevi|Savvato"
+    r"|Kyriaki|mina|Savvatokyriako)",
+    # Hebrew in Latin letters: "etmol", "shilshom", "ha-boker", "ba-yom shlishi she'avar"
+    r"etmol|shilshom|emesh|ha-?boker|ha-?yom|ha-?laila|ha-?erev"
+    r"|lifnei\s+(?:yomayim|shavua|shvu['’]?ayim|sha['’]?atayim|sha['’]?a|\d{1,2}\s+(?:yamim|sha['’]?ot)"
+    r"|kama\s+(?:yamim|sha['’]?ot))"
+    r"|ba-?(?:yom\s+\w+|shavua|chodesh|shabbat|laila)\s+she-?['’]?avar",
+    # Armenian in Latin letters: "yerek ereko", "aysor aravotyan", "mi kani or araj"
+    r"y?erek\s+(?:ereko\w*|aravot\w*|gisher\w*)|aysor|(?:\d{1,2}|mi\s+kani|erku|yerku|erek|yerek)"
+    r"\s+(?:or|jam|shabat)\s+araj|naxord\s+(?:shabat|amis|angam)|anc(?:n|ats)\s+shabat",
 ]
 _WORLD_RELATIVE = re.compile(r"\b(?:" + "|".join(_WORLD_PATTERNS) + r")\b", re.IGNORECASE)
 # Letters that carry no separable accent: the dotless i, l with a stroke, d with a stroke.
@@ -423,7 +443,10 @@ _THE_DAY_AFTER = re.compile(rf"(?i:\bthe\s+{_WEEKDAY}\s+(?:after|before|followin
 # (and "the edition we still use today", "still in use today": the present as such)
 _NOWADAYS = re.compile(
     r"(?i:\b(?:would|could|might|should)\b|\bstill\s+(?:\w+\s+){0,3}?(?:use|used|in\s+use|valid"
-    r"|relevant|taught|applies|apply|holds?)\b)"
+    r"|relevant|taught|applies|apply|holds?)\b"
+    # "the roots of the plastics cases we image today": what we all do these days
+    r"|\b(?:cases|patients|scans|studies|images|films|work|techniques|methods)\s+(?:that\s+)?"
+    r"(?:we|radiologists|surgeons|clinicians|doctors)\s+(?:\w+\s+){1,2}today\b)"
 )
 
 

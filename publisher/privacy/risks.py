@@ -11,7 +11,7 @@ from .findings import Hit
 from .frequency import zipf
 from .lexicon import CITIES, PLAIN_WORDS
 from .namelists import FIRST_NAMES
-from .normalise import exact, fold, words
+from .normalise import HYPOTHETICAL, exact, fold, sentence_at, words
 from .vocabulary import EPONYM_HEADS, EPONYMS, MEDICAL_WORDS
 
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -70,7 +70,7 @@ _JOBS = (
     r"|zookeeper|gamekeeper|lifeguard|steeplejack|chauffeur|coalminer|diver|trawlerman|deckhand|seaman|sailor|docker"
     r"|stevedore|roughneck|lumberjack|truckie|tradie|sparky|chippy|brickie|airline\s+pilot"
     r"|shearer|sheep\s+shearer|stockman|jackaroo|drover|trucker|winchman|winch\s+operator"
-    r"|market\s+(?:woman|man|trader|seller)|hawker|cotton\s+picker|tea\s+picker|fruit\s+picker|(?:okada|boda-?boda|keke|moto)\s+rider"
+    r"|market\s+(?:woman|man|trader|seller)|hawker|\w*(?:fruit|berry|apple|grape|cotton|tea|coffee|cherry|orange|olive|hop|pea)\s*pickers?|\w+\s+packer|(?:okada|boda-?boda|keke|moto)\s+rider"
     # crafts and performers: uncommon enough to narrow the field
     r"|glassblower|glass\s+blower|organ\s+builder|blacksmith|farrier|saddler|luthier|potter"
     r"|trapeze\s+artist|acrobat|stuntman|stuntwoman|rodeo\s+rider|industrial\s+climber"
@@ -416,7 +416,15 @@ _WORKS_AS = re.compile(
     r"|t[öo][öo]tab)\s+\w+|\b\w+\s+(?:radni(?:k|ca)|delavec|delavka|darbinieks|darbuotoj\w*"
     r"|t[öo][öo]line|muncitor)\b|\b\w+\s+(?:de\s+profesie|po\s+zanimanju|po\s+poklicu|po\s+profesiji"
     r"|p[eē]c\s+profesijas|pagal\s+profesij[aą]|ametilt|van\s+beroep|di\s+professione"
-    r"|de\s+profession|von\s+Beruf|de\s+profiss[ãa]o|de\s+profesi[oó]n))"
+    r"|de\s+profession|von\s+Beruf|de\s+profiss[ãa]o|de\s+profesi[oó]n)"
+    # Greek, Hebrew and Armenian in Latin letters: "einai psaras", "douleuei san oikodomos",
+    # "oved ke-ritzpan", "taxi-i vartord e"
+    r"|\b(?:douleu(?:ei|e|ane)\s+(?:san|os|ws)|oved(?:et)?\s+(?:ke|ka|be)-?|ashkhatum\s+e\s+(?:vorpes\s+)?)"
+    r"\s*\w+|\beinai\s+(?:psaras|agrotis|odigos|oikodomos|ydravlikos|ilektrologos|mageiras|servitoros"
+    r"|taxitzis|nosileftria|nosileftis|daskalos|daskala|kathigitis|ergatis|voskos|ktinotrofos|naftis"
+    r"|astynomikos|pyrosvestis|ypallilos|kommotria|koureas|fournaris|xasapis|chasapis)\b"
+    r"|\b\w+(?:-i)?\s+vartord\b|\b(?:hu|hi)\s+(?:nahag|nehag|nagar|chashmalai|instalator|ritzpan|dayag"
+    r"|chaklai|tabach|sapar|ganan|shomer|more|mora|achot)\b)"
 )
 
 
@@ -430,7 +438,10 @@ def find_risks(text: str) -> Iterator[Hit]:
         ("occupation", _WORKS_AS),
     ):
         for match in pattern.finditer(text):
-            if kind == "occupation" and _TRADE_EPONYM.match(text, match.end()):
+            if kind == "occupation" and (
+                _TRADE_EPONYM.match(text, match.end())
+                or HYPOTHETICAL.search(sentence_at(text, match.start()))
+            ):
                 continue
             yield Hit(kind, match.start(), match.end())
     # "builds and restores church pipe organs for a living": the clause before it

@@ -188,7 +188,11 @@ def _authors(text: str, field: str) -> list[tuple[int, int]]:
             # from the authors on, all but the title, which may tell a patient's name:
             # "Iqbal S, Raza H. Hydatid cyst: the case of Bilal Ahmed Khan. Pak J Radiol. 2021"
             first, last = min(s for s, _ in cited), max(e for _, e in cited)
-            title = re.match(r"\.?\s*([^.?!]{12,}?)[.?!]\s", text[last:])
+            # a title in quotes ends at its quote: "Okoye CE, et al. (2022) 'The swirl sign',
+            # AJNR Am J Neuroradiol 43(3): 388–94"
+            title = _QUOTED_TITLE.match(text[last:]) or re.match(
+                r"\.?\s*([^.?!]{12,}?)[.?!]\s", text[last:]
+            )
             # a title, not a journal's abbreviated name: it has words in lower case
             if title and len(re.findall(r"(?<![\w-])[a-z]{3,}", title.group(1))) >= 3:
                 # the journal's name after the title, not the title's last words before it
@@ -208,6 +212,9 @@ _AUTHORS_IN_FULL = regex.compile(
     r"\s*((?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})"
     r"(?:,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})*"
     r"(?:,?\s+(?:et\s+al|và\s+cộng\s+sự|dkk|at\s+iba\s+pa))?)\.\s+\p{Lu}"
+)
+_QUOTED_TITLE = regex.compile(
+    r"\.?\s*(?:\(\s*(?:19|20)\d\d[a-z]?\s*\)\.?\s*)?['‘\"“]([^'’\"”]{12,})['’\"”]"
 )
 _JOURNAL = regex.compile(r"(?:\b\p{Lu}[\p{Ll}]{0,9}\.?\s+){2,7}(?=(?:19|20)\d\d\s*[;:(.])")
 _PATIENT_BEFORE = regex.compile(

@@ -8,6 +8,7 @@ from publisher.privacy.languages import (
     arabic_or_persian,
     foreign_text,
     foreign_word,
+    greek_hebrew_or_armenian,
     south_asian,
 )
 
@@ -98,3 +99,31 @@ def test_arabic_and_persian_in_latin_letters_are_known_by_their_words_and_digits
 )
 def test_units_escapes_and_numbered_tags_are_not_arabic_digits_for_letters(text: str) -> None:
     assert not arabic_or_persian(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O asthenis einai 58 etwn kai exei ponos sto stithos apo tin Triti.",
+        "Ha-metupal hegia im ke'ev beten ve-chom, ba-CT yesh appendicitis.",
+        "Hivandy ynkel e ev KT-n tsuyts e talis kotrvatsq, vor petq e viraharel.",
+    ],
+)
+def test_greek_hebrew_and_armenian_in_latin_letters_are_known_by_their_little_words(
+    text: str,
+) -> None:
+    assert greek_hebrew_or_armenian(text) and foreign_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The patient had a CT of the chest, and it was normal.",
+        "She came in with ha ha written on her cast; the fracture is healed.",
+        "Me and the ED team saw this ten times last year.",
+    ],
+)
+def test_english_with_a_stray_short_word_is_not_read_as_greek_hebrew_or_armenian(
+    text: str,
+) -> None:
+    assert not greek_hebrew_or_armenian(text)

@@ -3823,17 +3823,101 @@ THIRTY_NINTH_ROUND_PASSES = [
     ("#JusticeForJuniorDoctors #BreastImaging", "hashtags"),
     ("Seen in Crohn's. The scan showed skip lesions in the terminal ileum.", "history"),
 ]
+FIFTY_FIRST_ROUND_BLOCKS = [
+    ("O soba da aldeia de Kalunda, com dor lombar e febre.", "history", "specific_event"),
+    ("Bolnik leži na oddelku, soba 4, postelja 2.", "findings", "address"),
+    ("Acquired at 2O24.O3.l9 per the log; note the swirl sign.", "findings", "date"),
+    ("Mum's mobile: O7700 9OO l23 if you need her.", "history", "phone"),
+    ("SSN on the request: 219–O9–9999, left in the header.", "explanation", "ssn"),
+    ('Order feed: {"mrn": "77·31·908·2"}; what do you see?', "question", "record_number"),
+    ("Scanned T-minus 12 h relative to this post.", "explanation", "date"),
+    ("Scanned in week 2025-W14 after he fell from the loft.", "history", "date"),
+    ("Keloid along his cheek from an old acid attack; look at the zygoma.", "question",
+     "identifying_feature"),
+    ("Porcelain crown on 21 engraved with a heart; periapical lucency.", "findings",
+     "identifying_feature"),
+    ("Manu 'Tiny' Falaniko with a painful scaphoid.", "title", "name"),
+    ("Consent came by DM from @aroha_k@mastodon.nz for this one.", "history", "handle"),
+    ("Came off his bike on Anzac Day 2024, wrist pain since.", "history", "date"),
+    ("She works at the Kaitoke dairy farm on Marsden Road, so think farmer's lung.",
+     "explanation", "address"),
+    ("Crushed when the barrier gave way at the 2024 Pasifika festival.", "history",
+     "specific_event"),
+    ("His pe'a has his late father's name worked into the thigh.", "history",
+     "identifying_feature"),
+    ("The #BringAroheHome fundraiser paid for his MRI flight.", "explanation", "name"),
+    ("I periptosi tis kyrias Stathopoulou me pneumothorax.", "title", "name"),
+    ("Ha-metupal, she-korim lo 'Moti ha-Gadol', hegia im ke'ev.", "history", "name"),
+    ("Hivandi patmutyan hamar N 4471/24, mahchak 3.", "history", "record_number"),
+    ("Ha-metupelet nolda be-12.5.1958; ba-MRI mass.", "findings", "date"),
+    ("Hivandy avtovtari e entarkvel 2023 t. marti 4-in.", "history", "date"),
+    ("Ha-metupal hegia etmol achrei she-nafal.", "history", "date"),
+    ("Aysor aravotyan berecin hivandin; KT-n.", "question", "date"),
+    ("Ha-metupal ben tish'im ve-arba, nafal ba-bayit.", "history", "age_over_89"),
+    ("Hivandy 93 tarekan e, ynkel e.", "history", "age_over_89"),
+    ("Hivandy aprum e Areni gyughum, bolory chanachum en nran.", "history", "address"),
+    ("Hivandy aprum e Gyumri, Abovyan poghots 14.", "history", "address"),
+    ("Ha-metupal nifga ba-srefa ba-mif'al 'Tal Metal' be-Holon.", "history", "specific_event"),
+    ("Ha-metupelet hi mazkirat kibbutz Beit Oren, im ke'ev rosh.", "history",
+     "specific_event"),
+    ("Yesh la ka'aka al ha-yad: 'Noa 2001' im lev.", "history", "identifying_feature"),
+    ("Ouli se schima 'X' sto metopo apo palia epithesi.", "findings", "identifying_feature"),
+    ("Oloi grafoun #DikaiosyniGiaTonNiko sto xorio.", "explanation", "name"),
+    ("Ha-ach shelo, she-oved ba-machleka shelanu, hevi oto.", "history", "specific_event"),
+    ("Ena apo ta thymata tis fotias sto magazi 'Gamma Toys' sto Peristeri.", "history",
+     "specific_event"),
+    ("Ha-metupelet nolda 4 be-yanuar 1957, ba-MRI mass.", "findings", "date"),
+]  # fmt: skip
 FORTIETH_ROUND_PASSES = [
     ("Case courtesy of Dr Amira Hassan, Soba University Hospital, Khartoum", "credit"),
     ("Bolezn Bekhtereva u muzhchiny 40 let, bambukovyi pozvonochnik.", "history"),
     ("Simptom Shchetkina-Blyumberga polozhitelnyi, na KT appenditsit.", "findings"),
     ("Perelom Kolesa so smeshcheniem distalnogo otlomka.", "answer"),
+    ("Pulled from the teaching library, filed as GALEAZZI^Type_II.", "question"),
+    ("In a 30-year-old unrestrained driver in a frontal crash, think aortic injury.", "answer"),
+    ("In a 70-year-old farmer pinned under a tractor, look for pelvic ring injury.", "explanation"),
+    ("Case by Dr Ana Ruiz, FRCR; anonymised by Sam Okafor (PACS lead).", "credit"),
+    (
+        "Nwosu K, et al. (2021) 'Pitfalls in the swirl sign', AJNR Am J Neuroradiol 42(5): 900–6. "
+        "DOI 10.3174/ajnr.A7000",
+        "references[1]",
+    ),
+    ("ISO week 2020-W12 was when lockdowns began across Europe.", "explanation"),
+    ("Otto Walkhoff and the birth of dental radiography", "title"),
+    ("Frank Austin Welch, a Kansas dentist, was taking dental films by 1897.", "explanation"),
+    (
+        "Marie and Pierre Curie isolated radium in 1898; Marie later won a second Nobel.",
+        "teaching_points[1]",
+    ),
+    ("Images shared by Mele Tupou, charge radiographer, Vaiola Hospital.", "credit"),
+    ("Kindly contributed by Ana Fifita (@ana_xray), rural MIT, Kaitaia.", "credit"),
+    (
+        "Sir Harold Gillies pioneered facial reconstruction in 1917, the roots of the cases we "
+        "image today.",
+        "teaching_points[1]",
+    ),
+    ("Since 1 July 2022: what the health reforms changed for referrals", "title"),
+    ("O Ippokratis perigrafei to katagma tis klavidas kai tin anataxi tou omou.", "explanation"),
+    ("Efxaristo ston eidikevomeno Nikos Pappas gia tis eikones", "credit"),
+    ("Be-shituf Dr. Yael Levi ve-tzevet ha-CT shel Sheba Tel HaShomer", "credit"),
+    (
+        "I 8i Noemvriou einai Diethnis Imera Aktinologias, epeteios tis anakalypsis ton aktinon X.",
+        "explanation",
+    ),
 ]
 THIRTY_NINTH_ROUND_WARNS = [
     ("Po professii uchitel, golovnye boli polgoda.", "history", "occupation"),
     ("Drives a truck for a living; chronic low back pain.", "history", "occupation"),
     ("Na snimke vidna zolotaya tsepochka s krestikom.", "findings", "appearance"),
     ("Est tatuirovka na pleche, drugikh primet net.", "history", "appearance"),
+]
+FORTIETH_ROUND_WARNS = [
+    ("Blueberry picker with a deep cut to the palm.", "history", "occupation"),
+    ("Arrived in his full goalie kit after a puck to the chin.", "history", "appearance"),
+    ("O asthenis einai psaras, me xronio vicha.", "history", "occupation"),
+    ("Ha-metupal oved ke-nagar, ke'ev gav kroni.", "history", "occupation"),
+    ("Forouse kokkino palto otan irthe.", "history", "appearance"),
+    ("Ba-CT roim tlyon hamsa al ha-sharsheret.", "findings", "appearance"),
 ]
 LATER_ROUND_BLOCKS = [
     *FOURTH_ROUND_BLOCKS, *FIFTH_ROUND_BLOCKS, *SIXTH_ROUND_BLOCKS, *SEVENTH_ROUND_BLOCKS,
@@ -3851,7 +3935,7 @@ LATER_ROUND_BLOCKS = [
     *FORTY_SECOND_ROUND_BLOCKS, *FORTY_THIRD_ROUND_BLOCKS, *FORTY_FOURTH_ROUND_BLOCKS,
     *FORTY_FIFTH_ROUND_BLOCKS, *FORTY_SIXTH_ROUND_BLOCKS,
     *FORTY_SEVENTH_ROUND_BLOCKS, *FORTY_EIGHTH_ROUND_BLOCKS, *FORTY_NINTH_ROUND_BLOCKS,
-    *FIFTIETH_ROUND_BLOCKS,
+    *FIFTIETH_ROUND_BLOCKS, *FIFTY_FIRST_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
@@ -3875,7 +3959,7 @@ LATER_ROUND_WARNS = [
     *EIGHTEENTH_ROUND_WARNS, *THIRTY_FIRST_ROUND_WARNS, *THIRTY_SECOND_ROUND_WARNS,
     *THIRTY_THIRD_ROUND_WARNS, *THIRTY_FOURTH_ROUND_WARNS,
     *THIRTY_FIFTH_ROUND_WARNS, *THIRTY_SIXTH_ROUND_WARNS, *THIRTY_SEVENTH_ROUND_WARNS,
-    *THIRTY_EIGHTH_ROUND_WARNS, *THIRTY_NINTH_ROUND_WARNS,
+    *THIRTY_EIGHTH_ROUND_WARNS, *THIRTY_NINTH_ROUND_WARNS, *FORTIETH_ROUND_WARNS,
 ]  # fmt: skip
 
 
