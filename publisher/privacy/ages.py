@@ -232,10 +232,17 @@ _OVER_89 = re.compile(
     r"|\w*negentigjarig\w*|\w*neunzigj[äa]hrig\w*|honderdjarig\w*|hundertj[äa]hrig\w*"
     r"|(?:years?|yrs?)\s+(?:past|over|beyond|after)\s+(?:ninety|a\s+hundred|(?:his|her)\s+ninetieth)"
     r"|(?-i:bat|ben)\s+(?:9\d|1[01]\d)(?!\s*(?:mg|ml|mm|cm|kg|%))"
+    # an age said digit by digit: "in this nine three year old man", "one oh two years old"
+    r"|\b(?:nine[-\s](?:zero|oh|one|two|three|four|five|six|seven|eight|nine)|one[-\s](?:zero|oh|one)"
+    r"[-\s](?:zero|oh|one|two|three|four|five|six|seven|eight|nine))[-\s]+(?:years?|yrs?)[-\s]+old\b"
     # Hebrew ninety in words, and Armenian in Latin letters: "bat tish'im u-shtayim", "96
     # tarekan", "innsunyot tarekan"
     r"|\b(?:bat|ben)\s+(?:tish['’]?im|me['’]?a)\b"
     r"|(?<![\d.,])(?:9\d|1[01]\d)\s*-?\s*tarekan\w*|\binnsun\w*\s+tarekan\w*|\bharyur\s+tarekan\w*"
+    # Uzbek, Azerbaijani, Kazakh and Kyrgyz: "94 jasta", "91 jashtagy", "To'qson yetti yoshli",
+    # "Doxsan beş yaşlı"
+    r"|(?<![\d.,])(?:9\d|1[01]\d)\s*-?\s*(?:yosh\w*|ya[şs]\w*|jas(?:ta|tagy|taǵy|ynda|\b)\w*|jash\w*)"
+    r"|\b(?:doxsan|to['‘’]?qson|toqsan|tokson|j[úu]z|yuz)(?:\s+\w+)?\s+(?:yosh\w*|ya[şs]\w*|jas\w*|jash\w*)"
     r"|(?:9\d|1[01]\d)\s+candles|(?:cent|cien|cem|cento)\s+(?:anys|años|anos|ans|anni)"
     r"|(?:in\s+)?(?:his|her|their|the\s+patient'?s)\s+(?:(?:early|mid|late)[- ]?)?"
     r"(?:90s|90's|nineties|hundreds)"

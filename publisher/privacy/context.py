@@ -61,6 +61,8 @@ _MEETING = re.compile(
     r"|RSNA|ECR|ESR|ARRS|ISMRM|UKIO|RANZCR|ASNR|SNMMI|congreso|congresso|Kongress|congrès"
     r"|journ[ée]e\s+mondiale|giornata\s+mondiale|journ[ée]e\s+nationale|se\s+tiennent"
     r"|(?:world|international|national)\s+(?:\w+\s+){0,3}?day|convention|greetings\s+from"
+    r"|beyn[əe]lxalq\s+(?:\w+\s+){0,2}?g[üu]n[üu]|xalqaro\s+(?:\w+\s+){0,2}?kuni"
+    r"|halyqaralyq\s+(?:\w+\s+){0,2}?k[úu]ni|h[əe]r\s+il\b|har\s+yili"
     r"|live\s+from|världs\w*dag\w*|wereld\w*dag|verdens\w*dag\w*|maailman\w*päivä|IDoR"
     r"|d[ií]a\s+(?:mundial|internacional)|pandemia|pandémie|\w*kongress\w*|\w*congr[eè]s\w*"
     r"|course|workshop|masterclass|quiz\s+closes|answers?\s+(?:on|next|tomorrow|out)|poll\s+closes"
@@ -81,7 +83,10 @@ _MEETING = re.compile(
     r"|ka[žz]doro[čc]n\w*|ka[żz]dego\s+roku|co\s+roku"
     r"|presentado\s+en|apresentado\s+no|presented\s+at"
     # what we all saw, and the world's disasters
+    # (not "the child we saw earlier today": a patient seen on the day)
     r"|we\s+(?:saw|see|have\s+seen|['’]ve\s+seen|have\s+learn(?:ed|t)|learn(?:ed|t))"
+    r"(?!\s+(?:\w+\s+){0,2}?(?:earlier|today|yesterday|tonight|this\s+(?:morning|afternoon|evening)"
+    r"|last\s+night|overnight)\b)"
     r"|pandemic|came\s+into\s+(?:effect|force)|(?:first|second|third)\s+wave"
     r"|covid(?:-19)?\s+wave|lockdown|chernobyl|fukushima|hiroshima|nagasaki)\b)"
 )

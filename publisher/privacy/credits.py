@@ -30,7 +30,8 @@ _SURNAME = (
     rf"(?:\s+{_PARTICLE}\s+\p{{Lu}}[\p{{L}}\p{{M}}'’-]+)?"
 )
 # "J", "JH", "S-Y" (a Korean or Chinese given name's two parts), "J-P"
-_INITIALS = r"(?:\p{Lu}-\p{Lu}|\p{Lu}{1,3})\b\.?"
+# (with the digraphs Russian and Central Asian names are initialled by: "Abdrakhmanova Ch.")
+_INITIALS = r"(?:\p{Lu}-\p{Lu}|\p{Lu}{1,3}|Ch|Sh|Zh|Kh|Ts|Yu|Ya)\b\.?"
 _DOTTED = r"\p{Lu}\.(?:\s?-?\p{Lu}\.)*"
 # Vancouver: "Okoye C, García-Márquez L", "Smith J, et al."; APA: "Smith, J., & Jones, K."
 _AUTHOR = rf"{_SURNAME}(?:\s+(?:{_INITIALS})|,\s+{_DOTTED})(?:\s+(?:Jr|Sr|II|III)\b\.?)?"
@@ -89,7 +90,7 @@ _POST = (
     r"|sygeplejerske|sykepleier|radiograf|röntgenlæge|\w*lääkäri|röntgenhoitaja|arts-assistent"
     r"|aios|anios|\w*radioloog"
     # New Zealand and the Pacific: "charge radiographer", "rural MIT", "MRT"
-    r"|charge\s+\w+|rural|mit|mrt|mrit|medical\s+imaging\s+technologist"
+    r"|charge\s+\w+|rural|mit|mrt|mrit|medical\s+imaging\s+technologist|ed|a&e|er|pem|icu"
     # Spanish and Basque: "Marta Ibáñez, TSID", "Jon Urrutia doktorea"
     rf"|tsid|tsr|t[ée]cnic[oa](?:\s+superior)?|{_BASQUE_TITLES})\b[\s,]*){{1,4}}"
 )
@@ -97,6 +98,10 @@ _CLINICIAN = regex.compile(
     # "Drs Mensah, O'Dowd & Yilmaz": one title for a list of surnames
     rf"\bDrs\.?\s+{_NAME}(?:\s*,\s*{_NAME})*\s*(?:,?\s*&|,?\s+and)\s*{_NAME}"
     rf"|\b{_TITLE}\s+{_ANY_NAME}|{_NAME}(?:,?\s+{_LETTERS}\b)+|{_NAME}(?=\s*[,(]\s*{_POST})"
+    # a name (with a nickname) before the department it works in: "Andre 'Dre' Campbell, CT
+    # department"
+    rf"|{_NAME}(?:\s+['‘\"“][^'’\"”\n]{{1,15}}['’\"”]\s+{_NAME})?(?=\s*,\s*(?:[\w&-]+\s+){{0,2}}"
+    rf"(?i:department|dept|unit|team|service)\b)"
     # a name with its own handle and then a post: "Tavita Leota (@tavita_xray), rural MIT"
     rf"|{_NAME}(?=\s*\(\s*@[\w.]+\s*\)\s*[,;]?\s*{_POST})"
     # the title after the name, in Basque: "Jon Urrutia doktorea"
@@ -113,7 +118,8 @@ _CLINICIAN = regex.compile(
     rf"|Oberärztin|Chefarzt|Chefärztin|ylilääkäri|erikoislääkäri|radiologas|gydytojas|radiologs"
     rf"|radioloog|radiolog|doktor|medic|medicul|lije[cč]nik|zdravnik|[aā]rsts|arst"
     rf"|eidikevomen[oia]s?|aktinolog[oa]s?|iatr[oa]s?|epimelit[ih]s?|rofe|rofa|mitmache|mitmacha"
-    rf"|bzhishk\w*|rentgenolog\w*"
+    rf"|bzhishk\w*|rentgenolog\w*|d[áa]riger(?:-rad[ıi]olog)?|rad[ıi]olog|rezident|shifokor|vrach"
+    rf"|h[əe]kim|hakim"
     rf"|midwife|{_ALLIED_POSTS})\s)"
     rf"(?:(?i:mr|mrs|ms|miss|mx|sr|sra|srta)\.?\s+)?{_NAME}"
     # "our residents Arman Sargsyan and Lilit Petrosyan": each name of a plural post
@@ -149,11 +155,12 @@ _CONTRIBUTOR = regex.compile(
     r"|agradecimentos?|servicio|secci[oó]n|servi[çc]o|se[çc][ãa]o|remerciements|khoa"
     r"|kontributor|salamat|terima\s+kasih|sumbangan|ihsan|cung\s+cấp|cảm\s+ơn|hisani|shukrani"
     r"|ngokubonga|siyabonga|met\s+dank|dankie|idara|umnyango|efxaristo|efcharisto|toda"
-    r"|be-?shituf|shnorhakalutyun)\b|©)"
+    r"|be-?shituf|shnorhakalutyun|rahmet|rahmat|t[əe]s[əe]kk[üu]r)\b|©)"
 )
 # A name that begins an institution's is the institution's: "Aga Khan University Hospital".
 _INSTITUTION = regex.compile(
     r"\s+(?:(?:University|Teaching|General|Memorial|Children's|Medical|Royal|National|Regional"
+    r"|[Rr]adiography|[Rr]adiology|[Ii]maging|CT|MRI|[Uu]ltrasound|[Nn]ursing|[Ee]mergency"
     r"|District|County|Community|City|State|Specialist|Referral|Military|Women's)\s+)*"
     r"(?:Hospitals?|University|Clinic|Institute|Infirmary|Medical\s+(?:Center|Centre|College)"
     r"|Health|Trust|Foundation|College|[Tt]eam|Unit|Service|Department|Section|Division"

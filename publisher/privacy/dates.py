@@ -347,6 +347,16 @@ _WORLD_PATTERNS = [
     r"|noyemberi|dektemberi))\b",
     r"(?i)\b(?:19|20)\d\d\s*(?:t\.|tvakani)?\s*(?:hunvari|petrvari|marti|aprili|mayisi|hunisi|hulisi"
     r"|ogostosi|septemberi|hoktemberi|noyemberi|dektemberi)\s+\d{1,2}(?:-?(?:in|ic|n))?\b",
+    # Uzbek, Azerbaijani, Kazakh and Kyrgyz months in Latin letters: "3-yanvar 2025", "2023
+    # jylǵy 19 qazanda", "12 sentyabr"
+    r"(?i)\b\d{1,2}[-\s]?(?:yanvar|fevral|aprel|iyun|iyul|avgust|avqust|sentabr|sentyabr|oktabr"
+    r"|oktyabr|noyabr|dekabr|qańtar|qantar|aqpan|naýryz|nauryz|sáýir|sauir|mamyr|maýsym|mausym"
+    r"|shilde|tamyz|qyrkúıek|qyrkuiek|qazan|qarasha|jeltoqsan)(?:da|də|de|ta|te|dan|dən|ning|nyń|nda)?\b"
+    r"(?:\s+(?:19|20)\d\d)?",
+    r"(?i)\b(?:19|20)\d\d\s*(?:-?\s*(?:yil|il|jyl|jylǵy|jylgy|jyly)\w*)?\s+\d{1,2}[-\s]?(?:yanvar|fevral"
+    r"|mart|aprel|may|iyun|iyul|avgust|avqust|sentabr|sentyabr|oktabr|oktyabr|noyabr|dekabr"
+    r"|qańtar|aqpan|naýryz|sáýir|mamyr|maýsym|shilde|tamyz|qyrkúıek|qazan|qarasha|jeltoqsan)"
+    r"(?:da|də|de|ta|te|dan|dən|ning|nyń|nda)?\b",
     # a Japanese era date: "R5.3.2", "H31.4.30"
     r"(?<![\w.])[RHS]\d{1,2}\.\d{1,2}\.\d{1,2}(?!\w|\.\d)|\b(?:Reiwa|Heisei|Sh[oō]wa)\s+\d{1,2}"
     r"[./-]\d{1,2}[./-]\d{1,2}\b",

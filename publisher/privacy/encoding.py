@@ -35,8 +35,44 @@ _DIGIT_OF = str.maketrans("Ool", "001")
 _DASHED = re.compile(r"(?<![\w–·-])\d+(?:[–‒·]\d+){2,}(?![\w–·])")
 _HYPHEN = str.maketrans("–‒·", "---")
 _COMPATIBLE = re.compile(
-    "[\u00b2\u00b3\u00b9\u2070-\u209f\uff01-\uff5e\u2080-\u2089]"
-)  # superscript, subscript and full-width forms
+    "[\u00b2\u00b3\u00b9\u2070-\u209f\uff01-\uff5e\u2080-\u2089\u2160-\u217f]"
+)  # superscript, subscript, full-width forms and the Roman numerals' own letters ("Ⅻ")
+# Hyphens that are not "-": the plain hyphen and the non-breaking one ("16‑year‑old")
+_HYPHENS = re.compile("[\u2010\u2011]")
+# A hashtag with hyphens between its words reads as one: "#Bring‑Billy‑Home"
+_HYPHENATED_TAG = re.compile(r"(?<![\w&])#[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)+(?![\w-])")
+# Roman numerals where figures belong: a date ("XXII·IX·MCMLXXXVI"), an age ("XCIV-year-old")
+# and a journal's year before its volume ("MMXXIII;306(1)")
+_ROMAN_DATE = re.compile(
+    r"(?<![\w.·/-])([IVXLCDM]{1,6})([.·/-])([IVXLCDM]{1,4})\2([IVXLCDM]{4,})(?![\w·/-])"
+)
+_ROMAN_AGE = re.compile(r"(?<![\w-])([IVXLCDM]{2,})(?=-years?-old\b|\s+years?\s+old\b|\s*y/?o\b)")
+_ROMAN_YEAR = re.compile(r"(?<![\w-])(M{1,2}[CDXLVI]{1,12})(?=\s*;\s*\d)")
+_ROMAN_VALUE = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+
+def _roman(numeral: str) -> int:
+    total, biggest = 0, 0
+    for letter in reversed(numeral):
+        value = _ROMAN_VALUE[letter]
+        total += value if value >= biggest else -value
+        biggest = max(biggest, value)
+    return total
+
+
+def _roman_stretches(text: str) -> list[tuple[int, int, str]]:
+    found = []
+    for match in _ROMAN_DATE.finditer(text):
+        day, month, year = (_roman(match.group(g)) for g in (1, 3, 4))
+        if 1 <= day <= 31 and 1 <= month <= 12 and 1900 <= year <= 2100:
+            found.append((match.start(), match.end(), f"{day}.{month}.{year}"))
+    for match in _ROMAN_AGE.finditer(text):
+        if 2 <= (age := _roman(match.group(1))) <= 130:
+            found.append((match.start(), match.end(), str(age)))
+    for match in _ROMAN_YEAR.finditer(text):
+        if 1900 <= (year := _roman(match.group(1))) <= 2100:
+            found.append((match.start(), match.end(), str(year)))
+    return found
 
 
 def _percent(escapes: str) -> str | None:
@@ -72,6 +108,11 @@ def _once(text: str) -> Decoded:
         stretches.append((match.start(), match.end(), match.group().translate(_HYPHEN)))
     for match in _INVISIBLE.finditer(text):
         stretches.append((match.start(), match.end(), ""))
+    for match in _HYPHENATED_TAG.finditer(text):
+        stretches.append((match.start(), match.end(), re.sub("[-\u2010\u2011]", "", match.group())))
+    for match in _HYPHENS.finditer(text):
+        stretches.append((match.start(), match.end(), "-"))
+    stretches += _roman_stretches(text)
     for match in _COMPATIBLE.finditer(text):
         stretches.append((match.start(), match.end(), unicodedata.normalize("NFKC", match.group())))
     chars: list[str] = []

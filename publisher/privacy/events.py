@@ -109,7 +109,10 @@ _NAMED_GATHERING = regex.compile(
     r"|(?<!\b(?i:does|do|did|will|would|should|could|can|might|may)\s+)"
     r"\b(?i:the\s+(?:[\w'’–-]+\s+){0,3}?(?:derby|final|opener|decider|semi-?final|quarter-?final"
     r"|fixture|match|concert|festival|party|regatta|race|game"
-    r"|carnival|gala|parade|fair|show|games|tournament|cup|grand\s+prix|rally|marathon|gig"
+    # ("the pelvis show bilateral fractures": the verb, as Caribbean English has it)
+    r"|carnival|gala|parade|fair|show(?=\s*(?:[,.;:!?)–—]|$|\s-\s|\s+(?:in|at|on|last|this|that"
+    r"|when|where|and|with|jumping|ring|ground|day|week|night|final|stage|arena)\b))"
+    r"|games|tournament|cup|grand\s+prix|rally|marathon|gig"
     r"|sportive|cyclosportive|triathlon|duathlon|ironman|ultra|audax|sprint|relay|regatta|fete"
     r"|fête))\b"
     r"(?!\s+(?:injur\w*|fracture|syndrome|mechanism|pattern|sign|test))"
@@ -291,6 +294,10 @@ _HEAD_OF_A_SCHOOL = regex.compile(
     r"(?-i:\p{Lu}\w+)(?:\s+[\w.]+){0,4}?\s+(?i:school|college|academy|madrasa|madrassa|lyc[ée]e)\b"
     r"|\b(?:CO|OC|(?i:commanding\s+officer|officer\s+commanding))\s+of\s+(?:the\s+)?\d+\w*\s+"
     r"(?-i:\p{Lu})"
+    # a named school's one head pupil: "Pinewood Primary's head boy", "head girl at St Anne's"
+    r"|\b\p{Lu}\w+(?:\s+\p{Lu}\w+){0,2}['’]s\s+(?i:head\s+(?:boy|girl|prefect)|school\s+captain"
+    r"|captain\s+of\s+school|dux)\b"
+    r"|\b(?i:head\s+(?:boy|girl|prefect)|school\s+captain|dux)\s+(?i:of|at)\s+\p{Lu}\w+"
 )
 # A village's or a town's head in Persian and Arabic in Latin letters: "Kadkhoda-ye
 # rusta-ye Abyaneh", "3omdet el balad", "moqaddem dyal douar Ait ..."
@@ -310,6 +317,13 @@ _HEAD_OF_A_VILLAGE = regex.compile(
     r"|(?i:\b(?:proedros|dimarchos|koinotarchis|papas|iereas|pappas)\s+(?:tou|tis)\s+(?:xoriou"
     r"|choriou|koinotitas|dimou|enorias)\b)"
     r"|(?-i:\p{Lu}\p{L}+)\s+(?i:gyughapet\w*|taghapet\w*|qaghaqapet\w*|hamaynqapet\w*)\b"
+    # Kazakh, Kyrgyz, Uzbek and Azerbaijani: the elder or chair of a named village or mahalla,
+    # the captain of a named team ("Jańaaryq aýylynyń aqsaqaly", "'Lochin' jamoasining
+    # kapitani")
+    r"|(?-i:\p{Lu}\p{L}+)\s+(?i:a[ýy]yl\w*|auyl\w*|qishlo\w*|mahalla\w*|k[əe]nd\w*)\s+"
+    r"(?i:aqsaqal\w*|aksakal\w*|oqsoqol\w*|rais\w*|ba[şs][çc][ıi]s[ıi]|a[ğg]saqqal\w*)"
+    r"|['‘\"“](?-i:\p{Lu})[^'’\"”\n]{1,25}['’\"”]\s+(?:\w+\s+)?(?i:jamoa\w*|komanda\w*|klub\w*)\s+"
+    r"(?:\w+\s+)?(?i:kapitan\w*|sardor\w*|murabbiy\w*|trener\w*|kapitany)"
 )
 # Someone said to chair a named local body: "she is the current chair of the Saskatoon
 # Teachers' Association", "he's treasurer of the Kilkenny Bowls Club"

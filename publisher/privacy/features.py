@@ -139,6 +139,14 @@ _MARK = re.compile(
     r"|\bscars?\b[^.;]{0,40}?\b(?:is|are|was|were)\s+from\s+(?:the|a|an|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:mauling|attack|bite|fire|blast|explosion|accident|crash|fight|war|stabbing|shooting"
     r"|bombing)\b"
+    # Uzbek, Kazakh, Kyrgyz and Azerbaijani: a scar by its shape ("taqa shaklidagi chandiq",
+    # "jaryq tárizdi tyrtyq"), what everyone knows it by, a tattoo's words ("'Baku 1993' yazılı
+    # tatu", "'Aıjan' degen tatu")
+    r"|\b\w+\s+(?:t[áa]rizdi|shaklidagi|[şs][əe]killi|formasynda\w*)\s+(?:\d+\s*(?:sm|cm)\s+)?"
+    r"(?:tyrtyq\w*|chandiq\w*|[çc]ap[ıi]q\w*|tyrtyk\w*|iz|dog['‘’]\w*|xal)"
+    r"|\bhamma\s+(?:uni|onu)\b[^.;]{0,30}\btaniydi|\bhamm?as[ıy]\s+tan[ıi]\w*|\bhamı\s+tan[ıi]\w*"
+    r"|['‘\"“][^'’\"”\n]{2,30}['’\"”]\s+(?:yaz[ıi]l[ıi]|degen|deb\s+yozilgan|jazyl[ǵg]an|jazuu)\s+"
+    r"(?:tatu\w*|tatuirovka\w*|d[öo]yme\w*)"
     # a scar or mark by its shape, in Greek, Hebrew and Armenian in Latin letters: "ouli se
     # schima 'Z'", "tzaleket be-tzurat", "netsuk sirti dzevov"
     r"|\b(?:ouli\w*|oul[ií]|tsaleket|tzaleket|sbi|netsuk|nshan|kedem|ketem|simadi)\b[^.;]{0,40}?"
@@ -148,6 +156,8 @@ _MARK = re.compile(
     r"|\b(?:scars?|keloids?|burns?)\b[^.;]{0,60}?\b(?:from|after|left\s+by)\s+(?:an?|the|his|her)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:acid|vitriol|machete|axe|shark|crocodile|bear|lion|hyena|chainsaw)\s+"
     r"(?:attack|mauling|bite|assault)\b"
+    r"|\b(?:recogni[sz]able|known|spotted)\s+(?:anywhere|everywhere|instantly|at\s+once|a\s+mile\s+off)\s+"
+    r"by\b"
     r"|\bknown\s+(?:in|across|around|throughout|to)\s+(?:his|her|their|the)\s+(?:whole\s+|entire\s+)?"
     r"(?:village|town|community|street|area|estate|neighbou?rhood|parish|island|valley)\s+for\b"
     # a prosthesis everyone knows: painted, decorated, or given a name of its own
@@ -216,13 +226,21 @@ _DISTINCTIVE = (
 )
 _APPEARANCE = re.compile(
     r"(?i:\b(?:wedding|engagement|signet|engraved)\s+ring|\bengraved\b"
+    # a ring or a chain by what makes it hers: "a chunky silver skull ring", "an ankle chain"
+    r"|\b(?:silver|gold|golden|chunky|skull|diamond|ruby|emerald|sapphire|pearl|cocktail|claddagh"
+    r"|class|statement|ornate)\s+(?:[\w-]+\s+){0,2}?(?:rings?|chains?)\b|\bankle\s+chains?\b"
     # in Greek, Hebrew and Armenian in Latin letters: what was worn ("forouse", "be-simla",
     # "hagel er"), the jewel ("daktylidi", "tlyon", "hamsa", "matani") and the mark or tattoo
     r"|\b(?:forouse|forage|foraei|forese|hagel\s+(?:er|e)|hagnvats|be-?simla|ba-?simla|be-?chultza"
     r"|be-?me['’]?il|kova\s+(?:kash|tembel|gerev|tzemer)|taraz\w*|glkhark\w*|daktylid\w*|vrachiol\w*|skoularik\w*"
     r"|stavrouda|t(?:i|e)?lyon|hamsa|sharsheret|taba['’]?at|tzamid|agil\w*|matani\w*|vznots\w*"
     r"|aparanjan\w*|tatouaz\w*|bnatsin\s+netsuk|netsuk|simadi\s+genniseos|kedem\s+leida"
-    r"|ketem\s+leida)\b"
+    r"|ketem\s+leida"
+    # ... and in Uzbek, Kazakh, Kyrgyz and Azerbaijani: a doppi, a chapan, an amulet, a ring
+    r"|ko['‘’]ylak\w*|do['‘’]ppi\w*|doppi(?:da|si|ni|lar\w*)?\b|chapan\w*|shapan\w*|kalpak\w*|takiya\w*|kamzol\w*"
+    r"|k[əe]la[ğg]ay\w*|[çc]ar[şs]ab\w*|papaq\w*|beshmet\w*|tumar\w*|[üu]z[üu]k\w*"
+    r"|uzuk\w*|s[ıy]r[ǵg]a\w*|bilaguzuk\w*|bil[əe]rzik\w*|boyunba[ğg]\w*|marjon\w*|zirak\w*"
+    r"|tatuirovka\w*|tuul[ǵg]andan\s+\w+\s+(?:\w+\s+)?tak|tug['‘’]ma\s+dog['‘’]\w*)\b"
     r"|\b(?:earrings?|hoops?|piercings?|nose\s+ring|necklace|pendant|bracelet|locket|anklets?"
     r"|waist\s+beads|rosary|prayer\s+beads|amulet|talisman|rhinestones?|rhinestone-studded"
     r"|(?:two|three|four|several|multiple)\s+rings(?=[^.]*\b(?:finger|hand|digit|phalan\w+))"

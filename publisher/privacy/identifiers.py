@@ -98,6 +98,7 @@ _CUED: list[tuple[str, re.Pattern[str]]] = [
             r"|pat\.?\s*nr|pati[eë]ntnummer|patientennummer|fallnummer|n°\s*(?:de\s+)?dossier"
             r"|num[ée]ro\s+de\s+dossier|dossier|historia\s+cl[ií]nica|expediente|prontu[aá]rio"
             r"|nr\s+(?:pacjenta|historii)"
+            r"|kasallik\s+(?:tarixi|varaqasi)|a[ýy]r[ýy]\s+tar[ıi]h\w*|oorunun\s+taryh\w*"
             r"|x[əe]st[əe]lik\s+tarixi|hastal[ıi]k\s+(?:öyküsü|dosyas[ıi])\s*(?:no|numaras[ıi])?"
             r"|laudo(?:\s+laboratorial|\s+radiol[oó]gico|\s+m[eé]dico)?(?=\s*n[º°o]\.?\s)"
             # the patient's file or register number in Persian, Hungarian, Turkish, Polish, Czech,
@@ -181,7 +182,7 @@ _PLAIN: list[tuple[str, re.Pattern[str]]] = [
     (
         "email",
         re.compile(
-            r"\b[\w.+-]{3,}[^\w@\n]{0,6}(?:@|[\[({]\s*(?i:at|@)\s*[\])}])\s*(?i:gmail|googlemail"
+            r"\b[\w.+-]{3,}[^\w@\n]{0,6}(?:@|📧|✉\ufe0f?|[\[({]\s*(?i:at|@)\s*[\])}])\s*(?i:gmail|googlemail"
             r"|yahoo|hotmail|outlook|icloud|aol|proton\w*|live|msn|ymail|gmx|mail\.ru|yandex|qq|163)\b"
             # "pablo.ortega.med at gmail": a handle-shaped name "at" a provider
             r"|\b\w+(?:\s+(?i:dot|punto|ponto|point)\s+\w+)+\s+(?i:at|arroba|arobase)\s+(?i:gmail|googlemail"

@@ -66,10 +66,13 @@ _HOME_BY_NAME = regex.compile(
 )
 # A neighbourhood or village by its name before its kind: "Chorsu mahalla", "San Isidro barangay"
 _NAMED_UNIT = regex.compile(
-    r"\b(?!(?:From|In|At|Near|The|Of|To)\s)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?i:mahalla|makhalla|aul|kishlak|qishloq"
+    r"\b(?!(?:From|In|At|Near|The|Of|To)\s)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?i:mahalla|makhalla|aul|kishlak"
     r"|barangay|purok|sitio|kampung|kelurahan|tehsil|taluka|upazila|mikrorayon|microdistrict"
     # Armenian in Latin letters: "Ujan gyughum", in the village of Ujan
-    r"|gyugh\w*|t['’]?aghamas\w*)\b"
+    r"|gyugh\w*|t['’]?aghamas\w*"
+    # Kazakh, Kyrgyz, Uzbek and Azerbaijani: "Shamalǵan aýylynda", "Afshona qishlog'ida"
+    r"|a[ýy]yl\w*|auyl\w*|ayyl\w*|k[əe]ndi\w*|qishlog['‘’]\w*"
+    r"|qishloq\w*(?!\s+(?:hudud|joy|aholi|xo['‘’]jalik|tuman)\w*))\b"
     # ... or after it: a moshav or kibbutz, a Greek village ("sto xorio Kastri")
     r"|\b(?i:moshav|kibbutz|kibuts|xorio|chorio|xoriou|choriou)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)"
     # ... or after it: "v mikrorayone Severnyy-2", "u naselju Kotež", "kvartal Ciglana",
@@ -117,6 +120,11 @@ _BED = regex.compile(
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)(?:[-\s][A-H])?\b"
     r"(?!\s*(?:%|days?|hours?|nights?|weeks?|beds?|patients?|wards?|nodes?|times|of|or|and|to"
     r"|more|other)\b))"
+)
+# The number first, as Uzbek, Kazakh and Kyrgyz write a ward and a bed: "12-palatasy,
+# 4-koıkadagy"
+_NUMBER_THEN_BED = regex.compile(
+    r"(?<![\w-])\d{1,3}-?(?i:palata\w*|palat[aı]s\w*|ko[ıiy]ka\w*|karavot\w*|xona\w*|bo['‘’]lim\w*)"
 )
 # A ward by its name: "Kestrel Ward", "#MarigoldWard"; not a ward by its kind ("Surgical Ward").
 _NAMED_WARD = regex.compile(
@@ -296,8 +304,10 @@ _NAMED_HOME = regex.compile(
     r"|retirement\s+home|rest\s+home|group\s+home|hospice)\b"
 )
 _FACILITY_OF = regex.compile(rf"\b{_FACILITY_NOUN}\s+(?:of|for)\s+(?:the\s+)?(?:{_CAP}\s*){{1,4}}")
+# (not the island nations: "Saint Lucia", "St Kitts", "Saint Vincent and the Grenadines")
 _SAINT = regex.compile(
-    r"\b(?:St\.?|Saint)\s+\p{Lu}\p{Ll}+(?:['’]s)?+\b(?!\s+(?:wort|dance|fire|encephalitis))"
+    r"\b(?:St\.?|Saint)\s+(?!(?:Lucia|Kitts|Vincent\s+and|Helena|Barth[ée]lemy|Martin|Pierre)\b)"
+    r"\p{Lu}\p{Ll}+(?:['’]s)?+\b(?!\s+(?:wort|dance|fire|encephalitis))"
 )
 _INSTITUTIONS = regex.compile(
     r"\b(?:Johns\s+Hopkins|Mass(?:achusetts)?\s+General|Sloan[\s-]Kettering|MD\s+Anderson"
@@ -438,6 +448,7 @@ def find_locations(text: str) -> Iterator[Hit]:
         _STREET_ABROAD,
         _UNIT_OR_BOX,
         _BED,
+        _NUMBER_THEN_BED,
         _NAMED_WARD,
         _CJK_ADDRESS,
         _NAMED_STREET,

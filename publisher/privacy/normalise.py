@@ -65,8 +65,10 @@ def word_list(block: str) -> list[str]:
 # chest", "In a 25-year-old lap-belted passenger, this pattern suggests a Chance fracture".
 HYPOTHETICAL = re.compile(
     r"(?i)^\W*(?:in|for)\s+an?\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[-\s]year[-\s]old\b"
-    r"(?=[^.;!?]*,\s*(?:think|consider|suspect|look\s+for|expect|this\s+\w+\s+suggests|the\s+\w+\s+is"
-    r"|always|remember|check|beware)\b)"
+    r"(?=[^.;!?]*,\s*(?:think|consider|suspect|look\s+for|expect|the\s+\w+\s+is|always|remember"
+    r"|check|beware|this\s+(?:[\w-]+\s+){0,4}?(?:suggests|is\s+typical|is\s+classic|points\s+to"
+    r"|indicates|is\s+the\s+(?:classic|typical))|(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+"
+    r"(?:typical|classic|common|likely))\b)"
 )
 
 

@@ -173,6 +173,8 @@ _CUE = re.compile(
     # Iran's national code in Latin letters and in Persian; Hungary's TAJ (social security)
     # Uzbekistan's personal number, Kazakhstan's IIN; Belgium's national register number
     r"|jshshir|pinfl|pnfl|iin|jshhir|registre\s+national|rijksregister(?:nummer)?|niss|insz"
+    # Azerbaijan's FIN code (its capital I dotted, as Azerbaijani writes it)
+    r"|f[iİ]n\s+kod\w*|(?-i:F[Iİ]N)"
     r"|carte\s+nationale\s+d['’]identit[ée]|cni|brunei\s+ic|ic\s+no"
     r"|(?:code|kod|kart|shomare(?:-?ye)?)(?:-?e)?\s+mell?i|national\s+code|کد\s+ملی"
     r"|taj[\s-]*sz[áa]m"
@@ -191,6 +193,11 @@ _CUE = re.compile(
 _CUED_NHI = re.compile(
     r"(?i:\bNHI\b)(?:\s*(?:number|no\.?|#))?\s*[:#]?\s*"
     r"(?P<value>[A-HJ-NP-Z]{3}\s?(?:\d{4}|\d{2}[A-HJ-NP-Z]{2}))\b"
+)
+# Azerbaijan's FIN code is seven letters and digits, too few digits for the cue above:
+# "FİN kodu 5HK7P2Q"
+_CUED_FIN = re.compile(
+    r"\b(?:F[Iİ]N|(?i:f[iİ]n\s+kod\w*))\s*[:#]?\s*(?=[0-9A-Z]*\d)[0-9A-HJ-NP-Z]{7}\b"
 )
 # India's PAN, the tax number every bank and insurer asks for: five letters (the fourth says
 # who holds it: P a person, C a company, H a family ...), four digits, a letter. The shape
@@ -242,6 +249,8 @@ def find_national_ids(text: str) -> Iterator[Hit]:
         if sum(c.isdigit() for c in value) >= 5:
             yield Hit("national_id", match.start(), match.start("value") + len(value))
     for match in _CUED_NHI.finditer(text):
+        yield Hit("national_id", match.start(), match.end())
+    for match in _CUED_FIN.finditer(text):
         yield Hit("national_id", match.start(), match.end())
     for match in _INDIAN_PAN.finditer(text):
         yield Hit("national_id", *match.span())

@@ -23,6 +23,7 @@ from .dates import MONTH_BESIDE_A_NUMBER
 from .findings import Hit
 from .frequency import derived, zipf
 from .languages import (
+    CENTRAL_ASIAN_WORDS,
     FUNCTION_WORDS,
     GREEK_HEBREW_ARMENIAN_WORDS,
     OTHER_LANGUAGES,
@@ -126,7 +127,7 @@ _FULL_FIGURE_NAMES = """
     severo/ochoa camillo/golgi giovanni/morgagni marcello/malpighi rita/levi-montalcini
     alexandre/yersin albert/calmette camille/guérin charles/nicolle alphonse/laveran
     jules/bordet ricardo/jorge abel/salazar josina/machel hulusi/behçet gazi/yaşargil
-    cemil/topuzlu ibn-i/sina ibn/sina bjørn/ibsen bjorn/ibsen jeremy/swan william/ganz
+    cemil/topuzlu ibn-i/sina ibn/sina ibn/sino bjørn/ibsen bjorn/ibsen jeremy/swan william/ganz
     peter/safar william/halsted robert/egan george/papanicolaou angelina/jolie carlos/finlay
     walter/reed mary/seacole josep/trueta joão/santos joao/santos
     gösta/forssell gosta/forssell nikolai/pirogov willem/einthoven andreas/vesalius
@@ -472,6 +473,7 @@ def _unlisted_word_of_another_language(word: str) -> bool:
         and (
             foreign_word(word.casefold(), lower_case=False)
             or folded in GREEK_HEBREW_ARMENIAN_WORDS  # capitalised: "Diethnis Imera"
+            or folded in CENTRAL_ASIAN_WORDS  # "Naukas", "Bemor", "Koronaldy"
         )
     )
 
@@ -1555,7 +1557,11 @@ _RELATIVE_FULL_NAME = regex.compile(
 )
 _AFTER_A_RELATIVE = regex.compile(
     # (Afrikaans "haar man Piet"; Xhosa and Zulu "udade wabo, uNomathemba", "umyeni wakhe")
-    rf"(?i:\b(?:{RELATIONS}|vrouw|(?<=\bzijn\s)man|{_AFRICAN_RELATIVES}))"
+    rf"(?i:\b(?:{RELATIONS}|vrouw|(?<=\bzijn\s)man|{_AFRICAN_RELATIVES}"
+    # Kazakh, Kyrgyz, Uzbek and Azerbaijani: "egiz inisi Dáýren", "qizi Malika", "oğlu Elvin"
+    r"|ini(?:si|m)|a[ǵg]as[ıy]|apas[ıy]|qyz[ıy]|ul[ıy]|[áa]ıeli|k[úu]ıe[ýy]i|anas[ıy]|[áa]kesi"
+    r"|ukasi|akasi|opasi|singlisi|qizi|o['‘’]g['‘’]li|xotini|onasi|otasi|qarda[şs][ıi]|bac[ıi]s[ıi]"
+    r"|q[ıi]z[ıi]|o[ğg]lu|arvad[ıi]|anas[ıi]|atas[ıi]))"
     r"(?:\s+(?i:der|des|van\s+de|of\s+the|de\s+la"
     r"|della|del|do|da)\s+(?i:patient\w*|patiënt\w*|paciente|paziente))?[\s,:]+(?:(?i:dr|prof)\.?\s+)?(?:u|ka|no)?$"
 )
@@ -1630,6 +1636,8 @@ _NICKNAME_IN_QUOTES = regex.compile(
 _NICKNAMED_IN_FULL = regex.compile(
     r"\b(?P<given>\p{Lu}\p{Ll}+)\s+['‘\"“](?P<nick>[^'’\"”\n]{1,20})['’\"”]\s+(?P<family>\p{Lu}\p{Ll}+)\b"
 )
+# A given name by the place it comes from: "Big Tall Winston from Linstead"
+_NAMED_FROM = regex.compile(r"\b(?P<given>\p{Lu}\p{Ll}+)\s+from\s+(?P<place>\p{Lu}\p{Ll}{3,})\b")
 _LOWER_TITLE_NAME = regex.compile(
     # ... and the Nordic "hos fru Sørensen", "herr Lindqvist"
     r"(?<![\p{L}.])(?:sig|sig\.ra|sigra|dhr|mevr|sr|sra|srta|sgr|fru|herr|frk|fr[øo]ken|rouva|herra"
@@ -1746,6 +1754,16 @@ def find_people(text: str) -> Iterator[Hit]:
     yield from (Hit("name", *m.span()) for m in _PATRONYMIC.finditer(text))
     # "auf Station von allen nur „Mausi“ genannt", "known as 'Bubbles' on the ward"
     yield from (Hit("name", *m.span("nick")) for m in _NICKNAME_IN_QUOTES.finditer(text))
+    yield from (
+        Hit("name", *m.span("given"))
+        for m in _NAMED_FROM.finditer(text)
+        if (fold(m.group("given")) in FIRST_NAMES or zipf(fold(m.group("given"))) < 4.0)
+        and not m.group("given").endswith("s")
+        and fold(m.group("given")) not in EPONYMS
+        and fold(m.group("given")) not in MEDICAL_WORDS
+        and fold(m.group("given")) not in CITIES
+        and zipf(fold(m.group("place"))) < 3.5
+    )
     yield from (
         Hit("name", *m.span())
         for m in _NICKNAMED_IN_FULL.finditer(text)

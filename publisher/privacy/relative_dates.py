@@ -38,6 +38,8 @@ _PATTERNS = [
     rf"(?:last|this|next|this\s+past)\s+(?:{_PART_OF_DAY}|week(?:end)?|month|fortnight"
     rf"|{_WEEKDAY}|spring|summer|autumn|fall|winter)(?:['’]s)?{_NOT_A_POST}",
     rf"(?:the\s+)?(?:{_WEEKDAY}|week(?:end)?|night|evening|morning)\s+before\s+last",
+    # "we discharge him Tuesday gone", "Friday last"
+    rf"(?:on\s+)?{_WEEKDAY}\s+(?:gone|last)\b",
     # "over the Chinese New Year long weekend just gone"
     r"(?:weekend|week|holiday|holidays|break|bank\s+holiday|new\s+year|festival|season)\s+just\s+(?:gone|past)",
     # a weekday cut short: "last Tues"; not "sun" or "sat", the star and the verb
@@ -222,7 +224,8 @@ _PATTERNS = [
     r"(?:at|over|on)\s+the\s+(?:weekend|wknd|wkend|w/e)(?!s)|(?:last|this)\s+(?:wknd|wkend|w/e)\b",
     r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?\s+(?:night|morning|evening|afternoon)",
     r"(?:currently|presently|still)\s+(?:in(?!\s+(?:his|her|their|its|the\s+same|uniform|costume"
-    r"|kit|gear|pain|doubt|use|keeping|place|situ))|on(?!\s+(?:display|show|view|exhibit|loan|record"
+    r"|kit|gear|pain|doubt|use|keeping|place|situ|the\s+(?:\w+\s+)?window|(?:the\s+)?(?:normal\s+)?range"
+    r"|the\s+differential))|on(?!\s+(?:display|show|view|exhibit|loan|record"
     r"|sale|the\s+market|file|tv|youtube))|admitted|intubated|ventilated|being|undergoing"
     r"|awaiting|in\s+(?:icu|itu|hdu|resus|theatre))",
     r"(?:on|since|by|from|until)\s+the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)"
@@ -363,6 +366,14 @@ _WORLD_PATTERNS = [
     r"|lifnei\s+(?:yomayim|shavua|shvu['’]?ayim|sha['’]?atayim|sha['’]?a|\d{1,2}\s+(?:yamim|sha['’]?ot)"
     r"|kama\s+(?:yamim|sha['’]?ot))"
     r"|ba-?(?:yom\s+\w+|shavua|chodesh|shabbat|laila)\s+she-?['’]?avar",
+    # Uzbek, Azerbaijani, Kazakh and Kyrgyz in Latin letters: "dünən gecə", "bu səhər", "keshe
+    # túste", "ötkön shayshembide", "bir necha soat oldin"
+    r"d[üu]n[əe]n|bu\s+s[əe]h[əe]r|keshe|kesheгi|b[úu]gin|bugun|bugün|kecha\s+(?:kechqurun|tunda"
+    r"|ertalab|kechasi)|bu\s+kun|bu\s+g[üu]n"
+    r"|(?:[öo]tk[öo]n|[óo]tken|o['‘’]tgan|ke[çc][əe]n)\s+\w*(?:shanba|shembi|senbi|[şs][əe]nb[əe]|juma"
+    r"|c[üu]m[əe]|apta|hafta|h[əe]ft[əe])\w*"
+    r"|(?:\d{1,2}|bir\s+ne[çc]h?c?a|bir\s+ne[çc][əe]|birneshe|bir\s+nechche|bir\s+neche|ikki|eki|iki)\s+"
+    r"(?:soat|saat|sa[ǵg]at|kun|g[üu]n|k[úu]n|k[üu]n)\s+(?:oldin|avval|[əe]vv[əe]l|buryn|murun|ilgari|ilgeri)",
     # Armenian in Latin letters: "yerek ereko", "aysor aravotyan", "mi kani or araj"
     r"y?erek\s+(?:ereko\w*|aravot\w*|gisher\w*)|aysor|(?:\d{1,2}|mi\s+kani|erku|yerku|erek|yerek)"
     r"\s+(?:or|jam|shabat)\s+araj|naxord\s+(?:shabat|amis|angam)|anc(?:n|ats)\s+shabat",

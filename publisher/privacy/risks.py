@@ -70,7 +70,7 @@ _JOBS = (
     r"|zookeeper|gamekeeper|lifeguard|steeplejack|chauffeur|coalminer|diver|trawlerman|deckhand|seaman|sailor|docker"
     r"|stevedore|roughneck|lumberjack|truckie|tradie|sparky|chippy|brickie|airline\s+pilot"
     r"|shearer|sheep\s+shearer|stockman|jackaroo|drover|trucker|winchman|winch\s+operator"
-    r"|market\s+(?:woman|man|trader|seller)|hawker|\w*(?:fruit|berry|apple|grape|cotton|tea|coffee|cherry|orange|olive|hop|pea)\s*pickers?|\w+\s+packer|(?:okada|boda-?boda|keke|moto)\s+rider"
+    r"|market\s+(?:woman|man|trader|seller)|hawker|\w*(?:fruit|berry|apple|grape|cotton|tea|coffee|cherry|orange|olive|hop|pea)\s*pickers?|\w+\s+packer|stable\s*hand|groom|(?:okada|boda-?boda|keke|moto)\s+rider"
     # crafts and performers: uncommon enough to narrow the field
     r"|glassblower|glass\s+blower|organ\s+builder|blacksmith|farrier|saddler|luthier|potter"
     r"|trapeze\s+artist|acrobat|stuntman|stuntwoman|rodeo\s+rider|industrial\s+climber"
@@ -136,6 +136,12 @@ _WORK = re.compile(
     r"|\b(?:occupation|occ|job|job[_\s]title|profession|employment|works?\s+as)[\"']?\s*[:=-]\s*"
     r"[\"']?[\w-]+(?:\s+[\w-]+)?"
     r"|\bI\s+drive\s+(?:trucks|lorries|taxis|buses|cabs|a\s+(?:truck|lorry|taxi|bus|cab)|for\s+a\s+living)"
+    # "He drive maxi taxi", "she drives a route taxi", "does a paper round", "his decades as a
+    # coal miner"
+    r"|\b(?:he|she|they|who)\s+drives?\s+(?:a\s+|the\s+)?(?:maxi[-\s]?taxi|route\s+taxi|taxi|cab|bus"
+    r"|minibus|truck|lorry|tractor|forklift|ambulance|tuk-?tuk|matatu|jeepney|school\s+bus)s?\b"
+    r"|\bdoes\s+(?:a|the)\s+paper\s+round\b|\bpaper\s*(?:boy|girl)\b"
+    rf"|\b(?:decades|years)\s+(?:as\s+|of\s+work\s+as\s+)(?:an?\s+)?(?:[\w'’-]+\s+){{0,2}}?{_JOBS}s?\b"
     r"|\bworks?\s+in\s+(?:construction|demolition|mining|farming|agriculture|retail|hospitality"
     r"|a\s+(?:factory|warehouse|mine|quarry|shop|bakery|kitchen|sawmill|foundry|shipyard))\b"
     r"|\b(?:dances|plays|sings|performs|rows|rides)\s+(?:\w+\s+)?(?:with|for|in)\s+(?:a|the)\s+"
@@ -423,6 +429,11 @@ _WORKS_AS = re.compile(
     r"\s*\w+|\beinai\s+(?:psaras|agrotis|odigos|oikodomos|ydravlikos|ilektrologos|mageiras|servitoros"
     r"|taxitzis|nosileftria|nosileftis|daskalos|daskala|kathigitis|ergatis|voskos|ktinotrofos|naftis"
     r"|astynomikos|pyrosvestis|ypallilos|kommotria|koureas|fournaris|xasapis|chasapis)\b"
+    # Uzbek, Azerbaijani, Kazakh and Kyrgyz: "payvandchi bo'lib ishlaydi", "peşəkar pianoçudur",
+    # "shahtada jumys istegen kenshi"
+    r"|\b\w+\s+(?:bo['‘’]lib|kimi|bolyp|bolup)\s+(?:ishlaydi|ishlagan|i[şs]l[əe]yir|i[şs]l[əe]yib"
+    r"|jumys\s+ist\w*|ishtegen|ishteyt)\b|\bpe[şs][əe]kar\s+\w+|\bk[áa]sipq?o[ıi]\s+\w+"
+    r"|\bjumys\s+istegen\s+\w+"
     r"|\b\w+(?:-i)?\s+vartord\b|\b(?:hu|hi)\s+(?:nahag|nehag|nagar|chashmalai|instalator|ritzpan|dayag"
     r"|chaklai|tabach|sapar|ganan|shomer|more|mora|achot)\b)"
 )

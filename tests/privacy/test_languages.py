@@ -6,6 +6,7 @@ import pytest
 
 from publisher.privacy.languages import (
     arabic_or_persian,
+    central_asian,
     foreign_text,
     foreign_word,
     greek_hebrew_or_armenian,
@@ -127,3 +128,26 @@ def test_english_with_a_stray_short_word_is_not_read_as_greek_hebrew_or_armenian
     text: str,
 ) -> None:
     assert not greek_hebrew_or_armenian(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bemor qorin og'rig'i bilan keldi, KT-da jigar kistasi aniqlandi.",
+        "Naukas keshe qulady, KT-da subdýraldy gematoma bar.",
+        "Xəstə nəfəs darlığı ilə gətirilib, rentgendə plevral maye var.",
+    ],
+)
+def test_uzbek_kazakh_and_azerbaijani_in_latin_letters_are_known(text: str) -> None:
+    assert central_asian(text) and foreign_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The patient was seen in clinic and the CT was normal.",
+        "Va and Vq scans were matched; the bar chart shows the counts.",
+    ],
+)
+def test_english_is_not_read_as_uzbek_kazakh_or_azerbaijani(text: str) -> None:
+    assert not central_asian(text)

@@ -3868,6 +3868,63 @@ FIFTY_FIRST_ROUND_BLOCKS = [
      "specific_event"),
     ("Ha-metupelet nolda 4 be-yanuar 1957, ba-MRI mass.", "findings", "date"),
 ]  # fmt: skip
+FIFTY_SECOND_ROUND_BLOCKS = [
+    ("Oakfield Primary's head girl with a limp after sports day.", "question", "specific_event"),
+    ("Big Quiet Desmond from Mandeville: the aorta that nearly slip we", "title", "name"),
+    ("We discharge him Friday gone and now he back with the same obstruction.", "explanation",
+     "date"),
+    ("Di pickney we see earlier today in resus: what this line mean?", "question", "date"),
+    ("DOB XIV·III·MCMLXXIX; recurrent pneumothorax.", "history", "date"),
+    ("She fell on Ⅴ.Ⅸ.ⅯⅯⅩⅩⅢ; the fracture shows on the repeat film.", "question", "date"),
+    ("ⅩⅭⅥ-year-old man found on the floor.", "history", "age_over_89"),
+    ("Dad's email is k.adeyemi 📧 yahoo · co · uk for the leaflet.", "explanation", "email"),
+    ("You may have seen #Bring‑Tommy‑Home trending; this is his CT.", "history", "name"),
+    ("He is recognisable anywhere by the burn scar across his scalp.", "explanation",
+     "identifying_feature"),
+    ("Xəstənin FİN kodu 7JK2M9P, KT-də böyrək kistası.", "history", "national_id"),
+    ("Kasallik tarixi № 5521/24, jarrohlik bo'limi.", "history", "record_number"),
+    ("Travmatologiyanyn 9-palatasy, 2-koıkadagy naukas.", "history", "address"),
+    ("Naukas 2024 jylǵy 3 naýryzda qulady.", "findings", "date"),
+    ("Bosh miya KT, 12-fevral 2025, aksial kesim.", "images[1].alt", "date"),
+    ("Xəstə dünən gecə qəbul olunub; MRT-də insult.", "findings", "date"),
+    ("Naukas keshe túste ákelindi, KT-da baýyr jyrtylǵan.", "history", "date"),
+    ("Bir necha soat oldin olib kelingan yigit, KT-da jigar kontuziyasi.", "history", "date"),
+    ("Doxsan üç yaşlı qadın, nəfəs darlığı ilə gətirilib.", "history", "age_over_89"),
+    ("Naukas 96 jasta, qursaq KT-sinde obstrukciya.", "findings", "age_over_89"),
+    ("Naukas Qarasaı aýdany, Kókbulaq aýylynda turady.", "findings", "address"),
+    ("Naukas Kókterek aýylynyń aqsaqaly; KT-da ısik.", "findings", "specific_event"),
+    ('"Burgut" kupkari jamoasining kapitani, yelka chiqqan.', "history", "specific_event"),
+    ('Sol çiynində "Gəncə 1990" yazılı tatu var.', "findings", "identifying_feature"),
+    ("Bemorning yuzida oy shaklidagi chandiq bor, hamma uni shu bilan taniydi.", "history",
+     "identifying_feature"),
+]  # fmt: skip
+FORTY_FIRST_ROUND_PASSES = [
+    (
+        "In a 50‑year‑old restrained driver in a frontal collision, this sternal fracture "
+        "pattern is typical.",
+        "explanation",
+    ),
+    ("In this 80-year-old with a low-energy fall, the pelvis show sacral fractures.", "findings"),
+    ("ASPECTS 8, so he still in the window for thrombectomy.", "answer"),
+    ("Schistosomiasis: Saint Lucia historically had S. mansoni.", "answer"),
+    ("Images thanks to we radiographer Andre 'Dre' Campbell, CT department, UHWI.", "credit"),
+    ("Images and POCUS clips: Sam Okoro (@samokoro_pem), ED registrar.", "credit"),
+    ("Salter–Harris Ⅱ", "quiz.options[2]"),
+    (
+        "van der Berg H, Nakashima R. Dual-energy CT for gout. Radiology. ⅯⅯⅩⅩⅢ;306(1):e221456.",
+        "references[1]",
+    ),
+    ("Radiographs from Kenya show the same pattern.", "explanation"),
+    (
+        "Toktosunov B, Abdrakhmanova Ch. Pulmonary edema in miners. Eur J Radiol. 2018;105:77-83.",
+        "references[1]",
+    ),
+    ("Tasvirlar uchun rahmat: rezident Sherzod Murodov va Dr. Lola Xolmatova", "credit"),
+    (
+        "Exinokokkoz O'zbekistonning qishloq hududlarida endemik, jigar kistasida doim o'ylang.",
+        "explanation",
+    ),
+]
 FORTIETH_ROUND_PASSES = [
     ("Case courtesy of Dr Amira Hassan, Soba University Hospital, Khartoum", "credit"),
     ("Bolezn Bekhtereva u muzhchiny 40 let, bambukovyi pozvonochnik.", "history"),
@@ -3911,6 +3968,24 @@ THIRTY_NINTH_ROUND_WARNS = [
     ("Na snimke vidna zolotaya tsepochka s krestikom.", "findings", "appearance"),
     ("Est tatuirovka na pleche, drugikh primet net.", "history", "appearance"),
 ]
+FORTY_FIRST_ROUND_WARNS = [
+    ("She works weekends as a stable hand, which explains the wrist.", "explanation", "occupation"),
+    ("15 yo who does a paper round before school.", "overrides.x.history", "occupation"),
+    (
+        "Ring artefact from a chunky silver skull ring she would not remove.",
+        "findings",
+        "appearance",
+    ),
+    ("He drive maxi taxi, sitting long hours every day.", "explanation", "occupation"),
+    ("Nodules in keeping with his decades as a coal miner.", "findings", "occupation"),
+    (
+        "Bemor qurilishda payvandchi bo'lib ishlaydi, ko'ziga metall tushgan.",
+        "history",
+        "occupation",
+    ),
+    ("Bemor qizil atlas ko'ylak va do'ppida kelgan.", "history", "appearance"),
+    ("Xəstənin barmağında qızıl üzük var, MRT-dən əvvəl çıxarıldı.", "history", "appearance"),
+]
 FORTIETH_ROUND_WARNS = [
     ("Blueberry picker with a deep cut to the palm.", "history", "occupation"),
     ("Arrived in his full goalie kit after a puck to the chin.", "history", "appearance"),
@@ -3935,7 +4010,7 @@ LATER_ROUND_BLOCKS = [
     *FORTY_SECOND_ROUND_BLOCKS, *FORTY_THIRD_ROUND_BLOCKS, *FORTY_FOURTH_ROUND_BLOCKS,
     *FORTY_FIFTH_ROUND_BLOCKS, *FORTY_SIXTH_ROUND_BLOCKS,
     *FORTY_SEVENTH_ROUND_BLOCKS, *FORTY_EIGHTH_ROUND_BLOCKS, *FORTY_NINTH_ROUND_BLOCKS,
-    *FIFTIETH_ROUND_BLOCKS, *FIFTY_FIRST_ROUND_BLOCKS,
+    *FIFTIETH_ROUND_BLOCKS, *FIFTY_FIRST_ROUND_BLOCKS, *FIFTY_SECOND_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
@@ -3949,7 +4024,7 @@ LATER_ROUND_PASSES = [
     *THIRTY_FIRST_ROUND_PASSES, *THIRTY_SECOND_ROUND_PASSES, *THIRTY_THIRD_ROUND_PASSES,
     *THIRTY_FOURTH_ROUND_PASSES, *THIRTY_FIFTH_ROUND_PASSES,
     *THIRTY_SIXTH_ROUND_PASSES, *THIRTY_SEVENTH_ROUND_PASSES, *THIRTY_EIGHTH_ROUND_PASSES,
-    *THIRTY_NINTH_ROUND_PASSES, *FORTIETH_ROUND_PASSES,
+    *THIRTY_NINTH_ROUND_PASSES, *FORTIETH_ROUND_PASSES, *FORTY_FIRST_ROUND_PASSES,
 ]  # fmt: skip
 LATER_ROUND_WARNS = [
     *FOURTH_ROUND_WARNS, *FIFTH_ROUND_WARNS, *SIXTH_ROUND_WARNS, *SEVENTH_ROUND_WARNS,
@@ -3960,6 +4035,7 @@ LATER_ROUND_WARNS = [
     *THIRTY_THIRD_ROUND_WARNS, *THIRTY_FOURTH_ROUND_WARNS,
     *THIRTY_FIFTH_ROUND_WARNS, *THIRTY_SIXTH_ROUND_WARNS, *THIRTY_SEVENTH_ROUND_WARNS,
     *THIRTY_EIGHTH_ROUND_WARNS, *THIRTY_NINTH_ROUND_WARNS, *FORTIETH_ROUND_WARNS,
+    *FORTY_FIRST_ROUND_WARNS,
 ]  # fmt: skip
 
 
