@@ -239,6 +239,11 @@ _OVER_89 = re.compile(
     # tarekan", "innsunyot tarekan"
     r"|\b(?:bat|ben)\s+(?:tish['’]?im|me['’]?a)\b"
     r"|(?<![\d.,])(?:9\d|1[01]\d)\s*-?\s*tarekan\w*|\binnsun\w*\s+tarekan\w*|\bharyur\s+tarekan\w*"
+    # Thai, Khmer and Lao in Latin letters: "ayu 93 pi", "anyu 96 pi", "ayu 91 chnam", "ayu kao
+    # sip ha pi", "ayu roi pi tem"
+    r"|\b(?:ayu|anyu|a-yu|arayu)\s+(?:9\d|1[01]\d)\b"
+    r"|\b(?:ayu|anyu|a-yu)\s+(?:kao\s+sip|kau\s+sip|roi|nueng\s+roi|muoy\s+roy|kao\s+seb)\w*"
+    r"|\b(?:kao\s+sip|kau\s+sip)(?:\s+\w+)?\s+(?:pi|chnam)\b"
     # Uzbek, Azerbaijani, Kazakh and Kyrgyz: "94 jasta", "91 jashtagy", "To'qson yetti yoshli",
     # "Doxsan beş yaşlı"
     r"|(?<![\d.,])(?:9\d|1[01]\d)\s*-?\s*(?:yosh\w*|ya[şs]\w*|jas(?:ta|tagy|taǵy|ynda|\b)\w*|jash\w*)"

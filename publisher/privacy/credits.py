@@ -102,6 +102,8 @@ _CLINICIAN = regex.compile(
     # department"
     rf"|{_NAME}(?:\s+['‘\"“][^'’\"”\n]{{1,15}}['’\"”]\s+{_NAME})?(?=\s*,\s*(?:[\w&-]+\s+){{0,2}}"
     rf"(?i:department|dept|unit|team|service)\b)"
+    # a name with its own handle: "our radiographer sifu Ms Winnie Tse (@winnie_rad_hk)"
+    rf"|{_NAME}(?=\s*\(\s*@[\w.]+\s*\))"
     # a name with its own handle and then a post: "Tavita Leota (@tavita_xray), rural MIT"
     rf"|{_NAME}(?=\s*\(\s*@[\w.]+\s*\)\s*[,;]?\s*{_POST})"
     # the title after the name, in Basque: "Jon Urrutia doktorea"
@@ -308,7 +310,9 @@ _THANKS = regex.compile(
     r"(?i:\b(?:courtesy|thanks|thank\s+you|shout[-\s]?out|kudos|h/t|hat\s+tip|credit|case\s+from"
     r"|asks|writes|shares|shared\s+by|always\s+says|says|used\s+to\s+say|taught\s+me|teaches"
     r"|case\s+by|contributed|great\s+catch|for\s+this\s+one|for\s+sharing|kindly\s+(?:reviewed"
-    r"|provided|shared|supplied|reported|read))\b"
+    r"|provided|shared|supplied|reported|read)"
+    # a colleague quoted: "signed 'Dr P. Achterberg, neuroradiology'", "the reply from Dr Okonjo"
+    r"|signed|reply\s+from|replied|put\s+it|message\s+from|wrote\s+back|commented)\b"
     r"|#case\s*of\s*the\s*(?:day|week|month)\b|\bcase\s+of\s+the\s+(?:day|week|month)\b)"
 )
 

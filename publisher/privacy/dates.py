@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from .findings import Hit
+from .languages import southeast_asian
 from .namelists import FIRST_NAMES
 from .normalise import word_list
 
@@ -357,6 +358,13 @@ _WORLD_PATTERNS = [
     r"|mart|aprel|may|iyun|iyul|avgust|avqust|sentabr|sentyabr|oktabr|oktyabr|noyabr|dekabr"
     r"|qańtar|aqpan|naýryz|sáýir|mamyr|maýsym|shilde|tamyz|qyrkúıek|qazan|qarasha|jeltoqsan)"
     r"(?:da|də|de|ta|te|dan|dən|ning|nyń|nda)?\b",
+    # Thai, Lao and Khmer months in Latin letters, with a Buddhist-era or a common year: "14
+    # Mesayon 2567", "12 Thanwa 66", "21 khe Mesa chnam 2024", "kerd 03/07/2510"
+    r"(?i)\b\d{1,2}\s+(?:khe\s+)?(?:makarakhom|kumphaphan|minakhom|mesayon|phruetsaphakhom|mithunayon"
+    r"|karakadakhom|singhakhom|kanyayon|tulakhom|phruetsachikayon|thanwakhom|thanwa|mesa|ousaphea"
+    r"|makara|kumphak|mina|mithona|kakkada|seyha|kanha|tola|vicheka|thnou|mangkon)\b"
+    r"(?:\s+(?:chnam\s+|pi\s+|p\.s\.\s*)?(?:19|20|25)?\d\d)?",
+    r"(?<![\d./-])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/25\d\d(?![\d/])",
     # a Japanese era date: "R5.3.2", "H31.4.30"
     r"(?<![\w.])[RHS]\d{1,2}\.\d{1,2}\.\d{1,2}(?!\w|\.\d)|\b(?:Reiwa|Heisei|Sh[oō]wa)\s+\d{1,2}"
     r"[./-]\d{1,2}[./-]\d{1,2}\b",
@@ -414,6 +422,8 @@ def find_dates(text: str) -> Iterator[Hit]:
             historic = _HISTORIC_YEAR.match(text, match.end()) and not _HIJRI.search(match.group())
             if historic or _of_a_document(text, match):
                 continue
+            if match.group().casefold().endswith("nov") and southeast_asian(text):
+                continue  # Khmer "nov", in: "PI-RADS 4 nov peripheral zone"
             # "Stephen Christmas" is a surname, not a day
             given = _GIVEN_NAME_BEFORE.search(text, 0, match.start())
             if given and match.group().startswith("Christmas") and given[1].lower() in FIRST_NAMES:

@@ -145,6 +145,11 @@ _NAMED_EVENT = regex.compile(
     r"|attack|siege|riot|incident|accident|disaster|tragedy|bombing))\b"
     r"(?!\s+(?:injur\w*|fracture|syndrome|mechanism|pattern|site|test|sign|team|unit|risk))"
     r"|\b(?:Storm|Hurricane|Typhoon|Cyclone|Tropical\s+Storm)\s+\p{Lu}\w*"
+    # a fair, race or festival of Thailand, Laos or Cambodia by its Buddhist-era year, and a
+    # named road at its kilometre post: "kan khaeng ruea yao prapheni Nan pi 2567",
+    # "bon thanon Mittraphap km 145"
+    r"|\b(?i:ngan|kan\s+khaeng|prapheni|bun|songkran|loy\s+krathong|ngan\s+wat)\b[^.;]{0,60}?\b25[4-7]\d\b"
+    r"|\b(?i:thanon|tanon|phlauv|vithi)\s+\p{Lu}\w+[^.;]{0,30}?\bkm\.?\s*\d+"
     # a named yearly event by its year: "when the stand collapsed at the 2023 Polyfest"
     r"|\b(?i:at)\s+the\s+(?:19|20)\d\d\s+(?!(?:RSNA|ECR|ESR|ESSR|ISMRM|ARRS|ASNR|SIR|CIRSE"
     r"|UKIO|RANZCR|AAPM|SNMMI)\b)\p{Lu}\w+"
@@ -314,6 +319,9 @@ _HEAD_OF_A_VILLAGE = regex.compile(
     # koinotitas Kastri", "Ujani gyughapet"
     r"|(?i:\b(?:mazkir|mazkira|mazkirat|rosh|rosh\s+ha-?moatza|yoshev\s+rosh|rav)\s+(?:ha-?)?"
     r"(?:kibbutz|kibuts|moshav|moatza|moetza|kfar|yishuv|kehila)\s+)(?-i:\p{Lu}\p{L}+)"
+    # Thai, Lao and Khmer: "jea chau sangkat Boeung Keng Kang", "phu yai ban Nong Khai"
+    r"|(?i:\b(?:chau\s+(?:sangkat|khum|phum|srok|khet)|me\s+(?:khum|phum)|phu\s+yai\s+ban|kamnan"
+    r"|nai\s+ban|jao\s+awat|chao\s+awat|chao\s+muang|jao\s+muang)\s+)(?-i:\p{Lu}\p{L}+)"
     r"|(?i:\b(?:proedros|dimarchos|koinotarchis|papas|iereas|pappas)\s+(?:tou|tis)\s+(?:xoriou"
     r"|choriou|koinotitas|dimou|enorias)\b)"
     r"|(?-i:\p{Lu}\p{L}+)\s+(?i:gyughapet\w*|taghapet\w*|qaghaqapet\w*|hamaynqapet\w*)\b"
@@ -1321,10 +1329,14 @@ def _signals(text: str, start: int, end: int, places: Sequence[tuple[int, int]],
         place=_within(places, start, end, text) or bool(_ROAD.search(sentence)),
         time=_within(times, start, end),
         generic=bool(_GENERIC.search(sentence)),
-        hypothetical=bool(HYPOTHETICAL.search(sentence)),
+        hypothetical=bool(HYPOTHETICAL.search(sentence) or _TEXTBOOK.search(text)),
     )
 
 
+# A vignette said to be one: "Textbook scenario, quoted: 'A 45-year-old restrained driver ...'"
+_TEXTBOOK = regex.compile(
+    r"(?i:\b(?:textbook|exam|board|classic)\s+(?:scenario|vignette|question|stem)|\bvignette\b)"
+)
 _GENERIC = regex.compile(
     r"(?i:\b(?:usually|typically|classically|commonly|tends?\s+to|in\s+general|as\s+a\s+rule)\b)"
 )

@@ -104,7 +104,9 @@ _TATTOO = re.compile(
     # Zulu, Afrikaans and Swahili: "unomdwebo ... othi 'Ngiyabonga Baba'", "inskripsie 'Vir altyd'"
     r"|\w*mdwebo|tatoe\w*|inskripsie|tatuu|chale"
     # Hebrew, Armenian and Greek in Latin letters: "ka'aka", "dakhvac", "tatouaz"
-    r"|ka['’]?aka|ka['’]?aku['’]?a|dakhva[ct]\w*|dajva[ct]\w*|tatouaz\w*|tatuaz\w*)\b"
+    r"|ka['’]?aka|ka['’]?aku['’]?a|dakhva[ct]\w*|dajva[ct]\w*|tatouaz\w*|tatuaz\w*"
+    # Thai, Lao and Khmer in Latin letters: "roi sak chue 'Malee 2535'", "sak yant"
+    r"|roi\s+sak|sak\s+yant|rup\s+sak|sak\s+chue|sak\s+phap)\b"
     r"[^.;]{0,60}['‘\"“«„»][^'’\"”»«“\n]{2,40}['’\"”»«“]"
     # a tattoo's picture in those languages: "tetovažo orla", "tätoveering Tallinna vapiga"
     r"|\b(?:tatuaj\w*|tetova[zž]\w*|t[aä]toveering\w*|tatuiruot\w*|tetovēj\w*)\s+(?:cu\s+|s\s+|z\s+)?"
@@ -147,6 +149,8 @@ _MARK = re.compile(
     r"|\bhamma\s+(?:uni|onu)\b[^.;]{0,30}\btaniydi|\bhamm?as[ıy]\s+tan[ıi]\w*|\bhamı\s+tan[ıi]\w*"
     r"|['‘\"“][^'’\"”\n]{2,30}['’\"”]\s+(?:yaz[ıi]l[ıi]|degen|deb\s+yozilgan|jazyl[ǵg]an|jazuu)\s+"
     r"(?:tatu\w*|tatuirovka\w*|d[öo]yme\w*)"
+    # ... in Thai, Lao and Khmer: "bak phae pen rup dao ha jut" (a scar shaped like a star)
+    r"|\b(?:bak\s+phae|phae\s+pen|roi\s+phae|sna\w*)\b[^.;]{0,20}?\brup\s+\w+"
     # a scar or mark by its shape, in Greek, Hebrew and Armenian in Latin letters: "ouli se
     # schima 'Z'", "tzaleket be-tzurat", "netsuk sirti dzevov"
     r"|\b(?:ouli\w*|oul[ií]|tsaleket|tzaleket|sbi|netsuk|nshan|kedem|ketem|simadi)\b[^.;]{0,40}?"
@@ -226,9 +230,12 @@ _DISTINCTIVE = (
 )
 _APPEARANCE = re.compile(
     r"(?i:\b(?:wedding|engagement|signet|engraved)\s+ring|\bengraved\b"
+    # a tattoo by where it is: "Forearm tattoo, no other marks"
+    rf"|\b{_BODY}\s+tattoos?\b(?![^.]{{0,30}}\b(?:artefact|artifact|ink|pigment))"
     # a ring or a chain by what makes it hers: "a chunky silver skull ring", "an ankle chain"
     r"|\b(?:silver|gold|golden|chunky|skull|diamond|ruby|emerald|sapphire|pearl|cocktail|claddagh"
-    r"|class|statement|ornate)\s+(?:[\w-]+\s+){0,2}?(?:rings?|chains?)\b|\bankle\s+chains?\b"
+    r"|class|statement|ornate|heavy)\s+(?:[\w-]+\s+){0,2}?(?:rings?|chains?|torcs?)\b|\bankle\s+chains?\b"
+    r"|\btorcs?\b"
     # in Greek, Hebrew and Armenian in Latin letters: what was worn ("forouse", "be-simla",
     # "hagel er"), the jewel ("daktylidi", "tlyon", "hamsa", "matani") and the mark or tattoo
     r"|\b(?:forouse|forage|foraei|forese|hagel\s+(?:er|e)|hagnvats|be-?simla|ba-?simla|be-?chultza"
@@ -240,7 +247,10 @@ _APPEARANCE = re.compile(
     r"|ko['‘’]ylak\w*|do['‘’]ppi\w*|doppi(?:da|si|ni|lar\w*)?\b|chapan\w*|shapan\w*|kalpak\w*|takiya\w*|kamzol\w*"
     r"|k[əe]la[ğg]ay\w*|[çc]ar[şs]ab\w*|papaq\w*|beshmet\w*|tumar\w*|[üu]z[üu]k\w*"
     r"|uzuk\w*|s[ıy]r[ǵg]a\w*|bilaguzuk\w*|bil[əe]rzik\w*|boyunba[ğg]\w*|marjon\w*|zirak\w*"
-    r"|tatuirovka\w*|tuul[ǵg]andan\s+\w+\s+(?:\w+\s+)?tak|tug['‘’]ma\s+dog['‘’]\w*)\b"
+    r"|tatuirovka\w*|tuul[ǵg]andan\s+\w+\s+(?:\w+\s+)?tak|tug['‘’]ma\s+dog['‘’]\w*"
+    # ... and in Thai, Lao and Khmer: a shirt, a sarong, an amulet, a tattoo
+    r"|suea|chut\s+nak\s+muay|pha\s+sin|sompot|krama|phra\s+kruang|takrut|chhnuol\w*|roi\s+sak"
+    r"|khsae\s+ka|pheak\s+av|sin\s+mai)\b"
     r"|\b(?:earrings?|hoops?|piercings?|nose\s+ring|necklace|pendant|bracelet|locket|anklets?"
     r"|waist\s+beads|rosary|prayer\s+beads|amulet|talisman|rhinestones?|rhinestone-studded"
     r"|(?:two|three|four|several|multiple)\s+rings(?=[^.]*\b(?:finger|hand|digit|phalan\w+))"

@@ -45,7 +45,9 @@ _PATIENT_CUE = re.compile(
     r"|tweeted|shared|follow|dm|his|her|their|patient|pt|mum|mom|mother|father|dad|family|son"
     r"|daughter|wife|husband|partner|brother|sister|friend|himself|herself|paciente|pasien"
     r"|patiënt|patientin|madre|padre|mãe|pai|hijo|hija|filho|filha|familia|família|esposa"
-    r"|esposo|marido|streamer|vlogs?|updates|dochter|zoon|moeder|vader|zus|broer|Tochter|Sohn)\b)"
+    r"|esposo|marido|streamer|vlogs?|updates|dochter|zoon|moeder|vader|zus|broer|Tochter|Sohn"
+    # Thai, Khmer and Lao in Latin letters: the patient, the patient's own
+    r"|phu\s+puai|khon\s+chep|neak\s+chheu|luk|mae|pho)\b)"
 )
 # The way a message came, after "via": "consented via Twitter DM" is no contributor's credit.
 CHANNEL = (
@@ -71,6 +73,7 @@ _REACHED_US = re.compile(
 # family: "with permission from the patient (Instagram: @priya.lifts)".
 _OWNER_CUE = re.compile(
     r"(?i:\b(?:patient|pt|mum|mom|mother|father|dad|family|son|daughter|wife|husband|partner"
+    r"|phu\s+puai|khon\s+chep|neak\s+chheu"
     r"|parents?|guardians?|twins['’]?|grand(?:mother|father|ma|pa|parents?)|ouders|Eltern|parents"
     r"|brother|sister|himself|herself|themselves|paciente|pasien|patiënt|patientin|madre|padre"
     r"|mãe|pai|hijo|hija|filho|filha|familia|família|esposa|esposo|marido|patiente|paziente"

@@ -113,6 +113,8 @@ _CUED: list[tuple[str, re.Pattern[str]]] = [
             # "mispar tik 4471", "arithmos fakelou 2231"
             r"|(?:hivandutyan\s+)?patmutyan\s+hamar(?:\s+N)?|mispar\s+(?:tik|ishpuz|zehut\s+ishpuz)"
             r"|arithmos\s+(?:fakelou|mitroou|eisagogis|eisitiriou)"
+            # Thai, Khmer and Lao: the hospital number ("HN 5523189"), "lek pheas chol"
+            r"|lek\s+pheas\s+chol|lek\s+(?:HN|AN|tiang)|(?-i:HN|AN)(?=\s*[:#.]?\s*\d)"
             # Indonesian, Malay and Vietnamese: "No. RM 00-87-45-12", "mã bệnh nhân", "số hồ sơ"
             r"|(?:no\.?\s*)?rekam\s+medi[sk]|no\.?\s*RM|NRM|(?:nombor|no\.?)\s+(?:rekod|pendaftaran)"
             r"|m[ãa]\s+(?:b[ệe]nh\s+nh[âa]n|h[ồo]\s+s[ơo]|BN)|s[ốo]\s+(?:h[ồo]\s+s[ơo]|b[ệe]nh\s+[áa]n"

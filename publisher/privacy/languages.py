@@ -56,6 +56,7 @@ def foreign_word(word: str, *, lower_case: bool = True) -> bool:
         or word in ARABIC_PERSIAN_WORDS
         or word in GREEK_HEBREW_ARMENIAN_WORDS
         or word in CENTRAL_ASIAN_WORDS
+        or word in SOUTHEAST_ASIAN_WORDS
     ):
         return True
     return lower_case and _rare_in_english_common_in(word, _ENGLISH_MIXED)
@@ -166,6 +167,7 @@ def foreign_text(text: str) -> bool:
         or arabic_or_persian(text)
         or greek_hebrew_or_armenian(text)
         or central_asian(text)
+        or southeast_asian(text)
     ):
         return True
     if len(_CLASS_PREFIXED.findall(text)) >= 2:
@@ -259,6 +261,40 @@ CENTRAL_ASIAN_WORDS = CENTRAL_ASIAN_LITTLE | words("""
 """)
 
 
+# Thai, Khmer and Lao as chat types them in Latin letters: their little words ("khong", "lae",
+# "thi"; "ning", "nov", "jea"; "bo", "laew"), and the words a case is told in. English words
+# they share ("mean", "pen", "hen") are left out of the little words.
+SOUTHEAST_ASIAN_LITTLE = words("""
+    khong thi lae mai mii nai duay laew tae jak kap doi khue yang pai nee noi kor khao lae
+    ning nov jea kong bangha chea knong daer trov samrab ruoch tam
+    bo bor laeo khong kap
+""")
+SOUTHEAST_ASIAN_WORDS = SOUTHEAST_ASIAN_LITTLE | words("""
+    phu puai khon chep neak chheu ayu anyu chnam pi rong phayaban mua wan meu vaan thngai
+    ma hen pen mean hai dai hup khob jai lai sapda quiz arai phit pokati bon tham khrang raek
+    tor nobel sing thok thiang khuan kuor thvoeu mun yeung pop mak laew lum nam sa-het samkhan
+    phak isan doi chaphao laai jut baep sung nuea neua khet doung tonle khwaeng yu yang
+    sap son phoem kan prameun chumchon luek phan mai mii sequence bamphot sam-kol dek chai
+    kluen rian ngoen wong klom boros thleak dom tnaot kampous tae check hen pen
+    mua chua mong korn kon dek ying sam-kol
+""")
+
+
+@lru_cache(maxsize=4096)
+def southeast_asian(text: str) -> bool:
+    """Whether a text is Thai, Khmer or Lao typed in Latin letters: two of their little words
+    at least, one word in eight, and more of them than of English's."""
+    found = [w.casefold() for w in _LETTERS.findall(text)]
+    little = sum(w in SOUTHEAST_ASIAN_LITTLE for w in found)
+    theirs = sum(w in SOUTHEAST_ASIAN_WORDS for w in found)
+    return (
+        (little >= 1 or theirs >= 4)
+        and little + theirs >= 3
+        and theirs * 6 >= len(found)
+        and theirs > sum(w in _ENGLISH_LITTLE for w in found)
+    )
+
+
 @lru_cache(maxsize=4096)
 def central_asian(text: str) -> bool:
     """Whether a text is Uzbek, Kazakh, Kyrgyz or Azerbaijani in Latin letters: two of their
@@ -278,9 +314,15 @@ def central_asian(text: str) -> bool:
 def greek_hebrew_or_armenian(text: str) -> bool:
     """Whether a text is Greek, Hebrew or Armenian typed in Latin letters: two of their little
     words at least, one word in eight, and more of them than of English's and the others'."""
+    return _little_words_enough(text, GREEK_HEBREW_ARMENIAN_LITTLE)
+
+
+def _little_words_enough(text: str, little_words: frozenset[str]) -> bool:
+    """Two of a language's little words at least, one word in eight, as many as English's and
+    more than any other language's: "hoy de madrugada" is Spanish, not Bengali."""
     found = [w.casefold() for w in _LETTERS.findall(text)]
-    little = sum(w in GREEK_HEBREW_ARMENIAN_LITTLE for w in found)
-    others = sum(w in FUNCTION_WORDS and w not in GREEK_HEBREW_ARMENIAN_LITTLE for w in found)
+    little = sum(w in little_words for w in found)
+    others = sum(w in FUNCTION_WORDS and w not in little_words for w in found)
     return (
         little >= 2
         and little * 8 >= len(found)
@@ -293,16 +335,7 @@ def greek_hebrew_or_armenian(text: str) -> bool:
 def south_asian(text: str) -> bool:
     """Whether a text is Hindi, Urdu, Punjabi, Bengali or Marathi typed in Latin letters:
     two of their little words at least, and more of them than of English's."""
-    found = [w.casefold() for w in _LETTERS.findall(text)]
-    little = sum(w in SOUTH_ASIAN_LITTLE for w in found)
-    # more of theirs than of English's or of another language's: "hoy de madrugada" is Spanish
-    others = sum(w in FUNCTION_WORDS and w not in SOUTH_ASIAN_LITTLE for w in found)
-    return (
-        little >= 2
-        and little * 8 >= len(found)  # one word in eight at least
-        and little >= sum(w in _ENGLISH_LITTLE for w in found)
-        and little > others
-    )
+    return _little_words_enough(text, SOUTH_ASIAN_LITTLE)
 
 
 _ENGLISH_LITTLE = words("""

@@ -122,6 +122,9 @@ COMMON_WORDS = words("""
 # States, countries, nationalities, languages and regions: too large to identify anyone (a state
 # is allowed under HIPAA Safe Harbor), so they never count as names or as local places.
 REGIONS = words("""
+    isan isaan mekong champasak champassak kratie stung treng luang prabang houaphanh
+    ubon ratchathani khon kaen udon thani nakhon ratchasima lanna mondulkiri
+    ratanakiri battambang siem reap savannakhet
     akdeniz karadeniz anadolu mediterráneo mediterrània mediterrâneo méditerranée mediterraneo
     país basc euskadi catalunya galiza galicia
     alabama alaska arizona arkansas california colorado connecticut delaware florida georgia

@@ -33,6 +33,8 @@ _STREET_ABROAD = regex.compile(
     r"(?:(?:d[aeo]s?|de\s+la|del|di|du|des|della|dei)\s+)?\p{Lu}[\p{L}'’-]+"
     r"|\b\p{Lu}[\p{L}]*(?:straße|strasse|gatan|gata|vägen|veien|vej|gade|straat|laan|weg|gasse"
     r"|platz|allee|utca|ulica)\s+\d{1,4}[a-z]?\b"
+    # Thai in Latin letters: "soi Ramkhamhaeng 24 yaek 8"
+    r"|\b(?i:soi)\s+\p{Lu}[\p{L}-]+\s+\d{1,3}(?:\s+(?i:yaek)\s+\d{1,3})?\b"
     # Armenian, Greek and Hebrew in Latin letters: "Tumanyan poghots 23", "odos Ermou 12",
     # "rehov Herzl 5"
     r"|\b\p{Lu}[\p{L}-]+\s+(?:poghots|poghotsi|poghota|prospekt|hraparak)\s+\d{1,4}[a-z]?\b"

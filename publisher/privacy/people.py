@@ -27,6 +27,7 @@ from .languages import (
     FUNCTION_WORDS,
     GREEK_HEBREW_ARMENIAN_WORDS,
     OTHER_LANGUAGES,
+    SOUTHEAST_ASIAN_WORDS,
     foreign_text,
     foreign_word,
     vietnamese,
@@ -120,6 +121,7 @@ _FULL_FIGURE_NAMES = """
     bertha/röntgen anna/roentgen walter/cannon thomas/edison clarence/dally joseph/merrick
     mary/mallon henry/molaison rolf/sievert louis/washkansky barney/clark jesse/gelsinger
     christiaan/barnard virginia/apgar
+    irène/joliot-curie irene/joliot-curie frédéric/joliot frederic/joliot
     rené/laennec rene/laennec théophile/laennec victor/babeș victor/babes victor/babeş
     nicolae/paulescu oswaldo/cruz carlos/chagas adolfo/lutz vital/brazil george/palade
     emil/palade ion/cantacuzino gheorghe/marinescu ambroise/paré ambroise/pare
@@ -232,6 +234,11 @@ _A_TRADE_AFTER = regex.compile(
 )
 _BEGINNINGS = regex.compile(
     r"\s+(?:and|&)\s+the\s+(?i:birth|dawn|invention|origins?|beginnings?|rise)\s+of\b"
+)
+_WHOSE_SCAN = regex.compile(
+    r"\b(?P<given>\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+['’]s(?=\s+(?:[\w-]+\s+){0,2}?(?i:scans?|x-?rays?"
+    r"|radiographs?|ct|mri|films?|images|ultrasound|study|pet(?:-ct)?|spect|mammogram|echo"
+    r"|angiogram)\b)"
 )
 _STRONG_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s", re.IGNORECASE)
 
@@ -367,6 +374,8 @@ def _lower_candidate(word: str) -> bool:
     folded = fold(word)
     if folded in _KNOWN or folded in ACRONYMS or folded in EPONYMS or len(folded) < 3:
         return False
+    if folded in _BORROWED:
+        return False  # "a wet cha chaan teng floor", "a tong lau walk-up"
     if (folded in FIRST_NAMES or folded in SURNAMES) and zipf(folded) < 4.3:
         return True
     if folded.endswith(_CHEMISTRY_ENDINGS) and len(folded) >= 6 and zipf(folded) >= 2.0:
@@ -375,6 +384,9 @@ def _lower_candidate(word: str) -> bool:
 
 
 _CHEMISTRY_ENDINGS = ("ine", "ate", "ide", "ose", "ol", "one", "ium")
+# Words English has borrowed from Cantonese and its neighbours, written in lower case in
+# Hong Kong and Singapore: places to eat and live, not people
+_BORROWED = words("cha chaan teng tong lau dai pai dong kopitiam hawker siu mei yum")
 
 
 @lru_cache(maxsize=4096)
@@ -474,6 +486,7 @@ def _unlisted_word_of_another_language(word: str) -> bool:
             foreign_word(word.casefold(), lower_case=False)
             or folded in GREEK_HEBREW_ARMENIAN_WORDS  # capitalised: "Diethnis Imera"
             or folded in CENTRAL_ASIAN_WORDS  # "Naukas", "Bemor", "Koronaldy"
+            or folded in SOUTHEAST_ASIAN_WORDS  # "Phu puai", "Neak chheu"
         )
     )
 
@@ -1754,6 +1767,14 @@ def find_people(text: str) -> Iterator[Hit]:
     yield from (Hit("name", *m.span()) for m in _PATRONYMIC.finditer(text))
     # "auf Station von allen nur „Mausi“ genannt", "known as 'Bubbles' on the ward"
     yield from (Hit("name", *m.span("nick")) for m in _NICKNAME_IN_QUOTES.finditer(text))
+    # "Gerald Abernethy's bone scan": someone's own scan, whatever the surname
+    yield from (
+        Hit("name", *m.span())
+        for m in _WHOSE_SCAN.finditer(text)
+        if fold(m.group("given")) in FIRST_NAMES
+        and not _FULL_FIGURE.search(m.group())
+        and not LONG_PAST.search(text)
+    )
     yield from (
         Hit("name", *m.span("given"))
         for m in _NAMED_FROM.finditer(text)

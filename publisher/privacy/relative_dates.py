@@ -366,6 +366,13 @@ _WORLD_PATTERNS = [
     r"|lifnei\s+(?:yomayim|shavua|shvu['’]?ayim|sha['’]?atayim|sha['’]?a|\d{1,2}\s+(?:yamim|sha['’]?ot)"
     r"|kama\s+(?:yamim|sha['’]?ot))"
     r"|ba-?(?:yom\s+\w+|shavua|chodesh|shabbat|laila)\s+she-?['’]?avar",
+    # Thai, Khmer and Lao in Latin letters: "mua wan", "wan nee", "meu vaan nee", "wan angkhan
+    # thi laew", "msel minh", "thngai nis"
+    r"mua\s*wan(?:\s*nee)?|meu\s*(?:vaan|wan)(?:\s*nee)?|wan\s*nee|meu\s*nee|msel\s*minh|thngai\s*nis"
+    r"|(?:wan|vanh?)\s+(?:jan|angkhan|phut|pharuehat|phruehat|suk|sao|athit)\s+(?:thi\s+)?(?:laew|lao)"
+    r"|athit\s+(?:thi\s+)?(?:laew|kon)|sapda\s+thi\s+laew"
+    r"|(?:(?:\d{1,2}|song|sam|si|ha|muoy|pi|bei)\s+){1,2}(?:chua\s*mong|thngai|wan|moung|mong)\s+"
+    r"(?:kon|korn|mun|thi\s+laew)",
     # Uzbek, Azerbaijani, Kazakh and Kyrgyz in Latin letters: "dünən gecə", "bu səhər", "keshe
     # túste", "ötkön shayshembide", "bir necha soat oldin"
     r"d[üu]n[əe]n|bu\s+s[əe]h[əe]r|keshe|kesheгi|b[úu]gin|bugun|bugün|kecha\s+(?:kechqurun|tunda"

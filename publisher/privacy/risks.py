@@ -429,6 +429,9 @@ _WORKS_AS = re.compile(
     r"\s*\w+|\beinai\s+(?:psaras|agrotis|odigos|oikodomos|ydravlikos|ilektrologos|mageiras|servitoros"
     r"|taxitzis|nosileftria|nosileftis|daskalos|daskala|kathigitis|ergatis|voskos|ktinotrofos|naftis"
     r"|astynomikos|pyrosvestis|ypallilos|kommotria|koureas|fournaris|xasapis|chasapis)\b"
+    # Thai, Lao and Khmer: "jea kamakor rong chakr", "pen khon khap rot", "pen mae kha"
+    r"|\bjea\s+kamakor\b|\bpen\s+(?:chao\s+na|sao\s+na|chao\s+rai|mae\s+kha|pho\s+kha|khon\s+khap\s+\S+|rap\s+jang"
+    r"|khru|chang\s+\w+|nak\s+muay)\b"
     # Uzbek, Azerbaijani, Kazakh and Kyrgyz: "payvandchi bo'lib ishlaydi", "peşəkar pianoçudur",
     # "shahtada jumys istegen kenshi"
     r"|\b\w+\s+(?:bo['‘’]lib|kimi|bolyp|bolup)\s+(?:ishlaydi|ishlagan|i[şs]l[əe]yir|i[şs]l[əe]yib"

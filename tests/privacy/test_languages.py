@@ -11,6 +11,7 @@ from publisher.privacy.languages import (
     foreign_word,
     greek_hebrew_or_armenian,
     south_asian,
+    southeast_asian,
 )
 
 
@@ -151,3 +152,26 @@ def test_uzbek_kazakh_and_azerbaijani_in_latin_letters_are_known(text: str) -> N
 )
 def test_english_is_not_read_as_uzbek_kazakh_or_azerbaijani(text: str) -> None:
     assert not central_asian(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phu puai ma duay puad hua, CT hen SAH thi basal cisterns.",
+        "Neak chheu mean kdav khluon, CT bangha splenomegaly nov pka.",
+        "Khon chep bo mii khai, X-ray hen pneumonia laew.",
+    ],
+)
+def test_thai_khmer_and_lao_in_latin_letters_are_known(text: str) -> None:
+    assert southeast_asian(text) and foreign_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What does this mean for the patient? The pen was swallowed.",
+        "Hen's egg sized mass in the left lobe, no nodes.",
+    ],
+)
+def test_english_is_not_read_as_thai_khmer_or_lao(text: str) -> None:
+    assert not southeast_asian(text)

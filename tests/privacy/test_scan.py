@@ -3898,6 +3898,55 @@ FIFTY_SECOND_ROUND_BLOCKS = [
     ("Bemorning yuzida oy shaklidagi chandiq bor, hamma uni shu bilan taniydi.", "history",
      "identifying_feature"),
 ]  # fmt: skip
+FIFTY_THIRD_ROUND_BLOCKS = [
+    ("Harold Brennan's bone scan: a superscan with faint kidneys", "title", "name"),
+    ("Phu puai ayu 94 pi lom nai hong nam, X-ray hip.", "history", "age_over_89"),
+    ("Ta ayu kao sip song pi tae yang dern eng dai.", "explanation", "age_over_89"),
+    ("Khao rong phayaban wan thi 3 Mesayon 2567 duay motorcy lom.", "history", "date"),
+    ("Phu puai kerd 14/02/2512, ma duay kon thi khor.", "overrides.x.history", "date"),
+    ("Mua wan phu puai ma ER duay puad hua, CT hen SAH.", "history", "date"),
+    ("Case wan angkhan thi laew thi ma duay free air.", "question", "date"),
+    ("Mua song sam chua mong korn dek kluen battery.", "history", "date"),
+    ("Lek pheas chol KSH-55120, neak chheu mean kdav khluon.", "history", "record_number"),
+    ("Neak chheu jea chau sangkat Tuol Tumpung, mean hypertension.", "explanation",
+     "specific_event"),
+    ("Phu puai mii roi sak chue 'Somchai 2530' thi khaen.", "history", "identifying_feature"),
+    ("Bak phae pen rup dao yu kaem sai, tid kap fracture kao.", "findings",
+     "identifying_feature"),
+    ("Tok jak ruea nai kan khaeng ruea yao prapheni Nan pi 2566, near-drowning.", "history",
+     "specific_event"),
+    ("Nai soi Sukhumvit 71 yaek 3 pen TB laai khon, phu puai yu nai soi nan.", "question",
+     "address"),
+]  # fmt: skip
+FORTY_SECOND_ROUND_PASSES = [
+    ("Thomas Hodgkin's lymph node drawings are famous.", "explanation"),
+    (
+        "In a 70-year-old auntie who slips on a wet cha chaan teng floor, a femoral neck fracture "
+        "can look normal.",
+        "explanation",
+    ),
+    (
+        "Thanks to our radiographer sifu Ms Winnie Tse (@winnie_rad_hk) for the positioning.",
+        "credit",
+    ),
+    ("Irène Joliot-Curie and Frédéric Joliot, 1934", "quiz.options[2]"),
+    (
+        "Textbook scenario, quoted: 'A 45-year-old restrained driver in a frontal collision.'",
+        "overrides.x.history",
+    ),
+    ("PI-RADS 4 nov peripheral zone — DWI jea sequence samkhan bamphot.", "teaching_points[1]"),
+    ("Dek chai ayu 3 pi kluen rian ngoen, CXR hen pen wong klom = coin in esophagus.", "history"),
+    (
+        "Melioidosis pen endemic nai Isan, doi chaphao Ubon Ratchathani lae Khon Kaen.",
+        "explanation",
+    ),
+]
+FORTY_SECOND_ROUND_WARNS = [
+    ("Triage note excerpt: 'Forearm tattoo, no other marks.'", "history", "appearance"),
+    ("The artefact came from her heavy gold torc, so we took it off.", "explanation", "appearance"),
+    ("Phu puai pen khon khap tuk-tuk, nang tang wan.", "history", "occupation"),
+    ("Mii phra kruang ong yai khwaen khor, streak artifact bon CT neck.", "findings", "appearance"),
+]
 FORTY_FIRST_ROUND_PASSES = [
     (
         "In a 50‑year‑old restrained driver in a frontal collision, this sternal fracture "
@@ -4011,6 +4060,7 @@ LATER_ROUND_BLOCKS = [
     *FORTY_FIFTH_ROUND_BLOCKS, *FORTY_SIXTH_ROUND_BLOCKS,
     *FORTY_SEVENTH_ROUND_BLOCKS, *FORTY_EIGHTH_ROUND_BLOCKS, *FORTY_NINTH_ROUND_BLOCKS,
     *FIFTIETH_ROUND_BLOCKS, *FIFTY_FIRST_ROUND_BLOCKS, *FIFTY_SECOND_ROUND_BLOCKS,
+    *FIFTY_THIRD_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
@@ -4025,6 +4075,7 @@ LATER_ROUND_PASSES = [
     *THIRTY_FOURTH_ROUND_PASSES, *THIRTY_FIFTH_ROUND_PASSES,
     *THIRTY_SIXTH_ROUND_PASSES, *THIRTY_SEVENTH_ROUND_PASSES, *THIRTY_EIGHTH_ROUND_PASSES,
     *THIRTY_NINTH_ROUND_PASSES, *FORTIETH_ROUND_PASSES, *FORTY_FIRST_ROUND_PASSES,
+    *FORTY_SECOND_ROUND_PASSES,
 ]  # fmt: skip
 LATER_ROUND_WARNS = [
     *FOURTH_ROUND_WARNS, *FIFTH_ROUND_WARNS, *SIXTH_ROUND_WARNS, *SEVENTH_ROUND_WARNS,
@@ -4035,7 +4086,7 @@ LATER_ROUND_WARNS = [
     *THIRTY_THIRD_ROUND_WARNS, *THIRTY_FOURTH_ROUND_WARNS,
     *THIRTY_FIFTH_ROUND_WARNS, *THIRTY_SIXTH_ROUND_WARNS, *THIRTY_SEVENTH_ROUND_WARNS,
     *THIRTY_EIGHTH_ROUND_WARNS, *THIRTY_NINTH_ROUND_WARNS, *FORTIETH_ROUND_WARNS,
-    *FORTY_FIRST_ROUND_WARNS,
+    *FORTY_FIRST_ROUND_WARNS, *FORTY_SECOND_ROUND_WARNS,
 ]  # fmt: skip
 
 
