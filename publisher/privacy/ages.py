@@ -239,6 +239,9 @@ _OVER_89 = re.compile(
     # tarekan", "innsunyot tarekan"
     r"|\b(?:bat|ben)\s+(?:tish['’]?im|me['’]?a)\b"
     r"|(?<![\d.,])(?:9\d|1[01]\d)\s*-?\s*tarekan\w*|\binnsun\w*\s+tarekan\w*|\bharyur\s+tarekan\w*"
+    # Japanese and Korean in Latin letters: "93-sai", "96-sal", "man 94-se", "90-dai", "hyakusai"
+    r"|(?<![\d.,])(?:9\d|1[01]\d)\s*-?\s*(?:sai|sal|se|dai|dae)\b"
+    r"|\b(?:hyaku|kyūjū\w*|kyuju\w*|baek|gusip\w*|ahun\w*)-?(?:sai|sal|se)\b"
     # Thai, Khmer and Lao in Latin letters: "ayu 93 pi", "anyu 96 pi", "ayu 91 chnam", "ayu kao
     # sip ha pi", "ayu roi pi tem"
     r"|\b(?:ayu|anyu|a-yu|arayu)\s+(?:9\d|1[01]\d)\b"

@@ -297,6 +297,9 @@ _WORLD_PLACE = re.compile(
     r"|regeln|classifica\w+|clasificaci\w+|sediad[oa]|sede|si[èe]ge|Sitz|gevestigd|boil|button|foot"
     r"|\w*risikogebiet\w*|gebiete|rasprostran\w+|chart|stool|scale"
     r"|highlands|lowlands|regione|région|región|região|gebied|gebieden|rond\s+de|around"
+    # Japanese and Korean in Latin letters: reported, prevalence, outbreak, endemic
+    r"|h[oō]koku\w*|y[uū]by[oō]ritsu|hassei\w*|ry[uū]k[oō]\w*|f[uū]doby[oō]|yuhaeng\w*"
+    r"|balsaeng\w*|yubyeong\w*|pungtobyeong|chiiki|jiyeok"
     # a body's seat: "The Royal College of Radiologists is based in London"
     r"|based\s+in|headquarter\w*|head\s+office|seat\s+of|secretariat|society|college|association"
     r"|federation|academy"
@@ -773,7 +776,7 @@ _SCHOOL_INITIALS = frozenset({"IES", "CEIP", "CEI", "CP", "EB", "EBI", "ESO", "I
 # Someone in the disaster, not those it touched: "one of the survivors", "she was".
 _ONE_OF_THEM = re.compile(
     r"(?i:\b(?:one\s+of\s+the|a\s+survivor|the\s+only|she|he|his|her|pt|patient|this\s+(?:man"
-    r"|woman|boy|girl|child))\b)"
+    r"|woman|boy|girl|child)|admitted|presented|brought\s+in)\b)"
 )
 _EXPIRY = re.compile(
     r"(?i:\b(?:exp|expiry|expires|expiration|use\s+by|best\s+before|mfg|mfd)\.?\s*[:=]?\s*$)"
@@ -815,7 +818,8 @@ _SHOWN_AT_A_MEETING = re.compile(
 _BORN_ON = re.compile(
     r"(?i:\b(?:born|dob|d\.o\.b\.?|date\s+of\s+birth|nar\.|narozen\w*|naroden\w*|sz[üu]l\.|sz[üu]letett"
     r"|geb\.|geboren|gebuer|gebuer\s+de|n[ée]e?\s+le|nacid[oa]|nat[oa]|urodzon\w*|ur\.|f[øo]dt|f[öo]dd|syntynyt"
-    r"|do[ğg]\.?\s*tar\.?|do[ğg]um\s+tarihi|nold[ae]h?|nolad|gennith\w*|tsnv\w*(?:\s+e)?)\s*:?\s*"
+    r"|do[ğg]\.?\s*tar\.?|do[ğg]um\s+tarihi|nold[ae]h?|nolad|gennith\w*|tsnv\w*(?:\s+e)?"
+    r"|seinengappi|saengnyeonworil|saeng-?il|tanj[oō]u?bi)\s*:?\s*"
     r"(?:on\s+|be-?|ba-?|stis\s+)?$)"
 )
 

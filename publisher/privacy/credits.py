@@ -157,7 +157,13 @@ _CONTRIBUTOR = regex.compile(
     r"|agradecimentos?|servicio|secci[oó]n|servi[çc]o|se[çc][ãa]o|remerciements|khoa"
     r"|kontributor|salamat|terima\s+kasih|sumbangan|ihsan|cung\s+cấp|cảm\s+ơn|hisani|shukrani"
     r"|ngokubonga|siyabonga|met\s+dank|dankie|idara|umnyango|efxaristo|efcharisto|toda"
-    r"|be-?shituf|shnorhakalutyun|rahmet|rahmat|t[əe]s[əe]kk[üu]r)\b|©)"
+    r"|be-?shituf|shnorhakalutyun|rahmet|rahmat|t[əe]s[əe]kk[üu]r"
+    # Japanese and Korean: provided by, made by, thanks ("Teikyō", "Jegong", "gamsa")
+    r"|teiky[oō]|sakusei|kyōryoku|kyoryoku|kansha|jegong|gamsa\w*|hyeomnyeok|sensei|gyosu)\b|©)"
+)
+_JAPANESE_KOREAN_INSTITUTION = (
+    r"Daigaku|Daehakgyo|Daehak|By[oō]in|Byeongwon|Sent[aā]|Senteo|Uihakgwa|Igakubu|Gakkai"
+    r"|Hakhoe|Iry[oō]\s+Sent[aā]|Yeongsang-?uihakgwa|H[oō]shasen-?ka"
 )
 # A name that begins an institution's is the institution's: "Aga Khan University Hospital".
 _INSTITUTION = regex.compile(
@@ -167,7 +173,9 @@ _INSTITUTION = regex.compile(
     r"(?:Hospitals?|University|Clinic|Institute|Infirmary|Medical\s+(?:Center|Centre|College)"
     r"|Health|Trust|Foundation|College|[Tt]eam|Unit|Service|Department|Section|Division"
     # Turkish and Azerbaijani: "Radyoloji Bölümü", "Radiologiya kafedrasından"
-    r"|[Kk]afedra\w*|[Bb]ölüm\w*|[Aa]nabilim\s+[Dd]al\w*|[Ss]ervis\w*|[Şş]öb[əe]\w*)\b"
+    r"|[Kk]afedra\w*|[Bb]ölüm\w*|[Aa]nabilim\s+[Dd]al\w*|[Ss]ervis\w*|[Şş]öb[əe]\w*"
+    # Japanese and Korean in Latin letters: "Kyōto Daigaku", "Seoul Daehakgyo Byeongwon"
+    rf"|{_JAPANESE_KOREAN_INSTITUTION})\b"
 )
 # "Hospital de Santa Maria", "University of Ibadan": a name after the institution's word.
 _OF_INSTITUTION = regex.compile(
@@ -210,7 +218,8 @@ _ENDS_AS_INSTITUTION = regex.compile(
     r"|[ÜU]niversitesi|Hastanesi|Klinik\w*|Ospedale|Krankenhaus|Klinikum|Net(?:h)?ralaya"
     r"|Fellowship|Geneeskunde|Heelkunde|Radiologie|Nuklearmedizin|Medizin"
     r"|Oszt[áa]ly\w*|Oddzia[łl]\w*|Odd[ěe]len[íi]|Oddelenie|Klinika|Zak[łl]ad\w*|Pracowni\w*"
-    r"|Zerbitzua|Ospitalea|Unitatea|Saila)$"
+    r"|Zerbitzua|Ospitalea|Unitatea|Saila"
+    rf"|{_JAPANESE_KOREAN_INSTITUTION})$"
 )
 _DEPARTMENT = regex.compile(
     r"(?i:\b(?:dept|department|hospital|infirmary|university|clinic|institute|centre|center"
@@ -286,7 +295,8 @@ def given_to_the_patient(text: str, start: int, end: int) -> bool:
         for m in _OWNER.finditer(before)
         if not (
             m.group() == "Sister"
-            and not before[m.end() :].strip()
+            # (the span may be the surname alone: "Sister Hannah Okoye")
+            and regex.fullmatch(r"(?:\s+\p{Lu}[\p{L}'’-]+)?\s*", before[m.end() :])
             and not _WHOSE.search(before, 0, m.start())
         )
     ]
@@ -342,7 +352,12 @@ _DEPARTMENT_MAILBOX = regex.compile(
     r"(?i:[\w.+-]*(?:teach|educat|info|dept|radiolog|admin|office|secret|contact|cases|imaging"
     r"|enquir|queries|training|residency|fellowship|webmaster)[\w.+-]*@)"
 )
-_CJK_CLINICIAN = regex.compile(r"\s?(?:先生|医師|医生|教授|博士|准教授|선생님|교수|의사)")
+_CJK_CLINICIAN = regex.compile(
+    r"\s?(?:先生|医師|医生|教授|博士|准教授|선생님|교수|의사)"
+    # the same in romaji and Korean romanisation: "Suzuki Ai sensei", "Kim Hyun-woo gyosu"
+    r"|[\s-]+(?i:sensei|gyosu(?:nim)?|seonsaeng(?:nim)?|jeongong-?ui|senmon-?i|ky[oō]ju|hakase"
+    r"|baksa|uisa|ishi)\b"
+)
 
 
 # The city of an institution, in brackets after it: "Hospital Nacional X (Lima)".

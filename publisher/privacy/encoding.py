@@ -51,6 +51,46 @@ _ROMAN_YEAR = re.compile(r"(?<![\w-])(M{1,2}[CDXLVI]{1,12})(?=\s*;\s*\d)")
 _ROMAN_VALUE = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
 
+# Japanese and Korean dates in Latin letters, read as English: "Reiwa 5-nen 8-gatsu 14-ka",
+# "Shōwa 22-nen 3-gatsu 9-ka", "2023-nen 8-gatsu 14-nichi", "1961-nyeon 9-wol 23-il"; an era's
+# year alone ("Taishō 15-nen umare", born then) is its year in the common calendar.
+_ERA_START = {"meiji": 1868, "taisho": 1912, "showa": 1926, "heisei": 1989, "reiwa": 2019}
+_JAPANESE_KOREAN_DATE = re.compile(
+    r"(?i)(?:\b(?P<era>Meiji|Taish[oō]u?|Sh[oō]u?wa|Heisei|Reiwa)\s*(?P<eyear>\d{1,2}|gan)"
+    r"|(?<![\w.-])(?P<year>(?:19|20)\d\d))\s*-?\s*(?P<nen>nen|nyeon)\b"
+    r"(?:\s*(?P<month>\d{1,2})\s*-?\s*(?:gatsu|wol)\b"
+    r"(?:\s*(?P<day>\d{1,2})\s*-?\s*(?:ka|nichi|il)\b)?)?"
+    r"(?P<born>\s+umare\w*)?"
+)
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+
+
+def _japanese_korean_dates(text: str) -> list[tuple[int, int, str]]:
+    found = []
+    for match in _JAPANESE_KOREAN_DATE.finditer(text):
+        if match.group("era"):
+            era = match.group("era").casefold().replace("ō", "o").replace("ou", "o")
+            told = match.group("eyear").casefold()
+            year = _ERA_START[era] + (0 if told == "gan" else int(told) - 1)
+        elif match.group("month"):
+            year = int(match.group("year"))
+        else:
+            continue  # "2019-nen" alone is a year as written
+        month, day = match.group("month"), match.group("day")
+        said = str(year)
+        if month and 1 <= int(month) <= 12:
+            said = f"{_MONTHS[int(month) - 1]} {year}"
+            if day and 1 <= int(day) <= 31:
+                said = f"{int(day)} {said}"
+        if match.group("born"):
+            said = f"born {said}"
+        found.append((match.start(), match.end(), said))
+    return found
+
+
 def _roman(numeral: str) -> int:
     total, biggest = 0, 0
     for letter in reversed(numeral):
@@ -113,6 +153,7 @@ def _once(text: str) -> Decoded:
     for match in _HYPHENS.finditer(text):
         stretches.append((match.start(), match.end(), "-"))
     stretches += _roman_stretches(text)
+    stretches += _japanese_korean_dates(text)
     for match in _COMPATIBLE.finditer(text):
         stretches.append((match.start(), match.end(), unicodedata.normalize("NFKC", match.group())))
     chars: list[str] = []

@@ -1467,6 +1467,19 @@ _ONE_OF_A_KIND = regex.compile(
     r"|\b(?i:k[öo]zs[ée]g\w*|falu\w*|v[áa]ros\w*|telep[üu]l[ée]s\w*)\s+(?:\w+\s+)?(?i:egyetlen)\s+\w+"
     # a side by its own name and a player's place in it: "Anorthosis goalkeeper's ankle"
     rf"|\b(?-i:\p{{Lu}}\p{{Ll}}{{3,}})\s+(?i:{_POSITION})['’]s\b"
+    # the head of a named town or village, the only one of a trade, a national side, in
+    # Japanese and Korean: "Hakuba-mura no sonchō", "Yokote-shi no shichō", "tada hitori no
+    # josanshi", "Ulleung-do-ui yuilhan ... uisa", "gukga daepyo-tim jujang"
+    r"|\b(?-i:\p{Lu})[\p{L}]+-(?:mura|machi|ch[oō]|shi|ku|ken|t[oō]|jima|shima|gun|do|si|eup"
+    r"|myeon|ri|dong)(?:-ui|\s+no)\s+(?:[\w-]+\s+){0,2}?(?i:sonch[oō]|ch[oō]ch[oō]|shich[oō]"
+    r"|kuch[oō]|chiji|gich[oō]|k[oō]ch[oō]|gunsu|sijang|gucheongjang|ijang|eupjang|myeonjang"
+    r"|dojisa|tongjang|yuilhan|tada\s+hitori)"
+    r"|\b(?i:tada\s+hitori\s+no|yuiitsu\s+no|yuilhan)\s+[\w-]+"
+    r"|\b(?i:daepyo-?\s*tim|nihon\s+daihy[oō])\s*(?:-ui|no)?\s*(?i:jujang|gamdok|kyaputen|kantoku"
+    r"|ek[iu]su|seonsu|senshu)"
+    # a club by its name, then a place in it: "Rovers FC head coach", "Ashby RFC captain"
+    rf"|\b(?-i:\p{{Lu}}\p{{Ll}}+\s+(?:FC|AFC|RFC|RUFC|CC|GAA|HC|SC|FK|SK))\s+"
+    rf"(?:head\s+|assistant\s+|club\s+|vice-?)?(?i:{_POSITION}|manager|chairman|chair|president)\b"
     # our department's own, in Turkish: "bölümümüzün kıdemli profesörü"
     r"|\b(?i:bölümümüzün|hastanemizin|kliniğimizin|servisimizin)\s+(?:\w+\s+)?\w+"
     # the landlord of the pub across the road from us

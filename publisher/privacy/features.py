@@ -149,6 +149,17 @@ _MARK = re.compile(
     r"|\bhamma\s+(?:uni|onu)\b[^.;]{0,30}\btaniydi|\bhamm?as[ıy]\s+tan[ıi]\w*|\bhamı\s+tan[ıi]\w*"
     r"|['‘\"“][^'’\"”\n]{2,30}['’\"”]\s+(?:yaz[ıi]l[ıi]|degen|deb\s+yozilgan|jazyl[ǵg]an|jazuu)\s+"
     r"(?:tatu\w*|tatuirovka\w*|d[öo]yme\w*)"
+    # ... in Japanese and Korean: "'Tatsuya ♥ Mai 2010' to horareta tatū", "ttal ireum
+    # 'Ha-eun'-gwa saengil '0711' munsin"
+    r"|['‘\"“][^'’\"”\n]{2,30}['’\"”][^.;]{0,40}?(?:\bto\s+horareta|\bhorareta|\btat[uū]u?\b|\btattū"
+    r"|\birezumi|\bhorimono|munsin\b|\btaetu)"
+    # a little finger cut off, a sword's scar, six fingers, a mark by its shape, known in the
+    # neighbourhood: "ryōte no koyubi ga nai", "katana kizu", "ban-dal moyang bangjeom",
+    # "dongne-eseo yumyeong-hada"
+    r"|\b(?:koyubi|yubi)\s+ga\s+nai\b|\byubitsume\b|\bkatana\s+kizu|\byukgae-?ssik\b"
+    r"|\b(?:byeol|ban-?dal|dal|hateu|sipja|hoshi|mikazuki|j[uū]ji|h[aā]to)\s*-?\s*(?:moyang|gata)"
+    r"\s+(?:[\w-]+\s+)?(?:hyungteo|bangjeom|jeom|kizu(?:-?ato)?|aza|hokuro)"
+    r"|\b(?:dongne|maeul|jiyeok|chiiki|kinjo)\S*\s+(?:\S+\s+)?(?:yumyeong|y[uū]u?mei)"
     # ... in Thai, Lao and Khmer: "bak phae pen rup dao ha jut" (a scar shaped like a star)
     r"|\b(?:bak\s+phae|phae\s+pen|roi\s+phae|sna\w*)\b[^.;]{0,20}?\brup\s+\w+"
     # a scar or mark by its shape, in Greek, Hebrew and Armenian in Latin letters: "ouli se
@@ -213,7 +224,8 @@ _GARMENT = (
     r"|(?:hockey|football|motocross|riding|ski|climbing|rugby|cricket|lacrosse|goalie|goalkeeper"
     r"|wicket-?keeper)\s+(?:gear|kit)|swanndri|bush\s+shirt|black\s+singlet"
     r"|mekhela(?:\s+chador)?|phanek|phulkari|pheran|salwar|churidar|ghagra|sherwani|pagri|pagdi"
-    r"|dastar|gamosa|gamusa|sarong|batik|songket|barong\s+tagalog|terno|áo\s+dài|nón\s+lá)"
+    r"|dastar|gamosa|gamusa|sarong|batik|songket|barong\s+tagalog|terno|áo\s+dài|nón\s+lá"
+    r"|bonnet|booties|bootees|jumpsuit|boiler\s*suit|yukata|obi|haori|happi|jinbei|hakama|hanten|jeogori|durumagi)"
 )
 _GARMENT_WORD = re.compile(rf"(?i:\b{_GARMENT}\b)")
 # A garment told by what makes it distinctive: "a sequinned top", "a bright pink football
@@ -226,7 +238,7 @@ _DISTINCTIVE = (
     r"|black|white|gold|golden|silver|football|rugby|team|club|school|superhero|cartoon"
     r"|wedding|bridal|prom|ball|party|fancy[-\s]dress|costume|sequins\s+(?:from|on|of)|cowboy"
     r"|combat|stiletto|high-heeled|platform|designer|heavily\s+sequinn?ed|beaded|traditional"
-    r"|metallic|zari|gold-embroidered|silver-embroidered|hand-embroidered)"
+    r"|metallic|zari|gold-embroidered|silver-embroidered|hand-embroidered|[\w]+-print(?:ed)?)"
 )
 _APPEARANCE = re.compile(
     r"(?i:\b(?:wedding|engagement|signet|engraved)\s+ring|\bengraved\b"
@@ -757,6 +769,9 @@ _WEAR_ELSEWHERE = re.compile(
     r"|jezi|trourok|ingubo\s+yomshado|vết\s+bớt|tanda\s+lahir|parut|peklat|blizn\w+|jizv\w+|jazv\w+|s[eé]bhely\w*|ärr(?:et)?|arret|arpi(?:a|kudos\w*)?\b|arven\b|arvet\b|naszyjnik\w*"
     # Turkish: a tattoo, a scar, a necklace, an earring, a ring; red shirt and jeans
     r"|d[öo]vme\w*|yan[ıi]k\s+skar\w*|skar[ıi]\s+mevcut|yara\s+izi\w*|kolye\w*|k[üu]pe\w*"
+    # Japanese and Korean in Latin letters: a tattoo, a scar, a piercing, a necklace, a ring
+    r"|tat[uū]u?|tattū|irezumi|munsin|taetu|kizu-?ato|hyungteo|piasu|nekkuresu|yubiwa"
+    r"|gwigeori|mokgeori|pieosing|binyeo|kanzashi|norigae"
     r"|y[üu]z[üu][ğk]\w*|bilezi\w+|kot\s+pantolon\w*|(?:k[ıi]rm[ıi]z[ıi]|mavi|sar[ıi]|ye[şs]il|siyah"
     r"|beyaz|lacivert)\s+(?:forma|g[öo]mlek|ceket|[şs]apka|elbise)\w*"
     r"|[lł]a[nń]cusz\w*|kolczyk\w*|pier[sś]cion\w*|obr[aą]cz\w*|[rř]et[ií]z\w*|n[aá]u[sš]nic\w*"

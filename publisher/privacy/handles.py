@@ -115,7 +115,9 @@ _QUOTED_AFTER_PLATFORM = re.compile(
     # ... and in Central Europe: "na YouTube kanál „Klárka vaří s láskou“"
     rf"(?i:\b(?:{_PLATFORM}\s+(?:channel|account|page|pg|acct|handle|profile|username|vlog"
     r"|kan[aá]l\w*|kana[łl]\w*|csatorn\w*|profil\w*|str[aá]nk\w*|stron\w*|oldal\w*|konto"
-    r"|fi[óo]k\w*|[úu][čc]et|cont(?:ul)?)"
+    r"|fi[óo]k\w*|[úu][čc]et|cont(?:ul)?"
+    # Japanese and Korean in Latin letters: "YouTube chaeneol", "YouTube channeru", "kaunto"
+    r"|chaeneol|chaen[eo]l|channeru|chaneru|kaunto|akaunto|gyejeong)"
     rf"|(?:canal|cuenta|perfil|p[aá]gina|conta|cha[îi]ne|compte|profilo|pagina)\s+(?:de|en|no|na|sur"
     rf"|su|di)\s+{_PLATFORM})\s+)"
     r"(?:['\"‘“„«](?P<handle>[\w. ]{3,40})['\"’”“»]|(?P<camel>[A-Za-z][a-z]*[A-Z][\w.]{2,28}))"
@@ -383,6 +385,9 @@ def find_handles(text: str, *, in_credit: bool = False) -> Iterator[Hit]:
 _PROFILE_LINK = re.compile(rf"(?i:\b{_PLATFORM}\.com/@?)(?P<handle>[\w.]{{3,30}})")
 
 
+_WHOSE_SISTER = re.compile(r"(?i:\b(?:patient|pt|his|her|their|the)['’]?s?\s*$)")
+
+
 def _owned_in_credit(text: str) -> Iterator[Hit]:
     found = [(m.start(), m.end()) for m in _HANDLE.finditer(text)]
     found += [m.span("handle") for m in _BARE_AFTER_PLATFORM.finditer(text)]
@@ -392,7 +397,16 @@ def _owned_in_credit(text: str) -> Iterator[Hit]:
     found += [m.span() for m in _SPACED_HANDLE.finditer(text)]
     for start, end in found:
         before = _before(text, start)
-        owner = list(_OWNER_CUE.finditer(before))
+        # "Sister Hannah Okoye (@HannahANNP)": a nurse's title, not the patient's sister
+        owner = [
+            m
+            for m in _OWNER_CUE.finditer(before)
+            if not (
+                m.group() == "Sister"
+                and re.match(r"\s+[A-Z]", before[m.end() :])
+                and not _WHOSE_SISTER.search(before, 0, m.start())
+            )
+        ]
         contributor = list(_CONTRIBUTOR_CUE.finditer(before))
         if not owner or (contributor and contributor[-1].start() > owner[-1].start()):
             continue

@@ -115,6 +115,11 @@ _CUED: list[tuple[str, re.Pattern[str]]] = [
             r"|arithmos\s+(?:fakelou|mitroou|eisagogis|eisitiriou)"
             # Thai, Khmer and Lao: the hospital number ("HN 5523189"), "lek pheas chol"
             r"|lek\s+pheas\s+chol|lek\s+(?:HN|AN|tiang)|(?-i:HN|AN)(?=\s*[:#.]?\s*\d)"
+            # Japanese and Korean in Latin letters: the chart's number ("karute bangō"), the
+            # patient's ID ("kanja ID", "hwanja deungnok beonho"), the exam's ("gomsa beonho")
+            r"|karute\s+bang[oō]u?|shinsatsu(?:-?ken)?\s+bang[oō]u?|kanja\s+(?:ID|bang[oō]u?)"
+            r"|(?:hwanja\s+)?(?:deungnok|jinryo|cha[dt]eu|uimu\s+girok)\s+beonho"
+            r"|hwanja\s+(?:beonho|ID)|(?:geomsa|jeopsu)\s+beonho|uketsuke\s+bang[oō]u?"
             # Indonesian, Malay and Vietnamese: "No. RM 00-87-45-12", "mã bệnh nhân", "số hồ sơ"
             r"|(?:no\.?\s*)?rekam\s+medi[sk]|no\.?\s*RM|NRM|(?:nombor|no\.?)\s+(?:rekod|pendaftaran)"
             r"|m[ãa]\s+(?:b[ệe]nh\s+nh[âa]n|h[ồo]\s+s[ơo]|BN)|s[ốo]\s+(?:h[ồo]\s+s[ơo]|b[ệe]nh\s+[áa]n"

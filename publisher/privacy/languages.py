@@ -57,6 +57,7 @@ def foreign_word(word: str, *, lower_case: bool = True) -> bool:
         or word in GREEK_HEBREW_ARMENIAN_WORDS
         or word in CENTRAL_ASIAN_WORDS
         or word in SOUTHEAST_ASIAN_WORDS
+        or fold(word) in JAPANESE_KOREAN_WORDS
     ):
         return True
     return lower_case and _rare_in_english_common_in(word, _ENGLISH_MIXED)
@@ -168,6 +169,7 @@ def foreign_text(text: str) -> bool:
         or greek_hebrew_or_armenian(text)
         or central_asian(text)
         or southeast_asian(text)
+        or japanese_or_korean(text)
     ):
         return True
     if len(_CLASS_PREFIXED.findall(text)) >= 2:
@@ -292,6 +294,55 @@ def southeast_asian(text: str) -> bool:
         and little + theirs >= 3
         and theirs * 6 >= len(found)
         and theirs > sum(w in _ENGLISH_LITTLE for w in found)
+    )
+
+
+# Japanese in romaji and Korean in Revised Romanisation: their particles and endings ("no",
+# "wa", "ni", "desu", "sareta"; "-neun", "-eul", "-eseo", "-handa"), and the words a case is
+# told in. Korean writes its particles after a hyphen or run on; both count.
+JAPANESE_KOREAN_LITTLE = words("""
+    wa ga wo ni desu deshita shita sareta shite suru kara made aru iru nai kono sono
+    masu mashita datta dearu
+    neun eun eul reul ui eseo ege hago geurigo ida imnida seumnida handa hamnida hada itda
+    eopda boinda iramyeo ieotda hamnikka eotteon
+""")
+JAPANESE_KOREAN_WORDS = JAPANESE_KOREAN_LITTLE | words("""
+    no kansetsu kotsu naika geka isang dongban
+    kanja josei dansei shōni nyūin hansō shindan shōken kossetsu tentō kyōbu fukubu tōbu
+    shuyō byō sen zō shōmen haiya kyōmaku bunrui byōin daigaku sentā iryō hōshasen ka sensei
+    higashi nishi minami kita ajia nihon kankoku
+    hwanja namseong yeoseong ipwon byeongwon daehakgyo gyosu jeongong uihakgwa yeongsang
+    jindan pye heungbu sajin geomsa gyeolhaek gukga jung hwagin oesang gowiheom jilhwan
+    chojeumpa eumyeong dongmaek daedongmaek byeok hanguk miguk ilbon
+""")
+# A Korean particle or ending after a hyphen: "hwanja-neun", "CT-eseo", "sonkkarak-i"
+_KOREAN_PARTICLE = regex.compile(
+    r"(?<=\p{L}|\d)-(?:neun|eun|eul|reul|ui|eseo|ege|e|i|ga|do|ro|euro|wa|gwa|ida|handa|hada"
+    r"|haeseo|hae|han|ha|ssik|iramyeo|boda)(?![\p{L}-])"
+    # a count's word after a number: "45-sai", "28-se", "Reiwa 5-nen", "9-wol", "12-ju"
+    r"|(?<=\d)-(?:sai|se|nen|gatsu|nichi|ka|nyeon|wol|il|ju|kai|gō|go|ho|beon|jeom|dae)(?![\p{L}-])"
+)
+# Japanese long vowels written with a macron: "byōin", "kyūkyū"
+_MACRON = regex.compile(r"[āēīōūĀĒĪŌŪ]")
+
+
+@lru_cache(maxsize=4096)
+def japanese_or_korean(text: str) -> bool:
+    """Whether a text is Japanese in romaji or Korean in Revised Romanisation: two of their
+    little words or particles at least, one word in eight, more than English's little words."""
+    written = _LETTERS.findall(text)
+    found = [fold(w) for w in written]
+    little = sum(w in JAPANESE_KOREAN_LITTLE for w in found)
+    little += len(_KOREAN_PARTICLE.findall(text))
+    marked = min(sum(bool(_MACRON.search(w)) for w in written), 2)
+    common = sum(w in JAPANESE_KOREAN_WORDS and w not in JAPANESE_KOREAN_LITTLE for w in found)
+    theirs = little + marked + common
+    others = sum(w in FUNCTION_WORDS and w not in JAPANESE_KOREAN_WORDS for w in found)
+    return (
+        (little >= 2 or (little and marked >= 2) or (theirs >= 3 and little + marked >= 1))
+        and theirs * 8 >= len(found)
+        and theirs > sum(w in _ENGLISH_LITTLE for w in found)
+        and theirs > others
     )
 
 

@@ -97,6 +97,13 @@ def _is_public(host: str) -> bool:
     return any(host == d or host.endswith("." + d) for d in _PUBLIC_DOMAINS)
 
 
+def links(text: str) -> Iterator[tuple[int, int, str, bool]]:
+    """Each link in the text: where it stands, the link, and whether it is a public one."""
+    for match in _URL.finditer(text):
+        url = match.group().rstrip(".,;:!?)")
+        yield match.start(), match.start() + len(url), url, _is_public(_host(url))
+
+
 def find_links(text: str) -> Iterator[Hit]:
     """Yield internal URLs (blocking) and unknown external URLs (warning)."""
     for match in _URL.finditer(text):

@@ -127,6 +127,9 @@ _BED = regex.compile(
 # 4-koıkadagy"
 _NUMBER_THEN_BED = regex.compile(
     r"(?<![\w-])\d{1,3}-?(?i:palata\w*|palat[aı]s\w*|ko[ıiy]ka\w*|karavot\w*|xona\w*|bo['‘’]lim\w*)"
+    # ... and Japanese and Korean: "512-gō shitsu", "12-beon chimdae", "7-byeongdong 703-hosil"
+    r"|(?<![\w-])\d{1,4}-?(?i:g[oō]u?[-\s]?shitsu|g[oō]u?sh|beon\s+chimdae|ho-?sil|hosil|byeongdong"
+    r"|by[oō]t[oō]|bed[oō]?)\b"
 )
 # A ward by its name: "Kestrel Ward", "#MarigoldWard"; not a ward by its kind ("Surgical Ward").
 _NAMED_WARD = regex.compile(
@@ -431,15 +434,26 @@ def _named_facility(match: regex.Match[str]) -> Hit | None:
 
 # A home found by what stands beside it in a named place: "living beside the quarry outside
 # Deir el-Khoury", "stay in Mvog-Ada quarter, behind the Total filling station, Yaounde"
+_LANDMARK = (
+    r"(?i:quarry|mosque|church|school|market|filling\s+station|petrol\s+station|gas\s+station"
+    r"|railway\s+station|station|bridge|mill|factory|pharmacy|shop|store|bakery|temple|chapel"
+    r"|roundabout|junction|post\s+office|police\s+station|bus\s+stop|bus\s+park|lighthouse"
+    r"|harbour|harbor|pier|water\s+tower|well|cemetery|dam|mine|football\s+pitch|stadium)\b"
+)
 _HOME_BY_LANDMARK = regex.compile(
     r"(?i:\b(?:lives?|living|stays?|staying|resides?|residing|(?:his|her|their)\s+(?:home|house)"
     r"(?:\s+is)?)\b[^.;\n]{0,40}?\b(?:beside|next\s+to|near|opposite|behind|across\s+from"
-    r"|in\s+front\s+of)\s+the\s+)(?:[\w'’-]+\s+){0,3}?(?i:quarry|mosque|church|school|market"
-    r"|filling\s+station|petrol\s+station|gas\s+station|railway\s+station|station|bridge|mill"
-    r"|factory|pharmacy|shop|store|bakery|temple|chapel|roundabout|junction|post\s+office"
-    r"|police\s+station|bus\s+stop|bus\s+park|lighthouse|harbour|harbor|pier|water\s+tower"
-    r"|well|cemetery|dam|mine|football\s+pitch|stadium)\b"
+    rf"|in\s+front\s+of)\s+the\s+)(?:[\w'’-]+\s+){{0,3}}?{_LANDMARK}"
     r"[^.;\n]{0,20}?(?:\b(?i:outside|in|at|of|near)\s+|,\s*)\p{Lu}[\p{L}'’-]+"
+    # the named place first: "Resides in Point Hope, house next to the school"
+    r"|\b(?i:lives|living|resides|residing|stays|staying)\s+(?i:in|at|on)\s+\p{Lu}[\p{L}'’-]+"
+    r"(?:\s+\p{Lu}[\p{L}'’-]+)?[,;]?\s+(?:[\w'’-]+\s+){0,3}?(?i:beside|next\s+to|near|opposite"
+    rf"|behind|across\s+from)\s+the\s+(?:[\w'’-]+\s+){{0,2}}?{_LANDMARK}"
+    # the only home of its kind on a named island or in a named place: "lives on the only farm
+    # on the east side of Ofu"
+    r"|\b(?i:lives|living|resides|residing)\s+(?i:on|in|at)\s+the\s+only\s+(?:[\w-]+\s+)?"
+    r"(?i:farm|house|home|ranch|station|cottage|croft|hut|homestead|property|store|shop|cabin"
+    r"|bungalow|caravan|trailer|boat)\b[^.;\n]{0,40}?\b\p{Lu}[\p{L}'’-]+"
 )
 
 

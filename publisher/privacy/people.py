@@ -26,10 +26,12 @@ from .languages import (
     CENTRAL_ASIAN_WORDS,
     FUNCTION_WORDS,
     GREEK_HEBREW_ARMENIAN_WORDS,
+    JAPANESE_KOREAN_WORDS,
     OTHER_LANGUAGES,
     SOUTHEAST_ASIAN_WORDS,
     foreign_text,
     foreign_word,
+    japanese_or_korean,
     vietnamese,
 )
 from .lexicon import CITIES, COMMON_WORDS, PLAIN_WORDS
@@ -464,6 +466,24 @@ def _romanian_word(word: str) -> bool:
     return bool(_ROMANIAN_ENDING.search(word))
 
 
+# A place by its kind, in Japanese or Korean: a prefecture, a ward, a river, an island, a
+# county, a neighbourhood ("Toyama-ken", "Jinzū-gawa", "Setagaya-ku", "Haeundae-gu") and a
+# disease named for where it is ("Itai-itai-byō")
+_JAPANESE_KOREAN_PLACE = regex.compile(
+    r"\p{L}-(?:ken|to|fu|d[oō]|shi|ku|ch[oō]|machi|mura|gun|gawa|kawa|jima|shima|t[oō]|yama"
+    r"|gu|dong|si|eup|myeon|ri|gang|byo|by[oō]|byeong)$"
+)
+
+
+def _japanese_or_korean_word(token: str) -> bool:
+    """A word of Japanese or Korean, or a place by its kind; a letter or a number beside one
+    ("X-sen") goes with it."""
+    if _JAPANESE_KOREAN_PLACE.search(token):
+        return True
+    parts = [p for p in regex.split(r"[-‐]", token) if len(p) > 1 and not p.isdigit()]
+    return bool(parts) and all(fold(p) in JAPANESE_KOREAN_WORDS for p in parts)
+
+
 _TURKISH_LITTLE = words("bir ile için olan gibi çok daha sonra ama veya değil olarak bu ve en")
 
 
@@ -487,6 +507,8 @@ def _unlisted_word_of_another_language(word: str) -> bool:
             or folded in GREEK_HEBREW_ARMENIAN_WORDS  # capitalised: "Diethnis Imera"
             or folded in CENTRAL_ASIAN_WORDS  # "Naukas", "Bemor", "Koronaldy"
             or folded in SOUTHEAST_ASIAN_WORDS  # "Phu puai", "Neak chheu"
+            or folded in JAPANESE_KOREAN_WORDS  # "Kyōbu", "Higashi Ajia"
+            or bool(_JAPANESE_KOREAN_PLACE.search(word))
         )
     )
 
@@ -501,6 +523,7 @@ _ROMANCE_LEARNED = ("ica", "ico", "icas", "icos", "ologia", "ologie", "ique", "i
 
 _NAMED_INSTITUTION = regex.compile(
     r"\b(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:University|College|Institute|Hospital|Infirmary|Clinic"
+    r"|Maternit[éy]|Maternidad|Maternità"
     r"|Foundation|Medical\s+(?:Center|Centre|School|College)|School\s+of\s+Medicine"
     r"|Cancer\s+(?:Center|Centre|Institute)|Children['’]s\s+Hospital)\b"
     # a national institute: "Istituto Nazionale dei Tumori", "Instituto Nacional de Cancerología"
@@ -596,6 +619,8 @@ def _listed(word: str) -> bool:
 
 def _lower_names(text: str) -> Iterator[tuple[int, int]]:
     """Runs of lower-case name candidates: with a listed name in a pair, or where names stand."""
+    if japanese_or_korean(text):
+        return  # romaji and Korean romanisation give names their capitals, and all else none
     tokens = list(_LOWER.finditer(text))
     foreign = foreign_text(text)
     flags = [
@@ -1309,7 +1334,10 @@ _NOBEL = regex.compile(r"(?i:\bnobel)")
 _FIRST_DEED = regex.compile(
     r"(?i:(?:['’]s)?,?\s+(?:(?:who|had)\s+)?(?:gave|performed|built|took|made|did|used|developed"
     r"|invented|designed|described|reported|introduced|published)\s+(?:the|his|her)\s+first\b"
-    r"|,\s+(?:the\s+)?(?:founder|co-?founder|inventor|pioneer|father|mother)\s+of\b)"
+    r"|,\s+(?:the\s+)?(?:founder|co-?founder|inventor|pioneer|father|mother)\s+of\b"
+    # "Mary Ellen Avery, working at Harvard in 1959, showed that ...": a finding of research
+    r"|(?:,[^,.;]{0,60},)?\s+(?:first\s+)?(?:showed|demonstrated|discovered|proved|established)"
+    r"\s+(?:that|how)\b)"
 )
 _GAVE_NAME = regex.compile(
     r"(?i:,?\s*(?:who\s+|qui\s+|que\s+|che\s+|der\s+|care\s+)?(?:gave\s+(?:his|her)\s+name"
@@ -1347,9 +1375,11 @@ _SIGNS_TOLD = regex.compile(
 )
 _NAMED_AFTER = regex.compile(
     r"(?i:named\s+(?:after|for|by)|described\s+by|coined\s+by|takes\s+its\s+name\s+from|its\s+name\s+from|in\s+honou?r\s+of"
-    r"|eponym\s+(?:of|for)|(?:textbook|famous|classic|historic|celebrated)\s+case\s+of)"
+    r"|eponym\s+(?:of|for)|(?:textbook|famous|classic|historic|celebrated)\s+case\s+of"
+    # "Bell staging (modified by Walsh and Kliegman)": a scheme's authors
+    r"|(?:modified|proposed|devised|introduced|revised|validated|developed|updated)\s+by)"
     # "named after the pitcher Thomas Edward John Jr.": the person's trade between
-    r"\s+(?:the\s+)?(?-i:[a-z][a-z-]+\s+){0,2}$"
+    r"\s+(?:the\s+)?(?-i:[a-z][a-z-]+\s+){0,2}(?:\p{Lu}[\p{L}'’-]+,?\s+(?:and|&)\s+)?$"
 )
 
 
@@ -1462,6 +1492,12 @@ _NAME_FRAMES = regex.compile(
     r"|\b(?i:the)\s+(?P<c>\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)\s+(?i:family|household|twins|boys"
     r"|girls|children|brothers|sisters|siblings|parents)\b"
 )
+# "Baby Girl Szczepańska", "Twin B Okafor": a newborn is registered under the family name
+# before it has its own, so the word after the frame is a surname whatever it looks like.
+_NEWBORN_NAME = regex.compile(
+    r"\b(?:[Bb]aby|BABY|[Tt]win|[Tt]riplet|[Ii]nfant)\s+(?:[Gg]irl|[Bb]oy|GIRL|BOY|[A-D]|[1-4])"
+    r"\s+(\p{Lu}[\p{L}\p{M}'’-]+)"
+)
 
 
 # "mrs o'donnell-whyte", "dr al-hashimi": a surname in lower case with an apostrophe or a
@@ -1474,6 +1510,9 @@ _TITLED_LOWER = regex.compile(
 def _framed_names(text: str) -> Iterator[tuple[int, int]]:
     for match in _TITLED_LOWER.finditer(text):
         yield match.span(1)
+    for match in _NEWBORN_NAME.finditer(text):
+        if is_unknown_word(match.group(1)) and fold(match.group(1)) not in FIGURES:
+            yield match.span(1)
     for match in _NAME_FRAMES.finditer(text):
         group = next(g for g in ("a", "b", "c") if match.group(g))
         told = fold(match.group(group).strip("'’"))
@@ -1714,6 +1753,40 @@ _KOREAN_OR_TAIWANESE_NAME = regex.compile(
     r"|Cheng|Hsieh|Kuo|Tseng|Chiu|Lai|Chou|Chien|Chao|Hung|Chu|Tu|Ho|Lo|Liao|Weng|Kao|Chiang)"
     r"\s+\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,6}\b"
 )
+# A Korean given name of two syllables run together ("Minseo", "Dohyun", "Seoyeon"), and a
+# Japanese word of two to four syllables ("Sora", "Haruka", "Yamamoto")
+_KOREAN_SYLLABLE = (
+    r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhyw])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu"
+    r"|ui|oo|a|e|o|u|i)(?:ng|[kntlmp](?![aeiouwy]))?"
+)
+_KOREAN_GIVEN = regex.compile(rf"{_KOREAN_SYLLABLE}{_KOREAN_SYLLABLE}")
+_JAPANESE_SHAPED = regex.compile(
+    r"(?:(?:sh|ch|ts|ky|gy|ny|hy|my|ry|by|py|[kgsztdnhbpmyrwjf])?[aiueo](?:n(?![aiueoy]))?){2,4}"
+)
+_KOREAN_SURNAMES = words("""
+    kim lee yi park pak choi choe jung jeong kang cho jo yoon yun jang lim han oh seo shin kwon
+    hwang ahn song yoo hong jeon moon yang son bae baek heo nam noh kwak sung cha joo woo min ryu
+    jin chae won chun bang gong hyun
+""")
+
+
+def _east_asian_name(first: str, second: str) -> bool:
+    """A Korean surname and a given name of two syllables, or a listed Japanese surname and a
+    given name shaped as Japanese words are, run together in a tag."""
+    family, given = fold(first), fold(second)
+    if given in _KNOWN or given in EPONYMS or len(given) < 4:
+        return False
+    if family in _KOREAN_SURNAMES:
+        return bool(_KOREAN_GIVEN.fullmatch(given)) and not is_ordinary(second)
+    return (
+        family in SURNAMES
+        and family not in _KNOWN
+        and bool(_JAPANESE_SHAPED.fullmatch(family))
+        and bool(_JAPANESE_SHAPED.fullmatch(given))
+        and (given in FIRST_NAMES or not is_ordinary(second))
+    )
+
+
 _LEFT_BY_A_REDACTION = regex.compile(
     r"\[[^\]]{0,30}\b(?i:name|surname|forename)\b[^\]]{0,20}\]\s*(\p{Lu}[\p{L}'’-]+)"
     rf"|\b(\p{{Lu}}[\p{{L}}'’-]+),\s+(?i:the\s+patient['’]s|the\s+pt['’]s)\s+(?i:{RELATIONS})\b"
@@ -1871,6 +1944,10 @@ def find_people(text: str) -> Iterator[Hit]:
         if _TITLE_BEFORE.search(text, 0, hit.start):
             yield hit  # "Il sig. Bernasconi": after a title a word is a name in any language
             continue
+        if japanese_or_korean(text) and all(
+            map(_japanese_or_korean_word, text[hit.start : hit.end].split())
+        ):
+            continue  # "Kyōbu X-sen", "Toyama-ken Jinzū-gawa": a part of the body, a place
         if foreign_text(text):
             # a word common there counts too ("Dia", the day), unless a surname stands by it
             common = not any(fold(w) in SURNAMES for w in named)
@@ -1976,6 +2053,8 @@ def is_tagged_name(words: Sequence[str]) -> bool:
         return False  # "#TıpEğitimi", "#VakaSunumu": Turkish, whose names are rarely its words
     if is_full_name(words):
         return True
+    if len(words) >= 2 and _east_asian_name(words[0], words[1]):
+        return True  # "#ParkMinseoWalksAgain", "#YamamotoSoraSupport"
     if len(words) == 1 and words[0].islower():
         return _run_together(words[0])
     if _MIDDLE_NAMED.search(" ".join(words)):

@@ -384,6 +384,15 @@ _WORLD_PATTERNS = [
     # Armenian in Latin letters: "yerek ereko", "aysor aravotyan", "mi kani or araj"
     r"y?erek\s+(?:ereko\w*|aravot\w*|gisher\w*)|aysor|(?:\d{1,2}|mi\s+kani|erku|yerku|erek|yerek)"
     r"\s+(?:or|jam|shabat)\s+araj|naxord\s+(?:shabat|amis|angam)|anc(?:n|ats)\s+shabat",
+    # Japanese in romaji: "kinō no yoru", "kesa", "ototoi", "senshū no getsuyōbi", "mikka mae"
+    r"kin[oō]u?(?=\s+(?:no|ni|kara|wa)\b)|kinō|kinou|sakujitsu|sakuya|sakuban|ototoi|kesa"
+    r"|ky[oō]u?\s+no\s+(?:asa|gogo|gozen|y[uū]gata)|sensh[uū]u?(?=\s+no\b)|senshū|senshuu|sengetsu"
+    r"|senjitsu|(?:\d{1,2}|futsuka|mikka|yokka|itsuka|muika|nanoka|s[uū])\s*-?\s*"
+    r"(?:nichi|jikan|sh[uū]kan)?\s*mae(?=\s+ni\b|\s+kara\b|[,.]|\s+\w+shita)"
+    # and Korean: "eoje bam", "eojetbam", "geuje", "oneul achim", "jinan-ju", "ieul jeon"
+    r"|eoje(?:t?\s*bam)?|geuje|geujeokke|oneul\s+(?:achim|saebyeok|ojeon|ohu|bam)|jinan\s*-?\s*ju"
+    r"|jinan\s+dal|jinan\s+(?:wol|hwa|su|mok|geum|to|il)yoil|(?:\d{1,2}|i|sam|sa|ieul|sahul"
+    r"|myeochil|han)\s*-?\s*(?:il|ju|sigan)?\s+jeon\b",
 ]
 _WORLD_RELATIVE = re.compile(r"\b(?:" + "|".join(_WORLD_PATTERNS) + r")\b", re.IGNORECASE)
 # Letters that carry no separable accent: the dotless i, l with a stroke, d with a stroke.

@@ -56,7 +56,7 @@ _JOBS = (
     r"|motorbike|motorcycle|minibus|trotro|danfo)\s+driver"
     r"|teacher|schoolteacher|headteacher|schoolmaster|lecturer|hairdresser|hairstylist|barber|beautician|postman|postwoman|postie"
     r"|postal\s+worker|nurse|midwife|farmer|farmhand|builder|plumber|electrician|carpenter"
-    r"|joiner|welder|miner|labourer|laborer|mechanic|chef|cook|waiter|waitress|barista"
+    r"|joiner|welder|miner|crew\s+member|crewman|deckhand|whaler|labourer|laborer|mechanic|chef|cook|waiter|waitress|barista"
     r"|bartender|cleaner|painter|decorator|roofer|bricklayer|plasterer|butcher|baker"
     r"|fisherman|fisher(?!\s*(?:grade|scale|score|[0-4IV])\b)|soldier|police\s+officer|policeman|policewoman|firefighter|fireman"
     r"|paramedic|pilot|accountant|lawyer|solicitor|barrister|engineer|programmer|cashier"
@@ -170,6 +170,12 @@ _WORK = re.compile(
     r"|bekerja\s+sebagai|berkerja\s+sebagai|pekerjaan(?:nya)?\s*:?|nagtatrabaho\s+(?:bilang|sa)"
     r"|làm\s+nghề|nghề\s+nghiệp\s*:?)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
     rf"|\b(?:seorang|sebagai|isang|là)\s+(?:[\w-]+\s+){{0,1}}?{_JOBS}\b"
+    # Japanese and Korean in Latin letters: "jigeop-eun taeksi gisa", "shokugyō wa ...", "...
+    # to shite nagaku hataraki", and the trades by their words ("ryōshi", "eobu")
+    r"|\b(?:jigeop(?:-?eun)?|shokugy[oō]u?(?:\s+wa)?)\s*:?\s+[\w'’-]+(?:\s+[\w'’-]+)?"
+    r"|[\w'’-]+\s+to\s+shite\s+(?:\w+\s+)?hatara\w+"
+    r"|\b(?:ry[oō]shi|gyogy[oō]\s+j[uū]jisha|y[oō]setsu-?k[oō]|untenshu|daiku|taeksi\s+gisa"
+    r"|teureok\s+gisa|beoseu\s+gisa|eobu|nongbu|yongjeopgong|gwangbu|ama-?san|haenyeo)\b"
     r"|\b(?:il|elle|lui|lei|él|ella|ele)\s+(?:est|è|es|é)\s+(?:un\s+|une\s+|uno\s+|una\s+)?"
     r"\w+(?:trice|teur|teuse|eur|euse|ier|ière|aio|aia|ista|ero|era|eiro|eira)\b"
     rf"|\b{_JOBS}\s+(?:by\s+(?:trade|profession|occupation)|de\s+(?:oficio|profesi[óo]n)"
@@ -237,7 +243,7 @@ _RARE = re.compile(
     r"|school\s+shooting|terror\w*\s+attack|bombing|earthquake|tornado|hurricane|tsunami"
     r"|avalanche|volcan\w+|wildfire|(?:building|bridge)\s+collapse|derail(?:ment|ed\s+(?:train|tram))\w*|(?:train|tram)\s+derail\w*|stampede"
     r"|crowd\s+crush|bullfight\w*|bull\s+riding|rodeo|skydiv\w*|parachut\w*|paraglid\w*"
-    r"|base\s+jump\w*|bungee|zoo|circus|elephant|kangaroo|camel(?!\s+milk)|(?<!the-)(?<!the\s)tiger(?![\s-]+stripe)|stingray"
+    r"|base\s+jump\w*|bungee|zoo|circus|elephant|kangaroo(?![\s-]+(?:mother\s+)?care)|camel(?!\s+milk)|(?<!the-)(?<!the\s)tiger(?![\s-]+stripe)|stingray"
     r"|went\s+viral|headlines|made\s+the\s+news|in\s+the\s+news|world\s+record"
     r"|record-breaking|first[\s-]ever|only\s+known\s+case)\b"
 )
@@ -355,6 +361,10 @@ def _places(text: str) -> Iterator[Hit]:
             yield hit
 
 
+# "by" after a deed: the one who did it, not a place beside which
+_AGENT_BY = regex.compile(
+    r"(?i:\b(?:\w+(?:ed|en|wn)|work|works|done|made|led|run|held|taught|written|proposed)\s+by\s+$)"
+)
 _SCALE_BEFORE = regex.compile(
     r"(?i:\b(?:escala|scala|[ée]chelle|skala|clasificaci[oó]n|classifica\w*|crit[eé]ri\w*|signo"
     r"|sinal|signe|segno)\s+(?:de|di|du|da|do|of|der|von)\s+)$"
@@ -363,6 +373,8 @@ _SCALE_BEFORE = regex.compile(
 
 def _place_hits(text: str) -> Iterator[Hit]:
     for match in _PLACE_AFTER_PREPOSITION.finditer(text):
+        if _AGENT_BY.search(text, 0, match.start(1)):
+            continue  # "modified by Walsh and Kliegman", "shown to work by Liggins": who did it
         words = match.group(1).split()
         parts = [fold(p) for w in words for p in w.split("-")]
         if all(p in EPONYMS for p in parts):

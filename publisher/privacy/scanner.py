@@ -58,6 +58,7 @@ from .people import (
 )
 from .relative_dates import find_relative_dates
 from .risks import find_risks
+from .slugs import slug_stretches
 from .vocabulary import EPONYMS
 
 _DETECTORS = (
@@ -111,7 +112,9 @@ _DISEASE_GEOGRAPHY = re.compile(
     r"|verbreitet|rasprostran\w+|hyperendemic|common\s+in|found\s+in|occurs\s+in|endemsk\w*"
     r"|endemi\w+|okolic\w*|u\s+selima|javlja\s+se|se\s+[îi]nt[aâ]lne[sș]te|paplit\w*|izplat[iī]t\w*"
     r"|levinud|esinemissagedus\w*|sagedus\w*|u[cč]estal\w*|frecven[tț]\w*|well\s+recogni[sz]ed"
-    r"|recogni[sz]ed\s+in|reported\s+in|emerged|parts\s+of|pogost\w*|zlasti|osobito|mai\s+ales)\b)"
+    r"|recogni[sz]ed\s+in|reported\s+in|emerged|parts\s+of|pogost\w*|zlasti|osobito|mai\s+ales"
+    r"|h[oō]koku\w*|y[uū]by[oō]ritsu|hassei\w*|ry[uū]k[oō]\w*|f[uū]doby[oō]|yuhaeng\w*"
+    r"|balsaeng\w*|yubyeong\w*|pungtobyeong|toku\s+ni|teukhi)\b)"
 )
 _IN_A_PLACE = re.compile(
     r"(?i:\b(?:in|on|across|around|throughout|of)\s+(?:the\s+|parts\s+of\s+(?:the\s+)?)?$"
@@ -454,6 +457,41 @@ def _spaced_out(text: str, field: str, today: dt.date | None) -> Iterator[Hit]:
                 yield Hit(hit.kind, offsets[hit.start], last + 1, hit.note)
 
 
+def _slugs(text: str, field: str, today: dt.date | None) -> Iterator[Hit]:
+    """What blocks in a link's or a file name's words blocks where the link stands, whole."""
+    stretches = list(slug_stretches(text))
+    ends = {start: end for start, end, _ in stretches}
+    said, offsets, runs = _rewritten(
+        text, [(s, e, words, [s] * len(words)) for s, e, words in stretches]
+    )
+    if not runs:
+        return
+    hits = _hits(said, field, today, closed_up=True)
+    places = [(h.start, h.end) for h in hits if h.kind in _PLACE_KINDS]
+    times = [(h.start, h.end) for h in hits if h.kind == "date"]
+
+    # for each link, the widest finding in its words (a phone number, not the digits in it);
+    # a name only where no number or address is found ("Kestrel Estate ... flat 12" is an
+    # address), and an event only where nothing narrower is
+    def rank(hit: Hit) -> tuple[bool, bool, int]:
+        event = hit.kind == "specific_event"
+        return not event and hit.kind != "name", not event, hit.end - hit.start
+
+    widest: dict[int, Hit] = {}
+    for hit in [*hits, *find_events(said, places, times)]:
+        if KINDS[hit.kind].severity != BLOCK:
+            continue
+        for start, end in runs:
+            if hit.start < end and start < hit.end:
+                best = widest.get(start)
+                if best is None or rank(hit) > rank(best):
+                    widest[start] = hit
+                break
+    for start, hit in widest.items():
+        source = offsets[start]
+        yield Hit(hit.kind, source, ends[source], hit.note)
+
+
 @lru_cache(maxsize=256)
 def _chat(text: str) -> Rewrite:
     """The text with its chat read as plain words: read once for identifiers and for events."""
@@ -528,6 +566,10 @@ def _hits(text: str, field: str, today: dt.date | None, *, closed_up: bool = Fal
         hits.append(Hit("unread_script", unread.start(), unread.end()))
     if not closed_up:
         hits += _spaced_out(text, field, today)
+        if field_base(field) not in ("references", "credit"):
+            # a link's words count where nothing else blocks already: "@x" stays a handle
+            found = [(h.start, h.end) for h in hits if KINDS[h.kind].severity == BLOCK]
+            hits += [h for h in _slugs(text, field, today) if not _overlaps(h, found)]
     return hits
 
 

@@ -147,6 +147,7 @@ EPONYM_HEADS = words("""
     primer textbook handbook manual atlas chromosome translocation viper vipers
     classifications surgery reconstruction reconstructions lymphoma lymphomas thyroiditis
     fire dance class classes fokozat fokozatu defekt defekta lezija lezije prijelom fraktura
+    bunrui byō shōkōgun kossetsu sain bunryu byeong jeunghugun goljeol jinghu
 """)
 
 # Common medical acronyms, so "patient CT" or "pt HIV" is not read as a patient's initials.
@@ -223,7 +224,7 @@ MEDICAL_WORDS = words("""
     fractures frontal gadolinium gallbladder gallstone gallstones ganglion gastric glenoid
     glioblastoma glioma gluteal gradient granuloma groin haemorrhage hemorrhage hamartoma hand
     head heart hemangioma haemangioma hematoma haematoma hemithorax hepatic hernia herniation
-    hilar hilum hip humeral humerus hydrocephalus hydronephrosis hyperdense hyperintense
+    hilar hilum hip humeral humerus hydrocephalus hydronephrosis hydrops hyperdense hyperintense
     hypodense hypointense ileal ileum iliac ilium impression infarct infarction inferior
     inflammation inguinal intracranial intussusception ischemia ischaemia isodense jejunum joint
     kidney kidneys knee labral labrum laceration lateral lesion ligament liver lobar lobe lucency

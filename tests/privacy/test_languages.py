@@ -10,6 +10,7 @@ from publisher.privacy.languages import (
     foreign_text,
     foreign_word,
     greek_hebrew_or_armenian,
+    japanese_or_korean,
     south_asian,
     southeast_asian,
 )
@@ -175,3 +176,27 @@ def test_thai_khmer_and_lao_in_latin_letters_are_known(text: str) -> None:
 )
 def test_english_is_not_read_as_thai_khmer_or_lao(text: str) -> None:
     assert not southeast_asian(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kanja wa 45-sai dansei, kyōbu CT de daidōmyaku kairi ga mitomerareta.",
+        "Hwanja-neun 60-dae namseong, bokbu CT-eseo ganjong-i boinda.",
+        "Kinō no yoru, matsuri no kaijō de taoreta.",
+    ],
+)
+def test_japanese_and_korean_in_latin_letters_are_known(text: str) -> None:
+    assert japanese_or_korean(text) and foreign_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fleischner 2017: solid nodule 6-8 mm, high-risk pt -> CT at 6-12 mo, then 18-24 mo.",
+        "Ingresó el 5 de enero de 2024 tras un síncope en su domicilio.",
+        "Wait no more than a day; the scan was done on the ward.",
+    ],
+)
+def test_other_languages_are_not_read_as_japanese_or_korean(text: str) -> None:
+    assert not japanese_or_korean(text)

@@ -3918,6 +3918,93 @@ FIFTY_THIRD_ROUND_BLOCKS = [
     ("Nai soi Sukhumvit 71 yaek 3 pen TB laai khon, phu puai yu nai soi nan.", "question",
      "address"),
 ]  # fmt: skip
+FIFTY_FOURTH_ROUND_BLOCKS = [
+    ("Triplet C, registered as Baby Girl Szczepańska, 1.02 kg at 28 weeks.", "history", "name"),
+    (
+        "Informant per https://intake.northvale-hosp.nhs.uk/form?informant=Rajesh+Patel"
+        "&relation=uncle",
+        "answer",
+        "name",
+    ),
+    ("Scans shared via https://tinyurl.com/aadhaar-482169307154-ct", "history", "national_id"),
+    ("Callback link https://callback.example.org/?phone=%2B33612457890 — see the CT.", "question",
+     "phone"),
+    ("Vomiting for two days, see https://cases.example.com/97-year-old-man-sbo", "history",
+     "age_over_89"),
+    ("CT saved as /uploads/kestrel-estate-block-c-flat-12/ct_chest.png", "images[1].alt",
+     "address"),
+    ("Gunshot wound, case slug /cases/harlow-riverside-mall-shooting-june-2023-gsw", "history",
+     "specific_event"),
+    ("mayor_of_westbridge_mri_spine.png — bilateral L5 pars defects", "title", "specific_event"),
+    ("Rovers FC head coach, scans at the clinic", "question", "specific_event"),
+    ("Admitted 17 Oct 2023 after Typhoon-related roof collapse: spine injury", "title", "date"),
+    ("Resides in Point Hope, house next to the school.", "overrides.x.history", "address"),
+    ("She lives on the only farm on the east side of Ofu with her grandchildren.", "explanation",
+     "address"),
+    ("Karute bangō 00482715, shōkaki naika ni sai-nyūin.", "history", "record_number"),
+    ("Byōtō 5-kai 512-gō shitsu B-bed", "images[1].alt", "address"),
+    ("Reiwa 5-nen 8-gatsu 14-ka, kōtsū jiko de hansō sareta 39-sai dansei.", "history", "date"),
+    ("Seinengappi: Shōwa 22-nen 3-gatsu 9-ka. CT de hidari hai ni shuyō.", "findings", "date"),
+    ("Saengnyeonworil 1961-nyeon 9-wol 23-il, ipwon.", "overrides.x.history", "date"),
+    ("Kinō no yoru, bon-odori no kaijō de taoreta 67-sai dansei.", "history", "date"),
+    ("Eoje bam ung-geupsil-e on hu chwaryeong-han CT-eseo hyeoljong-i boinda.", "findings",
+     "date"),
+    ("93-sai josei, shitsunai de no tentō go, kossetsu.", "history", "age_over_89"),
+    ("Hanguk nai 96-sal (man 94-se) halabeoji, gaseum tongjeung.", "history", "age_over_89"),
+    ("Kanja wa Yokote-shi no shichō de, yane kara tenraku shita.", "explanation",
+     "specific_event"),
+    ("Rishiri-tō de tada hitori no josanshi datta kanja.", "teaching_points[1]",
+     "specific_event"),
+    ("Hidari mune ni 'Tatsuya ♥ Mai 2010' to horareta tatū no aru kanja.", "question",
+     "identifying_feature"),
+    ("Ryōte no koyubi ga nai dansei, migi hoho ni katana kizu.", "overrides.x.history",
+     "identifying_feature"),
+    ("Abeoji-ga YouTube chaeneol 'Hanbit Appa TV'-e sajin-eul ollyeotda.", "question", "handle"),
+    ("#ParkMinseoWalksAgain #goljeol #MSKrad", "hashtags", "name"),
+    ("#YamamotoSoraSupport #CT #trauma", "hashtags", "name"),
+]  # fmt: skip
+FORTY_THIRD_ROUND_PASSES = [
+    ("Bell staging (modified by Walsh and Kliegman) is still used to grade NEC.",
+     "teaching_points[1]"),
+    ("Antenatal steroids were shown to work by Liggins and Howie in their 1972 trial.",
+     "teaching_points[1]"),
+    ("Mary Ellen Avery, working at Harvard in 1959, showed that surfactant deficiency causes "
+     "hyaline membrane disease.", "answer"),
+    ("Stéphane Tarnier adapted a chicken incubator for babies at the Paris Maternité around "
+     "1880.", "teaching_points[1]"),
+    ("Kangaroo mother care was developed in Bogotá, Colombia, where incubators were scarce.",
+     "answer"),
+    ("Images: Sister Hannah Okoye, Advanced Neonatal Nurse Practitioner (@HannahANNP).",
+     "credit"),
+    ("Baby Boy Hydrops: the effusions are the teaching point.", "title"),
+    ("Melioidosis across northern Australia — tinyurl.com/melioid-geo", "title"),
+    ("8yo_trampoline_supracondylar.png — the classic paediatric elbow", "title"),
+    ("Moyamoya byō to Suzuki bunrui: angiogurafī no yomikata", "title"),
+    ("Kyōbu X-sen shōmen-zō: migi haiya ni shinjun-ei, kyōmaku yūsatsu nashi.",
+     "images[1].alt"),
+    ("Itai-itai-byō wa Toyama-ken Jinzū-gawa ryūiki no kadomiumu osen ni yoru.", "explanation"),
+    ("COVID-19 wa 2019-nen 12-gatsu ni Wuhan de saisho ni hōkoku sareta.", "teaching_points[1]"),
+    ("Gowiheom oesang hwanja-eseo gyeongchu CT-neun dansun X-ray-boda mingam-do-ga nopda.",
+     "explanation"),
+    ("Jegong: Kim Hyun-woo gyosu, Seoul Daehakgyo Byeongwon Yeongsang-uihakgwa", "credit"),
+    ("Teikyō: Suzuki Ai sensei (Ōsaka Shiritsu Sōgō Iryō Sentā), X: @ai_neurorad", "credit"),
+    ("#KawasakiDisease #TakayasuArteritis #MoyaMoya", "hashtags"),
+]  # fmt: skip
+FORTY_THIRD_ROUND_WARNS = [
+    ("Photo shows the baby in a hand-knitted bright orange bonnet with green pom-poms.",
+     "images[1].alt", "appearance"),
+    ("Arrived in a neon-green jumpsuit with an embroidered dragon across the back.", "history",
+     "appearance"),
+    ("A whaling crew member presents with hemoptysis.", "overrides.x.history", "occupation"),
+    ("Hwanja jigeop-eun taeksi gisa, yotong-i orae jisokdoem.", "overrides.x.history",
+     "occupation"),
+    ("Migi jōwan ni chiisana tatū ari.", "findings", "appearance"),
+    ("Hidari mimi ni itsutsu no piasu, MRI mae ni hazushita.", "findings", "appearance"),
+    ("Which eponymous sign: [Westermark](https://example.org/westermark) or Fleischner?",
+     "question", "external_url"),
+    ("[Chen W, Abbott R. Eur Radiol 2022;32:4410-4421](https://link.example.com/article/"
+     "10.1007/s00330-022-08612-x)", "references[1]", "external_url"),
+]  # fmt: skip
 FORTY_SECOND_ROUND_PASSES = [
     ("Thomas Hodgkin's lymph node drawings are famous.", "explanation"),
     (
@@ -4060,7 +4147,7 @@ LATER_ROUND_BLOCKS = [
     *FORTY_FIFTH_ROUND_BLOCKS, *FORTY_SIXTH_ROUND_BLOCKS,
     *FORTY_SEVENTH_ROUND_BLOCKS, *FORTY_EIGHTH_ROUND_BLOCKS, *FORTY_NINTH_ROUND_BLOCKS,
     *FIFTIETH_ROUND_BLOCKS, *FIFTY_FIRST_ROUND_BLOCKS, *FIFTY_SECOND_ROUND_BLOCKS,
-    *FIFTY_THIRD_ROUND_BLOCKS,
+    *FIFTY_THIRD_ROUND_BLOCKS, *FIFTY_FOURTH_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
@@ -4075,7 +4162,7 @@ LATER_ROUND_PASSES = [
     *THIRTY_FOURTH_ROUND_PASSES, *THIRTY_FIFTH_ROUND_PASSES,
     *THIRTY_SIXTH_ROUND_PASSES, *THIRTY_SEVENTH_ROUND_PASSES, *THIRTY_EIGHTH_ROUND_PASSES,
     *THIRTY_NINTH_ROUND_PASSES, *FORTIETH_ROUND_PASSES, *FORTY_FIRST_ROUND_PASSES,
-    *FORTY_SECOND_ROUND_PASSES,
+    *FORTY_SECOND_ROUND_PASSES, *FORTY_THIRD_ROUND_PASSES,
 ]  # fmt: skip
 LATER_ROUND_WARNS = [
     *FOURTH_ROUND_WARNS, *FIFTH_ROUND_WARNS, *SIXTH_ROUND_WARNS, *SEVENTH_ROUND_WARNS,
@@ -4086,7 +4173,7 @@ LATER_ROUND_WARNS = [
     *THIRTY_THIRD_ROUND_WARNS, *THIRTY_FOURTH_ROUND_WARNS,
     *THIRTY_FIFTH_ROUND_WARNS, *THIRTY_SIXTH_ROUND_WARNS, *THIRTY_SEVENTH_ROUND_WARNS,
     *THIRTY_EIGHTH_ROUND_WARNS, *THIRTY_NINTH_ROUND_WARNS, *FORTIETH_ROUND_WARNS,
-    *FORTY_FIRST_ROUND_WARNS, *FORTY_SECOND_ROUND_WARNS,
+    *FORTY_FIRST_ROUND_WARNS, *FORTY_SECOND_ROUND_WARNS, *FORTY_THIRD_ROUND_WARNS,
 ]  # fmt: skip
 
 
