@@ -242,6 +242,10 @@ _OVER_89 = re.compile(
     # Japanese and Korean in Latin letters: "93-sai", "96-sal", "man 94-se", "90-dai", "hyakusai"
     r"|(?<![\d.,])(?:9\d|1[01]\d)\s*-?\s*(?:sai|sal|se|dai|dae)\b"
     r"|\b(?:hyaku|kyūjū\w*|kyuju\w*|baek|gusip\w*|ahun\w*)-?(?:sai|sal|se)\b"
+    # ... and Chinese in pinyin and Jyutping: "93 suì", "jiushiliu sui", "gau2 sap6 jat1 seoi3"
+    r"|(?<![\d.,])(?:9\d|1[01]\d)\s*-?\s*(?:su[iìíǐī]|seoi3?)\b"
+    r"|\bji[uǔ]\s*sh[ií]\w*\s*su[iìíǐī]\b|\b(?:y[iī]\s*)?b[aǎ]i\s*su[iìíǐī]\b"
+    r"|\bgau2?\s+sap6?(?:\s+\w+)?\s+seoi3?\b"
     # Thai, Khmer and Lao in Latin letters: "ayu 93 pi", "anyu 96 pi", "ayu 91 chnam", "ayu kao
     # sip ha pi", "ayu roi pi tem"
     r"|\b(?:ayu|anyu|a-yu|arayu)\s+(?:9\d|1[01]\d)\b"

@@ -31,15 +31,19 @@ _NAMERS = words("""
     daughter son husband wife partner carer mum mom mam mother dad father brother sister
     grandson granddaughter grandmother grandfather gran grandma grandad niece nephew aunt
     uncle cousin fiance fiancee girlfriend boyfriend neighbour neighbor friend named called
-    name surname forename
+    name surname forename little wee lil baby
 """)
 # Nouns that end a place's name: "bramble lane", "low ridding farm", "whitby station".
 _PLACE_NOUNS = words("""
     lane road street avenue drive close crescent terrace gardens grove way court row hill
     farm school academy college station club bridge estate park moor dale green square mews
     wharf quay pier harbour marina mill manor lodge cottage cottages house hall church chapel
-    trials rovers united
+    trials rovers united valley shipyard dock docks works factory colliery festival carnival
 """)
+_VIETNAMESE_NAME = regex.compile(
+    r"\b(nguyen|tran|pham|hoang|huynh|phan|vu|vo|dang|bui|ngo|duong|trinh|dinh)\s+"
+    r"(van|thi|duc|ngoc|minh|quoc|thanh|huu|xuan)\s+(\p{Ll}{2,})\b"
+)
 # Heads before a place's own word: "isle of coll", "ben nevis", "loch lomond".
 _PLACE_HEADS = words("isle island mount ben loch lough lake river glen cape port fort")
 # Prepositions before a town: "in kettering", "outside hawes".
@@ -131,6 +135,10 @@ def recased(text: str) -> tuple[str, list[tuple[int, int]]]:
         elif before == "of" and k > 1 and said[k - 2] in _PLACE_HEADS and _rare(word):
             chosen.add(k)  # "the isle of coll"
     chosen |= named
+    # a Vietnamese name, family name first, with its middle name: "nguyen van thanh"
+    starts = {m.start(): k for k, m in enumerate(found)}
+    for match in _VIETNAMESE_NAME.finditer(text):
+        chosen.update(starts[match.start(g)] for g in (1, 2, 3) if match.start(g) in starts)
     for k, word in enumerate(folded):
         if (word in _PLACE_HEADS or word in _TITLES) and k + 1 in chosen:
             chosen.add(k)

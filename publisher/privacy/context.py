@@ -93,7 +93,8 @@ _MEETING = re.compile(
 # A disease's geography, even in a patient's field: "schistosomiasis is endemic across the
 # Nile delta", "think Ohio and Mississippi River valleys".
 _GEOGRAPHY_OF_DISEASE = re.compile(
-    r"(?i:\b(?:endemic|hyperendemic|prevalent|epidemic|river\s+valleys|valleys|belt|basin"
+    r"(?i:\b(?:endemic|hyperendemic|prevalent|epidemic|river\s+valleys|valleys|belt|basins?"
+    r"|clusters?\s+(?:around|in|along)"
     r"|common\s+in|commoner\s+in|rife\s+in|widespread\s+in|(?:big|major)\s+problem\s+in"
     r"|until\s+proven\s+otherwise|once\s+seen\s+in|classically\s+seen\s+in|typically\s+seen\s+in"
     r"|we\s+see\s+(?:a\s+lot|many|plenty|lots)|give\s+us\s+plenty|plenty\s+of\s+these"
@@ -235,6 +236,11 @@ _WORLD_DATE = re.compile(
     r"|\w*verordnung\w*|\w*richtlinie\w*|\w*leitlinie\w*|stand|era|reign|throne|enthron\w*"
     r"|direkt[iī]v\w*|direktiv\w*|direktyv\w*|dal[iī]bvalst\w*|ieviest\w*"
     r"|abdicat\w*|coronation"
+    # a system or a law that changed: "moved to an opt-out system ... in May 2020", "the
+    # allocation system changed in December 2014", "the first successful hand transplant"
+    r"|moved\s+to|switched\s+to|replaced|changed|allocation|opt-?out|opt-?in|first\s+successful"
+    # ... and in pinyin: first, appeared, published, reported, announced, the epidemic
+    r"|sh[oǒ]u\s*xi[aā]n|ch[uū]\s*xi[aà]n|f[aā]\s*b[uù]|b[aà]o\s*g[aà]o|xu[aā]n\s*b[uù]|y[iì]\s*q[ií]ng"
     # a congress, a standard or a guideline in the languages of central and northern Europe
     # and Latin America: "kongres zaplanowano na", "od 1. 1. 2022 platí standardy"
     r"|kongres\w*|kongresszus\w*|konferenc\w*|konferencj\w*|zjazd\w*|sympozj\w*|szimpózium\w*"
@@ -297,6 +303,10 @@ _WORLD_PLACE = re.compile(
     r"|regeln|classifica\w+|clasificaci\w+|sediad[oa]|sede|si[èe]ge|Sitz|gevestigd|boil|button|foot"
     r"|\w*risikogebiet\w*|gebiete|rasprostran\w+|chart|stool|scale"
     r"|highlands|lowlands|regione|région|región|região|gebied|gebieden|rond\s+de|around"
+    r"|clusters?|basins?|belts?"
+    # ... and in pinyin: first reported, appeared, epidemic, prevalent, incidence
+    r"|sh[oǒ]u\s*xi[aā]n|ch[uū]\s*xi[aà]n|b[aà]o\s*g[aà]o|y[iì]\s*q[ií]ng|li[uú]\s*x[ií]ng"
+    r"|f[aā]\s*b[iì]ng\s*l[uǜ]"
     # Japanese and Korean in Latin letters: reported, prevalence, outbreak, endemic
     r"|h[oō]koku\w*|y[uū]by[oō]ritsu|hassei\w*|ry[uū]k[oō]\w*|f[uū]doby[oō]|yuhaeng\w*"
     r"|balsaeng\w*|yubyeong\w*|pungtobyeong|chiiki|jiyeok"
@@ -819,7 +829,8 @@ _BORN_ON = re.compile(
     r"(?i:\b(?:born|dob|d\.o\.b\.?|date\s+of\s+birth|nar\.|narozen\w*|naroden\w*|sz[üu]l\.|sz[üu]letett"
     r"|geb\.|geboren|gebuer|gebuer\s+de|n[ée]e?\s+le|nacid[oa]|nat[oa]|urodzon\w*|ur\.|f[øo]dt|f[öo]dd|syntynyt"
     r"|do[ğg]\.?\s*tar\.?|do[ğg]um\s+tarihi|nold[ae]h?|nolad|gennith\w*|tsnv\w*(?:\s+e)?"
-    r"|seinengappi|saengnyeonworil|saeng-?il|tanj[oō]u?bi)\s*:?\s*"
+    r"|seinengappi|saengnyeonworil|saeng-?il|tanj[oō]u?bi|ch[uū]sh[eē]ng\s+r[iì]q[iī]"
+    r"|ceot1\s+sang1\s+jat6\s+kei4)\s*:?\s*"
     r"(?:on\s+|be-?|ba-?|stis\s+)?$)"
 )
 

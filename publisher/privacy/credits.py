@@ -83,6 +83,7 @@ _POST = (
     r"|clinical\s+instructor|instructor|lecturer|tutor|interne|tsrm|manipulat\w+|supervisor|manager"
     r"|coordinator|director|ct\s+supervisor|lead\s+\w+|medical\s+artist|artist|illustrator"
     r"|photographer|neonatal|obstetric|fetal|foetal|perinatal|emergency|trauma|oncologic\w*"
+    r"|transplant|renal|hepatology|dialysis|rheumatology|stroke|theatre|ward|research"
     r"|musculoskeletal|head\s+and\s+neck|nurse|midwife|nurse\s+practitioner|sonographer"
     rf"|lækni|læknir|röntgenlækni|cns|stroke\s+cns|anp|ans|{_ALLIED_POSTS}"
     # in the Nordic languages, Dutch and Finnish
@@ -159,10 +160,13 @@ _CONTRIBUTOR = regex.compile(
     r"|ngokubonga|siyabonga|met\s+dank|dankie|idara|umnyango|efxaristo|efcharisto|toda"
     r"|be-?shituf|shnorhakalutyun|rahmet|rahmat|t[əe]s[əe]kk[üu]r"
     # Japanese and Korean: provided by, made by, thanks ("Teikyō", "Jegong", "gamsa")
-    r"|teiky[oō]|sakusei|kyōryoku|kyoryoku|kansha|jegong|gamsa\w*|hyeomnyeok|sensei|gyosu)\b|©)"
+    r"|teiky[oō]|sakusei|kyōryoku|kyoryoku|kansha|jegong|gamsa\w*|hyeomnyeok|sensei|gyosu"
+    # ... and Chinese: thanks, provided by ("gǎnxiè", "tígōng", "gam2 ze6")
+    r"|g[aǎ]nxi[eè]|t[ií]g[oō]ng|gam2\s+ze6|do1\s+ze6)\b|©)"
 )
 _JAPANESE_KOREAN_INSTITUTION = (
-    r"Daigaku|Daehakgyo|Daehak|By[oō]in|Byeongwon|Sent[aā]|Senteo|Uihakgwa|Igakubu|Gakkai"
+    r"Y[iī]yu[aà]n|D[aà]xu[eé]|F[uù]sh[uǔ]|F[aà]ngsh[eè]\s*k[eē]|Y[iǐ]ngxi[aǎ]ng\s*k[eē]"
+    r"|Daigaku|Daehakgyo|Daehak|By[oō]in|Byeongwon|Sent[aā]|Senteo|Uihakgwa|Igakubu|Gakkai"
     r"|Hakhoe|Iry[oō]\s+Sent[aā]|Yeongsang-?uihakgwa|H[oō]shasen-?ka"
 )
 # A name that begins an institution's is the institution's: "Aga Khan University Hospital".
@@ -356,7 +360,8 @@ _CJK_CLINICIAN = regex.compile(
     r"\s?(?:先生|医師|医生|教授|博士|准教授|선생님|교수|의사)"
     # the same in romaji and Korean romanisation: "Suzuki Ai sensei", "Kim Hyun-woo gyosu"
     r"|[\s-]+(?i:sensei|gyosu(?:nim)?|seonsaeng(?:nim)?|jeongong-?ui|senmon-?i|ky[oō]ju|hakase"
-    r"|baksa|uisa|ishi)\b"
+    r"|baksa|uisa|ishi|y[iī]sh[eē]ng|zh[uǔ]r[eè]n\s+y[iī]sh[iī]|j[iì]sh[iī]|f[uù]?\s*ji[aà]o\s*sh[oò]u"
+    r"|ji1\s+sang1)\b"
 )
 
 

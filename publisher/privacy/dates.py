@@ -476,6 +476,33 @@ def _two_digits(words: str) -> int:
     return _TENS[parts[0]] + (_UNITS_WORDS[parts[1]] if len(parts) > 1 else 0)
 
 
+_ORDINAL_DAYS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
+_ORDINAL = (
+    r"(?:(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|" + "|".join(_ORDINAL_DAYS) + ")"
+)
+_MONTH_WORDS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+)
+# "the ninth of november", "fourth of july", "march twenty-first": a day said as a word
+_SPELT_DAY = re.compile(
+    rf"(?i:\b(?P<day>{_ORDINAL})(?=\s+of\s+{_MONTH_WORDS}\b)"
+    rf"|\b{_MONTH_WORDS}\s(?P<after>{_ORDINAL})\b)"
+)
+
+
+def _ordinal(words: str) -> int:
+    parts = re.split(r"[\s-]+", words.lower())
+    if len(parts) == 2:
+        return (20 if parts[0] == "twenty" else 30) + _ORDINAL_DAYS[parts[1]]
+    return _ORDINAL_DAYS[parts[0]]
+
+
 def spelt_numbers(text: str) -> list[tuple[int, int, str]]:
     """Where a date's year is spelt out, or its zeros written as the letter o, and the
     digits to read there: (start, end, digits)."""
@@ -487,6 +514,12 @@ def spelt_numbers(text: str) -> list[tuple[int, int, str]]:
         else:
             tail = match.group("tail")
             found.append((match.start(), match.end(), f"20{_two_digits(tail) if tail else 0:02d}"))
+    for match in _SPELT_DAY.finditer(text):
+        group = "day" if match.group("day") else "after"
+        day = _ordinal(match.group(group))
+        if day <= 31:
+            suffix = {1: "st", 2: "nd", 3: "rd"}.get(day % 10 if day // 10 != 1 else 0, "th")
+            found.append((*match.span(group), f"{day}{suffix}"))
     for match in _O_FOR_ZERO.finditer(text):
         found.append(
             (match.start(), match.end(), match.group().replace("o", "0").replace("O", "0"))

@@ -275,6 +275,19 @@ def dictated_stretches(text: str) -> list[Stretch]:
     return _merged(sorted(stretches))
 
 
+# Four letters or more spelt with the spelling alphabet and nothing else: a word spelt out,
+# most often a name ("oscar delta oscar november november echo lima lima")
+_SPELT_WORD = regex.compile(rf"(?i)\b(?:{_NATO})(?:\s+(?:{_NATO})){{3,}}\b")
+
+
+def spelt_words(text: str) -> list[tuple[int, int, str]]:
+    """Each word spelt out in the spelling alphabet: where it is said, and the word."""
+    return [
+        (m.start(), m.end(), "".join(w[0] for w in m.group().split()).capitalize())
+        for m in _SPELT_WORD.finditer(text)
+    ]
+
+
 def _merged(stretches: list[tuple[int, int, str, list[int]]]) -> list[Stretch]:
     """Stretches that touch made one; one that overlaps an earlier one is left out."""
     out: list[Stretch] = []

@@ -51,16 +51,22 @@ _ROMAN_YEAR = re.compile(r"(?<![\w-])(M{1,2}[CDXLVI]{1,12})(?=\s*;\s*\d)")
 _ROMAN_VALUE = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
 
-# Japanese and Korean dates in Latin letters, read as English: "Reiwa 5-nen 8-gatsu 14-ka",
-# "Shōwa 22-nen 3-gatsu 9-ka", "2023-nen 8-gatsu 14-nichi", "1961-nyeon 9-wol 23-il"; an era's
+# Japanese, Korean and Chinese dates in Latin letters, read as English: "Reiwa 5-nen 8-gatsu
+# 14-ka", "2023-nen 8-gatsu 14-nichi", "1961-nyeon 9-wol 23-il", "1958 nián 3 yuè 12 rì",
+# "2022 nin4 9 jyut6 10 hou6"; an era's
 # year alone ("Taishō 15-nen umare", born then) is its year in the common calendar.
 _ERA_START = {"meiji": 1868, "taisho": 1912, "showa": 1926, "heisei": 1989, "reiwa": 2019}
 _JAPANESE_KOREAN_DATE = re.compile(
     r"(?i)(?:\b(?P<era>Meiji|Taish[oō]u?|Sh[oō]u?wa|Heisei|Reiwa)\s*(?P<eyear>\d{1,2}|gan)"
-    r"|(?<![\w.-])(?P<year>(?:19|20)\d\d))\s*-?\s*(?P<nen>nen|nyeon)\b"
-    r"(?:\s*(?P<month>\d{1,2})\s*-?\s*(?:gatsu|wol)\b"
-    r"(?:\s*(?P<day>\d{1,2})\s*-?\s*(?:ka|nichi|il)\b)?)?"
+    r"|(?<![\w.-])(?P<year>(?:19|20)\d\d))\s*-?\s*(?P<nen>nen|nyeon|ni[aáǎàā]n|nin4?)\b"
+    r"(?:\s*(?P<month>\d{1,2})\s*-?\s*(?:gatsu|wol|yu[eéěèē]|jyut6?)\b"
+    r"(?:\s*(?P<day>\d{1,2})\s*-?\s*(?:ka|nichi|il|r[iíǐìī]|h[aáǎàā]o|hou6?|jat6?)\b)?)?"
     r"(?P<born>\s+umare\w*)?"
+)
+# ... and a month and a day without the year: "9 jyut6 10 hou6", "3 yuè 12 rì", "8-gatsu 14-ka"
+_EAST_ASIAN_DAY = re.compile(
+    r"(?i)(?<![\w.-])(?P<month>\d{1,2})\s*-?\s*(?:gatsu|wol|yu[eéěèē]|jyut6?)\s*"
+    r"(?P<day>\d{1,2})\s*-?\s*(?:ka|nichi|il|r[iíǐìī]|h[aáǎàā]o|hou6?|jat6?)\b"
 )
 _MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -88,6 +94,10 @@ def _japanese_korean_dates(text: str) -> list[tuple[int, int, str]]:
         if match.group("born"):
             said = f"born {said}"
         found.append((match.start(), match.end(), said))
+    for match in _EAST_ASIAN_DAY.finditer(text):
+        month, day = int(match.group("month")), int(match.group("day"))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            found.append((match.start(), match.end(), f"{day} {_MONTHS[month - 1]}"))
     return found
 
 

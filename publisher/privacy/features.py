@@ -149,10 +149,22 @@ _MARK = re.compile(
     r"|\bhamma\s+(?:uni|onu)\b[^.;]{0,30}\btaniydi|\bhamm?as[ıy]\s+tan[ıi]\w*|\bhamı\s+tan[ıi]\w*"
     r"|['‘\"“][^'’\"”\n]{2,30}['’\"”]\s+(?:yaz[ıi]l[ıi]|degen|deb\s+yozilgan|jazyl[ǵg]an|jazuu)\s+"
     r"(?:tatu\w*|tatuirovka\w*|d[öo]yme\w*)"
+    # a loved one's name in a tattoo, told without quotes: "the koi tattoo with his
+    # daughters name in the tail"; an ear, an eye or a nose lost, which anyone sees
+    r"|\btattoo\w*\b[^.;]{0,60}?\b(?:his|her|their)\s+(?:\w+['’]?s?\s+)?(?:names?|initials)\b"
+    r"|\b(?:missing|absent|lost)\s+(?:his\s+|her\s+|their\s+|the\s+)?(?:left|right|an?|one)\s+"
+    r"(?:ear|eye|nose)\b(?!\s*(?:canal|drum|ossicles?|lens|socket))"
+    # a height few reach, told exactly: "7 ft 2 in tall", "6'10\"", "212 cm tall"
+    r"|\b(?:7\s*(?:ft|feet|foot|['’])(?:\s*\d{1,2}\s*(?:in|inches|[\"”]))?"
+    r"|6\s*(?:ft|feet|foot|['’])\s*(?:10|11)\s*(?:in|inches|[\"”])?)(?=\s*(?:tall|in\s+height)\b)"
+    r"|\b(?:20[5-9]|2[1-4]\d)\s*cm\s+tall\b"
     # ... in Japanese and Korean: "'Tatsuya ♥ Mai 2010' to horareta tatū", "ttal ireum
     # 'Ha-eun'-gwa saengil '0711' munsin"
     r"|['‘\"“][^'’\"”\n]{2,30}['’\"”][^.;]{0,40}?(?:\bto\s+horareta|\bhorareta|\btat[uū]u?\b|\btattū"
-    r"|\birezumi|\bhorimono|munsin\b|\btaetu)"
+    r"|\birezumi|\bhorimono|munsin\b|\btaetu|\bw[eé]n\s*sh[eē]n|\bman4\s+san1)"
+    # a scar by its shape, in Chinese: "Z jing4 ge3 baa1 hen4", "Z xíng bāhén"; an ear lost
+    r"|\b[A-Z]\s*(?:jing4|x[ií]ng)\s*(?:ge3|de)?\s*(?:baa1\s*hen4|b[aā]\s*h[eé]n)"
+    r"|\b[eě]r\s*(?:du[oǒ]\s*)?qu[eē]\s*sh[iī]"
     # a little finger cut off, a sword's scar, six fingers, a mark by its shape, known in the
     # neighbourhood: "ryōte no koyubi ga nai", "katana kizu", "ban-dal moyang bangjeom",
     # "dongne-eseo yumyeong-hada"
@@ -769,9 +781,13 @@ _WEAR_ELSEWHERE = re.compile(
     r"|jezi|trourok|ingubo\s+yomshado|vết\s+bớt|tanda\s+lahir|parut|peklat|blizn\w+|jizv\w+|jazv\w+|s[eé]bhely\w*|ärr(?:et)?|arret|arpi(?:a|kudos\w*)?\b|arven\b|arvet\b|naszyjnik\w*"
     # Turkish: a tattoo, a scar, a necklace, an earring, a ring; red shirt and jeans
     r"|d[öo]vme\w*|yan[ıi]k\s+skar\w*|skar[ıi]\s+mevcut|yara\s+izi\w*|kolye\w*|k[üu]pe\w*"
+    r"|(?:amber|wooden|glass|prayer|mala|coral|teething)\s+(?:beads?|necklace)"
+    r"|beads\s+(?:around|round|on)\s+(?:the|his|her|their)\s+(?:neck|wrist|ankle|waist)"
     # Japanese and Korean in Latin letters: a tattoo, a scar, a piercing, a necklace, a ring
     r"|tat[uū]u?|tattū|irezumi|munsin|taetu|kizu-?ato|hyungteo|piasu|nekkuresu|yubiwa"
     r"|gwigeori|mokgeori|pieosing|binyeo|kanzashi|norigae"
+    # ... and Chinese: a tattoo, earrings, a jade pendant, a qipao, a Tang suit
+    r"|w[eé]n\s*sh[eē]n|[eě]r\s*hu[aá]n|y[uù]\s*p[eè]i|q[ií]\s*p[aá]o|t[aá]ng\s*zhu[aā]ng|tong4\s+zong1"
     r"|y[üu]z[üu][ğk]\w*|bilezi\w+|kot\s+pantolon\w*|(?:k[ıi]rm[ıi]z[ıi]|mavi|sar[ıi]|ye[şs]il|siyah"
     r"|beyaz|lacivert)\s+(?:forma|g[öo]mlek|ceket|[şs]apka|elbise)\w*"
     r"|[lł]a[nń]cusz\w*|kolczyk\w*|pier[sś]cion\w*|obr[aą]cz\w*|[rř]et[ií]z\w*|n[aá]u[sš]nic\w*"

@@ -33,7 +33,8 @@ _HANDLE = re.compile(
 _PLATFORM = (
     r"(?:instagram|insta|ig|tiktok|twitter|x\.com|snapchat|snap|facebook|fb|youtube|threads"
     r"|bluesky|mastodon|linkedin|telegram|whatsapp|reddit|discord|onlyfans|twitch|strava|garmin"
-    r"|tumblr|vk|pinterest|kick|kakao(?:talk)?|viber|zalo|wechat|skype)"
+    r"|tumblr|vk|pinterest|kick|kakao(?:talk)?|viber|zalo|wechat|skype|xiaohongshu|rednote"
+    r"|weibo|douyin|bilibili|kuaishou|weixin|line(?=\s+(?:id|account)\b))"
     r"(?:issa|ista|iin|ssa|sta|ssä|stä)?"
 )
 _SPACED_HANDLE = re.compile(
@@ -265,7 +266,8 @@ _NAME_CUES = re.compile(
     r"|^(?P<before>.+?)\s+(?:Strong|Recovery|Family|Fights?\s?Back|Fights|Warrior|Journey|Army"
     r"|Story|Legacy|Appeal|Fund|Miracle|Fight|Fighter|Unida|Unidos|Fuerte|Forte|Battle|Marathon"
     r"|Miles|Mission|Quest|Crew|Gang|Squad|Heroes|Hero|Run|Walk|Ride|Challenge|Against|Vs|Beats"
-    r"|Beat|Conquers|Kicks|Kicking|Fighting|Smiling|Shining|Going|Forever|Ever|Sempre|Siempre"
+    r"|Beat|Conquers|Kicks|Kicking|Fighting|Smiling|Smile|Smiles|Shining|Going|Forever|Ever"
+    r"|Sempre|Siempre"
     r"|Comeback|Recovery\s?Road|Road\s?To\s?Recovery|Bounces?\s?Back|Comes?\s?Back|Back\s?Stronger"
     r"|Rises|Rising|Recovers|Returns|Strong\s?Again|On\s?The\s?Mend|Mending|Healing"
     r"|Toujours|Always|Sterk|Stark|Stærk|Silny|Silna"
@@ -371,6 +373,8 @@ def find_handles(text: str, *, in_credit: bool = False) -> Iterator[Hit]:
         _NAMED_LATER,
         _FOLLOW_ON,
         _OWN_SITE,
+        _SAID_ACCOUNT,
+        _SAID_REDDIT,
     ):
         for match in pattern.finditer(text):
             ahead = _before(text, match.start())
@@ -382,6 +386,20 @@ def find_handles(text: str, *, in_credit: bool = False) -> Iterator[Hit]:
                 yield Hit("handle", match.start(group), match.end(group))
 
 
+# An account said aloud, without quotes or capitals: "his tiktok at rory skates ninety nine",
+# "a youtube channel grandpa gears where he shares", "reddit username you slash broken femur"
+_SAID_ACCOUNT = re.compile(
+    rf"(?i:\b{_PLATFORM}\s+(?:at|as)\s+(?!(?:the|a|an|home|work|school|night|all|least|first"
+    r"|well|usual|always|soon|part|such|if|though|long|much|many|far|of|to|for|in|on)\b)"
+    r"(?P<handle>[a-z]+(?:\s+[a-z]+){0,4}?)(?=\s+(?:right|just|before|after|where|when|and"
+    r"|which|who|but)\b|[,.;]|$)"
+    rf"|\b{_PLATFORM}\s+(?:channel|account|page)\s+(?:called\s+|named\s+)?(?!(?:where|which"
+    r"|that|and|with|of|about|for|in|on|to|the|a|an|is|was|has|he|she|they|we|it)\b)"
+    r"(?P<camel>[a-z]+(?:\s+[a-z]+){0,2}?)(?=\s+(?:where|which|that|who|and|with)\b))"
+)
+_SAID_REDDIT = re.compile(
+    r"(?i:\breddit\b[^.;]{0,40}?\b(?:you|u)\s*(?:slash|/)\s*(?P<handle>[a-z\d]+(?:\s+[a-z\d]+){0,3}))"
+)
 _PROFILE_LINK = re.compile(rf"(?i:\b{_PLATFORM}\.com/@?)(?P<handle>[\w.]{{3,30}})")
 
 
@@ -446,6 +464,11 @@ def _not_a_plural(word: str) -> bool:
     return not (folded.endswith("s") and zipf(folded[:-1]) >= 3.0)
 
 
+_ORGAN = r"(?:Liver|Kidney|Heart|Lung|Lungs|Donor|Transplant|Match|Marrow|Stem\sCell\sDonor)"
+_ORGAN_FOR = re.compile(
+    rf"^(?:Get|Find)\s((?:[A-Z]\w+\s?){{1,2}})\s(?:A|An|The)\s(?:New\s)?{_ORGAN}$"
+    rf"|^(?:(?:Find\s)?(?:A|An)\s)?(?:New\s)?{_ORGAN}s?\s(?:For|4)\s((?:[A-Z]\w+\s?){{1,2}})$"
+)
 _TITLED_TAG = re.compile(
     r"^(?:Mr|Mrs|Ms|Miss|Mx|Frau|Herr|Mevrouw|Meneer|Madame|Monsieur|Signora|Signor|Sra|Senhora"
     r"|Senhor)\s((?:[A-Z]\w+\s?){1,3})$"
@@ -569,6 +592,11 @@ def find_hashtag_names(
         # "#MrsHarjitGill": a title, then a name
         titled = _TITLED_TAG.match(words)
         if titled and any(is_name(w) for w in titled.group(1).split()):
+            yield Hit("name", match.start(), match.end())
+            continue
+        # "#GetGrahamALiver", "#AKidneyForKeisha": a donor sought for someone by name
+        organ = _ORGAN_FOR.match(words)
+        if organ and any(is_name(w) for w in (organ.group(1) or organ.group(2)).split()):
             yield Hit("name", match.start(), match.end())
             continue
         # "#courageNoah": a cue in lower case before a capitalised name

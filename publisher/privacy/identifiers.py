@@ -88,7 +88,7 @@ _CUED: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:hospital|hosp\.?|unit|ur|case|patient|pt\.?|visit|study|exam|examination|order|lab"
             r"|sample|episode|admission|adm\.?|registration|reg\.?|billing|claim|record|file|folder"
             r"|nhs|chi|identification|ip|op|ipd|opd|cr|mrd|bed\s+head|inpatient|outpatient"
-            r"|(?:case|medical|clinical)\s+history|indoor)"
+            r"|(?:case|medical|clinical)\s+history|indoor|med\.?\s*rec\.?|participant|subject)"
             r"\s*(?:number|num|no\.?|nr\.?|#|ID)|uhid|mrd|(?:emergency|opd|er|casualty)\s+ticket|echo\s+(?:study|id)|enc\.?\s*#|encounter\s*#|episodio|episódio"
             r"|atendimento|ingreso\s+n[º°o]|e-?number|docket|journalnummer|journalnr\.?"
             r"|journal\s+nr\.?|potilasnumero|haiguslugu|slim[īi]bas\s+v[ēe]sture|ligos\s+istorij\w*"
@@ -117,6 +117,7 @@ _CUED: list[tuple[str, re.Pattern[str]]] = [
             r"|lek\s+pheas\s+chol|lek\s+(?:HN|AN|tiang)|(?-i:HN|AN)(?=\s*[:#.]?\s*\d)"
             # Japanese and Korean in Latin letters: the chart's number ("karute bangō"), the
             # patient's ID ("kanja ID", "hwanja deungnok beonho"), the exam's ("gomsa beonho")
+            r"|(?:study|trial)\s+(?:participant|subject)"
             r"|karute\s+bang[oō]u?|shinsatsu(?:-?ken)?\s+bang[oō]u?|kanja\s+(?:ID|bang[oō]u?)"
             r"|(?:hwanja\s+)?(?:deungnok|jinryo|cha[dt]eu|uimu\s+girok)\s+beonho"
             r"|hwanja\s+(?:beonho|ID)|(?:geomsa|jeopsu)\s+beonho|uketsuke\s+bang[oō]u?"

@@ -58,6 +58,7 @@ def foreign_word(word: str, *, lower_case: bool = True) -> bool:
         or word in CENTRAL_ASIAN_WORDS
         or word in SOUTHEAST_ASIAN_WORDS
         or fold(word) in JAPANESE_KOREAN_WORDS
+        or fold(word) in CHINESE_WORDS
     ):
         return True
     return lower_case and _rare_in_english_common_in(word, _ENGLISH_MIXED)
@@ -170,6 +171,7 @@ def foreign_text(text: str) -> bool:
         or central_asian(text)
         or southeast_asian(text)
         or japanese_or_korean(text)
+        or chinese_romanised(text)
     ):
         return True
     if len(_CLASS_PREFIXED.findall(text)) >= 2:
@@ -339,8 +341,50 @@ def japanese_or_korean(text: str) -> bool:
     theirs = little + marked + common
     others = sum(w in FUNCTION_WORDS and w not in JAPANESE_KOREAN_WORDS for w in found)
     return (
-        (little >= 2 or (little and marked >= 2) or (theirs >= 3 and little + marked >= 1))
+        (little >= 2 or (little >= 1 and marked >= 2) or (theirs >= 3 and little + marked >= 1))
         and theirs * 8 >= len(found)
+        and theirs > sum(w in _ENGLISH_LITTLE for w in found)
+        and theirs > others
+    )
+
+
+# Chinese in Hanyu Pinyin and Cantonese in Jyutping: their little words ("shi", "zai", "ge",
+# "zhe"; "de" and "le" are French and Spanish too), the tone marks only pinyin writes (a
+# caron: "ǎ", "ǐ"), the tone digits Jyutping ends its syllables with, and the words a case is
+# told in.
+CHINESE_LITTLE = words("""
+    shi zai ge zhe cong dui hou zhong shang xia jiu dou hen yige huanzhe bingren
+""")
+CHINESE_WORDS = CHINESE_LITTLE | words("""
+    yiyuan daxue fushu ke fangshe fangshe-ke yisheng yishi zhuren jishi jiaoshou fujiaoshou
+    shijie weisheng zuzhi chang jiang huang liuyu sheng xian zhen cun lu hao nong shi
+    tou fei gan shen xin nao gu guanjie gutou xiongbu fubu zhou ping sao saomiao zengqiang
+    jiancha zhenduan yingxiang yingxiangke fenlei biaozhi sunshang gzhe guzhe jinbu
+    chunjie duanwu zhongqiu qingming anquan jie yiqing nian yue ri di ban fabu zuo ce bing
+    xing cheng wai nei xuezhong
+""")
+# a pinyin syllable's tone mark: a caron, or a macron or a grave beside another pinyin mark
+# (not "ě" alone, which Czech writes everywhere)
+_PINYIN_MARK = regex.compile(r"[ǎǐǒǔǚǜǘǖ]|[āēīōū]\p{L}*[ǎěǐǒǔàèìòùáéíóú]|[àèìòù]\p{L}*[āēīōūǎěǐǒǔ]")
+_JYUTPING = regex.compile(r"(?<![\w-])[a-z]{1,6}[1-6](?![\w-])")
+
+
+@lru_cache(maxsize=4096)
+def chinese_romanised(text: str) -> bool:
+    """Whether a text is Chinese in pinyin or Cantonese in Jyutping: Jyutping's tone digits on
+    two syllables, or pinyin's tone marks and little words, or little words enough."""
+    written = _LETTERS.findall(text)
+    found = [fold(w) for w in written]
+    if len(_JYUTPING.findall(text)) >= 3:
+        return True
+    little = sum(w in CHINESE_LITTLE for w in found)
+    marked = sum(bool(_PINYIN_MARK.search(w)) for w in written)
+    common = sum(w in CHINESE_WORDS and w not in CHINESE_LITTLE for w in found)
+    others = sum(w in FUNCTION_WORDS and w not in CHINESE_WORDS for w in found)
+    theirs = little + min(marked, 3) + common
+    return (
+        (marked >= 2 or little >= 2 or (little >= 1 and common >= 2))
+        and theirs * 6 >= len(found)
         and theirs > sum(w in _ENGLISH_LITTLE for w in found)
         and theirs > others
     )

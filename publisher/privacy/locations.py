@@ -457,6 +457,19 @@ _HOME_BY_LANDMARK = regex.compile(
 )
 
 
+# Chinese addresses in pinyin: a road and its number ("Chánghé lù 1150 nòng 12 hào"), and a
+# village or a town under its county ("Xiangtan xian Shijiang zhen Baishi cun", "Zhōukǒu shì
+# Shāngshuǐ xiàn Lǐjí xiāng"); a Hong Kong estate's block and floor ("Shek Lei Estate Block 5,
+# 23 lau2")
+_CHINESE_ADDRESS = regex.compile(
+    r"\b\p{Lu}[\p{L}]+\s+(?i:l[uù]|ji[eē]|d[aà]o|h[uú]t[oò]ng|l[iǐ]ln[oò]ng)\s+\d+\s*(?i:h[aà]o|n[oò]ng)\b"
+    r"|\b(?i:xi[aà]n|sh[iì]|q[uū]|sh[eě]ng)\s+\p{Lu}[\p{L}]+\s+(?i:zh[eè]n|xi[aā]ng|c[uū]n|ji[eē]d[aà]o"
+    r"|sh[eè]q[uū])\b(?:\s+\p{Lu}[\p{L}]+\s+(?i:c[uū]n|z[uǔ]))?"
+    r"|\b\p{Lu}\p{Ll}+\s+(?i:estate|court|garden|gardens|village)\s+(?i:block|blk)\s+\w+,?\s+\d{1,2}\s*"
+    r"(?i:lau2|/f|floor)"
+)
+
+
 def find_locations(text: str) -> Iterator[Hit]:
     """Yield street addresses, postal codes and named facilities."""
     for pattern in (
@@ -474,6 +487,7 @@ def find_locations(text: str) -> Iterator[Hit]:
         _COORDINATES,
         _DWELLING_NUMBER,
         _HOME_BY_LANDMARK,
+        _CHINESE_ADDRESS,
     ):
         for match in pattern.finditer(text):
             yield Hit("address", match.start(), match.end())

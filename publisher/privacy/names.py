@@ -96,6 +96,9 @@ _SENTENCE_END = frozenset('.!?:;"“”([{•*\n')
 RELATIONS = (
     r"(?:son|daughter|mother|father|brother|sister)-in-law"
     r"|wife|husband|son|daughter|mother|father|mum|mom|dad|brother|sister|partner|spouse"
+    # in pinyin: husband, wife, son, daughter, mother, father, brothers and sisters
+    r"|zh[aà]ngfu|q[iī]zi|[eé]rzi|n[uǚ][eé]r|m[aā]ma|b[aà]ba|f[uù]q[iī]n|m[uǔ]q[iī]n|g[eē]ge"
+    r"|ji[eě]jie|d[iì]di|m[eè]imei"
     r"|boyfriend|girlfriend|fianc[ée]e?|grandson|granddaughter|grandmother|grandfather|grandma"
     r"|grandpa|granny|aunt|uncle|niece|nephew|cousin|friend|neighbou?r|carer|caregiver|guardian"
     r"|step(?:son|daughter|father|mother)|twin|sibling|colleague|roommate|flatmate|employer"
@@ -139,7 +142,10 @@ _PATIENT_INITIALS = regex.compile(
 )
 _DOTTED_INITIALS = regex.compile(r"(?<![\p{L}.])(?:\p{Lu}\.\s?){1,2}\p{Lu}(?:\.|(?![\p{L}.]))")
 _INITIAL_SURNAME = regex.compile(r"(?<![\p{L}.])\p{Lu}\.\s?(\p{Lu}\p{Ll}[\p{L}'’-]+)")
-_SURNAME_INITIAL = regex.compile(r"\b(\p{Lu}\p{Ll}[\p{L}'’-]+),\s(?:\p{Lu}\.\s?){1,2}(?![\p{L}])")
+# "Patel, A.", and with a given name before the initial: "Boudreaux, Thibodeaux J."
+_SURNAME_INITIAL = regex.compile(
+    r"\b(\p{Lu}\p{Ll}[\p{L}'’-]+),\s(?:\p{Lu}\p{Ll}[\p{L}'’-]+\s)?(?:\p{Lu}\.\s?){1,2}(?![\p{L}])"
+)
 # Grades after an eponym: "Hinchey Ib", "Schatzker VI", "Gleason 4+3", "Bosniak 2F".
 _GRADE = regex.compile(r"[IVX]+[a-cA-C]?|\d(?:[A-Z]|\+\d)?")
 _BARE_INITIAL = regex.compile(r"(?<![\p{L}\d.-])\p{Lu} (\p{Lu}\p{Ll}[\p{L}'’-]+)")

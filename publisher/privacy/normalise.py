@@ -66,6 +66,8 @@ def word_list(block: str) -> list[str]:
 HYPOTHETICAL = re.compile(
     r"(?i)^\W*(?:in|for)\s+an?\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[-\s]year[-\s]old\b"
     r"(?=[^.;!?]*,\s*(?:think|consider|suspect|look\s+for|expect|the\s+\w+\s+is|always|remember"
+    r"|(?:CT|MRI|MR|ultrasound|US|a\s+radiograph|radiographs|imaging)\s+(?:is|are)\s+"
+    r"(?:the\s+)?(?:first[-\s]line|first\s+choice|preferred|the\s+test|indicated)"
     r"|check|beware|this\s+(?:[\w-]+\s+){0,4}?(?:suggests|is\s+typical|is\s+classic|points\s+to"
     r"|indicates|is\s+the\s+(?:classic|typical))|(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+"
     r"(?:typical|classic|common|likely))\b)"

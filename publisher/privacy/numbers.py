@@ -180,7 +180,10 @@ _CUE = re.compile(
     r"|taj[\s-]*sz[áa]m"
     # the Philippines, Indonesia and Vietnam: PhilSys, SSS and GSIS; BPJS; the citizen's card
     r"|philsys(?:\s+(?:card|id|pcn|psn))?|psn|pcn|philid|sss|gsis|bpjs(?:\s+kesehatan)?|jkn|kis"
-    r"|cccd|cmnd|c[aă]n\s+c[uư][oớ]c(?:\s+c[oô]ng\s+d[aâ]n)?|ch[uứ]ng\s+minh\s+nh[aâ]n\s+d[aâ]n)\b"
+    r"|cccd|cmnd|c[aă]n\s+c[uư][oớ]c(?:\s+c[oô]ng\s+d[aâ]n)?|ch[uứ]ng\s+minh\s+nh[aâ]n\s+d[aâ]n"
+    # China's resident identity card and medical insurance card, in pinyin and Jyutping
+    r"|(?:j[uū]m[ií]n\s+)?sh[eē]nf[eè]n\s*zh[eè]ng(?:\s*h[aà]o(?:m[aǎ])?)?|sfz|y[iī]\s*b[aǎ]o\s*k[aǎ]"
+    r"|san1\s+fan2\s+zing3|seon1\s+fan2\s+zing3)\b"
     # Colombia's "CC 1.020.456.789", in capitals: "cc" alone is a volume
     r"|\b(?:CC|C\.C\.|TI|CE)(?=\s*(?:No\.?|N°|#|:)?\s*\d{1,3}[.,]\d{3}[.,]\d{3})"
     # "TAJ 123 456 789", in capitals: "taj" alone is a crown and a mausoleum

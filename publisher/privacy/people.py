@@ -24,11 +24,13 @@ from .findings import Hit
 from .frequency import derived, zipf
 from .languages import (
     CENTRAL_ASIAN_WORDS,
+    CHINESE_WORDS,
     FUNCTION_WORDS,
     GREEK_HEBREW_ARMENIAN_WORDS,
     JAPANESE_KOREAN_WORDS,
     OTHER_LANGUAGES,
     SOUTHEAST_ASIAN_WORDS,
+    chinese_romanised,
     foreign_text,
     foreign_word,
     japanese_or_korean,
@@ -90,6 +92,7 @@ _MEDICAL_PREFIXES = (
 )  # fmt: skip
 # Figures of the history of medicine and radiology whose names are told in teaching.
 FIGURES = words("""
+    medawar calne starzl carrel kolff scribner tarnier apgar liggins
     roentgen rontgen curie becquerel hounsfield cormack lauterbur mansfield damadian bloch
     purcell felson fleischner squire codman hodgkin crohn kienbock hashimoto jobe ridley osler
     lister jenner fleming pasteur koch virchow harvey vesalius hippocrates galen laennec
@@ -158,7 +161,8 @@ _EPONYM_PHRASES = frozenset(
      # people of history whose imaging is taught: "Tutankhamun's CT", "Frida Kahlo's spine"
      "tutankhamun", "king tut", "ötzi", "otzi", "frida kahlo", "napoleon", "ramesses",
      "richard iii", "beethoven", "abraham lincoln", "chopin", "sun yat-sen", "che guevara",
-     "einstein", "gaudí", "gaudi", "ibn sina", "avicenna", "al-razi", "rhazes", "maimonides",
+     "einstein", "gaudí", "gaudi", "hua tuo",
+     "ibn sina", "avicenna", "al-razi", "rhazes", "maimonides",
      "sir godfrey hounsfield", "albert einstein", "president garfield", "president kennedy",
      "the iceman", "king richard iii", "king tutankhamun", "henry molaison", "h.m.",
      "typhoid mary", "anna o",
@@ -508,6 +512,7 @@ def _unlisted_word_of_another_language(word: str) -> bool:
             or folded in CENTRAL_ASIAN_WORDS  # "Naukas", "Bemor", "Koronaldy"
             or folded in SOUTHEAST_ASIAN_WORDS  # "Phu puai", "Neak chheu"
             or folded in JAPANESE_KOREAN_WORDS  # "Kyōbu", "Higashi Ajia"
+            or folded in CHINESE_WORDS  # "Yiyuan", "Daxue"
             or bool(_JAPANESE_KOREAN_PLACE.search(word))
         )
     )
@@ -533,6 +538,16 @@ _NAMED_INSTITUTION = regex.compile(
 )
 
 
+# A law by its title: "the Federal Coal Mine Health and Safety Act of 1969"
+_NAMED_LAW = regex.compile(
+    r"\b(?:\p{Lu}[\p{L}'’-]+\s+(?:(?:and|of|for|on|the|&)\s+)*){1,8}"
+    r"(?:Act|Directive|Regulations|Statute)\b(?:\s+(?:of\s+)?(?:19|20)\d\d)?"
+)
+# Countries whose names are people's names too: "El Salvador", "São Tomé", "San Marino"
+_COUNTRY_OF_NAMES = regex.compile(
+    r"\b(?:El\s+Salvador|S[ãa]o\s+Tom[ée](?:\s+and\s+Pr[íi]ncipe)?|San\s+Marino"
+    r"|Saint\s+(?:Kitts|Lucia|Vincent)|Marshall\s+Islands|Solomon\s+Islands|Cook\s+Islands)\b"
+)
 # "miền Bắc Việt Nam", "Đông Nam Á": the country and its parts, never a person's name
 _VIETNAMESE_REGION = regex.compile(
     r"\b(?:(?:Miền|miền|Đông|Tây)\s+)?(?:(?:Bắc|Nam|Trung)\s+)?(?:Việt\s+Nam|Nam\s+Á|Bộ)\b"
@@ -619,8 +634,8 @@ def _listed(word: str) -> bool:
 
 def _lower_names(text: str) -> Iterator[tuple[int, int]]:
     """Runs of lower-case name candidates: with a listed name in a pair, or where names stand."""
-    if japanese_or_korean(text):
-        return  # romaji and Korean romanisation give names their capitals, and all else none
+    if japanese_or_korean(text) or chinese_romanised(text):
+        return  # romaji, pinyin and the rest give names their capitals, and all else none
     tokens = list(_LOWER.finditer(text))
     foreign = foreign_text(text)
     flags = [
@@ -1770,12 +1785,28 @@ _KOREAN_SURNAMES = words("""
 """)
 
 
+_CHINESE_SURNAMES = words("""
+    wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin luo zheng liang xie
+    tang feng deng cao peng zeng xiao tian dong yuan pan jiang cai du ye cheng wei su lu ding
+    ren shen yao jin zhong xue qian qiu wong chan cheung lau ng leung
+""")
+# a given name in pinyin of two syllables run together: "Meiling", "Haitao", "Xiaobao"
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai"
+    r"|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|a|o|e|i|u)"
+)
+_PINYIN_GIVEN = regex.compile(rf"{_PINYIN_SYLLABLE}{_PINYIN_SYLLABLE}")
+
+
 def _east_asian_name(first: str, second: str) -> bool:
     """A Korean surname and a given name of two syllables, or a listed Japanese surname and a
     given name shaped as Japanese words are, run together in a tag."""
     family, given = fold(first), fold(second)
     if given in _KNOWN or given in EPONYMS or len(given) < 4:
         return False
+    if family in _CHINESE_SURNAMES and family not in _KNOWN:
+        # (by its rarity, not its shape: "Meiling" ends as an English word does)
+        return bool(_PINYIN_GIVEN.fullmatch(given)) and zipf(given) < 3.0
     if family in _KOREAN_SURNAMES:
         return bool(_KOREAN_GIVEN.fullmatch(given)) and not is_ordinary(second)
     return (
@@ -1823,6 +1854,8 @@ def find_people(text: str) -> Iterator[Hit]:
     phrases += [m.span() for m in _EPONYM_COMPOUND.finditer(text)]
     phrases += [m.span() for m in _LATIN_ANATOMY.finditer(text)]
     phrases += [m.span() for m in _VIETNAMESE_REGION.finditer(text)]
+    phrases += [m.span() for m in _COUNTRY_OF_NAMES.finditer(text)]
+    phrases += [m.span() for m in _NAMED_LAW.finditer(text)]
     # "George Washington University", "Johns Hopkins Hospital": a founder's name is the
     # institution's; the facility rules weigh it as a place
     phrases += [m.span() for m in _NAMED_INSTITUTION.finditer(text)]
@@ -1948,6 +1981,10 @@ def find_people(text: str) -> Iterator[Hit]:
             map(_japanese_or_korean_word, text[hit.start : hit.end].split())
         ):
             continue  # "Kyōbu X-sen", "Toyama-ken Jinzū-gawa": a part of the body, a place
+        if chinese_romanised(text) and all(
+            fold(w) in CHINESE_WORDS for w in regex.split(r"[\s-]+", text[hit.start : hit.end])
+        ):
+            continue  # "Shijie Weisheng Zuzhi", "Chang Jiang": the WHO, the Yangtze
         if foreign_text(text):
             # a word common there counts too ("Dia", the day), unless a surname stands by it
             common = not any(fold(w) in SURNAMES for w in named)
@@ -2009,8 +2046,18 @@ def find_people(text: str) -> Iterator[Hit]:
             continue  # "kmeňa a. pulmonalis": the artery's letter, not an initial
         if text[start:end].istitle() and _LIFE_YEARS.match(text, end):
             continue  # "Ibn al-Haytham (965-1040)": a life told by its years is history
+        if text[start:end].islower() and _a_figure_in_lower_case(text, start, end):
+            continue  # "sven ivar seldinger described his technique": a figure, said aloud
         if not any(s <= start and end <= e for s, e in phrases):
             yield Hit("name", start, end)
+
+
+def _a_figure_in_lower_case(text: str, start: int, end: int) -> bool:
+    """A name in lower case that is, or runs into, a figure of history's, in a sentence that
+    tells no patient's story: "sven ivar seldinger described ..."."""
+    after = regex.match(r"\s+(\p{Ll}+)", text[end:])
+    told = [*_WORD.findall(text[start:end]), after.group(1) if after else ""]
+    return any(fold(w) in FIGURES for w in told) and not _told_of_a_patient(text, start)
 
 
 # Particles inside names: "Siobhan Ni Bhriain", "Ana de la Cruz", "Omar bin Said".

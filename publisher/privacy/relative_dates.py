@@ -393,6 +393,14 @@ _WORLD_PATTERNS = [
     r"|eoje(?:t?\s*bam)?|geuje|geujeokke|oneul\s+(?:achim|saebyeok|ojeon|ohu|bam)|jinan\s*-?\s*ju"
     r"|jinan\s+dal|jinan\s+(?:wol|hwa|su|mok|geum|to|il)yoil|(?:\d{1,2}|i|sam|sa|ieul|sahul"
     r"|myeochil|han)\s*-?\s*(?:il|ju|sigan)?\s+jeon\b",
+    # Chinese in pinyin and Cantonese in Jyutping: "zuótiān wǎnshang", "jīntiān zǎoshang",
+    # "qiántiān", "zhe zhou zao xie shihou", "cam4 maan5", "gam1 ziu1"
+    r"zu[oó]\s*ti[aā]n|qi[aá]n\s*ti[aā]n|zu[oó]\s*w[aǎ]n|j[iī]n\s*ti[aā]n\s+(?:z[aǎ]o\s*shang"
+    r"|w[aǎ]n\s*shang|sh[aà]ng\s*w[uǔ]|xi[aà]\s*w[uǔ]|l[ií]ng\s*ch[eé]n)|j[iī]n\s*z[aǎ]o"
+    r"|sh[aà]ng\s*(?:ge\s*)?(?:x[iī]ng\s*q[iī]|l[iǐ]\s*b[aà]i|zh[oō]u)\w*|zh[eè]\s*zh[oō]u"
+    r"|b[eě]n\s*zh[oō]u|(?:\d{1,2}|li[aǎ]ng|s[aā]n|j[iǐ])\s*ti[aā]n\s*qi[aá]n"
+    r"|cam4\s+(?:maan5|jat6)|kam4\s+(?:maan5|jat6)|gam1\s+ziu1|cin4\s+jat6"
+    r"|soeng6\s+go3\s+lai5\s+baai3",
 ]
 _WORLD_RELATIVE = re.compile(r"\b(?:" + "|".join(_WORLD_PATTERNS) + r")\b", re.IGNORECASE)
 # Letters that carry no separable accent: the dotless i, l with a stroke, d with a stroke.

@@ -175,7 +175,10 @@ _WORK = re.compile(
     r"|\b(?:jigeop(?:-?eun)?|shokugy[oō]u?(?:\s+wa)?)\s*:?\s+[\w'’-]+(?:\s+[\w'’-]+)?"
     r"|[\w'’-]+\s+to\s+shite\s+(?:\w+\s+)?hatara\w+"
     r"|\b(?:ry[oō]shi|gyogy[oō]\s+j[uū]jisha|y[oō]setsu-?k[oō]|untenshu|daiku|taeksi\s+gisa"
-    r"|teureok\s+gisa|beoseu\s+gisa|eobu|nongbu|yongjeopgong|gwangbu|ama-?san|haenyeo)\b"
+    r"|teureok\s+gisa|beoseu\s+gisa|eobu|nongbu|yongjeopgong|gwangbu|ama-?san|haenyeo"
+    # ... and Chinese: a courier, a driver, a farmer, a scaffolder, a builder
+    r"|ku[aà]i\s*d[iì]\s*yu[aá]n|w[aà]i\s*m[aà]i\s*yu[aá]n|s[iī]\s*j[iī]|n[oó]ng\s*m[ií]n"
+    r"|daap3\s+pang4\s+si1\s+fu2|scaffolder|j[iì]an\s*zh[uù]\s*g[oō]ng\s*r[eé]n|m[ií]n\s*g[oō]ng)\b"
     r"|\b(?:il|elle|lui|lei|él|ella|ele)\s+(?:est|è|es|é)\s+(?:un\s+|une\s+|uno\s+|una\s+)?"
     r"\w+(?:trice|teur|teuse|eur|euse|ier|ière|aio|aia|ista|ero|era|eiro|eira)\b"
     rf"|\b{_JOBS}\s+(?:by\s+(?:trade|profession|occupation)|de\s+(?:oficio|profesi[óo]n)"

@@ -34,7 +34,7 @@ from .credits import (
     thanked_clinician,
 )
 from .dates import find_dates, spelt_numbers
-from .dictation import dictated_stretches
+from .dictation import dictated_stretches, spelt_words
 from .encoding import decoded, file_words, joined_words
 from .events import find_events
 from .features import find_features
@@ -48,6 +48,7 @@ from .namelists import FIRST_NAMES, SURNAMES
 from .normalise import LONG_PAST, exact, fold
 from .numbers import find_national_ids, find_phones
 from .people import (
+    could_be_name,
     could_be_place,
     could_be_tagged_name,
     could_be_town,
@@ -510,6 +511,19 @@ def _chat_events(text: str) -> list[Hit]:
     ]
 
 
+def _cased_events(text: str) -> list[Hit]:
+    """Events told all in lower case ("the only midwife on the isle of skarra"), read with
+    the capitals a typist would have given; only those that stand on a capital given."""
+    cased, capitals = recased(text)
+    if not capitals:
+        return []
+    return [
+        hit
+        for hit in find_events(cased, [], [])
+        if hit.kind == "specific_event" and _overlaps(hit, capitals)
+    ]
+
+
 def _hits(text: str, field: str, today: dt.date | None, *, closed_up: bool = False) -> list[Hit]:
     text = _unmask(text.translate(_FULL_WIDTH))
     safe = safe_spans(text)
@@ -525,6 +539,10 @@ def _hits(text: str, field: str, today: dt.date | None, *, closed_up: bool = Fal
         m.span() for m in _LIFE_YEARS.finditer(text) if 0 < int(m.group(2)) - int(m.group(1)) < 110
     ]
     hits = [h for h in hits if h.kind not in _PAGE_KINDS or not _overlaps(h, pages)]
+    if field_base(field) == "references":
+        # "twenty twenty one two one seven four": a citation's year, volume and pages said
+        # aloud, no one's phone
+        hits = [h for h in hits if h.kind != "phone" or regex.search(r"\d", text[h.start : h.end])]
     if field_base(field) in ("references", "credit"):
         # "https://www.socialstyrelsen.se", "www.sst.dk": a body's home page leads to no record
         hits = [
@@ -566,6 +584,13 @@ def _hits(text: str, field: str, today: dt.date | None, *, closed_up: bool = Fal
         hits.append(Hit("unread_script", unread.start(), unread.end()))
     if not closed_up:
         hits += _spaced_out(text, field, today)
+        # "oscar delta oscar november november echo lima lima": a name spelt out
+        if field_base(field) not in ("references", "credit"):
+            hits += [
+                Hit("name", start, end)
+                for start, end, word in spelt_words(text)
+                if could_be_name(word) or fold(word) in SURNAMES
+            ]
         if field_base(field) not in ("references", "credit"):
             # a link's words count where nothing else blocks already: "@x" stays a handle
             found = [(h.start, h.end) for h in hits if KINDS[h.kind].severity == BLOCK]
@@ -647,7 +672,7 @@ def _scan(
     times = [(h.start, h.end) for h in hits if h.kind == "date"]
     told = [
         hit
-        for hit in [*find_events(text, places, times), *_chat_events(text)]
+        for hit in [*find_events(text, places, times), *_chat_events(text), *_cased_events(text)]
         if not of_the_world(text, read_as, hit)
     ]
     events = [h for h in told if h.kind == "specific_event"]

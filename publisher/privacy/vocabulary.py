@@ -224,7 +224,8 @@ MEDICAL_WORDS = words("""
     fractures frontal gadolinium gallbladder gallstone gallstones ganglion gastric glenoid
     glioblastoma glioma gluteal gradient granuloma groin haemorrhage hemorrhage hamartoma hand
     head heart hemangioma haemangioma hematoma haematoma hemithorax hepatic hernia herniation
-    hilar hilum hip humeral humerus hydrocephalus hydronephrosis hydrops hyperdense hyperintense
+    hilar hilum hip humeral humerus hydrocephalus hydronephrosis hydrops maximal minimal
+    hyperdense hyperintense
     hypodense hypointense ileal ileum iliac ilium impression infarct infarction inferior
     inflammation inguinal intracranial intussusception ischemia ischaemia isodense jejunum joint
     kidney kidneys knee labral labrum laceration lateral lesion ligament liver lobar lobe lucency

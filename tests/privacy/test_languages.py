@@ -7,6 +7,7 @@ import pytest
 from publisher.privacy.languages import (
     arabic_or_persian,
     central_asian,
+    chinese_romanised,
     foreign_text,
     foreign_word,
     greek_hebrew_or_armenian,
@@ -200,3 +201,27 @@ def test_japanese_and_korean_in_latin_letters_are_known(text: str) -> None:
 )
 def test_other_languages_are_not_read_as_japanese_or_korean(text: str) -> None:
     assert not japanese_or_korean(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nǚ, 93 suì, zài jiā shuāidǎo hòu yòu kuān téngtòng, bùnéng zhànlì.",
+        "Huanzhe shi kuaidi yuan, zai jia shuaidao hou you xi tengtong.",
+        "Keoi5 hai6 daap3 pang4 si1 fu2, gung1 zok3 zi1 hau6 jiu1 tung3.",
+    ],
+)
+def test_chinese_in_pinyin_and_cantonese_in_jyutping_are_known(text: str) -> None:
+    assert chinese_romanised(text) and foreign_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Starosta obce Lhota pod Libčany, 61 let, s nově zjištěným ložiskem v plíci.",
+        "Né le 14/03/1961, admis aux urgences pour douleur thoracique constrictive.",
+        "The left lung shows a 2 cm nodule; he was seen in the chest clinic.",
+    ],
+)
+def test_other_languages_are_not_read_as_chinese(text: str) -> None:
+    assert not chinese_romanised(text)

@@ -3963,6 +3963,82 @@ FIFTY_FOURTH_ROUND_BLOCKS = [
     ("#ParkMinseoWalksAgain #goljeol #MSKrad", "hashtags", "name"),
     ("#YamamotoSoraSupport #CT #trauma", "hashtags", "name"),
 ]  # fmt: skip
+FIFTY_FIFTH_ROUND_BLOCKS = [
+    ("7 ft 2 in tall former basketball player with albinism, waiting for a kidney.", "history",
+     "identifying_feature"),
+    ("#GetGrahamALiver #LiverTransplant", "hashtags", "name"),
+    ("Boudreaux, Thibodeaux J. — pneumothorax after a pirogue flipped", "title", "name"),
+    ("See prior study under med rec number 33-09-114 for comparison.", "explanation",
+     "record_number"),
+    ("chest film for jay pee oh donnell thats oscar delta oscar november november echo lima "
+     "lima new paragraph cardiothoracic ratio increased", "findings", "name"),
+    ("this was study participant hotel tango three oh oh four seven in the trial", "history",
+     "record_number"),
+    ("little bertie hargreaves as the family call him swallowed something shiny", "question",
+     "name"),
+    ("nguyen van thanh had a classic lead pipe colon on the plain film", "explanation", "name"),
+    ("he filmed the stunt for his tiktok at rory skates ninety nine right before the fall",
+     "explanation", "handle"),
+    ("the patient has a youtube channel grandpa gears where he has shared his own x rays",
+     "answer", "handle"),
+    ("note patients reddit username you slash broken femur bex posted these images", "findings",
+     "handle"),
+    ("fourth of july two thousand nineteen firework hand injury", "title", "date"),
+    ("mesothelioma in a man who worked at dry dock three of the old harland shipyard", "title",
+     "address"),
+    ("she is the only midwife on the isle of skarra and delivered a baby", "overrides.x.history",
+     "specific_event"),
+    ("the koi carp tattoo covering his back with his daughters name in the tail", "explanation",
+     "identifying_feature"),
+    ("missing left ear from a dog bite as a child and a gold front tooth", "question",
+     "identifying_feature"),
+    ("Huanzhe shenfenzheng 440306197803145624, yibao ka yi shua.", "overrides.x.history",
+     "national_id"),
+    ("Chūshēng rìqī 1958 nián 3 yuè 12 rì, nán, yīn késòu kǎxuè rù yuàn.", "history", "date"),
+    ("Keoi5 hai2 9 jyut6 10 hou6 maan5 soeng6 dit3 seoi1.", "overrides.x.history", "date"),
+    ("Zuótiān wǎnshang fàng biānpào shí bèi zhà shāng zuǒ shǒu.", "history", "date"),
+    ("Nǚ, 93 suì, zài jiā shuāidǎo hòu yòu kuān téngtòng.", "history", "age_over_89"),
+    ("Gau2 sap6 jat1 seoi3 ge3 aa3 po4, sik6 tong1 jyun4 zi1 hau6 kat1 sau3.",
+     "overrides.x.history", "age_over_89"),
+    ("Ta zai Hunan Xiangtan xian Shijiang zhen Baishi cun 4 zu zhong tian.", "explanation",
+     "address"),
+    ("Fóshān shì shìzhǎng de niándù tǐjiǎn CT fāxiàn jiéjié.", "explanation", "specific_event"),
+    ("Zuǒ qián bì yǒu 'Měilíng 1988' zìyàng wénshēn.", "history", "identifying_feature"),
+    ("Péizhěn zhě zhàngfu Sūn Hǎitāo miáoshù tā tūrán yǔyán hánhú.", "question", "name"),
+    ("Screenshot from the family's Xiaohongshu account ZhouJiaXiaoBao.", "images[1].alt",
+     "handle"),
+    ("#JusticeForMeiling #ZhouMeiling #forensicrad", "hashtags", "name"),
+]  # fmt: skip
+FORTY_FOURTH_ROUND_PASSES = [
+    ("Thanks to Jo Pemberton, transplant coordinator, North Vale Renal Unit.", "credit"),
+    ("Roy Calne introduced ciclosporin into transplantation at Cambridge in the late 1970s.",
+     "teaching_points[1]"),
+    ("Peter Medawar's work on skin grafts in London in the 1940s explained rejection.",
+     "explanation"),
+    ("The UK moved to an opt-out system for organ donation in England in May 2020.",
+     "explanation"),
+    ("Mesoamerican nephropathy affects agricultural workers in Nicaragua and El Salvador.",
+     "explanation"),
+    ("The Federal Coal Mine Health and Safety Act of 1969 created the black lung program.",
+     "explanation"),
+    ("Blastomycosis clusters around the Great Lakes and the Ohio River basins.", "answer"),
+    ("For a 28-year-old recipient after road traffic collision injuries, CT is first line.",
+     "explanation"),
+    ("sven ivar seldinger described his needle guidewire technique in stockholm in nineteen "
+     "fifty three", "explanation"),
+    ("infrarenal aorta measures five point four centimetres scratch that five point six "
+     "centimetres in maximal diameter", "findings"),
+    ("marchetti ay pee et al american journal of roentgenology twenty twenty one two one "
+     "seven four page eight eight oh", "references[1]"),
+    ("Gǎnxiè Huáxī Yīyuàn Chén Jìng yīshēng hé Lǐ Qiáng jìshī de bāngzhù.", "credit"),
+    ("The 7 ft long tube was removed.", "findings"),
+]  # fmt: skip
+FORTY_FOURTH_ROUND_WARNS = [
+    ("neck film showing a string of big amber beads around the neck", "images[1].alt",
+     "appearance"),
+    ("Huànzhě shì kuàidì yuán, chángqī qí diàndòng chē, yòu xī téngtòng.", "history",
+     "occupation"),
+]  # fmt: skip
 FORTY_THIRD_ROUND_PASSES = [
     ("Bell staging (modified by Walsh and Kliegman) is still used to grade NEC.",
      "teaching_points[1]"),
@@ -4147,7 +4223,7 @@ LATER_ROUND_BLOCKS = [
     *FORTY_FIFTH_ROUND_BLOCKS, *FORTY_SIXTH_ROUND_BLOCKS,
     *FORTY_SEVENTH_ROUND_BLOCKS, *FORTY_EIGHTH_ROUND_BLOCKS, *FORTY_NINTH_ROUND_BLOCKS,
     *FIFTIETH_ROUND_BLOCKS, *FIFTY_FIRST_ROUND_BLOCKS, *FIFTY_SECOND_ROUND_BLOCKS,
-    *FIFTY_THIRD_ROUND_BLOCKS, *FIFTY_FOURTH_ROUND_BLOCKS,
+    *FIFTY_THIRD_ROUND_BLOCKS, *FIFTY_FOURTH_ROUND_BLOCKS, *FIFTY_FIFTH_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
@@ -4162,7 +4238,7 @@ LATER_ROUND_PASSES = [
     *THIRTY_FOURTH_ROUND_PASSES, *THIRTY_FIFTH_ROUND_PASSES,
     *THIRTY_SIXTH_ROUND_PASSES, *THIRTY_SEVENTH_ROUND_PASSES, *THIRTY_EIGHTH_ROUND_PASSES,
     *THIRTY_NINTH_ROUND_PASSES, *FORTIETH_ROUND_PASSES, *FORTY_FIRST_ROUND_PASSES,
-    *FORTY_SECOND_ROUND_PASSES, *FORTY_THIRD_ROUND_PASSES,
+    *FORTY_SECOND_ROUND_PASSES, *FORTY_THIRD_ROUND_PASSES, *FORTY_FOURTH_ROUND_PASSES,
 ]  # fmt: skip
 LATER_ROUND_WARNS = [
     *FOURTH_ROUND_WARNS, *FIFTH_ROUND_WARNS, *SIXTH_ROUND_WARNS, *SEVENTH_ROUND_WARNS,
@@ -4174,6 +4250,7 @@ LATER_ROUND_WARNS = [
     *THIRTY_FIFTH_ROUND_WARNS, *THIRTY_SIXTH_ROUND_WARNS, *THIRTY_SEVENTH_ROUND_WARNS,
     *THIRTY_EIGHTH_ROUND_WARNS, *THIRTY_NINTH_ROUND_WARNS, *FORTIETH_ROUND_WARNS,
     *FORTY_FIRST_ROUND_WARNS, *FORTY_SECOND_ROUND_WARNS, *FORTY_THIRD_ROUND_WARNS,
+    *FORTY_FOURTH_ROUND_WARNS,
 ]  # fmt: skip
 
 
