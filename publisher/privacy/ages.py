@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -239,6 +240,11 @@ _OVER_89 = re.compile(
     # tarekan", "innsunyot tarekan"
     r"|\b(?:bat|ben)\s+(?:tish['’]?im|me['’]?a)\b"
     r"|(?<![\d.,])(?:9\d|1[01]\d)\s*-?\s*tarekan\w*|\binnsun\w*\s+tarekan\w*|\bharyur\s+tarekan\w*"
+    # Tamil, Telugu, Kannada and Malayalam: "93 vayasu", "96 vayassu", "91 ella", "94 varsha"
+    r"|(?<![\d.,])(?:9\d|1[01]\d)\s*-?\s*(?:vayas+u|vayathu|vayasaanu|varsha\w*|ella|endlu"
+    r"|yendlu|samvatsar\w*)\b"
+    # the sex, then the age, as a list gives them: "F, 102:", "M, 94;"
+    r"|(?<![\w/])[MF],\s*(?:9\d|1[01]\d)(?=\s*[:;,.]|\s*$)"
     # Japanese and Korean in Latin letters: "93-sai", "96-sal", "man 94-se", "90-dai", "hyakusai"
     r"|(?<![\d.,])(?:9\d|1[01]\d)\s*-?\s*(?:sai|sal|se|dai|dae)\b"
     r"|\b(?:hyaku|kyūjū\w*|kyuju\w*|baek|gusip\w*|ahun\w*)-?(?:sai|sal|se)\b"
@@ -454,10 +460,37 @@ def _keycap_ages(text: str) -> Iterator[Age]:
 _TABLE_ROW = re.compile(r"^\s*\|(.+)\|\s*$", re.MULTILINE)
 
 
+def _csv_ages(text: str) -> Iterator[Age]:
+    """An age in a CSV's or a tab-separated table's age column: "age_yrs,finding" over
+    "97,\"impacted femoral neck fracture\""."""
+    lines = text.split("\n")
+    if len(lines) < 2:
+        return
+    delimiter = next((d for d in (",", ";", "\t") if d in lines[0]), None)
+    if delimiter is None:
+        return
+    header = [c.strip().casefold() for c in next(csv.reader([lines[0]], delimiter=delimiter))]
+    column = next((k for k, name in enumerate(header) if _AGE_COLUMN.fullmatch(name)), None)
+    if column is None:
+        return
+    at = len(lines[0]) + 1
+    for line in lines[1:]:
+        cells = next(csv.reader([line], delimiter=delimiter), [])
+        if column < len(cells) and re.fullmatch(r"\s*(9\d|1[01]\d)\s*", cells[column]):
+            yield Age(at, at + len(line), int(cells[column]))
+        at += len(line) + 1
+
+
+_AGE_COLUMN = re.compile(
+    r"age(?:[\s_-]*(?:\(?(?:y|yr|yrs|years?)\)?))?|edad|alter|âge|leeftijd|eta|età"
+)
+
+
 def _table_ages(text: str) -> Iterator[Age]:
     """An age in a table's "Age" column: "| Sex | Age |" over "| F | 97 |"."""
     rows = list(_TABLE_ROW.finditer(text))
     if not rows:
+        yield from _csv_ages(text)
         return
     header = [c.strip().casefold() for c in rows[0].group(1).split("|")]
     if "age" not in header:

@@ -952,7 +952,12 @@ def of_the_world(text: str, field: str, hit: Hit) -> bool:
         return bool(world or _MEETING.search(sentence))
     if _SEASONS_OF_THE_YEAR.fullmatch(told):
         return True  # "During Ramadan, how should we schedule contrast studies?"
-    if not story and _HOLIDAY.search(sentence) and not _HOLIDAY.search(told):
+    if (
+        not story
+        and _HOLIDAY.search(sentence)
+        and not _HOLIDAY.search(told)
+        and _DATED.search(told)
+    ):
         return True  # "Bonfire Night firework burn (5 November)": the holiday's own date
     if _HOLIDAY.search(sentence) and _EVERY_YEAR.search(sentence):
         return True  # "Every 5 November, Bonfire Night brings a wave of hand injuries"

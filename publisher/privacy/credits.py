@@ -152,7 +152,7 @@ _OWNER = regex.compile(
 _CONTRIBUTOR = regex.compile(
     r"(?i:\b(?:courtesy|thanks|thank|credit|credits|credited|h/t|via|radiolog\w+|radiographer"
     r"|sonographer|registrar|resident|fellow|consultant|colleague|team|department|dept|reviewed"
-    r"|case\s+by|contributed|dr|prof|teaching\s+file|collection|archive|library|acquired"
+    r"|case\s+by|contributed|submitted|dr|prof|teaching\s+file|collection|archive|library|acquired"
     r"|imaging|images|scanner|performed|fellows|drs|illustrations?|drawings?|artwork|prepared|shared"
     r"|supervision|contribuci[oó]n|contribui[çc][ãa]o|cortes[ií]a|gentileza|agradecimientos?"
     r"|agradecimentos?|servicio|secci[oó]n|servi[çc]o|se[çc][ãa]o|remerciements|khoa"
@@ -187,7 +187,7 @@ _OF_INSTITUTION = regex.compile(
     r"|Ysbyty|Ziekenhuis|Spital|Krankenhaus|Rumah\s+Sakit|CHU|CHUM|Health|Healthcare|Medicine"
     r"|Infirmary|Centre|Center|Hôpital|Klinikum|Ospedale|FN|FNsP|[Nn]emocnice|[Nn]emocnica"
     r"|[Kk]linika|Szpital|[Kk][óo]rh[áa]z|[Ss]jukhus(?:et)?|[Ss]ykehus(?:et)?|[Ss]ygehus(?:et)?"
-    r"|[Ss]airaala|[Hh]ospitalet|[Rr]igshospitalet)(?:\s+(?:de|do|da|del|der|of|di|des|i|y"
+    r"|[Ss]airaala|[Hh]ospitalet|[Rr]igshospitalet):?(?:\s+(?:de|do|da|del|der|of|di|des|i|y"
     r"|la|le|St\.?|Saint|San|Santa|São|Nacional|National|General|Regional|Universitario"
     r"|Universitário|Universitaire|Central|Municipal|Provincial|Militar|Military|Naval|Infantil"
     r"|Materno|Pediátrico|Memorial|\p{Lu}[\p{L}'’-]+))*\s+(?:(?:de\s+)?[dl]['’])?$"
@@ -365,6 +365,7 @@ _CJK_CLINICIAN = regex.compile(
 )
 
 
+_ROYAL_BEFORE = regex.compile(r"\b(?:Queen|King|Prince|Princess|Royal|St\.?|Saint)\s+$")
 # The city of an institution, in brackets after it: "Hospital Nacional X (Lima)".
 _CITY_OF_INSTITUTION = regex.compile(
     r"\b(?:Hospital|Clinic|Cl[íi]nica|Institute|Instituto|Centre|Center|University|Universidad"
@@ -410,6 +411,11 @@ def contributors_own(text: str, kind: str, start: int, end: int) -> bool:
             return True  # "Case by @neuroradkat (Kat Moreno)": the handle's owner, by name
         if _ENDS_AS_INSTITUTION.search(text[start:end]):
             return True  # "Wellcome Collection"
+        royal = _ROYAL_BEFORE.search(text, 0, start)
+        if royal and (_CONTRIBUTOR.search(text) or text[start:end].endswith(("'s", "’s"))):
+            # "Rheumatology Day Unit, Queen Mary's", "Victoria Hospital, Prince Albert": the
+            # hospital by its patron, the town by its prince
+            return True
         if _UNIT_WORD.match(text, start) or _UNIT_BEFORE.search(text, 0, start):
             # "Pracowni Rezonansu Magnetycznego", "Zakład Radiologii i Diagnostyki Obrazowej",
             # "a Radiológiai Osztály": a department by its word in Central Europe

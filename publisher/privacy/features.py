@@ -237,7 +237,7 @@ _GARMENT = (
     r"|wicket-?keeper)\s+(?:gear|kit)|swanndri|bush\s+shirt|black\s+singlet"
     r"|mekhela(?:\s+chador)?|phanek|phulkari|pheran|salwar|churidar|ghagra|sherwani|pagri|pagdi"
     r"|dastar|gamosa|gamusa|sarong|batik|songket|barong\s+tagalog|terno|áo\s+dài|nón\s+lá"
-    r"|bonnet|booties|bootees|jumpsuit|boiler\s*suit|yukata|obi|haori|happi|jinbei|hakama|hanten|jeogori|durumagi)"
+    r"|bonnet|beret|booties|bootees|jumpsuit|boiler\s*suit|yukata|obi|haori|happi|jinbei|hakama|hanten|jeogori|durumagi)"
 )
 _GARMENT_WORD = re.compile(rf"(?i:\b{_GARMENT}\b)")
 # A garment told by what makes it distinctive: "a sequinned top", "a bright pink football

@@ -86,6 +86,7 @@ _CUED: list[tuple[str, re.Pattern[str]]] = [
             r"|encounter|barcode|specimen|requisition|amb\.?\s*card|ambulatory\s+card"
             r"|outpatient\s+card|medical\s+card|case\s+history\s+card"
             r"|(?:hospital|hosp\.?|unit|ur|case|patient|pt\.?|visit|study|exam|examination|order|lab"
+            r"|clinic"
             r"|sample|episode|admission|adm\.?|registration|reg\.?|billing|claim|record|file|folder"
             r"|nhs|chi|identification|ip|op|ipd|opd|cr|mrd|bed\s+head|inpatient|outpatient"
             r"|(?:case|medical|clinical)\s+history|indoor|med\.?\s*rec\.?|participant|subject)"

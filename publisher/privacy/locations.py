@@ -470,6 +470,23 @@ _CHINESE_ADDRESS = regex.compile(
 )
 
 
+# A home in the North American countryside and the North: a unit in a numbered building
+# ("Unit 3, Building 409"), a lot in a named settlement or reserve ("Lot 27, Kikino Metis
+# Settlement"), a quarter section by its legal land description ("SE 14-32-21 W3"), a rural
+# municipality by its number ("RM of Glenside No. 377")
+_RURAL_HOME = regex.compile(
+    r"\b(?:Unit|Apt|Apartment|Flat|Suite)\s+\d+\w?,\s+(?:Building|Bldg|Block|House)\s+\d+\b"
+    r"|\bLot\s+\d+\w?,\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Settlement|Reserve|Estate|Subdivision"
+    r"|Township|Village|Colony|Farm|First\s+Nation|Road)\b"
+    r"|\b(?:NE|NW|SE|SW|LSD)\s*\d{1,2}-\d{1,3}-\d{1,2}-?\s*W\d\b"
+    r"|\bRM\s+of\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+No\.?\s*\d{1,3}\b"
+    # a colony or a nagar and its street, as Indian addresses run: "Keezhakarai fishing colony,
+    # 4th street", "Gandhi Nagar 2nd cross"
+    r"|\b\p{Lu}[\p{L}'’-]+\s+(?:[\w-]+\s+)?(?i:colony|nagar|layout|puram|palayam|extension)\b,?\s+"
+    r"\d{1,2}(?:st|nd|rd|th)\s+(?i:street|cross|main|lane|avenue)\b"
+)
+
+
 def find_locations(text: str) -> Iterator[Hit]:
     """Yield street addresses, postal codes and named facilities."""
     for pattern in (
@@ -488,6 +505,7 @@ def find_locations(text: str) -> Iterator[Hit]:
         _DWELLING_NUMBER,
         _HOME_BY_LANDMARK,
         _CHINESE_ADDRESS,
+        _RURAL_HOME,
     ):
         for match in pattern.finditer(text):
             yield Hit("address", match.start(), match.end())

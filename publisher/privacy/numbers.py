@@ -183,14 +183,16 @@ _CUE = re.compile(
     r"|cccd|cmnd|c[aă]n\s+c[uư][oớ]c(?:\s+c[oô]ng\s+d[aâ]n)?|ch[uứ]ng\s+minh\s+nh[aâ]n\s+d[aâ]n"
     # China's resident identity card and medical insurance card, in pinyin and Jyutping
     r"|(?:j[uū]m[ií]n\s+)?sh[eē]nf[eè]n\s*zh[eè]ng(?:\s*h[aà]o(?:m[aǎ])?)?|sfz|y[iī]\s*b[aǎ]o\s*k[aǎ]"
-    r"|san1\s+fan2\s+zing3|seon1\s+fan2\s+zing3)\b"
+    r"|san1\s+fan2\s+zing3|seon1\s+fan2\s+zing3"
+    # India's ration card and voter card: "BPL ration card KA-RC 1940 2286 5512", "EPIC no."
+    r"|(?:(?:BPL|APL|AAY)\s+)?ration\s+card(?:\s+(?:no|number))?|epic)\b"
     # Colombia's "CC 1.020.456.789", in capitals: "cc" alone is a volume
     r"|\b(?:CC|C\.C\.|TI|CE)(?=\s*(?:No\.?|N°|#|:)?\s*\d{1,3}[.,]\d{3}[.,]\d{3})"
     # "TAJ 123 456 789", in capitals: "taj" alone is a crown and a mausoleum
     r"|\bTAJ(?=\s*:?\s*\d{3}[\s-]?\d{3}[\s-]?\d{3}\b))"
     r"(?:\s+(?:du|de\s+la|of\s+the|del|da|do)\s+(?:patient|patiente|paciente|doente))?"
     r"(?:\s*(?:number|no\.?|nr\.?|#|card|n[°º]))?\s*[:#,]?\s*"
-    r"(?P<value>[A-Z]{0,4}\s?\d[\dA-Z\s./-]{4,20}[\dA-Z])"
+    r"(?P<value>[A-Z]{0,4}(?:-[A-Z]{1,4})?\s?\d[\dA-Z\s./-]{4,20}[\dA-Z])"
 )
 # An NHI has four digits, too few for the cue above: "NHI: ZKC4821", "NHI ABC12DE".
 _CUED_NHI = re.compile(

@@ -298,8 +298,9 @@ def is_ordinary(word: str) -> bool:
 
 
 def names_a_known_person(text: str) -> bool:
-    """Whether a text names a person of history in full: "Richard III's skeleton"."""
-    return bool(_eponym_phrase_spans(text))
+    """Whether a text names a person of history in full ("Richard III's skeleton"), or a
+    laureate by the prize."""
+    return bool(_eponym_phrase_spans(text)) or bool(_NOBEL.search(text))
 
 
 def in_known_phrase(text: str, start: int, end: int) -> bool:
@@ -1001,6 +1002,12 @@ _PATRONYMIC = regex.compile(
 _CAPITAL_SURNAME_FIRST = regex.compile(
     r"\b(\p{Lu}{3,}(?:['’-]\p{Lu}+)?),\s+(\p{Lu}\p{Ll}{2,})\b(?!\s+\p{Lu}\p{L})"
 )
+_QUOTED_NICKNAME_SURNAME = regex.compile(
+    r"(?<![\p{L}])['‘\"“](\p{Lu}\p{Ll}{2,})['’\"”]\s+(\p{Lu}\p{Ll}{2,})\b"
+)
+_CAPITAL_SURNAME_THEN_GIVEN = regex.compile(
+    r"(?<![\p{L}-])(\p{Lu}{3,}(?:['’-]\p{Lu}+)?)\s+(\p{Lu}\p{Ll}{2,})\b(?!\s+\p{Lu}\p{L})"
+)
 # "Kaylee-Ann if you're reading this": someone addressed in the post
 _ADDRESSED = regex.compile(
     r"\b(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s*,?\s+if\s+(?:you['’]re|you\s+are)\s+reading"
@@ -1110,6 +1117,31 @@ def _other_name_shapes(text: str) -> Iterator[tuple[int, int]]:
         words = (fold(surname), fold(given))
         known = any(w in _KNOWN or w in ACRONYMS or w in _HASHTAG_WORDS for w in words)
         if len(surname) >= 5 and not known and not _medical_shaped(surname):
+            yield match.span()
+    for match in _QUOTED_NICKNAME_SURNAME.finditer(text):
+        # "'Smokey' Cardinal from the senior men's team": a nickname, then the surname
+        surname = fold(match.group(2))
+        if surname not in EPONYM_HEADS and surname not in MEDICAL_WORDS:
+            yield match.span()
+    for match in _CAPITAL_SURNAME_THEN_GIVEN.finditer(text):
+        # "WANG Xiuying", "ARNAQUQ Nuliajuk": a surname in capitals, as records and the
+        # person write it, then a given name that no word list holds
+        surname, given = match.group(1), match.group(2)
+        known = fold(surname) in _KNOWN or fold(surname) in ACRONYMS
+        if (
+            not known
+            and len(surname) >= 4
+            and regex.search(r"[AEIOUY]", surname)
+            and (fold(given) in FIRST_NAMES or not foreign_text(text))
+            and not foreign_word(given.casefold())
+            and not regex.match(r"\s*\d", text[match.end() :])
+            and fold(surname) not in _HASHTAG_WORDS
+            and not _medical_shaped(surname)
+            and zipf(fold(surname)) < 4.5
+            and fold(given) not in _KNOWN
+            and fold(given) not in EPONYMS
+            and (fold(given) in FIRST_NAMES or zipf(fold(given)) < 2.5)
+        ):
             yield match.span()
     for match in _ADDRESSED.finditer(text):
         yield match.span(1)
@@ -1301,7 +1333,12 @@ def _is_history(text: str, start: int, end: int) -> bool:
     if _GAVE_NAME.match(text, end) and not _PATIENT_STORY.search(context):
         return True
     # "Saul Hertz gave the first therapeutic dose", "John Flynn, founder of the Flying Doctor"
-    if _FIRST_DEED.match(text, end) and not _PATIENT_STORY.search(context):
+    # ("treated the first patient" tells a first, not a case)
+    deed = _FIRST_DEED.match(text, end)
+    if deed and ("first" in deed.group().casefold() or not _PATIENT_STORY.search(context)):
+        return True
+    # "... and shared the 1950 Nobel Prize": a laureate
+    if _NOBEL.search(context) and not _ABOUT_A_PATIENT_NOW.search(context):
         return True
     # "Christmas disease is named after Stephen Christmas"
     if _NAMED_AFTER.search(text[max(0, start - 40) : start]):
@@ -1347,12 +1384,19 @@ def _is_history(text: str, start: int, end: int) -> bool:
 
 _NOBEL = regex.compile(r"(?i:\bnobel)")
 _FIRST_DEED = regex.compile(
-    r"(?i:(?:['’]s)?,?\s+(?:(?:who|had)\s+)?(?:gave|performed|built|took|made|did|used|developed"
-    r"|invented|designed|described|reported|introduced|published)\s+(?:the|his|her)\s+first\b"
+    r"(?i:(?:['’]s)?,?\s+(?:(?:in|at|of)\s+(?-i:\p{Lu})[\w'’-]+(?:\s+(?-i:\p{Lu})[\w'’-]+)?\s+)?"
+    r"(?:(?:who|had)\s+)?(?:gave|performed|built|took|made|did|used|developed|treated|scanned"
+    r"|imaged|operated\s+on|invented|designed|described|reported|introduced|published)\s+"
+    r"(?:the|his|her)\s+first\b"
+    # "Maude Abbott of McGill catalogued congenital heart disease in her 1936 Atlas"
+    r"|(?:\s+(?:of|at)\s+(?-i:\p{Lu})[\w'’-]+)?\s+(?:catalogued|cataloged|classified|pioneered)\b"
     r"|,\s+(?:the\s+)?(?:founder|co-?founder|inventor|pioneer|father|mother)\s+of\b"
     # "Mary Ellen Avery, working at Harvard in 1959, showed that ...": a finding of research
     r"|(?:,[^,.;]{0,60},)?\s+(?:first\s+)?(?:showed|demonstrated|discovered|proved|established)"
     r"\s+(?:that|how)\b)"
+)
+_ABOUT_A_PATIENT_NOW = regex.compile(
+    r"(?i:\b(?:presented|presents|admitted|our\s+patient|this\s+patient)\b)"
 )
 _GAVE_NAME = regex.compile(
     r"(?i:,?\s*(?:who\s+|qui\s+|que\s+|che\s+|der\s+|care\s+)?(?:gave\s+(?:his|her)\s+name"

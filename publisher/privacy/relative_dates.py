@@ -401,6 +401,12 @@ _WORLD_PATTERNS = [
     r"|b[eě]n\s*zh[oō]u|(?:\d{1,2}|li[aǎ]ng|s[aā]n|j[iǐ])\s*ti[aā]n\s*qi[aá]n"
     r"|cam4\s+(?:maan5|jat6)|kam4\s+(?:maan5|jat6)|gam1\s+ziu1|cin4\s+jat6"
     r"|soeng6\s+go3\s+lai5\s+baai3",
+    # Tamil, Telugu, Kannada and Malayalam as chat types them: "nethu raathiri", "inniki
+    # kaalai", "ninna sayantram", "ee roju", "innale", "monne", "eradu dina hinde"
+    r"nethu|netru|inniki|indru\s+(?:kaalai|kalai|madhiyam|saayangaalam|raathiri)|ninna|ninne"
+    r"|innale|minnanu|monne|ee\s+roju|ee\s+vaara|ee\s+aazhcha|ee\s+vaaram"
+    r"|(?:rendu|moonu|eradu|moodu|randu|rendu)\s+(?:naal|naalu|dina|rojula|divasam)\s+(?:munnadi|hinde"
+    r"|kritam|mumbu|munpu|mundu)",
 ]
 _WORLD_RELATIVE = re.compile(r"\b(?:" + "|".join(_WORLD_PATTERNS) + r")\b", re.IGNORECASE)
 # Letters that carry no separable accent: the dotless i, l with a stroke, d with a stroke.

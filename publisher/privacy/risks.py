@@ -56,7 +56,7 @@ _JOBS = (
     r"|motorbike|motorcycle|minibus|trotro|danfo)\s+driver"
     r"|teacher|schoolteacher|headteacher|schoolmaster|lecturer|hairdresser|hairstylist|barber|beautician|postman|postwoman|postie"
     r"|postal\s+worker|nurse|midwife|farmer|farmhand|builder|plumber|electrician|carpenter"
-    r"|joiner|welder|miner|crew\s+member|crewman|deckhand|whaler|labourer|laborer|mechanic|chef|cook|waiter|waitress|barista"
+    r"|joiner|welder|miner|hygienist|dental\s+nurse|crew\s+member|crewman|deckhand|whaler|labourer|laborer|mechanic|chef|cook|waiter|waitress|barista"
     r"|bartender|cleaner|painter|decorator|roofer|bricklayer|plasterer|butcher|baker"
     r"|fisherman|fisher(?!\s*(?:grade|scale|score|[0-4IV])\b)|soldier|police\s+officer|policeman|policewoman|firefighter|fireman"
     r"|paramedic|pilot|accountant|lawyer|solicitor|barrister|engineer|programmer|cashier"
@@ -170,6 +170,13 @@ _WORK = re.compile(
     r"|bekerja\s+sebagai|berkerja\s+sebagai|pekerjaan(?:nya)?\s*:?|nagtatrabaho\s+(?:bilang|sa)"
     r"|làm\s+nghề|nghề\s+nghiệp\s*:?)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
     rf"|\b(?:seorang|sebagai|isang|là)\s+(?:[\w-]+\s+){{0,1}}?{_JOBS}\b"
+    # "Avar oru chenda melam artist aanu": a trade after the word for "a" in the Dravidian
+    # languages as chat types them
+    r"|\b(?:oru|oka|ondu)\s+(?:[\w-]+\s+){0,2}(?:artist|driver|teacher|farmer|fisherman|labourer"
+    r"|mechanic|nurse|tailor|weaver|potter|carpenter|mason|painter|vendor|shopkeeper)\b"
+    # a trade in a form's row: "| Profession / Beruf | Tischler / carpenter |"
+    r"|(?i:\b(?:profession|occupation|job|beruf|profesi[oó]n|m[ée]tier|professione)\b)[^|\n]{0,20}"
+    r"\|\s*[\w'’ /-]{3,}"
     # Japanese and Korean in Latin letters: "jigeop-eun taeksi gisa", "shokugyō wa ...", "...
     # to shite nagaku hataraki", and the trades by their words ("ryōshi", "eobu")
     r"|\b(?:jigeop(?:-?eun)?|shokugy[oō]u?(?:\s+wa)?)\s*:?\s+[\w'’-]+(?:\s+[\w'’-]+)?"

@@ -4009,6 +4009,61 @@ FIFTY_FIFTH_ROUND_BLOCKS = [
      "handle"),
     ("#JusticeForMeiling #ZhouMeiling #forensicrad", "hashtags", "name"),
 ]  # fmt: skip
+FIFTY_SIXTH_ROUND_BLOCKS = [
+    ("WANG Xiuying (surname first, as she writes it) kept eroding despite methotrexate.",
+     "explanation", "name"),
+    ("Her chart lists her surname first, ARNAQUQ Nuliajuk, and the films showed cavitation.",
+     "explanation", "name"),
+    ("'Smokey' Cardinal from the senior men's team took a puck to the face.",
+     "overrides.x.history", "name"),
+    ("Biologic clinic number BIO-0417 – on our register since the first infusions.",
+     "overrides.x.history", "record_number"),
+    ("F, 102: CPPD of the triangular fibrocartilage.", "answer", "age_over_89"),
+    ("She lives in Unit 3, Building 409 in the hamlet, beside the Co-op.", "answer", "address"),
+    ("Ice-road trucker from Lot 27, Kikino Metis Settlement, with a burst fracture", "title",
+     "address"),
+    ("Home is SE 14-32-21 W3, RM of Glenside No. 377, an hour from the nearest CT.",
+     "teaching_points[1]", "address"),
+    ('age_yrs,finding\n97,"impacted subcapital femoral neck fracture"', "findings",
+     "age_over_89"),
+    ("BPL ration card KA-RC 1940 2286 5512 irodrinda, MRI maadisidvi.", "history",
+     "national_id"),
+    ("Nethu raathiri tractor la irundhu vizhundhaaru, inniki kaalai CT pannom.", "history",
+     "date"),
+    ("Ninna sayantram bike accident, ee roju morning MRI chesamu.", "history", "date"),
+    ("Two days ago Pongal kolam podumbodhu vizhundhaanga, indha X-ray la fracture irukka?",
+     "question", "date"),
+    ("93 vayasu paati, bathroom la vazhukki vizhundhu, hip pain.", "history", "age_over_89"),
+    ("Keezhakarai fishing colony, 4th street, Ramanathapuram la irukkura meenavar.", "question",
+     "address"),
+    ("Patient dhaan Melur panchayat thalaivar, jallikattu committee president kooda.", "history",
+     "specific_event"),
+    ("CT brain of the Sabarimala melsanthi after a fall", "title", "specific_event"),
+]  # fmt: skip
+FORTY_FIFTH_ROUND_PASSES = [
+    ("Submitted by Rachel Ong, Advanced Nurse Practitioner, Rheumatology Day Unit, Queen "
+     "Mary's", "credit"),
+    ("Contributed by Aaron Okemasis, MRT(R), Victoria Hospital, Prince Albert", "credit"),
+    ("[x] Credit author  Name: Dr Liam O'Shaughnessy  Hospital: Mercy Regional", "credit"),
+    ("Philip Hench at the Mayo Clinic in Rochester first gave cortisone to an RA patient in "
+     "1948 and shared the 1950 Nobel Prize.", "answer"),
+    ("Maude Abbott of McGill catalogued congenital heart disease in her 1936 Atlas.",
+     "teaching_points[1]"),
+    ("Harold Johns in Saskatoon treated the first patient with cobalt-60 therapy in 1951.",
+     "explanation"),
+    ("The 'string of beads' appearance of the renal artery is classic for fibromuscular "
+     "dysplasia.", "explanation"),
+    ("The RSNA Annual Meeting, NICE Guidance and AAST Grading all say so.", "explanation"),
+]  # fmt: skip
+FORTY_FIFTH_ROUND_WARNS = [
+    ("Dental hygienist with early erosive hand osteoarthritis affecting her grip.",
+     "overrides.x.history", "occupation"),
+    ("Patient wearing a hand-knitted rainbow beret with a pompom during the scan.", "findings",
+     "appearance"),
+    ("| Profession / Beruf | Tischler / carpenter |", "overrides.x.history", "occupation"),
+    ("Avar oru chenda melam artist aanu; shoulder MRI shows rotator cuff tear.", "findings",
+     "occupation"),
+]  # fmt: skip
 FORTY_FOURTH_ROUND_PASSES = [
     ("Thanks to Jo Pemberton, transplant coordinator, North Vale Renal Unit.", "credit"),
     ("Roy Calne introduced ciclosporin into transplantation at Cambridge in the late 1970s.",
@@ -4224,6 +4279,7 @@ LATER_ROUND_BLOCKS = [
     *FORTY_SEVENTH_ROUND_BLOCKS, *FORTY_EIGHTH_ROUND_BLOCKS, *FORTY_NINTH_ROUND_BLOCKS,
     *FIFTIETH_ROUND_BLOCKS, *FIFTY_FIRST_ROUND_BLOCKS, *FIFTY_SECOND_ROUND_BLOCKS,
     *FIFTY_THIRD_ROUND_BLOCKS, *FIFTY_FOURTH_ROUND_BLOCKS, *FIFTY_FIFTH_ROUND_BLOCKS,
+    *FIFTY_SIXTH_ROUND_BLOCKS,
 ]  # fmt: skip
 LATER_ROUND_PASSES = [
     *FIFTH_ROUND_PASSES, *SIXTH_ROUND_PASSES, *SEVENTH_ROUND_PASSES, *EIGHTH_ROUND_PASSES,
@@ -4239,6 +4295,7 @@ LATER_ROUND_PASSES = [
     *THIRTY_SIXTH_ROUND_PASSES, *THIRTY_SEVENTH_ROUND_PASSES, *THIRTY_EIGHTH_ROUND_PASSES,
     *THIRTY_NINTH_ROUND_PASSES, *FORTIETH_ROUND_PASSES, *FORTY_FIRST_ROUND_PASSES,
     *FORTY_SECOND_ROUND_PASSES, *FORTY_THIRD_ROUND_PASSES, *FORTY_FOURTH_ROUND_PASSES,
+    *FORTY_FIFTH_ROUND_PASSES,
 ]  # fmt: skip
 LATER_ROUND_WARNS = [
     *FOURTH_ROUND_WARNS, *FIFTH_ROUND_WARNS, *SIXTH_ROUND_WARNS, *SEVENTH_ROUND_WARNS,
@@ -4250,7 +4307,7 @@ LATER_ROUND_WARNS = [
     *THIRTY_FIFTH_ROUND_WARNS, *THIRTY_SIXTH_ROUND_WARNS, *THIRTY_SEVENTH_ROUND_WARNS,
     *THIRTY_EIGHTH_ROUND_WARNS, *THIRTY_NINTH_ROUND_WARNS, *FORTIETH_ROUND_WARNS,
     *FORTY_FIRST_ROUND_WARNS, *FORTY_SECOND_ROUND_WARNS, *FORTY_THIRD_ROUND_WARNS,
-    *FORTY_FOURTH_ROUND_WARNS,
+    *FORTY_FOURTH_ROUND_WARNS, *FORTY_FIFTH_ROUND_WARNS,
 ]  # fmt: skip
 
 
