@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 import regex
 
-from .handles import CHANNEL
+from .handles import CHANNEL, nursing_sister
 from .normalise import fold
 
 _PARTICLE = r"(?i:van|von|de|der|da|di|del|della|dela|delos|la|le|al|el|ter|bin|ibn|abu|dos|das)"
@@ -298,10 +298,7 @@ def given_to_the_patient(text: str, start: int, end: int) -> bool:
         m
         for m in _OWNER.finditer(before)
         if not (
-            m.group() == "Sister"
-            # (the span may be the surname alone: "Sister Hannah Okoye")
-            and regex.fullmatch(r"(?:\s+\p{Lu}[\p{L}'’-]+)?\s*", before[m.end() :])
-            and not _WHOSE.search(before, 0, m.start())
+            nursing_sister(before + text[start:end], m) and not _WHOSE.search(before, 0, m.start())
         )
     ]
     if owners:

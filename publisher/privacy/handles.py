@@ -406,6 +406,16 @@ _PROFILE_LINK = re.compile(rf"(?i:\b{_PLATFORM}\.com/@?)(?P<handle>[\w.]{{3,30}}
 _WHOSE_SISTER = re.compile(r"(?i:\b(?:patient|pt|his|her|their|the)['’]?s?\s*$)")
 
 
+def nursing_sister(before: str, cue: re.Match[str] | regex.Match[str]) -> bool:
+    """Whether the word "Sister" before a name is a nurse's title ("Sister Hannah Okoye
+    (@HannahANNP)"), not the patient's sister: capitalised, a name after it, no one's before."""
+    return (
+        cue.group() == "Sister"
+        and regex.match(r"\s+\p{Lu}", before[cue.end() :]) is not None
+        and not _WHOSE_SISTER.search(before, 0, cue.start())
+    )
+
+
 def _owned_in_credit(text: str) -> Iterator[Hit]:
     found = [(m.start(), m.end()) for m in _HANDLE.finditer(text)]
     found += [m.span("handle") for m in _BARE_AFTER_PLATFORM.finditer(text)]
@@ -415,16 +425,7 @@ def _owned_in_credit(text: str) -> Iterator[Hit]:
     found += [m.span() for m in _SPACED_HANDLE.finditer(text)]
     for start, end in found:
         before = _before(text, start)
-        # "Sister Hannah Okoye (@HannahANNP)": a nurse's title, not the patient's sister
-        owner = [
-            m
-            for m in _OWNER_CUE.finditer(before)
-            if not (
-                m.group() == "Sister"
-                and re.match(r"\s+[A-Z]", before[m.end() :])
-                and not _WHOSE_SISTER.search(before, 0, m.start())
-            )
-        ]
+        owner = [m for m in _OWNER_CUE.finditer(before) if not nursing_sister(before, m)]
         contributor = list(_CONTRIBUTOR_CUE.finditer(before))
         if not owner or (contributor and contributor[-1].start() > owner[-1].start()):
             continue
